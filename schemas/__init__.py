@@ -1,0 +1,1 @@
+"""Lockgate's event contract: ``schemas.events`` (what) and ``schemas.subjects`` (where)."""

@@ -1,0 +1,186 @@
+"""The Lockgate event contract: every event that crosses the bus.
+
+These Structs are the public API between services and for outside consumers
+(SIEMs, replay tools). Change them only by adding optional fields; anything
+else bumps ``SCHEMA_VERSION`` and is documented in docs/ARCHITECTURE.md.
+
+Events are encoded as JSON. The ``type`` field tags each event, so a consumer
+can decode any message on ``lockgate.>`` with ``decode_event``.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Literal, Union
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+
+def new_id() -> str:
+    """A random, URL-safe identifier for events and requests."""
+    return uuid.uuid4().hex
+
+
+def now() -> float:
+    """Event time: seconds since the Unix epoch, as a float."""
+    return time.time()
+
+
+class Identity(msgspec.Struct, frozen=True, kw_only=True):
+    """Who made a request, as verified at the ingress. Never holds the token itself."""
+
+    subject: str = ""
+    issuer: str = ""
+    roles: tuple[str, ...] = ()
+    token_id: str = ""
+    """The token's ``jti`` claim where it has one."""
+    token_fingerprint: str = ""
+    """A truncated SHA-256 of the token: correlates calls made with one token without revealing it."""
+    claims: dict[str, str] = {}
+    """The few claims policy decisions need (e.g. ``client_id``, ``azp``), as strings."""
+
+
+ANONYMOUS = Identity()
+
+
+class Event(msgspec.Struct, tag_field="type", kw_only=True):
+    """Fields every event carries."""
+
+    schema_version: int = SCHEMA_VERSION
+    event_id: str = msgspec.field(default_factory=new_id)
+    request_id: str
+    session_id: str = ""
+    """The client's session (Claude Code's ``X-Claude-Code-Session-Id``) or, lacking one, the request id."""
+    identity: Identity = ANONYMOUS
+    time: float = msgspec.field(default_factory=now)
+
+
+class RequestReceived(Event, tag="request.received"):
+    """The ingress accepted a well-formed request. Published before anything else happens to it."""
+
+    gateway: str
+    """Id of the gateway instance holding the client connection."""
+    method: str
+    path: str
+    query: str = ""
+    headers: dict[str, str] = {}
+    """Headers forwarded upstream (``anthropic-*`` and a few more); never credentials."""
+    endpoint: str
+    """Which API operation: ``messages``, ``count_tokens``, ``models.list``, ``models.get``."""
+    model: str = ""
+    stream: bool = False
+    max_tokens: int | None = None
+    body: msgspec.Raw | None = None
+    """The JSON request body, embedded as is, when it fits in one bus message."""
+    body_ref: str = ""
+    """Object-store key of the body when it was too large to embed (see ``lockgate.bodies``)."""
+    body_size: int = 0
+    client_address: str = ""
+    user_agent: str = ""
+
+
+Decision = Literal["allow", "modify", "deny"]
+
+
+class RequestChanges(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """Edits a stage makes to a request it allows (least privilege: strip, don't fail)."""
+
+    remove_tools: tuple[str, ...] = ()
+    max_tokens: int | None = None
+
+
+class Verdict(Event, tag="verdict"):
+    """A stage's decision on a request. The egress releases a request once every required stage allowed it."""
+
+    stage: str
+    decision: Decision
+    reason: str = ""
+    rule: str = ""
+    """Id of the policy rule that decided."""
+    policy_version: str = ""
+    status: int = 200
+    """HTTP status the client gets on ``deny`` (403, 429, 503...)."""
+    error_type: str = ""
+    """Anthropic error type on ``deny`` (``permission_error``, ``rate_limit_error``...)."""
+    retry_after: float | None = None
+    changes: RequestChanges | None = None
+
+
+class RequestReleased(Event, tag="request.released"):
+    """The egress let the request go upstream, with the changes the stages asked for."""
+
+    stages: tuple[str, ...] = ()
+    changes: RequestChanges | None = None
+    waited_ms: float = 0.0
+
+
+class RequestRejected(Event, tag="request.rejected"):
+    """The egress refused the request: a stage denied it or a verdict did not arrive in time."""
+
+    status: int
+    error_type: str
+    message: str
+    stage: str = ""
+    rule: str = ""
+
+
+class ResponseStarted(Event, tag="response.started"):
+    """The upstream answered and the gateway began sending the answer to the client."""
+
+    status: int
+    attempts: int = 1
+    upstream_ms: float = 0.0
+    """Time from release to the upstream's response headers."""
+
+
+class Usage(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+
+class ResponseCompleted(Event, tag="response.completed"):
+    """The client received the whole answer."""
+
+    status: int
+    model: str = ""
+    stop_reason: str | None = None
+    usage: Usage = Usage()
+    bytes_sent: int = 0
+    duration_ms: float = 0.0
+
+
+class ResponseFailed(Event, tag="response.failed"):
+    """The call ended without a complete answer: upstream error, retries exhausted, or the client left."""
+
+    status: int
+    error_type: str
+    message: str
+    attempts: int = 1
+    client_disconnected: bool = False
+
+
+AnyEvent = Union[
+    RequestReceived,
+    Verdict,
+    RequestReleased,
+    RequestRejected,
+    ResponseStarted,
+    ResponseCompleted,
+    ResponseFailed,
+]
+
+_encoder = msgspec.json.Encoder()
+_decoder = msgspec.json.Decoder(AnyEvent)
+
+
+def encode_event(event: Event) -> bytes:
+    return _encoder.encode(event)
+
+
+def decode_event(data: bytes) -> AnyEvent:
+    return _decoder.decode(data)

@@ -1,0 +1,1 @@
+"""Lockgate's services: one folder each, coupled only through ``schemas``."""

@@ -1,0 +1,1 @@
+"""The small amount of code every service shares: configuration, bus access, errors."""

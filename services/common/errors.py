@@ -1,0 +1,49 @@
+"""Errors in the Anthropic API's shape, so every client handles them natively."""
+
+from __future__ import annotations
+
+import msgspec
+from aiohttp import web
+
+STATUS_BY_TYPE = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "timeout_error": 504,
+    "overloaded_error": 529,
+}
+
+
+class ErrorDetail(msgspec.Struct):
+    type: str
+    message: str
+
+
+class ErrorBody(msgspec.Struct, tag="error", tag_field="type"):
+    error: ErrorDetail
+
+
+def error_body(error_type: str, message: str) -> bytes:
+    return msgspec.json.encode(ErrorBody(ErrorDetail(error_type, message)))
+
+
+def error_response(
+    error_type: str,
+    message: str,
+    status: int | None = None,
+    retry_after: float | None = None,
+) -> web.Response:
+    """An Anthropic-shaped error response: ``{"type":"error","error":{"type":..., "message":...}}``."""
+    headers = {}
+    if retry_after is not None:
+        headers["retry-after"] = str(max(1, round(retry_after)))
+    return web.Response(
+        status=status or STATUS_BY_TYPE.get(error_type, 500),
+        body=error_body(error_type, message),
+        content_type="application/json",
+        headers=headers,
+    )
