@@ -58,7 +58,7 @@ class Event(msgspec.Struct, tag_field="type", kw_only=True):
     time: float = msgspec.field(default_factory=now)
 
 
-class RequestReceived(Event, tag="request.received"):
+class RequestReceived(Event, tag="request.received", kw_only=True):
     """The ingress accepted a well-formed request. Published before anything else happens to it."""
 
     gateway: str
@@ -73,8 +73,8 @@ class RequestReceived(Event, tag="request.received"):
     model: str = ""
     stream: bool = False
     max_tokens: int | None = None
-    body: msgspec.Raw | None = None
-    """The JSON request body, embedded as is, when it fits in one bus message."""
+    body: msgspec.Raw = msgspec.field(default_factory=lambda: msgspec.Raw(b"null"))
+    """The JSON request body, embedded as is, when it fits in one bus message; ``null`` otherwise."""
     body_ref: str = ""
     """Object-store key of the body when it was too large to embed (see ``lockgate.bodies``)."""
     body_size: int = 0
@@ -92,7 +92,7 @@ class RequestChanges(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=Tr
     max_tokens: int | None = None
 
 
-class Verdict(Event, tag="verdict"):
+class Verdict(Event, tag="verdict", kw_only=True):
     """A stage's decision on a request. The egress releases a request once every required stage allowed it."""
 
     stage: str
@@ -109,7 +109,7 @@ class Verdict(Event, tag="verdict"):
     changes: RequestChanges | None = None
 
 
-class RequestReleased(Event, tag="request.released"):
+class RequestReleased(Event, tag="request.released", kw_only=True):
     """The egress let the request go upstream, with the changes the stages asked for."""
 
     stages: tuple[str, ...] = ()
@@ -117,7 +117,7 @@ class RequestReleased(Event, tag="request.released"):
     waited_ms: float = 0.0
 
 
-class RequestRejected(Event, tag="request.rejected"):
+class RequestRejected(Event, tag="request.rejected", kw_only=True):
     """The egress refused the request: a stage denied it or a verdict did not arrive in time."""
 
     status: int
@@ -127,7 +127,7 @@ class RequestRejected(Event, tag="request.rejected"):
     rule: str = ""
 
 
-class ResponseStarted(Event, tag="response.started"):
+class ResponseStarted(Event, tag="response.started", kw_only=True):
     """The upstream answered and the gateway began sending the answer to the client."""
 
     status: int
@@ -143,7 +143,7 @@ class Usage(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     cache_read_input_tokens: int = 0
 
 
-class ResponseCompleted(Event, tag="response.completed"):
+class ResponseCompleted(Event, tag="response.completed", kw_only=True):
     """The client received the whole answer."""
 
     status: int
@@ -154,7 +154,7 @@ class ResponseCompleted(Event, tag="response.completed"):
     duration_ms: float = 0.0
 
 
-class ResponseFailed(Event, tag="response.failed"):
+class ResponseFailed(Event, tag="response.failed", kw_only=True):
     """The call ended without a complete answer: upstream error, retries exhausted, or the client left."""
 
     status: int

@@ -35,6 +35,7 @@ class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     key: str = ""
     max_attempts: int = 4
     """Tries per call, counting the first, on connection errors, 429, 500, 529 and ``overloaded_error``."""
+    initial_backoff_s: float = 0.5
     max_backoff_s: float = 30.0
     """Ceiling on one wait between tries, ``retry-after`` included."""
     connect_timeout_s: float = 10.0

@@ -1,0 +1,30 @@
+"""JSON Schema for the event contract, for consumers outside Python (SIEMs, other languages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import msgspec
+
+from schemas.events import SCHEMA_VERSION, AnyEvent
+
+
+def event_schema() -> dict:
+    """One JSON Schema (2020-12) document: any Lockgate event, discriminated by ``type``."""
+    schema = msgspec.json.schema(AnyEvent)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://lockgate.dev/schemas/events/v{SCHEMA_VERSION}.json",
+        "title": f"Lockgate event, schema version {SCHEMA_VERSION}",
+        **schema,
+    }
+
+
+def export(directory: str | Path) -> Path:
+    """Write ``lockgate-events.v<N>.schema.json`` into ``directory`` and return its path."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"lockgate-events.v{SCHEMA_VERSION}.schema.json"
+    path.write_text(json.dumps(event_schema(), indent=2, sort_keys=True) + "\n")
+    return path

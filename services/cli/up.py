@@ -1,0 +1,73 @@
+"""``lockgate up``: everything on one machine, on embedded defaults.
+
+Without ``NATS_URL`` it starts its own nats-server; without an upstream key it
+starts the simulated Claude upstream and says so. Each piece it starts can also
+run as its own process against a shared NATS (see docs/ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import signal
+
+from services.cli.gateway import Gateway
+from services.common.bus import Bus
+from services.common.config import Config
+from services.common.embedded_nats import EmbeddedNats, free_port
+
+log = logging.getLogger("lockgate")
+
+
+async def run_up(config: Config) -> None:
+    config.data_path.mkdir(parents=True, exist_ok=True)
+    stack: list = []
+    try:
+        nats_url = config.nats.url
+        if not nats_url:
+            embedded = await EmbeddedNats(config.data_path / "nats").start()
+            stack.append(embedded.stop)
+            nats_url = embedded.url
+            print(f"embedded nats-server with JetStream at {nats_url}, data in {config.data_path / 'nats'}", flush=True)
+        bus = await Bus.connect(nats_url, name="lockgate-up")
+        stack.append(bus.close)
+        await bus.ensure_streams()
+
+        if not config.upstream.key:
+            await _start_simulated_upstream(config, stack)
+
+        gateway = Gateway(config, bus)
+        base_url = await gateway.start()
+        stack.append(gateway.stop)
+        print(f"lockgate listening on {base_url} (upstream {config.upstream.url})", flush=True)
+        await _until_signalled()
+    finally:
+        for stop in reversed(stack):
+            result = stop()
+            if asyncio.iscoroutine(result):
+                await result
+
+
+async def _start_simulated_upstream(config: Config, stack: list) -> None:
+    from services.simulator.app import serve
+
+    key = secrets.token_urlsafe(24)
+    port = free_port()
+    runner = await serve("127.0.0.1", port, key)
+    stack.append(runner.cleanup)
+    config.upstream.url = f"http://127.0.0.1:{port}"
+    config.upstream.key = key
+    print(
+        "no upstream key configured (LOCKGATE_UPSTREAM_KEY or ANTHROPIC_API_KEY): "
+        f"answering with the simulated Claude upstream at {config.upstream.url}",
+        flush=True,
+    )
+
+
+async def _until_signalled() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()

@@ -1,0 +1,126 @@
+"""The bus: one NATS connection with JetStream, and the few operations services need.
+
+Events are published with core NATS publishes onto subjects the
+``LOCKGATE_EVENTS`` stream captures: one connection keeps them in order, and
+the hot path never waits for a storage acknowledgement. Request bodies too
+large for an event live in the ``lockgate-bodies`` object store.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Awaitable, Callable
+
+import nats
+from nats.aio.client import Client
+from nats.aio.msg import Msg
+from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectStoreConfig, StreamConfig
+from nats.js.errors import BadRequestError, NotFoundError
+
+from schemas import subjects
+from schemas.events import AnyEvent, Event, RequestReceived, Verdict, decode_event, encode_event
+
+NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
+
+
+def stream_config() -> StreamConfig:
+    """The event stream as defined in ``nats/streams/LOCKGATE_EVENTS.json``."""
+    definition = json.loads((NATS_DIR / "streams" / f"{subjects.STREAM}.json").read_text())
+    return StreamConfig.from_response(definition)
+
+
+def body_store_config() -> ObjectStoreConfig:
+    definition = json.loads((NATS_DIR / "streams" / f"{subjects.BODY_BUCKET}.json").read_text())
+    return ObjectStoreConfig.from_response(definition)
+
+
+def subject_for(event: Event) -> str:
+    if isinstance(event, Verdict):
+        return subjects.verdict_subject(event.stage)
+    return subjects.SUBJECT_BY_TYPE[type(event).__struct_config__.tag]
+
+
+class Bus:
+    """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(url)``."""
+
+    def __init__(self, nc: Client):
+        self.nc = nc
+        self.js = nc.jetstream()
+        self._bodies = None
+
+    @classmethod
+    async def connect(cls, url: str, name: str = "lockgate") -> "Bus":
+        nc = await nats.connect(url, name=name, max_reconnect_attempts=-1, reconnect_time_wait=0.5)
+        return cls(nc)
+
+    async def ensure_streams(self) -> None:
+        """Create or update the stream and the body store; safe to run from every process at start."""
+        config = stream_config()
+        try:
+            await self.js.add_stream(config)
+        except BadRequestError:
+            await self.js.update_stream(config)
+        try:
+            self._bodies = await self.js.object_store(subjects.BODY_BUCKET)
+        except NotFoundError:
+            self._bodies = await self.js.create_object_store(subjects.BODY_BUCKET, body_store_config())
+
+    async def ready(self) -> bool:
+        """Connected, and the event stream answers."""
+        if not self.nc.is_connected:
+            return False
+        try:
+            await self.js.stream_info(subjects.STREAM)
+        except Exception:
+            return False
+        return True
+
+    async def emit(self, event: Event) -> None:
+        await self.nc.publish(subject_for(event), encode_event(event))
+
+    async def put_body(self, key: str, body: bytes) -> None:
+        await self._body_store().put(key, body)
+
+    async def request_body(self, event: RequestReceived) -> bytes:
+        """The request's JSON body, from the event or from the object store."""
+        if not event.body_ref:
+            return bytes(event.body)
+        result = await self._body_store().get(event.body_ref)
+        return result.data
+
+    def _body_store(self):
+        if self._bodies is None:
+            raise RuntimeError("Bus.ensure_streams() must run before bodies are stored or read")
+        return self._bodies
+
+    async def on_events(self, subject: str, handler: Callable[[AnyEvent], Awaitable[None]]):
+        """Core subscription: every live event on ``subject`` (no history, no queue group)."""
+
+        async def deliver(msg: Msg) -> None:
+            await handler(decode_event(msg.data))
+
+        return await self.nc.subscribe(subject, cb=deliver)
+
+    async def consume(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
+        """Durable JetStream consumer shared by every replica of ``group``: each event goes to one replica.
+
+        New consumers start with new events; a restarted group resumes where it stopped.
+        """
+
+        async def deliver(msg: Msg) -> None:
+            await handler(decode_event(msg.data))
+            await msg.ack()
+
+        return await self.js.subscribe(
+            subject,
+            queue=group,
+            durable=group,
+            cb=deliver,
+            manual_ack=True,
+            config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30),
+        )
+
+    async def close(self) -> None:
+        if not self.nc.is_closed:
+            await self.nc.drain()

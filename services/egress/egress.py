@@ -1,0 +1,233 @@
+"""The egress stage: waits for the required verdicts, then calls the upstream and relays its answer.
+
+Every outcome is an event: ``request.released`` or ``request.rejected``, then
+``response.started`` and ``response.completed`` or ``response.failed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from aiohttp import web
+
+from schemas.events import (
+    RequestReceived,
+    RequestRejected,
+    RequestReleased,
+    ResponseCompleted,
+    ResponseFailed,
+    ResponseStarted,
+    Verdict,
+)
+from services.common.bus import Bus
+from services.common.config import GatewayConfig
+from services.common.errors import error_body, error_response
+from services.egress.changes import apply_changes
+from services.egress.gate import Reject, Release, VerdictGate, decide
+from services.egress.relay import StreamObserver, read_message
+from services.egress.sse import encode_sse
+from services.egress.upstream import (
+    RetryableUpstreamError,
+    Upstream,
+    UpstreamAnswer,
+    UpstreamUnavailable,
+    error_type_of,
+)
+
+log = logging.getLogger("lockgate.egress")
+
+REQUEST_ID_HEADER = "x-lockgate-request-id"
+"""Names the request in the event stream and the audit store."""
+RELAYED_HEADERS = ("request-id", "retry-after")
+"""Upstream response headers the client sees; rate-limit headers describe the gateway's key, not the client."""
+
+
+class Egress:
+    def __init__(self, config: GatewayConfig, bus: Bus, upstream: Upstream):
+        self.config = config
+        self.bus = bus
+        self.upstream = upstream
+        self.required = tuple(config.required_stages)
+        self.gate = VerdictGate()
+
+    async def start(self) -> None:
+        """Listen for verdicts. Core subscription: verdicts matter only while a request waits."""
+        if self.required:
+            await self.bus.on_events("lockgate.verdict.*", self._on_verdict)
+
+    async def _on_verdict(self, event) -> None:
+        if isinstance(event, Verdict):
+            await self.gate.on_verdict(event)
+
+    def expect(self, event: RequestReceived) -> None:
+        """Called by the ingress before it publishes ``event``."""
+        if self.required:
+            self.gate.expect(event.request_id, self.required)
+
+    async def relay(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+        outcome = Release(None)
+        waited_ms = 0.0
+        if self.required:
+            verdicts, waited_ms = await self.gate.wait(event.request_id, self.config.verdict_deadline_ms / 1000)
+            outcome = decide(self.required, verdicts, waited_ms)
+        if isinstance(outcome, Reject):
+            await self.bus.emit(
+                RequestRejected(
+                    **_about(event),
+                    status=outcome.status,
+                    error_type=outcome.error_type,
+                    message=outcome.message,
+                    stage=outcome.stage,
+                    rule=outcome.rule,
+                )
+            )
+            retry_after = verdicts[outcome.stage].retry_after if outcome.stage in verdicts else None
+            return _tagged(error_response(outcome.error_type, outcome.message, outcome.status, retry_after), event)
+
+        body = apply_changes(body, outcome.changes)
+        await self.bus.emit(
+            RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
+        )
+        return await self._call_upstream(request, event, body)
+
+    async def _call_upstream(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+        started = time.perf_counter()
+        try:
+            answer = await self.upstream.open(event.method, event.path, event.query, event.headers, body)
+        except RetryableUpstreamError as exc:
+            await self._failed(event, exc.status, error_type_of(exc.body), "upstream error persisted after retries")
+            headers = {k: v for k, v in exc.headers.items() if k.lower() in RELAYED_HEADERS}
+            return _tagged(web.Response(status=exc.status, body=exc.body, content_type="application/json", headers=headers), event)
+        except UpstreamUnavailable as exc:
+            await self._failed(event, 502, "api_error", str(exc))
+            return _tagged(error_response("api_error", f"the Claude API could not be reached: {exc}", 502), event)
+        except asyncio.CancelledError:
+            await self._failed(event, 499, "client_disconnected", "client went away before the answer", disconnected=True)
+            raise
+
+        await self.bus.emit(
+            ResponseStarted(
+                **_about(event),
+                status=answer.response.status,
+                attempts=answer.attempts,
+                upstream_ms=(time.perf_counter() - started) * 1000,
+            )
+        )
+        if answer.parser is not None:
+            return await self._relay_stream(request, event, answer, started)
+        return await self._relay_whole(event, answer, started)
+
+    async def _relay_whole(self, event: RequestReceived, answer: UpstreamAnswer, started: float) -> web.Response:
+        response = answer.response
+        try:
+            payload = await response.read()
+        finally:
+            response.release()
+        headers = {k: v for k, v in response.headers.items() if k.lower() in RELAYED_HEADERS}
+        if response.status >= 400:
+            await self._failed(event, response.status, error_type_of(payload), "upstream refused the request", answer.attempts)
+        else:
+            model, stop_reason, usage = read_message(payload)
+            await self.bus.emit(
+                ResponseCompleted(
+                    **_about(event),
+                    status=response.status,
+                    model=model,
+                    stop_reason=stop_reason,
+                    usage=usage,
+                    bytes_sent=len(payload),
+                    duration_ms=(time.perf_counter() - started) * 1000,
+                )
+            )
+        headers["content-type"] = response.headers.get("content-type", "application/json")
+        return _tagged(web.Response(status=response.status, body=payload, headers=headers), event)
+
+    async def _relay_stream(
+        self, request: web.Request, event: RequestReceived, answer: UpstreamAnswer, started: float
+    ) -> web.StreamResponse:
+        response = answer.response
+        observer = StreamObserver()
+        client = web.StreamResponse(
+            status=200,
+            headers={
+                "content-type": "text/event-stream; charset=utf-8",
+                "cache-control": "no-cache",
+                REQUEST_ID_HEADER: event.request_id,
+                **{k: v for k, v in response.headers.items() if k.lower() in RELAYED_HEADERS},
+            },
+        )
+        sent = 0
+        try:
+            await client.prepare(request)
+            pending = answer.head
+            chunks = response.content.iter_any()
+            while True:
+                if pending:
+                    out = b"".join(e.raw for e in pending)
+                    for e in pending:
+                        observer.observe(e)
+                    await client.write(out)
+                    sent += len(out)
+                try:
+                    chunk = await chunks.__anext__()
+                except StopAsyncIteration:
+                    break
+                pending = answer.parser.feed(chunk)
+        except asyncio.CancelledError:
+            await self._failed(event, 499, "client_disconnected", "client went away mid-stream", answer.attempts, True)
+            raise
+        except ConnectionResetError:
+            await self._failed(event, 499, "client_disconnected", "client went away mid-stream", answer.attempts, True)
+            return client
+        except Exception as exc:
+            log.warning("upstream stream broke for request %s: %s", event.request_id, type(exc).__name__)
+            await self._failed(event, 502, "api_error", "the upstream stream broke off", answer.attempts)
+            await client.write(encode_sse("error", error_body("api_error", "the upstream stream broke off")))
+            return client
+        finally:
+            response.release()
+        await self.bus.emit(
+            ResponseCompleted(
+                **_about(event),
+                status=200,
+                model=observer.model,
+                stop_reason=observer.stop_reason,
+                usage=observer.usage,
+                bytes_sent=sent,
+                duration_ms=(time.perf_counter() - started) * 1000,
+            )
+        )
+        await client.write_eof()
+        return client
+
+    async def _failed(
+        self,
+        event: RequestReceived,
+        status: int,
+        error_type: str,
+        message: str,
+        attempts: int = 1,
+        disconnected: bool = False,
+    ) -> None:
+        await self.bus.emit(
+            ResponseFailed(
+                **_about(event),
+                status=status,
+                error_type=error_type,
+                message=message,
+                attempts=attempts,
+                client_disconnected=disconnected,
+            )
+        )
+
+
+def _tagged(response: web.StreamResponse, event: RequestReceived) -> web.StreamResponse:
+    response.headers[REQUEST_ID_HEADER] = event.request_id
+    return response
+
+
+def _about(event: RequestReceived) -> dict:
+    """The fields every event about this request repeats."""
+    return {"request_id": event.request_id, "session_id": event.session_id, "identity": event.identity}

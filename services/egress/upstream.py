@@ -1,0 +1,153 @@
+"""Calls to the real (or simulated) Claude API, with the gateway's own credential.
+
+Retries follow the Anthropic clients' own rules: connection errors, 429, 500,
+529 and ``overloaded_error`` are retried with exponential backoff that honours
+``retry-after``. The egress retries only before it has sent the client a byte;
+``open`` therefore returns a response whose status is final.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Mapping
+
+import aiohttp
+import msgspec
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
+
+from services.common.config import UpstreamConfig
+from services.egress.sse import SSEEvent, SSEParser
+
+RETRYABLE_STATUSES = frozenset({429, 500, 529})
+
+
+class RetryableUpstreamError(Exception):
+    """A try that may succeed if repeated; carries what the client gets if every try fails."""
+
+    def __init__(self, status: int, body: bytes, headers: Mapping[str, str], retry_after: float | None):
+        super().__init__(f"upstream answered {status}")
+        self.status = status
+        self.body = body
+        self.headers = dict(headers)
+        self.retry_after = retry_after
+
+
+class UpstreamUnavailable(Exception):
+    """Every try failed to connect or was cut off before an answer."""
+
+
+class _ErrorShape(msgspec.Struct, frozen=True):
+    type: str = ""
+
+
+class _ErrorEnvelope(msgspec.Struct):
+    error: _ErrorShape = _ErrorShape()
+
+
+def error_type_of(body: bytes) -> str:
+    """The Anthropic error type in an error body or SSE ``error`` event, or "" if it has none."""
+    try:
+        return msgspec.json.decode(body, type=_ErrorEnvelope).error.type
+    except msgspec.MsgspecError:
+        return ""
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+STREAM_PREAMBLE = frozenset({"message_start", "ping"})
+"""Events that precede any content: an ``overloaded_error`` after them is still retryable."""
+
+
+@dataclass
+class UpstreamAnswer:
+    response: aiohttp.ClientResponse
+    attempts: int
+    head: list[SSEEvent]
+    """For streams: the events read while making sure the stream did not fail at once."""
+    parser: SSEParser | None
+
+
+class Upstream:
+    def __init__(self, config: UpstreamConfig, session: aiohttp.ClientSession | None = None):
+        self.config = config
+        self.base_url = config.url.rstrip("/")
+        self.session = session or aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(
+                total=None, connect=config.connect_timeout_s, sock_read=config.read_timeout_s
+            ),
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300),
+            skip_auto_headers=("User-Agent",),
+        )
+
+    async def close(self) -> None:
+        await self.session.close()
+
+    def _wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = getattr(error, "retry_after", None)
+        if retry_after is not None:
+            return min(retry_after, self.config.max_backoff_s)
+        backoff = self.config.initial_backoff_s * 2 ** (state.attempt_number - 1)
+        return min(backoff, self.config.max_backoff_s) * random.uniform(0.75, 1.0)
+
+    async def open(
+        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> UpstreamAnswer:
+        """Send the call, retrying what is retryable, and return the answer to relay.
+
+        Raises ``RetryableUpstreamError`` (the last error answer) or ``UpstreamUnavailable``
+        when every try failed.
+        """
+        url = self.base_url + path + ("?" + query if query else "")
+        send_headers = {**headers, "x-api-key": self.config.key}
+        if body:
+            send_headers["content-type"] = "application/json"
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.config.max_attempts),
+            wait=self._wait,
+            retry=retry_if_exception_type((RetryableUpstreamError, aiohttp.ClientConnectionError)),
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    response = await self.session.request(method, url, headers=send_headers, data=body or None)
+                    if response.status in RETRYABLE_STATUSES or (
+                        response.status >= 400 and response.content_type == "application/json"
+                        and error_type_of(await response.read()) == "overloaded_error"
+                    ):
+                        error_body = await response.read()
+                        response.release()
+                        raise RetryableUpstreamError(
+                            response.status,
+                            error_body,
+                            response.headers,
+                            parse_retry_after(response.headers.get("retry-after")),
+                        )
+                    answer = UpstreamAnswer(response, attempt.retry_state.attempt_number, [], None)
+                    if response.status == 200 and response.content_type == "text/event-stream":
+                        await _read_stream_head(answer)
+                    return answer
+        except aiohttp.ClientConnectionError as exc:
+            raise UpstreamUnavailable(f"could not reach the upstream after {self.config.max_attempts} tries: {type(exc).__name__}") from None
+        raise AssertionError("unreachable: tenacity either returns or re-raises")
+
+
+async def _read_stream_head(answer: UpstreamAnswer) -> None:
+    """Read up to the first content event; an early ``overloaded_error`` makes the try retryable."""
+    answer.parser = SSEParser()
+    async for chunk in answer.response.content.iter_any():
+        events = answer.parser.feed(chunk)
+        answer.head.extend(events)
+        for event in events:
+            if event.name == "error" and error_type_of(event.data) == "overloaded_error":
+                answer.response.release()
+                raise RetryableUpstreamError(529, event.data, {}, None)
+            if event.name not in STREAM_PREAMBLE:
+                return

@@ -1,0 +1,1 @@
+"""The ingress: the Anthropic API surface that clients point ``ANTHROPIC_BASE_URL`` at."""

@@ -1,0 +1,165 @@
+"""The ingress: accepts Anthropic API calls, checks them, and publishes ``request.received``.
+
+It never talks to the upstream. It hands each accepted request, as the event
+it published, to the egress, which answers the client.
+Credentials are read for identity only and never forwarded or recorded.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import msgspec
+from aiohttp import web
+
+from schemas.events import ANONYMOUS, Identity, RequestReceived, new_id
+from services.common.bus import Bus
+from services.common.config import GatewayConfig
+from services.common.errors import error_response
+
+FORWARDED_HEADERS = frozenset({"user-agent", "x-app", "x-claude-code-session-id"})
+FORWARDED_PREFIXES = ("anthropic-", "x-stainless-")
+"""Headers the upstream sees. An allow-list, so no credential or cookie can slip through."""
+
+
+class Egress(Protocol):
+    def expect(self, event: RequestReceived) -> None:
+        """Called just before ``event`` is published, so no verdict about it can arrive unexpected."""
+
+    async def relay(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+        """Answer the client: release or reject, call the upstream, relay its answer."""
+
+
+class Authenticator(Protocol):
+    """Turns a request's credential into a verified identity, or raises ``AuthenticationFailed``."""
+
+    async def __call__(self, request: web.Request) -> Identity: ...
+
+
+class AuthenticationFailed(Exception):
+    """The credential is missing or invalid; the message says why and never quotes the credential."""
+
+
+class RequestSummary(msgspec.Struct):
+    """The few body fields the gateway reads. Every other field passes through untouched."""
+
+    model: str = ""
+    stream: bool = False
+    max_tokens: int | None = None
+
+
+_summary_decoder = msgspec.json.Decoder(RequestSummary)
+
+
+def forwarded_headers(request: web.Request) -> dict[str, str]:
+    return {
+        name.lower(): value
+        for name, value in request.headers.items()
+        if name.lower() in FORWARDED_HEADERS or name.lower().startswith(FORWARDED_PREFIXES)
+    }
+
+
+class Ingress:
+    def __init__(
+        self,
+        config: GatewayConfig,
+        bus: Bus,
+        egress: Egress,
+        gateway_id: str,
+        authenticate: Authenticator | None = None,
+    ):
+        self.config = config
+        self.bus = bus
+        self.egress = egress
+        self.gateway_id = gateway_id
+        self.authenticate = authenticate
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.post("/v1/messages", self.messages),
+            web.post("/v1/messages/count_tokens", self.count_tokens),
+            web.get("/v1/models", self.list_models),
+            web.get("/v1/models/{model_id}", self.get_model),
+            web.get("/healthz", self.healthz),
+            web.get("/readyz", self.readyz),
+        ]
+
+    async def messages(self, request: web.Request) -> web.StreamResponse:
+        return await self._accept(request, "messages")
+
+    async def count_tokens(self, request: web.Request) -> web.StreamResponse:
+        return await self._accept(request, "count_tokens")
+
+    async def list_models(self, request: web.Request) -> web.StreamResponse:
+        return await self._accept(request, "models.list")
+
+    async def get_model(self, request: web.Request) -> web.StreamResponse:
+        return await self._accept(request, "models.get")
+
+    async def healthz(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(self, request: web.Request) -> web.Response:
+        if await self.bus.ready():
+            return web.json_response({"status": "ready"})
+        return web.json_response({"status": "not ready", "reason": "NATS or the event stream is unavailable"}, status=503)
+
+    async def _accept(self, request: web.Request, endpoint: str) -> web.StreamResponse:
+        identity = ANONYMOUS
+        if self.authenticate is not None:
+            try:
+                identity = await self.authenticate(request)
+            except AuthenticationFailed as exc:
+                return error_response("authentication_error", str(exc))
+
+        body = b""
+        summary = RequestSummary()
+        if request.method == "POST":
+            if request.content_length is not None and request.content_length > self.config.max_body_bytes:
+                return _too_large(self.config.max_body_bytes)
+            try:
+                body = await request.read()
+            except web.HTTPRequestEntityTooLarge:
+                return _too_large(self.config.max_body_bytes)
+            try:
+                summary = _summary_decoder.decode(body)
+            except msgspec.ValidationError as exc:
+                return error_response("invalid_request_error", f"invalid request body: {exc}")
+            except msgspec.DecodeError as exc:
+                return error_response("invalid_request_error", f"request body is not valid JSON: {exc}")
+
+        request_id = new_id()
+        event = RequestReceived(
+            request_id=request_id,
+            session_id=request.headers.get("x-claude-code-session-id", request_id),
+            identity=identity,
+            gateway=self.gateway_id,
+            method=request.method,
+            path=request.path,
+            query=request.query_string,
+            headers=forwarded_headers(request),
+            endpoint=endpoint,
+            model=summary.model or request.match_info.get("model_id", ""),
+            stream=summary.stream,
+            max_tokens=summary.max_tokens,
+            body_size=len(body),
+            client_address=request.remote or "",
+            user_agent=request.headers.get("user-agent", ""),
+        )
+        if len(body) <= self.config.inline_body_bytes:
+            if body:
+                event.body = msgspec.Raw(body)
+        else:
+            event.body_ref = request_id
+            await self.bus.put_body(request_id, body)
+        self.egress.expect(event)
+        await self.bus.emit(event)
+        return await self.egress.relay(request, event, body)
+
+
+def _too_large(limit: int) -> web.Response:
+    return error_response("request_too_large", f"request body exceeds the gateway's limit of {limit} bytes", 413)
+
+
+async def not_found(request: web.Request) -> web.Response:
+    return error_response("not_found_error", f"no route for {request.method} {request.path}")

@@ -1,0 +1,163 @@
+"""Real processes for the tests: nats-server, the simulated upstream, and ``lockgate up``.
+
+Everything listens on free loopback ports; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import nats
+from nats.js.api import DeliverPolicy
+
+from schemas import subjects
+from schemas.events import AnyEvent, decode_event
+from services.common.embedded_nats import free_port
+
+UPSTREAM_KEY = "sk-ant-upstream-SECRET-never-leaves-the-gateway-0123456789"
+
+
+def _http_json(method: str, url: str, payload=None):
+    data = None if payload is None else json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"content-type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        body = response.read()
+    return json.loads(body) if body else None
+
+
+def wait_http(url: str, timeout_s: float = 20.0, process: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{url} did not answer within {timeout_s}s")
+
+
+class Simulator:
+    """The simulated Claude upstream in its own process, and its control surface."""
+
+    def __init__(self, log_dir: Path, key: str = UPSTREAM_KEY):
+        self.key = key
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_dir / "simulator.log"
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "services.cli.main", "simulate", "--port", str(self.port), "--key", key],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        wait_http(self.url + "/_simulator/stats", process=self.process)
+
+    def script(self, *replies: dict) -> None:
+        _http_json("POST", self.url + "/_simulator/script", list(replies))
+
+    def reset(self) -> None:
+        _http_json("DELETE", self.url + "/_simulator/script")
+
+    def requests(self) -> list[dict]:
+        return _http_json("GET", self.url + "/_simulator/requests")
+
+    def stats(self) -> dict:
+        return _http_json("GET", self.url + "/_simulator/stats")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+class Gateway:
+    """``lockgate up`` in its own process, against the test's NATS and simulator."""
+
+    def __init__(self, workdir: Path, nats_url: str, upstream_url: str, config_toml: str = "", env: dict | None = None):
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = workdir / "gateway.log"
+        config_path = workdir / "lockgate.toml"
+        config_path.write_text(config_toml)
+        process_env = {
+            **os.environ,
+            "LOCKGATE_LISTEN": f"127.0.0.1:{self.port}",
+            "LOCKGATE_UPSTREAM_URL": upstream_url,
+            "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
+            "NATS_URL": nats_url,
+            "LOCKGATE_DATA_DIR": str(workdir / "data"),
+            **(env or {}),
+        }
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "services.cli.main", "up", "--config", str(config_path)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=process_env,
+            )
+        wait_http(self.url + "/readyz", process=self.process)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+async def read_events(nats_url: str, request_id: str | None = None, settle_s: float = 0.3) -> list[AnyEvent]:
+    """Every event in the stream (for one request, if given), in stream order.
+
+    Waits until no new event has arrived for ``settle_s``, since the gateway's
+    last events may still be on their way when the HTTP answer is complete.
+    """
+    nc = await nats.connect(nats_url)
+    try:
+        js = nc.jetstream()
+        events: list[AnyEvent] = []
+        sub = await js.subscribe(subjects.STREAM_SUBJECTS[0], ordered_consumer=True, deliver_policy=DeliverPolicy.ALL)
+        while True:
+            try:
+                msg = await sub.next_msg(timeout=settle_s)
+            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+                break
+            event = decode_event(msg.data)
+            if request_id is None or event.request_id == request_id:
+                events.append(event)
+        await sub.unsubscribe()
+        return events
+    finally:
+        await nc.close()
+
+
+async def raw_stream_messages(nats_url: str, settle_s: float = 0.3) -> list[bytes]:
+    """Every message payload in the event stream, undecoded: for scanning what was recorded."""
+    nc = await nats.connect(nats_url)
+    try:
+        js = nc.jetstream()
+        payloads = []
+        sub = await js.subscribe(subjects.STREAM_SUBJECTS[0], ordered_consumer=True, deliver_policy=DeliverPolicy.ALL)
+        while True:
+            try:
+                msg = await sub.next_msg(timeout=settle_s)
+            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+                break
+            payloads.append(msg.data)
+        await sub.unsubscribe()
+        return payloads
+    finally:
+        await nc.close()
