@@ -1,0 +1,211 @@
+"""A development OIDC issuer for the embedded default (``lockgate up``).
+
+For local use only: its signing key sits in the data directory, and anyone who can
+read that directory can mint tokens with any roles. Production configurations must
+refuse it (the integrator enforces that); the gateway trusts it only when
+``IdentityConfig.dev_issuer`` is on.
+
+It publishes discovery and a JWKS like a real provider, so the gateway verifies its
+tokens on exactly the same path as any other issuer's. Keys are ES256 (P-256) and
+their ``kid`` is the RFC 7638 thumbprint, so reloading the same key gives the same kid.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import jwt
+from aiohttp import BasicAuth, web
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from jwt.algorithms import ECAlgorithm
+
+from .config import IssuerConfig
+
+DEV_CLIENT_ID = "lockgate-dev"
+JWKS_CONTENT_TYPE = "application/jwk-set+json"
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _write_private(path: Path, data: bytes, replace: bool) -> None:
+    """Write a 0600 file atomically; without ``replace``, keep an existing file (another process won the race)."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class _Key:
+    def __init__(self, private_key: ec.EllipticCurvePrivateKey) -> None:
+        self.private_key = private_key
+        jwk = ECAlgorithm.to_jwk(private_key.public_key(), as_dict=True)
+        thumbprint_input = json.dumps({k: jwk[k] for k in ("crv", "kty", "x", "y")}, separators=(",", ":"), sort_keys=True)
+        self.kid = _b64url(hashlib.sha256(thumbprint_input.encode()).digest())
+        self.jwk = {**jwk, "kid": self.kid, "alg": "ES256", "use": "sig"}
+
+    def pem(self) -> bytes:
+        return self.private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> _Key:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != "secp256r1":
+            raise ValueError(f"{path} is not an EC P-256 private key")
+        return cls(key)
+
+    @classmethod
+    def generate(cls) -> _Key:
+        return cls(ec.generate_private_key(ec.SECP256R1()))
+
+
+class DevIssuer:
+    """Signs tokens with a key kept at ``data_dir/dev-issuer/key.pem`` and serves discovery and JWKS.
+
+    After ``rotate()`` the previous key (``previous.pem``) stays published, as real providers do.
+    The token endpoint grants client-credentials tokens to the client ``lockgate-dev`` whose
+    secret is kept at ``data_dir/dev-issuer/client-secret``.
+    """
+
+    def __init__(self, data_dir: Path, issuer_url: str, client_roles: list[str] | None = None) -> None:
+        self.issuer_url = issuer_url.removesuffix("/")
+        self.client_roles = list(client_roles or [])
+        self._dir = Path(data_dir) / "dev-issuer"
+        self._dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._key_path = self._dir / "key.pem"
+        self._previous_path = self._dir / "previous.pem"
+        if not self._key_path.exists():
+            _write_private(self._key_path, _Key.generate().pem(), replace=False)
+        self._key = _Key.load(self._key_path)
+        self._previous = _Key.load(self._previous_path) if self._previous_path.exists() else None
+        secret_path = self._dir / "client-secret"
+        if not secret_path.exists():
+            _write_private(secret_path, secrets.token_urlsafe(32).encode(), replace=False)
+        self.client_secret = secret_path.read_text().strip()
+
+    @property
+    def kid(self) -> str:
+        """The kid of the current signing key."""
+        return self._key.kid
+
+    @property
+    def jwks_uri(self) -> str:
+        return f"{self.issuer_url}/jwks"
+
+    @property
+    def token_endpoint(self) -> str:
+        return f"{self.issuer_url}/token"
+
+    def issuer_config(self, audience: list[str] | None = None) -> IssuerConfig:
+        """How the gateway trusts this issuer; the JWKS is still fetched over HTTP like any other."""
+        return IssuerConfig(
+            issuer=self.issuer_url,
+            audience=audience or ["lockgate"],
+            algorithms=["ES256"],
+            client_id=DEV_CLIENT_ID,
+        )
+
+    def rotate(self) -> str:
+        """Sign with a new key from now on; the old one stays published for tokens already out. Returns the new kid."""
+        new = _Key.generate()
+        _write_private(self._previous_path, self._key.pem(), replace=True)
+        _write_private(self._key_path, new.pem(), replace=True)
+        self._previous, self._key = self._key, new
+        return new.kid
+
+    def jwks(self) -> dict:
+        keys = [self._key.jwk] + ([self._previous.jwk] if self._previous else [])
+        return {"keys": keys}
+
+    def mint(
+        self,
+        sub: str,
+        roles: list[str],
+        ttl_s: float,
+        audience: str = "lockgate",
+        extra: dict | None = None,
+    ) -> str:
+        """An RFC 9068 access token for ``sub`` carrying ``roles`` in ``groups``."""
+        if ttl_s <= 0:
+            raise ValueError("ttl_s must be positive")
+        now = int(time.time())
+        claims = {
+            "iss": self.issuer_url,
+            "sub": sub,
+            "aud": audience,
+            "iat": now,
+            "nbf": now,
+            "exp": now + max(1, int(ttl_s)),
+            "jti": uuid.uuid4().hex,
+            "client_id": DEV_CLIENT_ID,
+            "groups": list(roles),
+            **(extra or {}),
+        }
+        return jwt.encode(claims, self._key.private_key, algorithm="ES256", headers={"typ": "at+jwt", "kid": self.kid})
+
+    def routes(self) -> list[web.RouteDef]:
+        """Routes under the issuer URL's path, e.g. ``/dev-issuer/.well-known/openid-configuration``."""
+        prefix = urlsplit(self.issuer_url).path
+        return [
+            web.get(f"{prefix}/.well-known/openid-configuration", self._discovery),
+            web.get(f"{prefix}/jwks", self._jwks),
+            web.post(f"{prefix}/token", self._token),
+        ]
+
+    async def _discovery(self, request: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "issuer": self.issuer_url,
+                "jwks_uri": self.jwks_uri,
+                "token_endpoint": self.token_endpoint,
+                "id_token_signing_alg_values_supported": ["ES256"],
+                "grant_types_supported": ["client_credentials"],
+                "token_endpoint_auth_methods_supported": ["client_secret_basic"],
+            }
+        )
+
+    async def _jwks(self, request: web.Request) -> web.Response:
+        return web.json_response(self.jwks(), content_type=JWKS_CONTENT_TYPE)
+
+    async def _token(self, request: web.Request) -> web.Response:
+        try:
+            auth = BasicAuth.decode(request.headers.get("Authorization", ""))
+        except ValueError:
+            return _oauth_error(401, "invalid_client", "client_secret_basic authentication is required")
+        client_ok = unquote(auth.login) == DEV_CLIENT_ID
+        secret_ok = hmac.compare_digest(unquote(auth.password).encode(), self.client_secret.encode())
+        if not (client_ok and secret_ok):
+            return _oauth_error(401, "invalid_client", "unknown client or wrong secret")
+        form = await request.post()
+        if form.get("grant_type") != "client_credentials":
+            return _oauth_error(400, "unsupported_grant_type", "only client_credentials is supported")
+        ttl = 900
+        token = self.mint(DEV_CLIENT_ID, self.client_roles, ttl)
+        return web.json_response({"access_token": token, "token_type": "Bearer", "expires_in": ttl})
+
+
+def _oauth_error(status: int, error: str, description: str) -> web.Response:
+    return web.json_response({"error": error, "error_description": description}, status=status)
