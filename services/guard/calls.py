@@ -1,0 +1,177 @@
+"""Turn a tool call into what it would do: commands run, SQL executed, paths read and written, URLs.
+
+Rules then ask one question each of this view, whatever the tool: reading ``~/.ssh/id_rsa``
+is the same finding whether it comes from ``Read``, ``cat``, ``cp`` or ``curl -d @…``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import shlex
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .policy import ToolClasses
+from .shell import Command, ShellScript, parse_shell
+from .sql import SqlStatement, parse_sql
+
+SHELL_KEYS = ("command", "cmd", "script", "code", "args", "input")
+SQL_KEYS = ("query", "sql", "statement", "statements")
+PATH_KEYS = ("file_path", "path", "notebook_path", "paths", "filename", "file")
+CONTENT_KEYS = ("content", "new_string", "new_source", "text")
+
+NON_READERS = frozenset(
+    {"ls", "stat", "test", "[", "file", "chmod", "chown", "chgrp", "mkdir", "touch", "ssh", "ssh-add", "ssh-keygen", "ssh-copy-id",
+     "rm", "rmdir", "shred", "du", "realpath", "readlink", "basename", "dirname", "echo", "printf", "cd", "git", "find",
+     "export", "which", "type", "mv", "ln", "install", "unlink"}
+)
+"""Commands whose path operands are not content reads (``ssh -i key`` uses a key, it doesn't leak it)."""
+COPIERS = frozenset({"cp", "mv", "install", "ln", "rsync"})
+DB_CLIENTS = {
+    "psql": ("-c", "--command"), "mysql": ("-e", "--execute"), "mariadb": ("-e", "--execute"),
+    "duckdb": ("-c",), "clickhouse-client": ("-q", "--query"), "clickhouse": ("-q", "--query"), "sqlcmd": ("-Q", "-q"),
+    "snowsql": ("-q", "--query"), "cockroach": ("-e", "--execute"), "sqlite3": (), "bq": (), "pgcli": (), "usql": ("-c", "--command"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    tool: str
+    kind: str
+    """"shell", "sql", "read", "write", "fetch" or "other"."""
+    summary: str = ""
+    script: ShellScript | None = None
+    sql: tuple[tuple[SqlStatement, str], ...] = ()
+    """(statement, the command or input it came from)."""
+    reads: tuple[tuple[str, str], ...] = ()
+    """(path, via): files whose content the call reads."""
+    writes: tuple[tuple[str, str | None, str], ...] = ()
+    """(path, content if known, via)."""
+    urls: tuple[str, ...] = ()
+
+    @property
+    def commands(self) -> tuple[Command, ...]:
+        return self.script.commands if self.script else ()
+
+
+def tool_kind(tool: str, classes: ToolClasses) -> str:
+    for kind in ("sql", "shell", "write", "read", "fetch"):
+        if any(fnmatch.fnmatchcase(tool, g) for g in getattr(classes, kind)):
+            return kind
+    return "other"
+
+
+def build_call(tool: str, tool_input: dict, kind: str) -> Call:
+    if kind in {"shell", "sql"}:
+        shell, sql = _first_text(tool_input, SHELL_KEYS), ";\n".join(_texts(tool_input, SQL_KEYS))
+        if kind == "shell" and shell:
+            return shell_call(tool, shell)
+        sql = sql or shell  # an SQL tool may call its statement "command"
+        stmts = tuple((s, s.text) for s in parse_sql(sql).statements) if sql else ()
+        return Call(tool, "sql", summary=sql[:300], sql=stmts)
+    paths = _texts(tool_input, PATH_KEYS)
+    if kind == "read":
+        return Call(tool, kind, summary=" ".join(paths), reads=tuple((p, f"{tool} {p}") for p in paths))
+    if kind == "write":
+        edits = [e for e in tool_input.get("edits") or [] if isinstance(e, dict)]
+        content = "\n".join(_texts(tool_input, CONTENT_KEYS) + [t for e in edits for t in _texts(e, CONTENT_KEYS)])
+        return Call(tool, kind, summary=" ".join(paths), writes=tuple((p, content, f"{tool} {p}") for p in paths))
+    if kind == "fetch":
+        urls = _texts(tool_input, ("url", "urls", "uri"))
+        return Call(tool, kind, summary=" ".join(urls), urls=tuple(urls))
+    return Call(tool, kind)
+
+
+@lru_cache(maxsize=4096)
+def shell_call(tool: str, text: str) -> Call:
+    script = parse_shell(text)
+    reads: list[tuple[str, str]] = []
+    writes: list[tuple[str, str | None, str]] = []
+    sql: list[tuple[SqlStatement, str]] = []
+    for cmd in script.commands:
+        via = cmd.text
+        for op, target in cmd.redirects:
+            if op.startswith("<"):
+                reads.append((target, via))
+            elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
+                writes.append((target, _printed(cmd), via))
+        if cmd.name not in NON_READERS:
+            destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
+            reads += [(p, via) for p in _path_args(cmd) if p not in destination]
+        writes += [(p, c, via) for p, c in _written(cmd)]
+        sql += [(s, via) for s in _client_sql(cmd)]
+    return Call(tool, "shell", summary=text[:300], script=script, sql=tuple(sql), reads=tuple(reads), writes=tuple(writes))
+
+
+def _path_args(cmd: Command) -> list[str]:
+    """Operands plus the file behind ``@file``, ``--opt=file`` and ``if=file`` forms."""
+    out = []
+    for a in cmd.args:
+        if a.startswith("-") and "=" not in a and "@" not in a:
+            continue
+        out.append(a)
+        for sep in ("=@", "@", "="):
+            if sep in a:
+                out.append(a.split(sep, 1)[1])
+                break
+    return out
+
+
+def _printed(cmd: Command) -> str | None:
+    if cmd.name in {"echo", "printf"}:
+        return " ".join(a for a in cmd.args if a not in {"-e", "-n", "-en", "-ne"})
+    if cmd.name == "cat" and cmd.stdin is not None:
+        return cmd.stdin
+    return None
+
+
+def _written(cmd: Command) -> list[tuple[str, str | None]]:
+    ops = cmd.operands()
+    if cmd.name == "tee":
+        return [(p, cmd.stdin) for p in ops]
+    if cmd.name in COPIERS and len(ops) >= 2:
+        return [(ops[-1], None)]
+    if cmd.name == "sed" and cmd.has_flag("i", "--in-place"):
+        return [(p, None) for p in ops[1:]]
+    if cmd.name == "truncate":
+        return [(p, "") for p in ops if not p[:1].isdigit()]
+    if cmd.name == "dd":
+        return [(a[3:], None) for a in cmd.args if a.startswith("of=")]
+    return []
+
+
+def _client_sql(cmd: Command) -> list[SqlStatement]:
+    """SQL handed to a database CLI by flag, positional argument or stdin."""
+    if cmd.name not in DB_CLIENTS:
+        return []
+    flags = DB_CLIENTS[cmd.name]
+    texts, args = [], cmd.args
+    for i, a in enumerate(args):
+        if a in flags and i + 1 < len(args):
+            texts.append(args[i + 1])
+        elif any(a.startswith(f + "=") for f in flags if f.startswith("--")):
+            texts.append(a.split("=", 1)[1])
+    if cmd.name in {"sqlite3", "bq", "duckdb"}:
+        ops = cmd.operands()
+        texts += ops[1:]
+    if cmd.stdin:
+        texts.append(cmd.stdin)
+    return [s for t in texts for s in parse_sql(t).statements]
+
+
+def _first_text(data: dict, keys) -> str:
+    texts = _texts(data, keys)
+    return texts[0] if texts else ""
+
+
+def _texts(data: dict, keys) -> list[str]:
+    out = []
+    for k in keys:
+        v = data.get(k)
+        if isinstance(v, str) and v:
+            out.append(v)
+        elif isinstance(v, list) and v and k in {"args", "cmd", "command"}:
+            out.append(shlex.join(map(str, v)))
+        elif isinstance(v, list):
+            out += [str(x) for x in v if isinstance(x, str) and x]
+    return out

@@ -1,0 +1,199 @@
+"""The guard's decision: policy in, verdict out. Pure, so the live worker, replay and tests share it.
+
+Every applicable rule is asked; the most severe outcome wins (block > approve > allow) and,
+among equals, the first rule in pack order. Parsing is cached per command text and rule
+selection per (policy, tool, roles), so a repeated or typical call costs microseconds.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Sequence
+
+import msgspec
+
+from . import request
+from .calls import Call, build_call, tool_kind
+from .packs import RULES, Context, Rule
+from .paths import path_matches
+from .policy import CustomRule, GuardPolicy
+
+Action = Literal["allow", "block", "approve"]
+
+
+class Judgement(msgspec.Struct, frozen=True, kw_only=True):
+    action: Action
+    rule_id: str = ""
+    pack: str = ""
+    message: str = ""
+    """What was found and why it matters, for the user."""
+    command: str = ""
+    """The normalised command, SQL, path or URL judged (or the text that triggered a request rule)."""
+
+
+def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles: Sequence[str] = ()) -> Judgement:
+    """Judge one complete tool_use input."""
+    compiled = _compiled(policy)
+    kind = compiled.kind(tool_name)
+    rules = compiled.rules_for(tool_name, kind, tuple(roles))
+    if not rules:
+        return Judgement(action="allow")
+    try:
+        call = build_call(tool_name, tool_input if isinstance(tool_input, dict) else {}, kind)
+    except Exception as exc:  # a parser bug must not wave a call through
+        return Judgement(action="block", rule_id="guard.internal_error", pack="guard", message=f"The guard could not analyse this call ({type(exc).__name__})")
+    return _decide(call, rules, compiled.ctx)
+
+
+def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = ()) -> Judgement:
+    """Judge new client content (tool results, user turns): prompt injection and exfiltration instructions."""
+    compiled = _compiled(policy)
+    packs = compiled.packs_for(tuple(roles))
+    best = ALLOW
+    for text in texts:
+        if not text:
+            continue
+        for f in request.scan(text):
+            if f.pack in packs and f.rule_id not in compiled.disabled:
+                best = _worse(best, Judgement(action=compiled.severity(f.rule_id, f.severity), rule_id=f.rule_id, pack=f.pack, message=f.message, command=f.evidence))
+        if best.action != "block" and "prompt_injection" in packs and "inject.command" not in compiled.disabled:
+            for code in request.cued_commands(text):
+                inner = judge_tool_call("Bash", {"command": code}, policy, roles)
+                if inner.action != "allow":
+                    message = f"Text tells the agent to run a dangerous command ({inner.rule_id}: {inner.message})"
+                    best = _worse(best, Judgement(action=inner.action, rule_id="inject.command", pack="prompt_injection", message=message, command=inner.command))
+        if best.action == "block":
+            return best
+    return best
+
+
+ALLOW = Judgement(action="allow")
+_RANK = {"allow": 0, "approve": 1, "block": 2}
+
+
+def _worse(a: Judgement, b: Judgement) -> Judgement:
+    return b if _RANK[b.action] > _RANK[a.action] else a
+
+
+@dataclass(frozen=True, slots=True)
+class _Applied:
+    """A rule as this policy applies it (severity overridden, custom rules compiled)."""
+
+    rule: Rule
+    severity: str
+
+
+def _decide(call: Call, rules: list[_Applied], ctx: Context) -> Judgement:
+    approve: Judgement | None = None
+    for applied in rules:
+        found = applied.rule.check(call, ctx)
+        if not found:
+            continue
+        verdict = Judgement(action=applied.severity, rule_id=applied.rule.id, pack=applied.rule.pack, message=applied.rule.message, command=found)
+        if applied.severity == "block":
+            return verdict
+        approve = approve or verdict
+    return approve or Judgement(action="allow", command=call.summary)
+
+
+@dataclass(slots=True)
+class _Compiled:
+    policy: GuardPolicy
+    ctx: Context
+    disabled: frozenset[str]
+    custom: list[tuple[CustomRule, Rule]]
+    _kinds: dict[str, str] = field(default_factory=dict)
+    _rules: dict[tuple, list[_Applied]] = field(default_factory=dict)
+
+    def kind(self, tool: str) -> str:
+        if tool not in self._kinds:
+            self._kinds[tool] = tool_kind(tool, self.policy.tools)
+        return self._kinds[tool]
+
+    def severity(self, rule_id: str, default: str) -> str:
+        return self.policy.severities.get(rule_id, default)
+
+    def packs_for(self, roles: tuple[str, ...]) -> set[str]:
+        chosen = [packs for role, packs in self.policy.role_packs.items() if role in roles]
+        return {p for packs in chosen for p in packs} if chosen else set(self.policy.packs)
+
+    def rules_for(self, tool: str, kind: str, roles: tuple[str, ...]) -> list[_Applied]:
+        key = (tool, roles)
+        if key not in self._rules:
+            packs = self.packs_for(roles)
+            out = [
+                _Applied(r, self.severity(r.id, r.severity))
+                for r in RULES
+                if (r.pack in packs or r.pack == "guard") and r.id not in self.disabled and _tool_applies(r.tools, tool, kind)
+            ]
+            out += [
+                _Applied(rule, rule.severity)
+                for spec, rule in self.custom
+                if _tool_applies(rule.tools, tool, kind) and (not spec.roles or set(spec.roles) & set(roles))
+            ]
+            self._rules[key] = out
+        return self._rules[key]
+
+
+def _tool_applies(patterns: Sequence[str], tool: str, kind: str) -> bool:
+    return any(p == f"@{kind}" if p.startswith("@") else fnmatch.fnmatchcase(tool, p) for p in patterns)
+
+
+_CACHE: dict[int, _Compiled] = {}
+
+
+def _compiled(policy: GuardPolicy) -> _Compiled:
+    """Per-policy precomputation, keyed by identity: treat a GuardPolicy as immutable once judged with."""
+    hit = _CACHE.get(id(policy))
+    if hit is not None and hit.policy is policy:
+        return hit
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    compiled = _Compiled(
+        policy=policy,
+        ctx=Context(tuple(policy.allow.paths), tuple(policy.allow.hosts)),
+        disabled=frozenset(policy.disabled_rules),
+        custom=[(spec, _custom_rule(spec)) for spec in policy.rules],
+    )
+    _CACHE[id(policy)] = compiled
+    return compiled
+
+
+def _custom_rule(spec: CustomRule) -> Rule:
+    """Compile a policy rule: it matches when one subject of the call satisfies every matcher set."""
+    regex = re.compile(spec.regex) if spec.regex else None
+    prefix = tuple(spec.argv_prefix)
+    kinds = {k.lower() for k in spec.sql_statement}
+
+    def check(call: Call, ctx: Context) -> str | None:
+        for text, argv, sql_kind, paths in _subjects(call):
+            if spec.command and (argv is None or not fnmatch.fnmatchcase(" ".join(argv), spec.command)):
+                continue
+            if prefix and (argv is None or argv[: len(prefix)] != prefix):
+                continue
+            if kinds and sql_kind not in kinds:
+                continue
+            if spec.paths and not any(path_matches(p, spec.paths) for p in paths):
+                continue
+            if regex and not regex.search(text):
+                continue
+            return text
+        return None
+
+    return Rule(spec.id, "custom", spec.severity, spec.message, tuple(spec.tools), check)
+
+
+def _subjects(call: Call):
+    """(text, argv, sql kind, paths) for every command, statement, path and URL of a call."""
+    for cmd in call.commands:
+        yield cmd.text, cmd.argv, None, (*cmd.operands(), *(t for _, t in cmd.redirects))
+    for stmt, _ in call.sql:
+        yield stmt.text, None, stmt.kind, ()
+    for path, via in call.reads:
+        yield via, None, None, (path,)
+    for path, _, via in call.writes:
+        yield via, None, None, (path,)
+    for url in call.urls:
+        yield url, None, None, ()

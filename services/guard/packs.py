@@ -1,0 +1,642 @@
+"""Built-in rule packs. Each rule asks one question of a Call and names what it found.
+
+A check returns the offending command (normalised) or path/URL, or None. Checks receive a
+Context carrying the policy's allow-lists, so ``rm -rf ./build`` or ``curl docs.example.com``
+can be allowed without weakening the rule for everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .calls import Call
+from .paths import (
+    TRUSTED_REGISTRIES, host_matches, host_of, is_critical, is_disk_device, is_dotenv, is_local_host, is_secret,
+    is_system, path_matches, urls_in,
+)
+from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path
+from .sql import RISKS
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    allowed_paths: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
+
+    def path_allowed(self, path: str) -> bool:
+        return bool(self.allowed_paths) and path_matches(path, self.allowed_paths)
+
+    def host_trusted(self, host: str) -> bool:
+        """Loopback/private hosts and allow-listed hosts are not "outside"."""
+        return not host or is_local_host(host) or host_matches(host, self.allowed_hosts)
+
+
+Check = Callable[[Call, Context], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    pack: str
+    severity: str
+    message: str
+    tools: tuple[str, ...]
+    """Tool-name globs or tool classes (``@shell``, ``@sql``, ``@read``, ``@write``, ``@fetch``)."""
+    check: Check
+
+
+RULES: list[Rule] = []
+SHELL = ("@shell",)
+
+
+def rule(id: str, pack: str, severity: str, message: str, tools: tuple[str, ...] = SHELL):
+    def register(check: Check) -> Check:
+        RULES.append(Rule(id, pack, severity, message, tools, check))
+        return check
+    return register
+
+
+def command_rule(id: str, pack: str, severity: str, message: str):
+    """A shell rule asked of every command that would run; reports the first that matches."""
+    def register(pred: Callable[[Command, Context], bool]):
+        def check(call: Call, ctx: Context) -> str | None:
+            return next((c.text for c in call.commands if c.argv and pred(c, ctx)), None)
+        RULES.append(Rule(id, pack, severity, message, SHELL, check))
+        return pred
+    return register
+
+
+def _sub(cmd: Command, skip_value_opts: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """Subcommand and its arguments, skipping global options (``git -C dir push`` -> push)."""
+    args, i, skip = list(cmd.args), 0, set(skip_value_opts)
+    while i < len(args) and args[i].startswith("-"):
+        i += 2 if args[i] in skip else 1
+    return (args[i], args[i + 1 :]) if i < len(args) else ("", [])
+
+
+def _recursive(cmd: Command) -> bool:
+    return cmd.has_flag("r", "--recursive") or cmd.has_flag("R")
+
+
+# --- filesystem_destruction -------------------------------------------------------------
+
+FS = "filesystem_destruction"
+_RM = frozenset({"rm", "srm", "trash", "rmdir"})
+
+
+@command_rule("fs.rm_critical", FS, "block", "Recursive delete of the filesystem root, a home directory, a system directory or the whole workspace")
+def _rm_critical(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in _RM or not (_recursive(cmd) or cmd.has_flag("", "--no-preserve-root")):
+        return cmd.name == "mv" and any(is_critical(p) and not ctx.path_allowed(p) for p in cmd.operands()[:-1])
+    return cmd.has_flag("", "--no-preserve-root") or any(is_critical(p) and not ctx.path_allowed(p) for p in cmd.operands())
+
+
+@command_rule("fs.rm_unresolved", FS, "approve", "Recursive delete of a path built from a variable that may be empty (would become / or /*)")
+def _rm_unresolved(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in _RM and _recursive(cmd) and any(re.fullmatch(r"\$\{?\w+\}?/?\*?", p) for p in cmd.operands())
+
+
+@command_rule("fs.rm_system_file", FS, "block", "Deleting files under a system directory")
+def _rm_system_file(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in _RM | {"unlink"} and any(is_system(p) and not ctx.path_allowed(p) for p in cmd.operands())
+
+
+@command_rule("fs.find_delete", FS, "block", "find deleting everything below the root, a home or system directory, or the whole workspace")
+def _find_delete(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "find":
+        return False
+    deletes = "-delete" in cmd.args or any(
+        a in {"-exec", "-execdir", "-ok"} and i + 1 < len(cmd.args) and cmd.args[i + 1] in {"rm", "shred", "unlink"}
+        for i, a in enumerate(cmd.args)
+    )
+    return deletes and any(is_critical(t) and not ctx.path_allowed(t.removesuffix(FOUND)) for t in find_targets(cmd.args))
+
+
+@rule("fs.disk_wipe", FS, "block", "Overwriting or formatting a disk device, or shredding files")
+def _disk_wipe(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap"}:
+            if not cmd.operands() or not all(ctx.path_allowed(p) for p in cmd.operands()):
+                return cmd.text
+        if cmd.name == "dd" and any(a.startswith("of=/dev/") and is_disk_device(a[3:]) for a in cmd.args):
+            return cmd.text
+    return next((via for path, _, via in call.writes if is_disk_device(path)), None)
+
+
+@command_rule("fs.chmod_recursive_critical", FS, "block", "Recursive permission or owner change on the root, a home or a system directory")
+def _chmod_root(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in {"chmod", "chown", "chgrp"} and _recursive(cmd) and any(is_critical(p) for p in cmd.operands()[1:])
+
+
+# --- credential_access ------------------------------------------------------------------
+
+CRED = "credential_access"
+
+
+@rule("cred.secret_read", CRED, "block", "Reading a private key, cloud/cluster credential, password store or shadow file", SHELL + ("@read",))
+def _secret_read(call: Call, ctx: Context) -> str | None:
+    return next((via for path, via in call.reads if is_secret(path) and not ctx.path_allowed(path)), None)
+
+
+@rule("cred.dotenv_read", CRED, "approve", "Reading a .env file, which usually holds secrets", SHELL + ("@read",))
+def _dotenv_read(call: Call, ctx: Context) -> str | None:
+    return next((via for path, via in call.reads if is_dotenv(path) and not ctx.path_allowed(path)), None)
+
+
+@rule("cred.secret_write", CRED, "block", "Writing to SSH keys or authorized_keys, or to cloud credentials", SHELL + ("@write",))
+def _secret_write(call: Call, ctx: Context) -> str | None:
+    return next((via for path, _, via in call.writes if is_secret(path) or norm_path(path) == "~/.ssh/authorized_keys"), None)
+
+
+@command_rule("cred.env_secret_print", CRED, "approve", "Printing secret-looking environment variables")
+def _env_secret_print(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "printenv":
+        return any(_SECRET_VAR.search("$" + a) for a in cmd.args)
+    return cmd.name in {"echo", "printf"} and any(_SECRET_VAR.search(a) for a in cmd.args)
+
+
+# --- exfiltration -----------------------------------------------------------------------
+
+EXFIL = "exfiltration"
+_SECRET_VAR = re.compile(r"\$\{?\w*(KEY|TOKEN|SECRET|PASSW|CRED|AUTH|SESSION|PRIVATE)\w*\}?", re.I)
+_NETWORK = frozenset({"curl", "wget", "http", "https", "httpie", "xh", "nc", "ncat", "netcat", "socat", "telnet", "openssl", "ssh", "scp", "sftp", "ftp", "mail", "sendmail", "mutt", "aws", "gsutil", "rclone"})
+_SOCKETS = frozenset({"nc", "ncat", "netcat", "socat", "telnet"})
+_DNS = frozenset({"dig", "nslookup", "host", "drill", "ping", "traceroute"})
+_DUMPERS = frozenset({"env", "printenv", "set", "export", "cat", "tar", "zip", "gzip", "base64", "xxd", "find", "git", "history", "openssl", "gpg", "pg_dump", "mysqldump", "sqlite3"})
+_CURL_UPLOAD = ("-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "--data-ascii", "-F", "--form", "--form-string", "-T", "--upload-file", "--json", "--post-file", "--post-data", "--body-file", "--body-data")
+
+
+def _dest_host(cmd: Command) -> str:
+    return next((h for a in cmd.args if (h := host_of(a))), "")
+
+
+def _upload_values(cmd: Command) -> list[str]:
+    """Values given to curl/wget/httpie upload options (``-d @file``, ``-F f=@x``, ``--post-file=x``)."""
+    out, args = [], cmd.args
+    for i, a in enumerate(args):
+        name, eq, value = a.partition("=")
+        if name in _CURL_UPLOAD and eq and name.startswith("--"):
+            out.append(value)
+        elif a in _CURL_UPLOAD and i + 1 < len(args):
+            out.append(args[i + 1])
+        elif re.match(r"^-[dFT].", a):
+            out.append(a[2:])
+        elif cmd.name in {"http", "https", "httpie", "xh"} and re.match(r"^[\w-]+(=@|@)", a):
+            out.append(a.split("@", 1)[1])
+    return out
+
+
+@command_rule("exfil.upload", EXFIL, "block", "Uploading a file, the environment or command output to an outside host")
+def _upload(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"curl", "wget", "http", "https", "httpie", "xh"} or ctx.host_trusted(_dest_host(cmd)):
+        return False
+    for value in _upload_values(cmd):
+        if value.startswith(("@", "<")) or "=@" in value or "$(" in value or "`" in value or _SECRET_VAR.search(value):
+            return value not in {"@-", "-"} or bool(set(cmd.upstream) & _DUMPERS)
+        if cmd.has_flag("T", "--upload-file", "--post-file", "--body-file") or re.search(r"(^|\s)-T", " ".join(cmd.args)):
+            return True
+    return False
+
+
+@command_rule("exfil.secret_in_request", EXFIL, "block", "Sending secrets or command output to a host inside a URL or DNS name")
+def _secret_in_url(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in _DNS:
+        return any("$(" in a or "`" in a or _SECRET_VAR.search(a) for a in cmd.args)
+    if cmd.name not in _NETWORK or ctx.host_trusted(_dest_host(cmd)):
+        return False
+    return any(host_of(a) and ("$(" in a or "`" in a or _SECRET_VAR.search(a)) for a in cmd.args)
+
+
+@command_rule("exfil.pipe_to_network", EXFIL, "block", "Piping files, archives or the environment to a network tool")
+def _pipe_to_network(cmd: Command, ctx: Context) -> bool:
+    fed_file = any(op == "<" for op, _ in cmd.redirects)
+    if cmd.name not in _NETWORK or not (fed_file or set(cmd.upstream) & _DUMPERS):
+        return False
+    return not ctx.host_trusted(_dest_host(cmd) or _socket_host(cmd))
+
+
+@rule("exfil.dev_tcp", EXFIL, "block", "Redirecting to a raw network socket (/dev/tcp, /dev/udp): a reverse shell or data pipe")
+def _dev_tcp(call: Call, ctx: Context) -> str | None:
+    paths = [(p, via) for p, _, via in call.writes] + list(call.reads)
+    return next((via for path, via in paths if path.startswith(("/dev/tcp/", "/dev/udp/"))), None)
+
+
+def _socket_host(cmd: Command) -> str:
+    ops = [a for a in cmd.operands() if not a.isdigit()]
+    return ops[0].split(":")[0].lower() if ops else ""
+
+
+_SCRIPT_SEND = re.compile(r"requests\.(post|put)|urlopen|http\.client|urllib\.request|fetch\(|axios\.post|socket\.|Net::HTTP|LWP::|smtplib")
+_SCRIPT_DATA = re.compile(r"os\.environ|process\.env|ENV\[|%ENV|open\(|readFileSync|File\.read|getenv")
+
+
+@command_rule("exfil.script_upload", EXFIL, "block", "A one-liner that sends the environment or file contents over the network")
+def _script_upload(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in INTERPRETERS or cmd.name in SHELLS:
+        return False
+    code = " ".join(cmd.args)
+    if not (_SCRIPT_SEND.search(code) and _SCRIPT_DATA.search(code)):
+        return False
+    hosts = {host_of(u) for u in urls_in(code)} - {""}
+    return not hosts or not all(ctx.host_trusted(h) for h in hosts)
+
+
+@command_rule("exfil.raw_socket", EXFIL, "approve", "Opening a raw connection to an outside host")
+def _raw_socket(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in _SOCKETS or cmd.has_flag("l") or cmd.has_flag("z"):
+        return False
+    return not ctx.host_trusted(_socket_host(cmd))
+
+
+@command_rule("exfil.remote_copy", EXFIL, "approve", "Copying files to a remote host")
+def _remote_copy(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"scp", "rsync", "sftp", "rclone"}:
+        return False
+    ops = cmd.operands()
+    return len(ops) >= 2 and bool(h := host_of(ops[-1])) and not host_of(ops[0]) and not ctx.host_trusted(h)
+
+
+_SECRET_TOKENS = re.compile(
+    r"AKIA[0-9A-Z]{16}|sk-ant-[\w-]{20,}|sk-[A-Za-z0-9]{32,}|gh[pousr]_[A-Za-z0-9]{30,}|xox[abprs]-[\w-]{10,}|AIza[\w-]{35}"
+    r"|-----BEGIN[ A-Z]*PRIVATE KEY|eyJ[\w-]{10,}\.eyJ[\w-]{10,}|(password|passwd|secret|api_?key|token)=[^&\s]{6,}",
+    re.I,
+)
+_OPAQUE = re.compile(r"[A-Za-z0-9+/=_%-]{64,}")
+
+
+@rule("exfil.fetch_secret", EXFIL, "block", "Fetching a URL that carries a secret", ("@fetch",))
+def _fetch_secret(call: Call, ctx: Context) -> str | None:
+    return next((u for u in call.urls if _SECRET_TOKENS.search(u) and not ctx.host_trusted(host_of(u))), None)
+
+
+@rule("exfil.fetch_data", EXFIL, "approve", "Fetching an outside URL that carries a long opaque payload (possible data exfiltration)", ("@fetch",))
+def _fetch_data(call: Call, ctx: Context) -> str | None:
+    for url in call.urls:
+        tail = url.split("://", 1)[-1].split("/", 1)[-1]
+        if _OPAQUE.search(tail) and not ctx.host_trusted(host_of(url)):
+            return url
+    return None
+
+
+# --- git_history ------------------------------------------------------------------------
+
+GIT = "git_history"
+_GIT_OPTS = ("-C", "-c", "--git-dir", "--work-tree", "--namespace")
+_PROTECTED = re.compile(r"^(main|master|trunk|develop|dev|production|prod|release([/-].*)?|stable)$")
+
+
+def _git(cmd: Command) -> tuple[str, list[str]]:
+    return _sub(cmd, _GIT_OPTS) if cmd.name == "git" else ("", [])
+
+
+@command_rule("git.push_force", GIT, "block", "Force-push rewrites remote history and can destroy other people's commits")
+def _push_force(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    if sub != "push":
+        return False
+    flags = [a for a in rest if a.startswith("-")]
+    return any(a in {"--force", "--mirror"} or (not a.startswith("--") and "f" in a[1:]) for a in flags) or any(a.startswith("+") for a in rest)
+
+
+@command_rule("git.push_force_with_lease", GIT, "approve", "Force-push (with lease) rewrites remote history")
+def _push_lease(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    return sub == "push" and any(a.startswith("--force-with-lease") or a == "--force-if-includes" for a in rest)
+
+
+@command_rule("git.push_delete", GIT, "block", "Deleting a remote branch or tag")
+def _push_delete(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    return sub == "push" and ("--delete" in rest or "-d" in rest or any(re.match(r"^:[^/]", a) for a in rest))
+
+
+@command_rule("git.rewrite_history", GIT, "block", "Rewriting or expiring repository history (filter-branch, filter-repo, BFG, reflog expire, update-ref -d)")
+def _rewrite(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    if cmd.name in {"bfg", "git-filter-repo"}:
+        return True
+    return sub in {"filter-branch", "filter-repo"} or (sub == "reflog" and "expire" in rest) or (sub == "update-ref" and "-d" in rest)
+
+
+@command_rule("git.delete_protected_branch", GIT, "block", "Deleting a protected branch (main, master, develop, release…)")
+def _branch_delete(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    if sub != "branch" or not any(a in {"-D", "-d", "--delete"} or (a.startswith("-") and "D" in a) for a in rest):
+        return False
+    return any(_PROTECTED.match(a.removeprefix("origin/")) for a in rest if not a.startswith("-"))
+
+
+@rule("git.reset_hard_push", GIT, "block", "Hard reset followed by a push: discards commits and publishes the rewrite")
+def _reset_push(call: Call, ctx: Context) -> str | None:
+    cmds = list(call.commands)
+    for i, cmd in enumerate(cmds):
+        sub, rest = _git(cmd)
+        if sub == "reset" and "--hard" in rest and any(_git(c)[0] == "push" for c in cmds[i + 1 :]):
+            return call.summary
+    return None
+
+
+# --- cloud_infrastructure ---------------------------------------------------------------
+
+CLOUD = "cloud_infrastructure"
+_IAC = frozenset({"terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls"})
+
+
+@command_rule("cloud.iac_destroy", CLOUD, "block", "Destroying infrastructure managed as code")
+def _iac_destroy(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in _IAC:
+        return False
+    sub, rest = _sub(cmd, ("-chdir",))
+    return sub in {"destroy", "remove"} or (sub in {"apply", "up", "run-all"} and any(a in {"-destroy", "--destroy", "destroy"} for a in rest))
+
+
+@command_rule("cloud.aws_delete", CLOUD, "block", "Deleting or terminating AWS resources")
+def _aws_delete(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "aws":
+        return False
+    service, rest = _sub(cmd, ("--profile", "--region", "--output", "--endpoint-url"))
+    op = next((a for a in rest if not a.startswith("-")), "")
+    if service == "s3":
+        return (op == "rm" and cmd.has_flag("", "--recursive")) or (op == "rb" and cmd.has_flag("", "--force"))
+    return bool(re.match(r"^(delete|terminate|deregister|remove|purge|disable|revoke|detach|cancel|stop)-", op))
+
+
+@command_rule("cloud.aws_s3_risky", CLOUD, "approve", "Removing S3 objects or syncing with --delete")
+def _aws_s3(cmd: Command, ctx: Context) -> bool:
+    service, rest = _sub(cmd, ("--profile", "--region")) if cmd.name == "aws" else ("", [])
+    op = next((a for a in rest if not a.startswith("-")), "")
+    return service == "s3" and (op in {"rm", "rb"} or (op == "sync" and "--delete" in rest))
+
+
+@command_rule("cloud.gcp_delete", CLOUD, "block", "Deleting Google Cloud resources or buckets")
+def _gcp_delete(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "gcloud":
+        return "delete" in cmd.operands() or ("rm" in cmd.operands() and _recursive(cmd))
+    if cmd.name == "gsutil":
+        sub, rest = _sub(cmd, ("-o", "-h", "-u"))
+        return sub == "rb" or (sub == "rm" and any(a in {"-r", "-R", "-a"} or (a.startswith("-") and "r" in a.lower()) for a in rest))
+    return False
+
+
+@command_rule("cloud.azure_delete", CLOUD, "block", "Deleting Azure resources")
+def _az_delete(cmd: Command, ctx: Context) -> bool:
+    return cmd.name == "az" and "delete" in cmd.operands()
+
+
+@command_rule("cloud.paas_destroy", CLOUD, "block", "Destroying a cloud app, droplet or cluster")
+def _paas(cmd: Command, ctx: Context) -> bool:
+    ops = cmd.operands()
+    return (cmd.name in {"doctl", "linode-cli", "hcloud", "flyctl", "fly", "eksctl", "kind", "minikube", "k3d"} and any(o in {"delete", "destroy"} for o in ops)) or (
+        cmd.name == "heroku" and any(o in {"apps:destroy", "pg:reset", "apps:delete"} for o in ops)
+    )
+
+
+_K8S = frozenset({"kubectl", "oc", "k"})
+_K8S_WIDE = frozenset({"ns", "namespace", "namespaces", "node", "nodes", "no", "pv", "persistentvolume", "persistentvolumes", "crd", "crds", "customresourcedefinition", "customresourcedefinitions", "clusterrole", "clusterrolebinding"})
+
+
+@command_rule("cloud.k8s_delete_wide", CLOUD, "block", "Deleting Kubernetes namespaces, nodes, volumes or everything of a kind")
+def _k8s_wide(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in _K8S:
+        return False
+    sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
+    if sub != "delete":
+        return False
+    kinds = {k for a in rest if not a.startswith("-") for k in re.split(r"[,/]", a.lower())}
+    return bool(kinds & _K8S_WIDE) or any(a in {"--all", "-A", "--all-namespaces"} or a.startswith("--all=") for a in rest)
+
+
+@command_rule("cloud.k8s_delete", CLOUD, "approve", "Deleting Kubernetes resources")
+def _k8s_delete(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in _K8S and _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))[0] == "delete"
+
+
+@command_rule("cloud.helm_uninstall", CLOUD, "block", "Uninstalling a Helm release removes everything it deployed")
+def _helm(cmd: Command, ctx: Context) -> bool:
+    return cmd.name == "helm" and _sub(cmd, ("-n", "--namespace", "--kube-context"))[0] in {"uninstall", "delete", "del", "un"}
+
+
+# --- database_destruction ---------------------------------------------------------------
+
+DB = "database_destruction"
+_DB_BLOCK = frozenset({"drop_database", "drop_schema", "drop_table", "truncate", "delete_all", "update_all", "alter_drop"})
+
+
+@rule("db.destructive_sql", DB, "block", "Destructive SQL", ("@sql", "@shell"))
+def _destructive_sql(call: Call, ctx: Context) -> str | None:
+    return next((f"{s.text} ({RISKS[s.risk]})" for s, _ in call.sql if s.risk in _DB_BLOCK), None)
+
+
+@rule("db.privilege_sql", DB, "approve", "SQL that widens privileges or drops a database object", ("@sql", "@shell"))
+def _privilege_sql(call: Call, ctx: Context) -> str | None:
+    return next((f"{s.text} ({RISKS[s.risk]})" for s, _ in call.sql if s.risk and s.risk not in _DB_BLOCK), None)
+
+
+@command_rule("db.cli_destroy", DB, "block", "Dropping or flushing a database from the command line")
+def _db_cli(cmd: Command, ctx: Context) -> bool:
+    ops, joined = cmd.operands(), " ".join(cmd.args)
+    if cmd.name in {"dropdb", "dropuser"} or (cmd.name == "mysqladmin" and "drop" in ops):
+        return True
+    if cmd.name == "redis-cli":
+        return any(o.lower() in {"flushall", "flushdb"} for o in ops)
+    if cmd.name in {"mongo", "mongosh"}:
+        return bool(re.search(r"dropDatabase|\.drop\(\)|deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)", joined))
+    if cmd.name in {"rails", "rake", "bin/rails", "./bin/rails"}:
+        return any(re.match(r"^db:(drop|reset|purge|schema:load)", o) for o in ops)
+    if "flush" in ops and any(a == "django-admin" or a.endswith("manage.py") for a in (cmd.name, *ops)):
+        return True
+    return "prisma" in (cmd.name, *ops) and ("reset" in ops or "--force-reset" in cmd.args)
+
+
+# --- system_control ---------------------------------------------------------------------
+
+SYS = "system_control"
+
+
+@command_rule("sys.power", SYS, "block", "Shutting down or rebooting the machine")
+def _power(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in {"shutdown", "reboot", "halt", "poweroff", "kexec"}:
+        return True
+    if cmd.name in {"init", "telinit"}:
+        return any(o in {"0", "6"} for o in cmd.operands())
+    return cmd.name == "systemctl" and _sub(cmd)[0] in {"poweroff", "reboot", "halt", "kexec", "rescue", "emergency", "isolate"}
+
+
+@command_rule("sys.kill_all", SYS, "block", "Killing init (PID 1) or every process")
+def _kill(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "killall5":
+        return True
+    if cmd.name != "kill":
+        return False
+    args, i = list(cmd.args), 0
+    if args and args[0] in {"-s", "-n"}:
+        i = 2
+    elif args and args[0].startswith("-") and args[0] != "--":
+        i = 1
+    pids = [a for a in args[i:] if a != "--"]
+    return any(p in {"1", "-1"} for p in pids)
+
+
+@command_rule("sys.service_stop", SYS, "approve", "Stopping, disabling or masking a system service")
+def _service(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "systemctl":
+        return _sub(cmd)[0] in {"stop", "disable", "mask", "kill"}
+    if cmd.name == "launchctl":
+        return _sub(cmd)[0] in {"unload", "bootout", "remove"}
+    return cmd.name == "service" and "stop" in cmd.operands()[1:]
+
+
+@command_rule("sys.firewall_off", SYS, "block", "Flushing firewall rules or disabling the firewall or SELinux")
+def _firewall(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in {"iptables", "ip6tables", "iptables-legacy", "iptables-nft"}:
+        return cmd.has_flag("F", "--flush") or cmd.has_flag("X", "--delete-chain") or ("-P" in cmd.args and "ACCEPT" in cmd.args)
+    if cmd.name == "nft":
+        return "flush" in cmd.args
+    if cmd.name == "ufw":
+        return "disable" in cmd.args or "reset" in cmd.args
+    return (cmd.name == "setenforce" and "0" in cmd.args) or (cmd.name == "systemctl" and "firewalld" in cmd.args and _sub(cmd)[0] in {"stop", "disable", "mask"})
+
+
+@rule("sys.fork_bomb", SYS, "block", "A fork bomb exhausts the machine's processes")
+def _fork_bomb(call: Call, ctx: Context) -> str | None:
+    return call.summary if call.script and call.script.fork_bomb else None
+
+
+@command_rule("sys.crontab_remove", SYS, "block", "crontab -r deletes every scheduled job of the user without confirmation")
+def _crontab(cmd: Command, ctx: Context) -> bool:
+    return cmd.name == "crontab" and cmd.has_flag("r")
+
+
+@command_rule("sys.perms_system", SYS, "block", "Changing permissions or ownership of system paths, or setting setuid bits")
+def _perms(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"chmod", "chown", "chgrp", "chattr"}:
+        return False
+    ops = cmd.operands()
+    if cmd.name == "chmod" and ops and re.fullmatch(r"[ugoa]*\+s|[2467][0-7]{3}", ops[0]):
+        return True
+    return any((is_system(p) or norm_path(p) in {"/", "~"}) and not ctx.path_allowed(p) for p in ops[1:])
+
+
+@rule("sys.write_system", SYS, "block", "Writing to a system path (/etc, /usr, /boot, /proc…)", SHELL + ("@write",))
+def _write_system(call: Call, ctx: Context) -> str | None:
+    return next((via for path, _, via in call.writes if is_system(path) and not ctx.path_allowed(path)), None)
+
+
+_PERSISTENCE = ("~/.bashrc", "~/.bash_profile", "~/.profile", "~/.zshrc", "~/.zprofile", "~/.config/fish/config.fish", "~/.config/autostart/**",
+                "~/Library/LaunchAgents/**", "~/.config/systemd/user/**", "**/.git/hooks/*", ".git/hooks/*", "/etc/cron*/**")
+
+
+@rule("sys.persistence", SYS, "approve", "Writing a shell startup file, git hook, autostart entry or cron job (runs code later)", SHELL + ("@write",))
+def _persistence(call: Call, ctx: Context) -> str | None:
+    return next((via for path, _, via in call.writes if path_matches(path, _PERSISTENCE) and not ctx.path_allowed(path)), None)
+
+
+@command_rule("sys.user_admin", SYS, "approve", "Changing system users or passwords")
+def _users(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel"}
+
+
+# --- supply_chain -----------------------------------------------------------------------
+
+SUPPLY = "supply_chain"
+_PKG_CONFIG = ("~/.npmrc", ".npmrc", "**/.npmrc", ".yarnrc", ".yarnrc.yml", "**/.yarnrc*", "pip.conf", "**/pip.conf", "pip.ini", "**/pip.ini",
+               "~/.pypirc", "uv.toml", "**/uv.toml", "~/.condarc", ".condarc", "~/.gemrc", "~/.cargo/config", "~/.cargo/config.toml",
+               ".cargo/config.toml", "/etc/apt/sources.list", "/etc/apt/sources.list.d/**", "~/.m2/settings.xml", "bunfig.toml")
+_REGISTRY_KEY = re.compile(r"(registry|index[-_]?url|extra[-_]?index|find[-_]?links|trusted[-_]?host|\bsource\b|mirror|repositor)", re.I)
+
+
+def _untrusted(host: str, ctx: Context) -> bool:
+    return bool(host) and not host_matches(host, TRUSTED_REGISTRIES) and not ctx.host_trusted(host)
+
+
+@rule("supply.pipe_to_interpreter", SUPPLY, "block", "Running code fetched from the network without looking at it (curl … | sh)")
+def _pipe_to_shell(call: Call, ctx: Context) -> str | None:
+    for feed in call.script.feeds if call.script else ():
+        if feed.source == "network":
+            hosts = {host_of(u) for u in urls_in(feed.text)} or {host_of(a) for c in call.commands if c.name in FETCHERS for a in c.args}
+            hosts.discard("")
+            if not hosts or not all(ctx.host_trusted(h) for h in hosts):
+                return feed.text
+    return None
+
+
+@rule("supply.decoded_exec", SUPPLY, "block", "Running decoded or obfuscated code in an interpreter (base64 -d | sh)")
+def _decoded_exec(call: Call, ctx: Context) -> str | None:
+    return next((f.text for f in (call.script.feeds if call.script else ()) if f.source == "decoded"), None)
+
+
+def _pip_install_args(cmd: Command) -> list[str] | None:
+    args = list(cmd.args)
+    if cmd.name.startswith("python") and args[:2] == ["-m", "pip"]:
+        args = args[2:]
+    elif cmd.name == "uv" and args[:1] == ["pip"]:
+        args = args[1:]
+    elif cmd.name not in {"pip", "pip3", "pipx"} and not re.fullmatch(r"pip3\.\d+", cmd.name):
+        return None
+    return args[1:] if args[:1] == ["install"] else None
+
+
+@command_rule("supply.untrusted_index", SUPPLY, "block", "Installing packages from an untrusted package index or registry")
+def _untrusted_index(cmd: Command, ctx: Context) -> bool:
+    pip = _pip_install_args(cmd)
+    if pip is not None:
+        return any(_untrusted(host_of(v), ctx) for v in _opt_values(pip, ("-i", "--index-url", "--extra-index-url", "--trusted-host", "-f", "--find-links")) if v) or any(
+            a == "--trusted-host" for a in pip
+        )
+    if cmd.name in {"npm", "yarn", "pnpm", "bun"}:
+        if "config" in cmd.args and "set" in cmd.args and any("registry" in a for a in cmd.args):
+            return any(_untrusted(host_of(a), ctx) for a in cmd.args)
+        return any(_untrusted(host_of(v), ctx) for v in _opt_values(list(cmd.args), ("--registry",)) if v)
+    if cmd.name in {"pip", "pip3"} and cmd.args[:2] == ("config", "set"):
+        return any(_untrusted(host_of(a), ctx) for a in cmd.args)
+    return False
+
+
+@command_rule("supply.install_from_url", SUPPLY, "approve", "Installing a package straight from a URL, VCS repository or tarball on an untrusted host")
+def _install_url(cmd: Command, ctx: Context) -> bool:
+    pip = _pip_install_args(cmd)
+    if pip is None and cmd.name in {"npm", "yarn", "pnpm", "bun"} and _sub(cmd)[0] in {"install", "i", "add"}:
+        pip = _sub(cmd)[1]
+    if pip is None:
+        return False
+    values = set(_opt_values(pip, ("-i", "--index-url", "--extra-index-url", "--registry", "-f", "--find-links")))
+    return any(_untrusted(host_of(a), ctx) for a in pip if not a.startswith("-") and a not in values and ("://" in a or a.startswith("git+")))
+
+
+def _opt_values(args: list[str], names: tuple[str, ...]) -> list[str]:
+    out = []
+    for i, a in enumerate(args):
+        name, eq, value = a.partition("=")
+        if name in names and eq:
+            out.append(value)
+        elif a in names and i + 1 < len(args):
+            out.append(args[i + 1])
+    return out
+
+
+@rule("supply.registry_config", SUPPLY, "block", "Pointing a package manager at an untrusted registry", SHELL + ("@write",))
+def _registry_config(call: Call, ctx: Context) -> str | None:
+    for path, content, via in call.writes:
+        if not path_matches(path, _PKG_CONFIG):
+            continue
+        if content is None or (_REGISTRY_KEY.search(content) and any(_untrusted(host_of(u), ctx) for u in urls_in(content) or [content])):
+            return via
+    return None
+
+
+# --- guard (always on, asked last): input the parser could not structure ------------------
+
+_RISKY_TOKENS = re.compile(
+    r"\brm\s+(-\w*[rR]|--recursive)|\bmkfs|\bdd\b[^|;&]*\bof=|--no-preserve-root|\bshred\b|\|\s*(sudo\s+)?(ba|z|da|k)?sh\b"
+    r"|\|\s*(python\d?|perl|ruby|node)\b|\beval\b|\bbase64\s+(-d|--decode)|/dev/(sd|nvme|hd|tcp|udp)|\b(drop|truncate)\s+(table|database|schema)\b"
+    r"|:\(\)\s*\{|\bch(mod|own)\s+-R|\bpush\b[^|;&]*\s(-f|--force)\b|\bdestroy\b|\bkubectl\s+delete|>\s*/(etc|boot|usr)/",
+    re.I,
+)
+
+
+@rule("guard.unparsed_risky", "guard", "block", "A command line the guard could not parse carries risky tokens; judged by its risk")
+def _unparsed_risky(call: Call, ctx: Context) -> str | None:
+    script = call.script
+    return script.source if script and not script.parsed and _RISKY_TOKENS.search(script.source) else None

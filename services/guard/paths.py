@@ -1,0 +1,159 @@
+"""Path and host vocabulary shared by the rules: what is critical, secret, local or trusted."""
+
+from __future__ import annotations
+
+import fnmatch
+import ipaddress
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from .shell import FOUND, norm_path
+
+SYSTEM_DIRS = (
+    "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib32", "/lib64", "/libx32", "/opt", "/proc",
+    "/sbin", "/srv", "/sys", "/usr", "/var", "/snap", "/mnt", "/media",
+    "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes",
+)
+SCRATCH = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp")
+HARMLESS_DEVICES = ("/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/random", "/dev/urandom")
+DISK_DEVICE = re.compile(r"^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
+_WORKSPACE_WIPES = {".", "*", ".*", "./*", "./.*", "..", "../*", "../.*", "~", "~/*", "~/.*", "/", "/*", "/.*"}
+
+SECRET_PATTERNS = (
+    "~/.ssh/id_*", "~/.ssh/*_rsa", "~/.ssh/*_ed25519", "~/.ssh/*_ecdsa", "~/.ssh/*.pem", "*/id_rsa", "*/id_ed25519", "*/id_ecdsa", "*/id_dsa",
+    "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa",
+    "~/.aws/credentials", "~/.aws/config", "~/.aws/sso/cache/*", "~/.azure/*", "~/.config/gcloud/*", "~/.kube/config", "~/.kube/*",
+    "/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/sudoers", "/etc/ssh/ssh_host_*_key", "/etc/kubernetes/admin.conf",
+    "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.gnupg/*", "~/.pgpass", "~/.my.cnf", "~/.password-store/*",
+    "~/.config/gh/hosts.yml", "~/.npmrc", "~/.pypirc", "~/.vault-token", "~/.terraform.d/credentials.tfrc.json",
+    "/proc/*/environ", "*.pem", "*.key", "*.p12", "*.pfx", "*.keystore", "*.jks", "*/secrets/*", "credentials.json", "*/credentials.json",
+    "service-account*.json", "*/service-account*.json",
+)
+PUBLIC_KEY_FILES = ("~/.ssh/known_hosts", "~/.ssh/config", "~/.ssh/authorized_keys")
+SECRET_DIRS = ("~/.ssh", "~/.aws", "~/.gnupg", "~/.kube", "~/.config/gcloud", "~/.azure", "~/.docker", "~/.password-store")
+SECRET_CANARIES = (
+    "~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.aws/credentials", "/etc/shadow", "~/.kube/config", "~/.config/gcloud/credentials.db",
+    "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.gnupg/private-keys-v1.d/k.key", "~/.pgpass",
+)
+DOTENV = re.compile(r"(^|/)\.env(\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?$")
+
+TRUSTED_REGISTRIES = (
+    "pypi.org", "files.pythonhosted.org", "pypi.python.org", "download.pytorch.org", "registry.npmjs.org",
+    "registry.yarnpkg.com", "crates.io", "index.crates.io", "static.crates.io", "rubygems.org", "proxy.golang.org",
+    "repo.maven.apache.org", "repo1.maven.org", "conda.anaconda.org",
+)
+_URL = re.compile(r"(?:https?|ftp|wss?|git\+https?|git\+ssh|ssh|sftp|scp|s3|gs)://[^\s'\"<>|;)`]+", re.I)
+_SCP_LIKE = re.compile(r"^(?:[\w.-]+@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+):")
+_BARE_HOST = re.compile(r"^(?:[\w.-]+@)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+)(?::\d+)?(?:/|$)")
+_FILE_EXTS = re.compile(r"\.(py|js|ts|json|txt|md|sh|toml|ya?ml|cfg|ini|lock|tar|gz|tgz|zip|whl|html|csv|log|pem|key|env|rs|go|c|h)$", re.I)
+
+
+@lru_cache(maxsize=256)
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """A path glob matching the path itself and everything below it; ``**`` crosses ``/``."""
+    pat = _strip_dot(norm_path(pattern.removesuffix("/**") or "/"))
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pat[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pat[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pat[i]))
+            i += 1
+    return re.compile("^" + "".join(out) + "(/.*)?$")
+
+
+def _strip_dot(path: str) -> str:
+    return path[2:] if path.startswith("./") else path
+
+
+def path_matches(path: str, patterns) -> bool:
+    p = _strip_dot(norm_path(path))
+    return any(glob_regex(pat).match(p) for pat in patterns)
+
+
+def is_system(path: str) -> bool:
+    p = norm_path(path)
+    if any(p == s or p.startswith(s + "/") for s in SCRATCH) or p in HARMLESS_DEVICES or p.startswith("/dev/fd/"):
+        return False
+    return any(p == d or p.startswith(d + "/") for d in SYSTEM_DIRS)
+
+
+def is_critical(path: str) -> bool:
+    """Would deleting this recursively wipe the system, a home directory or the whole workspace?"""
+    p = norm_path(path)
+    if p.endswith(FOUND):
+        base = p[: -len(FOUND)] or "/"
+        return base in {"/", "~"} or base in SYSTEM_DIRS
+    if p in _WORKSPACE_WIPES or p.startswith("../..") or p.startswith("/*") or p.startswith("~/*"):
+        return True
+    if p.startswith("~/") and "/" not in p[2:].rstrip("/"):
+        return True
+    if p.startswith("/") and p.count("/") == 1:
+        return True
+    return is_system(p) and not p.startswith("/opt/")
+
+
+def is_disk_device(path: str) -> bool:
+    return bool(DISK_DEVICE.match(path))
+
+
+@lru_cache(maxsize=4096)
+def is_secret(path: str) -> bool:
+    """A private key, cloud or cluster credential, password store or shadow file (or a glob reaching one)."""
+    p = norm_path(path)
+    if not p or p.endswith(".pub") or path_matches(p, PUBLIC_KEY_FILES):
+        return False
+    if any(ch in p for ch in "*?["):
+        return any(fnmatch.fnmatch(c, p) for c in SECRET_CANARIES)
+    return p in SECRET_DIRS or any(fnmatch.fnmatch(p, pat) for pat in SECRET_PATTERNS)
+
+
+@lru_cache(maxsize=4096)
+def is_dotenv(path: str) -> bool:
+    return bool(DOTENV.search(norm_path(path)))
+
+
+@lru_cache(maxsize=4096)
+def host_of(text: str) -> str:
+    """The host a URL, ``user@host:path`` or bare ``host/path`` argument points at, else ''."""
+    m = _URL.search(text)
+    if m:
+        try:
+            return (urlsplit(m.group(0)).hostname or "").lower()
+        except ValueError:
+            return ""
+    for pattern in (_SCP_LIKE, _BARE_HOST):
+        m = pattern.match(text)
+        if m and not _FILE_EXTS.search(m.group(1)):
+            return m.group(1).lower()
+    return ""
+
+
+def urls_in(text: str) -> list[str]:
+    return _URL.findall(text)
+
+
+_PRIVATE_NETS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))
+
+
+def is_local_host(host: str) -> bool:
+    """Loopback and RFC 1918 hosts (Python's is_private would also trust documentation ranges)."""
+    if host in {"localhost", "host.docker.internal"} or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_unspecified or any(ip in net for net in _PRIVATE_NETS if ip.version == net.version)
+
+
+def host_matches(host: str, patterns) -> bool:
+    return any(fnmatch.fnmatch(host, pat.lower()) for pat in patterns)

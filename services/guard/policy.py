@@ -1,0 +1,101 @@
+"""The guard's slice of the policy file, decoded strictly with msgspec.
+
+Secure by default: an empty ``[guard]`` section enables every built-in pack. A typo in a
+field name fails at load time instead of silently disabling protection.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import msgspec
+
+Severity = Literal["block", "approve"]
+Action = Literal["allow", "block", "approve"]
+
+PACKS = (
+    "filesystem_destruction",
+    "credential_access",
+    "exfiltration",
+    "git_history",
+    "cloud_infrastructure",
+    "database_destruction",
+    "system_control",
+    "supply_chain",
+    "prompt_injection",
+)
+
+
+class CustomRule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """An operator-defined rule. Every matcher that is set must match (they combine with AND)."""
+
+    id: str
+    message: str
+    severity: Severity = "block"
+    tools: list[str] = msgspec.field(default_factory=lambda: ["@shell"])
+    """Tool-name globs; ``@shell``, ``@sql``, ``@read``, ``@write``, ``@fetch`` name the tool classes."""
+    roles: list[str] = []
+    """Applies only to callers holding one of these roles; empty means everyone."""
+    command: str = ""
+    """Glob over a normalised command, e.g. ``docker rm *``."""
+    argv_prefix: list[str] = []
+    """Leading argv of a normalised command, e.g. ``["npm", "publish"]``."""
+    regex: str = ""
+    """Regex searched in a normalised command, SQL statement, path or URL."""
+    sql_statement: list[str] = []
+    """SQL statement kinds, lower case: ``drop``, ``delete``, ``insert``…"""
+    paths: list[str] = []
+    """Globs of paths the call touches (``**`` crosses directories)."""
+
+    def __post_init__(self) -> None:
+        if not (self.command or self.argv_prefix or self.regex or self.sql_statement or self.paths):
+            raise ValueError(f"rule {self.id!r} needs a matcher: command, argv_prefix, regex, sql_statement or paths")
+        if self.regex:
+            try:
+                re.compile(self.regex)
+            except re.error as exc:
+                raise ValueError(f"rule {self.id!r}: bad regex: {exc}") from None
+
+
+class AllowList(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    paths: list[str] = []
+    """Path globs that destructive file rules leave alone, e.g. ``./build`` or ``/tmp/**``."""
+    hosts: list[str] = []
+    """Host globs that network rules trust, e.g. ``docs.example.com`` or ``*.internal.example.com``."""
+
+
+class ToolClasses(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Which tool names (globs) carry shell commands, SQL, file reads, file writes and URLs."""
+
+    shell: list[str] = msgspec.field(default_factory=lambda: ["Bash", "mcp__*__bash", "mcp__*shell*", "*exec*"])
+    sql: list[str] = msgspec.field(default_factory=lambda: ["*sql*", "*query*", "mcp__*postgres*"])
+    read: list[str] = msgspec.field(default_factory=lambda: ["Read", "Grep", "NotebookRead", "mcp__*read*", "mcp__*file*"])
+    write: list[str] = msgspec.field(default_factory=lambda: ["Write", "Edit", "MultiEdit", "NotebookEdit", "mcp__*write*", "mcp__*edit*"])
+    fetch: list[str] = msgspec.field(default_factory=lambda: ["WebFetch", "mcp__*fetch*"])
+
+
+class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    version: str = ""
+    """Reported in every verdict, so a decision can be traced to the policy that made it."""
+    packs: list[str] = msgspec.field(default_factory=lambda: list(PACKS))
+    """Built-in packs enabled for every caller."""
+    role_packs: dict[str, list[str]] = {}
+    """Role -> packs. A caller holding a listed role gets the union of its roles' packs instead of ``packs``."""
+    disabled_rules: list[str] = []
+    """Built-in rule ids switched off, e.g. ``["git.push_force"]``."""
+    severities: dict[str, Severity] = {}
+    """Built-in rule id -> severity override."""
+    rules: list[CustomRule] = []
+    allow: AllowList = msgspec.field(default_factory=AllowList)
+    tools: ToolClasses = msgspec.field(default_factory=ToolClasses)
+
+    def __post_init__(self) -> None:
+        unknown = {p for p in [*self.packs, *(p for ps in self.role_packs.values() for p in ps)] if p not in PACKS}
+        if unknown:
+            raise ValueError(f"unknown guard packs {sorted(unknown)}; known: {list(PACKS)}")
+
+
+def load_policy(data: bytes | str) -> GuardPolicy:
+    """Decode a TOML ``[guard]`` table (without the header) into a GuardPolicy."""
+    return msgspec.toml.decode(data, type=GuardPolicy)

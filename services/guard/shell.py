@@ -1,0 +1,627 @@
+"""Shell understanding: what a command line would actually run.
+
+Rules must see ``\\rm -r -f /``, ``sudo env X=1 rm -rf /``, ``bash -c 'rm -rf ~'`` and
+``echo cm0gLXJmIC8= | base64 -d | sh`` alike, so we parse with bashlex, unwrap wrappers,
+recurse into nested scripts and evaluate the little that is statically knowable
+(``$(echo rm)``, ``$HOME``, base64 literals). When bashlex gives up, a conservative
+tokenizer produces the same shape so the rules still apply, and the script is marked
+unparsed so that risky tokens are judged by their risk.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import posixpath
+import re
+import shlex
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import bashlex
+
+MAX_DEPTH = 6
+"""Nesting limit for ``bash -c``/``eval``/decoded payloads: deeper is judged unparsed."""
+
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "fish", "ash", "busybox"})
+INTERPRETERS = SHELLS | frozenset(
+    {"python", "python2", "python3", "perl", "ruby", "node", "nodejs", "php", "lua", "pwsh", "powershell", "osascript", "deno", "bun"}
+)
+FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "lwp-request", "GET", "nc", "ncat", "socat"})
+DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gunzip", "zcat", "rev", "uudecode", "gpg"})
+
+_WRAPPERS = {
+    # name: (short options that take a value, positional arguments before the command)
+    "sudo": ("ugpCDhrtTU", 0), "doas": ("uC", 0), "nice": ("n", 0), "ionice": ("cnp", 0), "timeout": ("sk", 1),
+    "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
+    "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
+    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0),
+}
+_XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
+_SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
+_FORK_BOMB = re.compile(r"(?P<f>[\w:.]+)\s*\(\)\s*\{[^}]*(?P=f)\s*\|\s*&?\s*(?P=f)\s*&")
+_CODE_SHELL_CALL = re.compile(
+    r"(?:system|popen|exec[a-zA-Z]*|spawn\w*|check_output|check_call|run|call|Popen)\s*\(\s*(?:\[?\s*)?([\"'])(.+?)\1"
+)
+_CODE_RMTREE = re.compile(r"(?:rmtree|rm_rf|rm_r|rimraf|rmSync)\s*\(\s*([\"'])(.+?)\1")
+XARGS_INPUT = "$XARGS_INPUT"
+"""Stands for operands xargs reads from a stdin we cannot see; replaced when the upstream is known."""
+NETWORK_FD = "/dev/fd/network"
+"""Stands for ``<(curl …)``: a process substitution that reads from the network."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One command that would run, argv normalised (wrappers stripped, basename of argv[0])."""
+
+    argv: tuple[str, ...]
+    redirects: tuple[tuple[str, str], ...] = ()
+    """(operator, target) pairs, e.g. (">", "/dev/sda") or ("<", "~/.ssh/id_rsa")."""
+    stdin: str | None = None
+    """Literal text fed on stdin when statically known (heredoc, here-string, ``echo … |``)."""
+    upstream: tuple[str, ...] = ()
+    """Names of the pipeline stages feeding this command's stdin."""
+
+    @property
+    def name(self) -> str:
+        return self.argv[0] if self.argv else ""
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        return self.argv[1:]
+
+    @property
+    def text(self) -> str:
+        parts = [shlex.quote(a) for a in self.argv]
+        parts += [f"{op} {shlex.quote(t)}" for op, t in self.redirects]
+        return " ".join(parts)
+
+    def has_flag(self, short: str = "", *long: str) -> bool:
+        """True if the short flag letter appears in any ``-abc`` cluster or a long flag is given."""
+        for a in self.args:
+            if a == "--":
+                return False
+            if a.startswith("--"):
+                if a.split("=", 1)[0] in long:
+                    return True
+            elif short and a.startswith("-") and len(a) > 1 and short in a[1:]:
+                return True
+        return False
+
+    def operands(self) -> list[str]:
+        """Arguments that are not flags (naive: does not know which options take values)."""
+        out, rest = [], False
+        for a in self.args:
+            if rest or a == "-" or not a.startswith("-"):
+                out.append(a)
+            elif a == "--":
+                rest = True
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """Code fed to an interpreter from something other than a file in the workspace."""
+
+    source: str
+    """"network", "decoded" or "literal"."""
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShellScript:
+    source: str
+    commands: tuple[Command, ...]
+    feeds: tuple[Feed, ...] = ()
+    parsed: bool = True
+    fork_bomb: bool = False
+
+
+@dataclass(slots=True)
+class _State:
+    source: str
+    env: dict[str, str]
+    commands: list[Command] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)
+    files: dict[str, str | None] = field(default_factory=dict)
+    """Files this command line creates: literal content, or None when downloaded."""
+    parsed: bool = True
+
+
+def norm_path(path: str) -> str:
+    """Canonical form for matching: ``$HOME``, ``/root``, ``/home/u``, ``/Users/u`` become ``~``; ``..`` resolved."""
+    p = path.strip().strip("'\"")
+    if not p:
+        return p
+    p = re.sub(r"^(\$\{?HOME\}?|~[\w.-]*)(?=/|$)", "~", p)
+    p = re.sub(r"^(/root|/(home|Users)/[^/]+)(?=/|$)", "~", p)
+    keep_dot = p.startswith("./")
+    p = posixpath.normpath(p)
+    if p.startswith("//"):
+        p = "/" + p.lstrip("/")
+    return "./" + p if keep_dot and p not in {".", ".."} and not p.startswith("../") else p
+
+
+@lru_cache(maxsize=4096)
+def parse_shell(source: str) -> ShellScript:
+    """Analyse a command line; results are cached because agents repeat commands a lot."""
+    state = _State(source=source, env={"HOME": "~", "IFS": " "})
+    _analyse(source, state, 0)
+    return ShellScript(
+        source=source,
+        commands=tuple(state.commands),
+        feeds=tuple(state.feeds),
+        parsed=state.parsed,
+        fork_bomb=bool(_FORK_BOMB.search(source)),
+    )
+
+
+def _analyse(source: str, state: _State, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        state.parsed = False
+        return
+    try:
+        nodes = bashlex.parse(source)
+    except Exception:  # bashlex raises ParsingError, NotImplementedError, IndexError...
+        state.parsed = False
+        _fallback(source, state, depth)
+        return
+    for node in nodes:
+        _walk(node, source, state, depth)
+
+
+def _walk(node, source: str, state: _State, depth: int) -> list[Command]:
+    """Visit a bashlex node; return the commands of its last simple command (for pipelines)."""
+    kind = node.kind
+    if kind == "command":
+        return _command(node, source, state, depth)
+    if kind == "pipeline":
+        return _pipeline([p for p in node.parts if p.kind not in {"pipe", "reservedword"}], source, state, depth)
+    if kind == "compound":
+        out: list[Command] = []
+        for part in node.list:
+            if part.kind != "reservedword":
+                out = _walk(part, source, state, depth)
+        return out
+    if kind == "function":
+        for part in node.parts:
+            if part.kind == "compound":
+                _walk(part, source, state, depth)
+        return []
+    out = []
+    for part in getattr(node, "parts", ()):
+        if part.kind in {"list", "command", "pipeline", "compound", "if", "for", "while", "until", "function"}:
+            out = _walk(part, source, state, depth)
+    return out
+
+
+def _pipeline(stages, source: str, state: _State, depth: int) -> list[Command]:
+    produced: list[list[Command]] = []
+    for stage in stages:
+        before = len(state.commands)
+        cmds = _walk(stage, source, state, depth)
+        if produced and cmds:
+            cmds = _connect(cmds, produced, state, before, depth)
+        produced.append(cmds)
+    return produced[-1] if produced else []
+
+
+def _connect(cmds: list[Command], produced: list[list[Command]], state: _State, before: int, depth: int) -> list[Command]:
+    """Give a pipeline stage what its upstream feeds it: stdin text, xargs operands, code for an interpreter."""
+    head = cmds[0]
+    literal = _literal_output(produced)
+    upstream = tuple(stage[0].name for stage in produced if stage)
+    fed = replace(head, stdin=head.stdin if head.stdin is not None else literal, upstream=upstream)
+    _replace(state, before, head, fed)
+    out = [fed, *cmds[1:]]
+    if head.name == "xargs" and len(cmds) > 1:
+        inner = cmds[1]
+        extra = _xargs_input(produced, literal)
+        if extra:
+            argv = tuple(a for a in inner.argv if a != XARGS_INPUT) + tuple(extra)
+            grown = replace(inner, argv=argv, upstream=upstream)
+            _replace(state, before, inner, grown)
+            out[1] = grown
+    elif _is_stdin_interpreter(head):
+        _feed_interpreter(fed, produced, literal, state, depth)
+    return out
+
+
+def _replace(state: _State, start: int, old: Command, new: Command) -> None:
+    for i in range(start, len(state.commands)):
+        if state.commands[i] is old:
+            state.commands[i] = new
+            return
+
+
+def _xargs_input(produced: list[list[Command]], literal: str | None) -> list[str]:
+    """Operands xargs would append, when the upstream is echo/printf, ``find START`` or ``ls DIR``."""
+    if literal is not None:
+        return literal.split()
+    first = produced[0][0] if produced[0] else None
+    if first is None:
+        return []
+    if first.name == "find":
+        return find_targets(first.args)
+    if first.name == "ls":
+        dirs = first.operands() or ["."]
+        return [d.rstrip("/") + "/*" for d in dirs]
+    return []
+
+
+FOUND = "/\u2026"
+"""Suffix meaning "some entries below": ``find DIR -name x`` yields ``DIR/…``, not DIR itself."""
+_NON_FILTERS = frozenset({"-type", "-maxdepth", "-mindepth", "-depth", "-xdev", "-mount", "-print", "-print0", "-delete", "-follow", "-L", "-H", "-P", "-ls"})
+_FIND_ACTIONS = frozenset({"-exec", "-execdir", "-ok", "-okdir", "-delete"})
+
+
+def find_targets(args: tuple[str, ...]) -> list[str]:
+    """What ``find`` would hand to -delete/-exec/xargs: the start dirs, or ``DIR/…`` when filtered."""
+    starts, i = [], 0
+    while i < len(args) and not args[i].startswith("-") and args[i] not in {"(", "!"}:
+        starts.append(args[i])
+        i += 1
+    filtered = False
+    while i < len(args):
+        a = args[i]
+        if a in _FIND_ACTIONS:
+            break
+        if a.startswith("-") and a not in _NON_FILTERS:
+            filtered = True
+        i += 1
+    starts = starts or ["."]
+    return [s.rstrip("/") + FOUND if filtered else s for s in starts]
+
+
+def _is_stdin_interpreter(cmd: Command) -> bool:
+    """``sh``, ``bash -s``, ``python -`` read their program from stdin; ``bash script.sh`` does not."""
+    if cmd.name not in INTERPRETERS:
+        return False
+    if cmd.has_flag("c") or cmd.has_flag("e"):
+        return False
+    return all(a == "-" or a.startswith("-") for a in cmd.args)
+
+
+def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str | None, state: _State, depth: int) -> None:
+    names = [c.name for stage in produced for c in stage[:1]]
+    text = " | ".join([*(c.text for stage in produced for c in stage[:1]), head.text])
+    if any(n in FETCHERS for n in names):
+        state.feeds.append(Feed("network", text))
+    elif any(n in DECODERS for n in names):
+        state.feeds.append(Feed("decoded", text))
+    else:
+        state.feeds.append(Feed("literal", text))
+    if literal is not None and head.name in SHELLS:
+        _analyse(literal, state, depth + 1)
+    elif literal is not None:
+        _code_commands(literal, state, depth)
+
+
+def _literal_output(produced: list[list[Command]]) -> str | None:
+    """What a pipeline prefix prints, when statically known: echo/printf, optionally decoded."""
+    out: str | None = None
+    for stage in produced:
+        if not stage:
+            return None
+        cmd = stage[0]
+        if cmd.name in {"echo", "printf"}:
+            args = [a for a in cmd.args if not re.fullmatch(r"-[neE]+", a)]
+            out = " ".join(args).replace("\\n", "\n")
+        elif cmd.name == "cat" and cmd.stdin is not None and not cmd.operands():
+            out = cmd.stdin
+        elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
+            out = _b64(out, cmd.name)
+        elif out is not None and cmd.name == "rev":
+            out = "\n".join(line[::-1] for line in out.split("\n"))
+        elif out is not None and cmd.name == "xxd" and cmd.has_flag("r"):
+            try:
+                out = bytes.fromhex(re.sub(r"\s", "", out)).decode("utf-8", "replace")
+            except ValueError:
+                return None
+        else:
+            return None
+    return out
+
+
+def _b64(text: str, name: str) -> str | None:
+    raw = re.sub(r"\s", "", text)
+    try:
+        data = base64.b32decode(raw) if name == "base32" else base64.b64decode(raw + "=" * (-len(raw) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return data.decode("utf-8", "replace")
+
+
+def _command(node, source: str, state: _State, depth: int) -> list[Command]:
+    argv: list[str] = []
+    redirects: list[tuple[str, str]] = []
+    stdin: str | None = None
+    assignments: list[tuple[str, str]] = []
+    for part in node.parts:
+        if part.kind == "word":
+            word = _word(part, source, state, depth)
+            unquoted = getattr(part, "parts", None) and not any(q in source[part.pos[0] : part.pos[1]] for q in "'\"")
+            argv += word.split() if unquoted and word.strip() else [word]
+        elif part.kind == "assignment":
+            name, _, value = _word(part, source, state, depth).partition("=")
+            assignments.append((name, value))
+        elif part.kind == "redirect":
+            op = part.type
+            heredoc = getattr(part, "heredoc", None)
+            if heredoc is not None:
+                stdin = heredoc.value.rsplit("\n", 1)[0] if "\n" in heredoc.value else ""
+            elif op == "<<<" and hasattr(part.output, "kind"):
+                stdin = _word(part.output, source, state, depth)
+            elif hasattr(part.output, "kind"):
+                redirects.append((op, _word(part.output, source, state, depth)))
+    if not argv:
+        state.env.update(assignments)
+        cmd = Command((), tuple(redirects))
+        if redirects:
+            state.commands.append(cmd)
+        return [cmd] if redirects else []
+    if argv[0] == "export":
+        state.env.update(a.partition("=")[::2] for a in argv[1:] if "=" in a)
+    return _emit(argv, tuple(redirects), stdin, state, depth)
+
+
+def _word(node, source: str, state: _State, depth: int) -> str:
+    """The word as the shell would see it, with what can be known substituted in."""
+    parts = getattr(node, "parts", None) or []
+    if not parts:
+        return node.word
+    start = node.pos[0]
+    text = source[start : node.pos[1]]
+    for part in sorted(parts, key=lambda p: p.pos[0], reverse=True):
+        a, b = part.pos[0] - start, part.pos[1] - start
+        if part.kind in {"commandsubstitution", "processsubstitution"}:
+            before = len(state.commands)
+            cmds = _walk(part.command, source, state, depth)
+            value = _literal_output([[c] for c in state.commands[before:]]) if cmds else None
+            if part.kind == "processsubstitution" and any(c.name in FETCHERS for c in state.commands[before:]):
+                value = NETWORK_FD
+            replacement = value.strip() if value is not None else source[part.pos[0] : part.pos[1]]
+        elif part.kind == "parameter":
+            replacement = state.env.get(part.value, source[part.pos[0] : part.pos[1]])
+        elif part.kind == "tilde":
+            replacement = "~"
+        else:
+            continue
+        text = text[:a] + replacement + text[b:]
+    return _unquote(text)
+
+
+def _unquote(text: str) -> str:
+    try:
+        return " ".join(shlex.split(text)) if any(q in text for q in "'\"\\") else text
+    except ValueError:
+        return text.replace("'", "").replace('"', "")
+
+
+def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[Command]:
+    """Unwrap wrappers and nested scripts, append every command that would run, return them."""
+    argv = _unwrap(argv)
+    if not argv:
+        return []
+    cmd = Command(tuple(argv), redirects, stdin)
+    state.commands.append(cmd)
+    out = [cmd]
+    name, args = cmd.name, cmd.args
+    if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
+        state.feeds.append(Feed("network", cmd.text))
+    if name in SHELLS or name == "su":
+        code = _dash_c(args)
+        if code is not None:
+            _nested(code, state, depth)
+        elif stdin is not None and name in SHELLS:
+            state.feeds.append(Feed("literal", cmd.text))
+            _analyse(stdin, state, depth + 1)
+        elif name in SHELLS:
+            _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
+    elif name == "eval":
+        _nested(" ".join(args), state, depth)
+    elif name in {"source", "."}:
+        _run_file(args[0] if args else "", cmd, state, depth)
+    elif name in INTERPRETERS:
+        code = _flag_value(args, {"-c", "-e", "-r", "-p", "--eval"})
+        if code is not None:
+            _code_commands(code, state, depth)
+            if re.search(r"\$\((curl|wget)\b", code):
+                state.feeds.append(Feed("network", cmd.text))
+        else:
+            _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
+    elif "/" in name:
+        _run_file(name, cmd, state, depth)
+    elif name == "xargs":
+        inner = _xargs_command(args)
+        if inner:
+            replstr = _flag_value(args, {"-I", "-J"}) or ("{}" if any(a.startswith("-I") for a in args) else None)
+            inner = [XARGS_INPUT if a == replstr else a for a in inner] if replstr else [*inner, XARGS_INPUT]
+            out += _emit(inner, (), None, state, depth)
+    elif name == "find":
+        targets = find_targets(args)
+        for inner in _find_execs(args):
+            for target in targets:
+                _emit([target if a == "{}" else a for a in inner], (), None, state, depth)
+    elif name == "ssh":
+        remote = _ssh_remote(args)
+        if remote:
+            _nested(remote, state, depth)
+    elif name in {"curl", "wget"}:
+        target = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
+        if target and target != "-":
+            state.files[_file_key(target)] = None
+    if name in {"echo", "printf", "cat"}:
+        content = stdin if name == "cat" else " ".join(a for a in args if not re.fullmatch(r"-[neE]+", a))
+        for op, target in redirects:
+            if op in {">", ">>"} and content is not None:
+                state.files[_file_key(target)] = content.replace("\\n", "\n")
+    return out
+
+
+def _file_key(path: str) -> str:
+    return norm_path(path).removeprefix("./")
+
+
+def _run_file(path: str, cmd: Command, state: _State, depth: int) -> None:
+    """A script run from a file this same command line downloaded (network) or wrote (analysed)."""
+    key = _file_key(path) if path else ""
+    if key not in state.files:
+        return
+    content = state.files[key]
+    if content is None:
+        state.feeds.append(Feed("network", cmd.text))
+    else:
+        _analyse(content, state, depth + 1)
+
+
+def _nested(code: str, state: _State, depth: int) -> None:
+    if "$(" in code and re.search(r"\$\((curl|wget)\b", code) or re.search(r"`(curl|wget)\b", code):
+        state.feeds.append(Feed("network", code))
+    _analyse(code, state, depth + 1)
+
+
+def _code_commands(code: str, state: _State, depth: int) -> None:
+    """Shell strings a Python/Perl/Ruby/Node one-liner hands to system()/subprocess, and rmtree targets."""
+    for m in _CODE_SHELL_CALL.finditer(code):
+        _analyse(m.group(2), state, depth + 1)
+    for m in _CODE_RMTREE.finditer(code):
+        state.commands.append(Command(("rm", "-rf", m.group(2))))
+
+
+def _unwrap(argv: list[str]) -> list[str]:
+    """Strip ``\\``, directories, ``VAR=x`` prefixes and wrappers such as sudo/env/nohup/timeout/nice."""
+    while argv:
+        while argv and re.match(r"^[A-Za-z_]\w*=", argv[0]):
+            argv = argv[1:]
+        if not argv:
+            return argv
+        head = argv[0].lstrip("\\")
+        name = head if head.startswith(".") else head.rsplit("/", 1)[-1]
+        argv = [name, *argv[1:]]
+        if name == "command" and argv[1:2] in (["-v"], ["-V"]):
+            return argv
+        if name == "env":
+            rest = _skip_opts(argv[1:], "uC")
+            if rest and rest[0].startswith("-S"):
+                rest = shlex.split(rest[0][2:]) + rest[1:]
+        elif name in _WRAPPERS:
+            value_opts, positionals = _WRAPPERS[name]
+            rest = _skip_opts(argv[1:], value_opts)[positionals:]
+            if name == "watch" and len(rest) == 1:
+                rest = shlex.split(rest[0])
+        else:
+            return argv
+        if not rest:
+            return argv
+        argv = rest
+    return argv
+
+
+def _skip_opts(args: list[str], value_opts: str) -> list[str]:
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            return args[i + 1 :]
+        if re.match(r"^[A-Za-z_]\w*=", a):
+            i += 1
+            continue
+        if not a.startswith("-") or a == "-":
+            break
+        if not a.startswith("--") and len(a) == 2 and a[1] in value_opts:
+            i += 2
+            continue
+        i += 1
+    return args[i:]
+
+
+def _dash_c(args: tuple[str, ...]) -> str | None:
+    """The script given to ``sh -c``/``bash -lc``/``su -c``."""
+    for i, a in enumerate(args):
+        if a.startswith("-") and not a.startswith("--") and "c" in a[1:] and i + 1 < len(args):
+            return args[i + 1]
+        if a == "--command" and i + 1 < len(args):
+            return args[i + 1]
+    return None
+
+
+def _flag_value(args, names: set[str]) -> str | None:
+    for i, a in enumerate(args):
+        if a in names and i + 1 < len(args):
+            return args[i + 1]
+        for n in names:
+            if n.startswith("--") and a.startswith(n + "="):
+                return a.split("=", 1)[1]
+    return None
+
+
+def _xargs_command(args: tuple[str, ...]) -> list[str]:
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a.startswith("--"):
+            i += 1
+        elif a.startswith("-") and len(a) > 1:
+            i += 2 if a[1] in _XARGS_VALUE_OPTS and len(a) == 2 else 1
+        else:
+            break
+    return list(args[i:])
+
+
+def _find_execs(args: tuple[str, ...]) -> list[list[str]]:
+    out, i = [], 0
+    while i < len(args):
+        if args[i] in {"-exec", "-execdir", "-ok", "-okdir"}:
+            j = i + 1
+            while j < len(args) and args[j] not in {";", "+", "\\;"}:
+                j += 1
+            out.append(list(args[i + 1 : j]))
+            i = j
+        i += 1
+    return [o for o in out if o]
+
+
+def _ssh_remote(args: tuple[str, ...]) -> str:
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        a = args[i]
+        i += 2 if len(a) == 2 and a[1] in _SSH_VALUE_OPTS else 1
+    return " ".join(args[i + 1 :])
+
+
+_OPERATOR_CHARS = frozenset(";&|()")
+_REDIRECTS = frozenset({">", ">>", "<", ">|", "&>", "<<<"})
+_RESERVED = frozenset({"if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "in", "case", "esac", "{", "}", "[[", "]]", "!", "time", "function"})
+
+
+def _fallback(source: str, state: _State, depth: int) -> None:
+    """Conservative tokenizer for what bashlex cannot parse: split on operators, judge each piece."""
+    for m in re.finditer(r"\$\(([^()]*)\)|`([^`]*)`", source):
+        _analyse(m.group(1) or m.group(2) or "", state, depth + 1)
+    lexer = shlex.shlex(source.replace("\n", " ; "), posix=True, punctuation_chars=";&|()<>")
+    lexer.whitespace_split = True
+    try:
+        tokens = list(lexer)
+    except ValueError:
+        tokens = source.replace("'", " ").replace('"', " ").split()
+    words: list[str] = []
+    redirects: list[tuple[str, str]] = []
+    produced: list[list[Command]] = []
+    pending_redirect = ""
+    for tok in [*tokens, ";"]:
+        if pending_redirect:
+            redirects.append((pending_redirect, tok))
+            pending_redirect = ""
+        elif tok in _REDIRECTS:
+            pending_redirect = tok
+        elif set(tok) <= _OPERATOR_CHARS:
+            before = len(state.commands)
+            words = [w for w in words if w not in _RESERVED]
+            cmds = _emit(words, tuple(redirects), None, state, depth) if words else []
+            if produced and cmds:
+                cmds = _connect(cmds, produced, state, before, depth)
+            produced = [*produced, cmds] if tok in {"|", "|&"} else []
+            words, redirects = [], []
+        else:
+            words.append(tok)
