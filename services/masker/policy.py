@@ -1,0 +1,67 @@
+"""The masker's slice of the policy: which detectors, which styles, which fields, custom rules.
+
+Secure by default: every secret and personal-data detector is on, IP addresses
+are off (they are rarely personal in agent traffic and often in logs), and all
+three streamed fields are masked. Requests are left alone unless asked for.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+from .detectors import BUILTIN, NETWORK_TYPES, PII_TYPES, SECRET_TYPES
+from .engine import PolicyError, Rule, Ruleset, Style
+
+Field = Literal["text", "tool_input", "thinking"]
+DEFAULT_DETECTORS = SECRET_TYPES + PII_TYPES
+ALL_DETECTORS = DEFAULT_DETECTORS + NETWORK_TYPES
+
+
+class CustomRule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: str
+    pattern: str
+    """RE2 syntax (the part Python's ``re`` shares); no backreferences or lookarounds."""
+    type: str
+    """Appears in the replacement, e.g. ``[REDACTED:employee_id]``: lowercase letters, digits, ``_``."""
+    style: Style = "redact"
+    max_length: int = 256
+    """Cap on each unbounded repetition (``+``, ``*``, ``{n,}``), so the rule has a maximum length (1-1000)."""
+
+
+class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    detectors: list[str] = msgspec.field(default_factory=lambda: list(DEFAULT_DETECTORS))
+    """Built-in detector types that are on; add ``ipv4``/``ipv6`` to mask addresses."""
+    styles: dict[str, Style] = {}
+    """Replacement style per type (built-in or custom), e.g. ``{"card": "partial"}``; otherwise ``redact``."""
+    custom_rules: list[CustomRule] = []
+    fields: list[Field] = msgspec.field(default_factory=lambda: ["text", "tool_input", "thinking"])
+    """Response fields masked: ``text_delta``, ``input_json_delta`` and ``thinking_delta``."""
+    mask_requests: bool = False
+    """Also mask what the client sends (e.g. a tool_result that printed credentials)."""
+
+    def __post_init__(self):
+        unknown = sorted(set(self.detectors) - set(ALL_DETECTORS))
+        if unknown:
+            raise PolicyError(f"unknown detector type(s) {unknown}; known: {', '.join(ALL_DETECTORS)}")
+        for rule in self.custom_rules:
+            if not 1 <= rule.max_length <= 1000:
+                raise PolicyError(f"rule {rule.id!r}: max_length must be between 1 and 1000")
+        stray = sorted(set(self.styles) - set(ALL_DETECTORS) - {rule.type for rule in self.custom_rules})
+        if stray:
+            raise PolicyError(f"styles name unknown type(s) {stray}")
+
+
+def compile_policy(policy: MaskerPolicy) -> Ruleset:
+    """Enabled built-ins then custom rules, each with its style, compiled into one scan."""
+    enabled = set(policy.detectors)
+    rules = [
+        Rule(r.id, r.type, r.pattern, policy.styles.get(r.type, r.style), r.validate, r.max_repeat, r.category)
+        for r in BUILTIN if r.type in enabled
+    ]
+    rules += [
+        Rule(c.id, c.type, c.pattern, policy.styles.get(c.type, c.style), max_repeat=c.max_length)
+        for c in policy.custom_rules
+    ]
+    return Ruleset(rules)
