@@ -1,0 +1,191 @@
+"""The authz worker: one verdict per request, from the active policy, the identity and the shared counters.
+
+Replicas share the work through the durable ``authz`` consumer (each request goes to
+one replica) and share rate and budget state through ``lockgate-counters``, so limits
+hold for the whole fleet, not per process. Completed responses are consumed by the
+``authz-usage`` group and charged to the caller's budget window.
+
+Fail closed: no policy, or any error while deciding, is a 503 ``deny`` that says why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import msgspec
+
+from schemas import subjects
+from schemas.events import AnyEvent, RequestReceived, ResponseCompleted
+from services.authz.counters import Counters, identity_key
+from services.authz.decide import (
+    AuthzRequest,
+    Outcome,
+    Spent,
+    authorize,
+    budget_decision,
+    cost_usd,
+    deny,
+    over_budget,
+    rate_limited,
+    role_for,
+    to_verdict,
+    tokens_of,
+    window_of,
+)
+from services.authz.policy import AuthzPolicy, load_authz_policy
+from services.common.bus import Bus
+from services.common.policy_store import PolicyDocument, PolicyError, active_policy, watch_policy
+
+log = logging.getLogger("lockgate.authz")
+
+REQUEST_GROUP = "authz"
+USAGE_GROUP = "authz-usage"
+
+
+class _Tool(msgspec.Struct):
+    name: str = ""
+
+
+class _Tools(msgspec.Struct):
+    """Only the tool names: msgspec skips the rest of a body (Claude Code sends 40 KB+) without building it."""
+
+    tools: list[_Tool] = []
+
+
+_tools_decoder = msgspec.json.Decoder(_Tools | None)
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field if the document's authz slice cannot be used."""
+    load_authz_policy(document)
+
+
+class AuthzWorker:
+    """One replica of the authz stage. ``await start()``, later ``await stop()``."""
+
+    def __init__(self, bus: Bus):
+        self.bus = bus
+        self.counters = Counters(bus)
+        self.decided = 0
+        """Verdicts this replica emitted."""
+        self._active: tuple[str, AuthzPolicy] | None = None
+        self._watch: asyncio.Task | None = None
+        self._subscriptions = []
+
+    @property
+    def policy_version(self) -> str:
+        return self._active[0] if self._active else ""
+
+    async def start(self) -> None:
+        """Load the active policy and the counters before taking work, so a started worker decides at once."""
+        await self.bus.ensure_streams()
+        await self.counters.start()
+        document = await active_policy(self.bus)
+        if document is not None:
+            try:
+                await self._use(document)
+            except PolicyError as exc:
+                log.error("active policy %s unusable, starting without one: %s", document.version, exc)
+        self._watch = await watch_policy(self.bus, self._use)
+        self._subscriptions = [
+            await self.bus.consume(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request),
+            await self.bus.consume(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed),
+        ]
+
+    async def stop(self) -> None:
+        """Stop taking work; the durable consumers stay, so the group resumes where it stopped."""
+        for subscription in self._subscriptions:
+            await subscription.unsubscribe()
+        self._subscriptions = []
+        if self._watch is not None:
+            self._watch.cancel()
+        await self.counters.stop()
+
+    async def _use(self, document: PolicyDocument) -> None:
+        if document.version == self.policy_version:
+            return
+        policy = load_authz_policy(document)
+        self._active = (document.version, policy)
+        log.info("authz policy %s active: %d role(s)", document.version, len(policy.roles))
+
+    async def _on_request(self, event: AnyEvent) -> None:
+        if not isinstance(event, RequestReceived):
+            return
+        # A policy pushed just before this request may sit one task hop behind it (the
+        # policy watcher's queue); yielding once lets it take effect first, so a pushed
+        # policy decides the very next request.
+        await asyncio.sleep(0)
+        try:
+            outcome = await self._decide(event)
+        except Exception as exc:
+            log.exception("authz failed on request %s", event.request_id)
+            outcome = deny(
+                self.policy_version,
+                "authz",
+                f"authz could not decide ({type(exc).__name__}: {exc}); the request was not sent (fail closed)",
+                status=503,
+                error_type="api_error",
+            )
+        await self.bus.emit(to_verdict(outcome, event))
+        self.decided += 1
+        if outcome.decision == "deny":
+            log.info("request %s denied by %s: %s", event.request_id, outcome.rule, outcome.reason)
+
+    async def _decide(self, event: RequestReceived) -> Outcome:
+        if self._active is None:
+            # The watch may not have delivered the very first push yet: ask once before failing closed.
+            document = await active_policy(self.bus)
+            if document is not None:
+                await self._use(document)
+        if self._active is None:
+            return deny("", "authz", "no authz policy loaded; push one with `lockgate policy push`", status=503, error_type="api_error")
+        version, policy = self._active
+        body = _tools_decoder.decode(await self.bus.request_body(event))
+        request = AuthzRequest(
+            endpoint=event.endpoint,
+            model=event.model,
+            max_tokens=event.max_tokens,
+            tools=tuple(tool.name for tool in body.tools if tool.name) if body else (),
+        )
+        outcome = authorize(policy, version, event.identity, request)
+        if outcome.decision == "deny":
+            return outcome
+        role = policy.roles[outcome.role]
+        who = identity_key(event.identity)
+        now = time.time()
+        if role.budget is not None and event.endpoint == "messages":
+            index, start = window_of(now, role.budget.window_s)
+            spent = self.counters.spent(who, role.budget.window_s, index)
+            allowed, retry_after = budget_decision(spent, role.budget, now, start)
+            if not allowed:
+                return over_budget(outcome, role.budget, spent, retry_after)
+        if role.rate is not None:
+            allowed, retry_after = await self.counters.take(who, role.rate, now)
+            if not allowed:
+                return rate_limited(outcome, role.rate, retry_after)
+        return outcome
+
+    async def _on_completed(self, event: AnyEvent) -> None:
+        """Charge the call's usage to the window it completed in, under the role the caller holds now.
+
+        An error leaves the event unacknowledged, so JetStream redelivers it and the charge is retried.
+        """
+        if not isinstance(event, ResponseCompleted) or self._active is None:
+            return
+        _, policy = self._active
+        found = role_for(policy, event.identity)
+        if found is None or found[1].budget is None:
+            return
+        name, role = found
+        tokens = tokens_of(event.usage)
+        if tokens == 0:
+            return
+        usd = cost_usd(policy.prices, event.model, event.usage)
+        if usd is None:
+            log.warning("no price for model %s: request %s charged in tokens only", event.model, event.request_id)
+            usd = 0.0
+        index, _ = window_of(event.time, role.budget.window_s)
+        total = await self.counters.charge(identity_key(event.identity), role.budget.window_s, index, Spent(tokens, usd))
+        log.debug("request %s charged %d tokens, $%.6f to role %s; window total %s", event.request_id, tokens, usd, name, total)

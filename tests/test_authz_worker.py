@@ -1,0 +1,219 @@
+"""The authz worker on a real nats-server: hot reload, queue-group sharing, and limits shared by replicas.
+
+Each test gets its own nats-server, so durable consumers, the policy and the counters start empty.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict
+
+import msgspec
+import pytest
+
+from schemas import subjects
+from schemas.events import Identity, RequestReceived, ResponseCompleted, Usage, Verdict, new_id
+from services.authz.counters import identity_key
+from services.authz.decide import window_of
+from services.authz.worker import AuthzWorker
+from services.common.bus import Bus
+from services.common.embedded_nats import EmbeddedNats
+from services.common.policy_store import policy_document, push_policy
+
+ISSUER = "https://issuer.test"
+
+
+def policy(version: str, models: str = '["claude-sonnet-*"]', extra: str = "") -> str:
+    return f"""
+version = "{version}"
+
+[roles.developer]
+models = {models}
+tools = ["Bash", "mcp__github__*"]
+max_tokens = 4096
+{extra}
+"""
+
+
+@pytest.fixture
+def nats_url(tmp_path):
+    server = EmbeddedNats(tmp_path / "nats").start()
+    yield server.url
+    server.stop()
+
+
+class Harness:
+    """A test client bus, the verdicts it sees, and the workers it started."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
+        self.workers: list[AuthzWorker] = []
+
+    async def start(self, replicas: int) -> "Harness":
+        self.bus = await Bus.connect(self.url, name="test-client")
+        await self.bus.ensure_streams()
+
+        async def collect(verdict: Verdict) -> None:
+            self.verdicts[verdict.request_id].append(verdict)
+
+        await self.bus.on_events(subjects.verdict_subject("authz"), collect)
+        for _ in range(replicas):
+            worker = AuthzWorker(await Bus.connect(self.url, name="authz"))
+            await worker.start()
+            self.workers.append(worker)
+        return self
+
+    async def stop(self) -> None:
+        for worker in self.workers:
+            await worker.stop()
+            await worker.bus.close()
+        await self.bus.close()
+
+    async def push(self, source: str) -> str:
+        document = policy_document(source)
+        await push_policy(self.bus, document)
+        return document.version
+
+    async def request(self, subject: str = "alice", roles=("developer",), body: dict | None = None, **fields) -> str:
+        body = body or {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": []}
+        event = RequestReceived(
+            request_id=new_id(),
+            identity=Identity(subject=subject, issuer=ISSUER, roles=tuple(roles)),
+            gateway="test",
+            method="POST",
+            path="/v1/messages",
+            endpoint="messages",
+            model=body.get("model", ""),
+            max_tokens=body.get("max_tokens"),
+            body=msgspec.Raw(msgspec.json.encode(body)),
+            **fields,
+        )
+        await self.bus.emit(event)
+        return event.request_id
+
+    async def verdict(self, request_id: str, timeout: float = 5.0) -> Verdict:
+        return (await self.all_verdicts([request_id], timeout))[0]
+
+    async def all_verdicts(self, request_ids: list[str], timeout: float = 10.0) -> list[Verdict]:
+        """One verdict per request, waiting a little longer to catch any duplicate."""
+        deadline = time.monotonic() + timeout
+        while any(not self.verdicts[r] for r in request_ids):
+            assert time.monotonic() < deadline, f"{sum(not self.verdicts[r] for r in request_ids)} request(s) got no verdict"
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0.2)
+        assert {r: len(self.verdicts[r]) for r in request_ids if len(self.verdicts[r]) != 1} == {}
+        return [self.verdicts[r][0] for r in request_ids]
+
+
+@pytest.fixture
+async def harness(nats_url):
+    started: list[Harness] = []
+
+    async def start(replicas: int = 1) -> Harness:
+        started.append(await Harness(nats_url).start(replicas))
+        return started[-1]
+
+    yield start
+    for h in started:
+        await h.stop()
+
+
+async def test_pushed_policy_decides_the_very_next_request(harness):
+    h = await harness(1)
+    refused = await h.verdict(await h.request())
+    assert (refused.decision, refused.status, refused.error_type) == ("deny", 503, "api_error")
+    assert "no authz policy loaded" in refused.reason
+
+    v1 = await h.push(policy("v1"))
+    allowed = await h.verdict(await h.request())
+    assert (allowed.decision, allowed.policy_version, allowed.rule) == ("allow", v1, "roles.developer")
+
+    v2 = await h.push(policy("v2", models='["claude-haiku-*"]'))
+    denied = await h.verdict(await h.request())
+    assert (denied.decision, denied.status, denied.error_type, denied.policy_version) == ("deny", 403, "permission_error", v2)
+    assert denied.rule == "roles.developer.models" and "claude-sonnet-4-5" in denied.reason
+
+
+async def test_tools_are_read_from_the_body_inline_or_stored(harness):
+    h = await harness(1)
+    version = await h.push(policy("tools"))
+    tools = [{"name": n, "description": "x" * 2000, "input_schema": {"type": "object"}} for n in ("Bash", "mcp__github__pr", "WebFetch", "mcp__slack__post")]
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 32000, "tools": tools, "messages": [{"role": "user", "content": "y" * 300_000}]}
+    inline = await h.verdict(await h.request(body=body))
+    key = new_id()
+    await h.bus.put_body(key, msgspec.json.encode(body))
+    stored = await h.verdict(await h.request(body={"model": "claude-sonnet-4-5", "max_tokens": 32000}, body_ref=key))
+    for verdict in (inline, stored):
+        assert (verdict.decision, verdict.policy_version, verdict.rule) == ("modify", version, "roles.developer.tools")
+        assert (verdict.changes.remove_tools, verdict.changes.max_tokens) == (("WebFetch", "mcp__slack__post"), 4096)
+
+
+async def test_an_error_while_deciding_is_a_503_deny_that_says_why(harness):
+    h = await harness(1)
+    await h.push(policy("broken-body"))
+    verdict = await h.verdict(await h.request(body={"model": "claude-sonnet-4-5", "tools": "not a list"}))
+    assert (verdict.decision, verdict.status, verdict.error_type, verdict.rule) == ("deny", 503, "api_error", "authz")
+    assert "ValidationError" in verdict.reason and "fail closed" in verdict.reason
+
+
+async def test_two_replicas_decide_each_request_exactly_once(harness):
+    h = await harness(2)
+    version = await h.push(policy("shared"))
+    await wait_for_version(h.workers, version)
+    request_ids = [await h.request(subject=f"user-{i % 7}") for i in range(200)]
+    verdicts = await h.all_verdicts(request_ids)
+    assert {v.decision for v in verdicts} == {"allow"}
+    assert all(worker.decided > 0 for worker in h.workers), [w.decided for w in h.workers]
+    assert sum(worker.decided for worker in h.workers) == 200
+
+
+async def test_rate_limit_holds_across_two_replicas(harness):
+    h = await harness(2)
+    version = await h.push(policy("rated", extra="rate = { requests = 10, period_s = 3600 }"))
+    await wait_for_version(h.workers, version)
+    request_ids = [await h.request(subject="carol") for _ in range(40)]
+    verdicts = await h.all_verdicts(request_ids)
+    assert sum(v.decision == "allow" for v in verdicts) == 10
+    limited = [v for v in verdicts if v.decision == "deny"]
+    assert {(v.status, v.error_type, v.rule, v.policy_version) for v in limited} == {(429, "rate_limit_error", "roles.developer.rate", version)}
+    assert all(0 < v.retry_after <= 361 for v in limited), "one emission interval (360 s), give or take clock reads"
+    assert all(worker.decided > 0 for worker in h.workers), [w.decided for w in h.workers]
+    other = await h.verdict(await h.request(subject="dave"))
+    assert other.decision == "allow", "the limit is per identity"
+
+
+async def test_exhausted_budget_answers_429_on_every_replica(harness):
+    h = await harness(2)
+    extra = "budget = { tokens = 1000, usd = 100.0, window_s = 86400 }\n[prices.\"claude-*\"]\ninput_per_mtok = 3.0\noutput_per_mtok = 15.0"
+    version = await h.push(policy("budgeted", extra=extra))
+    await wait_for_version(h.workers, version)
+    erin = Identity(subject="erin", issuer=ISSUER, roles=("developer",))
+    assert (await h.verdict(await h.request(subject="erin"))).decision == "allow"
+
+    for _ in range(3):
+        await h.bus.emit(
+            ResponseCompleted(request_id=new_id(), identity=erin, status=200, model="claude-sonnet-4-5", usage=Usage(input_tokens=300, output_tokens=100))
+        )
+    index, _ = window_of(time.time(), 86400)
+    deadline = time.monotonic() + 5
+    while any(w.counters.spent(identity_key(erin), 86400, index).tokens < 1200 for w in h.workers):
+        assert time.monotonic() < deadline, [w.counters.spent(identity_key(erin), 86400, index) for w in h.workers]
+        await asyncio.sleep(0.01)
+    spent = h.workers[0].counters.spent(identity_key(erin), 86400, index)
+    assert spent.usd == pytest.approx(3 * (300 * 3.0 + 100 * 15.0) / 1e6)
+
+    verdicts = await h.all_verdicts([await h.request(subject="erin") for _ in range(30)])
+    assert {(v.decision, v.status, v.error_type, v.rule) for v in verdicts} == {("deny", 429, "rate_limit_error", "roles.developer.budget")}
+    assert all(0 < v.retry_after <= 86400 for v in verdicts)
+    assert all(worker.decided > 1 for worker in h.workers), [w.decided for w in h.workers]
+    assert (await h.verdict(await h.request(subject="frank"))).decision == "allow"
+
+
+async def wait_for_version(workers: list[AuthzWorker], version: str) -> None:
+    """Replicas each follow the policy bucket; wait until all of them run ``version``."""
+    deadline = time.monotonic() + 5
+    while any(worker.policy_version != version for worker in workers):
+        assert time.monotonic() < deadline, [worker.policy_version for worker in workers]
+        await asyncio.sleep(0.005)
