@@ -9,8 +9,8 @@ from tests.harness import Gateway, Simulator
 
 
 @pytest.fixture(scope="session")
-async def nats_server(tmp_path_factory):
-    server = await EmbeddedNats(tmp_path_factory.mktemp("nats")).start()
+def nats_server(tmp_path_factory):
+    server = EmbeddedNats(tmp_path_factory.mktemp("nats")).start()
     yield server
     server.stop()
 
@@ -30,18 +30,24 @@ def _fresh_script(request):
 
 
 @pytest.fixture(scope="session")
-def start_gateway(nats_server, simulator, tmp_path_factory):
-    """Start ``lockgate up`` with a given TOML configuration; stopped at the end of the session."""
-    started: list[Gateway] = []
+def start_gateway(simulator, tmp_path_factory):
+    """Start ``lockgate up`` with a TOML configuration, on a nats-server of its own (so its policy
+    and counters are its own) unless ``nats_url`` is given; all stopped at the end of the session."""
+    started: list = []
 
-    def start(config_toml: str = "", env: dict | None = None) -> Gateway:
-        gateway = Gateway(tmp_path_factory.mktemp("gateway"), nats_server.url, simulator.url, config_toml, env)
+    def start(config_toml: str = "", env: dict | None = None, nats_url: str | None = None) -> Gateway:
+        workdir = tmp_path_factory.mktemp("gateway")
+        if nats_url is None:
+            nats = EmbeddedNats(workdir / "nats").start()
+            started.append(nats)
+            nats_url = nats.url
+        gateway = Gateway(workdir, nats_url, simulator.url, config_toml, env)
         started.append(gateway)
         return gateway
 
     yield start
-    for gateway in started:
-        gateway.stop()
+    for process in reversed(started):
+        process.stop()
 
 
 FAST_RETRIES = """
@@ -52,5 +58,5 @@ max_backoff_s = 0.5
 
 
 @pytest.fixture(scope="session")
-def gateway(start_gateway):
-    return start_gateway(FAST_RETRIES)
+def gateway(start_gateway, nats_server):
+    return start_gateway(FAST_RETRIES, nats_url=nats_server.url)

@@ -20,6 +20,7 @@ from nats.js.api import DeliverPolicy
 from schemas import subjects
 from schemas.events import AnyEvent, decode_event
 from services.common.embedded_nats import free_port
+from services.identity import DevIssuer
 
 UPSTREAM_KEY = "sk-ant-upstream-SECRET-never-leaves-the-gateway-0123456789"
 
@@ -86,7 +87,9 @@ class Gateway:
         workdir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.nats_url = nats_url
         self.log_path = workdir / "gateway.log"
+        self.data_dir = workdir / "data"
         config_path = workdir / "lockgate.toml"
         config_path.write_text(config_toml)
         process_env = {
@@ -95,7 +98,7 @@ class Gateway:
             "LOCKGATE_UPSTREAM_URL": upstream_url,
             "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
             "NATS_URL": nats_url,
-            "LOCKGATE_DATA_DIR": str(workdir / "data"),
+            "LOCKGATE_DATA_DIR": str(self.data_dir),
             **(env or {}),
         }
         with open(self.log_path, "ab") as log:
@@ -106,6 +109,14 @@ class Gateway:
                 env=process_env,
             )
         wait_http(self.url + "/readyz", process=self.process)
+
+    @property
+    def dev_issuer(self) -> DevIssuer:
+        """The development issuer this gateway trusts (same key files, same issuer URL)."""
+        return DevIssuer(self.data_dir, f"{self.url}/dev-issuer")
+
+    def token(self, sub: str = "alice", roles: tuple[str, ...] = ("developer",), ttl_s: float = 900) -> str:
+        return self.dev_issuer.mint(sub, list(roles), ttl_s)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")

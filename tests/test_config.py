@@ -45,3 +45,14 @@ def test_environment_overrides_the_file(tmp_path):
     assert (config.gateway.listen, config.upstream.url, config.upstream.key) == ("0.0.0.0:9000", "http://env", "fallback-key")
     assert (config.nats.url, config.data_dir) == ("nats://n:4222", "/var/lib/lockgate")
     assert load_config(path, env={"LOCKGATE_UPSTREAM_KEY": "own", "ANTHROPIC_API_KEY": "other"}).upstream.key == "own"
+
+
+def test_production_mode_refuses_the_development_issuer_and_the_simulated_upstream(tmp_path):
+    path = tmp_path / "prod.toml"
+    path.write_text('mode = "production"\n')
+    with pytest.raises(ConfigError, match="identity.dev_issuer"):
+        load_config(path, env={"LOCKGATE_UPSTREAM_KEY": "k"})
+    path.write_text('mode = "production"\n[identity]\n[[identity.issuers]]\nissuer = "https://idp.example/"\naudience = ["lockgate"]\n')
+    with pytest.raises(ConfigError, match="upstream.key"):
+        load_config(path, env={})
+    assert load_config(path, env={"LOCKGATE_UPSTREAM_KEY": "k"}).mode == "production"

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 import msgspec
+
+from services.identity.config import IdentityConfig
 
 DEFAULT_UPSTREAM = "https://api.anthropic.com"
 
@@ -24,10 +27,18 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The Anthropic API's own request limit; larger bodies get 413 ``request_too_large``."""
     inline_body_bytes: int = 256 * 1024
     """Bodies up to this size travel inside the event; larger ones go to the object store."""
-    required_stages: list[str] = []
-    """Stages whose verdict the egress waits for before releasing a request."""
+    required_stages: list[str] = msgspec.field(default_factory=lambda: ["authz", "guard"])
+    """Stages whose allow verdict the egress waits for before releasing a request."""
     verdict_deadline_ms: int = 2000
     """How long the egress waits for the required verdicts before failing closed with 503."""
+    tool_use_stages: list[str] = msgspec.field(default_factory=lambda: ["guard"])
+    """Stages that judge every ``tool_use`` block the model returns before the client gets it."""
+    tool_use_deadline_ms: int = 2000
+    """No tool-use verdict by then: the call is blocked (fail closed)."""
+    approval_timeout_s: float = 300.0
+    """How long a call that needs approval is held before it is blocked."""
+    keepalive_s: float = 5.0
+    """While a call is held, a ``ping`` event goes to the client this often."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -47,15 +58,33 @@ class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Empty: ``lockgate up`` starts an embedded nats-server with JetStream."""
 
 
+class PolicyConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    file: str = ""
+    """Pushed to the policy bucket at start. Empty: keep the pushed policy, or push the shipped default."""
+
+
 class Config(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    mode: Literal["development", "production"] = "development"
+    """``production`` refuses the development issuer and the simulated upstream."""
     data_dir: str = "./data"
     gateway: GatewayConfig = msgspec.field(default_factory=GatewayConfig)
     upstream: UpstreamConfig = msgspec.field(default_factory=UpstreamConfig)
     nats: NatsConfig = msgspec.field(default_factory=NatsConfig)
+    identity: IdentityConfig = msgspec.field(default_factory=lambda: IdentityConfig(dev_issuer=True))
+    """Without an ``[identity]`` section, only the development issuer is trusted."""
+    policy: PolicyConfig = msgspec.field(default_factory=PolicyConfig)
 
     @property
     def data_path(self) -> Path:
         return Path(self.data_dir)
+
+    @property
+    def dev_issuer_url(self) -> str:
+        """Where the gateway serves its development issuer (a loopback address clients can reach)."""
+        host, port = split_host_port(self.gateway.listen)
+        if host in ("0.0.0.0", "::", ""):
+            host = "127.0.0.1"
+        return f"http://{host}:{port}/dev-issuer"
 
 
 def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> Config:
@@ -68,9 +97,25 @@ def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | Non
             config = msgspec.toml.decode(Path(path).read_bytes(), type=Config)
         except FileNotFoundError:
             raise ConfigError(f"config file not found: {path}") from None
-        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        except (msgspec.ValidationError, msgspec.DecodeError, ValueError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
-    return apply_env(config, env)
+    config = apply_env(config, env)
+    check_production(config)
+    return config
+
+
+def check_production(config: Config) -> None:
+    """A production configuration trusts real issuers and calls the real API, nothing else."""
+    if config.mode != "production":
+        return
+    if config.identity.dev_issuer:
+        raise ConfigError("identity.dev_issuer: the development issuer is refused in production mode")
+    if not config.identity.issuers:
+        raise ConfigError("identity.issuers: production mode needs at least one trusted OIDC issuer")
+    if not config.upstream.key:
+        raise ConfigError("upstream.key: production mode needs the upstream key (LOCKGATE_UPSTREAM_KEY)")
+    if "authz" not in config.gateway.required_stages:
+        raise ConfigError("gateway.required_stages: production mode requires the authz stage")
 
 
 def apply_env(config: Config, env: dict[str, str]) -> Config:

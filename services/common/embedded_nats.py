@@ -6,11 +6,11 @@ Python interpreter, so a fresh machine needs nothing but ``pip install``.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 
@@ -43,7 +43,8 @@ class EmbeddedNats:
     def url(self) -> str:
         return f"nats://{self.host}:{self.port}"
 
-    async def start(self, timeout_s: float = 10.0) -> "EmbeddedNats":
+    def start(self, timeout_s: float = 10.0) -> "EmbeddedNats":
+        """Launch the server and return once it accepts connections (a brief, start-up-only block)."""
         self.store_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = self.store_dir / "nats-server.log"
         with open(self.log_path, "ab") as log:
@@ -52,17 +53,15 @@ class EmbeddedNats:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout_s
-        while loop.time() < deadline:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"nats-server exited; see {self.log_path}")
             try:
-                _, writer = await asyncio.open_connection(self.host, self.port)
-                writer.close()
+                socket.create_connection((self.host, self.port), timeout=1).close()
                 return self
             except OSError:
-                await asyncio.sleep(0.02)
+                time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"nats-server did not listen on {self.url} within {timeout_s}s")
 

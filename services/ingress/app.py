@@ -2,7 +2,9 @@
 
 It never talks to the upstream. It hands each accepted request, as the event
 it published, to the egress, which answers the client.
-Credentials are read for identity only and never forwarded or recorded.
+Every call must carry an OIDC token (``x-api-key`` or ``Authorization: Bearer``);
+it is verified here, and only the identity it proves travels on: the token is
+never forwarded or recorded.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from typing import Protocol
 import msgspec
 from aiohttp import web
 
-from schemas.events import ANONYMOUS, Identity, RequestReceived, new_id
+from schemas.events import RequestReceived, new_id
 from services.common.bus import Bus
 from services.common.config import GatewayConfig
 from services.common.errors import error_response
+from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
 
 FORWARDED_HEADERS = frozenset({"user-agent", "x-app", "x-claude-code-session-id"})
 FORWARDED_PREFIXES = ("anthropic-", "x-stainless-")
@@ -28,16 +31,6 @@ class Egress(Protocol):
 
     async def relay(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
         """Answer the client: release or reject, call the upstream, relay its answer."""
-
-
-class Authenticator(Protocol):
-    """Turns a request's credential into a verified identity, or raises ``AuthenticationFailed``."""
-
-    async def __call__(self, request: web.Request) -> Identity: ...
-
-
-class AuthenticationFailed(Exception):
-    """The credential is missing or invalid; the message says why and never quotes the credential."""
 
 
 class RequestSummary(msgspec.Struct):
@@ -66,13 +59,13 @@ class Ingress:
         bus: Bus,
         egress: Egress,
         gateway_id: str,
-        authenticate: Authenticator | None = None,
+        verifier: TokenVerifier,
     ):
         self.config = config
         self.bus = bus
         self.egress = egress
         self.gateway_id = gateway_id
-        self.authenticate = authenticate
+        self.verifier = verifier
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -105,12 +98,12 @@ class Ingress:
         return web.json_response({"status": "not ready", "reason": "NATS or the event stream is unavailable"}, status=503)
 
     async def _accept(self, request: web.Request, endpoint: str) -> web.StreamResponse:
-        identity = ANONYMOUS
-        if self.authenticate is not None:
-            try:
-                identity = await self.authenticate(request)
-            except AuthenticationFailed as exc:
-                return error_response("authentication_error", str(exc))
+        try:
+            identity = await self.verifier.verify(extract_credential(request.headers))
+        except AuthenticationFailed as exc:
+            return error_response("authentication_error", str(exc))
+        except IssuerUnavailable as exc:
+            return error_response("api_error", f"cannot verify credentials now, so refusing (fail closed): {exc}", 503)
 
         body = b""
         summary = RequestSummary()
