@@ -10,8 +10,8 @@ can decode any message on ``lockgate.>`` with ``decode_event``.
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from typing import Literal, Union
 
 import msgspec
@@ -20,8 +20,8 @@ SCHEMA_VERSION = 1
 
 
 def new_id() -> str:
-    """A random, URL-safe identifier for events and requests."""
-    return uuid.uuid4().hex
+    """A random 128-bit identifier for events and requests, as 32 hex characters."""
+    return os.urandom(16).hex()
 
 
 def now() -> float:
@@ -164,6 +164,37 @@ class ResponseFailed(Event, tag="response.failed", kw_only=True):
     client_disconnected: bool = False
 
 
+class ToolUseProposed(Event, tag="tool_use.proposed", kw_only=True):
+    """The model asked the agent to run a tool. The egress holds the block until it is judged."""
+
+    gateway: str
+    block_index: int
+    """The block's index in the response's ``content``."""
+    tool_use_id: str
+    tool_name: str
+    input: msgspec.Raw
+    """The complete tool input, as JSON."""
+
+
+ToolUseDecision = Literal["allow", "block", "approve"]
+
+
+class ToolUseVerdict(Event, tag="tool_use.verdict", kw_only=True):
+    """A stage's judgement of one tool call: released unchanged, replaced by an explanation, or held for approval."""
+
+    stage: str
+    tool_use_id: str
+    decision: ToolUseDecision
+    rule: str = ""
+    pack: str = ""
+    message: str = ""
+    """Shown to the user in place of a blocked call: what was blocked and why."""
+    tool_name: str = ""
+    command: str = ""
+    """What was judged, e.g. the normalised shell command (truncated)."""
+    policy_version: str = ""
+
+
 AnyEvent = Union[
     RequestReceived,
     Verdict,
@@ -172,6 +203,8 @@ AnyEvent = Union[
     ResponseStarted,
     ResponseCompleted,
     ResponseFailed,
+    ToolUseProposed,
+    ToolUseVerdict,
 ]
 
 _encoder = msgspec.json.Encoder()

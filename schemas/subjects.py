@@ -15,6 +15,9 @@ REQUEST_REJECTED = "lockgate.request.rejected"
 RESPONSE_STARTED = "lockgate.response.started"
 RESPONSE_COMPLETED = "lockgate.response.completed"
 RESPONSE_FAILED = "lockgate.response.failed"
+TOOL_USE_PROPOSED = "lockgate.tool_use.proposed"
+TOOL_USE_VERDICT_PREFIX = "lockgate.tool_use.verdict"
+TOOL_USE_VERDICTS = TOOL_USE_VERDICT_PREFIX + ".*"
 VERDICT_PREFIX = "lockgate.verdict"
 VERDICTS = VERDICT_PREFIX + ".*"
 
@@ -24,7 +27,12 @@ def verdict_subject(stage: str) -> str:
     return f"{VERDICT_PREFIX}.{stage}"
 
 
+def tool_use_verdict_subject(stage: str) -> str:
+    return f"{TOOL_USE_VERDICT_PREFIX}.{stage}"
+
+
 SUBJECT_BY_TYPE = {
+    "tool_use.proposed": TOOL_USE_PROPOSED,
     "request.received": REQUEST_RECEIVED,
     "request.released": REQUEST_RELEASED,
     "request.rejected": REQUEST_REJECTED,

@@ -16,15 +16,14 @@ from collections import defaultdict
 import pytest
 from claude_agent_sdk import ClaudeAgentOptions, ResultMessage, query
 
-from schemas.events import RequestReceived, RequestReleased, ResponseCompleted, ResponseStarted
+from schemas.events import RequestReceived, RequestReleased, ResponseCompleted, ResponseStarted, Verdict
 from tests.harness import UPSTREAM_KEY, read_events
 
-CLIENT_CREDENTIAL = "sk-ant-client-credential-must-stay-at-the-gateway-42"
 TOOL_ID = "toolu_lockgate_e2e_0001"
 PROOF = "lockgate-was-here"
 COMMAND = f"echo {PROOF} > proof.txt"
 FINAL_TEXT = "Done: the proof file is written and Lockgate relayed every turn."
-LIFE_CYCLE = [RequestReceived, RequestReleased, ResponseStarted, ResponseCompleted]
+LIFE_CYCLE = [RequestReceived, Verdict, RequestReleased, ResponseStarted, ResponseCompleted]
 
 
 def _tool_results(body: dict) -> list[dict]:
@@ -76,6 +75,7 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
         {"content": [{"type": "text", "text": FINAL_TEXT}], "chunk_size": 9},
     )
 
+    client_credential = gateway.token(sub="claude-code-agent")
     cli_stderr: list[str] = []
     options = ClaudeAgentOptions(
         cwd=str(workspace),
@@ -86,7 +86,7 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
         stderr=cli_stderr.append,
         env={
             "ANTHROPIC_BASE_URL": gateway.url,
-            "ANTHROPIC_API_KEY": CLIENT_CREDENTIAL,
+            "ANTHROPIC_API_KEY": client_credential,
             "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
             "CLAUDE_CODE_MAX_RETRIES": "0",  # a gateway error must fail the test, not hide behind retries
             "IS_SANDBOX": "1",
@@ -122,7 +122,7 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
         assert request["body"]["stream"] is True
         assert request["headers"]["x-api-key"] == UPSTREAM_KEY
         assert "authorization" not in request["headers"]
-        assert CLIENT_CREDENTIAL not in json.dumps(request), "the client's credential leaked upstream"
+        assert client_credential not in json.dumps(request), "the client's credential leaked upstream"
 
     # The tool round trip: the turn after the tool_use answers it with a tool_result for that id.
     first_with_result = next(
@@ -159,7 +159,7 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
         assert [type(e) for e in events] == LIFE_CYCLE, [e.__class__.__name__ for e in events]
         received, completed = events[0], events[-1]
         assert received.path == "/v1/messages" and received.query == "beta=true" and received.stream is True
-        assert CLIENT_CREDENTIAL not in json.dumps(received.headers)
+        assert client_credential not in json.dumps(received.headers)
         assert completed.status == 200
         if not received.body_ref:
             assert json.loads(bytes(received.body))["messages"] == upstream["body"]["messages"]

@@ -15,6 +15,7 @@ from schemas.events import (
     ResponseCompleted,
     ResponseFailed,
     ResponseStarted,
+    Verdict,
 )
 from tests.harness import UPSTREAM_KEY, read_events
 
@@ -24,7 +25,7 @@ HELLO = [{"role": "user", "content": "Hello"}]
 
 @pytest.fixture
 def client(gateway):
-    return anthropic.Anthropic(base_url=gateway.url, api_key="client-credential", max_retries=0)
+    return anthropic.Anthropic(base_url=gateway.url, api_key=gateway.token(), max_retries=0)
 
 
 def test_create_returns_the_upstream_message(client, simulator):
@@ -63,7 +64,7 @@ def test_count_tokens_models_and_beta_pass_through(client, simulator):
     assert MODEL in [model.id for model in models.data]
     assert client.models.retrieve(MODEL).id == MODEL
     with pytest.raises(anthropic.NotFoundError):
-        client.models.retrieve("claude-nonexistent")
+        client.models.retrieve("claude-haiku-0-nonexistent")
     message = client.beta.messages.create(
         model=MODEL,
         max_tokens=16,
@@ -80,7 +81,7 @@ def test_count_tokens_models_and_beta_pass_through(client, simulator):
 def test_upstream_sees_gateway_key_and_client_headers_but_never_client_credentials(gateway, simulator):
     client = anthropic.Anthropic(
         base_url=gateway.url,
-        api_key="client-x-api-key",
+        api_key=gateway.token(),
         default_headers={"anthropic-version": "2099-01-01", "x-app": "cli", "x-claude-code-session-id": "sess-1"},
         max_retries=0,
     )
@@ -93,7 +94,7 @@ def test_upstream_sees_gateway_key_and_client_headers_but_never_client_credentia
     seen = simulator.requests()[-1]
     assert seen["headers"]["x-api-key"] == UPSTREAM_KEY
     assert "authorization" not in seen["headers"]
-    assert "client-x-api-key" not in json.dumps(seen)
+    assert client.api_key not in json.dumps(seen)
     assert seen["headers"]["anthropic-version"] == "2099-01-01"
     assert seen["headers"]["x-app"] == "cli"
     assert seen["body"]["unknown_future_field"] == [1, 2]
@@ -136,7 +137,7 @@ def test_upstream_400_is_passed_back_unchanged(client, simulator):
 
 def test_malformed_json_is_a_400_invalid_request_error(gateway):
     connection = http.client.HTTPConnection("127.0.0.1", gateway.port, timeout=10)
-    connection.request("POST", "/v1/messages", body=b'{"model": "x", ', headers={"content-type": "application/json"})
+    connection.request("POST", "/v1/messages", body=b'{"model": "x", ', headers={"content-type": "application/json", "x-api-key": gateway.token()})
     response = connection.getresponse()
     body = json.loads(response.read())
     assert response.status == 400
@@ -154,7 +155,7 @@ def test_unknown_route_is_an_anthropic_404(gateway):
 
 def test_oversized_body_is_a_413(start_gateway):
     small = start_gateway("[gateway]\nmax_body_bytes = 1000\n")
-    client = anthropic.Anthropic(base_url=small.url, api_key="k", max_retries=0)
+    client = anthropic.Anthropic(base_url=small.url, api_key=small.token(), max_retries=0)
     with pytest.raises(anthropic.APIStatusError) as caught:
         client.messages.create(model=MODEL, max_tokens=16, messages=[{"role": "user", "content": "x" * 2000}])
     assert caught.value.status_code == 413
@@ -163,7 +164,8 @@ def test_oversized_body_is_a_413(start_gateway):
 
 @pytest.mark.slow
 async def test_a_20_mb_body_goes_through_and_is_kept_in_the_object_store(gateway, simulator, nats_server):
-    client = anthropic.AsyncAnthropic(base_url=gateway.url, api_key="k", max_retries=0, timeout=120)
+    token = gateway.token(sub="bulk-uploader")
+    client = anthropic.AsyncAnthropic(base_url=gateway.url, api_key=token, max_retries=0, timeout=120)
     big = "y" * (20 * 1024 * 1024)
     response = await client.messages.with_raw_response.create(model=MODEL, max_tokens=16, messages=[{"role": "user", "content": big}])
     assert (await response.parse()).content
@@ -182,26 +184,28 @@ async def test_a_20_mb_body_goes_through_and_is_kept_in_the_object_store(gateway
 
 
 async def test_every_request_leaves_its_life_cycle_on_jetstream_in_order(gateway, simulator, nats_server):
-    client = anthropic.AsyncAnthropic(base_url=gateway.url, api_key="k", max_retries=0)
+    client = anthropic.AsyncAnthropic(base_url=gateway.url, api_key=gateway.token(), max_retries=0)
     simulator.script({"content": [{"type": "text", "text": "recorded"}]})
     async with client.messages.stream(model=MODEL, max_tokens=16, messages=HELLO) as stream:
         await stream.get_final_message()
         request_id = stream.response.headers["x-lockgate-request-id"]
     events = await read_events(nats_server.url, request_id)
-    assert [type(e) for e in events] == [RequestReceived, RequestReleased, ResponseStarted, ResponseCompleted]
+    assert [type(e) for e in events] == [RequestReceived, Verdict, Verdict, RequestReleased, ResponseStarted, ResponseCompleted]
     received, completed = events[0], events[-1]
+    assert {(v.stage, v.decision) for v in events[1:3]} == {("authz", "allow"), ("guard", "allow")}
+    assert received.identity.subject == "alice" and received.identity.roles == ("developer",)
     assert received.model == MODEL and received.stream is True
     assert completed.stop_reason == "end_turn"
     assert completed.usage.output_tokens > 0 and completed.usage.input_tokens > 0
     assert [e.time for e in events] == sorted(e.time for e in events)
-    assert len({e.event_id for e in events}) == 4
+    assert len({e.event_id for e in events}) == 6
 
 
 async def test_client_disconnect_mid_stream_cancels_the_upstream_call(gateway, simulator, nats_server):
     simulator.script({"content": [{"type": "text", "text": "z" * 400}], "chunk_size": 4, "delay_ms": 50})
     connection = http.client.HTTPConnection("127.0.0.1", gateway.port, timeout=10)
     body = json.dumps({"model": MODEL, "max_tokens": 16, "stream": True, "messages": HELLO})
-    connection.request("POST", "/v1/messages", body=body, headers={"content-type": "application/json", "x-api-key": "k"})
+    connection.request("POST", "/v1/messages", body=body, headers={"content-type": "application/json", "x-api-key": gateway.token()})
     response = connection.getresponse()
     request_id = response.getheader("x-lockgate-request-id")
     response.read1(200)

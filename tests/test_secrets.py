@@ -24,7 +24,8 @@ def _raw_call(port: int, body: bytes, headers: dict) -> bytes:
 async def test_upstream_key_appears_in_no_event_log_line_or_client_response(start_gateway, simulator, nats_server):
     gateway = start_gateway("[upstream]\nmax_attempts = 2\ninitial_backoff_s = 0.01\n")
     seen_by_client: list[bytes] = []
-    client = anthropic.Anthropic(base_url=gateway.url, api_key="client-token", max_retries=0)
+    token = gateway.token()
+    client = anthropic.Anthropic(base_url=gateway.url, api_key=token, max_retries=0)
 
     simulator.script(
         {"content": [{"type": "text", "text": "plain answer"}]},
@@ -42,8 +43,8 @@ async def test_upstream_key_appears_in_no_event_log_line_or_client_response(star
             client.messages.create(model=MODEL, max_tokens=8, messages=[{"role": "user", "content": "hi"}])
         except anthropic.APIStatusError as error:
             seen_by_client.append(str(dict(error.response.headers)).encode() + error.response.read())
-    seen_by_client.append(_raw_call(gateway.port, b"{not json", {"content-type": "application/json"}))
-    seen_by_client.append(_raw_call(gateway.port, json.dumps({"model": MODEL}).encode(), {"x-api-key": "k"}))
+    seen_by_client.append(_raw_call(gateway.port, b"{not json", {"content-type": "application/json", "x-api-key": token}))
+    seen_by_client.append(_raw_call(gateway.port, json.dumps({"model": MODEL}).encode(), {"x-api-key": "not-a-token"}))
 
     assert len(seen_by_client) == 6
     for payload in seen_by_client:
@@ -53,9 +54,10 @@ async def test_upstream_key_appears_in_no_event_log_line_or_client_response(star
     assert recorded, "the calls above must have left events"
     for payload in recorded:
         assert UPSTREAM_KEY.encode() not in payload
-        assert b"client-token" not in payload, "client credentials are never recorded either"
+        assert token.encode() not in payload, "client tokens are never recorded either"
 
     gateway.stop()
     log = gateway.log()
     assert "lockgate listening" in log
     assert UPSTREAM_KEY not in log
+    assert token not in log

@@ -8,6 +8,8 @@ import logging
 import sys
 
 from services.common.config import ConfigError, load_config
+from services.common.policy_store import PolicyError
+from services.identity import TokenRequestFailed
 
 
 def _run(coro) -> None:
@@ -23,6 +25,61 @@ def cmd_up(args: argparse.Namespace) -> None:
     from services.cli.up import run_up
 
     _run(run_up(load_config(args.config)))
+
+
+def cmd_worker(args: argparse.Namespace) -> None:
+    from services.cli.up import run_worker
+
+    _run(run_worker(load_config(args.config), args.stage))
+
+
+def cmd_token(args: argparse.Namespace) -> None:
+    from services.cli.token import dev_token, issuer_token
+
+    config = load_config(args.config)
+    if args.dev:
+        print(dev_token(config, args.sub, args.role, parse_duration(args.ttl)))
+    else:
+        print(asyncio.run(issuer_token(config, args.issuer, args.scope)))
+
+
+def cmd_policy_check(args: argparse.Namespace) -> None:
+    from services.cli.workers import read_policy
+
+    document = read_policy(args.file)
+    print(f"{args.file}: valid, version {document.version}")
+
+
+def cmd_policy_push(args: argparse.Namespace) -> None:
+    from services.cli.workers import read_policy
+    from services.common.bus import Bus
+    from services.common.policy_store import push_policy
+
+    document = read_policy(args.file)
+    config = load_config(args.config)
+    if not config.nats.url:
+        raise ConfigError("policy push needs NATS_URL (or nats.url): the NATS the workers use")
+
+    async def push() -> None:
+        bus = await Bus.connect(config.nats.url, name="lockgate-policy-push")
+        try:
+            await push_policy(bus, document)
+        finally:
+            await bus.close()
+
+    asyncio.run(push())
+    print(f"pushed policy {document.version}")
+
+
+def parse_duration(text: str) -> float:
+    """``90``, ``90s``, ``15m``, ``2h`` -> seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        if text[-1:] in units:
+            return float(text[:-1]) * units[text[-1]]
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (use 90s, 15m, 2h)") from None
 
 
 def cmd_simulate(args: argparse.Namespace) -> None:
@@ -44,6 +101,31 @@ def parser() -> argparse.ArgumentParser:
     up = commands.add_parser("up", help="run the gateway (embedded NATS and simulated upstream unless configured)")
     up.add_argument("--config", help="TOML configuration file")
     up.set_defaults(func=cmd_up)
+
+    worker = commands.add_parser("worker", help="run one replica of a decision worker against NATS_URL")
+    worker.add_argument("stage", choices=["authz", "guard"])
+    worker.add_argument("--config", help="TOML configuration file")
+    worker.set_defaults(func=cmd_worker)
+
+    token = commands.add_parser("token", help="print a short-lived OIDC access token (for apiKeyHelper and CI)")
+    token.add_argument("--config", help="TOML configuration file")
+    token.add_argument("--dev", action="store_true", help="mint from the development issuer of `lockgate up`")
+    token.add_argument("--sub", default="developer", help="with --dev: the subject")
+    token.add_argument("--role", action="append", default=[], help="with --dev: a role (repeatable)")
+    token.add_argument("--ttl", default="15m", help="with --dev: lifetime, e.g. 900, 15m, 1h")
+    token.add_argument("--issuer", default="", help="the configured issuer to ask (default: the first)")
+    token.add_argument("--scope", default=None, help="scope to request with the client-credentials grant")
+    token.set_defaults(func=cmd_token)
+
+    policy = commands.add_parser("policy", help="validate or activate a policy file")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True)
+    check = policy_commands.add_parser("check", help="validate FILE: every stage checks its section")
+    check.add_argument("file")
+    check.set_defaults(func=cmd_policy_check)
+    push = policy_commands.add_parser("push", help="validate FILE and make it active on every worker")
+    push.add_argument("file")
+    push.add_argument("--config", help="TOML configuration file")
+    push.set_defaults(func=cmd_policy_push)
 
     simulate = commands.add_parser("simulate", help="run the simulated Claude Messages API")
     simulate.add_argument("--host", default="127.0.0.1")
@@ -67,6 +149,12 @@ def main(argv: list[str] | None = None) -> None:
     except ConfigError as exc:
         print(f"lockgate: configuration error: {exc}", file=sys.stderr)
         sys.exit(2)
+    except PolicyError as exc:
+        print(f"lockgate: policy error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except TokenRequestFailed as exc:
+        print(f"lockgate: no token: {exc}", file=sys.stderr)
+        sys.exit(1)
     except KeyboardInterrupt:
         pass
 

@@ -1,8 +1,9 @@
 """``lockgate up``: everything on one machine, on embedded defaults.
 
 Without ``NATS_URL`` it starts its own nats-server; without an upstream key it
-starts the simulated Claude upstream and says so. Each piece it starts can also
-run as its own process against a shared NATS (see docs/ARCHITECTURE.md).
+starts the simulated Claude upstream and says so. It runs one replica of every
+required stage's worker in-process; each can also run as its own process
+against a shared NATS (``lockgate worker STAGE``, see docs/ARCHITECTURE.md).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import secrets
 import signal
 
 from services.cli.gateway import Gateway
+from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
-from services.common.config import Config
+from services.common.config import Config, ConfigError
 from services.common.embedded_nats import EmbeddedNats, free_port
 
 log = logging.getLogger("lockgate")
@@ -26,13 +28,22 @@ async def run_up(config: Config) -> None:
     try:
         nats_url = config.nats.url
         if not nats_url:
-            embedded = await EmbeddedNats(config.data_path / "nats").start()
+            embedded = EmbeddedNats(config.data_path / "nats").start()
             stack.append(embedded.stop)
             nats_url = embedded.url
             print(f"embedded nats-server with JetStream at {nats_url}, data in {config.data_path / 'nats'}", flush=True)
         bus = await Bus.connect(nats_url, name="lockgate-up")
         stack.append(bus.close)
         await bus.ensure_streams()
+
+        policy = await install_policy(bus, config.policy.file)
+        print(f"policy {policy.version} active", flush=True)
+        stages = dict.fromkeys([*config.gateway.required_stages, *config.gateway.tool_use_stages])
+        for stage in stages:
+            if stage in WORKERS:
+                worker = make_worker(stage, bus)
+                await worker.start()
+                stack.append(worker.stop)
 
         if not config.upstream.key:
             await _start_simulated_upstream(config, stack)
@@ -47,6 +58,22 @@ async def run_up(config: Config) -> None:
             result = stop()
             if asyncio.iscoroutine(result):
                 await result
+
+
+async def run_worker(config: Config, stage: str) -> None:
+    """One replica of a decision worker, against the configured NATS."""
+    if not config.nats.url:
+        raise ConfigError("a standalone worker needs NATS_URL (or nats.url) to join the others")
+    bus = await Bus.connect(config.nats.url, name=f"lockgate-{stage}")
+    try:
+        await bus.ensure_streams()
+        worker = make_worker(stage, bus)
+        await worker.start()
+        print(f"{stage} worker consuming on {config.nats.url}", flush=True)
+        await _until_signalled()
+        await worker.stop()
+    finally:
+        await bus.close()
 
 
 async def _start_simulated_upstream(config: Config, stack: list) -> None:

@@ -19,7 +19,7 @@ from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectStoreConfig, Stream
 from nats.js.errors import BadRequestError, NotFoundError
 
 from schemas import subjects
-from schemas.events import AnyEvent, Event, RequestReceived, Verdict, decode_event, encode_event
+from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
 
 NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
 
@@ -38,6 +38,8 @@ def body_store_config() -> ObjectStoreConfig:
 def subject_for(event: Event) -> str:
     if isinstance(event, Verdict):
         return subjects.verdict_subject(event.stage)
+    if isinstance(event, ToolUseVerdict):
+        return subjects.tool_use_verdict_subject(event.stage)
     return subjects.SUBJECT_BY_TYPE[type(event).__struct_config__.tag]
 
 

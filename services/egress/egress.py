@@ -14,6 +14,7 @@ from aiohttp import web
 
 from schemas.events import (
     RequestReceived,
+    ToolUseVerdict,
     RequestRejected,
     RequestReleased,
     ResponseCompleted,
@@ -21,6 +22,7 @@ from schemas.events import (
     ResponseStarted,
     Verdict,
 )
+from schemas import subjects
 from services.common.bus import Bus
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response
@@ -28,6 +30,7 @@ from services.egress.changes import apply_changes
 from services.egress.gate import Reject, Release, VerdictGate, decide
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
+from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
     Upstream,
@@ -51,15 +54,32 @@ class Egress:
         self.upstream = upstream
         self.required = tuple(config.required_stages)
         self.gate = VerdictGate()
+        self.tool_use = ToolUseSettings(
+            stages=tuple(config.tool_use_stages),
+            deadline_s=config.tool_use_deadline_ms / 1000,
+            approval_timeout_s=config.approval_timeout_s,
+            keepalive_s=config.keepalive_s,
+        )
+        self.tool_use_waiter = ToolUseWaiter()
 
     async def start(self) -> None:
-        """Listen for verdicts. Core subscription: verdicts matter only while a request waits."""
+        """Listen for verdicts. Core subscriptions: verdicts matter only while a request waits."""
         if self.required:
-            await self.bus.on_events("lockgate.verdict.*", self._on_verdict)
+            await self.bus.on_events(subjects.VERDICTS, self._on_verdict)
+        if self.tool_use.stages:
+            await self.bus.on_events(subjects.TOOL_USE_VERDICTS, self._on_verdict)
 
     async def _on_verdict(self, event) -> None:
         if isinstance(event, Verdict):
             await self.gate.on_verdict(event)
+        elif isinstance(event, ToolUseVerdict):
+            await self.tool_use_waiter.on_verdict(event)
+
+    def _judge(self, event: RequestReceived) -> ToolUseJudge | None:
+        """Tool calls are judged in Messages answers when tool-use stages are configured."""
+        if not self.tool_use.stages or event.endpoint != "messages":
+            return None
+        return ToolUseJudge(self.bus, self.tool_use_waiter, self.tool_use, event)
 
     def expect(self, event: RequestReceived) -> None:
         """Called by the ingress before it publishes ``event``."""
@@ -126,6 +146,9 @@ class Egress:
         finally:
             response.release()
         headers = {k: v for k, v in response.headers.items() if k.lower() in RELAYED_HEADERS}
+        judge = self._judge(event)
+        if judge is not None and response.status == 200:
+            payload = await gate_message(payload, judge, _no_keepalive)
         if response.status >= 400:
             await self._failed(event, response.status, error_type_of(payload), "upstream refused the request", answer.attempts)
         else:
@@ -159,11 +182,19 @@ class Egress:
             },
         )
         sent = 0
+
+        async def keepalive() -> None:
+            await client.write(PING)
+
+        judge = self._judge(event)
+        gate = ToolUseGate(judge, keepalive) if judge is not None else None
         try:
             await client.prepare(request)
             pending = answer.head
             chunks = response.content.iter_any()
             while True:
+                if gate is not None:
+                    pending = [out for e in pending for out in await gate.on_event(e)]
                 if pending:
                     out = b"".join(e.raw for e in pending)
                     for e in pending:
@@ -221,6 +252,13 @@ class Egress:
                 client_disconnected=disconnected,
             )
         )
+
+
+PING = encode_sse("ping", b'{"type": "ping"}')
+
+
+async def _no_keepalive() -> None:
+    """A JSON answer cannot be kept alive with pings; the client's read timeout must cover approvals."""
 
 
 def _tagged(response: web.StreamResponse, event: RequestReceived) -> web.StreamResponse:

@@ -1,0 +1,96 @@
+"""The active policy, distributed through the NATS KV bucket ``lockgate-policy``.
+
+The policy is one TOML document; each stage decodes only its own section of it
+(authz the ``roles``, the guard ``guard``, ...), so stages stay independent.
+``lockgate policy push`` stores the document; every worker watches the bucket
+and switches to a new version on the next request, without a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import tomllib
+from typing import Awaitable, Callable
+
+import msgspec
+from nats.js.api import KeyValueConfig, StorageType
+from nats.js.errors import BucketNotFoundError, KeyNotFoundError
+
+from services.common.bus import Bus
+
+log = logging.getLogger("lockgate.policy")
+
+POLICY_BUCKET = "lockgate-policy"
+ACTIVE_KEY = "active"
+
+
+class PolicyError(Exception):
+    """The policy document cannot be used; the message names the section and field."""
+
+
+class PolicyDocument(msgspec.Struct, frozen=True):
+    version: str
+    """The document's own ``version`` plus a content hash, so two different documents never share a version."""
+    source: str
+    """The TOML text, exactly as pushed."""
+
+
+def policy_document(source: str) -> PolicyDocument:
+    try:
+        declared = tomllib.loads(source).get("version", "")
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"policy is not valid TOML: {exc}") from None
+    digest = hashlib.sha256(source.encode()).hexdigest()
+    return PolicyDocument(version=f"{declared}@{digest[:8]}" if declared else digest[:12], source=source)
+
+
+def decode_section(document: PolicyDocument, section_type: type):
+    """Decode the part of the policy one stage uses; other stages' sections are ignored."""
+    try:
+        return msgspec.toml.decode(document.source.encode(), type=section_type)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise PolicyError(f"policy {document.version}: {exc}") from None
+
+
+async def _bucket(bus: Bus):
+    try:
+        return await bus.js.key_value(POLICY_BUCKET)
+    except BucketNotFoundError:
+        return await bus.js.create_key_value(
+            config=KeyValueConfig(bucket=POLICY_BUCKET, history=16, storage=StorageType.FILE, description="Lockgate's active policy")
+        )
+
+
+async def push_policy(bus: Bus, document: PolicyDocument) -> None:
+    await (await _bucket(bus)).put(ACTIVE_KEY, msgspec.json.encode(document))
+
+
+async def active_policy(bus: Bus) -> PolicyDocument | None:
+    try:
+        entry = await (await _bucket(bus)).get(ACTIVE_KEY)
+    except KeyNotFoundError:
+        return None
+    return msgspec.json.decode(entry.value, type=PolicyDocument) if entry.value else None
+
+
+async def watch_policy(bus: Bus, on_change: Callable[[PolicyDocument], Awaitable[None]]) -> asyncio.Task:
+    """Call ``on_change`` with the active policy now and with every policy pushed later.
+
+    Returns the watching task; cancel it to stop. A document a stage cannot use is
+    reported by ``on_change`` raising ``PolicyError``: the stage keeps its previous policy.
+    """
+    watcher = await (await _bucket(bus)).watch(ACTIVE_KEY)
+
+    async def follow() -> None:
+        async for entry in watcher:
+            if entry is None or not entry.value:
+                continue
+            document = msgspec.json.decode(entry.value, type=PolicyDocument)
+            try:
+                await on_change(document)
+            except PolicyError as exc:
+                log.error("ignoring policy %s, keeping the previous one: %s", document.version, exc)
+
+    return asyncio.create_task(follow())

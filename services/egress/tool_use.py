@@ -1,0 +1,261 @@
+"""Holding ``tool_use`` blocks until the guard has judged them, streamed or not.
+
+The model's tool calls are what the agent will run. Each complete call is
+published as ``tool_use.proposed``; the egress releases it byte for byte if
+allowed, or replaces it with a text block saying what was blocked and why. An
+``approve`` judgement holds the call, keeping the stream alive with ``ping``
+events, until an approval stage decides or the approval deadline passes. No
+verdict in time blocks the call (fail closed). Text before a tool call is never
+held.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+import msgspec
+
+from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict
+from services.common.bus import Bus
+from services.egress.sse import SSEEvent, encode_sse
+
+APPROVAL_STAGE = "approver"
+
+
+@dataclass(frozen=True)
+class ToolUseOutcome:
+    allowed: bool
+    message: str = ""
+
+
+class ToolUseWaiter:
+    """Delivers each ``tool_use.verdict`` to the call waiting for it."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[tuple[str, str, str], asyncio.Future] = {}
+
+    def expect(self, request_id: str, tool_use_id: str, stage: str) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self._waiting[(request_id, tool_use_id, stage)] = future
+        return future
+
+    def forget(self, request_id: str, tool_use_id: str, stage: str) -> None:
+        self._waiting.pop((request_id, tool_use_id, stage), None)
+
+    async def on_verdict(self, verdict: ToolUseVerdict) -> None:
+        future = self._waiting.pop((verdict.request_id, verdict.tool_use_id, verdict.stage), None)
+        if future is not None and not future.done():
+            future.set_result(verdict)
+
+
+@dataclass(frozen=True)
+class ToolUseSettings:
+    stages: tuple[str, ...]
+    deadline_s: float
+    approval_timeout_s: float
+    keepalive_s: float
+
+
+class ToolUseJudge:
+    """Asks the tool-use stages about one call and turns their verdicts into an outcome."""
+
+    def __init__(self, bus: Bus, waiter: ToolUseWaiter, settings: ToolUseSettings, request: RequestReceived):
+        self.bus = bus
+        self.waiter = waiter
+        self.settings = settings
+        self.request = request
+
+    async def judge(
+        self, index: int, tool_use_id: str, name: str, tool_input: bytes, keepalive: Callable[[], Awaitable[None]]
+    ) -> ToolUseOutcome:
+        request = self.request
+        futures = {stage: self.waiter.expect(request.request_id, tool_use_id, stage) for stage in self.settings.stages}
+        await self.bus.emit(
+            ToolUseProposed(
+                request_id=request.request_id,
+                session_id=request.session_id,
+                identity=request.identity,
+                gateway=request.gateway,
+                block_index=index,
+                tool_use_id=tool_use_id,
+                tool_name=name,
+                input=msgspec.Raw(tool_input or b"{}"),
+            )
+        )
+        needs_approval: list[ToolUseVerdict] = []
+        for stage, future in futures.items():
+            try:
+                verdict = await asyncio.wait_for(future, self.settings.deadline_s)
+            except asyncio.TimeoutError:
+                self._forget(tool_use_id, futures)
+                return ToolUseOutcome(
+                    False,
+                    f"Lockgate blocked the {name} call: no verdict from {stage} within "
+                    f"{self.settings.deadline_s * 1000:.0f} ms (fail closed).",
+                )
+            if verdict.decision == "block":
+                self._forget(tool_use_id, futures)
+                return ToolUseOutcome(False, _blocked_text(verdict))
+            if verdict.decision == "approve":
+                needs_approval.append(verdict)
+        if needs_approval:
+            return await self._await_approval(tool_use_id, needs_approval[0], keepalive)
+        return ToolUseOutcome(True)
+
+    async def _await_approval(
+        self, tool_use_id: str, reason: ToolUseVerdict, keepalive: Callable[[], Awaitable[None]]
+    ) -> ToolUseOutcome:
+        """Hold the call until an approval verdict arrives, pinging the client meanwhile."""
+        future = self.waiter.expect(self.request.request_id, tool_use_id, APPROVAL_STAGE)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.approval_timeout_s
+        try:
+            while not future.done():
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    return ToolUseOutcome(
+                        False,
+                        f"Lockgate blocked the {reason.tool_name or 'tool'} call: it needs approval "
+                        f"({reason.rule}: {reason.message}) and none arrived within {self.settings.approval_timeout_s:.0f} s.",
+                    )
+                await asyncio.wait([future], timeout=min(remaining, self.settings.keepalive_s))
+                if not future.done():
+                    await keepalive()
+            verdict = future.result()
+        finally:
+            self.waiter.forget(self.request.request_id, tool_use_id, APPROVAL_STAGE)
+        if verdict.decision == "allow":
+            return ToolUseOutcome(True)
+        return ToolUseOutcome(False, _blocked_text(verdict))
+
+    def _forget(self, tool_use_id: str, futures: dict) -> None:
+        for stage in futures:
+            self.waiter.forget(self.request.request_id, tool_use_id, stage)
+
+
+def _blocked_text(verdict: ToolUseVerdict) -> str:
+    what = f" ({verdict.command})" if verdict.command else ""
+    return f"Lockgate blocked the {verdict.tool_name or 'tool'} call{what}: {verdict.message} [rule {verdict.rule or verdict.stage}]"
+
+
+class _BlockStart(msgspec.Struct):
+    index: int = 0
+    content_block: dict = {}
+
+
+class _Delta(msgspec.Struct):
+    type: str = ""
+    partial_json: str = ""
+
+
+class _BlockDelta(msgspec.Struct):
+    index: int = 0
+    delta: _Delta = msgspec.field(default_factory=_Delta)
+
+
+class _Index(msgspec.Struct):
+    index: int = 0
+
+
+_block_start = msgspec.json.Decoder(_BlockStart)
+_block_delta = msgspec.json.Decoder(_BlockDelta)
+_index = msgspec.json.Decoder(_Index)
+
+
+def replacement_block(index: int, text: str) -> list[SSEEvent]:
+    """A complete text block at ``index``: what the client sees instead of a blocked tool call."""
+    frames = [
+        ("content_block_start", {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}),
+        ("content_block_delta", {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": text}}),
+        ("content_block_stop", {"type": "content_block_stop", "index": index}),
+    ]
+    events = []
+    for name, payload in frames:
+        data = msgspec.json.encode(payload)
+        events.append(SSEEvent(name, data, encode_sse(name, data)))
+    return events
+
+
+class ToolUseGate:
+    """A stream stage: passes events through, holding each ``tool_use`` block until it is judged."""
+
+    def __init__(self, judge: ToolUseJudge, keepalive: Callable[[], Awaitable[None]]):
+        self.judge = judge
+        self.keepalive = keepalive
+        self._held: list[SSEEvent] = []
+        self._tool: _BlockStart | None = None
+        self._input: list[str] = []
+        self._tools_seen = 0
+        self._tools_released = 0
+
+    async def on_event(self, event: SSEEvent) -> list[SSEEvent]:
+        if self._tool is not None:
+            return await self._holding(event)
+        if event.name == "content_block_start":
+            start = _block_start.decode(event.data)
+            if start.content_block.get("type") == "tool_use":
+                self._tool, self._held, self._input = start, [event], []
+                self._tools_seen += 1
+                return []
+        if event.name == "message_delta" and self._tools_seen and not self._tools_released:
+            return [_with_stop_reason(event, "end_turn")]
+        return [event]
+
+    async def _holding(self, event: SSEEvent) -> list[SSEEvent]:
+        self._held.append(event)
+        if event.name == "content_block_delta":
+            delta = _block_delta.decode(event.data).delta
+            if delta.type == "input_json_delta":
+                self._input.append(delta.partial_json)
+            return []
+        if event.name != "content_block_stop" or _index.decode(event.data).index != self._tool.index:
+            return []
+        tool, held, self._tool, self._held = self._tool, self._held, None, []
+        block = tool.content_block
+        outcome = await self.judge.judge(
+            tool.index, block.get("id", ""), block.get("name", ""), "".join(self._input).encode(), self.keepalive
+        )
+        if outcome.allowed:
+            self._tools_released += 1
+            return held
+        return replacement_block(tool.index, outcome.message)
+
+
+def _with_stop_reason(event: SSEEvent, stop_reason: str) -> SSEEvent:
+    """``message_delta`` saying ``end_turn``: every tool call of the message was blocked."""
+    payload = msgspec.json.decode(event.data)
+    payload.setdefault("delta", {})["stop_reason"] = stop_reason
+    data = msgspec.json.encode(payload)
+    return SSEEvent(event.name, data, encode_sse(event.name, data))
+
+
+async def gate_message(body: bytes, judge: ToolUseJudge, keepalive: Callable[[], Awaitable[None]]) -> bytes:
+    """The same judgement for a whole (non-streamed) Message: blocked calls become text blocks."""
+    try:
+        message = msgspec.json.decode(body)
+    except msgspec.DecodeError:
+        return body
+    content = message.get("content") if isinstance(message, dict) else None
+    if not isinstance(content, list) or not any(isinstance(b, dict) and b.get("type") == "tool_use" for b in content):
+        return body
+    calls = [
+        (index, block)
+        for index, block in enumerate(content)
+        if isinstance(block, dict) and block.get("type") == "tool_use"
+    ]
+    outcomes = await asyncio.gather(
+        *(
+            judge.judge(index, block.get("id", ""), block.get("name", ""), msgspec.json.encode(block.get("input", {})), keepalive)
+            for index, block in calls
+        )
+    )
+    if all(outcome.allowed for outcome in outcomes):
+        return body
+    for (index, _), outcome in zip(calls, outcomes):
+        if not outcome.allowed:
+            content[index] = {"type": "text", "text": outcome.message}
+    if message.get("stop_reason") == "tool_use" and not any(outcome.allowed for outcome in outcomes):
+        message["stop_reason"] = "end_turn"
+    return msgspec.json.encode(message)

@@ -1,0 +1,229 @@
+"""The guard worker: judges the new content of every request and every tool call the model proposes.
+
+Requests come through the durable ``guard`` consumer of ``request.received``, like every
+decision stage: replicas share the work and a restarted group resumes where it stopped.
+Tool calls come the same way, through the durable ``guard-tool-use`` consumer of
+``tool_use.proposed``. A core NATS queue subscription was measured as the faster-looking
+alternative (the egress holds the client's stream while it waits), but on loopback its
+round trip was within noise of the JetStream consumer's (``bench/guard_history.py`` prints
+both), so the guard keeps one delivery model. A proposal no replica answers in time is
+blocked by the egress (fail closed).
+
+Fail closed: no policy, or any error while judging, is a deny (request) or block (tool call)
+verdict that says why. A request judgement of ``approve`` is a deny too: there is no
+approver for requests yet, so the message says the content needs approval.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import msgspec
+
+from schemas import subjects
+from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict
+from services.common.bus import Bus
+from services.common.policy_store import PolicyDocument, PolicyError, active_policy, decode_section, watch_policy
+from services.guard.judge import Judgement, judge_request_text, judge_tool_call
+from services.guard.novelty import SessionMarks, first_new, mark_of, session_key, split_body, texts_of
+from services.guard.policy import GuardPolicy
+
+log = logging.getLogger("lockgate.guard")
+
+STAGE = "guard"
+GROUP = "guard"
+TOOL_USE_GROUP = "guard-tool-use"
+COMMAND_LIMIT = 300
+"""Characters of the judged command a verdict carries."""
+CONTENT_ENDPOINTS = ("messages", "count_tokens")
+"""Endpoints whose body carries conversation content to the provider."""
+
+
+class _GuardSection(msgspec.Struct):
+    """The guard's slice of the policy document; an absent ``[guard]`` enables every pack."""
+
+    guard: GuardPolicy = msgspec.field(default_factory=GuardPolicy)
+
+
+def load_guard_policy(document: PolicyDocument) -> GuardPolicy:
+    return decode_section(document, _GuardSection).guard
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field if the document's ``[guard]`` section cannot be used."""
+    load_guard_policy(document)
+
+
+def request_verdict(event: RequestReceived, judgement: Judgement, policy_version: str) -> Verdict:
+    """Allow, or a 403 ``permission_error`` naming the rule. ``approve`` is refused: requests have no approver yet."""
+    about = dict(request_id=event.request_id, session_id=event.session_id, identity=event.identity)
+    if judgement.action == "allow":
+        return Verdict(stage=STAGE, decision="allow", policy_version=policy_version, **about)
+    reason = f"Lockgate guard refused the request: {judgement.message} [rule {judgement.rule_id}]"
+    if judgement.action == "approve":
+        reason = (
+            f"Lockgate guard refused the request: its content needs approval ({judgement.message}) "
+            f"[rule {judgement.rule_id}], and requests cannot be approved yet"
+        )
+    return Verdict(
+        stage=STAGE,
+        decision="deny",
+        reason=reason,
+        rule=judgement.rule_id,
+        policy_version=policy_version,
+        status=403,
+        error_type="permission_error",
+        **about,
+    )
+
+
+def failed_request_verdict(event: RequestReceived, policy_version: str, rule: str, reason: str) -> Verdict:
+    return Verdict(
+        stage=STAGE,
+        decision="deny",
+        reason=reason,
+        rule=rule,
+        policy_version=policy_version,
+        status=503,
+        error_type="api_error",
+        request_id=event.request_id,
+        session_id=event.session_id,
+        identity=event.identity,
+    )
+
+
+def tool_use_verdict(event: ToolUseProposed, judgement: Judgement, policy_version: str) -> ToolUseVerdict:
+    return ToolUseVerdict(
+        stage=STAGE,
+        tool_use_id=event.tool_use_id,
+        decision=judgement.action,
+        rule=judgement.rule_id,
+        pack=judgement.pack,
+        message=judgement.message,
+        tool_name=event.tool_name,
+        command=_clip(judgement.command),
+        policy_version=policy_version,
+        request_id=event.request_id,
+        session_id=event.session_id,
+        identity=event.identity,
+    )
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= COMMAND_LIMIT else text[: COMMAND_LIMIT - 1] + "…"
+
+
+def _failure(rule: str, message: str) -> Judgement:
+    return Judgement(action="block", rule_id=rule, pack="guard", message=message)
+
+
+NO_POLICY = "no guard policy loaded; push one with `lockgate policy push` (fail closed)"
+
+
+class GuardWorker:
+    """One replica of the guard stage. ``await start()``, later ``await stop()``."""
+
+    def __init__(self, bus: Bus):
+        self.bus = bus
+        self.marks = SessionMarks(bus.js)
+        self._active: tuple[str, GuardPolicy] | None = None
+        self._watch: asyncio.Task | None = None
+        self._subscriptions = []
+
+    @property
+    def policy_version(self) -> str:
+        return self._active[0] if self._active else ""
+
+    async def start(self) -> None:
+        """Load the active policy before taking work, so a started worker judges at once."""
+        await self.bus.ensure_streams()
+        await self.marks.start()
+        document = await active_policy(self.bus)
+        if document is not None:
+            try:
+                await self._use(document)
+            except PolicyError as exc:
+                log.error("active policy %s unusable, starting without one: %s", document.version, exc)
+        self._watch = await watch_policy(self.bus, self._use)
+        self._subscriptions = [
+            await self.bus.consume(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
+            await self.bus.consume(subjects.TOOL_USE_PROPOSED, TOOL_USE_GROUP, self._on_proposal),
+        ]
+
+    async def stop(self) -> None:
+        """Stop taking work; the durable consumers stay, so the groups resume where they stopped."""
+        for subscription in self._subscriptions:
+            await subscription.unsubscribe()
+        self._subscriptions = []
+        if self._watch is not None:
+            self._watch.cancel()
+
+    async def _use(self, document: PolicyDocument) -> None:
+        if document.version == self.policy_version:
+            return
+        self._active = (document.version, load_guard_policy(document))
+        log.info("guard policy %s active", document.version)
+
+    async def _on_request(self, event: AnyEvent) -> None:
+        if not isinstance(event, RequestReceived):
+            return
+        mark = None
+        try:
+            verdict, mark = await self._judge_request(event)
+        except Exception as exc:
+            log.exception("guard failed on request %s", event.request_id)
+            verdict = failed_request_verdict(
+                event,
+                self.policy_version,
+                "guard.internal_error",
+                f"the guard could not inspect the request ({type(exc).__name__}: {exc}); it was not sent (fail closed)",
+            )
+        await self.bus.emit(verdict)
+        if verdict.decision == "deny":
+            log.info("request %s denied by %s: %s", event.request_id, verdict.rule, verdict.reason)
+        if mark is not None:
+            try:
+                await self.marks.put(session_key(event.identity, event.session_id), mark)
+            except Exception:
+                log.warning("could not store the scan mark of session %s; its next request is scanned in full", event.session_id)
+
+    async def _judge_request(self, event: RequestReceived):
+        """The verdict, and the session's new mark when the request is allowed."""
+        if self._active is None:
+            return failed_request_verdict(event, "", "guard.no_policy", NO_POLICY), None
+        version, policy = self._active
+        if event.endpoint not in CONTENT_ENDPOINTS:
+            return request_verdict(event, Judgement(action="allow"), version), None
+        conversation = split_body(await self.bus.request_body(event))
+        messages = conversation.messages
+        key = session_key(event.identity, event.session_id)
+        start = first_new(messages, await self.marks.get(key), version)
+        texts = texts_of(messages[start:], conversation.system if start == 0 else None)
+        judgement = judge_request_text(texts, policy, event.identity.roles)
+        verdict = request_verdict(event, judgement, version)
+        if verdict.decision == "allow" and event.endpoint == "messages":
+            return verdict, mark_of(messages, version)
+        return verdict, None
+
+    async def _on_proposal(self, event: AnyEvent) -> None:
+        if not isinstance(event, ToolUseProposed):
+            return
+        version = self.policy_version
+        try:
+            judgement = self._judge_tool(event)
+        except Exception as exc:
+            log.exception("guard failed on tool call %s of request %s", event.tool_use_id, event.request_id)
+            judgement = _failure("guard.internal_error", f"the guard could not judge this call ({type(exc).__name__}: {exc}); blocked (fail closed)")
+        await self.bus.emit(tool_use_verdict(event, judgement, version))
+        if judgement.action != "allow":
+            log.info("tool call %s (%s) of request %s: %s by %s", event.tool_use_id, event.tool_name, event.request_id, judgement.action, judgement.rule_id)
+
+    def _judge_tool(self, event: ToolUseProposed) -> Judgement:
+        if self._active is None:
+            return _failure("guard.no_policy", NO_POLICY)
+        _, policy = self._active
+        tool_input = msgspec.json.decode(event.input)
+        if not isinstance(tool_input, dict):
+            return _failure("guard.bad_input", f"the tool input is a JSON {type(tool_input).__name__}, not an object; blocked (fail closed)")
+        return judge_tool_call(event.tool_name, tool_input, policy, event.identity.roles)
