@@ -19,7 +19,6 @@ guard replica, behind a small local cache.
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections import OrderedDict
 from typing import Sequence
 
@@ -28,8 +27,6 @@ from nats.js.api import KeyValueConfig, StorageType
 from nats.js.errors import BucketNotFoundError, KeyNotFoundError
 
 from schemas.events import Identity
-
-log = logging.getLogger("lockgate.guard")
 
 SESSION_BUCKET = "lockgate-guard-sessions"
 SESSION_TTL_S = 24 * 3600
