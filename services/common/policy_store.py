@@ -84,13 +84,16 @@ async def watch_policy(bus: Bus, on_change: Callable[[PolicyDocument], Awaitable
     watcher = await (await _bucket(bus)).watch(ACTIVE_KEY)
 
     async def follow() -> None:
-        async for entry in watcher:
-            if entry is None or not entry.value:
-                continue
-            document = msgspec.json.decode(entry.value, type=PolicyDocument)
-            try:
-                await on_change(document)
-            except PolicyError as exc:
-                log.error("ignoring policy %s, keeping the previous one: %s", document.version, exc)
+        try:
+            async for entry in watcher:
+                if entry is None or not entry.value:
+                    continue
+                document = msgspec.json.decode(entry.value, type=PolicyDocument)
+                try:
+                    await on_change(document)
+                except PolicyError as exc:
+                    log.error("ignoring policy %s, keeping the previous one: %s", document.version, exc)
+        finally:
+            await watcher.stop()
 
     return asyncio.create_task(follow())
