@@ -196,11 +196,6 @@ def test_an_approve_rule_holds_the_stream_with_pings_then_blocks(guarded, simula
     assert events[-1][0] >= 1.4, "held until the approval timeout"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="egress bug: _relay_stream gates a whole upstream chunk before writing any of it, so text that "
-    "arrives in the same chunk as a held tool_use waits for the verdict, and keepalive pings precede message_start",
-)
 def test_text_in_the_same_chunk_as_a_held_call_is_sent_before_the_hold(guarded, simulator):
     simulator.script(tool_reply("Bash", {"command": "docker system prune -af"}))
     events = timed_events(guarded.port, guarded.token(), {"model": MODEL, "max_tokens": 64, "messages": ASK, "stream": True})

@@ -183,6 +183,15 @@ class Egress:
         )
         sent = 0
 
+        async def send(events: list) -> None:
+            nonlocal sent
+            if events:
+                out = b"".join(e.raw for e in events)
+                for e in events:
+                    observer.observe(e)
+                await client.write(out)
+                sent += len(out)
+
         async def keepalive() -> None:
             await client.write(PING)
 
@@ -190,22 +199,17 @@ class Egress:
         gate = ToolUseGate(judge, keepalive) if judge is not None else None
         try:
             await client.prepare(request)
-            pending = answer.head
-            chunks = response.content.iter_any()
-            while True:
-                if gate is not None:
-                    pending = [out for e in pending for out in await gate.on_event(e)]
-                if pending:
-                    out = b"".join(e.raw for e in pending)
-                    for e in pending:
-                        observer.observe(e)
-                    await client.write(out)
-                    sent += len(out)
-                try:
-                    chunk = await chunks.__anext__()
-                except StopAsyncIteration:
-                    break
-                pending = answer.parser.feed(chunk)
+            async for events in _event_batches(answer):
+                ready = []
+                for e in events:
+                    if gate is None:
+                        ready.append(e)
+                        continue
+                    if gate.will_judge(e):
+                        await send(ready)
+                        ready = []
+                    ready += await gate.on_event(e)
+                await send(ready)
         except asyncio.CancelledError:
             await self._failed(event, 499, "client_disconnected", "client went away mid-stream", answer.attempts, True)
             raise
@@ -252,6 +256,13 @@ class Egress:
                 client_disconnected=disconnected,
             )
         )
+
+
+async def _event_batches(answer: UpstreamAnswer):
+    """The stream's events as they arrive: first those read while opening it, then one batch per network chunk."""
+    yield answer.head
+    async for chunk in answer.response.content.iter_any():
+        yield answer.parser.feed(chunk)
 
 
 PING = encode_sse("ping", b'{"type": "ping"}')

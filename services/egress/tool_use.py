@@ -71,6 +71,10 @@ class ToolUseJudge:
         self, index: int, tool_use_id: str, name: str, tool_input: bytes, keepalive: Callable[[], Awaitable[None]]
     ) -> ToolUseOutcome:
         request = self.request
+        try:
+            msgspec.json.decode(tool_input or b"{}")
+        except msgspec.DecodeError:
+            return ToolUseOutcome(False, f"Lockgate blocked the {name} call: its input is not valid JSON, so it cannot be judged.")
         futures = {stage: self.waiter.expect(request.request_id, tool_use_id, stage) for stage in self.settings.stages}
         await self.bus.emit(
             ToolUseProposed(
@@ -84,10 +88,12 @@ class ToolUseJudge:
                 input=msgspec.Raw(tool_input or b"{}"),
             )
         )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.deadline_s
         needs_approval: list[ToolUseVerdict] = []
         for stage, future in futures.items():
             try:
-                verdict = await asyncio.wait_for(future, self.settings.deadline_s)
+                verdict = await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
             except asyncio.TimeoutError:
                 self._forget(tool_use_id, futures)
                 return ToolUseOutcome(
@@ -115,10 +121,11 @@ class ToolUseJudge:
             while not future.done():
                 remaining = deadline - loop.time()
                 if remaining <= 0:
+                    what = f" ({reason.command})" if reason.command else ""
                     return ToolUseOutcome(
                         False,
-                        f"Lockgate blocked the {reason.tool_name or 'tool'} call: it needs approval "
-                        f"({reason.rule}: {reason.message}) and none arrived within {self.settings.approval_timeout_s:.0f} s.",
+                        f"Lockgate blocked the {reason.tool_name or 'tool'} call{what}: it needs approval "
+                        f"({reason.rule}: {reason.message}) and none arrived within {self.settings.approval_timeout_s:g} s.",
                     )
                 await asyncio.wait([future], timeout=min(remaining, self.settings.keepalive_s))
                 if not future.done():
@@ -203,7 +210,14 @@ class ToolUseGate:
             return [_with_stop_reason(event, "end_turn")]
         return [event]
 
+    def will_judge(self, event: SSEEvent) -> bool:
+        """True when ``on_event`` may wait for a verdict: send what is ready before calling it."""
+        return self._tool is not None and event.name == "content_block_stop"
+
     async def _holding(self, event: SSEEvent) -> list[SSEEvent]:
+        if event.name == "error":
+            self._tool, self._held = None, []
+            return [event]
         self._held.append(event)
         if event.name == "content_block_delta":
             delta = _block_delta.decode(event.data).delta
