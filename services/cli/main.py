@@ -27,6 +27,12 @@ def cmd_up(args: argparse.Namespace) -> None:
     _run(run_up(load_config(args.config)))
 
 
+def cmd_gateway(args: argparse.Namespace) -> None:
+    from services.cli.up import run_up
+
+    _run(run_up(load_config(args.config), with_workers=False))
+
+
 def cmd_worker(args: argparse.Namespace) -> None:
     from services.cli.up import run_worker
 
@@ -101,6 +107,10 @@ def parser() -> argparse.ArgumentParser:
     up = commands.add_parser("up", help="run the gateway (embedded NATS and simulated upstream unless configured)")
     up.add_argument("--config", help="TOML configuration file")
     up.set_defaults(func=cmd_up)
+
+    gateway = commands.add_parser("gateway", help="run the gateway alone; its workers run as `lockgate worker STAGE`")
+    gateway.add_argument("--config", help="TOML configuration file")
+    gateway.set_defaults(func=cmd_gateway)
 
     worker = commands.add_parser("worker", help="run one replica of a decision worker against NATS_URL")
     worker.add_argument("stage", choices=["authz", "guard"])

@@ -22,7 +22,8 @@ from services.common.embedded_nats import EmbeddedNats, free_port
 log = logging.getLogger("lockgate")
 
 
-async def run_up(config: Config) -> None:
+async def run_up(config: Config, with_workers: bool = True) -> None:
+    """Everything on one machine; ``with_workers=False`` runs the gateway alone (its workers scale apart)."""
     config.data_path.mkdir(parents=True, exist_ok=True)
     stack: list = []
     try:
@@ -39,7 +40,7 @@ async def run_up(config: Config) -> None:
         policy = await install_policy(bus, config.policy.file)
         print(f"policy {policy.version} active", flush=True)
         stages = dict.fromkeys([*config.gateway.required_stages, *config.gateway.tool_use_stages])
-        for stage in stages:
+        for stage in stages if with_workers else ():
             if stage in WORKERS:
                 worker = make_worker(stage, bus)
                 await worker.start()
