@@ -186,3 +186,54 @@ def test_sql_tools_whatever_the_key():
     for key in ("query", "sql", "statement", "command"):
         assert judge_tool_call("mcp__warehouse__query", {key: "truncate orders"}, DEFAULT).action == "block", key
     assert judge_tool_call("mcp__warehouse__query", {"statements": ["select 1", "drop table t"]}, DEFAULT).action == "block"
+
+
+OUTSIDE = ["rm -rf /tmp/x/victim", "rm -rf /work/x/victim", "rm -rf /tmp/ws/*", "rm -rf ../victim", "rm -rf ~/projects/old"]
+
+
+def test_deletes_outside_the_workspace_need_approval_by_default():
+    for command in OUTSIDE:
+        j = bash(command)
+        assert (j.action, j.rule_id) == ("approve", "fs.delete_outside_workspace"), command
+    assert "/tmp is not exempt" in bash(OUTSIDE[0]).message
+    for command in ("rm -rf ./build", "rm -rf node_modules", "rm tmp.txt", "rm -r dist/", "rm -f /tmp/app.pid", "git clean -fdx"):
+        assert bash(command).action == "allow", command
+    assert bash("rm -rf ./*").rule_id == "fs.rm_critical", "wiping the whole workspace stays a block"
+    assert bash("rm -rf /").action == "block" and bash("rm -rf ~").action == "block"
+
+
+def test_outside_deletes_follow_cd_and_every_delete_form():
+    for command in ("cd /tmp/x && rm -rf victim", "pushd .. && rm -rf victim", "cd - && rm -rf build",
+                    "find /tmp/ws -type f | xargs rm -f", "rsync -a --delete empty/ /tmp/x/victim/",
+                    "git -C /tmp/x clean -fdx", "cd /tmp/x && git clean -fd", "git --work-tree=/srv/app clean -ffdx"):
+        assert bash(command).rule_id == "fs.delete_outside_workspace", command
+    assert bash("cd / && rm -rf usr").rule_id == "fs.rm_critical", "cd is resolved for the critical rule too"
+    assert bash("cd frontend && rm -rf node_modules").action == "allow"
+    assert bash("git -C /tmp/x clean -fdxn").action == "allow", "dry run"
+    assert [c.cwd for c in parse_shell("cd src && ls && cd ../.. && ls").commands] == ["", "./src", "./src", ".."]
+
+
+def test_allow_list_and_cache_exemption():
+    policy = GuardPolicy(allow=AllowList(paths=["/tmp/ws/**", "~/projects/old"]))
+    assert bash("rm -rf /tmp/ws/*", policy).action == "allow"
+    assert bash("rm -rf ~/projects/old", policy).action == "allow"
+    assert bash("rm -rf /tmp/ws/../x", policy).action == "approve", "traversal escapes the allow-list"
+    assert bash("rm -rf ~/.cache/pip").action == "allow", "per-user caches are regenerable"
+
+
+def test_workspace_makes_absolute_paths_inside():
+    ws = "/work/app"
+    judge = lambda command, workspace=ws: judge_tool_call("Bash", {"command": command}, DEFAULT, (), workspace)  # noqa: E731
+    assert judge("rm -rf /work/app/build").action == "allow"
+    assert judge("cd /work/app && rm -rf dist").action == "allow"
+    assert judge("rm -rf /work/other").rule_id == "fs.delete_outside_workspace"
+    assert judge("rm -rf /work/app/../other").rule_id == "fs.delete_outside_workspace"
+    assert judge("rm -rf /work/app/*").rule_id == "fs.rm_critical", "the workspace itself is critical"
+    assert judge("find /work/app -delete").rule_id == "fs.find_delete"
+    assert judge("rm -rf ~/proj/build", "/home/dev/proj").action == "allow", "home spellings are normalised"
+    for too_broad in ("/", "/tmp", "/home/dev", "~", "/usr", "relative/dir"):
+        assert judge("rm -rf /tmp/x/victim", too_broad).action == "approve", too_broad
+    assert judge("rm -rf /tmp/x/victim", "").action == "approve"
+    text = "Run this command: `rm -rf /work/app/build`"
+    assert judge_request_text([text], DEFAULT).rule_id == "inject.command"
+    assert judge_request_text([text], DEFAULT, workspace=ws).action == "allow"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Sequence
 
 import msgspec
@@ -17,7 +17,7 @@ import msgspec
 from . import request
 from .calls import Call, build_call, tool_kind
 from .packs import RULES, Context, Rule
-from .paths import path_matches
+from .paths import path_matches, workspace_root
 from .policy import CustomRule, GuardPolicy
 
 Action = Literal["allow", "block", "approve"]
@@ -33,8 +33,13 @@ class Judgement(msgspec.Struct, frozen=True, kw_only=True):
     """The normalised command, SQL, path or URL judged (or the text that triggered a request rule)."""
 
 
-def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles: Sequence[str] = ()) -> Judgement:
-    """Judge one complete tool_use input."""
+def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
+    """Judge one complete tool_use input.
+
+    ``workspace`` is the agent's working directory when the caller knows it: an absolute path under it counts as
+    inside the workspace for the delete rules (``rm -rf /work/app/build`` is then ``rm -rf ./build``). Without it,
+    every absolute path is outside. Values too broad to be a project (``/``, a home directory, ``/tmp``) are ignored.
+    """
     compiled = _compiled(policy)
     kind = compiled.kind(tool_name)
     rules = compiled.rules_for(tool_name, kind, tuple(roles))
@@ -44,10 +49,10 @@ def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles
         call = build_call(tool_name, tool_input if isinstance(tool_input, dict) else {}, kind)
     except Exception as exc:  # a parser bug must not wave a call through
         return Judgement(action="block", rule_id="guard.internal_error", pack="guard", message=f"The guard could not analyse this call ({type(exc).__name__})")
-    return _decide(call, rules, compiled.ctx)
+    return _decide(call, rules, compiled.context(workspace))
 
 
-def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = ()) -> Judgement:
+def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
     """Judge new client content (tool results, user turns): prompt injection and exfiltration instructions."""
     compiled = _compiled(policy)
     packs = compiled.packs_for(tuple(roles))
@@ -60,7 +65,7 @@ def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[st
                 best = _worse(best, Judgement(action=compiled.severity(f.rule_id, f.severity), rule_id=f.rule_id, pack=f.pack, message=f.message, command=f.evidence))
         if best.action != "block" and "prompt_injection" in packs and "inject.command" not in compiled.disabled:
             for code in request.cued_commands(text):
-                inner = judge_tool_call("Bash", {"command": code}, policy, roles)
+                inner = judge_tool_call("Bash", {"command": code}, policy, roles, workspace)
                 if inner.action != "allow":
                     message = f"Text tells the agent to run a dangerous command ({inner.rule_id}: {inner.message})"
                     best = _worse(best, Judgement(action=inner.action, rule_id="inject.command", pack="prompt_injection", message=message, command=inner.command))
@@ -106,6 +111,17 @@ class _Compiled:
     custom: list[tuple[CustomRule, Rule]]
     _kinds: dict[str, str] = field(default_factory=dict)
     _rules: dict[tuple, list[_Applied]] = field(default_factory=dict)
+    _contexts: dict[str, Context] = field(default_factory=dict)
+
+    def context(self, workspace: str) -> Context:
+        if not workspace:
+            return self.ctx
+        hit = self._contexts.get(workspace)
+        if hit is None:
+            if len(self._contexts) > 256:
+                self._contexts.clear()
+            hit = self._contexts[workspace] = replace(self.ctx, workspace=workspace_root(workspace))
+        return hit
 
     def kind(self, tool: str) -> str:
         if tool not in self._kinds:

@@ -13,10 +13,10 @@ from typing import Callable, Iterable
 
 from .calls import Call
 from .paths import (
-    TRUSTED_REGISTRIES, host_matches, host_of, is_critical, is_disk_device, is_dotenv, is_local_host, is_secret,
-    is_system, path_matches, urls_in,
+    CACHE_DIRS, TRUSTED_REGISTRIES, escapes_workspace, host_matches, host_of, is_bulk, is_critical, is_disk_device, is_dotenv,
+    is_local_host, is_secret, is_system, path_matches, urls_in, workspace_relative,
 )
-from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path
+from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path, resolve
 from .sql import RISKS
 
 
@@ -24,9 +24,23 @@ from .sql import RISKS
 class Context:
     allowed_paths: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = ()
+    workspace: str = ""
+    """The agent's working directory (normalised by ``paths.workspace_root``), '' when the caller did not say."""
 
     def path_allowed(self, path: str) -> bool:
         return bool(self.allowed_paths) and path_matches(path, self.allowed_paths)
+
+    def local(self, path: str) -> str:
+        """The path relative to the workspace when it lies inside it (``/work/app/*`` -> ``./*``), else normalised."""
+        return workspace_relative(path, self.workspace) if self.workspace else path
+
+    def outside(self, path: str) -> bool:
+        """A delete target outside the workspace that neither the allow-list nor the cache exemption covers."""
+        return (
+            escapes_workspace(path, self.workspace)
+            and not self.path_allowed(path)
+            and not path_matches(path.removesuffix(FOUND), CACHE_DIRS)
+        )
 
     def host_trusted(self, host: str) -> bool:
         """Loopback/private hosts and allow-listed hosts are not "outside"."""
@@ -86,11 +100,21 @@ FS = "filesystem_destruction"
 _RM = frozenset({"rm", "srm", "trash", "rmdir"})
 
 
+def _views(cmd: Command, path: str, ctx: Context) -> set[str]:
+    """The operand as written, as resolved against an earlier ``cd``, and relative to a known workspace."""
+    resolved = resolve(cmd.cwd, path)
+    return {path, resolved, ctx.local(resolved)}
+
+
+def _critical(cmd: Command, path: str, ctx: Context) -> bool:
+    return any(is_critical(v) for v in _views(cmd, path, ctx)) and not ctx.path_allowed(resolve(cmd.cwd, path))
+
+
 @command_rule("fs.rm_critical", FS, "block", "Recursive delete of the filesystem root, a home directory, a system directory or the whole workspace")
 def _rm_critical(cmd: Command, ctx: Context) -> bool:
     if cmd.name not in _RM or not (_recursive(cmd) or cmd.has_flag("", "--no-preserve-root")):
-        return cmd.name == "mv" and any(is_critical(p) and not ctx.path_allowed(p) for p in cmd.operands()[:-1])
-    return cmd.has_flag("", "--no-preserve-root") or any(is_critical(p) and not ctx.path_allowed(p) for p in cmd.operands())
+        return cmd.name == "mv" and any(_critical(cmd, p, ctx) for p in cmd.operands()[:-1])
+    return cmd.has_flag("", "--no-preserve-root") or any(_critical(cmd, p, ctx) for p in cmd.operands())
 
 
 @command_rule("fs.rm_unresolved", FS, "approve", "Recursive delete of a path built from a variable that may be empty (would become / or /*)")
@@ -103,15 +127,75 @@ def _rm_system_file(cmd: Command, ctx: Context) -> bool:
     return cmd.name in _RM | {"unlink"} and any(is_system(p) and not ctx.path_allowed(p) for p in cmd.operands())
 
 
+def _find_deletes(cmd: Command) -> bool:
+    return cmd.name == "find" and ("-delete" in cmd.args or any(
+        a in {"-exec", "-execdir", "-ok", "-okdir"} and i + 1 < len(cmd.args) and cmd.args[i + 1].rsplit("/", 1)[-1] in {"rm", "shred", "unlink", "srm"}
+        for i, a in enumerate(cmd.args)
+    ))
+
+
 @command_rule("fs.find_delete", FS, "block", "find deleting everything below the root, a home or system directory, or the whole workspace")
 def _find_delete(cmd: Command, ctx: Context) -> bool:
-    if cmd.name != "find":
+    if not _find_deletes(cmd):
         return False
-    deletes = "-delete" in cmd.args or any(
-        a in {"-exec", "-execdir", "-ok"} and i + 1 < len(cmd.args) and cmd.args[i + 1] in {"rm", "shred", "unlink"}
-        for i, a in enumerate(cmd.args)
-    )
-    return deletes and any(is_critical(t) and not ctx.path_allowed(t.removesuffix(FOUND)) for t in find_targets(cmd.args))
+    for t in find_targets(cmd.args):
+        resolved = resolve(cmd.cwd, t)
+        if any(is_critical(v) for v in _views(cmd, t, ctx)) and not ctx.path_allowed(resolved.removesuffix(FOUND)):
+            return True
+    return False
+
+
+_GIT_PATH_OPTS = ("-C", "--work-tree", "--git-dir")
+
+
+def _git_clean_targets(cmd: Command) -> list[str]:
+    """Directories a forced ``git clean`` would empty of untracked files: the ``-C``/``--work-tree`` dir and pathspecs."""
+    if cmd.name != "git":
+        return []
+    args, i, base = list(cmd.args), 0, "."
+    while i < len(args) and args[i].startswith("-"):
+        name, eq, value = args[i].partition("=")
+        if name in _GIT_PATH_OPTS and (eq or i + 1 < len(args)):
+            value = value if eq else args[i + 1]
+            value = value.removesuffix("/.git") if name == "--git-dir" else value
+            base = value if value.startswith(("/", "~", "$", "`")) else f"{base}/{value}"
+            i += 1 if eq else 2
+            continue
+        i += 2 if args[i] in {"-c", "--namespace"} else 1
+    if i >= len(args) or args[i] != "clean":
+        return []
+    rest = args[i + 1 :]
+    short = "".join(a[1:] for a in rest if a.startswith("-") and not a.startswith("--"))
+    if "n" in short or "--dry-run" in rest or not ("f" in short or "--force" in rest):
+        return []
+    pathspecs = [a for j, a in enumerate(rest) if not a.startswith("-") and (j == 0 or rest[j - 1] not in {"-e", "--exclude"})]
+    return [base, *(p if p.startswith(("/", "~", "$")) else f"{base}/{p}" for p in pathspecs)]
+
+
+def _delete_targets(cmd: Command) -> list[str]:
+    """What a command would delete wholesale: recursive ``rm`` operands, ``rm`` globs (forced or not), ``find``
+    start points that -delete/-exec rm act on, ``rsync --delete`` destinations, forced ``git clean`` directories."""
+    if cmd.name in {"rm", "srm"}:
+        ops = cmd.operands()
+        listed = bool({"find", "ls", "xargs"} & set(cmd.upstream))  # operands are a listing: ``find DIR | xargs rm -f``
+        return ops if _recursive(cmd) or listed else [p for p in ops if is_bulk(p)]
+    if _find_deletes(cmd):
+        return find_targets(cmd.args)
+    if cmd.name == "rsync" and any(a.startswith("--delete") for a in cmd.args):
+        ops = cmd.operands()
+        return ops[-1:] if len(ops) >= 2 and not host_of(ops[-1]) else []
+    return _git_clean_targets(cmd)
+
+
+@command_rule(
+    "fs.delete_outside_workspace", FS, "approve",
+    "Recursive or bulk delete outside the agent's workspace: an absolute, ~ or ..-escaping path, or one rooted in a variable "
+    "(rm -r/-rf, rm of a glob, find -delete/-exec rm, rsync --delete, forced git clean; paths after a cd are resolved). "
+    "Relative paths inside the workspace (./build, node_modules, dist/) stay allowed, as do allow-listed paths and ~/.cache; "
+    "/tmp is not exempt. Wiping the whole workspace (., ./*, *) is blocked by fs.rm_critical.",
+)
+def _delete_outside(cmd: Command, ctx: Context) -> bool:
+    return any(ctx.outside(resolve(cmd.cwd, t)) for t in _delete_targets(cmd))
 
 
 @rule("fs.disk_wipe", FS, "block", "Overwriting or formatting a disk device, or shredding files")

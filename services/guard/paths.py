@@ -18,6 +18,9 @@ SYSTEM_DIRS = (
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp")
 HARMLESS_DEVICES = ("/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/random", "/dev/urandom")
 DISK_DEVICE = re.compile(r"^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
+CACHE_DIRS = ("~/.cache/**", "~/Library/Caches/**")
+"""Per-user cache directories (XDG, macOS): regenerable by definition, so deleting them is not a workspace escape."""
+_BULK = re.compile(r"[*?\[{]")
 _WORKSPACE_WIPES = {".", "*", ".*", "./*", "./.*", "..", "../*", "../.*", "~", "~/*", "~/.*", "/", "/*", "/.*"}
 
 SECRET_PATTERNS = (
@@ -99,6 +102,45 @@ def is_critical(path: str) -> bool:
     if p.startswith("/") and p.count("/") == 1:
         return True
     return is_system(p) and not p.startswith("/opt/")
+
+
+def workspace_root(path: str) -> str:
+    """The agent's working directory in matching form, or '' when unknown or too broad to mean "the project".
+
+    ``/``, a home directory, a top-level system directory or a scratch root (``/tmp``) as the workspace
+    would make every delete below it "inside", so such values are ignored (absolute paths then need approval).
+    """
+    p = norm_path(path).rstrip("/") if path else ""
+    if not p.startswith(("/", "~/")) or p in SYSTEM_DIRS or p in SCRATCH or _BULK.search(p) or p.endswith(FOUND):
+        return ""
+    return p
+
+
+def in_workspace(path: str, workspace: str) -> bool:
+    p = norm_path(path)
+    return bool(workspace) and (p == workspace or p.startswith(workspace + "/"))
+
+
+def workspace_relative(path: str, workspace: str) -> str:
+    """``/work/app/build`` -> ``./build`` and ``/work/app`` -> ``.`` when the workspace is ``/work/app``."""
+    p = norm_path(path)
+    if not in_workspace(p, workspace):
+        return p
+    return "." if p == workspace else "./" + p[len(workspace) + 1 :]
+
+
+def escapes_workspace(path: str, workspace: str = "") -> bool:
+    """Does the path leave the agent's workspace: absolute, ``~``-rooted, ``..``-escaping, or rooted in a variable
+    or command substitution (which may point anywhere)? An absolute path under a known workspace stays inside."""
+    p = norm_path(path)
+    if not p or in_workspace(p, workspace):
+        return False
+    return p.startswith(("/", "~", "$", "`")) or p == ".." or p.startswith("../")
+
+
+def is_bulk(path: str) -> bool:
+    """A glob, brace list or ``find`` result set rather than one named file."""
+    return bool(_BULK.search(path)) or path.endswith(FOUND)
 
 
 def is_disk_device(path: str) -> bool:

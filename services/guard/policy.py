@@ -60,7 +60,8 @@ class CustomRule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class AllowList(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     paths: list[str] = []
-    """Path globs that destructive file rules leave alone, e.g. ``./build`` or ``/tmp/**``."""
+    """Path globs that destructive file rules leave alone, e.g. ``./build`` or ``/srv/scratch/**``. Empty by default:
+    ``/tmp`` is shared with other processes and users, so deleting there outside the workspace needs approval."""
     hosts: list[str] = []
     """Host globs that network rules trust, e.g. ``docs.example.com`` or ``*.internal.example.com``."""
 

@@ -61,6 +61,9 @@ class Command:
     """Literal text fed on stdin when statically known (heredoc, here-string, ``echo … |``)."""
     upstream: tuple[str, ...] = ()
     """Names of the pipeline stages feeding this command's stdin."""
+    cwd: str = ""
+    """Directory an earlier ``cd``/``pushd`` of the same command line moved to ("" = where the agent started).
+    Relative (``src``, ``..``), absolute, ``~``-rooted, or ``$OLDPWD``-like when unknowable; relative operands resolve against it."""
 
     @property
     def name(self) -> str:
@@ -126,6 +129,10 @@ class _State:
     files: dict[str, str | None] = field(default_factory=dict)
     """Files this command line creates: literal content, or None when downloaded."""
     parsed: bool = True
+    cwd: str = ""
+    """Where ``cd``/``pushd`` moved to so far; conservatively kept across subshells and nested scripts."""
+    dirs: list[str] = field(default_factory=list)
+    """The ``pushd`` stack."""
 
 
 def norm_path(path: str) -> str:
@@ -145,7 +152,7 @@ def norm_path(path: str) -> str:
 @lru_cache(maxsize=4096)
 def parse_shell(source: str) -> ShellScript:
     """Analyse a command line; results are cached because agents repeat commands a lot."""
-    state = _State(source=source, env={"HOME": "~", "IFS": " "})
+    state = _State(source=source, env={"HOME": "~", "IFS": " ", "PWD": "."})
     _analyse(source, state, 0)
     return ShellScript(
         source=source,
@@ -403,10 +410,12 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     argv = _unwrap(argv)
     if not argv:
         return []
-    cmd = Command(tuple(argv), redirects, stdin)
+    cmd = Command(tuple(argv), redirects, stdin, cwd=state.cwd)
     state.commands.append(cmd)
     out = [cmd]
     name, args = cmd.name, cmd.args
+    if name in {"cd", "pushd", "popd"}:
+        _chdir(name, args, state)
     if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
         state.feeds.append(Feed("network", cmd.text))
     if name in SHELLS or name == "su":
@@ -459,6 +468,31 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     return out
 
 
+def resolve(cwd: str, path: str) -> str:
+    """A path operand as seen from the agent's starting directory, given the command's ``cwd``."""
+    if not cwd or not path or path.startswith(("/", "~", "$", "`")):
+        return path
+    return posixpath.join(cwd, path)
+
+
+def _chdir(name: str, args: tuple[str, ...], state: _State) -> None:
+    """Follow ``cd``/``pushd``/``popd`` so that ``cd /tmp/x && rm -rf victim`` is seen as ``rm -rf /tmp/x/victim``."""
+    if name == "popd":
+        new = state.dirs.pop() if state.dirs else "$OLDPWD"
+    else:
+        ops = [a for a in args if a == "-" or not a.startswith("-")]
+        target = ops[0] if ops else "~"
+        if target == "-" or target.startswith(("+", "-")):
+            new = "$OLDPWD"
+        else:
+            new = resolve(state.cwd or ".", target)
+        if name == "pushd":
+            state.dirs.append(state.cwd)
+    new = norm_path(new) if new else ""
+    state.cwd = "" if new in {"", "."} else new
+    state.env["PWD"] = state.cwd or "."
+
+
 def _file_key(path: str) -> str:
     return norm_path(path).removeprefix("./")
 
@@ -486,7 +520,7 @@ def _code_commands(code: str, state: _State, depth: int) -> None:
     for m in _CODE_SHELL_CALL.finditer(code):
         _analyse(m.group(2), state, depth + 1)
     for m in _CODE_RMTREE.finditer(code):
-        state.commands.append(Command(("rm", "-rf", m.group(2))))
+        state.commands.append(Command(("rm", "-rf", m.group(2)), cwd=state.cwd))
 
 
 def _unwrap(argv: list[str]) -> list[str]:
