@@ -1,12 +1,26 @@
-"""What Lockgate adds to a Claude API call: latency, time to first token, throughput and memory.
+"""What Lockgate adds to a Claude API call, stage by stage: latency, time to first token, throughput.
 
     python bench/overhead.py [--requests N] [--rounds R] [--bodies small,large] [--json out.json]
 
-Starts its own nats-server (JetStream), the simulated Claude upstream (``lockgate simulate``)
-and the gateway (``lockgate up``), each a separate process on a free loopback port. Then it
-sends the same Messages requests, JSON and streaming, at concurrency 1 and 32, straight to
-the simulator and through Lockgate, interleaved in rounds within one run, and prints the
-difference. Everything it started is stopped at the end. Nothing leaves loopback.
+One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
+
+- ``direct``: calls straight to the simulator;
+- ``bare``: through ``lockgate up`` with no decision stage (``required_stages = []``,
+  ``tool_use_stages = []``, ``mask_stages = []`` when the gateway has that setting);
+- ``authz``: ``required_stages = ["authz"]``;
+- ``authz+guard``: ``required_stages = ["authz", "guard"]``, ``tool_use_stages = ["guard"]``;
+- ``full default``: no stage setting at all, i.e. the shipped defaults (only when the gateway
+  has ``gateway.mask_stages``: then ``authz+guard`` sets ``mask_stages = []`` and this one
+  adds the masker);
+- ``guard, no hold`` (tool-call workload only): ``authz+guard`` with ``tool_use_stages = []``.
+
+Every configuration is its own ``lockgate up`` process with its own nats-server (JetStream), all
+started before the measurements on separate loopback ports and measured in interleaved rounds,
+so drift on the machine hits every configuration alike. A text workload (JSON and streaming, at
+concurrency 1 and 32) is followed by a tool-call workload (the simulator answers every call with
+a Bash ``tool_use``). Every call carries an OIDC token from the gateway's development issuer; the
+policy is a bench policy whose rate and budget never bind. Everything it started is stopped at
+the end. Nothing leaves loopback.
 
 It reports figures only; it does not judge them against any target.
 """
@@ -34,14 +48,78 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from services.common.config import GatewayConfig  # noqa: E402
 from services.common.embedded_nats import EmbeddedNats, free_port  # noqa: E402
+from services.identity import DevIssuer  # noqa: E402
 
 UPSTREAM_KEY = "sk-ant-bench-upstream-key-0123456789"
-CLIENT_KEY = "sk-ant-bench-client-key"  # the gateway never forwards it; it uses UPSTREAM_KEY
 MODEL = "claude-sonnet-4-5"
 CONCURRENCIES = (1, 32)
 MODES = ("json", "stream")
 TTFT_MARK = b"event: content_block_delta"
+TOKEN_TTL_S = 4 * 3600
+HAS_MASKER = "mask_stages" in GatewayConfig.__struct_fields__
+"""Whether this checkout's gateway has the masker setting; decided when the benchmark runs."""
+
+TOOL_CALL = {"command": "ls -la", "description": "List files"}
+TOOL_MARK = b'"name":"Bash"'
+"""The held tool_use block must reach the client: a blocked call is replaced by a text block."""
+
+
+@dataclass(frozen=True)
+class Setup:
+    name: str
+    stages: dict
+    """``[gateway]`` keys; empty means the shipped defaults."""
+    text: bool = True
+    """Part of the text workload (every configuration is part of the tool-call workload)."""
+
+
+def setups() -> list[Setup]:
+    none = {"required_stages": [], "tool_use_stages": []}
+    mask_off = {"mask_stages": []} if HAS_MASKER else {}
+    out = [
+        Setup("bare", {**none, **mask_off}),
+        Setup("authz", {"required_stages": ["authz"], "tool_use_stages": [], **mask_off}),
+        Setup("authz+guard", {"required_stages": ["authz", "guard"], "tool_use_stages": ["guard"], **mask_off}),
+    ]
+    if HAS_MASKER:
+        out.append(Setup("full default", {}))
+    out.append(Setup("guard, no hold", {"required_stages": ["authz", "guard"], "tool_use_stages": [], **mask_off},
+                     text=False))
+    return out
+
+
+BENCH_POLICY = """\
+# Written by bench/overhead.py: the shipped developer role, with a rate and a budget so large
+# that they never bind, so the counters are read and written on every call as in production
+# but never refuse one.
+version = "bench-1"
+
+[roles.developer]
+grants = ["developers", "engineering"]
+models = ["claude-haiku-*", "claude-sonnet-*", "claude-opus-*"]
+tools = [
+    "Bash", "Read", "Write", "Edit", "MultiEdit", "Glob", "Grep", "LS", "NotebookEdit",
+    "NotebookRead", "TodoWrite", "Task", "WebFetch", "WebSearch", "mcp__*", "Tool*",
+]
+max_tokens = 32000
+strip_excess = true
+rate = { requests = 1000000000, period_s = 1 }
+budget = { tokens = 1000000000000000, usd = 1000000000000.0, window_s = 86400 }
+
+[prices."claude-opus-*"]
+input_per_mtok = 15.0
+output_per_mtok = 75.0
+
+[prices."claude-sonnet-*"]
+input_per_mtok = 3.0
+output_per_mtok = 15.0
+
+[prices."claude-haiku-*"]
+input_per_mtok = 1.0
+output_per_mtok = 5.0
+"""
 
 
 # --------------------------------------------------------------------------- workload
@@ -112,6 +190,24 @@ def large_body() -> dict:
     return {"model": MODEL, "max_tokens": 32000, "system": system, "tools": tools, "messages": messages}
 
 
+def tool_body() -> dict:
+    """The small conversation plus a Bash tool definition, as an agent that may run commands sends it."""
+    body = small_body()
+    body["tools"] = [{
+        "name": "Bash",
+        "description": "Executes a given bash command and returns its output.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "command": {"type": "string", "description": "The command to execute"},
+                "description": {"type": "string", "description": "What the command does, in 5-10 words"},
+            },
+            "required": ["command"],
+        },
+    }]
+    return body
+
+
 BODIES = {"small": small_body, "large": large_body}
 
 
@@ -150,75 +246,147 @@ def stop_process(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
-class Stack:
-    """nats-server, the simulator and ``lockgate up``: three processes this script owns."""
+def http_json(method: str, url: str, payload=None) -> None:
+    data = None if payload is None else json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"content-type": "application/json"})
+    urllib.request.urlopen(request, timeout=5).read()
+
+
+def toml_value(value) -> str:
+    return json.dumps(value)  # lists of strings: JSON and TOML agree
+
+
+class Simulator:
+    """``lockgate simulate``: the one upstream every configuration and the direct calls share."""
 
     def __init__(self, workdir: Path, stream_delay_ms: float):
         self.workdir = workdir
         self.stream_delay_ms = stream_delay_ms
-        self.nats: EmbeddedNats | None = None
-        self.simulator: subprocess.Popen | None = None
-        self.gateway: subprocess.Popen | None = None
+        self.process: subprocess.Popen | None = None
 
-    async def start(self) -> None:
-        self.nats = await EmbeddedNats(self.workdir / "nats").start()
-
-        sim_port = free_port()
-        self.sim_url = f"http://127.0.0.1:{sim_port}"
-        sim_log = self.workdir / "simulator.log"
-        with open(sim_log, "ab") as log:
-            self.simulator = subprocess.Popen(
-                [sys.executable, "-m", "services.cli.main", "simulate", "--port", str(sim_port), "--key", UPSTREAM_KEY],
+    def start(self) -> None:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        log_path = self.workdir / "simulator.log"
+        with open(log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "services.cli.main", "simulate", "--port", str(port), "--key", UPSTREAM_KEY],
                 stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
             )
-        wait_http(self.sim_url + "/_simulator/stats", self.simulator, sim_log)
-        if self.stream_delay_ms:
-            script = [{"delay_ms": self.stream_delay_ms, "repeat": 10**9}]
-            request = urllib.request.Request(self.sim_url + "/_simulator/script", data=json.dumps(script).encode(),
-                                             method="POST", headers={"content-type": "application/json"})
-            urllib.request.urlopen(request, timeout=5).read()
+        wait_http(self.url + "/_simulator/stats", self.process, log_path)
+        self.answer_text()
 
-        gw_port = free_port()
-        self.gw_url = f"http://127.0.0.1:{gw_port}"
-        gw_log = self.workdir / "gateway.log"
+    def answer_text(self) -> None:
+        """The default text answer (paced by ``stream_delay_ms``) from now on."""
+        http_json("DELETE", self.url + "/_simulator/script")
+        if self.stream_delay_ms:
+            http_json("POST", self.url + "/_simulator/script", [{"delay_ms": self.stream_delay_ms, "repeat": 10**9}])
+
+    def answer_tool_call(self) -> None:
+        """Every call from now on is answered with one Bash tool_use block."""
+        http_json("DELETE", self.url + "/_simulator/script")
+        reply = {"content": [{"type": "tool_use", "name": "Bash", "input": TOOL_CALL}], "repeat": 10**9}
+        if self.stream_delay_ms:
+            reply["delay_ms"] = self.stream_delay_ms
+        http_json("POST", self.url + "/_simulator/script", [reply])
+
+    def stop(self) -> None:
+        stop_process(self.process)
+
+
+class LockgateUp:
+    """One configuration: its own nats-server and ``lockgate up`` process against the shared simulator."""
+
+    def __init__(self, workdir: Path, setup: Setup, sim_url: str, policy_path: Path):
+        self.workdir = workdir
+        self.setup = setup
+        self.sim_url = sim_url
+        self.policy_path = policy_path
+        self.nats: EmbeddedNats | None = None
+        self.gateway: subprocess.Popen | None = None
+
+    def config_toml(self) -> str:
+        lines = [f"[policy]\nfile = {toml_value(str(self.policy_path))}\n"]
+        if self.setup.stages:
+            lines.append("[gateway]")
+            lines += [f"{key} = {toml_value(value)}" for key, value in self.setup.stages.items()]
+        return "\n".join(lines) + "\n"
+
+    def start(self) -> None:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.nats = EmbeddedNats(self.workdir / "nats").start()
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.data_dir = self.workdir / "data"
+        log_path = self.workdir / "gateway.log"
         config = self.workdir / "lockgate.toml"
-        config.write_text("")
+        config.write_text(self.config_toml())
         env = {
             **os.environ,
-            "LOCKGATE_LISTEN": f"127.0.0.1:{gw_port}",
+            "LOCKGATE_LISTEN": f"127.0.0.1:{port}",
             "LOCKGATE_UPSTREAM_URL": self.sim_url,
             "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
             "NATS_URL": self.nats.url,
-            "LOCKGATE_DATA_DIR": str(self.workdir / "data"),
+            "LOCKGATE_DATA_DIR": str(self.data_dir),
         }
-        with open(gw_log, "ab") as log:
+        with open(log_path, "ab") as log:
             self.gateway = subprocess.Popen(
                 [sys.executable, "-m", "services.cli.main", "up", "--config", str(config)],
                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=REPO,
             )
-        wait_http(self.gw_url + "/readyz", self.gateway, gw_log)
-        self.procs = {
-            "gateway": psutil.Process(self.gateway.pid),
-            "simulator": psutil.Process(self.simulator.pid),
-            "nats-server": psutil.Process(self.nats.process.pid),
-            "load generator": psutil.Process(),
-        }
+        wait_http(self.url + "/readyz", self.gateway, log_path)
+        self.procs = {"gateway": psutil.Process(self.gateway.pid), "nats-server": psutil.Process(self.nats.process.pid)}
 
-    def rss_mb(self, name: str = "gateway") -> float:
-        return self.procs[name].memory_info().rss / 2**20
+    def tokens(self, count: int) -> list[str]:
+        """One identity per load-generator worker, as ``count`` agents would call (see README)."""
+        issuer = DevIssuer(self.data_dir, f"{self.url}/dev-issuer")
+        return [issuer.mint(f"bench-agent-{n:02d}", ["developer"], TOKEN_TTL_S) for n in range(count)]
+
+    def rss_mb(self) -> float:
+        return self.procs["gateway"].memory_info().rss / 2**20
+
+    def stop(self) -> None:
+        stop_process(self.gateway)
+        if self.nats is not None:
+            self.nats.stop()
+
+
+class Stack:
+    """The simulator and one ``lockgate up`` (with its nats-server) per configuration."""
+
+    def __init__(self, workdir: Path, stream_delay_ms: float, configurations: list[Setup]):
+        self.workdir = workdir
+        self.simulator = Simulator(workdir, stream_delay_ms)
+        self.configurations = configurations
+        self.gateways: dict[str, LockgateUp] = {}
+
+    def start(self) -> None:
+        self.simulator.start()
+        policy_path = self.workdir / "bench-policy.toml"
+        policy_path.write_text(BENCH_POLICY)
+        for n, setup in enumerate(self.configurations):
+            gateway = LockgateUp(self.workdir / f"gw{n}", setup, self.simulator.url, policy_path)
+            self.gateways[setup.name] = gateway
+            gateway.start()
+        self.load_generator = psutil.Process()
+        self.sim_proc = psutil.Process(self.simulator.process.pid)
 
     def cpu_s(self) -> dict[str, float]:
+        """CPU seconds so far, per process: ``simulator``, ``load generator``, ``NAME/gateway``, ``NAME/nats-server``."""
+        procs = {"simulator": self.sim_proc, "load generator": self.load_generator}
+        for name, gateway in self.gateways.items():
+            for role, proc in gateway.procs.items():
+                procs[f"{name}/{role}"] = proc
         out = {}
-        for name, proc in self.procs.items():
+        for name, proc in procs.items():
             times = proc.cpu_times()
             out[name] = times.user + times.system
         return out
 
     def stop(self) -> None:
-        stop_process(self.gateway)
-        stop_process(self.simulator)
-        if self.nats is not None:
-            self.nats.stop()
+        for gateway in self.gateways.values():
+            gateway.stop()
+        self.simulator.stop()
 
 
 def host_busy_s() -> float:
@@ -228,6 +396,16 @@ def host_busy_s() -> float:
 
 
 # --------------------------------------------------------------------------- load generator
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    headers: list[dict]
+    """One set per load-generator worker: worker ``n`` uses ``headers[n % len(headers)]``."""
+    cpu_keys: tuple[str, ...]
+    """The processes whose CPU a call to this target costs, beside the simulator and the load generator."""
 
 
 @dataclass
@@ -251,19 +429,23 @@ class Run:
             self.cpu_s[name] = self.cpu_s.get(name, 0.0) + seconds
 
 
-async def one_request(session: aiohttp.ClientSession, url: str, payload: bytes, headers: dict, stream: bool, run: Run) -> None:
+async def one_request(session: aiohttp.ClientSession, url: str, payload: bytes, headers: dict, stream: bool,
+                      run: Run, expect: bytes | None) -> None:
     started = time.perf_counter()
+    first = None
     try:
         async with session.post(url, data=payload, headers=headers) as response:
             if not stream:
-                await response.read()
-                ok = response.status == 200
+                body = await response.read()
+                ok = response.status == 200 and (expect is None or expect in body)
             else:
                 ok = response.status == 200
                 seen = b""
-                first = None
+                kept = []
                 complete = False
                 async for chunk in response.content.iter_any():
+                    if expect is not None:
+                        kept.append(chunk)
                     if first is None:
                         seen = seen[-len(TTFT_MARK):] + chunk
                         if TTFT_MARK in seen:
@@ -271,7 +453,7 @@ async def one_request(session: aiohttp.ClientSession, url: str, payload: bytes, 
                             seen = b""
                     if not complete:
                         complete = b"event: message_stop" in chunk
-                ok = ok and first is not None and complete
+                ok = ok and first is not None and complete and (expect is None or expect in b"".join(kept))
     except (aiohttp.ClientError, asyncio.TimeoutError):
         ok = False
     done = time.perf_counter()
@@ -283,25 +465,27 @@ async def one_request(session: aiohttp.ClientSession, url: str, payload: bytes, 
         run.ttft_ms.append((first - started) * 1000)
 
 
-async def drive(session: aiohttp.ClientSession, url: str, payload: bytes, headers: dict, stream: bool,
-                concurrency: int, requests: int, stack: Stack | None = None) -> Run:
+async def drive(session: aiohttp.ClientSession, target: Target, payload: bytes, stream: bool, concurrency: int,
+                requests: int, stack: Stack | None = None, expect: bytes | None = None) -> Run:
     """``requests`` calls, ``concurrency`` at a time, each worker sending its next as soon as one ends."""
     run = Run(requests=requests)
     remaining = requests
 
-    async def worker() -> None:
+    async def worker(n: int) -> None:
         nonlocal remaining
+        headers = target.headers[n % len(target.headers)]
         while remaining > 0:
             remaining -= 1
-            await one_request(session, url, payload, headers, stream, run)
+            await one_request(session, target.url, payload, headers, stream, run, expect)
 
     cpu_before = stack.cpu_s() if stack else {}
     started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(n) for n in range(concurrency)))
     run.wall_s = time.perf_counter() - started
     if stack:
         cpu_after = stack.cpu_s()
-        run.cpu_s = {name: cpu_after[name] - cpu_before[name] for name in cpu_after}
+        keys = ("simulator", "load generator", *target.cpu_keys)
+        run.cpu_s = {key: cpu_after[key] - cpu_before[key] for key in keys}
     return run
 
 
@@ -316,8 +500,18 @@ def pct(values: list[float], q: float) -> float:
     return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
+def merged(runs: list[Run]) -> Run:
+    total = Run()
+    for run in runs:
+        total.extend(run)
+    return total
+
+
 def summarize(run: Run) -> dict:
     ok = len(run.latencies_ms)
+    cpu = {}
+    for name, seconds in run.cpu_s.items():
+        cpu[name.rpartition("/")[2]] = seconds * 1000 / max(ok, 1)
     return {
         "requests": run.requests,
         "errors": run.errors,
@@ -326,148 +520,264 @@ def summarize(run: Run) -> dict:
         "ttft_p50_ms": pct(run.ttft_ms, 50),
         "ttft_p99_ms": pct(run.ttft_ms, 99),
         "rps": ok / run.wall_s if run.wall_s else math.nan,
-        "cpu_ms_per_request": {name: s * 1000 / max(ok, 1) for name, s in run.cpu_s.items()},
+        "cpu_ms_per_request": cpu,
     }
 
 
-def fmt(value: float, digits: int = 2) -> str:
-    return "-" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+def fmt(value, digits: int = 2, sign: bool = False) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
 
 
-def print_table(rows: list[dict]) -> None:
-    head = ("body", "mode", "c", "direct p50", "p99", "lockgate p50", "p99", "ADDED p50", "p99",
-            "+TTFT p50", "direct rps", "lockgate rps", "ratio", "errors")
-    lines = [head]
-    for row in rows:
-        d, t = row["direct"], row["lockgate"]
-        lines.append((
-            row["body"], row["mode"], str(row["concurrency"]),
-            fmt(d["p50_ms"]), fmt(d["p99_ms"]), fmt(t["p50_ms"]), fmt(t["p99_ms"]),
-            fmt(row["added_p50_ms"]), fmt(row["added_p99_ms"]), fmt(row["added_ttft_p50_ms"]),
-            fmt(d["rps"], 0), fmt(t["rps"], 0), fmt(row["rps_ratio"]),
-            f"{d['errors']}/{t['errors']}",
-        ))
+def print_rows(head: tuple, lines: list[tuple], left: int = 4) -> None:
+    lines = [head, *lines]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     for n, line in enumerate(lines):
-        print("  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
+        print("  ".join(cell.ljust(w) if i < left else cell.rjust(w)
+                        for i, (cell, w) in enumerate(zip(line, widths))).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
 
 
-def print_cpu(rows: list[dict]) -> None:
-    print("\nCPU time per completed request, ms (psutil user+system, 10 ms tick resolution), through Lockgate | direct:")
-    head = ("body", "mode", "c", "gateway", "simulator", "nats-server", "load gen", "| direct: simulator", "load gen")
-    lines = [head]
-    for row in rows:
-        through = row["lockgate"]["cpu_ms_per_request"]
-        direct = row["direct"]["cpu_ms_per_request"]
-        lines.append((row["body"], row["mode"], str(row["concurrency"]), fmt(through.get("gateway")),
-                      fmt(through.get("simulator")), fmt(through.get("nats-server")), fmt(through.get("load generator")),
-                      fmt(direct.get("simulator")), fmt(direct.get("load generator"))))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    for n, line in enumerate(lines):
-        print("  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+def round_range(cell: dict, a: str, b: str, key: str = "p50_ms") -> str:
+    """min..max over rounds of (b's percentile - a's percentile) in the same round: the spread of a difference."""
+    diffs = [summarize(rb)[key] - summarize(ra)[key] for ra, rb in zip(cell[a], cell[b])]
+    diffs = [d for d in diffs if not math.isnan(d)]
+    return f"{min(diffs):+.2f}..{max(diffs):+.2f}" if diffs else "-"
 
 
 # --------------------------------------------------------------------------- main
 
 
 async def benchmark(args: argparse.Namespace) -> dict:
-    cpus = os.cpu_count()
-    print(f"machine: {cpus} CPU cores, shared by the load generator, the simulator, the gateway and "
+    configurations = setups()
+    print(f"machine: {os.cpu_count()} CPU cores, shared by the load generator, the simulator and every gateway and "
           f"nats-server (all on this host); Python {platform.python_version()}, {platform.machine()}")
-    print(f"workload: bodies {args.bodies}, modes {list(MODES)}, concurrency {list(CONCURRENCIES)}, "
-          f"{args.requests} requests per cell per round, {args.rounds} rounds, direct and through interleaved"
-          + (f", simulator streams with {args.stream_delay_ms} ms between events" if args.stream_delay_ms else ""))
-
+    defaults = GatewayConfig()
+    print(f"shipped gateway stage defaults: required_stages={defaults.required_stages} "
+          f"tool_use_stages={defaults.tool_use_stages}"
+          + (f" mask_stages={defaults.mask_stages}" if HAS_MASKER else " (no gateway.mask_stages setting in this checkout)"))
+    print("configurations (each its own `lockgate up` + nats-server, all up at once, measured interleaved):")
+    for setup in configurations:
+        stages = ", ".join(f"{k}={v}" for k, v in setup.stages.items()) or "shipped defaults"
+        print(f"  {setup.name:<15} {stages}" + ("" if setup.text else "  [tool-call workload only]"))
     with tempfile.TemporaryDirectory(prefix="lockgate-bench-") as tmp:
-        stack = Stack(Path(tmp), args.stream_delay_ms)
+        stack = Stack(Path(tmp), args.stream_delay_ms, configurations)
         try:
-            await stack.start()
+            started = time.perf_counter()
+            stack.start()
+            print(f"started {len(configurations)} gateways in {time.perf_counter() - started:.1f} s", flush=True)
             return await measure(stack, args)
         finally:
             stack.stop()
 
 
 async def measure(stack: Stack, args: argparse.Namespace) -> dict:
-    headers = {"content-type": "application/json", "anthropic-version": "2023-06-01", "user-agent": "lockgate-bench/1"}
-    direct_headers = {**headers, "x-api-key": UPSTREAM_KEY}
-    through_headers = {**headers, "x-api-key": CLIENT_KEY}
-    targets = {"direct": (stack.sim_url + "/v1/messages", direct_headers),
-               "lockgate": (stack.gw_url + "/v1/messages", through_headers)}
+    base = {"content-type": "application/json", "anthropic-version": "2023-06-01", "user-agent": "lockgate-bench/1"}
+    workers = max(CONCURRENCIES)
+    targets = {"direct": Target("direct", stack.simulator.url + "/v1/messages", [{**base, "x-api-key": UPSTREAM_KEY}], ())}
+    for name, gateway in stack.gateways.items():
+        headers = [{**base, "x-api-key": token} for token in gateway.tokens(workers)]
+        targets[name] = Target(name, gateway.url + "/v1/messages", headers, (f"{name}/gateway", f"{name}/nats-server"))
+    text_targets = ["direct", *(s.name for s in stack.configurations if s.text)]
+    tool_targets = ["direct", *(s.name for s in stack.configurations if s.name != "authz+guard"), "authz+guard"]
+    tool_targets = [t for t in dict.fromkeys(tool_targets) if t in targets]
+
     payloads = {}
     for name in args.bodies:
         body = BODIES[name]()
         for mode in MODES:
             payloads[name, mode] = json.dumps({**body, "stream": mode == "stream"}).encode()
-    for name in args.bodies:
         print(f"body '{name}': {len(payloads[name, 'json']):,} bytes")
+    tool_payload = json.dumps({**tool_body(), "stream": True}).encode()
 
     connector = aiohttp.TCPConnector(limit=0, force_close=False, enable_cleanup_closed=False)
     timeout = aiohttp.ClientTimeout(total=60)
     async with aiohttp.ClientSession(connector=connector, timeout=timeout, skip_auto_headers=("User-Agent",)) as session:
-        rss_start = stack.rss_mb()
-        # Warm up both targets: connection pools, imports, JIT-less caches, JetStream's first writes.
-        for (name, mode), payload in payloads.items():
-            for target, (url, hdrs) in targets.items():
-                await drive(session, url, payload, hdrs, mode == "stream", 32, args.warmup)
-        rss_before = stack.rss_mb()
-        print(f"gateway RSS: {rss_start:.1f} MB at start, {rss_before:.1f} MB after warm-up")
+        # Warm-up: connection pools, imports, caches, JetStream's first writes, every identity's counters.
+        for payload_key, payload in payloads.items():
+            for name in text_targets:
+                await drive(session, targets[name], payload, payload_key[1] == "stream", workers, args.warmup)
+        rss_before = {name: gw.rss_mb() for name, gw in stack.gateways.items()}
+        idle_s = 1.0
+        idle_before = sum(stack.cpu_s().values())
+        await asyncio.sleep(idle_s)
+        idle_cores = (sum(stack.cpu_s().values()) - idle_before) / idle_s
+        print(f"idle CPU of everything this benchmark started, after warm-up: {idle_cores:.3f} cores", flush=True)
 
-        results: dict[tuple, dict[str, Run]] = {}
-        rss_peak = rss_before
+        # cell key -> target -> one Run per round
+        text: dict[tuple, dict[str, list[Run]]] = {}
         host_busy_before, stack_cpu_before, phase_started = host_busy_s(), sum(stack.cpu_s().values()), time.perf_counter()
+        cell_no = 0
         for round_no in range(args.rounds):
-            order = ("direct", "lockgate") if round_no % 2 == 0 else ("lockgate", "direct")
             for name in args.bodies:
                 for mode in MODES:
                     for concurrency in CONCURRENCIES:
-                        cell = results.setdefault((name, mode, concurrency), {"direct": Run(), "lockgate": Run()})
-                        for target in order:
-                            url, hdrs = targets[target]
-                            run = await drive(session, url, payloads[name, mode], hdrs, mode == "stream",
-                                              concurrency, args.requests, stack)
-                            cell[target].extend(run)
-                        rss_peak = max(rss_peak, stack.rss_mb())
-            print(f"round {round_no + 1}/{args.rounds} done", flush=True)
-        rss_after = stack.rss_mb()
+                        cell = text.setdefault((name, mode, concurrency), {t: [] for t in text_targets})
+                        shift = (round_no + cell_no) % len(text_targets)
+                        cell_no += 1
+                        for target in text_targets[shift:] + text_targets[:shift]:
+                            cell[target].append(await drive(session, targets[target], payloads[name, mode],
+                                                            mode == "stream", concurrency, args.requests, stack))
+            print(f"text workload: round {round_no + 1}/{args.rounds} done", flush=True)
+
+        tool: dict[str, list[Run]] = {t: [] for t in tool_targets}
+        if args.tool_requests:
+            stack.simulator.answer_tool_call()
+            for name in tool_targets:
+                await drive(session, targets[name], tool_payload, True, workers, args.warmup, expect=TOOL_MARK)
+            for round_no in range(args.rounds):
+                shift = round_no % len(tool_targets)
+                for target in tool_targets[shift:] + tool_targets[:shift]:
+                    tool[target].append(await drive(session, targets[target], tool_payload, True, 1,
+                                                    args.tool_requests, stack, expect=TOOL_MARK))
+                print(f"tool-call workload: round {round_no + 1}/{args.rounds} done", flush=True)
+            stack.simulator.answer_text()
+        rss_after = {name: gw.rss_mb() for name, gw in stack.gateways.items()}
         phase_s = time.perf_counter() - phase_started
         other_cpu_s = (host_busy_s() - host_busy_before) - (sum(stack.cpu_s().values()) - stack_cpu_before)
 
-    rows = []
-    for (name, mode, concurrency), cell in results.items():
-        direct, through = summarize(cell["direct"]), summarize(cell["lockgate"])
-        rows.append({
-            "body": name, "mode": mode, "concurrency": concurrency,
-            "direct": direct, "lockgate": through,
-            "added_p50_ms": through["p50_ms"] - direct["p50_ms"],
-            "added_p99_ms": through["p99_ms"] - direct["p99_ms"],
-            "added_ttft_p50_ms": (through["ttft_p50_ms"] - direct["ttft_p50_ms"]) if mode == "stream" else math.nan,
-            "rps_ratio": through["rps"] / direct["rps"] if direct["rps"] else math.nan,
-        })
+    return report(stack, args, targets, text_targets, tool_targets, text, tool, payloads,
+                  rss_before, rss_after, idle_cores, other_cpu_s, phase_s)
 
-    print("\nlatency in ms (client-side, request sent to response complete); rps = completed requests per second")
-    print("ADDED = Lockgate percentile minus direct percentile; +TTFT = added time to the first content_block_delta")
-    print("ratio = Lockgate rps / direct rps; errors = direct/Lockgate\n")
-    print_table(rows)
-    print_cpu(rows)
-    print(f"\ngateway (`lockgate up`) resident memory: {rss_before:.1f} MB before the measured runs, "
-          f"{rss_after:.1f} MB after, {rss_peak:.1f} MB peak between cells (started at {rss_start:.1f} MB)")
+
+def report(stack, args, targets, text_targets, tool_targets, text, tool, payloads,
+           rss_before, rss_after, idle_cores, other_cpu_s, phase_s) -> dict:
+    configs = text_targets[1:]
+    default = "full default" if "full default" in configs else "authz+guard"
+    rows = []
+    for (body, mode, concurrency), cell in text.items():
+        figures = {t: summarize(merged(runs)) for t, runs in cell.items()}
+        direct = figures["direct"]
+        row = {"body": body, "mode": mode, "concurrency": concurrency, "direct": direct, "configs": {}}
+        for name in configs:
+            f = figures[name]
+            row["configs"][name] = {
+                **f,
+                "added_p50_ms": f["p50_ms"] - direct["p50_ms"],
+                "added_p99_ms": f["p99_ms"] - direct["p99_ms"],
+                "added_ttft_p50_ms": f["ttft_p50_ms"] - direct["ttft_p50_ms"] if mode == "stream" else math.nan,
+                "rps_ratio": f["rps"] / direct["rps"] if direct["rps"] else math.nan,
+            }
+        rows.append(row)
+
+    print("\n=== text workload: latency in ms, client-side, request sent to response complete ===")
+    print("ADDED = configuration's percentile minus direct's; +TTFT = added time to the first content_block_delta;")
+    print("rps = completed requests per second; x direct = rps / direct rps; err = failed calls\n")
+    lines = []
+    for row in rows:
+        d = row["direct"]
+        lines.append((row["body"], row["mode"], str(row["concurrency"]), "direct", fmt(d["p50_ms"]), fmt(d["p99_ms"]),
+                      "", "", "", fmt(d["rps"], 0), "", str(d["errors"])))
+        for name, f in row["configs"].items():
+            lines.append(("", "", "", name, fmt(f["p50_ms"]), fmt(f["p99_ms"]), fmt(f["added_p50_ms"]),
+                          fmt(f["added_p99_ms"]), fmt(f["added_ttft_p50_ms"]), fmt(f["rps"], 0),
+                          fmt(f["rps_ratio"]), str(f["errors"])))
+    print_rows(("body", "mode", "c", "config", "p50", "p99", "ADDED p50", "ADDED p99", "+TTFT p50", "rps",
+                "x direct", "err"), lines)
+
+    steps = [("authz", "bare", "authz"), ("guard", "authz", "authz+guard")]
+    if "full default" in configs:
+        steps.append(("masker", "authz+guard", "full default"))
+    steps.append((f"all ({default})", "bare", default))
+    print("\n=== what each stage adds over the previous configuration (text workload) ===")
+    print("c=1: difference of percentiles in ms, and min..max of the p50 difference over the rounds;")
+    print("c=32: throughput of the previous configuration -> this one\n")
+    lines = []
+    stage_costs = []
+    for (body, mode, concurrency), cell in text.items():
+        for stage, before, after in steps:
+            a, b = summarize(merged(cell[before])), summarize(merged(cell[after]))
+            entry = {"stage": stage, "from": before, "to": after, "body": body, "mode": mode, "concurrency": concurrency,
+                     "p50_ms": b["p50_ms"] - a["p50_ms"], "p99_ms": b["p99_ms"] - a["p99_ms"],
+                     "ttft_p50_ms": b["ttft_p50_ms"] - a["ttft_p50_ms"] if mode == "stream" else math.nan,
+                     "rps_from": a["rps"], "rps_to": b["rps"],
+                     "gateway_cpu_ms": b["cpu_ms_per_request"].get("gateway", math.nan)
+                     - a["cpu_ms_per_request"].get("gateway", math.nan)}
+            stage_costs.append(entry)
+            lines.append((body, mode, str(concurrency), stage, fmt(entry["p50_ms"], sign=True),
+                          round_range(cell, before, after), fmt(entry["p99_ms"], sign=True),
+                          fmt(entry["ttft_p50_ms"], sign=True), f"{a['rps']:.0f} -> {b['rps']:.0f}",
+                          fmt(entry["gateway_cpu_ms"], sign=True)))
+    print_rows(("body", "mode", "c", "stage", "+p50", "p50 per round", "+p99", "+TTFT p50", "rps",
+                "+gateway CPU ms/req"), lines)
+
+    tool_rows = {}
+    if any(tool.values()):
+        print("\n=== tool-call workload: streamed answer = one Bash tool_use "
+              f"{json.dumps(TOOL_CALL)}, c=1, latency in ms ===\n")
+        direct = summarize(merged(tool["direct"]))
+        lines = []
+        for name in tool_targets:
+            f = summarize(merged(tool[name]))
+            tool_rows[name] = {**f, "added_p50_ms": f["p50_ms"] - direct["p50_ms"],
+                               "added_p99_ms": f["p99_ms"] - direct["p99_ms"]}
+            settings = stack.gateways[name].setup.stages if name in stack.gateways else {}
+            hold = "-" if name == "direct" else str(settings.get("tool_use_stages", "default"))
+            lines.append((name, hold, fmt(f["p50_ms"]), fmt(f["p99_ms"]),
+                          "" if name == "direct" else fmt(tool_rows[name]["added_p50_ms"]),
+                          "" if name == "direct" else fmt(tool_rows[name]["added_p99_ms"]),
+                          fmt(f["cpu_ms_per_request"].get("gateway")), str(f["errors"])))
+        print_rows(("config", "tool_use_stages", "p50", "p99", "ADDED p50", "ADDED p99", "gateway CPU ms/req", "err"),
+                   lines, left=2)
+        a, b = tool_rows["guard, no hold"], tool_rows["authz+guard"]
+        tool_rows["hold_cost"] = {"p50_ms": b["p50_ms"] - a["p50_ms"], "p99_ms": b["p99_ms"] - a["p99_ms"],
+                                  "p50_per_round": round_range(tool, "guard, no hold", "authz+guard")}
+        c = tool_rows["hold_cost"]
+        print(f"\nholding + judging the tool call (authz+guard minus 'guard, no hold'): p50 {c['p50_ms']:+.2f} ms "
+              f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms")
+
+    print("\n=== CPU time per completed request, ms (psutil user+system, 10 ms ticks): gateway / its nats-server ===\n")
+    lines = []
+    for (body, mode, concurrency), cell in text.items():
+        line = [body, mode, str(concurrency)]
+        for name in configs:
+            cpu = summarize(merged(cell[name]))["cpu_ms_per_request"]
+            line.append(f"{fmt(cpu.get('gateway'))} / {fmt(cpu.get('nats-server'))}")
+        direct_cpu = summarize(merged(cell["direct"]))["cpu_ms_per_request"]
+        line.append(fmt(direct_cpu.get("simulator")))
+        lines.append(tuple(line))
+    print_rows(("body", "mode", "c", *configs, "simulator (direct)"), lines, left=3)
+
+    print("\n=== headline (small body; figures only, no verdict) ===")
+    small = {(r["mode"], r["concurrency"]): r for r in rows if r["body"] == (args.bodies[0])}
+    for mode in MODES:
+        r1, r32 = small.get((mode, 1)), small.get((mode, 32))
+        if r1 and r32:
+            f1, f32 = r1["configs"][default], r32["configs"][default]
+            print(f"{args.bodies[0]} {mode:<6} {default}: added p50 {fmt(f1['added_p50_ms'])} ms, p99 "
+                  f"{fmt(f1['added_p99_ms'])} ms at c=1"
+                  + (f", added TTFT p50 {fmt(f1['added_ttft_p50_ms'])} ms" if mode == "stream" else "")
+                  + f"; {fmt(f32['rps'], 0)} req/s at c=32 (direct {fmt(r32['direct']['rps'], 0)})")
+    for entry in stage_costs:
+        if entry["body"] == args.bodies[0] and entry["concurrency"] == 1:
+            print(f"{entry['stage']:<22} {entry['mode']:<6} c=1: p50 {entry['p50_ms']:+.2f} ms, p99 {entry['p99_ms']:+.2f} ms")
+    if "hold_cost" in tool_rows:
+        c = tool_rows["hold_cost"]
+        print(f"tool-call hold + guard verdict, stream c=1: p50 {c['p50_ms']:+.2f} ms, p99 {c['p99_ms']:+.2f} ms")
+
+    rss = ", ".join(f"{n} {rss_before[n]:.0f}->{rss_after[n]:.0f}" for n in stack.gateways)
+    print(f"\ngateway RSS, MB, after warm-up -> at the end: {rss}")
+    print(f"idle CPU of the whole stack between cells: {idle_cores:.3f} cores (why all configurations can stay up at once)")
     print(f"other load on the host during the measured runs: {max(other_cpu_s, 0):.1f} CPU-seconds in {phase_s:.1f} s "
           f"({max(other_cpu_s, 0) / phase_s:.2f} cores) used by processes this benchmark did not start"
           + (" -- figures are contended, rerun on a quiet machine" if other_cpu_s / phase_s > 0.25 else ""))
-    print(f"note: {os.cpu_count()} cores shared by load generator, simulator, gateway and nats-server; "
-          "CPU spent by one process is taken from the others, so c=32 throughput is CPU-bound, not I/O-bound.")
+    print(f"note: {os.cpu_count()} cores shared by the load generator, the simulator and the gateways; at c=32 throughput "
+          "is CPU-bound and includes the simulator's and the load generator's own cost.")
     return {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                    "shared": "load generator, simulator, gateway and nats-server share these cores"},
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "workload": {"bodies": {n: len(payloads[n, "json"]) for n in args.bodies}, "requests_per_cell_per_round": args.requests,
-                     "rounds": args.rounds, "warmup": args.warmup, "stream_delay_ms": args.stream_delay_ms},
-        "rows": rows,
+                     "tool_requests_per_round": args.tool_requests, "rounds": args.rounds, "warmup": args.warmup,
+                     "stream_delay_ms": args.stream_delay_ms},
+        "configurations": {s.name: s.stages or "shipped defaults" for s in stack.configurations},
+        "has_masker": HAS_MASKER,
+        "text": rows,
+        "stage_costs": stage_costs,
+        "tool_call": tool_rows,
+        "idle_stack_cores": idle_cores,
         "other_host_load_cores": max(other_cpu_s, 0) / phase_s,
-        "gateway_rss_mb": {"start": rss_start, "before": rss_before, "after": rss_after, "peak": rss_peak},
+        "gateway_rss_mb": {"after_warmup": rss_before, "end": rss_after},
     }
 
 
@@ -488,18 +798,21 @@ def _finite(value):
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=1000, help="requests per cell per round (default 1000)")
+    parser.add_argument("--requests", type=int, default=300, help="text workload: requests per cell, target and round (default 300)")
+    parser.add_argument("--tool-requests", type=int, default=300,
+                        help="tool-call workload: requests per target and round, c=1 (default 300; 0 skips it)")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
-    parser.add_argument("--warmup", type=int, default=200, help="warm-up requests per body, mode and target (default 200)")
-    parser.add_argument("--bodies", default="small,large", help="comma-separated: small (~2 KB), large (~40 KB)")
+    parser.add_argument("--warmup", type=int, default=100, help="warm-up requests per body, mode and target (default 100)")
+    parser.add_argument("--bodies", default="small,large", help="comma-separated: small (~2 KB), large (~44 KB)")
     parser.add_argument("--stream-delay-ms", type=float, default=0.0,
                         help="have the simulator pause this long between stream events (default 0: one write)")
     parser.add_argument("--json", metavar="PATH", help="also write every figure to PATH as JSON")
     args = parser.parse_args(argv)
     args.bodies = [b.strip() for b in args.bodies.split(",") if b.strip()]
     unknown = [b for b in args.bodies if b not in BODIES]
-    if unknown or args.requests < 1 or args.rounds < 1 or args.warmup < 0:
-        parser.error(f"unknown bodies {unknown}" if unknown else "--requests and --rounds must be >= 1")
+    if unknown or not args.bodies or args.requests < 1 or args.rounds < 1 or args.warmup < 1 or args.tool_requests < 0:
+        parser.error(f"unknown bodies {unknown}" if unknown else
+                     "need a body; --requests, --rounds and --warmup must be >= 1, --tool-requests >= 0")
 
     # SIGTERM becomes KeyboardInterrupt, so the finally blocks stop every process this script started.
     signal.signal(signal.SIGTERM, _interrupted)
