@@ -73,6 +73,8 @@ class RequestReceived(Event, tag="request.received", kw_only=True):
     model: str = ""
     stream: bool = False
     max_tokens: int | None = None
+    tools: tuple[str, ...] = ()
+    """Names of the tools the request offers the model, so stages need not read a large body for them."""
     body: msgspec.Raw = msgspec.field(default_factory=lambda: msgspec.Raw(b"null"))
     """The JSON request body, embedded as is, when it fits in one bus message; ``null`` otherwise."""
     body_ref: str = ""
@@ -195,6 +197,76 @@ class ToolUseVerdict(Event, tag="tool_use.verdict", kw_only=True):
     policy_version: str = ""
 
 
+MaskField = Literal["text", "tool_input", "thinking"]
+"""What a masked text is: a text block, a tool call's input (JSON text), or thinking."""
+
+
+class MaskFinding(msgspec.Struct, frozen=True, kw_only=True):
+    """What was masked where, as character offsets into the block's original text; never the value."""
+
+    rule_id: str
+    type: str
+    start: int
+    end: int
+
+
+class Masked(Event, tag="masked", kw_only=True):
+    """The masker replaced secrets or personal data in one block of an answer."""
+
+    stage: str = "masker"
+    block_index: int
+    field: MaskField
+    findings: list[MaskFinding]
+    policy_version: str = ""
+
+
+NO_STATE = msgspec.Raw(b"null")
+
+
+class MaskChunk(msgspec.Struct, kw_only=True):
+    """New text of one block, with the masker state the previous chunk of that block left."""
+
+    block_index: int
+    field: MaskField
+    text: str
+    state: msgspec.Raw = msgspec.field(default_factory=lambda: NO_STATE)
+    """The masker's carried state (held-back original text among it), opaque to everyone else; ``null`` at first."""
+    final: bool = False
+    """The block ended (``content_block_stop``, or a whole Message): release everything."""
+
+
+class MaskRequest(msgspec.Struct, kw_only=True):
+    """Egress -> masker, on ``lockgate-rpc.mask.<stage>``: core NATS request/reply, never recorded.
+
+    It carries unmasked text, which must never reach the event stream. One request
+    per upstream network chunk, holding every delta it brought, in order.
+    """
+
+    request_id: str
+    session_id: str = ""
+    identity: Identity = ANONYMOUS
+    """Decides the fields masked (per role) and the session's hash key."""
+    chunks: list[MaskChunk]
+
+
+class MaskResult(msgspec.Struct, kw_only=True):
+    """The masked text that may be released now, and the state to carry to the block's next chunk."""
+
+    block_index: int
+    field: MaskField
+    text: str
+    state: msgspec.Raw = msgspec.field(default_factory=lambda: NO_STATE)
+    """``null`` once the block is final."""
+
+
+class MaskReply(msgspec.Struct, kw_only=True):
+    """Masker -> egress: one result per chunk, in order, or an error (the egress then fails closed)."""
+
+    chunks: list[MaskResult] = []
+    policy_version: str = ""
+    error: str = ""
+
+
 AnyEvent = Union[
     RequestReceived,
     Verdict,
@@ -205,6 +277,7 @@ AnyEvent = Union[
     ResponseFailed,
     ToolUseProposed,
     ToolUseVerdict,
+    Masked,
 ]
 
 _encoder = msgspec.json.Encoder()

@@ -18,6 +18,9 @@ RESPONSE_FAILED = "lockgate.response.failed"
 TOOL_USE_PROPOSED = "lockgate.tool_use.proposed"
 TOOL_USE_VERDICT_PREFIX = "lockgate.tool_use.verdict"
 TOOL_USE_VERDICTS = TOOL_USE_VERDICT_PREFIX + ".*"
+MASKED = "lockgate.masked"
+MASK_RPC = "lockgate-rpc.mask"
+"""Masking requests travel outside ``lockgate.>``: they carry unmasked text, which is never recorded."""
 VERDICT_PREFIX = "lockgate.verdict"
 VERDICTS = VERDICT_PREFIX + ".*"
 
@@ -31,7 +34,13 @@ def tool_use_verdict_subject(stage: str) -> str:
     return f"{TOOL_USE_VERDICT_PREFIX}.{stage}"
 
 
+def mask_subject(stage: str) -> str:
+    """Each masking stage serves its own subject, e.g. ``lockgate-rpc.mask.masker``, in a queue group named after it."""
+    return f"{MASK_RPC}.{stage}"
+
+
 SUBJECT_BY_TYPE = {
+    "masked": MASKED,
     "tool_use.proposed": TOOL_USE_PROPOSED,
     "request.received": REQUEST_RECEIVED,
     "request.released": REQUEST_RELEASED,

@@ -113,7 +113,7 @@ def parser() -> argparse.ArgumentParser:
     gateway.set_defaults(func=cmd_gateway)
 
     worker = commands.add_parser("worker", help="run one replica of a decision worker against NATS_URL")
-    worker.add_argument("stage", choices=["authz", "guard"])
+    worker.add_argument("stage", choices=["authz", "guard", "masker"])
     worker.add_argument("--config", help="TOML configuration file")
     worker.set_defaults(func=cmd_worker)
 

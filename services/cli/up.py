@@ -39,7 +39,8 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
 
         policy = await install_policy(bus, config.policy.file)
         print(f"policy {policy.version} active", flush=True)
-        stages = dict.fromkeys([*config.gateway.required_stages, *config.gateway.tool_use_stages])
+        settings = config.gateway
+        stages = dict.fromkeys([*settings.required_stages, *settings.tool_use_stages, *settings.mask_stages])
         for stage in stages if with_workers else ():
             if stage in WORKERS:
                 worker = make_worker(stage, bus)

@@ -13,6 +13,7 @@ DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "default.tom
 WORKERS = {
     "authz": ("services.authz.worker", "AuthzWorker", "check_policy"),
     "guard": ("services.guard.worker", "GuardWorker", "check_policy"),
+    "masker": ("services.masker.worker", "MaskerWorker", "check_policy"),
 }
 """Stage name -> (module, worker class, policy checker). Each worker is built as ``Worker(bus)``."""
 

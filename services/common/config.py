@@ -39,6 +39,10 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """How long a call that needs approval is held before it is blocked."""
     keepalive_s: float = 5.0
     """While a call is held, a ``ping`` event goes to the client this often."""
+    mask_stages: list[str] = msgspec.field(default_factory=lambda: ["masker"])
+    """Stages that mask secrets and personal data in every answer, in order; empty sends answers unmasked."""
+    mask_deadline_ms: int = 1000
+    """No masked text by then: the rest of the answer is withheld (fail closed)."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

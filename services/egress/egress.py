@@ -28,6 +28,7 @@ from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response
 from services.egress.changes import apply_changes
 from services.egress.gate import Reject, Release, VerdictGate, decide
+from services.egress.masking import MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
@@ -61,6 +62,7 @@ class Egress:
             keepalive_s=config.keepalive_s,
         )
         self.tool_use_waiter = ToolUseWaiter()
+        self.mask = MaskSettings(stages=tuple(config.mask_stages), deadline_s=config.mask_deadline_ms / 1000)
 
     async def start(self) -> None:
         """Listen for verdicts. Core subscriptions: verdicts matter only while a request waits."""
@@ -80,6 +82,12 @@ class Egress:
         if not self.tool_use.stages or event.endpoint != "messages":
             return None
         return ToolUseJudge(self.bus, self.tool_use_waiter, self.tool_use, event)
+
+    def _masker(self, event: RequestReceived) -> MaskerClient | None:
+        """Messages answers are masked when masking stages are configured."""
+        if not self.mask.stages or event.endpoint != "messages":
+            return None
+        return MaskerClient(self.bus, self.mask, event)
 
     def expect(self, event: RequestReceived) -> None:
         """Called by the ingress before it publishes ``event``."""
@@ -149,6 +157,13 @@ class Egress:
         judge = self._judge(event)
         if judge is not None and response.status == 200:
             payload = await gate_message(payload, judge, _no_keepalive)
+        masker = self._masker(event)
+        if masker is not None and response.status == 200:
+            try:
+                payload = await mask_message(payload, masker)
+            except MaskingFailed as exc:
+                await self._failed(event, 503, "api_error", str(exc), answer.attempts)
+                return _tagged(error_response("api_error", str(exc), 503), event)
         if response.status >= 400:
             await self._failed(event, response.status, error_type_of(payload), "upstream refused the request", answer.attempts)
         else:
@@ -183,8 +198,13 @@ class Egress:
         )
         sent = 0
 
+        masker = self._masker(event)
+        masking = MaskingStage(masker) if masker is not None else None
+
         async def send(events: list) -> None:
             nonlocal sent
+            if masking is not None and events:
+                events = await masking.on_events(events)
             if events:
                 out = b"".join(e.raw for e in events)
                 for e in events:
@@ -215,6 +235,11 @@ class Egress:
             raise
         except ConnectionResetError:
             await self._failed(event, 499, "client_disconnected", "client went away mid-stream", answer.attempts, True)
+            return client
+        except MaskingFailed as exc:
+            log.warning("masking failed for request %s: %s", event.request_id, exc)
+            await self._failed(event, 503, "api_error", str(exc), answer.attempts)
+            await client.write(b"".join(e.raw for e in exc.events) + encode_sse("error", error_body("api_error", str(exc))))
             return client
         except Exception as exc:
             log.warning("upstream stream broke for request %s: %s", event.request_id, type(exc).__name__)

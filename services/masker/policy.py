@@ -2,7 +2,8 @@
 
 Secure by default: every secret and personal-data detector is on, IP addresses
 are off (they are rarely personal in agent traffic and often in logs), and all
-three streamed fields are masked. Requests are left alone unless asked for.
+three streamed fields are masked (``role_fields`` narrows or widens that per
+role). Requests are left alone unless asked for.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     custom_rules: list[CustomRule] = []
     fields: list[Field] = msgspec.field(default_factory=lambda: ["text", "tool_input", "thinking"])
     """Response fields masked: ``text_delta``, ``input_json_delta`` and ``thinking_delta``."""
+    role_fields: dict[str, list[Field]] = {}
+    """Role -> fields. A caller holding a listed role gets the union of its roles' fields instead of ``fields``."""
     mask_requests: bool = False
     """Also mask what the client sends (e.g. a tool_result that printed credentials)."""
 
@@ -51,6 +54,12 @@ class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         stray = sorted(set(self.styles) - set(ALL_DETECTORS) - {rule.type for rule in self.custom_rules})
         if stray:
             raise PolicyError(f"styles name unknown type(s) {stray}")
+
+
+def fields_for(policy: MaskerPolicy, roles: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The response fields masked for a caller with these roles (as the guard picks its packs)."""
+    chosen = [fields for role, fields in policy.role_fields.items() if role in roles]
+    return frozenset(f for fields in chosen for f in fields) if chosen else frozenset(policy.fields)
 
 
 def compile_policy(policy: MaskerPolicy) -> Ruleset:

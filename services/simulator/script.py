@@ -35,6 +35,9 @@ class ReplyError(msgspec.Struct):
     retry_after: float | None = None
 
 
+DEFAULT_CONTENT: list[ContentBlock] = [TextBlock(DEFAULT_TEXT)]
+
+
 class Reply(msgspec.Struct, forbid_unknown_fields=True):
     """One scripted answer. Without `content` it answers the default text, so a script can set only
     timing or an error. A `stream_error` met by a non-streaming request is answered as a plain error
@@ -45,11 +48,18 @@ class Reply(msgspec.Struct, forbid_unknown_fields=True):
     error: ReplyError | None = None
     stream_error: ReplyError | None = None
     chunk_size: Annotated[int, msgspec.Meta(ge=1)] = 8
+    chunks: list[str] | None = None
+    """Exact text deltas of the first text block, overriding `chunk_size` there (to split text at chosen points);
+    they must join into that block's text."""
     delay_ms: Annotated[float, msgspec.Meta(ge=0)] = 0
     repeat: Annotated[int, msgspec.Meta(ge=1)] = 1
 
-
-DEFAULT_CONTENT: list[ContentBlock] = [TextBlock(DEFAULT_TEXT)]
+    def __post_init__(self) -> None:
+        if self.chunks is None:
+            return
+        texts = [block.text for block in self.content or DEFAULT_CONTENT if isinstance(block, TextBlock)]
+        if not texts or "".join(self.chunks) != texts[0]:
+            raise ValueError("`chunks` must join into the text of the reply's first text block")
 
 
 class ScriptQueue:
@@ -112,10 +122,10 @@ def _chunks(text: str, size: int) -> list[str]:
     return [text[start : start + size] for start in range(0, len(text), size)]
 
 
-def _block_frames(index: int, block: ContentBlock, chunk_size: int) -> list[bytes]:
+def _block_frames(index: int, block: ContentBlock, chunk_size: int, pieces: list[str] | None = None) -> list[bytes]:
     if isinstance(block, TextBlock):
         start = TextBlock("")
-        deltas = [{"type": "text_delta", "text": piece} for piece in _chunks(block.text, chunk_size)]
+        deltas = [{"type": "text_delta", "text": piece} for piece in pieces or _chunks(block.text, chunk_size)]
     else:
         start = ToolUseBlock(id=block.id, name=block.name)
         pieces = [""] + _chunks(_encode(block.input).decode(), chunk_size)
@@ -145,8 +155,10 @@ class RenderedReply:
             self.frames = [_sse_frame("error", error_body(error.type, error.message))]
         else:
             self.frames = [_event("ping", {})]
+            first_text = next((i for i, block in enumerate(blocks) if isinstance(block, TextBlock)), None)
             for index, block in enumerate(blocks):
-                self.frames += _block_frames(index, block, reply.chunk_size)
+                pieces = reply.chunks if index == first_text else None
+                self.frames += _block_frames(index, block, reply.chunk_size, pieces)
             self.frames += [
                 _event(
                     "message_delta",

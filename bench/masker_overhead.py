@@ -1,0 +1,273 @@
+"""What masking adds to a streamed answer: time to first token, held-back text, masker round trip.
+
+    python bench/masker_overhead.py [--requests N] [--json out.json]
+
+Starts the simulated Claude upstream and two ``lockgate up`` processes, each with its own
+nats-server, the same policy and the default stages except masking: ``mask_stages = []``
+and ``["masker"]``. It sends the same streamed request to both, alternating, at
+concurrency 1, and reports the time to the first ``content_block_delta`` of each and the
+difference. Two answers: ``burst`` (the whole answer in one write, so one masking request
+covers it) and ``paced`` (one SSE event per write, ``--paced-ms`` apart, so each delta is
+masked on its own as a model's stream would be). Both answers hold secrets.
+
+A listener on the masked gateway's NATS reads every masking reply (the carried state says
+how much text the masker held back), and a direct client measures the masking request's
+round trip to the worker. Figures only; nothing is judged against a target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import aiohttp
+import msgspec
+import nats
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.overhead import pct, stop_process, wait_http  # noqa: E402
+from schemas.events import Identity, MaskChunk, MaskReply, MaskRequest  # noqa: E402
+from schemas.subjects import mask_subject  # noqa: E402
+from services.common.embedded_nats import EmbeddedNats, free_port  # noqa: E402
+from services.identity import DevIssuer  # noqa: E402
+from services.masker import MaskerPolicy, StreamState, compile_policy  # noqa: E402
+
+UPSTREAM_KEY = "sk-ant-bench-upstream-key-0123456789"
+MODEL = "claude-sonnet-4-5"
+TTFT_MARK = b"event: content_block_delta"
+ANSWER = (
+    "I checked the deployment. The failing step reads its credentials from the environment; the "
+    "variable currently holds AKIAQYLPMN5HHHFPZAM2, which IAM reports as deactivated. Rotate it, "
+    "update the secret in the CI settings, and rerun the job. For the billing question: the card "
+    "on file is 4111 1111 1111 1111 and receipts go to dana.kovacs@fastmail.fm. Order 4111111111111112 "
+    "and build 550e8400-e29b-41d4-a716-446655440000 are fine as they are. "
+) * 3
+POLICY = """\
+version = "masker-bench"
+
+[roles.developer]
+models = ["claude-*"]
+max_tokens = 32000
+rate = { requests = 1000000000, period_s = 1 }
+"""
+BODY = json.dumps({"model": MODEL, "max_tokens": 1024, "stream": True,
+                   "messages": [{"role": "user", "content": "Why does the deploy fail?"}]}).encode()
+
+
+class Gateway:
+    """``lockgate up`` on its own nats-server, against the shared simulator."""
+
+    def __init__(self, workdir: Path, sim_url: str, mask_stages: list[str]):
+        self.workdir, self.sim_url, self.mask_stages = workdir, sim_url, mask_stages
+
+    def start(self) -> None:
+        self.workdir.mkdir(parents=True)
+        self.nats = EmbeddedNats(self.workdir / "nats").start()
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.data_dir = self.workdir / "data"
+        (self.workdir / "policy.toml").write_text(POLICY)
+        config = self.workdir / "lockgate.toml"
+        config.write_text(f'[policy]\nfile = "{self.workdir / "policy.toml"}"\n[gateway]\nmask_stages = {json.dumps(self.mask_stages)}\n')
+        env = {**os.environ, "LOCKGATE_LISTEN": f"127.0.0.1:{port}", "LOCKGATE_UPSTREAM_URL": self.sim_url,
+               "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY, "NATS_URL": self.nats.url, "LOCKGATE_DATA_DIR": str(self.data_dir)}
+        log_path = self.workdir / "gateway.log"
+        with open(log_path, "ab") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "services.cli.main", "up", "--config", str(config)],
+                                            stdout=log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+        wait_http(self.url + "/readyz", self.process, log_path)
+        self.token = DevIssuer(self.data_dir, f"{self.url}/dev-issuer").mint("bench-agent", ["developer"], 4 * 3600)
+
+    def stop(self) -> None:
+        stop_process(getattr(self, "process", None))
+        if hasattr(self, "nats"):
+            self.nats.stop()
+
+
+def script(sim_url: str, reply: dict) -> None:
+    """Every call from now on gets ``reply``."""
+    for method, payload in (("DELETE", None), ("POST", [{**reply, "repeat": 10**9}])):
+        data = None if payload is None else json.dumps(payload).encode()
+        request = urllib.request.Request(sim_url + "/_simulator/script", data=data, method=method,
+                                         headers={"content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=5) as response:
+            response.read()
+
+
+async def ttft_ms(session: aiohttp.ClientSession, gateway: Gateway) -> tuple[float, str]:
+    """Time to the first content_block_delta, and the answer's text as received."""
+    headers = {"content-type": "application/json", "anthropic-version": "2023-06-01", "x-api-key": gateway.token}
+    started = time.perf_counter()
+    first, seen = None, b""
+    async with session.post(gateway.url + "/v1/messages", data=BODY, headers=headers) as response:
+        async for chunk in response.content.iter_any():
+            seen += chunk
+            if first is None and TTFT_MARK in seen:
+                first = time.perf_counter()
+    if response.status != 200 or first is None or b"message_stop" not in seen:
+        raise RuntimeError(f"{gateway.url}: status {response.status}, answer {seen[-300:]!r}")
+    text = "".join(json.loads(line[5:])["delta"].get("text", "") for line in seen.split(b"\n")
+                   if line.startswith(b"data:") and b'"text_delta"' in line)
+    return (first - started) * 1000, text
+
+
+async def round_trips(url: str, count: int) -> list[float]:
+    """A masking request of one ~100-character chunk, straight to the masked gateway's worker."""
+    nc = await nats.connect(url)
+    request = MaskRequest(request_id="bench", session_id="bench", identity=Identity(subject="bench", roles=("developer",)),
+                          chunks=[MaskChunk(block_index=0, field="text", text=ANSWER[:100])])
+    payload = msgspec.json.encode(request)
+    out = []
+    try:
+        for _ in range(count):
+            started = time.perf_counter()
+            msg = await nc.request(mask_subject("masker"), payload, timeout=2)
+            out.append((time.perf_counter() - started) * 1000)
+            assert not msgspec.json.decode(msg.data, type=MaskReply).error
+    finally:
+        await nc.close()
+    return out
+
+
+class HeldBack:
+    """Reads every masking reply on the masked gateway's NATS: the carried tail is what was held back."""
+
+    def __init__(self) -> None:
+        self.max_chars = 0
+        self.replies = 0
+
+    async def listen(self, url: str):
+        self.nc = await nats.connect(url)
+
+        async def on_reply(msg) -> None:
+            try:
+                reply = msgspec.json.decode(msg.data, type=MaskReply)
+            except msgspec.DecodeError:
+                return
+            self.replies += 1
+            for chunk in reply.chunks:
+                if bytes(chunk.state) != b"null":
+                    self.max_chars = max(self.max_chars, len(msgspec.json.decode(chunk.state, type=StreamState).tail))
+
+        await self.nc.subscribe("_INBOX.>", cb=on_reply)
+
+    async def close(self) -> None:
+        await self.nc.close()
+
+
+def row(name: str, plain: list[float], masked: list[float]) -> dict:
+    p50, p99 = pct(plain, 50), pct(plain, 99)
+    m50, m99 = pct(masked, 50), pct(masked, 99)
+    return {"answer": name, "requests": len(masked), "unmasked_p50_ms": p50, "unmasked_p99_ms": p99,
+            "masked_p50_ms": m50, "masked_p99_ms": m99, "added_p50_ms": m50 - p50, "added_p99_ms": m99 - p99}
+
+
+async def measure(args: argparse.Namespace, sim_url: str, plain: Gateway, masked: Gateway) -> dict:
+    held = HeldBack()
+    await held.listen(masked.nats.url)
+    answers = {"burst": {"chunk_size": 8}, "paced": {"chunk_size": 8, "delay_ms": args.paced_ms}}
+    rows = []
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(timeout=timeout, skip_auto_headers=("User-Agent",)) as session:
+        for name, shape in answers.items():
+            script(sim_url, {"content": [{"type": "text", "text": ANSWER}], **shape})
+            requests = args.requests if name == "burst" else max(1, args.requests // 5)
+            for _ in range(args.warmup):
+                await ttft_ms(session, plain)
+                await ttft_ms(session, masked)
+            times = {"plain": [], "masked": []}
+            for n in range(requests):
+                order = (("plain", plain), ("masked", masked)) if n % 2 == 0 else (("masked", masked), ("plain", plain))
+                for label, gateway in order:
+                    ms, text = await ttft_ms(session, gateway)
+                    times[label].append(ms)
+                    if label == "masked" and "AKIA" in text:
+                        raise RuntimeError("the masked gateway let a secret through")
+            rows.append(row(name, times["plain"], times["masked"]))
+    rtt = await round_trips(masked.nats.url, args.requests)
+    await held.close()
+    bound = compile_policy(MaskerPolicy()).bound
+    return {"rows": rows, "held_back_max_chars": held.max_chars, "held_back_bound_chars": bound,
+            "replies_observed": held.replies,
+            "round_trip_ms": {"p50": pct(rtt, 50), "p99": pct(rtt, 99), "requests": len(rtt)}}
+
+
+def print_report(report: dict, args: argparse.Namespace) -> None:
+    print(f"\nTTFT in ms (request sent -> first content_block_delta), concurrency 1, alternating gateways; "
+          f"paced = one SSE event per write, {args.paced_ms} ms apart")
+    head = ("answer", "n", "unmasked p50", "p99", "masked p50", "p99", "ADDED p50", "ADDED p99")
+    lines = [head] + [(r["answer"], str(r["requests"]), *(f"{r[k]:.2f}" for k in (
+        "unmasked_p50_ms", "unmasked_p99_ms", "masked_p50_ms", "masked_p99_ms", "added_p50_ms", "added_p99_ms")))
+        for r in report["rows"]]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    for n, line in enumerate(lines):
+        print("  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    rtt = report["round_trip_ms"]
+    print(f"\nmasking request round trip (one ~100-character chunk, client -> worker -> client): "
+          f"p50 {rtt['p50']:.3f} ms, p99 {rtt['p99']:.3f} ms over {rtt['requests']} requests")
+    print(f"largest held-back text observed: {report['held_back_max_chars']} characters "
+          f"over {report['replies_observed']} masking replies (bound for the default rules: {report['held_back_bound_chars']})")
+
+
+async def benchmark(args: argparse.Namespace) -> dict:
+    print(f"machine: {os.cpu_count()} cores shared by the load generator, simulator, both gateways and nats-servers")
+    with tempfile.TemporaryDirectory(prefix="lockgate-masker-bench-") as tmp:
+        workdir = Path(tmp)
+        port = free_port()
+        sim_url = f"http://127.0.0.1:{port}"
+        with open(workdir / "simulator.log", "ab") as log:
+            simulator = subprocess.Popen(
+                [sys.executable, "-m", "services.cli.main", "simulate", "--port", str(port), "--key", UPSTREAM_KEY],
+                stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
+        plain = Gateway(workdir / "unmasked", sim_url, [])
+        masked = Gateway(workdir / "masked", sim_url, ["masker"])
+        try:
+            wait_http(sim_url + "/_simulator/stats", simulator, workdir / "simulator.log")
+            plain.start()
+            masked.start()
+            report = await measure(args, sim_url, plain, masked)
+        finally:
+            masked.stop()
+            plain.stop()
+            stop_process(simulator)
+    print_report(report, args)
+    return report
+
+
+def _interrupted(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=500, help="burst requests per gateway (paced: a fifth); default 500")
+    parser.add_argument("--warmup", type=int, default=30, help="warm-up requests per gateway and answer (default 30)")
+    parser.add_argument("--paced-ms", type=float, default=2.0, help="pause between SSE events of the paced answer (default 2)")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures to PATH as JSON")
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupted)
+    try:
+        report = asyncio.run(benchmark(args))
+    except KeyboardInterrupt:
+        print("interrupted; stopped every process this benchmark started", file=sys.stderr)
+        sys.exit(130)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2))
+        print(f"figures written to {args.json}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+"""Masking the answer before it leaves: text, tool input and thinking, streamed or whole.
+
+The egress asks each masking stage over core NATS request/reply
+(``lockgate-rpc.mask.<stage>``, outside the recorded stream: the request holds
+unmasked text). A stream sends one request per upstream network chunk, holding
+every delta that chunk brought, with each block's carried state, so any masker
+replica can serve it; one request at a time keeps the chunks in order.
+
+The client gets exactly what the masker releases. A block's deltas in one chunk
+go out unchanged when the masker released their text as it came; otherwise as one
+delta (none if the masker holds all of it back), and what it held goes out as one
+more delta just before the block's ``content_block_stop``.
+
+Fail closed: no answer within the deadline, no masker running, or an error, and
+the text is withheld: the client gets ``[REDACTED:masker-unavailable]`` and the
+stream ends with an ``error`` event (a JSON answer becomes a 503 ``api_error``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import msgspec
+import nats.errors
+
+from schemas.events import NO_STATE, MaskChunk, MaskReply, MaskRequest, RequestReceived
+from schemas.subjects import mask_subject
+from services.common.bus import Bus
+from services.egress.sse import SSEEvent, encode_sse
+
+UNAVAILABLE = "[REDACTED:masker-unavailable]"
+DELTAS = {"text_delta": ("text", "text"), "input_json_delta": ("tool_input", "partial_json"), "thinking_delta": ("thinking", "thinking")}
+"""Delta type -> (masked field, key of its text)."""
+DELTA_OF = {field: (delta_type, key) for delta_type, (field, key) in DELTAS.items()}
+TEXT_BLOCKS = ("text", "thinking")
+"""Whole-Message blocks whose type, masked field and text key share one name (tool input is the block's ``input``)."""
+
+
+class MaskingFailed(Exception):
+    """The text could not be masked, so it is withheld. ``events``: what the client may still get."""
+
+    def __init__(self, message: str, events: list[SSEEvent] | None = None):
+        super().__init__(message)
+        self.events = events or []
+
+
+@dataclass(frozen=True)
+class MaskSettings:
+    stages: tuple[str, ...]
+    deadline_s: float
+
+
+class MaskerClient:
+    """Asks the masking stages, in order, about one request's text; keeps each open block's state."""
+
+    def __init__(self, bus: Bus, settings: MaskSettings, request: RequestReceived):
+        self.bus = bus
+        self.settings = settings
+        self.request = request
+        self._states: dict[tuple[str, int], msgspec.Raw] = {}
+
+    async def mask(self, chunks: list[MaskChunk]) -> list[str]:
+        """The releasable masked text of each chunk (at most one per block), through every stage."""
+        texts = [chunk.text for chunk in chunks]
+        for stage in self.settings.stages:
+            asked = [
+                MaskChunk(
+                    block_index=chunk.block_index,
+                    field=chunk.field,
+                    text=text,
+                    state=self._states.pop((stage, chunk.block_index), NO_STATE),
+                    final=chunk.final,
+                )
+                for chunk, text in zip(chunks, texts)
+            ]
+            reply = await self._ask(stage, asked)
+            for result in reply.chunks:
+                if bytes(result.state) != bytes(NO_STATE):
+                    self._states[stage, result.block_index] = result.state
+            texts = [result.text for result in reply.chunks]
+        return texts
+
+    async def _ask(self, stage: str, chunks: list[MaskChunk]) -> MaskReply:
+        request = MaskRequest(
+            request_id=self.request.request_id,
+            session_id=self.request.session_id,
+            identity=self.request.identity,
+            chunks=chunks,
+        )
+        deadline_ms = self.settings.deadline_s * 1000
+        try:
+            msg = await self.bus.nc.request(mask_subject(stage), _encode(request), timeout=self.settings.deadline_s)
+            reply = _reply.decode(msg.data)
+        except nats.errors.NoRespondersError:
+            raise MaskingFailed(f"Lockgate withheld the rest of the answer: no {stage} replica is running to mask it (fail closed)") from None
+        except (nats.errors.Error, asyncio.TimeoutError):
+            raise MaskingFailed(
+                f"Lockgate withheld the rest of the answer: the {stage} did not answer within {deadline_ms:.0f} ms (fail closed)"
+            ) from None
+        except msgspec.DecodeError:
+            raise MaskingFailed(f"Lockgate withheld the rest of the answer: the {stage} sent an unreadable reply (fail closed)") from None
+        if reply.error or len(reply.chunks) != len(chunks):
+            why = reply.error or "a reply that does not match the request"
+            raise MaskingFailed(f"Lockgate withheld the rest of the answer: the {stage} failed with {why} (fail closed)")
+        return reply
+
+
+class _Delta(msgspec.Struct):
+    type: str = ""
+    text: str = ""
+    partial_json: str = ""
+    thinking: str = ""
+
+
+class _BlockDelta(msgspec.Struct):
+    index: int = 0
+    delta: _Delta = msgspec.field(default_factory=_Delta)
+
+
+class _Index(msgspec.Struct):
+    index: int = 0
+
+
+_block_delta = msgspec.json.Decoder(_BlockDelta)
+_index = msgspec.json.Decoder(_Index)
+_reply = msgspec.json.Decoder(MaskReply)
+_encode = msgspec.json.encode
+
+
+def delta_event(index: int, field: str, text: str) -> SSEEvent:
+    delta_type, key = DELTA_OF[field]
+    data = _encode({"type": "content_block_delta", "index": index, "delta": {"type": delta_type, key: text}})
+    return SSEEvent("content_block_delta", data, encode_sse("content_block_delta", data))
+
+
+class MaskingStage:
+    """A stream stage: rewrites the deltas of masked fields with what the masker releases."""
+
+    def __init__(self, masker: MaskerClient):
+        self.masker = masker
+        self._open: dict[int, str] = {}
+        """Blocks with masked deltas and no stop yet -> their field."""
+
+    async def on_event(self, event: SSEEvent) -> list[SSEEvent]:
+        return await self.on_events([event])
+
+    async def on_events(self, events: list[SSEEvent]) -> list[SSEEvent]:
+        """One upstream network chunk's events, masked with one request per stage."""
+        chunks: dict[int, MaskChunk] = {}
+        marks: list[int | None] = []  # per event: the block whose masked text it carries or closes
+        for event in events:
+            index = None
+            if event.name == "content_block_delta":
+                parsed = _block_delta.decode(event.data)
+                if parsed.delta.type in DELTAS:
+                    field, key = DELTAS[parsed.delta.type]
+                    index = parsed.index
+                    chunk = chunks.setdefault(index, MaskChunk(block_index=index, field=field, text=""))
+                    chunk.text += getattr(parsed.delta, key)
+                    self._open[index] = field
+            elif event.name == "content_block_stop":
+                stopped = _index.decode(event.data).index
+                if stopped in self._open:
+                    index = stopped
+                    field = self._open.pop(index)
+                    chunks.setdefault(index, MaskChunk(block_index=index, field=field, text="")).final = True
+            marks.append(index)
+        if not chunks:
+            return events
+        try:
+            texts = await self.masker.mask(list(chunks.values()))
+        except MaskingFailed as exc:
+            raise MaskingFailed(str(exc), _withheld(events, marks, chunks)) from None
+        masked = dict(zip(chunks, texts))
+        last = {index: position for position, index in enumerate(marks) if index is not None}
+        out = []
+        for position, (event, index) in enumerate(zip(events, marks)):
+            if index is None or masked[index] == chunks[index].text:
+                out.append(event)  # text the masker left as it came keeps its deltas, byte for byte
+                continue
+            if position == last[index] and masked[index]:
+                out.append(delta_event(index, chunks[index].field, masked[index]))
+            if event.name == "content_block_stop":
+                out.append(event)
+        return out
+
+
+def _withheld(events: list[SSEEvent], marks: list[int | None], chunks: dict[int, MaskChunk]) -> list[SSEEvent]:
+    """What the client still gets when masking failed: the events before the first masked text, then a marker
+    where text was withheld (not in tool input, whose partial JSON it would break)."""
+    first = next(position for position, index in enumerate(marks) if index is not None)
+    markers = [delta_event(index, chunk.field, UNAVAILABLE) for index, chunk in chunks.items() if chunk.field != "tool_input"]
+    return events[:first] + markers
+
+
+async def mask_message(body: bytes, masker: MaskerClient) -> bytes:
+    """A whole (non-streamed) Message masked the same way: text, each tool input as JSON text, and thinking."""
+    try:
+        message = msgspec.json.decode(body)
+    except msgspec.DecodeError:
+        raise MaskingFailed("Lockgate withheld the answer: it is not JSON, so it cannot be masked (fail closed)") from None
+    content = message.get("content") if isinstance(message, dict) else None
+    if not isinstance(content, list):
+        return body
+    chunks = []
+    for index, block in enumerate(content):
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind == "tool_use":
+            chunks.append(MaskChunk(block_index=index, field="tool_input", text=_encode(block.get("input", {})).decode(), final=True))
+        elif kind in TEXT_BLOCKS and isinstance(block.get(kind), str):
+            chunks.append(MaskChunk(block_index=index, field=kind, text=block[kind], final=True))
+    if not chunks:
+        return body
+    texts = await masker.mask(chunks)
+    changed = [(chunk, text) for chunk, text in zip(chunks, texts) if text != chunk.text]
+    for chunk, text in changed:
+        block = content[chunk.block_index]
+        if chunk.field != "tool_input":
+            block[chunk.field] = text
+            continue
+        try:
+            block["input"] = msgspec.json.decode(text)
+        except msgspec.DecodeError:
+            raise MaskingFailed("Lockgate withheld the answer: a masked tool input is not valid JSON (fail closed)") from None
+    return _encode(message) if changed else body

@@ -1,0 +1,201 @@
+"""The masker worker: masks answer text for the egress, one upstream network chunk at a time.
+
+Replicas serve ``lockgate-rpc.mask.masker`` in the queue group ``masker`` with core
+NATS request/reply. That subject is outside the event stream on purpose: a request
+holds unmasked text, which must never be recorded. Each request carries every
+block's state (the held-back tail among it), so any replica can serve any chunk;
+the egress has one request per stream in flight, so a stream's chunks keep their order.
+
+What was masked is published as ``masked`` events: rule, type and character
+offsets, never the value. A request the worker cannot serve is answered with an
+error, and the egress withholds the text (fail closed).
+
+Hash-style replacements use a per-session key, HMAC-SHA256 of the session (issuer,
+subject, session id) under the masker's secret: ``LOCKGATE_MASKER_SECRET``, or else
+``$LOCKGATE_DATA_DIR/masker.secret`` (``./data`` by default), created on first use.
+Replicas on different hosts must share ``LOCKGATE_MASKER_SECRET``, or one value
+would mask to different tokens depending on the replica that served it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from typing import Mapping
+from pathlib import Path
+
+import msgspec
+from nats.aio.msg import Msg
+
+from schemas.events import NO_STATE, Identity, MaskChunk, Masked, MaskFinding, MaskReply, MaskRequest, MaskResult
+from schemas.subjects import mask_subject
+from services.common.bus import Bus
+from services.common.policy_store import PolicyDocument, PolicyError, active_policy, decode_section, watch_policy
+from services.masker.engine import PolicyError as RuleError
+from services.masker.engine import Ruleset
+from services.masker.policy import MaskerPolicy, compile_policy, fields_for
+from services.masker.stream import StreamMasker, StreamState
+
+log = logging.getLogger("lockgate.masker")
+
+STAGE = "masker"
+SECRET_ENV = "LOCKGATE_MASKER_SECRET"
+SECRET_FILE = "masker.secret"
+
+
+class _MaskerSection(msgspec.Struct):
+    """The masker's slice of the policy document; an absent ``[masker]`` masks everything it knows."""
+
+    masker: MaskerPolicy = msgspec.field(default_factory=MaskerPolicy)
+
+
+@dataclass(frozen=True)
+class ActivePolicy:
+    version: str
+    policy: MaskerPolicy
+    rules: Ruleset
+
+
+def load_masker_policy(document: PolicyDocument) -> ActivePolicy:
+    """Decode and compile the ``[masker]`` section; a pattern RE2 cannot run safely is a ``PolicyError``."""
+    policy = decode_section(document, _MaskerSection).masker
+    try:
+        rules = compile_policy(policy)
+    except RuleError as exc:
+        raise PolicyError(f"policy {document.version}: masker: {exc}") from None
+    return ActivePolicy(document.version, policy, rules)
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field or rule if the document's ``[masker]`` section cannot be used."""
+    load_masker_policy(document)
+
+
+def masker_secret(env: Mapping[str, str] = os.environ) -> bytes:
+    """The secret behind hash-style replacements: from the environment, or a file made once with 0600."""
+    if env.get(SECRET_ENV):
+        return env[SECRET_ENV].encode()
+    path = Path(env.get("LOCKGATE_DATA_DIR") or "./data") / SECRET_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes().strip()
+    with os.fdopen(descriptor, "w") as file:
+        file.write(secrets.token_hex(32))
+    return path.read_bytes().strip()
+
+
+def session_key(secret: bytes, identity: Identity, session_id: str) -> bytes:
+    """Same value, same token within one caller's session; unlinkable across sessions and callers."""
+    return hmac.new(secret, f"{identity.issuer}\n{identity.subject}\n{session_id}".encode(), hashlib.sha256).digest()
+
+
+_state_decoder = msgspec.json.Decoder(StreamState)
+
+
+def _mask_chunk(chunk: MaskChunk, masked: bool, rules: Ruleset, key: bytes) -> tuple[MaskResult, list]:
+    """One block's new text: masked and held back as the stream needs, or passed as is if its field is not masked."""
+    state = _state_decoder.decode(chunk.state) if bytes(chunk.state) != bytes(NO_STATE) else None
+    masker = StreamMasker(rules, key, state)
+    if masked:
+        text, findings = masker.feed(chunk.text)
+        if chunk.final:
+            tail, more = masker.flush()
+            text, findings = text + tail, findings + more
+        carried = NO_STATE if chunk.final else msgspec.Raw(msgspec.json.encode(masker.state))
+    else:
+        # Not masked (for this caller, or no longer under a new policy): release what was held, then the text.
+        text, findings = masker.flush() if state is not None else ("", [])
+        text, carried = text + chunk.text, NO_STATE
+    return MaskResult(block_index=chunk.block_index, field=chunk.field, text=text, state=carried), findings
+
+
+def mask_request(request: MaskRequest, active: ActivePolicy, secret: bytes, stage: str = STAGE) -> tuple[MaskReply, list[Masked]]:
+    """The reply to one request and the ``masked`` events to publish. Pure: no I/O."""
+    fields = fields_for(active.policy, request.identity.roles)
+    key = session_key(secret, request.identity, request.session_id)
+    results, events = [], []
+    for chunk in request.chunks:
+        result, findings = _mask_chunk(chunk, chunk.field in fields, active.rules, key)
+        results.append(result)
+        if findings:
+            events.append(
+                Masked(
+                    request_id=request.request_id,
+                    session_id=request.session_id,
+                    identity=request.identity,
+                    stage=stage,
+                    block_index=chunk.block_index,
+                    field=chunk.field,
+                    findings=[MaskFinding(rule_id=f.rule_id, type=f.type, start=f.start, end=f.end) for f in findings],
+                    policy_version=active.version,
+                )
+            )
+    return MaskReply(chunks=results, policy_version=active.version), events
+
+
+_request_decoder = msgspec.json.Decoder(MaskRequest)
+_encode = msgspec.json.encode
+
+
+class MaskerWorker:
+    """One replica of the masking stage. ``await start()``, later ``await stop()``."""
+
+    def __init__(self, bus: Bus, stage: str = STAGE):
+        self.bus = bus
+        self.stage = stage
+        self._active: ActivePolicy | None = None
+        self._secret = b""
+        self._watch: asyncio.Task | None = None
+        self._subscription = None
+        self.served = 0
+
+    @property
+    def policy_version(self) -> str:
+        return self._active.version if self._active else ""
+
+    async def start(self) -> None:
+        """Masks with the built-in defaults until a policy is read, so a started worker always masks."""
+        await self.bus.ensure_streams()
+        self._secret = masker_secret()
+        self._active = ActivePolicy("", MaskerPolicy(), compile_policy(MaskerPolicy()))
+        document = await active_policy(self.bus)
+        if document is not None:
+            try:
+                await self._use(document)
+            except PolicyError as exc:
+                log.error("active policy %s unusable, masking with the defaults: %s", document.version, exc)
+        self._watch = await watch_policy(self.bus, self._use)
+        self._subscription = await self.bus.nc.subscribe(mask_subject(self.stage), queue=self.stage, cb=self._serve)
+
+    async def stop(self) -> None:
+        if self._subscription is not None:
+            await self._subscription.unsubscribe()
+            self._subscription = None
+        if self._watch is not None:
+            self._watch.cancel()
+
+    async def _use(self, document: PolicyDocument) -> None:
+        """Compile the rules once per policy version."""
+        if document.version == self.policy_version:
+            return
+        self._active = load_masker_policy(document)
+        log.info("masker policy %s active", document.version)
+
+    async def _serve(self, msg: Msg) -> None:
+        try:
+            reply, events = mask_request(_request_decoder.decode(msg.data), self._active, self._secret, self.stage)
+        except Exception as exc:
+            # Only the exception's type: its message could quote the text being masked.
+            log.error("masker could not serve a request (%s); the egress withholds the text", type(exc).__name__)
+            reply, events = MaskReply(policy_version=self.policy_version, error=f"the masker failed ({type(exc).__name__})"), []
+        await msg.respond(_encode(reply))
+        self.served += 1
+        for event in events:
+            await self.bus.emit(event)
