@@ -87,6 +87,7 @@ class Harness:
             endpoint="messages",
             model=body.get("model", ""),
             max_tokens=body.get("max_tokens"),
+            tools=tuple(tool["name"] for tool in body.get("tools", [])),
             body=msgspec.Raw(msgspec.json.encode(body)),
             **fields,
         )
@@ -136,26 +137,13 @@ async def test_pushed_policy_decides_the_very_next_request(harness):
     assert denied.rule == "roles.developer.models" and "claude-sonnet-4-5" in denied.reason
 
 
-async def test_tools_are_read_from_the_body_inline_or_stored(harness):
+async def test_forbidden_tools_are_stripped_from_what_the_ingress_reports(harness):
     h = await harness(1)
     version = await h.push(policy("tools"))
-    tools = [{"name": n, "description": "x" * 2000, "input_schema": {"type": "object"}} for n in ("Bash", "mcp__github__pr", "WebFetch", "mcp__slack__post")]
-    body = {"model": "claude-sonnet-4-5", "max_tokens": 32000, "tools": tools, "messages": [{"role": "user", "content": "y" * 300_000}]}
-    inline = await h.verdict(await h.request(body=body))
-    key = new_id()
-    await h.bus.put_body(key, msgspec.json.encode(body))
-    stored = await h.verdict(await h.request(body={"model": "claude-sonnet-4-5", "max_tokens": 32000}, body_ref=key))
-    for verdict in (inline, stored):
-        assert (verdict.decision, verdict.policy_version, verdict.rule) == ("modify", version, "roles.developer.tools")
-        assert (verdict.changes.remove_tools, verdict.changes.max_tokens) == (("WebFetch", "mcp__slack__post"), 4096)
-
-
-async def test_an_error_while_deciding_is_a_503_deny_that_says_why(harness):
-    h = await harness(1)
-    await h.push(policy("broken-body"))
-    verdict = await h.verdict(await h.request(body={"model": "claude-sonnet-4-5", "tools": "not a list"}))
-    assert (verdict.decision, verdict.status, verdict.error_type, verdict.rule) == ("deny", 503, "api_error", "authz")
-    assert "ValidationError" in verdict.reason and "fail closed" in verdict.reason
+    tools = [{"name": n, "input_schema": {"type": "object"}} for n in ("Bash", "mcp__github__pr", "WebFetch", "mcp__slack__post")]
+    verdict = await h.verdict(await h.request(body={"model": "claude-sonnet-4-5", "max_tokens": 32000, "tools": tools}))
+    assert (verdict.decision, verdict.policy_version, verdict.rule) == ("modify", version, "roles.developer.tools")
+    assert (verdict.changes.remove_tools, verdict.changes.max_tokens) == (("WebFetch", "mcp__slack__post"), 4096)
 
 
 async def test_two_replicas_decide_each_request_exactly_once(harness):

@@ -14,8 +14,6 @@ import asyncio
 import logging
 import time
 
-import msgspec
-
 from schemas import subjects
 from schemas.events import AnyEvent, RequestReceived, ResponseCompleted
 from services.authz.counters import Counters, identity_key
@@ -42,19 +40,6 @@ log = logging.getLogger("lockgate.authz")
 
 REQUEST_GROUP = "authz"
 USAGE_GROUP = "authz-usage"
-
-
-class _Tool(msgspec.Struct):
-    name: str = ""
-
-
-class _Tools(msgspec.Struct):
-    """Only the tool names: msgspec skips the rest of a body (Claude Code sends 40 KB+) without building it."""
-
-    tools: list[_Tool] = []
-
-
-_tools_decoder = msgspec.json.Decoder(_Tools | None)
 
 
 def check_policy(document: PolicyDocument) -> None:
@@ -142,13 +127,7 @@ class AuthzWorker:
         if self._active is None:
             return deny("", "authz", "no authz policy loaded; push one with `lockgate policy push`", status=503, error_type="api_error")
         version, policy = self._active
-        body = _tools_decoder.decode(await self.bus.request_body(event))
-        request = AuthzRequest(
-            endpoint=event.endpoint,
-            model=event.model,
-            max_tokens=event.max_tokens,
-            tools=tuple(tool.name for tool in body.tools if tool.name) if body else (),
-        )
+        request = AuthzRequest(endpoint=event.endpoint, model=event.model, max_tokens=event.max_tokens, tools=event.tools)
         outcome = authorize(policy, version, event.identity, request)
         if outcome.decision == "deny":
             return outcome

@@ -15,13 +15,15 @@ from typing import Awaitable, Callable
 import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
-from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectStoreConfig, StreamConfig
+from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions, ObjectStoreConfig, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
 
 from schemas import subjects
 from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
 
 NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
+BODY_CHUNK_BYTES = 768 * 1024
+"""Object-store chunk size for large bodies: under NATS's default 1 MiB payload limit."""
 
 
 def stream_config() -> StreamConfig:
@@ -82,7 +84,9 @@ class Bus:
         await self.nc.publish(subject_for(event), encode_event(event))
 
     async def put_body(self, key: str, body: bytes) -> None:
-        await self._body_store().put(key, body)
+        """Store in large chunks: the client joins chunks by concatenation, quadratic in their number."""
+        meta = ObjectMeta(name=key, options=ObjectMetaOptions(max_chunk_size=BODY_CHUNK_BYTES))
+        await self._body_store().put(key, body, meta=meta)
 
     async def request_body(self, event: RequestReceived) -> bytes:
         """The request's JSON body, from the event or from the object store."""

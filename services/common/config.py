@@ -31,6 +31,8 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Stages whose allow verdict the egress waits for before releasing a request."""
     verdict_deadline_ms: int = 2000
     """How long the egress waits for the required verdicts before failing closed with 503."""
+    verdict_deadline_per_mib_ms: int = 150
+    """Extra wait per MiB of body: stages read large bodies from the object store."""
     tool_use_stages: list[str] = msgspec.field(default_factory=lambda: ["guard"])
     """Stages that judge every ``tool_use`` block the model returns before the client gets it."""
     tool_use_deadline_ms: int = 2000

@@ -98,7 +98,8 @@ class Egress:
         outcome = Release(None)
         waited_ms = 0.0
         if self.required:
-            verdicts, waited_ms = await self.gate.wait(event.request_id, self.config.verdict_deadline_ms / 1000)
+            deadline_ms = self.config.verdict_deadline_ms + self.config.verdict_deadline_per_mib_ms * event.body_size / 2**20
+            verdicts, waited_ms = await self.gate.wait(event.request_id, deadline_ms / 1000)
             outcome = decide(self.required, verdicts, waited_ms)
         if isinstance(outcome, Reject):
             await self.bus.emit(

@@ -33,12 +33,17 @@ class Egress(Protocol):
         """Answer the client: release or reject, call the upstream, relay its answer."""
 
 
+class ToolName(msgspec.Struct):
+    name: str = ""
+
+
 class RequestSummary(msgspec.Struct):
     """The few body fields the gateway reads. Every other field passes through untouched."""
 
     model: str = ""
     stream: bool = False
     max_tokens: int | None = None
+    tools: list[ToolName] = []
 
 
 _summary_decoder = msgspec.json.Decoder(RequestSummary)
@@ -135,6 +140,7 @@ class Ingress:
             model=summary.model or request.match_info.get("model_id", ""),
             stream=summary.stream,
             max_tokens=summary.max_tokens,
+            tools=tuple(tool.name for tool in summary.tools if tool.name),
             body_size=len(body),
             client_address=request.remote or "",
             user_agent=request.headers.get("user-agent", ""),
