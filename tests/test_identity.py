@@ -357,6 +357,192 @@ async def test_cached_verification_is_fast(http, issuer):
     assert per_call < 0.001, f"{per_call * 1e6:.0f} µs per verification"
 
 
+# --- verified-token cache -------------------------------------------------------------------
+
+
+class Clock:
+    """An injectable clock for the verifier's cache (pyjwt keeps reading the real time)."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def cached_verifier(http, issuer, clock=time.time, token_age=None, cache_size=10_000, cache_ttl_s=300.0, **issuer_fields):
+    fields = {"issuer": issuer.issuer, "audience": ["lockgate"], "leeway_s": 0, **issuer_fields}
+    config = IdentityConfig(issuers=[IssuerConfig(**fields)], max_token_age_s=token_age)
+    return TokenVerifier(config, http, cache_size=cache_size, cache_ttl_s=cache_ttl_s, clock=clock)
+
+
+@pytest.fixture
+def decodes(monkeypatch):
+    """Counts full (signature-checking) verifications."""
+    calls = []
+    real = jwt.decode
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counting)
+    return calls
+
+
+async def test_cached_token_still_passes_without_a_second_signature_check(http, issuer, decodes):
+    verifier = cached_verifier(http, issuer)
+    token = issuer.mint(email="alice@example.com")
+    first = await verifier.verify(token)
+    for _ in range(5):
+        assert await verifier.verify(token) == first
+    assert len(decodes) == 1
+    assert verifier.cache_info()[:3] == (5, 1, 1)
+    assert first.token_fingerprint == hashlib.sha256(token.encode()).hexdigest()[:16]
+    assert all(token not in repr(key) for key in verifier._cache), "the key is a digest, never the token"
+
+
+async def test_expired_token_is_refused_even_if_cached(http, issuer):
+    """Real time, default clock: the cache never serves a token at or past its exp."""
+    verifier = cached_verifier(http, issuer)
+    exp = int(time.time()) + 1
+    token = issuer.mint(exp=exp)
+    await verifier.verify(token)
+    await verifier.verify(token)
+    assert verifier.cache_info().hits == 1
+    await asyncio.sleep(max(0.0, exp - time.time()) + 0.02)
+    await assert_refused(verifier, token, "token is expired")
+    assert verifier.cache_info().size == 0
+
+
+async def test_cache_honours_exp_nbf_max_age_and_ttl_exactly(http, issuer, decodes):
+    clock = Clock()
+    verifier = cached_verifier(http, issuer, clock=clock, token_age=600, cache_ttl_s=300)
+    now = int(clock.now)
+    token = issuer.mint(nbf=now - 5, iat=now - 10, exp=now + 400)
+    await verifier.verify(token)
+    assert len(decodes) == 1
+    clock.now = now + 250.0
+    await verifier.verify(token)
+    assert len(decodes) == 1, "cached within exp and the cap"
+    clock.now = now - 6.0  # before nbf (a clock stepped back): neither served from nor stored in the cache
+    await verifier.verify(token)
+    await verifier.verify(token)
+    assert len(decodes) == 3
+    # Cached again at `now`; the cap (300 s after caching) ends the entry although exp is later.
+    clock.now = float(now)
+    await verifier.verify(token)
+    clock.now = now + 299.0
+    await verifier.verify(token)
+    assert len(decodes) == 4
+    clock.now = now + 300.5
+    await verifier.verify(token)
+    assert len(decodes) == 5
+    # exp is the bound, not exp + leeway: at exp the token goes back to full verification.
+    short = issuer.mint(iat=now, exp=now + 100)
+    clock.now = now
+    await verifier.verify(short)
+    clock.now = now + 99.9
+    await verifier.verify(short)
+    assert len(decodes) == 6
+    clock.now = now + 100.0
+    await verifier.verify(short)
+    assert len(decodes) == 7
+    # iat + max_token_age_s bounds an entry too.
+    aged = issuer.mint(iat=now - 500, exp=now + 3600)
+    clock.now = now
+    await verifier.verify(aged)
+    clock.now = now + 99.0
+    await verifier.verify(aged)
+    assert len(decodes) == 8
+    clock.now = now + 100.0
+    await verifier.verify(aged)
+    assert len(decodes) == 9
+
+
+async def test_token_accepted_only_by_leeway_is_not_cached(http, issuer):
+    now = int(time.time())
+    verifier = cached_verifier(http, issuer, leeway_s=30)
+    await verifier.verify(issuer.mint(exp=now - 10))
+    await verifier.verify(issuer.mint(nbf=now + 10))
+    assert verifier.cache_info().size == 0
+
+
+async def test_tampered_copy_of_a_cached_token_is_refused(http, issuer):
+    verifier = cached_verifier(http, issuer)
+    token = issuer.mint()
+    await verifier.verify(token)
+    header, payload, signature = token.split(".")
+    forged_claims = b64(json.dumps(issuer.claims(groups=["admin"])).encode())
+    await assert_refused(verifier, f"{header}.{forged_claims}.{signature}", "token signature is invalid")
+    flipped = signature[:-2] + ("A" if signature[-2] != "A" else "B") + signature[-1]
+    await assert_refused(verifier, f"{header}.{payload}.{flipped}", "token signature is invalid")
+    await assert_refused(verifier, token + "x", "token is malformed")
+    assert (await verifier.verify(token)).roles == ("developer",)
+    info = verifier.cache_info()
+    assert (info.hits, info.size) == (1, 1), "refused tokens are never cached"
+
+
+async def test_refused_tokens_are_never_cached(http, issuer):
+    verifier = cached_verifier(http, issuer)
+    bad = issuer.mint(aud="other")
+    for _ in range(3):
+        await assert_refused(verifier, bad, "token audience is not accepted")
+    assert verifier.cache_info().size == 0
+
+
+async def test_cache_stays_bounded_and_evicts_least_recently_used(http, issuer, decodes):
+    verifier = cached_verifier(http, issuer, cache_size=5)
+    tokens = [issuer.mint(jti=f"t{i}") for i in range(20)]
+    for token in tokens:
+        await verifier.verify(token)
+    assert verifier.cache_info().size == 5
+    await verifier.verify(tokens[15])  # the oldest survivor, now the most recent
+    await verifier.verify(issuer.mint(jti="new"))
+    assert len(decodes) == 21
+    await verifier.verify(tokens[15])
+    assert len(decodes) == 21
+    await verifier.verify(tokens[16])  # evicted by "new"
+    assert len(decodes) == 22
+    assert verifier.cache_info().size == 5
+
+
+async def test_cached_token_of_a_withdrawn_key_is_refused_at_the_next_refetch(http, issuer):
+    verifier = TokenVerifier(
+        IdentityConfig(issuers=[IssuerConfig(issuer=issuer.issuer, audience=["lockgate"])], jwks_refetch_floor_s=0, jwks_max_age_s=0.3),
+        http,
+    )
+    old_token = issuer.mint()
+    await verifier.verify(old_token)
+    issuer.rotate()
+    issuer.keys.pop(0)
+    await verifier.verify(old_token)
+    assert verifier.cache_info().hits == 1
+    await asyncio.sleep(0.35)
+    await assert_refused(verifier, old_token, "token signing key is unknown")
+
+
+async def test_cached_token_is_refused_once_its_kid_names_another_key(http, issuer):
+    """The entry holds the key object that verified it: the same kid with new key material does not count."""
+    verifier = TokenVerifier(
+        IdentityConfig(issuers=[IssuerConfig(issuer=issuer.issuer, audience=["lockgate"])], jwks_refetch_floor_s=0, jwks_max_age_s=0.3),
+        http,
+    )
+    token = issuer.mint()
+    await verifier.verify(token)
+    issuer.keys[:] = [SigningKey.generate("RS256", kid=issuer.key.kid)]
+    await asyncio.sleep(0.35)
+    await assert_refused(verifier, token, "token signature is invalid")
+
+
+async def test_cache_can_be_disabled(http, issuer, decodes):
+    verifier = cached_verifier(http, issuer, cache_size=0)
+    token = issuer.mint()
+    await verifier.verify(token)
+    await verifier.verify(token)
+    assert len(decodes) == 2 and verifier.cache_info().size == 0
+
+
 # --- credentials in headers ---------------------------------------------------------------
 
 

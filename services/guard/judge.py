@@ -3,14 +3,27 @@
 Every applicable rule is asked; the most severe outcome wins (block > approve > allow) and,
 among equals, the first rule in pack order. Parsing is cached per command text and rule
 selection per (policy, tool, roles), so a repeated or typical call costs microseconds.
+
+The judgement of each request text is memoised (bounded LRU, ``TEXT_MEMO_SIZE`` entries) by
+the SHA-256 of the text, the compiled policy, the roles and the workspace: system prompts and
+tool results repeat across requests and sessions, and a 15 KB Claude Code system prompt costs
+milliseconds to scan. The key is a collision-resistant digest, never the text (no copy of
+client content is kept) and never Python's ``hash`` (a chosen collision would hand a dangerous
+text a benign verdict). The memoised value is exactly what judging the text alone gives, and
+``judge_request_text`` combines the per-text verdicts as before, so memoisation never changes
+a judgement.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import itertools
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Literal, Sequence
+from typing import Literal, NamedTuple, Sequence
 
 import msgspec
 
@@ -53,25 +66,104 @@ def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles
 
 
 def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
-    """Judge new client content (tool results, user turns): prompt injection and exfiltration instructions."""
+    """Judge new client content (tool results, user turns): prompt injection and exfiltration instructions.
+
+    The worst verdict over the texts wins (the first among equals); a block ends the walk.
+    """
     compiled = _compiled(policy)
-    packs = compiled.packs_for(tuple(roles))
+    roles = tuple(roles)
+    packs: set[str] | None = None
     best = ALLOW
     for text in texts:
         if not text:
             continue
-        for f in request.scan(text):
-            if f.pack in packs and f.rule_id not in compiled.disabled:
-                best = _worse(best, Judgement(action=compiled.severity(f.rule_id, f.severity), rule_id=f.rule_id, pack=f.pack, message=f.message, command=f.evidence))
-        if best.action != "block" and "prompt_injection" in packs and "inject.command" not in compiled.disabled:
-            for code in request.cued_commands(text):
-                inner = judge_tool_call("Bash", {"command": code}, policy, roles, workspace)
-                if inner.action != "allow":
-                    message = f"Text tells the agent to run a dangerous command ({inner.rule_id}: {inner.message})"
-                    best = _worse(best, Judgement(action=inner.action, rule_id="inject.command", pack="prompt_injection", message=message, command=inner.command))
+        key = (hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(), compiled.serial, roles, workspace)
+        verdict = _TEXT_MEMO.get(key)
+        if verdict is None:
+            if packs is None:
+                packs = compiled.packs_for(roles)
+            verdict = _judge_text(text, compiled, packs, policy, roles, workspace)
+            _TEXT_MEMO.put(key, verdict)
+        best = _worse(best, verdict)
         if best.action == "block":
             return best
     return best
+
+
+def _judge_text(text: str, compiled: _Compiled, packs: set[str], policy: GuardPolicy, roles: tuple[str, ...], workspace: str) -> Judgement:
+    """The verdict on one text alone (ALLOW if nothing applies).
+
+    Folding these per-text verdicts with ``_worse`` in text order gives exactly the verdict of
+    folding every finding of every text in order: ``_worse`` keeps the first of the most severe.
+    """
+    best = ALLOW
+    for f in request.scan(text):
+        if f.pack in packs and f.rule_id not in compiled.disabled:
+            best = _worse(best, Judgement(action=compiled.severity(f.rule_id, f.severity), rule_id=f.rule_id, pack=f.pack, message=f.message, command=f.evidence))
+    if best.action != "block" and "prompt_injection" in packs and "inject.command" not in compiled.disabled:
+        for code in request.cued_commands(text):
+            inner = judge_tool_call("Bash", {"command": code}, policy, roles, workspace)
+            if inner.action != "allow":
+                message = f"Text tells the agent to run a dangerous command ({inner.rule_id}: {inner.message})"
+                best = _worse(best, Judgement(action=inner.action, rule_id="inject.command", pack="prompt_injection", message=message, command=inner.command))
+    return best
+
+
+class MemoInfo(NamedTuple):
+    hits: int
+    misses: int
+    size: int
+    maxsize: int
+
+
+class _Memo:
+    """A bounded LRU from a key to a Judgement; a lock keeps it consistent if judged from threads."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[tuple, Judgement] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple) -> Judgement | None:
+        with self._lock:
+            verdict = self._data.get(key)
+            if verdict is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._data.move_to_end(key)
+            return verdict
+
+    def put(self, key: tuple, verdict: Judgement) -> None:
+        with self._lock:
+            self._data[key] = verdict
+            self._data.move_to_end(key)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.hits = self.misses = 0
+
+    def info(self) -> MemoInfo:
+        with self._lock:
+            return MemoInfo(self.hits, self.misses, len(self._data), self.maxsize)
+
+
+TEXT_MEMO_SIZE = 4096
+_TEXT_MEMO = _Memo(TEXT_MEMO_SIZE)
+
+
+def request_memo_info() -> MemoInfo:
+    """Hits, misses and size of the per-text memo of ``judge_request_text``."""
+    return _TEXT_MEMO.info()
+
+
+def request_memo_clear() -> None:
+    """Forget every memoised text judgement (benchmarks measuring the uncached path, tests)."""
+    _TEXT_MEMO.clear()
 
 
 ALLOW = Judgement(action="allow")
@@ -109,6 +201,8 @@ class _Compiled:
     ctx: Context
     disabled: frozenset[str]
     custom: list[tuple[CustomRule, Rule]]
+    serial: int = field(default_factory=lambda: next(_SERIALS))
+    """Unique per compilation, never reused (unlike ``id``): the text memo's policy key."""
     _kinds: dict[str, str] = field(default_factory=dict)
     _rules: dict[tuple, list[_Applied]] = field(default_factory=dict)
     _contexts: dict[str, Context] = field(default_factory=dict)
@@ -158,6 +252,7 @@ def _tool_applies(patterns: Sequence[str], tool: str, kind: str) -> bool:
 
 
 _CACHE: dict[int, _Compiled] = {}
+_SERIALS = itertools.count()
 
 
 def _compiled(policy: GuardPolicy) -> _Compiled:

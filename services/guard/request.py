@@ -34,10 +34,15 @@ NEGATION = re.compile(r"\b(never|don't|do not|must not|should not|shouldn't|avoi
 SECRET_MATERIAL = re.compile(r"-----begin (rsa |ec |openssh |dsa |encrypted )?private key-----|\baws_secret_access_key\s*=\s*[a-z0-9/+]{40}\b")
 
 # Substrings at least one of which must occur before a pattern is worth running (a C-speed prefilter).
+# ``any(word in low ...)`` stops at the first word present, so the words likeliest to occur come first.
+# One regex alternation per group was measured and is slower here for every group on texts where no
+# word occurs (Python's ``in`` is a two-way/memchr search; ``re`` tries the alternation at every
+# position whose first letter fits: 2-10x slower on an 18 KB miss) and faster only when a word occurs
+# early; ordering the words gets most of that gain without the loss.
 _TRIGGERS = {
     "override": ("ignore", "disregard", "forget", "override", "bypass", "abandon", "you are now", "instructions", "directives", "the user"),
     "addressee": ("ai", "llm", "assistant", "agent", "claude", "chatgpt", "copilot", "language model", "bot"),
-    "exfil": ("credential", "secret", "key", "token", "password", ".env", "id_rsa", " var", ".ssh", ".aws", "cookie", "session", "code", "files"),
+    "exfil": ("code", "files", "key", "token", "session", "secret", "password", "credential", ".env", " var", "cookie", ".ssh", ".aws", "id_rsa"),
     "run": ("run", "exec", "type", "paste", "invoke"),
     "secret": ("-----begin", "aws_secret_access_key"),
 }

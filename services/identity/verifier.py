@@ -7,6 +7,9 @@ never picks an algorithm, so ``none`` and HMAC-with-a-public-key tokens cannot p
 
 Failure messages are fixed strings: they say what was wrong and never carry any part
 of the token, so they are safe to return to the client and to log.
+
+Verified tokens are cached (see ``TokenVerifier``): an agent presents the same token on every
+call of a session, and an ES256 or RS256 signature check costs ~100 µs of CPU per call.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import threading
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
 import aiohttp
 import jwt
@@ -40,7 +45,12 @@ class AuthenticationFailed(Exception):
 
 def token_fingerprint(token: str) -> str:
     """Correlates the calls made with one token without revealing it."""
-    return hashlib.sha256(token.encode()).hexdigest()[:16]
+    return _token_digest(token).hex()[:16]
+
+
+def _token_digest(token: str) -> bytes:
+    """SHA-256 of the whole token: the verified-token cache's key and the fingerprint's source."""
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
 
 
 def extract_credential(headers: Mapping[str, str]) -> str:
@@ -132,15 +142,77 @@ class _Issuer:
         self.audience = frozenset(config.audience)
 
 
+class _Verified(NamedTuple):
+    """A cached verification: what it gave, until when it may be reused, and what it relied on."""
+
+    identity: Identity
+    not_before: float
+    """The token's ``nbf`` (-inf without one): never served before it."""
+    expires: float
+    """The earliest of ``exp``, ``iat + max_token_age_s`` and ``cached_at + cache_ttl_s``."""
+    cached_at: float
+    issuer: _Issuer
+    kid: str
+    alg: str
+    key: Any
+    """The JWKS key object that verified the signature: a hit needs the issuer's cache to still hold it."""
+
+
+class CacheInfo(NamedTuple):
+    hits: int
+    misses: int
+    size: int
+    maxsize: int
+
+
 class TokenVerifier:
-    """Verifies bearer tokens against the configured issuers. One per process; safe for concurrent use."""
+    """Verifies bearer tokens against the configured issuers. One per process; safe for concurrent use.
+
+    **Verified-token cache.** A token that passed full verification is remembered, keyed by the
+    SHA-256 of the whole token (the token itself is never kept), in a bounded LRU of
+    ``cache_size`` entries (0 disables it). Refused tokens are never cached, so a refusal always
+    costs a full check and gives the full check's message. A cached entry is reused only if all hold:
+
+    - ``nbf <= now < exp``, with ``now`` from ``clock``: no leeway at all, so the cache never
+      accepts a token that full verification (which allows ``leeway_s`` past ``exp`` and before
+      ``nbf``) would refuse; at ``exp`` (and before ``nbf``) the token goes back through full
+      verification, which applies the leeway exactly as without a cache;
+    - ``now < iat + max_token_age_s`` when a maximum age is configured (again without leeway);
+    - ``0 <= now - cached_at < cache_ttl_s`` (300 s by default): every token is fully
+      re-verified at least that often, and a clock stepped backwards drops the entry;
+    - the issuer's JWKS cache still holds the very key object that verified the signature,
+      asked through the same ``JwksCache.get`` as a full verification (a dict look-up while the
+      keys are fresh), so a key withdrawn from the JWKS stops being honoured exactly when it
+      would without this cache: at the next refetch (rotation, or ``jwks_max_age_s``).
+
+    A different token, including a tampered copy of a cached one, has a different digest and
+    gets full verification. Security trade-off: the audience, issuer and type checks are
+    per-verifier config and hold for the entry's life; the only decision the cache can
+    stretch is one made outside the token and the JWKS, and there is none (no revocation
+    list is consulted). Revocation by key removal is therefore unchanged, and short token
+    lifetimes bound everything else anyway; ``cache_ttl_s`` is a further cap on how long
+    any one verification is trusted. ``clock`` (``time.time`` by default) is read only by
+    the cache; pyjwt reads the real time for full verification.
+    """
 
     def __init__(
         self,
         config: IdentityConfig,
         session: aiohttp.ClientSession | None = None,
+        *,
+        cache_size: int = 10_000,
+        cache_ttl_s: float = 300.0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        if cache_size < 0 or cache_ttl_s < 0:
+            raise ValueError("cache_size and cache_ttl_s must not be negative")
         self.config = config
+        self._cache: OrderedDict[bytes, _Verified] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_ttl = cache_ttl_s
+        self._clock = clock
+        self._cache_lock = threading.Lock()
+        self._hits = self._misses = 0
         self._own_session = session is None
         self._session = session or aiohttp.ClientSession()
         self._issuers: dict[str, _Issuer] = {}
@@ -179,6 +251,11 @@ class TokenVerifier:
         """
         if not token:
             raise AuthenticationFailed("no credential presented")
+        digest = _token_digest(token)
+        if self._cache_size:
+            identity = await self._cached(digest)
+            if identity is not None:
+                return identity
         header, unverified = peek(token)
         iss = unverified.get("iss")
         if iss is None:
@@ -225,7 +302,62 @@ class TokenVerifier:
         max_age = self.config.max_token_age_s
         if max_age is not None and time.time() - int(claims["iat"]) > max_age + config.leeway_s:
             raise AuthenticationFailed("token is too old")
-        return self._identity(token, claims, config)
+        identity = self._identity(digest, claims, config)
+        if self._cache_size:
+            self._remember(digest, identity, claims, issuer, kid, alg, key)
+        return identity
+
+    async def _cached(self, digest: bytes) -> Identity | None:
+        """The identity of an earlier verification of this exact token, if it may still be reused."""
+        with self._cache_lock:
+            entry = self._cache.get(digest)
+            if entry is None:
+                self._misses += 1
+                return None
+        now = self._clock()
+        fresh = entry.not_before <= now < entry.expires and 0 <= now - entry.cached_at < self._cache_ttl
+        # Same key look-up as a full verification: refetches on age, so a withdrawn key is dropped as usual.
+        if fresh and await entry.issuer.keys.get(entry.kid, entry.alg) is entry.key:
+            with self._cache_lock:
+                self._hits += 1
+                if digest in self._cache:
+                    self._cache.move_to_end(digest)
+            return entry.identity
+        with self._cache_lock:
+            self._misses += 1
+            if self._cache.get(digest) is entry:
+                del self._cache[digest]
+        return None
+
+    def _remember(
+        self, digest: bytes, identity: Identity, claims: Mapping[str, Any], issuer: _Issuer, kid: str, alg: str, key: Any
+    ) -> None:
+        now = self._clock()
+        # The time claims read as pyjwt read them when it accepted the token (``int()`` of the value).
+        try:
+            expires = min(float(int(claims["exp"])), now + self._cache_ttl)
+            max_age = self.config.max_token_age_s
+            if max_age is not None:
+                expires = min(expires, float(int(claims["iat"])) + max_age)
+            not_before = float(int(claims["nbf"])) if "nbf" in claims else float("-inf")
+        except (TypeError, ValueError, OverflowError):
+            return
+        if not not_before <= now < expires:
+            return  # accepted only thanks to the leeway: never served from the cache
+        entry = _Verified(identity, not_before, expires, now, issuer, kid, alg, key)
+        with self._cache_lock:
+            self._cache[digest] = entry
+            self._cache.move_to_end(digest)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+
+    def cache_info(self) -> CacheInfo:
+        with self._cache_lock:
+            return CacheInfo(self._hits, self._misses, len(self._cache), self._cache_size)
+
+    def cache_clear(self) -> None:
+        with self._cache_lock:
+            self._cache.clear()
 
     @staticmethod
     def _immature_reason(claims: Mapping[str, Any], leeway: float) -> str:
@@ -247,7 +379,7 @@ class TokenVerifier:
         return not accepted.isdisjoint(audiences)
 
     @staticmethod
-    def _identity(token: str, claims: dict[str, Any], config: IssuerConfig) -> Identity:
+    def _identity(digest: bytes, claims: dict[str, Any], config: IssuerConfig) -> Identity:
         jti = claims.get("jti")
         copied = {}
         for name in config.claims:
@@ -259,7 +391,7 @@ class TokenVerifier:
             issuer=claims["iss"],
             roles=roles_from(claim_at(claims, config.roles_claim)),
             token_id=jti if isinstance(jti, str) else "",
-            token_fingerprint=token_fingerprint(token),
+            token_fingerprint=digest.hex()[:16],
             claims=copied,
         )
 
