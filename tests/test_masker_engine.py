@@ -133,7 +133,7 @@ def test_masked_json_still_parses(rules):
 
 def test_policy_is_strict_and_secure_by_default():
     policy = MaskerPolicy()
-    assert policy.fields == ["text", "tool_input", "thinking"] and policy.mask_requests is False
+    assert policy.fields == ["text", "tool_input"] and policy.mask_requests is False
     assert "card" in policy.detectors and "ipv4" not in policy.detectors
     with pytest.raises(msgspec.ValidationError, match="unknown"):
         msgspec.json.decode(b'{"detectors": ["nope"]}', type=MaskerPolicy)

@@ -34,6 +34,7 @@ version = "masker-test"
 
 [masker]
 styles = { email = "hash" }
+fields = ["text", "tool_input", "thinking"]
 role_fields = { analyst = ["text"] }
 """
 TEXT = (

@@ -1,9 +1,10 @@
 """The masker's slice of the policy: which detectors, which styles, which fields, custom rules.
 
 Secure by default: every secret and personal-data detector is on, IP addresses
-are off (they are rarely personal in agent traffic and often in logs), and all
-three streamed fields are masked (``role_fields`` narrows or widens that per
-role). Requests are left alone unless asked for.
+are off (they are rarely personal in agent traffic and often in logs), and text
+and tool input are masked (``role_fields`` narrows or widens that per role;
+thinking is masked only where asked, see ``fields``). Requests are left alone
+unless asked for.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     styles: dict[str, Style] = {}
     """Replacement style per type (built-in or custom), e.g. ``{"card": "partial"}``; otherwise ``redact``."""
     custom_rules: list[CustomRule] = []
-    fields: list[Field] = msgspec.field(default_factory=lambda: ["text", "tool_input", "thinking"])
-    """Response fields masked: ``text_delta``, ``input_json_delta`` and ``thinking_delta``."""
+    fields: list[Field] = msgspec.field(default_factory=lambda: ["text", "tool_input"])
+    """Response fields masked: ``text_delta`` and ``input_json_delta``; add ``thinking`` to mask
+    ``thinking_delta`` too. Thinking is off by default because the API checks a thinking block's
+    signature when a client sends it back: a masked block breaks the conversation's next turn."""
     role_fields: dict[str, list[Field]] = {}
     """Role -> fields. A caller holding a listed role gets the union of its roles' fields instead of ``fields``."""
     mask_requests: bool = False
