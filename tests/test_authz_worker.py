@@ -14,7 +14,7 @@ import pytest
 
 from schemas import subjects
 from schemas.events import Identity, RequestReceived, ResponseCompleted, Usage, Verdict, new_id
-from services.authz.counters import identity_key
+from services.authz.counters import COUNTER_BUCKET, identity_key
 from services.authz.decide import window_of
 from services.authz.worker import AuthzWorker
 from services.common.bus import Bus
@@ -157,17 +157,57 @@ async def test_two_replicas_decide_each_request_exactly_once(harness):
     assert sum(worker.decided for worker in h.workers) == 200
 
 
+async def stored_tat(h: Harness, subject: str) -> float:
+    kv = await h.bus.js.key_value(COUNTER_BUCKET)
+    entry = await kv.get(f"rate.{identity_key(Identity(subject=subject, issuer=ISSUER))}")
+    return msgspec.json.decode(entry.value, type=float)
+
+
+async def test_one_replica_never_admits_more_than_the_rate_and_writes_every_count_before_it_stops(harness):
+    h = await harness(1)
+    version = await h.push(policy("rated-one", extra="rate = { requests = 10, period_s = 3600 }"))
+    await wait_for_version(h.workers, version)
+    started = time.time()
+    verdicts = await h.all_verdicts([await h.request(subject="carol") for _ in range(40)])
+    assert [v.decision for v in verdicts] == ["allow"] * 10 + ["deny"] * 30
+    assert all(0 < v.retry_after <= 361 for v in verdicts[10:]), "one emission interval (360 s), give or take clock reads"
+    worker = h.workers.pop()
+    await worker.stop()  # waits for the background writes of the rate counter
+    await worker.bus.close()
+    assert await stored_tat(h, "carol") == pytest.approx(started + 10 * 360, abs=5)
+
+
 async def test_rate_limit_holds_across_two_replicas(harness):
+    """Each replica decides from its own counts plus what the other's writes have shown it so far.
+
+    A burst that reaches both replicas at once may get up to twice the rate through (the
+    documented bound: replicas - 1 times the burst), never less than the rate; every allowed
+    request is counted in the shared TAT, so afterwards the caller is refused, on either
+    replica, until the excess is paid back.
+    """
     h = await harness(2)
     version = await h.push(policy("rated", extra="rate = { requests = 10, period_s = 3600 }"))
     await wait_for_version(h.workers, version)
+    started = time.time()
     request_ids = [await h.request(subject="carol") for _ in range(40)]
     verdicts = await h.all_verdicts(request_ids)
-    assert sum(v.decision == "allow" for v in verdicts) == 10
+    allowed = sum(v.decision == "allow" for v in verdicts)
+    assert 10 <= allowed <= 20
     limited = [v for v in verdicts if v.decision == "deny"]
     assert {(v.status, v.error_type, v.rule, v.policy_version) for v in limited} == {(429, "rate_limit_error", "roles.developer.rate", version)}
-    assert all(0 < v.retry_after <= 361 for v in limited), "one emission interval (360 s), give or take clock reads"
+    assert all(0 < v.retry_after <= (allowed - 9) * 360 + 1 for v in limited)
     assert all(worker.decided > 0 for worker in h.workers), [w.decided for w in h.workers]
+
+    for worker in h.workers:
+        await worker.counters.flush()
+    assert await stored_tat(h, "carol") == pytest.approx(started + allowed * 360, abs=5), "every allowed request counted once"
+    deadline = time.monotonic() + 5
+    while True:  # both mirrors catch up with the stored TAT; then both refuse with the whole debt
+        later = await h.all_verdicts([await h.request(subject="carol") for _ in range(6)])
+        if all(v.retry_after > (allowed - 9) * 360 - 10 for v in later):
+            break
+        assert time.monotonic() < deadline, [v.retry_after for v in later]
+    assert {v.decision for v in later} == {"deny"}
     other = await h.verdict(await h.request(subject="dave"))
     assert other.decision == "allow", "the limit is per identity"
 

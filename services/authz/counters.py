@@ -8,17 +8,37 @@ only ``[-/_=.a-zA-Z0-9]`` and subjects may hold anything):
   (the window length is part of the key, so changing it in the policy starts afresh).
 
 Every write is a compare-and-set on the key's last revision (``kv.create`` /
-``kv.update(last=...)``); a replica that loses the race re-reads and retries, so no
-increment is ever lost. A local mirror fed by a watch on the whole bucket makes the
-budget check free and the rate check a single round trip. The mirror may lag by
-milliseconds: a stale rate value only makes the compare-and-set fail and retry; a
-stale budget can let a request or two through at the edge of a window.
+``kv.update(last=...)``); a replica that loses the race re-reads and re-applies its
+increment, so no increment is ever lost. A local mirror fed by a watch on the whole
+bucket holds every key; the mirror may lag by milliseconds.
+
+Budgets are checked from the mirror and charged after the call (``charge``, on the
+durable ``response.completed`` consumer): a stale budget can let a request or two
+through at the edge of a window.
+
+Rates are decided without a round trip (``take``): from the larger of the mirrored TAT
+and the TAT this replica's own decisions have reached, which it advances at once. The
+new TAT is then written in the background, one writer per key (so one replica's writes
+to a key never race each other), later increments batched into its next write;
+``flush``/``stop`` wait for every pending write. What that guarantees:
+
+- counted exactly: every allowed request moves the shared TAT one interval, on every
+  replica's write path, conflicts included;
+- one replica never admits more than the rate, since its own decisions count at once;
+- across replicas the decision may overshoot: a replica does not see what another one
+  allowed until that write lands and the watch delivers it (typically well under a
+  millisecond on one host). The excess is at most the requests the other replicas allowed
+  within that lag: in a burst that reaches every replica at once, up to ``replicas - 1``
+  times the burst size. Since those requests are counted, the TAT ends up past the
+  limit and the caller is refused until it is paid back: over any longer period the
+  rate holds for the whole fleet.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 from typing import Callable, NamedTuple, TypeVar
 
 import msgspec
@@ -30,9 +50,13 @@ from services.authz.decide import Spent, rate_decision
 from services.authz.policy import COUNTER_TTL_S, Rate
 from services.common.bus import Bus
 
+log = logging.getLogger("lockgate.authz")
+
 COUNTER_BUCKET = "lockgate-counters"
 MAX_ATTEMPTS = 50
 """Compare-and-set attempts before giving up; each failed one means another replica made progress."""
+WRITE_RETRIES = 5
+"""Background rate writes that fail for another reason (timeout, reconnect) are retried this often, backing off."""
 
 T = TypeVar("T")
 
@@ -60,6 +84,12 @@ class Counters:
         self._mirror: dict[str, _Entry] = {}
         self._watcher = None
         self._follower: asyncio.Task | None = None
+        self._ahead: dict[str, float] = {}
+        """Rate key -> the TAT this replica's decisions reached, until they are written (then the mirror has it)."""
+        self._unwritten: dict[str, list[tuple[float, float]]] = {}
+        """Rate key -> ``(decision time, interval)`` of each allowed request not yet handed to a write."""
+        self._writers: dict[str, asyncio.Task] = {}
+        """Rate key -> its one background writer."""
 
     async def start(self) -> None:
         """Open (or create) the bucket and return once the mirror holds every current key."""
@@ -81,6 +111,8 @@ class Counters:
         await loaded
 
     async def stop(self) -> None:
+        """Write every pending rate increment, then stop following the bucket."""
+        await self.flush()
         if self._watcher is not None:
             await self._watcher.stop()
         if self._follower is not None:
@@ -131,14 +163,58 @@ class Counters:
             return result
         raise RuntimeError(f"counter {key} stayed contended for {MAX_ATTEMPTS} attempts")
 
-    async def take(self, who: str, rate: Rate, now: float) -> tuple[bool, float]:
-        """Spend one request of ``who``'s rate: ``(allowed, retry_after_s)``. Denials write nothing."""
+    def take(self, who: str, rate: Rate, now: float) -> tuple[bool, float]:
+        """Spend one request of ``who``'s rate: ``(allowed, retry_after_s)``, decided locally, no round trip.
 
-        def step(old: bytes | None) -> tuple[bytes | None, tuple[bool, float]]:
-            allowed, tat, retry_after = rate_decision(msgspec.json.decode(old, type=float) if old else None, now, rate)
-            return (msgspec.json.encode(tat) if allowed else None), (allowed, retry_after)
+        An allowed request advances this replica's TAT at once and is written to the bucket
+        in the background (see the module docstring for what that guarantees). Denials
+        write nothing.
+        """
+        key = f"rate.{who}"
+        entry = self._mirror.get(key)
+        tat = msgspec.json.decode(entry.value, type=float) if entry else None
+        ahead = self._ahead.get(key)
+        if ahead is not None and (tat is None or ahead > tat):
+            tat = ahead
+        allowed, new_tat, retry_after = rate_decision(tat, now, rate)
+        if allowed:
+            self._ahead[key] = new_tat
+            self._unwritten.setdefault(key, []).append((now, rate.period_s / rate.requests))
+            if key not in self._writers:
+                self._writers[key] = asyncio.create_task(self._write_rate(key))
+        return allowed, retry_after
 
-        return await self._compare_and_set(f"rate.{who}", step)
+    async def flush(self) -> None:
+        """Return once every rate increment decided so far is written (or given up on, logged)."""
+        while self._writers:
+            await asyncio.gather(*self._writers.values(), return_exceptions=True)
+
+    async def _write_rate(self, key: str) -> None:
+        """The key's writer: apply the unwritten increments to the stored TAT until none is left."""
+        try:
+            # Created while the request is being decided: let its verdict go out first.
+            await asyncio.sleep(0)
+            failures = 0
+            while key in self._unwritten:
+                increments = self._unwritten.pop(key)
+                try:
+                    await self._compare_and_set(key, lambda old: (_advance(old, increments), None))
+                except Exception as exc:
+                    failures += 1
+                    self._unwritten[key] = increments + self._unwritten.get(key, [])
+                    if failures > WRITE_RETRIES:
+                        dropped = self._unwritten.pop(key)
+                        log.error("rate counter %s: %d increment(s) not written after %d attempts: %r", key, len(dropped), failures, exc)
+                        return  # keep _ahead: this replica still counts them
+                    log.warning("rate counter %s: write failed (%r), retrying", key, exc)
+                    await asyncio.sleep(0.05 * 2**failures)
+                    continue
+                failures = 0
+            # Everything this replica allowed is in the revision it just wrote (and the mirror
+            # keeps the newest), so the mirror alone is at least as far as _ahead now.
+            self._ahead.pop(key, None)
+        finally:
+            self._writers.pop(key, None)
 
     def spent(self, who: str, window_s: float, index: int) -> Spent:
         """What ``who`` spent in one budget window, from the mirror (no round trip)."""
@@ -154,3 +230,11 @@ class Counters:
             return msgspec.json.encode(total), total
 
         return await self._compare_and_set(budget_key(who, window_s, index), step)
+
+
+def _advance(old: bytes | None, increments: list[tuple[float, float]]) -> bytes:
+    """The stored TAT moved one interval per allowed request, each from the time it was decided (GCRA)."""
+    tat = msgspec.json.decode(old, type=float) if old else None
+    for now, interval in increments:
+        tat = max(tat if tat is not None else now, now) + interval
+    return msgspec.json.encode(tat)

@@ -1,9 +1,13 @@
 """The authz worker: one verdict per request, from the active policy, the identity and the shared counters.
 
-Replicas share the work through the durable ``authz`` consumer (each request goes to
-one replica) and share rate and budget state through ``lockgate-counters``, so limits
-hold for the whole fleet, not per process. Completed responses are consumed by the
-``authz-usage`` group and charged to the caller's budget window.
+Replicas share requests through the ``authz`` core NATS queue group (``Bus.serve``: each
+request goes to one replica, no ack; a verdict is worthless after the egress's deadline,
+so there is nothing to redeliver) and share rate and budget state through
+``lockgate-counters``, so limits hold for the whole fleet, not per process. The rate is
+decided from the local mirror and written after the verdict is out (see
+``services.authz.counters`` for the bound on overshoot across replicas). Completed
+responses are consumed by the durable ``authz-usage`` JetStream consumer, which must
+not lose one, and charged to the caller's budget window.
 
 Fail closed: no policy, or any error while deciding, is a 503 ``deny`` that says why.
 """
@@ -57,6 +61,7 @@ class AuthzWorker:
         """Verdicts this replica emitted."""
         self._active: tuple[str, AuthzPolicy] | None = None
         self._watch: asyncio.Task | None = None
+        self._requests = None
         self._subscriptions = []
 
     @property
@@ -74,13 +79,20 @@ class AuthzWorker:
             except PolicyError as exc:
                 log.error("active policy %s unusable, starting without one: %s", document.version, exc)
         self._watch = await watch_policy(self.bus, self._use)
-        self._subscriptions = [
-            await self.bus.consume(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request),
-            await self.bus.consume(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed),
-        ]
+        self._requests = await self.bus.serve(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request)
+        self._subscriptions = [await self.bus.consume(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed)]
 
     async def stop(self) -> None:
-        """Stop taking work; the durable consumers stay, so the group resumes where it stopped."""
+        """Stop taking work: answer the requests already delivered, write their rate counts.
+
+        The durable usage consumer stays, so the group resumes charging where it stopped.
+        """
+        if self._requests is not None:
+            try:
+                await self._requests.drain()
+            except Exception as exc:  # connection already closed or draining: nothing left to answer
+                log.debug("request subscription not drained: %r", exc)
+            self._requests = None
         for subscription in self._subscriptions:
             await subscription.unsubscribe()
         self._subscriptions = []
@@ -141,7 +153,7 @@ class AuthzWorker:
             if not allowed:
                 return over_budget(outcome, role.budget, spent, retry_after)
         if role.rate is not None:
-            allowed, retry_after = await self.counters.take(who, role.rate, now)
+            allowed, retry_after = self.counters.take(who, role.rate, now)
             if not allowed:
                 return rate_limited(outcome, role.rate, retry_after)
         return outcome

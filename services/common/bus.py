@@ -108,10 +108,33 @@ class Bus:
 
         return await self.nc.subscribe(subject, cb=deliver)
 
+    async def serve(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
+        """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
+
+        Replicas in the same queue group share the work as with ``consume`` (the server
+        hands each message to exactly one member), but nothing is stored, acknowledged or
+        redelivered. That is what a verdict needs: the egress waits for it only until its
+        deadline (2 s) and then fails closed, so JetStream's redelivery after a 30 s ack
+        wait would answer a request nobody waits for any more, while the ack and the
+        consumer's bookkeeping cost latency on every request (measured ~0.1 ms p50 per
+        round trip on loopback). An event that arrives while no member is subscribed is
+        dropped, and its request is refused at the deadline. Use ``consume`` for work that
+        must not be lost, such as charging a budget from ``response.completed``.
+
+        Stop with ``await subscription.drain()`` to finish the events already delivered.
+        """
+
+        async def deliver(msg: Msg) -> None:
+            await handler(decode_event(msg.data))
+
+        return await self.nc.subscribe(subject, queue=group, cb=deliver)
+
     async def consume(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
         """Durable JetStream consumer shared by every replica of ``group``: each event goes to one replica.
 
-        New consumers start with new events; a restarted group resumes where it stopped.
+        New consumers start with new events; a restarted group resumes where it stopped, and
+        an event whose handler fails is redelivered after the ack wait (30 s). For work that
+        must not be lost; verdicts, which expire with their request, use ``serve``.
         """
 
         async def deliver(msg: Msg) -> None:

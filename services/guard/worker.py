@@ -1,13 +1,13 @@
 """The guard worker: judges the new content of every request and every tool call the model proposes.
 
-Requests come through the durable ``guard`` consumer of ``request.received``, like every
-decision stage: replicas share the work and a restarted group resumes where it stopped.
-Tool calls come the same way, through the durable ``guard-tool-use`` consumer of
-``tool_use.proposed``. A core NATS queue subscription was measured as the faster-looking
-alternative (the egress holds the client's stream while it waits), but on loopback its
-round trip was within noise of the JetStream consumer's (``bench/guard_history.py`` prints
-both), so the guard keeps one delivery model. A proposal no replica answers in time is
-blocked by the egress (fail closed).
+Requests come through the ``guard`` core NATS queue group on ``request.received``, tool
+calls through the ``guard-tool-use`` group on ``tool_use.proposed`` (``Bus.serve``):
+replicas in a group share the work, each event goes to exactly one of them. A verdict is
+only useful while the egress waits for it (its deadline, 2 s), so JetStream's durable
+consumers bought nothing here: their redelivery comes after a 30 s ack wait, when the
+egress has long since failed closed, while the ack and the consumer's bookkeeping cost
+latency on every request and every held tool call. A request or proposal no replica
+answers in time is refused or blocked by the egress (fail closed).
 
 Fail closed: no policy, or any error while judging, is a deny (request) or block (tool call)
 verdict that says why. A request judgement of ``approve`` is a deny too: there is no
@@ -147,14 +147,17 @@ class GuardWorker:
                 log.error("active policy %s unusable, starting without one: %s", document.version, exc)
         self._watch = await watch_policy(self.bus, self._use)
         self._subscriptions = [
-            await self.bus.consume(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
-            await self.bus.consume(subjects.TOOL_USE_PROPOSED, TOOL_USE_GROUP, self._on_proposal),
+            await self.bus.serve(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
+            await self.bus.serve(subjects.TOOL_USE_PROPOSED, TOOL_USE_GROUP, self._on_proposal),
         ]
 
     async def stop(self) -> None:
-        """Stop taking work; the durable consumers stay, so the groups resume where they stopped."""
+        """Stop taking work, after answering what was already delivered."""
         for subscription in self._subscriptions:
-            await subscription.unsubscribe()
+            try:
+                await subscription.drain()
+            except Exception as exc:  # connection already closed or draining: nothing left to answer
+                log.debug("subscription not drained: %r", exc)
         self._subscriptions = []
         if self._watch is not None:
             self._watch.cancel()
