@@ -18,6 +18,8 @@ RESPONSE_FAILED = "lockgate.response.failed"
 TOOL_USE_PROPOSED = "lockgate.tool_use.proposed"
 TOOL_USE_VERDICT_PREFIX = "lockgate.tool_use.verdict"
 TOOL_USE_VERDICTS = TOOL_USE_VERDICT_PREFIX + ".*"
+TOOL_USE_RPC = "lockgate-rpc.tool_use"
+"""Tool calls put to the guard carry the model's input unmasked: outside ``lockgate.>``, never recorded."""
 MASKED = "lockgate.masked"
 MASK_RPC = "lockgate-rpc.mask"
 """Masking requests travel outside ``lockgate.>``: they carry unmasked text, which is never recorded."""
@@ -32,6 +34,11 @@ def verdict_subject(stage: str) -> str:
 
 def tool_use_verdict_subject(stage: str) -> str:
     return f"{TOOL_USE_VERDICT_PREFIX}.{stage}"
+
+
+def tool_use_rpc_subject(stage: str) -> str:
+    """Each tool-use stage serves its own subject, e.g. ``lockgate-rpc.tool_use.guard``, in a queue group named after it."""
+    return f"{TOOL_USE_RPC}.{stage}"
 
 
 def mask_subject(stage: str) -> str:

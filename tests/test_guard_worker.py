@@ -13,7 +13,7 @@ import msgspec
 import pytest
 
 from schemas import subjects
-from schemas.events import Identity, RequestReceived, ToolUseProposed, decode_event, new_id
+from schemas.events import Identity, RequestReceived, ToolUseProposed, decode_event, encode_event, new_id
 from services.cli.workers import DEFAULT_POLICY
 from services.common.bus import Bus
 from services.common.embedded_nats import EmbeddedNats
@@ -35,15 +35,14 @@ INJECTION = (
 
 
 class Answers:
-    """Every verdict the guard publishes, handed to whoever waits for it."""
+    """Every request verdict the guard publishes, handed to whoever waits for it."""
 
     def __init__(self) -> None:
         self.waiting: dict[str, asyncio.Future] = {}
 
     async def deliver(self, msg) -> None:
         event = decode_event(msg.data)
-        key = getattr(event, "tool_use_id", "") or event.request_id
-        future = self.waiting.pop(key, None)
+        future = self.waiting.pop(event.request_id, None)
         if future is not None:
             future.set_result(event)
 
@@ -63,7 +62,8 @@ class Guard:
             request_id=new_id(), session_id="s", identity=ALICE, gateway="test",
             block_index=1, tool_use_id=f"toolu_{new_id()}", tool_name=name, input=msgspec.Raw(raw),
         )
-        return await self.answers.ask(self.bus, event, event.tool_use_id)
+        reply = await self.bus.nc.request(subjects.tool_use_rpc_subject("guard"), encode_event(event), timeout=5)
+        return decode_event(reply.data)
 
     async def request(self, session_id: str, messages: list[dict], system: str = SYSTEM):
         body = json.dumps({"model": "claude-sonnet-4-5", "max_tokens": 64, "system": system, "messages": messages})
@@ -89,7 +89,6 @@ async def _running_guard(server: EmbeddedNats, policy: str | None):
     if policy is not None:
         await push_policy(bus, policy_document(policy))
     answers = Answers()
-    await bus.nc.subscribe(subjects.TOOL_USE_VERDICTS, cb=answers.deliver)
     await bus.nc.subscribe(subjects.verdict_subject("guard"), cb=answers.deliver)
     worker = GuardWorker(bus)
     await worker.start()

@@ -108,7 +108,7 @@ class Bus:
 
         return await self.nc.subscribe(subject, cb=deliver)
 
-    async def serve(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
+    async def serve(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[Event | None]]):
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
 
         Replicas in the same queue group share the work as with ``consume`` (the server
@@ -121,11 +121,16 @@ class Bus:
         dropped, and its request is refused at the deadline. Use ``consume`` for work that
         must not be lost, such as charging a budget from ``response.completed``.
 
+        A handler that returns an event answers with it (request/reply): that is how the
+        egress puts a tool call to the guard without recording the call's raw input.
+
         Stop with ``await subscription.drain()`` to finish the events already delivered.
         """
 
         async def deliver(msg: Msg) -> None:
-            await handler(decode_event(msg.data))
+            answer = await handler(decode_event(msg.data))
+            if answer is not None and msg.reply:
+                await msg.respond(encode_event(answer))
 
         return await self.nc.subscribe(subject, queue=group, cb=deliver)
 

@@ -13,13 +13,14 @@ import time
 from aiohttp import web
 
 from schemas.events import (
+    MaskChunk,
     RequestReceived,
-    ToolUseVerdict,
     RequestRejected,
     RequestReleased,
     ResponseCompleted,
     ResponseFailed,
     ResponseStarted,
+    ToolUseVerdict,
     Verdict,
 )
 from schemas import subjects
@@ -28,10 +29,10 @@ from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response
 from services.egress.changes import apply_changes
 from services.egress.gate import Reject, Release, VerdictGate, decide
-from services.egress.masking import MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
+from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
-from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
+from services.egress.tool_use import APPROVAL_STAGE, ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
     Upstream,
@@ -69,9 +70,10 @@ class Egress:
         if self.required:
             await self.bus.on_events(subjects.VERDICTS, self._on_verdict)
         if self.tool_use.stages:
-            await self.bus.on_events(subjects.TOOL_USE_VERDICTS, self._on_verdict)
+            await self.bus.on_events(subjects.tool_use_verdict_subject(APPROVAL_STAGE), self._on_verdict)
 
     async def _on_verdict(self, event) -> None:
+        """Request verdicts from every stage; tool-use verdicts only from approvers (the rest answer by request/reply)."""
         if isinstance(event, Verdict):
             await self.gate.on_verdict(event)
         elif isinstance(event, ToolUseVerdict):
@@ -81,7 +83,22 @@ class Egress:
         """Tool calls are judged in Messages answers when tool-use stages are configured."""
         if not self.tool_use.stages or event.endpoint != "messages":
             return None
-        return ToolUseJudge(self.bus, self.tool_use_waiter, self.tool_use, event)
+        return ToolUseJudge(self.bus, self.tool_use_waiter, self.tool_use, event, self._redactor(event))
+
+    def _redactor(self, event: RequestReceived):
+        """Masks text the egress records (tool inputs and judged commands) with the configured masking stages."""
+        masker = self._masker(event)
+
+        async def redact(text: str) -> str:
+            if masker is None or not text:
+                return text
+            try:
+                (masked,) = await masker.mask([MaskChunk(block_index=-1, field="tool_input", text=text, final=True)])
+            except MaskingFailed:
+                return UNAVAILABLE
+            return masked
+
+        return redact
 
     def _masker(self, event: RequestReceived) -> MaskerClient | None:
         """Messages answers are masked when masking stages are configured."""

@@ -1,10 +1,14 @@
 """Holding ``tool_use`` blocks until the guard has judged them, streamed or not.
 
-The model's tool calls are what the agent will run. Each complete call is
-published as ``tool_use.proposed``; the egress releases it byte for byte if
-allowed, or replaces it with a text block saying what was blocked and why. An
-``approve`` judgement holds the call, keeping the stream alive with ``ping``
-events, until an approval stage decides or the approval deadline passes. No
+The model's tool calls are what the agent will run. Each complete call is put
+to every tool-use stage over core NATS request/reply on
+``lockgate-rpc.tool_use.<stage>`` (never recorded: the input is as the model
+wrote it, secrets included); the egress then records ``tool_use.proposed`` and
+each ``tool_use.verdict`` with the input and command masked. It releases an
+allowed call byte for byte, or replaces it with a text block saying what was
+blocked and why. An ``approve`` judgement holds the call, keeping the stream
+alive with ``ping`` events, until an approval stage decides (on
+``lockgate.tool_use.verdict.approver``) or the approval deadline passes. No
 verdict in time blocks the call (fail closed). Text before a tool call is never
 held.
 """
@@ -16,8 +20,10 @@ from dataclasses import dataclass
 from typing import Awaitable, Callable
 
 import msgspec
+import nats.errors
 
-from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict
+from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event
+from schemas.subjects import tool_use_rpc_subject
 from services.common.bus import Bus
 from services.egress.sse import SSEEvent, encode_sse
 
@@ -30,8 +36,12 @@ class ToolUseOutcome:
     message: str = ""
 
 
+Redact = Callable[[str], Awaitable[str]]
+"""Masks text before it is recorded; returns it unchanged when no masking is configured."""
+
+
 class ToolUseWaiter:
-    """Delivers each ``tool_use.verdict`` to the call waiting for it."""
+    """Delivers each approver's ``tool_use.verdict`` to the call waiting for it."""
 
     def __init__(self) -> None:
         self._waiting: dict[tuple[str, str, str], asyncio.Future] = {}
@@ -59,13 +69,14 @@ class ToolUseSettings:
 
 
 class ToolUseJudge:
-    """Asks the tool-use stages about one call and turns their verdicts into an outcome."""
+    """Asks the tool-use stages about one call, records what they said, and turns it into an outcome."""
 
-    def __init__(self, bus: Bus, waiter: ToolUseWaiter, settings: ToolUseSettings, request: RequestReceived):
+    def __init__(self, bus: Bus, waiter: ToolUseWaiter, settings: ToolUseSettings, request: RequestReceived, redact: Redact):
         self.bus = bus
         self.waiter = waiter
         self.settings = settings
         self.request = request
+        self.redact = redact
 
     async def judge(
         self, index: int, tool_use_id: str, name: str, tool_input: bytes, keepalive: Callable[[], Awaitable[None]]
@@ -75,40 +86,54 @@ class ToolUseJudge:
             msgspec.json.decode(tool_input or b"{}")
         except msgspec.DecodeError:
             return ToolUseOutcome(False, f"Lockgate blocked the {name} call: its input is not valid JSON, so it cannot be judged.")
-        futures = {stage: self.waiter.expect(request.request_id, tool_use_id, stage) for stage in self.settings.stages}
-        await self.bus.emit(
-            ToolUseProposed(
-                request_id=request.request_id,
-                session_id=request.session_id,
-                identity=request.identity,
-                gateway=request.gateway,
-                block_index=index,
-                tool_use_id=tool_use_id,
-                tool_name=name,
-                input=msgspec.Raw(tool_input or b"{}"),
-            )
+        proposal = ToolUseProposed(
+            request_id=request.request_id,
+            session_id=request.session_id,
+            identity=request.identity,
+            gateway=request.gateway,
+            block_index=index,
+            tool_use_id=tool_use_id,
+            tool_name=name,
+            input=msgspec.Raw(tool_input or b"{}"),
         )
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.settings.deadline_s
+        payload = encode_event(proposal)
+        verdicts = await asyncio.gather(*(self._ask(stage, payload) for stage in self.settings.stages))
+        await self._record(proposal, [v for v in verdicts if v is not None])
         needs_approval: list[ToolUseVerdict] = []
-        for stage, future in futures.items():
-            try:
-                verdict = await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
-            except asyncio.TimeoutError:
-                self._forget(tool_use_id, futures)
+        for stage, verdict in zip(self.settings.stages, verdicts):
+            if verdict is None:
                 return ToolUseOutcome(
                     False,
                     f"Lockgate blocked the {name} call: no verdict from {stage} within "
                     f"{self.settings.deadline_s * 1000:.0f} ms (fail closed).",
                 )
             if verdict.decision == "block":
-                self._forget(tool_use_id, futures)
                 return ToolUseOutcome(False, _blocked_text(verdict))
             if verdict.decision == "approve":
                 needs_approval.append(verdict)
         if needs_approval:
             return await self._await_approval(tool_use_id, needs_approval[0], keepalive)
         return ToolUseOutcome(True)
+
+    async def _ask(self, stage: str, payload: bytes) -> ToolUseVerdict | None:
+        """The stage's verdict, or None if no replica answered in time."""
+        try:
+            reply = await self.bus.nc.request(tool_use_rpc_subject(stage), payload, timeout=self.settings.deadline_s)
+            verdict = decode_event(reply.data)
+        except (nats.errors.Error, asyncio.TimeoutError, msgspec.DecodeError):
+            return None
+        return verdict if isinstance(verdict, ToolUseVerdict) else None
+
+    async def _record(self, proposal: ToolUseProposed, verdicts: list[ToolUseVerdict]) -> None:
+        """The audit trail gets the masked input and commands, never the secrets they may hold."""
+        masked_input = (await self.redact(bytes(proposal.input).decode())).encode()
+        try:
+            msgspec.json.decode(masked_input)
+        except msgspec.DecodeError:
+            masked_input = msgspec.json.encode(masked_input.decode())
+        await self.bus.emit(msgspec.structs.replace(proposal, input=msgspec.Raw(masked_input)))
+        for verdict in verdicts:
+            await self.bus.emit(msgspec.structs.replace(verdict, command=await self.redact(verdict.command)))
 
     async def _await_approval(
         self, tool_use_id: str, reason: ToolUseVerdict, keepalive: Callable[[], Awaitable[None]]
@@ -136,10 +161,6 @@ class ToolUseJudge:
         if verdict.decision == "allow":
             return ToolUseOutcome(True)
         return ToolUseOutcome(False, _blocked_text(verdict))
-
-    def _forget(self, tool_use_id: str, futures: dict) -> None:
-        for stage in futures:
-            self.waiter.forget(self.request.request_id, tool_use_id, stage)
 
 
 def _blocked_text(verdict: ToolUseVerdict) -> str:

@@ -1,8 +1,10 @@
 """The guard worker: judges the new content of every request and every tool call the model proposes.
 
-Requests come through the ``guard`` core NATS queue group on ``request.received``, tool
-calls through the ``guard-tool-use`` group on ``tool_use.proposed`` (``Bus.serve``):
-replicas in a group share the work, each event goes to exactly one of them. A verdict is
+Requests come through the ``guard`` core NATS queue group on ``request.received``; tool
+calls are asked by the egress, request/reply, through the ``guard-tool-use`` group on
+``lockgate-rpc.tool_use.guard`` (``Bus.serve``), a subject outside the recorded stream
+because it carries the model's raw tool input (the egress records the call masked).
+Replicas in a group share the work, each message goes to exactly one of them. A verdict is
 only useful while the egress waits for it (its deadline, 2 s), so JetStream's durable
 consumers bought nothing here: their redelivery comes after a 30 s ack wait, when the
 egress has long since failed closed, while the ack and the consumer's bookkeeping cost
@@ -148,7 +150,7 @@ class GuardWorker:
         self._watch = await watch_policy(self.bus, self._use)
         self._subscriptions = [
             await self.bus.serve(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
-            await self.bus.serve(subjects.TOOL_USE_PROPOSED, TOOL_USE_GROUP, self._on_proposal),
+            await self.bus.serve(subjects.tool_use_rpc_subject(STAGE), TOOL_USE_GROUP, self._on_proposal),
         ]
 
     async def stop(self) -> None:
@@ -209,18 +211,19 @@ class GuardWorker:
             return verdict, mark_of(messages, version)
         return verdict, None
 
-    async def _on_proposal(self, event: AnyEvent) -> None:
+    async def _on_proposal(self, event: AnyEvent) -> ToolUseVerdict | None:
+        """The answer to the egress's question; the egress records it with the command masked."""
         if not isinstance(event, ToolUseProposed):
-            return
+            return None
         version = self.policy_version
         try:
             judgement = self._judge_tool(event)
         except Exception as exc:
             log.exception("guard failed on tool call %s of request %s", event.tool_use_id, event.request_id)
             judgement = _failure("guard.internal_error", f"the guard could not judge this call ({type(exc).__name__}: {exc}); blocked (fail closed)")
-        await self.bus.emit(tool_use_verdict(event, judgement, version))
         if judgement.action != "allow":
             log.info("tool call %s (%s) of request %s: %s by %s", event.tool_use_id, event.tool_name, event.request_id, judgement.action, judgement.rule_id)
+        return tool_use_verdict(event, judgement, version)
 
     def _judge_tool(self, event: ToolUseProposed) -> Judgement:
         if self._active is None:
