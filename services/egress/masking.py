@@ -27,7 +27,7 @@ import nats.errors
 from schemas.events import NO_STATE, MaskChunk, MaskReply, MaskRequest, RequestReceived
 from schemas.subjects import mask_subject
 from services.common.bus import Bus
-from services.egress.sse import SSEEvent, encode_sse
+from services.egress.sse import SSEEvent, block_delta, block_index, sse_event
 
 UNAVAILABLE = "[REDACTED:masker-unavailable]"
 DELTAS = {"text_delta": ("text", "text"), "input_json_delta": ("tool_input", "partial_json"), "thinking_delta": ("thinking", "thinking")}
@@ -106,32 +106,13 @@ class MaskerClient:
         return reply
 
 
-class _Delta(msgspec.Struct):
-    type: str = ""
-    text: str = ""
-    partial_json: str = ""
-    thinking: str = ""
-
-
-class _BlockDelta(msgspec.Struct):
-    index: int = 0
-    delta: _Delta = msgspec.field(default_factory=_Delta)
-
-
-class _Index(msgspec.Struct):
-    index: int = 0
-
-
-_block_delta = msgspec.json.Decoder(_BlockDelta)
-_index = msgspec.json.Decoder(_Index)
 _reply = msgspec.json.Decoder(MaskReply)
 _encode = msgspec.json.encode
 
 
 def delta_event(index: int, field: str, text: str) -> SSEEvent:
     delta_type, key = DELTA_OF[field]
-    data = _encode({"type": "content_block_delta", "index": index, "delta": {"type": delta_type, key: text}})
-    return SSEEvent("content_block_delta", data, encode_sse("content_block_delta", data))
+    return sse_event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": {"type": delta_type, key: text}})
 
 
 class MaskingStage:
@@ -152,7 +133,7 @@ class MaskingStage:
         for event in events:
             index = None
             if event.name == "content_block_delta":
-                parsed = _block_delta.decode(event.data)
+                parsed = block_delta.decode(event.data)
                 if parsed.delta.type in DELTAS:
                     field, key = DELTAS[parsed.delta.type]
                     index = parsed.index
@@ -160,7 +141,7 @@ class MaskingStage:
                     chunk.text += getattr(parsed.delta, key)
                     self._open[index] = field
             elif event.name == "content_block_stop":
-                stopped = _index.decode(event.data).index
+                stopped = block_index.decode(event.data).index
                 if stopped in self._open:
                     index = stopped
                     field = self._open.pop(index)

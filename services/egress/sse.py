@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import msgspec
+
 
 class SSEEvent(NamedTuple):
     name: str
@@ -58,3 +60,39 @@ def _parse(raw: bytes) -> SSEEvent:
 
 def encode_sse(name: str, data: bytes) -> bytes:
     return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n"
+
+
+def sse_event(name: str, payload: dict) -> SSEEvent:
+    """A new event the egress writes itself (a replacement block, a masked delta)."""
+    data = msgspec.json.encode(payload)
+    return SSEEvent(name, data, encode_sse(name, data))
+
+
+class Delta(msgspec.Struct):
+    """A ``content_block_delta``'s delta: only the fields the egress's stages read."""
+
+    type: str = ""
+    text: str = ""
+    partial_json: str = ""
+    thinking: str = ""
+
+
+class BlockStart(msgspec.Struct):
+    index: int = 0
+    content_block: dict = {}
+
+
+class BlockDelta(msgspec.Struct):
+    index: int = 0
+    delta: Delta = msgspec.field(default_factory=Delta)
+
+
+class BlockIndex(msgspec.Struct):
+    """The index of a ``content_block_stop`` (or any block event)."""
+
+    index: int = 0
+
+
+block_start = msgspec.json.Decoder(BlockStart)
+block_delta = msgspec.json.Decoder(BlockDelta)
+block_index = msgspec.json.Decoder(BlockIndex)

@@ -25,7 +25,7 @@ import nats.errors
 from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event
 from schemas.subjects import tool_use_rpc_subject
 from services.common.bus import Bus
-from services.egress.sse import SSEEvent, encode_sse
+from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
 
 APPROVAL_STAGE = "approver"
 
@@ -168,42 +168,13 @@ def _blocked_text(verdict: ToolUseVerdict) -> str:
     return f"Lockgate blocked the {verdict.tool_name or 'tool'} call{what}: {verdict.message} [rule {verdict.rule or verdict.stage}]"
 
 
-class _BlockStart(msgspec.Struct):
-    index: int = 0
-    content_block: dict = {}
-
-
-class _Delta(msgspec.Struct):
-    type: str = ""
-    partial_json: str = ""
-
-
-class _BlockDelta(msgspec.Struct):
-    index: int = 0
-    delta: _Delta = msgspec.field(default_factory=_Delta)
-
-
-class _Index(msgspec.Struct):
-    index: int = 0
-
-
-_block_start = msgspec.json.Decoder(_BlockStart)
-_block_delta = msgspec.json.Decoder(_BlockDelta)
-_index = msgspec.json.Decoder(_Index)
-
-
 def replacement_block(index: int, text: str) -> list[SSEEvent]:
     """A complete text block at ``index``: what the client sees instead of a blocked tool call."""
-    frames = [
-        ("content_block_start", {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}),
-        ("content_block_delta", {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": text}}),
-        ("content_block_stop", {"type": "content_block_stop", "index": index}),
+    return [
+        sse_event("content_block_start", {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}}),
+        sse_event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": text}}),
+        sse_event("content_block_stop", {"type": "content_block_stop", "index": index}),
     ]
-    events = []
-    for name, payload in frames:
-        data = msgspec.json.encode(payload)
-        events.append(SSEEvent(name, data, encode_sse(name, data)))
-    return events
 
 
 class ToolUseGate:
@@ -213,7 +184,7 @@ class ToolUseGate:
         self.judge = judge
         self.keepalive = keepalive
         self._held: list[SSEEvent] = []
-        self._tool: _BlockStart | None = None
+        self._tool: BlockStart | None = None
         self._input: list[str] = []
         self._tools_seen = 0
         self._tools_released = 0
@@ -222,7 +193,7 @@ class ToolUseGate:
         if self._tool is not None:
             return await self._holding(event)
         if event.name == "content_block_start":
-            start = _block_start.decode(event.data)
+            start = block_start.decode(event.data)
             if start.content_block.get("type") == "tool_use":
                 self._tool, self._held, self._input = start, [event], []
                 self._tools_seen += 1
@@ -241,11 +212,11 @@ class ToolUseGate:
             return [event]
         self._held.append(event)
         if event.name == "content_block_delta":
-            delta = _block_delta.decode(event.data).delta
+            delta = block_delta.decode(event.data).delta
             if delta.type == "input_json_delta":
                 self._input.append(delta.partial_json)
             return []
-        if event.name != "content_block_stop" or _index.decode(event.data).index != self._tool.index:
+        if event.name != "content_block_stop" or block_index.decode(event.data).index != self._tool.index:
             return []
         tool, held, self._tool, self._held = self._tool, self._held, None, []
         block = tool.content_block
@@ -262,8 +233,7 @@ def _with_stop_reason(event: SSEEvent, stop_reason: str) -> SSEEvent:
     """``message_delta`` saying ``end_turn``: every tool call of the message was blocked."""
     payload = msgspec.json.decode(event.data)
     payload.setdefault("delta", {})["stop_reason"] = stop_reason
-    data = msgspec.json.encode(payload)
-    return SSEEvent(event.name, data, encode_sse(event.name, data))
+    return sse_event(event.name, payload)
 
 
 async def gate_message(body: bytes, judge: ToolUseJudge, keepalive: Callable[[], Awaitable[None]]) -> bytes:
