@@ -22,8 +22,10 @@ async def run_agent(
     credentials: dict[str, str],
     settings: str | None = None,
     retries: int = 0,
+    max_turns: int = 3,
 ) -> tuple[list, ResultMessage | None, str]:
-    """Run one agent query; returns every message, the final result (if any) and the CLI's stderr."""
+    """Run one agent query in ``tmp_path/workspace``; returns every message, the final result (if any)
+    and the CLI's stderr."""
     home, workspace = tmp_path / "home", tmp_path / "workspace"
     home.mkdir(exist_ok=True)
     workspace.mkdir(exist_ok=True)
@@ -32,7 +34,7 @@ async def run_agent(
         cwd=str(workspace),
         permission_mode="bypassPermissions",
         allowed_tools=["Bash"],
-        max_turns=3,
+        max_turns=max_turns,
         setting_sources=[],
         settings=settings,
         stderr=stderr.append,

@@ -9,12 +9,11 @@ tool executed locally, ``tool_result`` out on the next turn, final text back to 
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import defaultdict
 
 import pytest
-from claude_agent_sdk import ClaudeAgentOptions, ResultMessage, query
+from claude_agent_sdk import ResultMessage
 
 from schemas.events import (
     RequestReceived,
@@ -25,6 +24,7 @@ from schemas.events import (
     ToolUseVerdict,
     Verdict,
 )
+from tests.agent import clean_environment, run_agent
 from tests.harness import UPSTREAM_KEY, read_events
 
 TOOL_ID = "toolu_lockgate_e2e_0001"
@@ -58,14 +58,8 @@ def _tool_uses(body: dict) -> list[dict]:
 async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
     gateway, simulator, nats_server, tmp_path, monkeypatch
 ):
-    # Only the credentials and endpoints this test chooses may reach the CLI.
-    for name in list(os.environ):
-        if name.startswith(("ANTHROPIC_", "CLAUDE_")) or name == "CLAUDECODE":
-            monkeypatch.delenv(name)
-    home = tmp_path / "home"
+    clean_environment(monkeypatch)
     workspace = tmp_path / "workspace"
-    home.mkdir()
-    workspace.mkdir()
 
     simulator.script(
         {
@@ -84,29 +78,15 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
     )
 
     client_credential = gateway.token(sub="claude-code-agent")
-    cli_stderr: list[str] = []
-    options = ClaudeAgentOptions(
-        cwd=str(workspace),
-        permission_mode="bypassPermissions",
-        allowed_tools=["Bash"],
-        max_turns=3,
-        setting_sources=[],
-        stderr=cli_stderr.append,
-        env={
-            "ANTHROPIC_BASE_URL": gateway.url,
-            "ANTHROPIC_API_KEY": client_credential,
-            "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-            "CLAUDE_CODE_MAX_RETRIES": "0",  # a gateway error must fail the test, not hide behind retries
-            "IS_SANDBOX": "1",
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / ".config"),
-        },
-    )
-
     started = time.monotonic()
-    messages = [message async for message in query(prompt="Write the proof file, then tell me you are done.", options=options)]
+    messages, _, stderr = await run_agent(
+        gateway.url,
+        "Write the proof file, then tell me you are done.",
+        tmp_path,
+        {"ANTHROPIC_API_KEY": client_credential},  # CLAUDE_CODE_MAX_RETRIES=0: a gateway error fails the test
+    )
     elapsed = time.monotonic() - started
-    diagnostics = f"\nCLI stderr:\n{''.join(cli_stderr)[-4000:]}\ngateway log:\n{gateway.log()[-4000:]}"
+    diagnostics = f"\nCLI stderr:\n{stderr[-4000:]}\ngateway log:\n{gateway.log()[-4000:]}"
 
     # The agent ran the scripted command for real, in its workspace.
     proof = workspace / "proof.txt"

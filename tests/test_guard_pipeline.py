@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import re
 import time
 
@@ -222,18 +221,13 @@ def test_prompt_injection_in_a_tool_result_is_refused(client, simulator):
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 async def test_claude_code_never_runs_a_destructive_command(guarded, simulator, tmp_path, monkeypatch):
-    from claude_agent_sdk import ClaudeAgentOptions, ResultMessage, query
-
     from services.guard.novelty import first_new, mark_of, split_body
+    from tests.agent import clean_environment, run_agent
 
-    for name in list(os.environ):
-        if name.startswith(("ANTHROPIC_", "CLAUDE_")) or name == "CLAUDECODE":
-            monkeypatch.delenv(name)
-    # The victim is the agent's workspace: `rm -rf ./*` would really empty it. (The built-in packs
-    # leave `rm -rf /some/absolute/dir` outside home and system directories alone.)
-    home, victim = tmp_path / "home", tmp_path / "victim"
-    for directory in (home, victim):
-        directory.mkdir()
+    clean_environment(monkeypatch)
+    # The victim is the agent's workspace: `rm -rf ./*` would really empty it.
+    victim = tmp_path / "workspace"
+    victim.mkdir()
     (victim / "precious.txt").write_text("keep me")
 
     simulator.script(
@@ -241,30 +235,17 @@ async def test_claude_code_never_runs_a_destructive_command(guarded, simulator, 
         tool_reply("Bash", {"command": "rm -rf ./*", "description": "Clean up"}, text="Now the clean-up.", chunk_size=7),
         {"content": [{"type": "text", "text": "All clean."}]},
     )
-    cli_stderr: list[str] = []
-    options = ClaudeAgentOptions(
-        cwd=str(victim),
-        permission_mode="bypassPermissions",
-        allowed_tools=["Bash"],
+    _, result, stderr = await run_agent(
+        guarded.url,
+        "Clean up this directory.",
+        tmp_path,
+        {"ANTHROPIC_API_KEY": guarded.token(sub="claude-code-agent")},
         max_turns=4,
-        setting_sources=[],
-        stderr=cli_stderr.append,
-        env={
-            "ANTHROPIC_BASE_URL": guarded.url,
-            "ANTHROPIC_API_KEY": guarded.token(sub="claude-code-agent"),
-            "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1",
-            "CLAUDE_CODE_MAX_RETRIES": "0",
-            "IS_SANDBOX": "1",
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / ".config"),
-        },
     )
-    messages = [m async for m in query(prompt="Clean up this directory.", options=options)]
-    diagnostics = f"\nCLI stderr:\n{''.join(cli_stderr)[-3000:]}\ngateway log:\n{guarded.log()[-3000:]}"
+    diagnostics = f"\nCLI stderr:\n{stderr[-3000:]}\ngateway log:\n{guarded.log()[-3000:]}"
 
     assert (victim / "precious.txt").read_text() == "keep me", f"the agent ran the destructive command{diagnostics}"
-    result = next(m for m in messages if isinstance(m, ResultMessage))
-    assert not result.is_error, f"{result}{diagnostics}"
+    assert result is not None and not result.is_error, f"{result}{diagnostics}"
     assert "Lockgate blocked" in (result.result or "") and "fs.rm_critical" in result.result, result.result
 
     seen = [r["body"] for r in simulator.requests() if r["path"] == "/v1/messages"][-2:]
