@@ -38,6 +38,7 @@ def guarded(start_gateway, tmp_path_factory):
     return start_gateway(
         f"""
 [gateway]
+approval_stage = "approver"
 approval_timeout_s = 1.5
 keepalive_s = 0.3
 
@@ -193,6 +194,16 @@ def test_an_approve_rule_holds_the_stream_with_pings_then_blocks(guarded, simula
     text = replacement["delta"]["text"]
     assert "needs approval" in text and APPROVE_RULE in text
     assert events[-1][0] >= 1.4, "held until the approval timeout"
+
+
+def test_without_an_approver_a_call_that_needs_approval_is_blocked_at_once(gateway, simulator):
+    simulator.script(tool_reply("Bash", {"command": "kubectl delete deployment web"}))
+    events = timed_events(gateway.port, gateway.token(), {"model": MODEL, "max_tokens": 64, "messages": ASK, "stream": True})
+    assert_well_formed([(name, data) for _, name, data in events])
+    text_done = next(i for i, (_, name, data) in enumerate(events) if name == "content_block_stop" and data["index"] == 0)
+    assert "ping" not in [name for _, name, _ in events[text_done:]], "nothing to wait for: no approver is configured"
+    replacement = next(data for _, name, data in events if name == "content_block_delta" and data["index"] == 1)
+    assert "needs approval" in replacement["delta"]["text"] and "no approver is configured" in replacement["delta"]["text"]
 
 
 def test_text_in_the_same_chunk_as_a_held_call_is_sent_before_the_hold(guarded, simulator):

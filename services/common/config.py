@@ -37,14 +37,22 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Stages that judge every ``tool_use`` block the model returns before the client gets it."""
     tool_use_deadline_ms: int = 2000
     """No tool-use verdict by then: the call is blocked (fail closed)."""
+    approval_stage: str = ""
+    """The stage whose ``tool_use.verdict.<stage>`` approves held calls. Empty: no approver is
+    deployed, so a call that needs approval is blocked at once, saying so."""
     approval_timeout_s: float = 300.0
-    """How long a call that needs approval is held before it is blocked."""
+    """How long a call that needs approval is held for the approval stage before it is blocked."""
     keepalive_s: float = 5.0
     """While a call is held, a ``ping`` event goes to the client this often."""
     mask_stages: list[str] = msgspec.field(default_factory=lambda: ["masker"])
     """Stages that mask secrets and personal data in every answer, in order; empty sends answers unmasked."""
     mask_deadline_ms: int = 1000
     """No masked text by then: the rest of the answer is withheld (fail closed)."""
+    mask_requests: bool = False
+    """Also put every Messages and count_tokens request body to the ``mask_stages`` before it is recorded or
+    sent upstream (the masker's ``[masker] mask_requests``/``request_roles`` decide whose bodies it masks).
+    No answer within ``mask_deadline_ms`` (plus ``verdict_deadline_per_mib_ms`` per MiB) refuses the request
+    with 503 (fail closed). Off: no masking round trip on the request path."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

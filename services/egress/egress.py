@@ -32,7 +32,7 @@ from services.egress.gate import Reject, Release, VerdictGate, decide
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
-from services.egress.tool_use import APPROVAL_STAGE, ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
+from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
     Upstream,
@@ -59,6 +59,7 @@ class Egress:
         self.tool_use = ToolUseSettings(
             stages=tuple(config.tool_use_stages),
             deadline_s=config.tool_use_deadline_ms / 1000,
+            approval_stage=config.approval_stage,
             approval_timeout_s=config.approval_timeout_s,
             keepalive_s=config.keepalive_s,
         )
@@ -69,11 +70,11 @@ class Egress:
         """Listen for verdicts. Core subscriptions: verdicts matter only while a request waits."""
         if self.required:
             await self.bus.on_events(subjects.VERDICTS, self._on_verdict)
-        if self.tool_use.stages:
-            await self.bus.on_events(subjects.tool_use_verdict_subject(APPROVAL_STAGE), self._on_verdict)
+        if self.tool_use.stages and self.tool_use.approval_stage:
+            await self.bus.on_events(subjects.tool_use_verdict_subject(self.tool_use.approval_stage), self._on_verdict)
 
     async def _on_verdict(self, event) -> None:
-        """Request verdicts from every stage; tool-use verdicts only from approvers (the rest answer by request/reply)."""
+        """Request verdicts from every stage; tool-use verdicts only from the approver (the rest answer by request/reply)."""
         if isinstance(event, Verdict):
             await self.gate.on_verdict(event)
         elif isinstance(event, ToolUseVerdict):

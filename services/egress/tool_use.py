@@ -7,8 +7,9 @@ wrote it, secrets included); the egress then records ``tool_use.proposed`` and
 each ``tool_use.verdict`` with the input and command masked. It releases an
 allowed call byte for byte, or replaces it with a text block saying what was
 blocked and why. An ``approve`` judgement holds the call, keeping the stream
-alive with ``ping`` events, until an approval stage decides (on
-``lockgate.tool_use.verdict.approver``) or the approval deadline passes. No
+alive with ``ping`` events, until the approval stage decides (on
+``lockgate.tool_use.verdict.<approval_stage>``) or the approval deadline passes;
+with no approval stage configured it is blocked at once. No
 verdict in time blocks the call (fail closed). Text before a tool call is never
 held.
 """
@@ -26,8 +27,6 @@ from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, dec
 from schemas.subjects import tool_use_rpc_subject
 from services.common.bus import Bus
 from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
-
-APPROVAL_STAGE = "approver"
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ class ToolUseWaiter:
 class ToolUseSettings:
     stages: tuple[str, ...]
     deadline_s: float
+    approval_stage: str
     approval_timeout_s: float
     keepalive_s: float
 
@@ -139,25 +139,25 @@ class ToolUseJudge:
         self, tool_use_id: str, reason: ToolUseVerdict, keepalive: Callable[[], Awaitable[None]]
     ) -> ToolUseOutcome:
         """Hold the call until an approval verdict arrives, pinging the client meanwhile."""
-        future = self.waiter.expect(self.request.request_id, tool_use_id, APPROVAL_STAGE)
+        what = f" ({reason.command})" if reason.command else ""
+        needs = f"Lockgate blocked the {reason.tool_name or 'tool'} call{what}: it needs approval ({reason.rule}: {reason.message})"
+        approver = self.settings.approval_stage
+        if not approver:
+            return ToolUseOutcome(False, f"{needs} and no approver is configured.")
+        future = self.waiter.expect(self.request.request_id, tool_use_id, approver)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.approval_timeout_s
         try:
             while not future.done():
                 remaining = deadline - loop.time()
                 if remaining <= 0:
-                    what = f" ({reason.command})" if reason.command else ""
-                    return ToolUseOutcome(
-                        False,
-                        f"Lockgate blocked the {reason.tool_name or 'tool'} call{what}: it needs approval "
-                        f"({reason.rule}: {reason.message}) and none arrived within {self.settings.approval_timeout_s:g} s.",
-                    )
+                    return ToolUseOutcome(False, f"{needs} and none arrived within {self.settings.approval_timeout_s:g} s.")
                 await asyncio.wait([future], timeout=min(remaining, self.settings.keepalive_s))
                 if not future.done():
                     await keepalive()
             verdict = future.result()
         finally:
-            self.waiter.forget(self.request.request_id, tool_use_id, APPROVAL_STAGE)
+            self.waiter.forget(self.request.request_id, tool_use_id, approver)
         if verdict.decision == "allow":
             return ToolUseOutcome(True)
         return ToolUseOutcome(False, _blocked_text(verdict))
