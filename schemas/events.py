@@ -218,6 +218,11 @@ class Masked(Event, tag="masked", kw_only=True):
     field: MaskField
     findings: list[MaskFinding]
     policy_version: str = ""
+    direction: Literal["response", "request"] = "response"
+    """``request``: text the client sent (``block_index`` is then the message index, -1 for ``system``)."""
+    path: str = ""
+    """In a request, where the masked string was, e.g. ``messages[3].content[0].content[1].text``
+    (structure only: indices and the tool input's keys, never a value)."""
 
 
 NO_STATE = msgspec.Raw(b"null")
@@ -263,6 +268,34 @@ class MaskReply(msgspec.Struct, kw_only=True):
     """Masker -> egress: one result per chunk, in order, or an error (the egress then fails closed)."""
 
     chunks: list[MaskResult] = []
+    policy_version: str = ""
+    error: str = ""
+
+
+class MaskBodyRequest(msgspec.Struct, kw_only=True):
+    """Ingress -> masker, on ``lockgate-rpc.mask_body.<stage>``: core NATS request/reply, never recorded.
+
+    A client's request body (Messages or count_tokens), asked before ``request.received``
+    is published, so neither the event stream nor the upstream sees what the masker replaces.
+    """
+
+    request_id: str
+    session_id: str = ""
+    identity: Identity = ANONYMOUS
+    """Decides whether this caller's requests are masked (``[masker] request_roles``) and the session's hash key."""
+    body: msgspec.Raw = msgspec.field(default_factory=lambda: NO_STATE)
+    """The JSON body as the client sent it; ``null`` when it travels in the staging store instead."""
+    body_ref: str = ""
+    """Key in the ``lockgate-rpc-bodies`` staging store of a body too large for one NATS message."""
+
+
+class MaskBodyReply(msgspec.Struct, kw_only=True):
+    """Masker -> ingress: the masked body, ``null`` when nothing changed, or an error (the ingress then refuses, 503)."""
+
+    body: msgspec.Raw = msgspec.field(default_factory=lambda: NO_STATE)
+    body_ref: str = ""
+    """Key in the staging store of a masked body too large for one NATS message (``body`` is then ``null``)."""
+    masked: bool = False
     policy_version: str = ""
     error: str = ""
 

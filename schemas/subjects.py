@@ -23,6 +23,11 @@ TOOL_USE_RPC = "lockgate-rpc.tool_use"
 MASKED = "lockgate.masked"
 MASK_RPC = "lockgate-rpc.mask"
 """Masking requests travel outside ``lockgate.>``: they carry unmasked text, which is never recorded."""
+MASK_BODY_RPC = "lockgate-rpc.mask_body"
+"""Client request bodies put to the masker before ``request.received``: unmasked, so outside ``lockgate.>``."""
+STAGING_BUCKET = "lockgate-rpc-bodies"
+"""Object store (memory only, short TTL) carrying request bodies too large for one NATS message to and from
+the masker; each object is deleted as soon as it was used. Never part of the recorded stream."""
 VERDICT_PREFIX = "lockgate.verdict"
 VERDICTS = VERDICT_PREFIX + ".*"
 
@@ -44,6 +49,11 @@ def tool_use_rpc_subject(stage: str) -> str:
 def mask_subject(stage: str) -> str:
     """Each masking stage serves its own subject, e.g. ``lockgate-rpc.mask.masker``, in a queue group named after it."""
     return f"{MASK_RPC}.{stage}"
+
+
+def mask_body_subject(stage: str) -> str:
+    """Each masking stage serves request bodies on its own subject, e.g. ``lockgate-rpc.mask_body.masker``."""
+    return f"{MASK_BODY_RPC}.{stage}"
 
 
 SUBJECT_BY_TYPE = {

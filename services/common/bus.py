@@ -15,7 +15,15 @@ from typing import Awaitable, Callable
 import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
-from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions, ObjectStoreConfig, StreamConfig
+from nats.js.api import (
+    ConsumerConfig,
+    DeliverPolicy,
+    ObjectMeta,
+    ObjectMetaOptions,
+    ObjectStoreConfig,
+    StorageType,
+    StreamConfig,
+)
 from nats.js.errors import BadRequestError, NotFoundError
 
 from schemas import subjects
@@ -37,6 +45,20 @@ def body_store_config() -> ObjectStoreConfig:
     return ObjectStoreConfig.from_response(definition)
 
 
+STAGING_TTL_S = 300.0
+"""A staged body outlives its use by at most this long if its deleter died."""
+
+
+def staging_store_config() -> ObjectStoreConfig:
+    """Memory only, short-lived: unmasked request bodies on their way to and from the masker never touch disk."""
+    return ObjectStoreConfig(
+        bucket=subjects.STAGING_BUCKET,
+        description="Request bodies too large for one NATS message, on their way to and from the masker; deleted after use.",
+        storage=StorageType.MEMORY,
+        ttl=STAGING_TTL_S,
+    )
+
+
 def subject_for(event: Event) -> str:
     if isinstance(event, Verdict):
         return subjects.verdict_subject(event.stage)
@@ -52,6 +74,7 @@ class Bus:
         self.nc = nc
         self.js = nc.jetstream()
         self._bodies = None
+        self._staging = None
 
     @classmethod
     async def connect(cls, url: str, name: str = "lockgate") -> "Bus":
@@ -69,6 +92,13 @@ class Bus:
             self._bodies = await self.js.object_store(subjects.BODY_BUCKET)
         except NotFoundError:
             self._bodies = await self.js.create_object_store(subjects.BODY_BUCKET, body_store_config())
+        try:
+            self._staging = await self.js.object_store(subjects.STAGING_BUCKET)
+        except NotFoundError:
+            try:
+                self._staging = await self.js.create_object_store(subjects.STAGING_BUCKET, staging_store_config())
+            except BadRequestError:  # another process created it first
+                self._staging = await self.js.object_store(subjects.STAGING_BUCKET)
 
     async def ready(self) -> bool:
         """Connected, and the event stream answers."""
@@ -94,6 +124,27 @@ class Bus:
             return bytes(event.body)
         result = await self._body_store().get(event.body_ref)
         return result.data
+
+    async def stage(self, key: str, data: bytes) -> None:
+        """Put a body in the memory-only staging store (for a masking request too large for one message)."""
+        if self._staging is None:
+            raise RuntimeError("Bus.ensure_streams() must run before bodies are staged")
+        meta = ObjectMeta(name=key, options=ObjectMetaOptions(max_chunk_size=BODY_CHUNK_BYTES))
+        await self._staging.put(key, data, meta=meta)
+
+    async def take_staged(self, key: str) -> bytes:
+        """Read a staged body and delete it, so it lives no longer than its use."""
+        if self._staging is None:
+            raise RuntimeError("Bus.ensure_streams() must run before bodies are staged")
+        data = (await self._staging.get(key)).data
+        await self.discard_staged(key)
+        return data
+
+    async def discard_staged(self, key: str) -> None:
+        try:
+            await self._staging.delete(key)
+        except Exception:
+            pass  # gone already, or the TTL will remove it
 
     def _body_store(self):
         if self._bodies is None:

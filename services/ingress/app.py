@@ -5,16 +5,24 @@ it published, to the egress, which answers the client.
 Every call must carry an OIDC token (``x-api-key`` or ``Authorization: Bearer``);
 it is verified here, and only the identity it proves travels on: the token is
 never forwarded or recorded.
+
+With ``mask_requests`` on, a Messages or count_tokens body is first put to each
+masking stage (``lockgate-rpc.mask_body.<stage>``, outside the recorded stream), and
+only the masked body is published and forwarded: no answer in time refuses the
+request with 503 before anything was published or sent upstream (fail closed).
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Protocol
 
 import msgspec
+import nats.errors
 from aiohttp import web
 
-from schemas.events import RequestReceived, new_id
+from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, new_id
+from schemas.subjects import mask_body_subject
 from services.common.bus import Bus
 from services.common.config import GatewayConfig
 from services.common.errors import error_response
@@ -47,6 +55,15 @@ class RequestSummary(msgspec.Struct):
 
 
 _summary_decoder = msgspec.json.Decoder(RequestSummary)
+_mask_reply_decoder = msgspec.json.Decoder(MaskBodyReply)
+MASKED_ENDPOINTS = frozenset({"messages", "count_tokens"})
+"""Endpoints whose body holds client text (system prompt, messages) to mask."""
+REQUEST_MARGIN = 4096
+"""Room for a masking request's other fields when deciding whether a body fits in one NATS message."""
+
+
+class RequestMaskingFailed(Exception):
+    """The body could not be masked, so the request is refused (fail closed)."""
 
 
 def forwarded_headers(request: web.Request) -> dict[str, str]:
@@ -127,9 +144,15 @@ class Ingress:
                 return error_response("invalid_request_error", f"request body is not valid JSON: {exc}")
 
         request_id = new_id()
+        session_id = request.headers.get("x-claude-code-session-id", request_id)
+        if body and self.config.mask_requests and self.config.mask_stages and endpoint in MASKED_ENDPOINTS:
+            try:
+                body = await self._mask_body(request_id, session_id, identity, body)
+            except RequestMaskingFailed as exc:
+                return error_response("api_error", str(exc), 503)
         event = RequestReceived(
             request_id=request_id,
-            session_id=request.headers.get("x-claude-code-session-id", request_id),
+            session_id=session_id,
             identity=identity,
             gateway=self.gateway_id,
             method=request.method,
@@ -154,6 +177,47 @@ class Ingress:
         self.egress.expect(event)
         await self.bus.emit(event)
         return await self.egress.relay(request, event, body)
+
+    async def _mask_body(self, request_id: str, session_id: str, identity: Identity, body: bytes) -> bytes:
+        """The body as every masking stage, in order, left it; unchanged bytes where nothing was masked."""
+        deadline_s = (self.config.mask_deadline_ms + self.config.verdict_deadline_per_mib_ms * len(body) / (1 << 20)) / 1000
+        for stage in self.config.mask_stages:
+            body = await self._ask_masker(stage, deadline_s, MaskBodyRequest(request_id=request_id, session_id=session_id, identity=identity), body)
+        return body
+
+    async def _ask_masker(self, stage: str, deadline_s: float, ask: MaskBodyRequest, body: bytes) -> bytes:
+        refused = "Lockgate refused the request: it could not be masked before leaving the gateway"
+        staged = ""
+        try:
+            if len(body) + REQUEST_MARGIN <= self.bus.nc.max_payload:
+                ask.body = msgspec.Raw(body)
+            else:
+                staged = ask.body_ref = f"{ask.request_id}.{stage}.{new_id()}"
+                await self.bus.stage(staged, body)
+            msg = await self.bus.nc.request(mask_body_subject(stage), msgspec.json.encode(ask), timeout=deadline_s)
+            reply = _mask_reply_decoder.decode(msg.data)
+            if reply.error:
+                raise RequestMaskingFailed(f"{refused}: the {stage} failed with {reply.error} (fail closed)")
+            if not reply.masked:
+                return body  # nothing masked: the client's bytes, exactly
+            if reply.body_ref:
+                return await self.bus.take_staged(reply.body_ref)
+            if bytes(reply.body) == bytes(NO_STATE):
+                raise RequestMaskingFailed(f"{refused}: the {stage} said it masked the body but sent none (fail closed)")
+            return bytes(reply.body)
+        except nats.errors.NoRespondersError:
+            raise RequestMaskingFailed(f"{refused}: no {stage} replica is running (fail closed)") from None
+        except (nats.errors.TimeoutError, asyncio.TimeoutError):
+            raise RequestMaskingFailed(f"{refused}: the {stage} did not answer within {deadline_s * 1000:.0f} ms (fail closed)") from None
+        except msgspec.DecodeError:
+            raise RequestMaskingFailed(f"{refused}: the {stage} sent an unreadable reply (fail closed)") from None
+        except RequestMaskingFailed:
+            raise
+        except Exception as exc:  # the staging store, or anything else: never forward what was not masked
+            raise RequestMaskingFailed(f"{refused}: {type(exc).__name__} while asking the {stage} (fail closed)") from None
+        finally:
+            if staged:
+                await self.bus.discard_staged(staged)
 
 
 def _too_large(limit: int) -> web.Response:

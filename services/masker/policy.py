@@ -45,7 +45,13 @@ class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     role_fields: dict[str, list[Field]] = {}
     """Role -> fields. A caller holding a listed role gets the union of its roles' fields instead of ``fields``."""
     mask_requests: bool = False
-    """Also mask what the client sends (e.g. a tool_result that printed credentials)."""
+    """Also mask what the client sends (e.g. a tool_result that printed credentials) before it is recorded
+    or reaches the model provider: the system prompt, text, ``tool_result`` content and ``tool_use`` input
+    strings of Messages and count_tokens calls. Takes effect where the gateway asks (``[gateway]
+    mask_requests``); thinking blocks are never touched (their signatures would break)."""
+    request_roles: list[str] = []
+    """With ``mask_requests``: only callers holding one of these roles have their requests masked;
+    empty masks every caller's."""
 
     def __post_init__(self):
         unknown = sorted(set(self.detectors) - set(ALL_DETECTORS))
@@ -54,6 +60,11 @@ class MaskerPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         for rule in self.custom_rules:
             if not 1 <= rule.max_length <= 1000:
                 raise PolicyError(f"rule {rule.id!r}: max_length must be between 1 and 1000")
+        for role in self.request_roles:
+            if not isinstance(role, str) or not role.strip():
+                raise PolicyError("request_roles: a role must be a non-empty name")
+        if len(set(self.request_roles)) != len(self.request_roles):
+            raise PolicyError("request_roles: a role is listed twice")
         stray = sorted(set(self.styles) - set(ALL_DETECTORS) - {rule.type for rule in self.custom_rules})
         if stray:
             raise PolicyError(f"styles name unknown type(s) {stray}")
@@ -63,6 +74,13 @@ def fields_for(policy: MaskerPolicy, roles: tuple[str, ...] | list[str]) -> froz
     """The response fields masked for a caller with these roles (as the guard picks its packs)."""
     chosen = [fields for role, fields in policy.role_fields.items() if role in roles]
     return frozenset(f for fields in chosen for f in fields) if chosen else frozenset(policy.fields)
+
+
+def masks_requests(policy: MaskerPolicy, roles: tuple[str, ...] | list[str]) -> bool:
+    """Whether a caller with these roles has its requests masked."""
+    if not policy.mask_requests:
+        return False
+    return not policy.request_roles or any(role in roles for role in policy.request_roles)
 
 
 def compile_policy(policy: MaskerPolicy) -> Ruleset:

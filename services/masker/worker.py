@@ -6,6 +6,12 @@ holds unmasked text, which must never be recorded. Each request carries every
 block's state (the held-back tail among it), so any replica can serve any chunk;
 the egress has one request per stream in flight, so a stream's chunks keep their order.
 
+Replicas also serve ``lockgate-rpc.mask_body.masker`` (same queue group): a client's
+request body, asked by the ingress before it publishes ``request.received`` when
+requests are masked (``[masker] mask_requests``, for ``request_roles``). The reply
+is ``null`` when nothing changed, so the body keeps its bytes. A body too large for one
+NATS message travels through the memory-only ``lockgate-rpc-bodies`` staging store.
+
 What was masked is published as ``masked`` events: rule, type and character
 offsets, never the value. A request the worker cannot serve is answered with an
 error, and the egress withholds the text (fail closed).
@@ -32,13 +38,26 @@ from pathlib import Path
 import msgspec
 from nats.aio.msg import Msg
 
-from schemas.events import NO_STATE, Identity, MaskChunk, Masked, MaskFinding, MaskReply, MaskRequest, MaskResult
-from schemas.subjects import mask_subject
+from schemas.events import (
+    NO_STATE,
+    Identity,
+    MaskBodyReply,
+    MaskBodyRequest,
+    MaskChunk,
+    Masked,
+    MaskFinding,
+    MaskReply,
+    MaskRequest,
+    MaskResult,
+    new_id,
+)
+from schemas.subjects import mask_body_subject, mask_subject
 from services.common.bus import Bus
 from services.common.policy_store import PolicyDocument, PolicyError, active_policy, decode_section, watch_policy
 from services.masker.engine import PolicyError as RuleError
 from services.masker.engine import Ruleset
-from services.masker.policy import MaskerPolicy, compile_policy, fields_for
+from services.masker.policy import MaskerPolicy, compile_policy, fields_for, masks_requests
+from services.masker.request import mask_request_body
 from services.masker.stream import StreamMasker, StreamState
 
 log = logging.getLogger("lockgate.masker")
@@ -140,8 +159,38 @@ def mask_request(request: MaskRequest, active: ActivePolicy, secret: bytes, stag
     return MaskReply(chunks=results, policy_version=active.version), events
 
 
+def mask_body(request: MaskBodyRequest, body: bytes, active: ActivePolicy, secret: bytes, stage: str = STAGE) -> tuple[bytes | None, list[Masked]]:
+    """A request body masked for this caller (``None``: unchanged, keep its bytes) and the ``masked`` events. Pure."""
+    if not masks_requests(active.policy, request.identity.roles):
+        return None, []
+    document, found = mask_request_body(msgspec.json.decode(body), active.rules, session_key(secret, request.identity, request.session_id))
+    if not found:
+        return None, []
+    events = [
+        Masked(
+            request_id=request.request_id,
+            session_id=request.session_id,
+            identity=request.identity,
+            stage=stage,
+            block_index=field.block_index,
+            field=field.field,
+            findings=[MaskFinding(rule_id=f.rule_id, type=f.type, start=f.start, end=f.end) for f in field.findings],
+            policy_version=active.version,
+            direction="request",
+            path=field.path,
+        )
+        for field in found
+    ]
+    return msgspec.json.encode(document), events
+
+
 _request_decoder = msgspec.json.Decoder(MaskRequest)
+_body_request_decoder = msgspec.json.Decoder(MaskBodyRequest)
 _encode = msgspec.json.encode
+THREAD_BYTES = 256 * 1024
+"""Bodies larger than this are masked off the event loop."""
+REPLY_MARGIN = 4096
+"""Room for the reply's other fields when deciding whether a masked body fits in one message."""
 
 
 class MaskerWorker:
@@ -154,6 +203,7 @@ class MaskerWorker:
         self._secret = b""
         self._watch: asyncio.Task | None = None
         self._subscription = None
+        self._body_subscription = None
         self.served = 0
 
     @property
@@ -173,11 +223,15 @@ class MaskerWorker:
                 log.error("active policy %s unusable, masking with the defaults: %s", document.version, exc)
         self._watch = await watch_policy(self.bus, self._use)
         self._subscription = await self.bus.nc.subscribe(mask_subject(self.stage), queue=self.stage, cb=self._serve)
+        self._body_subscription = await self.bus.nc.subscribe(mask_body_subject(self.stage), queue=self.stage, cb=self._serve_body)
 
     async def stop(self) -> None:
         if self._subscription is not None:
             await self._subscription.unsubscribe()
             self._subscription = None
+        if self._body_subscription is not None:
+            await self._body_subscription.unsubscribe()
+            self._body_subscription = None
         if self._watch is not None:
             self._watch.cancel()
 
@@ -199,3 +253,35 @@ class MaskerWorker:
         self.served += 1
         for event in events:
             await self.bus.emit(event)
+
+    async def _serve_body(self, msg: Msg) -> None:
+        events: list[Masked] = []
+        try:
+            request = _body_request_decoder.decode(msg.data)
+            active = self._active
+            if not masks_requests(active.policy, request.identity.roles):
+                if request.body_ref:
+                    await self.bus.discard_staged(request.body_ref)
+                masked = None  # not this caller's: unchanged, at once
+            else:
+                body = await self.bus.take_staged(request.body_ref) if request.body_ref else bytes(request.body)
+                if len(body) > THREAD_BYTES:  # keep serving answer chunks meanwhile
+                    masked, events = await asyncio.to_thread(mask_body, request, body, active, self._secret, self.stage)
+                else:
+                    masked, events = mask_body(request, body, active, self._secret, self.stage)
+            reply = MaskBodyReply(masked=masked is not None, policy_version=active.version)
+            if masked is not None:
+                if len(masked) + REPLY_MARGIN <= self.bus.nc.max_payload:
+                    reply.body = msgspec.Raw(masked)
+                else:
+                    reply.body_ref = f"{request.request_id}.masked.{new_id()}"
+                    await self.bus.stage(reply.body_ref, masked)
+        except Exception as exc:
+            # Only the exception's type: its message could quote the body.
+            log.error("masker could not serve a request body (%s); the ingress refuses the request", type(exc).__name__)
+            reply, events = MaskBodyReply(policy_version=self.policy_version, error=f"the masker failed ({type(exc).__name__})"), []
+        # Published before the reply, on the same connection: they precede the request.received the ingress publishes next.
+        for event in events:
+            await self.bus.emit(event)
+        await msg.respond(_encode(reply))
+        self.served += 1
