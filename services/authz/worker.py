@@ -14,7 +14,6 @@ Fail closed: no policy, or any error while deciding, is a 503 ``deny`` that says
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 
@@ -36,9 +35,9 @@ from services.authz.decide import (
     tokens_of,
     window_of,
 )
-from services.authz.policy import AuthzPolicy, load_authz_policy
+from services.authz.policy import load_authz_policy
 from services.common.bus import Bus
-from services.common.policy_store import PolicyDocument, PolicyError, active_policy, watch_policy
+from services.common.policy_store import FollowedPolicy, PolicyDocument
 
 log = logging.getLogger("lockgate.authz")
 
@@ -59,26 +58,19 @@ class AuthzWorker:
         self.counters = Counters(bus)
         self.decided = 0
         """Verdicts this replica emitted."""
-        self._active: tuple[str, AuthzPolicy] | None = None
-        self._watch: asyncio.Task | None = None
+        self.policy = FollowedPolicy(bus, load_authz_policy, "authz")
         self._requests = None
         self._subscriptions = []
 
     @property
     def policy_version(self) -> str:
-        return self._active[0] if self._active else ""
+        return self.policy.version
 
     async def start(self) -> None:
         """Load the active policy and the counters before taking work, so a started worker decides at once."""
         await self.bus.ensure_streams()
         await self.counters.start()
-        document = await active_policy(self.bus)
-        if document is not None:
-            try:
-                await self._use(document)
-            except PolicyError as exc:
-                log.error("active policy %s unusable, starting without one: %s", document.version, exc)
-        self._watch = await watch_policy(self.bus, self._use)
+        await self.policy.start()
         self._requests = await self.bus.serve(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request)
         self._subscriptions = [await self.bus.consume(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed)]
 
@@ -96,24 +88,12 @@ class AuthzWorker:
         for subscription in self._subscriptions:
             await subscription.unsubscribe()
         self._subscriptions = []
-        if self._watch is not None:
-            self._watch.cancel()
+        await self.policy.stop()
         await self.counters.stop()
-
-    async def _use(self, document: PolicyDocument) -> None:
-        if document.version == self.policy_version:
-            return
-        policy = load_authz_policy(document)
-        self._active = (document.version, policy)
-        log.info("authz policy %s active: %d role(s)", document.version, len(policy.roles))
 
     async def _on_request(self, event: AnyEvent) -> None:
         if not isinstance(event, RequestReceived):
             return
-        # A policy pushed just before this request may sit one task hop behind it (the
-        # policy watcher's queue); yielding once lets it take effect first, so a pushed
-        # policy decides the very next request.
-        await asyncio.sleep(0)
         try:
             outcome = await self._decide(event)
         except Exception as exc:
@@ -131,14 +111,10 @@ class AuthzWorker:
             log.info("request %s denied by %s: %s", event.request_id, outcome.rule, outcome.reason)
 
     async def _decide(self, event: RequestReceived) -> Outcome:
-        if self._active is None:
-            # The watch may not have delivered the very first push yet: ask once before failing closed.
-            document = await active_policy(self.bus)
-            if document is not None:
-                await self._use(document)
-        if self._active is None:
+        active = await self.policy.current()
+        if active is None:
             return deny("", "authz", "no authz policy loaded; push one with `lockgate policy push`", status=503, error_type="api_error")
-        version, policy = self._active
+        version, policy = active
         request = AuthzRequest(endpoint=event.endpoint, model=event.model, max_tokens=event.max_tokens, tools=event.tools)
         outcome = authorize(policy, version, event.identity, request)
         if outcome.decision == "deny":
@@ -163,9 +139,9 @@ class AuthzWorker:
 
         An error leaves the event unacknowledged, so JetStream redelivers it and the charge is retried.
         """
-        if not isinstance(event, ResponseCompleted) or self._active is None:
+        if not isinstance(event, ResponseCompleted) or self.policy.section is None:
             return
-        _, policy = self._active
+        policy = self.policy.section
         found = role_for(policy, event.identity)
         if found is None or found[1].budget is None:
             return

@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import logging
 import tomllib
-from typing import Awaitable, Callable
+from typing import Awaitable, Callable, Generic, TypeVar
 
 import msgspec
 from nats.js.api import KeyValueConfig, StorageType
@@ -97,3 +97,57 @@ async def watch_policy(bus: Bus, on_change: Callable[[PolicyDocument], Awaitable
             await watcher.stop()
 
     return asyncio.create_task(follow())
+
+
+Section = TypeVar("Section")
+
+
+class FollowedPolicy(Generic[Section]):
+    """One stage's section of the active policy, kept current without a restart.
+
+    ``start`` loads the active document before the stage takes work, then follows every
+    push; a document the stage cannot use is logged and the previous section stays.
+    """
+
+    def __init__(self, bus: Bus, load: Callable[[PolicyDocument], Section], stage: str, default: Section | None = None):
+        self.bus = bus
+        self.load = load
+        self.stage = stage
+        self.version = ""
+        self.section: Section | None = default
+        self._watch: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        document = await active_policy(self.bus)
+        if document is not None:
+            try:
+                await self._use(document)
+            except PolicyError as exc:
+                log.error("%s: active policy %s unusable, starting without it: %s", self.stage, document.version, exc)
+        self._watch = await watch_policy(self.bus, self._use)
+
+    async def stop(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+            self._watch = None
+
+    async def current(self) -> tuple[str, Section] | None:
+        """The version and section in force, or None when no usable policy was ever pushed.
+
+        A policy pushed just before a request may sit one task hop behind it in the watch's
+        queue: yielding once, then asking the bucket when there is still none, lets a pushed
+        policy decide the very next request.
+        """
+        await asyncio.sleep(0)
+        if self.section is None:
+            document = await active_policy(self.bus)
+            if document is not None:
+                await self._use(document)
+        return None if self.section is None else (self.version, self.section)
+
+    async def _use(self, document: PolicyDocument) -> None:
+        if document.version == self.version:
+            return
+        self.section = self.load(document)
+        self.version = document.version
+        log.info("%s: policy %s active", self.stage, document.version)

@@ -18,7 +18,6 @@ approver for requests yet, so the message says the content needs approval.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import msgspec
@@ -26,7 +25,7 @@ import msgspec
 from schemas import subjects
 from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict
 from services.common.bus import Bus
-from services.common.policy_store import PolicyDocument, PolicyError, active_policy, decode_section, watch_policy
+from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 from services.guard.judge import Judgement, judge_request_text, judge_tool_call
 from services.guard.novelty import SessionMarks, first_new, mark_of, session_key, split_body, texts_of
 from services.guard.policy import GuardPolicy
@@ -129,25 +128,18 @@ class GuardWorker:
     def __init__(self, bus: Bus):
         self.bus = bus
         self.marks = SessionMarks(bus.js)
-        self._active: tuple[str, GuardPolicy] | None = None
-        self._watch: asyncio.Task | None = None
+        self.policy = FollowedPolicy(bus, load_guard_policy, STAGE)
         self._subscriptions = []
 
     @property
     def policy_version(self) -> str:
-        return self._active[0] if self._active else ""
+        return self.policy.version
 
     async def start(self) -> None:
         """Load the active policy before taking work, so a started worker judges at once."""
         await self.bus.ensure_streams()
         await self.marks.start()
-        document = await active_policy(self.bus)
-        if document is not None:
-            try:
-                await self._use(document)
-            except PolicyError as exc:
-                log.error("active policy %s unusable, starting without one: %s", document.version, exc)
-        self._watch = await watch_policy(self.bus, self._use)
+        await self.policy.start()
         self._subscriptions = [
             await self.bus.serve(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
             await self.bus.serve(subjects.tool_use_rpc_subject(STAGE), TOOL_USE_GROUP, self._on_proposal),
@@ -161,14 +153,7 @@ class GuardWorker:
             except Exception as exc:  # connection already closed or draining: nothing left to answer
                 log.debug("subscription not drained: %r", exc)
         self._subscriptions = []
-        if self._watch is not None:
-            self._watch.cancel()
-
-    async def _use(self, document: PolicyDocument) -> None:
-        if document.version == self.policy_version:
-            return
-        self._active = (document.version, load_guard_policy(document))
-        log.info("guard policy %s active", document.version)
+        await self.policy.stop()
 
     async def _on_request(self, event: AnyEvent) -> None:
         if not isinstance(event, RequestReceived):
@@ -195,9 +180,10 @@ class GuardWorker:
 
     async def _judge_request(self, event: RequestReceived):
         """The verdict, and the session's new mark when the request is allowed."""
-        if self._active is None:
+        active = await self.policy.current()
+        if active is None:
             return failed_request_verdict(event, "", "guard.no_policy", NO_POLICY), None
-        version, policy = self._active
+        version, policy = active
         if event.endpoint not in CONTENT_ENDPOINTS:
             return request_verdict(event, Judgement(action="allow"), version), None
         conversation = split_body(await self.bus.request_body(event))
@@ -215,9 +201,10 @@ class GuardWorker:
         """The answer to the egress's question; the egress records it with the command masked."""
         if not isinstance(event, ToolUseProposed):
             return None
-        version = self.policy_version
+        active = await self.policy.current()
+        version = active[0] if active else ""
         try:
-            judgement = self._judge_tool(event)
+            judgement = self._judge_tool(event, active)
         except Exception as exc:
             log.exception("guard failed on tool call %s of request %s", event.tool_use_id, event.request_id)
             judgement = _failure("guard.internal_error", f"the guard could not judge this call ({type(exc).__name__}: {exc}); blocked (fail closed)")
@@ -225,10 +212,10 @@ class GuardWorker:
             log.info("tool call %s (%s) of request %s: %s by %s", event.tool_use_id, event.tool_name, event.request_id, judgement.action, judgement.rule_id)
         return tool_use_verdict(event, judgement, version)
 
-    def _judge_tool(self, event: ToolUseProposed) -> Judgement:
-        if self._active is None:
+    def _judge_tool(self, event: ToolUseProposed, active: tuple[str, GuardPolicy] | None) -> Judgement:
+        if active is None:
             return _failure("guard.no_policy", NO_POLICY)
-        _, policy = self._active
+        _, policy = active
         tool_input = msgspec.json.decode(event.input)
         if not isinstance(tool_input, dict):
             return _failure("guard.bad_input", f"the tool input is a JSON {type(tool_input).__name__}, not an object; blocked (fail closed)")

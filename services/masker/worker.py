@@ -53,7 +53,7 @@ from schemas.events import (
 )
 from schemas.subjects import mask_body_subject, mask_subject
 from services.common.bus import Bus
-from services.common.policy_store import PolicyDocument, PolicyError, active_policy, decode_section, watch_policy
+from services.common.policy_store import FollowedPolicy, PolicyDocument, PolicyError, decode_section
 from services.masker.engine import PolicyError as RuleError
 from services.masker.engine import Ruleset
 from services.masker.policy import MaskerPolicy, compile_policy, fields_for, masks_requests
@@ -88,6 +88,10 @@ def load_masker_policy(document: PolicyDocument) -> ActivePolicy:
     except RuleError as exc:
         raise PolicyError(f"policy {document.version}: masker: {exc}") from None
     return ActivePolicy(document.version, policy, rules)
+
+
+DEFAULT_POLICY = ActivePolicy("", MaskerPolicy(), compile_policy(MaskerPolicy()))
+"""Masks with the built-in defaults until a policy is read, so a started worker always masks."""
 
 
 def check_policy(document: PolicyDocument) -> None:
@@ -199,29 +203,20 @@ class MaskerWorker:
     def __init__(self, bus: Bus, stage: str = STAGE):
         self.bus = bus
         self.stage = stage
-        self._active: ActivePolicy | None = None
+        self.policy = FollowedPolicy(bus, load_masker_policy, stage, default=DEFAULT_POLICY)
         self._secret = b""
-        self._watch: asyncio.Task | None = None
         self._subscription = None
         self._body_subscription = None
         self.served = 0
 
     @property
     def policy_version(self) -> str:
-        return self._active.version if self._active else ""
+        return self.policy.version
 
     async def start(self) -> None:
-        """Masks with the built-in defaults until a policy is read, so a started worker always masks."""
         await self.bus.ensure_streams()
         self._secret = masker_secret()
-        self._active = ActivePolicy("", MaskerPolicy(), compile_policy(MaskerPolicy()))
-        document = await active_policy(self.bus)
-        if document is not None:
-            try:
-                await self._use(document)
-            except PolicyError as exc:
-                log.error("active policy %s unusable, masking with the defaults: %s", document.version, exc)
-        self._watch = await watch_policy(self.bus, self._use)
+        await self.policy.start()
         self._subscription = await self.bus.nc.subscribe(mask_subject(self.stage), queue=self.stage, cb=self._serve)
         self._body_subscription = await self.bus.nc.subscribe(mask_body_subject(self.stage), queue=self.stage, cb=self._serve_body)
 
@@ -232,19 +227,11 @@ class MaskerWorker:
         if self._body_subscription is not None:
             await self._body_subscription.unsubscribe()
             self._body_subscription = None
-        if self._watch is not None:
-            self._watch.cancel()
-
-    async def _use(self, document: PolicyDocument) -> None:
-        """Compile the rules once per policy version."""
-        if document.version == self.policy_version:
-            return
-        self._active = load_masker_policy(document)
-        log.info("masker policy %s active", document.version)
+        await self.policy.stop()
 
     async def _serve(self, msg: Msg) -> None:
         try:
-            reply, events = mask_request(_request_decoder.decode(msg.data), self._active, self._secret, self.stage)
+            reply, events = mask_request(_request_decoder.decode(msg.data), self.policy.section, self._secret, self.stage)
         except Exception as exc:
             # Only the exception's type: its message could quote the text being masked.
             log.error("masker could not serve a request (%s); the egress withholds the text", type(exc).__name__)
@@ -258,7 +245,7 @@ class MaskerWorker:
         events: list[Masked] = []
         try:
             request = _body_request_decoder.decode(msg.data)
-            active = self._active
+            active = self.policy.section
             if not masks_requests(active.policy, request.identity.roles):
                 if request.body_ref:
                     await self.bus.discard_staged(request.body_ref)
