@@ -11,6 +11,7 @@ from collections import defaultdict
 
 import msgspec
 import pytest
+from nats.js.errors import KeyNotFoundError
 
 from schemas import subjects
 from schemas.events import Identity, RequestReceived, ResponseCompleted, Usage, Verdict, new_id
@@ -51,7 +52,7 @@ class Harness:
         self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
         self.workers: list[AuthzWorker] = []
 
-    async def start(self, replicas: int) -> "Harness":
+    async def start(self, replicas: int, flush_interval_s: float | None = None) -> "Harness":
         self.bus = await Bus.connect(self.url, name="test-client")
         await self.bus.ensure_streams()
 
@@ -60,7 +61,8 @@ class Harness:
 
         await self.bus.on_events(subjects.verdict_subject("authz"), collect)
         for _ in range(replicas):
-            worker = AuthzWorker(await Bus.connect(self.url, name="authz"))
+            bus = await Bus.connect(self.url, name="authz")
+            worker = AuthzWorker(bus) if flush_interval_s is None else AuthzWorker(bus, flush_interval_s)
             await worker.start()
             self.workers.append(worker)
         return self
@@ -112,8 +114,8 @@ class Harness:
 async def harness(nats_url):
     started: list[Harness] = []
 
-    async def start(replicas: int = 1) -> Harness:
-        started.append(await Harness(nats_url).start(replicas))
+    async def start(replicas: int = 1, flush_interval_s: float | None = None) -> Harness:
+        started.append(await Harness(nats_url).start(replicas, flush_interval_s))
         return started[-1]
 
     yield start
@@ -237,6 +239,57 @@ async def test_exhausted_budget_answers_429_on_every_replica(harness):
     assert all(0 < v.retry_after <= 86400 for v in verdicts)
     assert all(worker.decided > 1 for worker in h.workers), [w.decided for w in h.workers]
     assert (await h.verdict(await h.request(subject="frank"))).decision == "allow"
+
+
+async def test_budget_charges_are_batched_and_acknowledged_only_once_written(harness):
+    """A busy window is written once per interval; its events stay unacknowledged until then, and stop() writes the rest."""
+    h = await harness(1, flush_interval_s=30.0)
+    extra = "budget = { tokens = 1000000, usd = 100.0, window_s = 86400 }\n[prices.\"claude-*\"]\ninput_per_mtok = 3.0\noutput_per_mtok = 15.0"
+    version = await h.push(policy("batched", extra=extra))
+    await wait_for_version(h.workers, version)
+    gina = Identity(subject="gina", issuer=ISSUER, roles=("developer",))
+    key = f"budget.{identity_key(gina)}.86400000.{window_of(time.time(), 86400)[0]}"
+    kv = await h.bus.js.key_value(COUNTER_BUCKET)
+    worker = h.workers[0]
+
+    async def complete() -> None:
+        await h.bus.emit(ResponseCompleted(request_id=new_id(), identity=gina, status=200, model="claude-sonnet-4-5", usage=Usage(input_tokens=30, output_tokens=10)))
+
+    async def unacknowledged() -> int:
+        return (await h.bus.js.consumer_info(subjects.STREAM, "authz-usage")).num_ack_pending
+
+    await complete()  # an idle window is written at once
+    deadline = time.monotonic() + 5
+    while await stored_tokens(kv, key) < 40 or await unacknowledged():
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+    first = await kv.get(key)
+
+    for _ in range(5):  # within the interval: accumulated, counted locally, not written, not acknowledged
+        await complete()
+    while worker.counters.spent(identity_key(gina), 86400, window_of(time.time(), 86400)[0]).tokens < 240:
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+    assert (await kv.get(key)).revision == first.revision
+    assert await unacknowledged() == 5
+
+    h.workers.pop()
+    await worker.stop()  # flushes: one write for the five, then their acks
+    await worker.bus.close()
+    entry = await kv.get(key)
+    assert entry.revision > first.revision
+    assert await stored_tokens(kv, key) == 240
+    while await unacknowledged():
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+
+
+async def stored_tokens(kv, key: str) -> int:
+    try:
+        entry = await kv.get(key)
+    except KeyNotFoundError:
+        return 0
+    return msgspec.json.decode(entry.value, type=tuple[int, float])[0]
 
 
 async def wait_for_version(workers: list[AuthzWorker], version: str) -> None:

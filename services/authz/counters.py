@@ -12,26 +12,39 @@ Every write is a compare-and-set on the key's last revision (``kv.create`` /
 increment, so no increment is ever lost. A local mirror fed by a watch on the whole
 bucket holds every key; the mirror may lag by milliseconds.
 
-Budgets are checked from the mirror and charged after the call (``charge``, on the
-durable ``response.completed`` consumer): a stale budget can let a request or two
-through at the edge of a window.
+Writes are coalesced: each key has at most one background writer per replica, and it
+writes at most once every ``flush_interval_s`` (default 0.05 s). A key idle for that
+long is written at once; a busy one accumulates its increments in memory and writes them
+together, so a busy identity costs one write (and one watch message on every replica)
+per interval, not per request. ``flush``/``stop`` write everything pending without
+waiting for the interval.
+
+Budgets are checked from the mirror plus the charges this replica has accumulated but
+not yet seen in the mirror, and charged after the call (``charge_later``, fed by the
+durable ``response.completed`` consumer). A charge's event is acknowledged only after
+the write that includes it succeeded: if the process dies first, or the write keeps
+failing, the event is redelivered and charged then, so no charge is lost (one whose ack
+itself is lost is charged twice, erring towards refusing). A stale budget can let a
+request or two through at the edge of a window; across replicas the window during which
+another replica's charges are invisible grows by up to ``flush_interval_s``.
 
 Rates are decided without a round trip (``take``): from the larger of the mirrored TAT
 and the TAT this replica's own decisions have reached, which it advances at once. The
-new TAT is then written in the background, one writer per key (so one replica's writes
-to a key never race each other), later increments batched into its next write;
-``flush``/``stop`` wait for every pending write. What that guarantees:
+new TAT is then written in the background by the key's writer, later increments batched
+into its next write. What that guarantees:
 
 - counted exactly: every allowed request moves the shared TAT one interval, on every
-  replica's write path, conflicts included;
+  replica's write path, conflicts included; nothing is lost by coalescing, only delayed
+  (at most ``flush_interval_s`` plus the write);
 - one replica never admits more than the rate, since its own decisions count at once;
 - across replicas the decision may overshoot: a replica does not see what another one
-  allowed until that write lands and the watch delivers it (typically well under a
-  millisecond on one host). The excess is at most the requests the other replicas allowed
-  within that lag: in a burst that reaches every replica at once, up to ``replicas - 1``
-  times the burst size. Since those requests are counted, the TAT ends up past the
-  limit and the caller is refused until it is paid back: over any longer period the
-  rate holds for the whole fleet.
+  allowed until that write lands and the watch delivers it: up to ``flush_interval_s``
+  plus well under a millisecond on one host. The excess is at most the requests the
+  other replicas allowed within that lag: in a burst that reaches every replica at once,
+  up to ``replicas - 1`` times the burst size (or what the rate admits during the
+  interval, if more). Since those requests are counted, the TAT ends up past the limit
+  and the caller is refused until it is paid back: over any longer period the rate
+  holds for the whole fleet.
 """
 
 from __future__ import annotations
@@ -39,7 +52,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from typing import Callable, NamedTuple, TypeVar
+from typing import Awaitable, Callable, NamedTuple, TypeVar
 
 import msgspec
 from nats.js.api import KeyValueConfig, StorageType
@@ -56,7 +69,9 @@ COUNTER_BUCKET = "lockgate-counters"
 MAX_ATTEMPTS = 50
 """Compare-and-set attempts before giving up; each failed one means another replica made progress."""
 WRITE_RETRIES = 5
-"""Background rate writes that fail for another reason (timeout, reconnect) are retried this often, backing off."""
+"""Background writes that fail for another reason (timeout, reconnect) are retried this often, backing off."""
+FLUSH_INTERVAL_S = 0.05
+"""Each key is written at most once per this interval per replica (see the module docstring)."""
 
 T = TypeVar("T")
 
@@ -78,8 +93,9 @@ def budget_key(who: str, window_s: float, index: int) -> str:
 class Counters:
     """The shared counters plus their local mirror. ``await start()`` before use."""
 
-    def __init__(self, bus: Bus):
+    def __init__(self, bus: Bus, flush_interval_s: float = FLUSH_INTERVAL_S):
         self._bus = bus
+        self._interval = flush_interval_s
         self._kv = None
         self._mirror: dict[str, _Entry] = {}
         self._watcher = None
@@ -88,8 +104,14 @@ class Counters:
         """Rate key -> the TAT this replica's decisions reached, until they are written (then the mirror has it)."""
         self._unwritten: dict[str, list[tuple[float, float]]] = {}
         """Rate key -> ``(decision time, interval)`` of each allowed request not yet handed to a write."""
+        self._charges: dict[str, tuple[Spent, list[Callable[[], Awaitable[None]]]]] = {}
+        """Budget key -> the charges accumulated and not yet handed to a write, and their events' acks."""
+        self._charging: dict[str, Spent] = {}
+        """Budget key -> the charges in the write under way (until it returns, the mirror may lack them)."""
         self._writers: dict[str, asyncio.Task] = {}
-        """Rate key -> its one background writer."""
+        """Rate or budget key -> its one background writer."""
+        self._hurry = asyncio.Event()
+        """Set while ``flush`` runs: writers write at once instead of waiting for their interval."""
 
     async def start(self) -> None:
         """Open (or create) the bucket and return once the mirror holds every current key."""
@@ -111,7 +133,7 @@ class Counters:
         await loaded
 
     async def stop(self) -> None:
-        """Write every pending rate increment, then stop following the bucket."""
+        """Write every pending rate increment and budget charge, then stop following the bucket."""
         await self.flush()
         if self._watcher is not None:
             await self._watcher.stop()
@@ -180,22 +202,47 @@ class Counters:
         if allowed:
             self._ahead[key] = new_tat
             self._unwritten.setdefault(key, []).append((now, rate.period_s / rate.requests))
-            if key not in self._writers:
-                self._writers[key] = asyncio.create_task(self._write_rate(key))
+            self._start_writer(key, self._write_rate)
         return allowed, retry_after
 
     async def flush(self) -> None:
-        """Return once every rate increment decided so far is written (or given up on, logged)."""
-        while self._writers:
-            await asyncio.gather(*self._writers.values(), return_exceptions=True)
+        """Return once every rate increment and budget charge so far is written (or given up on, logged)."""
+        self._hurry.set()
+        try:
+            while self._writers:
+                await asyncio.gather(*self._writers.values(), return_exceptions=True)
+        finally:
+            self._hurry.clear()
+
+    async def _pace(self, written_at: float | None) -> None:
+        """Wait until ``flush_interval_s`` after the key's last write (none: yield once), or until ``flush``."""
+        delay = 0.0 if written_at is None else written_at + self._interval - asyncio.get_running_loop().time()
+        if delay <= 0 or self._hurry.is_set():
+            # Created while a request is being decided: let its verdict go out first.
+            await asyncio.sleep(0)
+            return
+        try:
+            await asyncio.wait_for(self._hurry.wait(), delay)
+        except asyncio.TimeoutError:
+            pass
+
+    def _start_writer(self, key: str, write: Callable[[str], Awaitable[None]]) -> None:
+        if key not in self._writers:
+            self._writers[key] = asyncio.create_task(write(key))
 
     async def _write_rate(self, key: str) -> None:
-        """The key's writer: apply the unwritten increments to the stored TAT until none is left."""
+        """The key's writer: apply the unwritten increments to the stored TAT, at most once per interval.
+
+        It lives until an interval passed after its last write with nothing new to write,
+        so the next increment waits for the rest of the interval, not for a new writer.
+        """
         try:
-            # Created while the request is being decided: let its verdict go out first.
-            await asyncio.sleep(0)
+            written_at = None
             failures = 0
-            while key in self._unwritten:
+            while True:
+                await self._pace(written_at)
+                if key not in self._unwritten:
+                    break
                 increments = self._unwritten.pop(key)
                 try:
                     await self._compare_and_set(key, lambda old: (_advance(old, increments), None))
@@ -210,26 +257,90 @@ class Counters:
                     await asyncio.sleep(0.05 * 2**failures)
                     continue
                 failures = 0
-            # Everything this replica allowed is in the revision it just wrote (and the mirror
+                written_at = asyncio.get_running_loop().time()
+            # Everything this replica allowed is in the revision it last wrote (and the mirror
             # keeps the newest), so the mirror alone is at least as far as _ahead now.
             self._ahead.pop(key, None)
         finally:
             self._writers.pop(key, None)
 
     def spent(self, who: str, window_s: float, index: int) -> Spent:
-        """What ``who`` spent in one budget window, from the mirror (no round trip)."""
-        entry = self._mirror.get(budget_key(who, window_s, index))
-        return Spent(*msgspec.json.decode(entry.value, type=tuple[int, float])) if entry else Spent()
+        """What ``who`` spent in one budget window, from the mirror plus this replica's unwritten charges (no round trip)."""
+        key = budget_key(who, window_s, index)
+        entry = self._mirror.get(key)
+        spent = Spent(*msgspec.json.decode(entry.value, type=tuple[int, float])) if entry else Spent()
+        for pending in (self._charges.get(key, (None,))[0], self._charging.get(key)):
+            if pending is not None:
+                spent = _plus(spent, pending)
+        return spent
 
     async def charge(self, who: str, window_s: float, index: int, cost: Spent) -> Spent:
-        """Add ``cost`` to ``who``'s window; returns the new total."""
+        """Add ``cost`` to ``who``'s window now (one write); returns the new total."""
 
         def step(old: bytes | None) -> tuple[bytes, Spent]:
-            before = Spent(*msgspec.json.decode(old, type=tuple[int, float])) if old else Spent()
-            total = Spent(before.tokens + cost.tokens, before.usd + cost.usd)
+            total = _plus(_decode_spent(old), cost)
             return msgspec.json.encode(total), total
 
         return await self._compare_and_set(budget_key(who, window_s, index), step)
+
+    def charge_later(self, who: str, window_s: float, index: int, cost: Spent, ack: Callable[[], Awaitable[None]]) -> None:
+        """Add ``cost`` to ``who``'s window in the key's next write (at most one per interval); ``await ack()`` once written.
+
+        If the write keeps failing, ``ack`` is never called, so its event is redelivered
+        and charged again then.
+        """
+        key = budget_key(who, window_s, index)
+        total, acks = self._charges.get(key, (Spent(), []))
+        acks.append(ack)
+        self._charges[key] = (_plus(total, cost), acks)
+        self._start_writer(key, self._write_budget)
+
+    async def _write_budget(self, key: str) -> None:
+        """The key's writer: add the accumulated charges, then acknowledge their events; at most once per interval."""
+        try:
+            written_at = None
+            failures = 0
+            while True:
+                await self._pace(written_at)
+                if key not in self._charges:
+                    break
+                cost, acks = self._charges.pop(key)
+                self._charging[key] = cost
+                try:
+                    await self._compare_and_set(key, lambda old: (msgspec.json.encode(_plus(_decode_spent(old), cost)), None))
+                except Exception as exc:
+                    failures += 1
+                    newer, newer_acks = self._charges.get(key, (Spent(), []))
+                    self._charges[key] = (_plus(cost, newer), acks + newer_acks)
+                    if failures > WRITE_RETRIES:
+                        _, dropped = self._charges.pop(key)
+                        log.error(
+                            "budget counter %s: %d charge(s) not written after %d attempts (%r); left unacknowledged for redelivery",
+                            key, len(dropped), failures, exc,
+                        )
+                        return
+                    log.warning("budget counter %s: write failed (%r), retrying", key, exc)
+                    await asyncio.sleep(0.05 * 2**failures)
+                    continue
+                finally:
+                    self._charging.pop(key, None)
+                failures = 0
+                written_at = asyncio.get_running_loop().time()
+                for ack in acks:
+                    try:
+                        await ack()
+                    except Exception as exc:  # written, but the event comes back: charged twice, never lost
+                        log.warning("budget counter %s: charge written but not acknowledged: %r", key, exc)
+        finally:
+            self._writers.pop(key, None)
+
+
+def _decode_spent(value: bytes | None) -> Spent:
+    return Spent(*msgspec.json.decode(value, type=tuple[int, float])) if value else Spent()
+
+
+def _plus(a: Spent, b: Spent) -> Spent:
+    return Spent(a.tokens + b.tokens, a.usd + b.usd)
 
 
 def _advance(old: bytes | None, increments: list[tuple[float, float]]) -> bytes:

@@ -7,7 +7,10 @@ so there is nothing to redeliver) and share rate and budget state through
 decided from the local mirror and written after the verdict is out (see
 ``services.authz.counters`` for the bound on overshoot across replicas). Completed
 responses are consumed by the durable ``authz-usage`` JetStream consumer, which must
-not lose one, and charged to the caller's budget window.
+not lose one, and charged to the caller's budget window: charges are batched per window
+(at most one write per ``flush_interval_s``) and each event is acknowledged only once
+the write holding its charge succeeded, so an event whose charge was not written is
+redelivered.
 
 Fail closed: no policy, or any error while deciding, is a 503 ``deny`` that says why.
 """
@@ -16,10 +19,11 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Awaitable, Callable
 
 from schemas import subjects
 from schemas.events import AnyEvent, RequestReceived, ResponseCompleted
-from services.authz.counters import Counters, identity_key
+from services.authz.counters import FLUSH_INTERVAL_S, Counters, identity_key
 from services.authz.decide import (
     AuthzRequest,
     Outcome,
@@ -53,9 +57,9 @@ def check_policy(document: PolicyDocument) -> None:
 class AuthzWorker:
     """One replica of the authz stage. ``await start()``, later ``await stop()``."""
 
-    def __init__(self, bus: Bus):
+    def __init__(self, bus: Bus, flush_interval_s: float = FLUSH_INTERVAL_S):
         self.bus = bus
-        self.counters = Counters(bus)
+        self.counters = Counters(bus, flush_interval_s)
         self.decided = 0
         """Verdicts this replica emitted."""
         self.policy = FollowedPolicy(bus, load_authz_policy, "authz")
@@ -72,10 +76,10 @@ class AuthzWorker:
         await self.counters.start()
         await self.policy.start()
         self._requests = await self.bus.serve(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request)
-        self._subscriptions = [await self.bus.consume(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed)]
+        self._subscriptions = [await self.bus.consume_unacked(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed)]
 
     async def stop(self) -> None:
-        """Stop taking work: answer the requests already delivered, write their rate counts.
+        """Stop taking work: answer the requests already delivered, write their rate counts and pending charges.
 
         The durable usage consumer stays, so the group resumes charging where it stopped.
         """
@@ -134,25 +138,35 @@ class AuthzWorker:
                 return rate_limited(outcome, role.rate, retry_after)
         return outcome
 
-    async def _on_completed(self, event: AnyEvent) -> None:
+    async def _on_completed(self, event: AnyEvent, ack: Callable[[], Awaitable[None]]) -> None:
         """Charge the call's usage to the window it completed in, under the role the caller holds now.
 
-        An error leaves the event unacknowledged, so JetStream redelivers it and the charge is retried.
+        The charge joins its window's next batched write, and the event is acknowledged
+        after that write; an event with nothing to charge is acknowledged at once. An error
+        leaves the event unacknowledged, so JetStream redelivers it and the charge is retried.
         """
-        if not isinstance(event, ResponseCompleted) or self.policy.section is None:
+        charge = self._charge_of(event)
+        if charge is None:
+            await ack()
             return
+        who, window_s, index, cost = charge
+        self.counters.charge_later(who, window_s, index, cost, ack)
+
+    def _charge_of(self, event: AnyEvent) -> tuple[str, float, int, Spent] | None:
+        if not isinstance(event, ResponseCompleted) or self.policy.section is None:
+            return None
         policy = self.policy.section
         found = role_for(policy, event.identity)
         if found is None or found[1].budget is None:
-            return
+            return None
         name, role = found
         tokens = tokens_of(event.usage)
         if tokens == 0:
-            return
+            return None
         usd = cost_usd(policy.prices, event.model, event.usage)
         if usd is None:
             log.warning("no price for model %s: request %s charged in tokens only", event.model, event.request_id)
             usd = 0.0
         index, _ = window_of(event.time, role.budget.window_s)
-        total = await self.counters.charge(identity_key(event.identity), role.budget.window_s, index, Spent(tokens, usd))
-        log.debug("request %s charged %d tokens, $%.6f to role %s; window total %s", event.request_id, tokens, usd, name, total)
+        log.debug("request %s charges %d tokens, $%.6f to role %s", event.request_id, tokens, usd, name)
+        return identity_key(event.identity), role.budget.window_s, index, Spent(tokens, usd)

@@ -197,6 +197,23 @@ class Bus:
             await handler(decode_event(msg.data))
             await msg.ack()
 
+        return await self._durable(subject, group, deliver)
+
+    async def consume_unacked(self, subject: str, group: str, handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]]):
+        """As ``consume``, but the handler acknowledges: it gets ``(event, ack)`` and awaits ``ack()`` when done.
+
+        For handlers that finish their work later (batched writes): an event stays
+        unacknowledged until ``ack()`` is awaited, and one never acknowledged (handler
+        failed, process died) is redelivered after the ack wait (30 s). Acknowledge within
+        that wait, or the event is delivered again while still being worked on.
+        """
+
+        async def deliver(msg: Msg) -> None:
+            await handler(decode_event(msg.data), msg.ack)
+
+        return await self._durable(subject, group, deliver)
+
+    async def _durable(self, subject: str, group: str, deliver: Callable[[Msg], Awaitable[None]]):
         return await self.js.subscribe(
             subject,
             queue=group,
