@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 
+from services.cli.workers import WORKERS
 from services.common.config import ConfigError, load_config
 from services.common.policy_store import PolicyError
 from services.identity import TokenRequestFailed
@@ -113,7 +114,7 @@ def parser() -> argparse.ArgumentParser:
     gateway.set_defaults(func=cmd_gateway)
 
     worker = commands.add_parser("worker", help="run one replica of a decision worker against NATS_URL")
-    worker.add_argument("stage", choices=["authz", "guard", "masker"])
+    worker.add_argument("stage", choices=sorted(WORKERS))
     worker.add_argument("--config", help="TOML configuration file")
     worker.set_defaults(func=cmd_worker)
 
