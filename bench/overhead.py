@@ -51,6 +51,7 @@ sys.path.insert(0, str(REPO))
 from services.common.config import GatewayConfig  # noqa: E402
 from services.common.embedded_nats import EmbeddedNats, free_port  # noqa: E402
 from services.identity import DevIssuer  # noqa: E402
+from tests.harness import wait_http as wait_until_answering  # noqa: E402
 
 UPSTREAM_KEY = "sk-ant-bench-upstream-key-0123456789"
 MODEL = "claude-sonnet-4-5"
@@ -215,17 +216,11 @@ BODIES = {"small": small_body, "large": large_body}
 
 
 def wait_http(url: str, process: subprocess.Popen, log_path: Path, timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url}: process exited with {process.returncode}; log:\n{tail(log_path)}")
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"{url} did not answer within {timeout_s}s; log:\n{tail(log_path)}")
+    """The tests' readiness wait, with the process's log in the error."""
+    try:
+        wait_until_answering(url, timeout_s, process)
+    except RuntimeError as exc:
+        raise RuntimeError(f"{exc}; log:\n{tail(log_path)}") from None
 
 
 def tail(path: Path, lines: int = 30) -> str:
