@@ -58,6 +58,12 @@ def masked_gateway(start_gateway):
 
 
 @pytest.fixture(scope="module")
+def tapped_gateway(start_gateway):
+    """As ``masked_gateway``, with every masking request on NATS (``deliver_in_process = false``) so a test can watch them."""
+    return start_gateway(FAST_RETRIES + "[gateway]\ndeliver_in_process = false\n")
+
+
+@pytest.fixture(scope="module")
 def unmasked_gateway(start_gateway):
     """Masks through a stage no worker serves: every answer must fail closed."""
     return start_gateway(FAST_RETRIES + f'[gateway]\nmask_stages = ["{UNAVAILABLE_STAGE}"]\nmask_deadline_ms = 300\n')
@@ -84,7 +90,7 @@ def split_at(text: str, cuts) -> list[str]:
     return [text[a:b] for a, b in zip(points, points[1:])]
 
 
-async def test_each_secret_split_at_every_boundary_arrives_masked(masked_gateway, simulator):
+async def test_each_secret_split_at_every_boundary_arrives_masked(tapped_gateway, simulator):
     """Round k cuts every secret k characters in, so every boundary of every secret is tried; a
     listener on the masking subject checks that the masker received the text cut there."""
     requests: list[MaskRequest] = []
@@ -92,7 +98,7 @@ async def test_each_secret_split_at_every_boundary_arrives_masked(masked_gateway
     async def tap(msg) -> None:
         requests.append(msgspec.json.decode(msg.data, type=MaskRequest))
 
-    nc = await nats.connect(masked_gateway.nats_url)
+    nc = await nats.connect(tapped_gateway.nats_url)
     await nc.subscribe(subjects.mask_subject("masker"), cb=tap)
     await nc.flush()
     starts = {secret: TEXT.index(secret) for secret in SECRETS}
@@ -101,7 +107,7 @@ async def test_each_secret_split_at_every_boundary_arrives_masked(masked_gateway
             cuts = {start + k for secret, start in starts.items() if k < len(secret)}
             for _ in range(3):
                 requests.clear()
-                text = await asyncio.to_thread(streamed_text, masked_gateway, simulator, split_at(TEXT, cuts))
+                text = await asyncio.to_thread(streamed_text, tapped_gateway, simulator, split_at(TEXT, cuts))
                 assert text == EXPECTED, f"cut {k} characters in"
                 await asyncio.sleep(0.05)
                 seen = set(itertools.accumulate(len(c.text) for r in requests for c in r.chunks))

@@ -33,7 +33,7 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
             stack.append(embedded.stop)
             nats_url = embedded.url
             print(f"embedded nats-server with JetStream at {nats_url}, data in {config.data_path / 'nats'}", flush=True)
-        bus = await Bus.connect(nats_url, name="lockgate-up")
+        bus = await Bus.connect(nats_url, name="lockgate-up", in_process=config.gateway.deliver_in_process and with_workers)
         stack.append(bus.close)
         await bus.ensure_streams()
 

@@ -4,11 +4,27 @@ Events are published with core NATS publishes onto subjects the
 ``LOCKGATE_EVENTS`` stream captures: one connection keeps them in order, and
 the hot path never waits for a storage acknowledgement. Request bodies too
 large for an event live in the ``lockgate-bodies`` object store.
+
+In-process delivery (``Bus(in_process=True)``, what ``lockgate up`` uses): when a
+worker replica runs in the same process as the gateway, on the same bus, the bus
+hands that process's own events and requests to it directly instead of through a
+round trip to the nats-server and back, which costs about 0.1-0.2 ms per hop in
+Python. Nothing else changes: every event is still published (and recorded) as
+before, the replica gets its own decoded copy of it (the event contract stays the
+only coupling), and other processes see the same events. An event this process's
+replicas took carries the ``Lockgate-In-Process`` header naming their groups, so the
+groups' replicas elsewhere skip it and each event is still handled once per group.
+Such a bus connects with ``no_echo``: NATS does not hand it back what it published,
+since its own subscribers had that in process already. While NATS is unreachable nothing is delivered in process, since what would be
+decided could not be recorded: requests then fail closed at their deadline, as
+they do without in-process delivery.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from pathlib import Path
 from typing import Awaitable, Callable
 
@@ -24,10 +40,14 @@ from nats.js.api import (
     StorageType,
     StreamConfig,
 )
+from nats.errors import NoRespondersError
+from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js.errors import BadRequestError, NotFoundError
 
 from schemas import subjects
 from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
+
+log = logging.getLogger("lockgate.bus")
 
 NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
 BODY_CHUNK_BYTES = 768 * 1024
@@ -59,6 +79,32 @@ def staging_store_config() -> ObjectStoreConfig:
     )
 
 
+IN_PROCESS_HEADER = "Lockgate-In-Process"
+"""On an event replicas in the publishing process took: their queue groups, comma-separated."""
+
+EventHandler = Callable[[AnyEvent], Awaitable[None]]
+RequestHandler = Callable[[bytes], Awaitable[bytes | None]]
+
+
+class NoReplica(Exception):
+    """No replica of the asked stage is subscribed."""
+
+
+class NoAnswer(Exception):
+    """The asked stage did not answer before the deadline, or failed without answering."""
+
+
+def subject_matches(pattern: str, subject: str) -> bool:
+    """NATS subject matching: ``*`` is one token, a final ``>`` one or more."""
+    wanted, tokens = pattern.split("."), subject.split(".")
+    for i, token in enumerate(wanted):
+        if token == ">":
+            return len(tokens) > i
+        if i >= len(tokens) or (token != "*" and token != tokens[i]):
+            return False
+    return len(wanted) == len(tokens)
+
+
 def subject_for(event: Event) -> str:
     if isinstance(event, Verdict):
         return subjects.verdict_subject(event.stage)
@@ -70,16 +116,25 @@ def subject_for(event: Event) -> str:
 class Bus:
     """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(url)``."""
 
-    def __init__(self, nc: Client):
+    def __init__(self, nc: Client, in_process: bool = False):
         self.nc = nc
         self.js = nc.jetstream()
+        self.in_process = in_process
+        """Hand this process's own events and requests to this process's replicas directly (module docstring)."""
         self._bodies = None
         self._staging = None
+        self._servers: dict[str, list[tuple[str, EventHandler]]] = {}
+        """Subject -> (queue group, handler) of the replicas on this bus (``serve``)."""
+        self._listeners: list[tuple[str, EventHandler]] = []
+        """(subject pattern, handler) of the plain subscribers on this bus (``on_events``)."""
+        self._responders: dict[str, RequestHandler] = {}
+        """Request subject -> the replica on this bus that answers it (``answer``)."""
+        self._running: set[asyncio.Task] = set()
 
     @classmethod
-    async def connect(cls, url: str, name: str = "lockgate") -> "Bus":
-        nc = await nats.connect(url, name=name, max_reconnect_attempts=-1, reconnect_time_wait=0.5)
-        return cls(nc)
+    async def connect(cls, url: str, name: str = "lockgate", in_process: bool = False) -> "Bus":
+        nc = await nats.connect(url, name=name, max_reconnect_attempts=-1, reconnect_time_wait=0.5, no_echo=in_process)
+        return cls(nc, in_process)
 
     async def ensure_streams(self) -> None:
         """Create or update the stream and the body store; safe to run from every process at start."""
@@ -111,7 +166,30 @@ class Bus:
         return True
 
     async def emit(self, event: Event) -> None:
-        await self.nc.publish(subject_for(event), encode_event(event))
+        """Publish the event; with in-process delivery, also hand it to this process's replicas and subscribers."""
+        subject = subject_for(event)
+        data = encode_event(event)
+        if not (self.in_process and self.nc.is_connected):
+            await self.nc.publish(subject, data)
+            return
+        servers = self._servers.get(subject, ())
+        listeners = [handler for pattern, handler in self._listeners if subject_matches(pattern, subject)]
+        if servers:
+            await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(group for group, _ in servers)})
+        else:
+            await self.nc.publish(subject, data)
+        for handler in [handler for _, handler in servers] + listeners:
+            self._start(handler(decode_event(data)))
+
+    def _start(self, work: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(work)
+        self._running.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._running.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("in-process handler failed: %r", task.exception())
 
     async def put_body(self, key: str, body: bytes) -> None:
         """Store in large chunks: the client joins chunks by concatenation, quadratic in their number."""
@@ -151,15 +229,17 @@ class Bus:
             raise RuntimeError("Bus.ensure_streams() must run before bodies are stored or read")
         return self._bodies
 
-    async def on_events(self, subject: str, handler: Callable[[AnyEvent], Awaitable[None]]):
+    async def on_events(self, subject: str, handler: EventHandler) -> "Subscription":
         """Core subscription: every live event on ``subject`` (no history, no queue group)."""
+        entry = (subject, handler)
 
         async def deliver(msg: Msg) -> None:
             await handler(decode_event(msg.data))
 
-        return await self.nc.subscribe(subject, cb=deliver)
+        self._listeners.append(entry)
+        return await self._subscribed(self.nc.subscribe(subject, cb=deliver), lambda: self._listeners.remove(entry))
 
-    async def serve(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[Event | None]]):
+    async def serve(self, subject: str, group: str, handler: EventHandler) -> "Subscription":
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
 
         Replicas in the same queue group share the work as with ``consume`` (the server
@@ -172,18 +252,65 @@ class Bus:
         dropped, and its request is refused at the deadline. Use ``consume`` for work that
         must not be lost, such as charging a budget from ``response.completed``.
 
-        A handler that returns an event answers with it (request/reply): that is how the
-        egress puts a tool call to the guard without recording the call's raw input.
+        With in-process delivery, events this bus emits go to this replica directly, and
+        every replica of ``group`` skips them when NATS delivers them (see the module docstring).
 
         Stop with ``await subscription.drain()`` to finish the events already delivered.
         """
+        servers = self._servers.setdefault(subject, [])
+        entry = (group, handler)
 
         async def deliver(msg: Msg) -> None:
-            answer = await handler(decode_event(msg.data))
-            if answer is not None and msg.reply:
-                await msg.respond(encode_event(answer))
+            if msg.headers and group in msg.headers.get(IN_PROCESS_HEADER, "").split(","):
+                return  # taken by a replica of this group in the publishing process
+            await handler(decode_event(msg.data))
 
-        return await self.nc.subscribe(subject, queue=group, cb=deliver)
+        servers.append(entry)
+        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), lambda: servers.remove(entry))
+
+    async def answer(self, subject: str, group: str, handler: RequestHandler) -> "Subscription":
+        """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
+
+        For questions whose payload must not be recorded, such as a tool call's raw input
+        or text still to be masked. ``handler`` gets the request's bytes and returns the
+        reply's (``None``: no reply, the asker times out). With in-process delivery,
+        ``request`` on this bus asks this replica directly.
+        """
+
+        async def deliver(msg: Msg) -> None:
+            reply = await handler(msg.data)
+            if reply is not None and msg.reply:
+                await msg.respond(reply)
+
+        self._responders[subject] = handler
+        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), lambda: self._responders.pop(subject, None))
+
+    async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> "Subscription":
+        """Return once the server has the subscription, so whoever publishes next reaches it."""
+        subscription = Subscription(await subscribing, forget)
+        await self.nc.flush()
+        return subscription
+
+    async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
+        """Ask one replica of the stage answering ``subject``; raises ``NoReplica`` or ``NoAnswer``."""
+        handler = self._responders.get(subject) if self.in_process and self.nc.is_connected else None
+        if handler is not None:
+            try:
+                reply = await asyncio.wait_for(handler(payload), timeout_s)
+            except asyncio.TimeoutError:
+                raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
+            except Exception as exc:
+                log.error("in-process answer on %s failed: %r", subject, exc)
+                raise NoAnswer(f"the replica answering {subject} failed ({type(exc).__name__})") from None
+            if reply is None:
+                raise NoAnswer(f"the replica answering {subject} sent no answer")
+            return reply
+        try:
+            return (await self.nc.request(subject, payload, timeout=timeout_s)).data
+        except NoRespondersError:
+            raise NoReplica(f"no replica answers {subject}") from None
+        except (NatsTimeoutError, asyncio.TimeoutError):
+            raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
 
     async def consume(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
         """Durable JetStream consumer shared by every replica of ``group``: each event goes to one replica.
@@ -224,5 +351,35 @@ class Bus:
         )
 
     async def close(self) -> None:
-        if not self.nc.is_closed:
+        """Drain what is pending; without a connection to drain through, just close."""
+        if self.nc.is_closed:
+            return
+        if self.nc.is_connected:
             await self.nc.drain()
+            return
+        try:
+            await self.nc.close()
+        except ConnectionError:  # the server went away: nothing left to flush to it
+            pass
+
+
+class Subscription:
+    """A NATS subscription plus this bus's in-process registration of the same handler; both end together."""
+
+    def __init__(self, subscription, forget: Callable[[], None]):
+        self._subscription = subscription
+        self._forget = forget
+
+    async def unsubscribe(self) -> None:
+        self._forget_once()
+        await self._subscription.unsubscribe()
+
+    async def drain(self) -> None:
+        """Take no new work, finish what NATS already delivered."""
+        self._forget_once()
+        await self._subscription.drain()
+
+    def _forget_once(self) -> None:
+        if self._forget is not None:
+            self._forget()
+            self._forget = None

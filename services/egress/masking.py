@@ -18,15 +18,13 @@ stream ends with an ``error`` event (a JSON answer becomes a 503 ``api_error``).
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
 import msgspec
-import nats.errors
 
 from schemas.events import NO_STATE, MaskChunk, MaskReply, MaskRequest, RequestReceived
 from schemas.subjects import mask_subject
-from services.common.bus import Bus
+from services.common.bus import Bus, NoAnswer, NoReplica
 from services.egress.sse import SSEEvent, block_delta, block_index, sse_event
 
 UNAVAILABLE = "[REDACTED:masker-unavailable]"
@@ -90,11 +88,10 @@ class MaskerClient:
         )
         deadline_ms = self.settings.deadline_s * 1000
         try:
-            msg = await self.bus.nc.request(mask_subject(stage), _encode(request), timeout=self.settings.deadline_s)
-            reply = _reply.decode(msg.data)
-        except nats.errors.NoRespondersError:
+            reply = _reply.decode(await self.bus.request(mask_subject(stage), _encode(request), self.settings.deadline_s))
+        except NoReplica:
             raise MaskingFailed(f"Lockgate withheld the rest of the answer: no {stage} replica is running to mask it (fail closed)") from None
-        except (nats.errors.Error, asyncio.TimeoutError):
+        except NoAnswer:
             raise MaskingFailed(
                 f"Lockgate withheld the rest of the answer: the {stage} did not answer within {deadline_ms:.0f} ms (fail closed)"
             ) from None

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from typing import Awaitable, Callable
 
 import msgspec
-import nats.errors
 
 from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event
 from schemas.subjects import tool_use_rpc_subject
-from services.common.bus import Bus
+from services.common.bus import Bus, NoAnswer, NoReplica
 from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
 
 
@@ -118,9 +117,8 @@ class ToolUseJudge:
     async def _ask(self, stage: str, payload: bytes) -> ToolUseVerdict | None:
         """The stage's verdict, or None if no replica answered in time."""
         try:
-            reply = await self.bus.nc.request(tool_use_rpc_subject(stage), payload, timeout=self.settings.deadline_s)
-            verdict = decode_event(reply.data)
-        except (nats.errors.Error, asyncio.TimeoutError, msgspec.DecodeError):
+            verdict = decode_event(await self.bus.request(tool_use_rpc_subject(stage), payload, self.settings.deadline_s))
+        except (NoReplica, NoAnswer, msgspec.DecodeError):
             return None
         return verdict if isinstance(verdict, ToolUseVerdict) else None
 

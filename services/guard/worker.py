@@ -2,7 +2,7 @@
 
 Requests come through the ``guard`` core NATS queue group on ``request.received``; tool
 calls are asked by the egress, request/reply, through the ``guard-tool-use`` group on
-``lockgate-rpc.tool_use.guard`` (``Bus.serve``), a subject outside the recorded stream
+``lockgate-rpc.tool_use.guard`` (``Bus.answer``), a subject outside the recorded stream
 because it carries the model's raw tool input (the egress records the call masked).
 Replicas in a group share the work, each message goes to exactly one of them. A verdict is
 only useful while the egress waits for it (its deadline, 2 s), so JetStream's durable
@@ -23,7 +23,7 @@ import logging
 import msgspec
 
 from schemas import subjects
-from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict
+from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict, decode_event, encode_event
 from services.common.bus import Bus
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 from services.guard.judge import Judgement, judge_request_text, judge_tool_call
@@ -142,7 +142,7 @@ class GuardWorker:
         await self.policy.start()
         self._subscriptions = [
             await self.bus.serve(subjects.REQUEST_RECEIVED, GROUP, self._on_request),
-            await self.bus.serve(subjects.tool_use_rpc_subject(STAGE), TOOL_USE_GROUP, self._on_proposal),
+            await self.bus.answer(subjects.tool_use_rpc_subject(STAGE), TOOL_USE_GROUP, self._answer_proposal),
         ]
 
     async def stop(self) -> None:
@@ -197,8 +197,9 @@ class GuardWorker:
             return verdict, mark_of(messages, version)
         return verdict, None
 
-    async def _on_proposal(self, event: AnyEvent) -> ToolUseVerdict | None:
+    async def _answer_proposal(self, data: bytes) -> bytes | None:
         """The answer to the egress's question; the egress records it with the command masked."""
+        event = decode_event(data)
         if not isinstance(event, ToolUseProposed):
             return None
         active = await self.policy.current()
@@ -210,7 +211,7 @@ class GuardWorker:
             judgement = _failure("guard.internal_error", f"the guard could not judge this call ({type(exc).__name__}: {exc}); blocked (fail closed)")
         if judgement.action != "allow":
             log.info("tool call %s (%s) of request %s: %s by %s", event.tool_use_id, event.tool_name, event.request_id, judgement.action, judgement.rule_id)
-        return tool_use_verdict(event, judgement, version)
+        return encode_event(tool_use_verdict(event, judgement, version))
 
     def _judge_tool(self, event: ToolUseProposed, active: tuple[str, GuardPolicy] | None) -> Judgement:
         if active is None:

@@ -14,16 +14,14 @@ request with 503 before anything was published or sent upstream (fail closed).
 
 from __future__ import annotations
 
-import asyncio
 from typing import Protocol
 
 import msgspec
-import nats.errors
 from aiohttp import web
 
 from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, new_id
 from schemas.subjects import mask_body_subject
-from services.common.bus import Bus
+from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.config import GatewayConfig
 from services.common.errors import error_response
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
@@ -194,8 +192,7 @@ class Ingress:
             else:
                 staged = ask.body_ref = f"{ask.request_id}.{stage}.{new_id()}"
                 await self.bus.stage(staged, body)
-            msg = await self.bus.nc.request(mask_body_subject(stage), msgspec.json.encode(ask), timeout=deadline_s)
-            reply = _mask_reply_decoder.decode(msg.data)
+            reply = _mask_reply_decoder.decode(await self.bus.request(mask_body_subject(stage), msgspec.json.encode(ask), deadline_s))
             if reply.error:
                 raise RequestMaskingFailed(f"{refused}: the {stage} failed with {reply.error} (fail closed)")
             if not reply.masked:
@@ -205,9 +202,9 @@ class Ingress:
             if bytes(reply.body) == bytes(NO_STATE):
                 raise RequestMaskingFailed(f"{refused}: the {stage} said it masked the body but sent none (fail closed)")
             return bytes(reply.body)
-        except nats.errors.NoRespondersError:
+        except NoReplica:
             raise RequestMaskingFailed(f"{refused}: no {stage} replica is running (fail closed)") from None
-        except (nats.errors.TimeoutError, asyncio.TimeoutError):
+        except NoAnswer:
             raise RequestMaskingFailed(f"{refused}: the {stage} did not answer within {deadline_s * 1000:.0f} ms (fail closed)") from None
         except msgspec.DecodeError:
             raise RequestMaskingFailed(f"{refused}: the {stage} sent an unreadable reply (fail closed)") from None

@@ -36,7 +36,6 @@ from typing import Mapping
 from pathlib import Path
 
 import msgspec
-from nats.aio.msg import Msg
 
 from schemas.events import (
     NO_STATE,
@@ -217,8 +216,8 @@ class MaskerWorker:
         await self.bus.ensure_streams()
         self._secret = masker_secret()
         await self.policy.start()
-        self._subscription = await self.bus.nc.subscribe(mask_subject(self.stage), queue=self.stage, cb=self._serve)
-        self._body_subscription = await self.bus.nc.subscribe(mask_body_subject(self.stage), queue=self.stage, cb=self._serve_body)
+        self._subscription = await self.bus.answer(mask_subject(self.stage), self.stage, self._answer)
+        self._body_subscription = await self.bus.answer(mask_body_subject(self.stage), self.stage, self._answer_body)
 
     async def stop(self) -> None:
         if self._subscription is not None:
@@ -229,22 +228,22 @@ class MaskerWorker:
             self._body_subscription = None
         await self.policy.stop()
 
-    async def _serve(self, msg: Msg) -> None:
+    async def _answer(self, data: bytes) -> bytes:
         try:
-            reply, events = mask_request(_request_decoder.decode(msg.data), self.policy.section, self._secret, self.stage)
+            reply, events = mask_request(_request_decoder.decode(data), self.policy.section, self._secret, self.stage)
         except Exception as exc:
             # Only the exception's type: its message could quote the text being masked.
             log.error("masker could not serve a request (%s); the egress withholds the text", type(exc).__name__)
             reply, events = MaskReply(policy_version=self.policy_version, error=f"the masker failed ({type(exc).__name__})"), []
-        await msg.respond(_encode(reply))
         self.served += 1
         for event in events:
             await self.bus.emit(event)
+        return _encode(reply)
 
-    async def _serve_body(self, msg: Msg) -> None:
+    async def _answer_body(self, data: bytes) -> bytes:
         events: list[Masked] = []
         try:
-            request = _body_request_decoder.decode(msg.data)
+            request = _body_request_decoder.decode(data)
             active = self.policy.section
             if not masks_requests(active.policy, request.identity.roles):
                 if request.body_ref:
@@ -270,5 +269,5 @@ class MaskerWorker:
         # Published before the reply, on the same connection: they precede the request.received the ingress publishes next.
         for event in events:
             await self.bus.emit(event)
-        await msg.respond(_encode(reply))
         self.served += 1
+        return _encode(reply)
