@@ -197,6 +197,7 @@ async def test_every_request_leaves_its_life_cycle_on_jetstream_in_order(gateway
     assert received.model == MODEL and received.stream is True
     assert completed.stop_reason == "end_turn"
     assert completed.usage.output_tokens > 0 and completed.usage.input_tokens > 0
+    assert 0 < events[3].waited_ms < 2000, "the wait for verdicts is measured finer than the event loop's millisecond clock"
     assert [e.time for e in events] == sorted(e.time for e in events)
     assert len({e.event_id for e in events}) == 6
 

@@ -8,6 +8,7 @@ the verdicts the bus delivers and wakes the waiting request.
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 
 from schemas.events import RequestChanges, Verdict
@@ -58,7 +59,7 @@ def merge_changes(all_changes: list[RequestChanges | None]) -> RequestChanges | 
 class _Waiting:
     required: tuple[str, ...]
     verdicts: dict[str, Verdict] = field(default_factory=dict)
-    settled: asyncio.Event = field(default_factory=asyncio.Event)
+    settled: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
 class VerdictGate:
@@ -76,18 +77,19 @@ class VerdictGate:
         if waiting is None or verdict.stage not in waiting.required or verdict.stage in waiting.verdicts:
             return
         waiting.verdicts[verdict.stage] = verdict
-        if verdict.decision == "deny" or len(waiting.verdicts) == len(waiting.required):
-            waiting.settled.set()
+        if (verdict.decision == "deny" or len(waiting.verdicts) == len(waiting.required)) and not waiting.settled.done():
+            waiting.settled.set_result(None)
 
     async def wait(self, request_id: str, deadline_s: float) -> tuple[dict[str, Verdict], float]:
-        """The verdicts received by the deadline, and how long it took in milliseconds."""
+        """The verdicts received by the deadline, and how long it took in milliseconds (``perf_counter``:
+        the event loop's clock may tick in whole milliseconds)."""
         waiting = self._waiting[request_id]
-        loop = asyncio.get_running_loop()
-        started = loop.time()
+        started = time.perf_counter()
         try:
-            await asyncio.wait_for(waiting.settled.wait(), deadline_s)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(deadline_s):
+                await waiting.settled
+        except TimeoutError:
             pass
         finally:
             del self._waiting[request_id]
-        return waiting.verdicts, (loop.time() - started) * 1000
+        return waiting.verdicts, (time.perf_counter() - started) * 1000
