@@ -2,17 +2,20 @@
 
     python bench/masker_overhead.py [--requests N] [--json out.json]
 
-Starts the simulated Claude upstream and two ``lockgate up`` processes, each with its own
-nats-server, the same policy and the default stages except masking: ``mask_stages = []``
-and ``["masker"]``. It sends the same streamed request to both, alternating, at
-concurrency 1, and reports the time to the first ``content_block_delta`` of each and the
-difference. Two answers: ``burst`` (the whole answer in one write, so one masking request
-covers it) and ``paced`` (one SSE event per write, ``--paced-ms`` apart, so each delta is
-masked on its own as a model's stream would be). Both answers hold secrets.
+Starts the simulated Claude upstream and three ``lockgate up`` processes, each with its own
+nats-server, the same policy and the default stages except masking: ``unmasked``
+(``mask_stages = []``), ``masked`` (``["masker"]``, the shipped default: the in-process
+masker replica is asked directly) and ``masked, via NATS`` (``deliver_in_process = false``:
+every masking request is a NATS request/reply, as with masker replicas in other processes).
+It sends the same streamed request to each in turn, at concurrency 1, and reports the time
+to the first ``content_block_delta`` and what masking adds to it. Two answers: ``burst`` (the
+whole answer in one write, so one masking request covers it) and ``paced`` (one SSE event
+per write, ``--paced-ms`` apart, so each delta is masked on its own as a model's stream
+would be). Both answers hold secrets.
 
-A listener on the masked gateway's NATS reads every masking reply (the carried state says
+A listener on the via-NATS gateway's NATS reads every masking reply (the carried state says
 how much text the masker held back), and a direct client measures the masking request's
-round trip to the worker. Figures only; nothing is judged against a target.
+round trip to that worker. Figures only; nothing is judged against a target.
 """
 
 from __future__ import annotations
@@ -68,8 +71,8 @@ BODY = json.dumps({"model": MODEL, "max_tokens": 1024, "stream": True,
 class Gateway:
     """``lockgate up`` on its own nats-server, against the shared simulator."""
 
-    def __init__(self, workdir: Path, sim_url: str, mask_stages: list[str]):
-        self.workdir, self.sim_url, self.mask_stages = workdir, sim_url, mask_stages
+    def __init__(self, workdir: Path, sim_url: str, mask_stages: list[str], in_process: bool = True):
+        self.workdir, self.sim_url, self.mask_stages, self.in_process = workdir, sim_url, mask_stages, in_process
 
     def start(self) -> None:
         self.workdir.mkdir(parents=True)
@@ -79,7 +82,8 @@ class Gateway:
         self.data_dir = self.workdir / "data"
         (self.workdir / "policy.toml").write_text(POLICY)
         config = self.workdir / "lockgate.toml"
-        config.write_text(f'[policy]\nfile = "{self.workdir / "policy.toml"}"\n[gateway]\nmask_stages = {json.dumps(self.mask_stages)}\n')
+        config.write_text(f'[policy]\nfile = "{self.workdir / "policy.toml"}"\n[gateway]\nmask_stages = {json.dumps(self.mask_stages)}\n'
+                          f'deliver_in_process = {json.dumps(self.in_process)}\n')
         env = {**os.environ, "LOCKGATE_LISTEN": f"127.0.0.1:{port}", "LOCKGATE_UPSTREAM_URL": self.sim_url,
                "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY, "NATS_URL": self.nats.url, "LOCKGATE_DATA_DIR": str(self.data_dir)}
         log_path = self.workdir / "gateway.log"
@@ -166,16 +170,17 @@ class HeldBack:
         await self.nc.close()
 
 
-def row(name: str, plain: list[float], masked: list[float]) -> dict:
+def row(answer: str, gateway: str, plain: list[float], masked: list[float]) -> dict:
     p50, p99 = pct(plain, 50), pct(plain, 99)
     m50, m99 = pct(masked, 50), pct(masked, 99)
-    return {"answer": name, "requests": len(masked), "unmasked_p50_ms": p50, "unmasked_p99_ms": p99,
+    return {"answer": answer, "gateway": gateway, "requests": len(masked), "unmasked_p50_ms": p50, "unmasked_p99_ms": p99,
             "masked_p50_ms": m50, "masked_p99_ms": m99, "added_p50_ms": m50 - p50, "added_p99_ms": m99 - p99}
 
 
-async def measure(args: argparse.Namespace, sim_url: str, plain: Gateway, masked: Gateway) -> dict:
+async def measure(args: argparse.Namespace, sim_url: str, gateways: dict[str, Gateway]) -> dict:
+    via_nats = gateways["masked, via NATS"]
     held = HeldBack()
-    await held.listen(masked.nats.url)
+    await held.listen(via_nats.nats.url)
     answers = {"burst": {"chunk_size": 8}, "paced": {"chunk_size": 8, "delay_ms": args.paced_ms}}
     rows = []
     timeout = aiohttp.ClientTimeout(total=60)
@@ -184,18 +189,19 @@ async def measure(args: argparse.Namespace, sim_url: str, plain: Gateway, masked
             script(sim_url, {"content": [{"type": "text", "text": ANSWER}], **shape})
             requests = args.requests if name == "burst" else max(1, args.requests // 5)
             for _ in range(args.warmup):
-                await ttft_ms(session, plain)
-                await ttft_ms(session, masked)
-            times = {"plain": [], "masked": []}
+                for gateway in gateways.values():
+                    await ttft_ms(session, gateway)
+            times = {label: [] for label in gateways}
+            labels = list(gateways)
             for n in range(requests):
-                order = (("plain", plain), ("masked", masked)) if n % 2 == 0 else (("masked", masked), ("plain", plain))
-                for label, gateway in order:
-                    ms, text = await ttft_ms(session, gateway)
+                shift = n % len(labels)
+                for label in labels[shift:] + labels[:shift]:
+                    ms, text = await ttft_ms(session, gateways[label])
                     times[label].append(ms)
-                    if label == "masked" and "AKIA" in text:
-                        raise RuntimeError("the masked gateway let a secret through")
-            rows.append(row(name, times["plain"], times["masked"]))
-    rtt = await round_trips(masked.nats.url, args.requests)
+                    if label != "unmasked" and "AKIA" in text:
+                        raise RuntimeError(f"the {label} gateway let a secret through")
+            rows += [row(name, label, times["unmasked"], times[label]) for label in labels if label != "unmasked"]
+    rtt = await round_trips(via_nats.nats.url, args.requests)
     await held.close()
     bound = compile_policy(MaskerPolicy()).bound
     return {"rows": rows, "held_back_max_chars": held.max_chars, "held_back_bound_chars": bound,
@@ -206,24 +212,24 @@ async def measure(args: argparse.Namespace, sim_url: str, plain: Gateway, masked
 def print_report(report: dict, args: argparse.Namespace) -> None:
     print(f"\nTTFT in ms (request sent -> first content_block_delta), concurrency 1, alternating gateways; "
           f"paced = one SSE event per write, {args.paced_ms} ms apart")
-    head = ("answer", "n", "unmasked p50", "p99", "masked p50", "p99", "ADDED p50", "ADDED p99")
-    lines = [head] + [(r["answer"], str(r["requests"]), *(f"{r[k]:.2f}" for k in (
+    head = ("answer", "masking gateway", "n", "unmasked p50", "p99", "masked p50", "p99", "ADDED p50", "ADDED p99")
+    lines = [head] + [(r["answer"], r["gateway"], str(r["requests"]), *(f"{r[k]:.2f}" for k in (
         "unmasked_p50_ms", "unmasked_p99_ms", "masked_p50_ms", "masked_p99_ms", "added_p50_ms", "added_p99_ms")))
         for r in report["rows"]]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     for n, line in enumerate(lines):
-        print("  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
+        print("  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
         if n == 0:
             print("  ".join("-" * w for w in widths))
     rtt = report["round_trip_ms"]
-    print(f"\nmasking request round trip (one ~100-character chunk, client -> worker -> client): "
+    print(f"\nmasking request round trip over NATS (one ~100-character chunk, client -> worker -> client): "
           f"p50 {rtt['p50']:.3f} ms, p99 {rtt['p99']:.3f} ms over {rtt['requests']} requests")
     print(f"largest held-back text observed: {report['held_back_max_chars']} characters "
           f"over {report['replies_observed']} masking replies (bound for the default rules: {report['held_back_bound_chars']})")
 
 
 async def benchmark(args: argparse.Namespace) -> dict:
-    print(f"machine: {os.cpu_count()} cores shared by the load generator, simulator, both gateways and nats-servers")
+    print(f"machine: {os.cpu_count()} cores shared by the load generator, simulator, three gateways and nats-servers")
     with tempfile.TemporaryDirectory(prefix="lockgate-masker-bench-") as tmp:
         workdir = Path(tmp)
         port = free_port()
@@ -232,16 +238,19 @@ async def benchmark(args: argparse.Namespace) -> dict:
             simulator = subprocess.Popen(
                 [sys.executable, "-m", "services.cli.main", "simulate", "--port", str(port), "--key", UPSTREAM_KEY],
                 stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
-        plain = Gateway(workdir / "unmasked", sim_url, [])
-        masked = Gateway(workdir / "masked", sim_url, ["masker"])
+        gateways = {
+            "unmasked": Gateway(workdir / "unmasked", sim_url, []),
+            "masked": Gateway(workdir / "masked", sim_url, ["masker"]),
+            "masked, via NATS": Gateway(workdir / "masked-via-nats", sim_url, ["masker"], in_process=False),
+        }
         try:
             wait_http(sim_url + "/_simulator/stats", simulator, workdir / "simulator.log")
-            plain.start()
-            masked.start()
-            report = await measure(args, sim_url, plain, masked)
+            for gateway in gateways.values():
+                gateway.start()
+            report = await measure(args, sim_url, gateways)
         finally:
-            masked.stop()
-            plain.stop()
+            for gateway in gateways.values():
+                gateway.stop()
             stop_process(simulator)
     print_report(report, args)
     return report
