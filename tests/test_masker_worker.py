@@ -217,6 +217,24 @@ async def test_stage_keeps_blocks_valid_and_flushes_before_each_stop(replicas):
     assert any(e.name == "content_block_delta" and b"signature_delta" in e.data for e in reparsed)
 
 
+async def test_a_burst_sends_its_first_delta_before_the_rest_is_masked(replicas):
+    """Time to first token must not grow with the burst: the first delta goes out alone, once per answer."""
+    admin, _ = replicas
+    stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker",), 1.0), received()))
+    pieces = [TEXT[i : i + 8] for i in range(0, len(TEXT), 8)]
+    start = sse("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})
+    burst = [start] + [delta(0, "text_delta", "text", piece) for piece in pieces]
+    first_chunk = [batch async for batch in stage.releases(burst[:60])]
+    second_chunk = [batch async for batch in stage.releases(burst[60:] + [sse("content_block_stop", {"index": 0})])]
+    assert [len(batch) for batch in first_chunk][:1] == [2] and len(first_chunk) == 2, "start + first delta, then the rest"
+    assert len(second_chunk) == 1, "split once per answer"
+    text = ""
+    for event in (e for batch in first_chunk + second_chunk for e in batch):
+        if event.name == "content_block_delta":
+            text += msgspec.json.decode(event.data)["delta"]["text"]
+    assert text == expected(TEXT)
+
+
 async def test_stage_fails_closed_when_no_masker_answers(replicas):
     admin, _ = replicas
     stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker-absent",), 0.2), received()))

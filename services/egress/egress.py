@@ -220,16 +220,21 @@ class Egress:
         masker = self._masker(event)
         masking = MaskingStage(masker) if masker is not None else None
 
-        async def send(events: list) -> None:
+        async def write(events: list) -> None:
             nonlocal sent
-            if masking is not None and events:
-                events = await masking.on_events(events)
             if events:
                 out = b"".join(e.raw for e in events)
                 for e in events:
                     observer.observe(e)
                 await client.write(out)
                 sent += len(out)
+
+        async def send(events: list) -> None:
+            if masking is None or not events:
+                await write(events)
+                return
+            async for masked in masking.releases(events):
+                await write(masked)
 
         async def keepalive() -> None:
             await client.write(PING)

@@ -19,6 +19,7 @@ stream ends with an ``error`` event (a JSON answer becomes a 503 ``api_error``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import AsyncIterator
 
 import msgspec
 
@@ -119,9 +120,25 @@ class MaskingStage:
         self.masker = masker
         self._open: dict[int, str] = {}
         """Blocks with masked deltas and no stop yet -> their field."""
+        self._first_split = False
+        """Whether ``releases`` already sent a first delta ahead of the rest of its chunk."""
 
-    async def on_event(self, event: SSEEvent) -> list[SSEEvent]:
-        return await self.on_events([event])
+    async def releases(self, events: list[SSEEvent]) -> AsyncIterator[list[SSEEvent]]:
+        """One upstream network chunk's events, masked, in the batches to send.
+
+        Once per answer, the first maskable delta of a chunk that holds more is masked on
+        its own and sent before the rest is masked: a burst of text (a cached or fast
+        answer, or a client that reads late) gets its first token out after masking
+        one delta, not the whole burst. The text is the same for any split (the masker's
+        carried state), and this costs one more masking request per answer at most.
+        """
+        if not self._first_split:
+            first = next((i for i, event in enumerate(events) if _maskable_delta(event)), None)
+            if first is not None and first + 1 < len(events):
+                self._first_split = True
+                yield await self.on_events(events[: first + 1])
+                events = events[first + 1 :]
+        yield await self.on_events(events)
 
     async def on_events(self, events: list[SSEEvent]) -> list[SSEEvent]:
         """One upstream network chunk's events, masked with one request per stage."""
@@ -162,6 +179,10 @@ class MaskingStage:
             if event.name == "content_block_stop":
                 out.append(event)
         return out
+
+
+def _maskable_delta(event: SSEEvent) -> bool:
+    return event.name == "content_block_delta" and block_delta.decode(event.data).delta.type in DELTAS
 
 
 def _withheld(events: list[SSEEvent], marks: list[int | None], chunks: dict[int, MaskChunk]) -> list[SSEEvent]:
