@@ -2,13 +2,14 @@
 
     python bench/masker_overhead.py [--requests N] [--json out.json]
 
-Starts the simulated Claude upstream and three ``lockgate up`` processes, each with its own
+Starts the simulated Claude upstream and four ``lockgate up`` processes, each with its own
 nats-server, the same policy and the default stages except masking: ``unmasked``
-(``mask_stages = []``), ``masked`` (``["masker"]``, the shipped default: the in-process
-masker replica is asked directly) and ``masked, via NATS`` (``deliver_in_process = false``:
-every masking request is a NATS request/reply, as with masker replicas in other processes).
-It sends the same streamed request to each in turn, at concurrency 1, and reports the time
-to the first ``content_block_delta`` and what masking adds to it. Two answers: ``burst`` (the
+(``mask_stages = []``) and ``masked`` (``["masker"]``, the shipped default: the in-process
+masker replica is asked directly), and the same two with ``deliver_in_process = false``
+(every request, verdict and masking question crosses NATS, as with workers in other
+processes). It sends the same streamed request to each in turn, at concurrency 1, and reports
+the time to the first ``content_block_delta`` and what masking adds to it: each masked
+gateway against the unmasked one with the same delivery. Two answers: ``burst`` (the
 whole answer in one write, so one masking request covers it) and ``paced`` (one SSE event
 per write, ``--paced-ms`` apart, so each delta is masked on its own as a model's stream
 would be). Both answers hold secrets.
@@ -198,9 +199,10 @@ async def measure(args: argparse.Namespace, sim_url: str, gateways: dict[str, Ga
                 for label in labels[shift:] + labels[:shift]:
                     ms, text = await ttft_ms(session, gateways[label])
                     times[label].append(ms)
-                    if label != "unmasked" and "AKIA" in text:
+                    if label.startswith("masked") and "AKIA" in text:
                         raise RuntimeError(f"the {label} gateway let a secret through")
-            rows += [row(name, label, times["unmasked"], times[label]) for label in labels if label != "unmasked"]
+            rows += [row(name, label, times[label.replace("masked", "unmasked", 1)], times[label])
+                     for label in labels if label.startswith("masked")]
     rtt = await round_trips(via_nats.nats.url, args.requests)
     await held.close()
     bound = compile_policy(MaskerPolicy()).bound
@@ -229,7 +231,7 @@ def print_report(report: dict, args: argparse.Namespace) -> None:
 
 
 async def benchmark(args: argparse.Namespace) -> dict:
-    print(f"machine: {os.cpu_count()} cores shared by the load generator, simulator, three gateways and nats-servers")
+    print(f"machine: {os.cpu_count()} cores shared by the load generator, simulator, four gateways and nats-servers")
     with tempfile.TemporaryDirectory(prefix="lockgate-masker-bench-") as tmp:
         workdir = Path(tmp)
         port = free_port()
@@ -241,6 +243,7 @@ async def benchmark(args: argparse.Namespace) -> dict:
         gateways = {
             "unmasked": Gateway(workdir / "unmasked", sim_url, []),
             "masked": Gateway(workdir / "masked", sim_url, ["masker"]),
+            "unmasked, via NATS": Gateway(workdir / "unmasked-via-nats", sim_url, [], in_process=False),
             "masked, via NATS": Gateway(workdir / "masked-via-nats", sim_url, ["masker"], in_process=False),
         }
         try:

@@ -12,7 +12,13 @@ One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
 - ``full default``: no stage setting at all, i.e. the shipped defaults (only when the gateway
   has ``gateway.mask_stages``: then ``authz+guard`` sets ``mask_stages = []`` and this one
   adds the masker);
+- ``full default, via NATS`` (only when the gateway has ``gateway.deliver_in_process``): the
+  shipped defaults with ``deliver_in_process = false``, so every event and masking or tool-call
+  question crosses the nats-server to the workers and back, as with workers in other processes;
 - ``guard, no hold`` (tool-call workload only): ``authz+guard`` with ``tool_use_stages = []``.
+
+Every configuration but ``full default, via NATS`` hands requests to its in-process workers
+directly when the gateway has that setting (its default).
 
 Every configuration is its own ``lockgate up`` process with its own nats-server (JetStream), all
 started before the measurements on separate loopback ports and measured in interleaved rounds,
@@ -61,6 +67,8 @@ TTFT_MARK = b"event: content_block_delta"
 TOKEN_TTL_S = 4 * 3600
 HAS_MASKER = "mask_stages" in GatewayConfig.__struct_fields__
 """Whether this checkout's gateway has the masker setting; decided when the benchmark runs."""
+HAS_IN_PROCESS = "deliver_in_process" in GatewayConfig.__struct_fields__
+"""Whether this checkout's gateway can hand requests to its in-process workers without NATS."""
 
 TOOL_CALL = {"command": "ls -la", "description": "List files"}
 TOOL_MARK = b'"name":"Bash"'
@@ -86,6 +94,8 @@ def setups() -> list[Setup]:
     ]
     if HAS_MASKER:
         out.append(Setup("full default", {}))
+        if HAS_IN_PROCESS:
+            out.append(Setup("full default, via NATS", {"deliver_in_process": False}))
     out.append(Setup("guard, no hold", {"required_stages": ["authz", "guard"], "tool_use_stages": [], **mask_off},
                      text=False))
     return out
@@ -675,6 +685,8 @@ def report(stack, args, targets, text_targets, tool_targets, text, tool, payload
     steps = [("authz", "bare", "authz"), ("guard", "authz", "authz+guard")]
     if "full default" in configs:
         steps.append(("masker", "authz+guard", "full default"))
+    if "full default, via NATS" in configs:
+        steps.append(("via NATS, not in process", "full default", "full default, via NATS"))
     steps.append((f"all ({default})", "bare", default))
     print("\n=== what each stage adds over the previous configuration (text workload) ===")
     print("c=1: difference of percentiles in ms, and min..max of the p50 difference over the rounds;")

@@ -56,6 +56,15 @@ def scoped_gateway(start_gateway, tmp_path_factory):
     return start_gateway(f'[policy]\nfile = "{policy}"\n')
 
 
+@pytest.fixture(scope="module")
+def scoped_gateway_via_nats(start_gateway, tmp_path_factory):
+    """As ``scoped_gateway``, with every request put to the authz queue group through NATS, where replicas in
+    other processes share it (``deliver_in_process = false``)."""
+    policy = tmp_path_factory.mktemp("policy") / "policy.toml"
+    policy.write_text(POLICY)
+    return start_gateway(f'[policy]\nfile = "{policy}"\n[gateway]\ndeliver_in_process = false\n')
+
+
 def client_for(gateway, role: str, sub: str = "alice") -> anthropic.Anthropic:
     return anthropic.Anthropic(base_url=gateway.url, api_key=gateway.token(sub=sub, roles=(role,)), max_retries=0)
 
@@ -122,7 +131,11 @@ async def test_policy_hot_reload_decides_the_very_next_request(start_gateway, tm
 
 
 @pytest.mark.slow
-async def test_budget_and_exactly_once_hold_across_two_authz_replicas(scoped_gateway, simulator):
+@pytest.mark.parametrize("delivery", ["via NATS", "in process"])
+async def test_budget_and_exactly_once_hold_across_two_authz_replicas(delivery, request, simulator):
+    """Via NATS the two replicas share the requests; in process the gateway's own replica takes them and the
+    other one skips them. Either way each request is decided once and the budget runs out."""
+    scoped_gateway = request.getfixturevalue("scoped_gateway_via_nats" if delivery == "via NATS" else "scoped_gateway")
     second = subprocess.Popen(
         [sys.executable, "-m", "services.cli.main", "worker", "authz"],
         env={**os.environ, "NATS_URL": scoped_gateway.nats_url},
