@@ -1,6 +1,6 @@
 """What Lockgate adds to a Claude API call, stage by stage: latency, time to first token, throughput.
 
-    python bench/overhead.py [--requests N] [--rounds R] [--bodies small,large] [--json out.json]
+    python bench/overhead.py [--requests N] [--rounds R] [--instances I] [--bodies small,large] [--json out.json]
 
 One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
 
@@ -20,9 +20,12 @@ One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
 Every configuration but ``full default, via NATS`` hands requests to its in-process workers
 directly when the gateway has that setting (its default).
 
-Every configuration is its own ``lockgate up`` process with its own nats-server (JetStream), all
-started before the measurements on separate loopback ports and measured in interleaved rounds,
-so drift on the machine hits every configuration alike. A text workload (JSON and streaming, at
+Every configuration runs as ``--instances`` (default 2) independent ``lockgate up`` processes,
+each with its own nats-server (JetStream), all started before the measurements on separate
+loopback ports and measured in interleaved rounds, so drift on the machine hits every
+configuration alike; round ``r`` calls instance ``r mod instances`` of each, so the luck of one
+process's placement (cores, caches: worth up to ±0.2 ms p50 at c=1 on a 2-core VM) does not
+decide a configuration's figure. A text workload (JSON and streaming, at
 concurrency 1 and 32) is followed by a tool-call workload (the simulator answers every call with
 a Bash ``tool_use``). Every call carries an OIDC token from the gateway's development issuer; the
 policy is a bench policy whose rate and budget never bind. Everything it started is stopped at
@@ -357,31 +360,34 @@ class LockgateUp:
 
 
 class Stack:
-    """The simulator and one ``lockgate up`` (with its nats-server) per configuration."""
+    """The simulator and ``instances`` ``lockgate up`` processes (each with its nats-server) per configuration."""
 
-    def __init__(self, workdir: Path, stream_delay_ms: float, configurations: list[Setup]):
+    def __init__(self, workdir: Path, stream_delay_ms: float, configurations: list[Setup], instances: int):
         self.workdir = workdir
         self.simulator = Simulator(workdir, stream_delay_ms)
         self.configurations = configurations
-        self.gateways: dict[str, LockgateUp] = {}
+        self.instances = instances
+        self.gateways: dict[str, list[LockgateUp]] = {}
 
     def start(self) -> None:
         self.simulator.start()
         policy_path = self.workdir / "bench-policy.toml"
         policy_path.write_text(BENCH_POLICY)
-        for n, setup in enumerate(self.configurations):
-            gateway = LockgateUp(self.workdir / f"gw{n}", setup, self.simulator.url, policy_path)
-            self.gateways[setup.name] = gateway
-            gateway.start()
+        for i in range(self.instances):  # instance-major: no configuration gets all the first-started processes
+            for n, setup in enumerate(self.configurations):
+                gateway = LockgateUp(self.workdir / f"gw{n}-{i}", setup, self.simulator.url, policy_path)
+                self.gateways.setdefault(setup.name, []).append(gateway)
+                gateway.start()
         self.load_generator = psutil.Process()
         self.sim_proc = psutil.Process(self.simulator.process.pid)
 
     def cpu_s(self) -> dict[str, float]:
-        """CPU seconds so far, per process: ``simulator``, ``load generator``, ``NAME/gateway``, ``NAME/nats-server``."""
+        """CPU seconds so far, per process: ``simulator``, ``load generator``, ``NAME#I/gateway``, ``NAME#I/nats-server``."""
         procs = {"simulator": self.sim_proc, "load generator": self.load_generator}
-        for name, gateway in self.gateways.items():
-            for role, proc in gateway.procs.items():
-                procs[f"{name}/{role}"] = proc
+        for name, instances in self.gateways.items():
+            for i, gateway in enumerate(instances):
+                for role, proc in gateway.procs.items():
+                    procs[f"{name}#{i}/{role}"] = proc
         out = {}
         for name, proc in procs.items():
             times = proc.cpu_times()
@@ -389,8 +395,9 @@ class Stack:
         return out
 
     def stop(self) -> None:
-        for gateway in self.gateways.values():
-            gateway.stop()
+        for instances in self.gateways.values():
+            for gateway in instances:
+                gateway.stop()
         self.simulator.stop()
 
 
@@ -568,11 +575,12 @@ async def benchmark(args: argparse.Namespace) -> dict:
         stages = ", ".join(f"{k}={v}" for k, v in setup.stages.items()) or "shipped defaults"
         print(f"  {setup.name:<15} {stages}" + ("" if setup.text else "  [tool-call workload only]"))
     with tempfile.TemporaryDirectory(prefix="lockgate-bench-") as tmp:
-        stack = Stack(Path(tmp), args.stream_delay_ms, configurations)
+        stack = Stack(Path(tmp), args.stream_delay_ms, configurations, args.instances)
         try:
             started = time.perf_counter()
             stack.start()
-            print(f"started {len(configurations)} gateways in {time.perf_counter() - started:.1f} s", flush=True)
+            print(f"started {len(configurations) * args.instances} gateways ({args.instances} per configuration) "
+                  f"in {time.perf_counter() - started:.1f} s", flush=True)
             return await measure(stack, args)
         finally:
             stack.stop()
@@ -581,10 +589,18 @@ async def benchmark(args: argparse.Namespace) -> dict:
 async def measure(stack: Stack, args: argparse.Namespace) -> dict:
     base = {"content-type": "application/json", "anthropic-version": "2023-06-01", "user-agent": "lockgate-bench/1"}
     workers = max(CONCURRENCIES)
-    targets = {"direct": Target("direct", stack.simulator.url + "/v1/messages", [{**base, "x-api-key": UPSTREAM_KEY}], ())}
-    for name, gateway in stack.gateways.items():
-        headers = [{**base, "x-api-key": token} for token in gateway.tokens(workers)]
-        targets[name] = Target(name, gateway.url + "/v1/messages", headers, (f"{name}/gateway", f"{name}/nats-server"))
+    # name -> one Target per instance; round r calls instance r mod instances (direct has one)
+    targets = {"direct": [Target("direct", stack.simulator.url + "/v1/messages", [{**base, "x-api-key": UPSTREAM_KEY}], ())]}
+    for name, instances in stack.gateways.items():
+        targets[name] = [
+            Target(name, gateway.url + "/v1/messages", [{**base, "x-api-key": token} for token in gateway.tokens(workers)],
+                   (f"{name}#{i}/gateway", f"{name}#{i}/nats-server"))
+            for i, gateway in enumerate(instances)
+        ]
+
+    def instance(name: str, round_no: int) -> Target:
+        return targets[name][round_no % len(targets[name])]
+
     text_targets = ["direct", *(s.name for s in stack.configurations if s.text)]
     tool_targets = ["direct", *(s.name for s in stack.configurations if s.name != "authz+guard"), "authz+guard"]
     tool_targets = [t for t in dict.fromkeys(tool_targets) if t in targets]
@@ -603,8 +619,9 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
         # Warm-up: connection pools, imports, caches, JetStream's first writes, every identity's counters.
         for payload_key, payload in payloads.items():
             for name in text_targets:
-                await drive(session, targets[name], payload, payload_key[1] == "stream", workers, args.warmup)
-        rss_before = {name: gw.rss_mb() for name, gw in stack.gateways.items()}
+                for target in targets[name]:
+                    await drive(session, target, payload, payload_key[1] == "stream", workers, args.warmup)
+        rss_before = {name: max(gw.rss_mb() for gw in instances) for name, instances in stack.gateways.items()}
         idle_s = 1.0
         idle_before = sum(stack.cpu_s().values())
         await asyncio.sleep(idle_s)
@@ -623,7 +640,7 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
                         shift = (round_no + cell_no) % len(text_targets)
                         cell_no += 1
                         for target in text_targets[shift:] + text_targets[:shift]:
-                            cell[target].append(await drive(session, targets[target], payloads[name, mode],
+                            cell[target].append(await drive(session, instance(target, round_no), payloads[name, mode],
                                                             mode == "stream", concurrency, args.requests, stack))
             print(f"text workload: round {round_no + 1}/{args.rounds} done", flush=True)
 
@@ -631,23 +648,24 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
         if args.tool_requests:
             stack.simulator.answer_tool_call()
             for name in tool_targets:
-                await drive(session, targets[name], tool_payload, True, workers, args.warmup, expect=TOOL_MARK)
+                for target in targets[name]:
+                    await drive(session, target, tool_payload, True, workers, args.warmup, expect=TOOL_MARK)
             for round_no in range(args.rounds):
                 shift = round_no % len(tool_targets)
                 for target in tool_targets[shift:] + tool_targets[:shift]:
-                    tool[target].append(await drive(session, targets[target], tool_payload, True, 1,
+                    tool[target].append(await drive(session, instance(target, round_no), tool_payload, True, 1,
                                                     args.tool_requests, stack, expect=TOOL_MARK))
                 print(f"tool-call workload: round {round_no + 1}/{args.rounds} done", flush=True)
             stack.simulator.answer_text()
-        rss_after = {name: gw.rss_mb() for name, gw in stack.gateways.items()}
+        rss_after = {name: max(gw.rss_mb() for gw in instances) for name, instances in stack.gateways.items()}
         phase_s = time.perf_counter() - phase_started
         other_cpu_s = (host_busy_s() - host_busy_before) - (sum(stack.cpu_s().values()) - stack_cpu_before)
 
-    return report(stack, args, targets, text_targets, tool_targets, text, tool, payloads,
+    return report(stack, args, text_targets, tool_targets, text, tool, payloads,
                   rss_before, rss_after, idle_cores, other_cpu_s, phase_s)
 
 
-def report(stack, args, targets, text_targets, tool_targets, text, tool, payloads,
+def report(stack, args, text_targets, tool_targets, text, tool, payloads,
            rss_before, rss_after, idle_cores, other_cpu_s, phase_s) -> dict:
     configs = text_targets[1:]
     default = "full default" if "full default" in configs else "authz+guard"
@@ -720,7 +738,7 @@ def report(stack, args, targets, text_targets, tool_targets, text, tool, payload
             f = summarize(merged(tool[name]))
             tool_rows[name] = {**f, "added_p50_ms": f["p50_ms"] - direct["p50_ms"],
                                "added_p99_ms": f["p99_ms"] - direct["p99_ms"]}
-            settings = stack.gateways[name].setup.stages if name in stack.gateways else {}
+            settings = stack.gateways[name][0].setup.stages if name in stack.gateways else {}
             hold = "-" if name == "direct" else str(settings.get("tool_use_stages", "default"))
             lines.append((name, hold, fmt(f["p50_ms"]), fmt(f["p99_ms"]),
                           "" if name == "direct" else fmt(tool_rows[name]["added_p50_ms"]),
@@ -765,7 +783,7 @@ def report(stack, args, targets, text_targets, tool_targets, text, tool, payload
         print(f"tool-call hold + guard verdict, stream c=1: p50 {c['p50_ms']:+.2f} ms, p99 {c['p99_ms']:+.2f} ms")
 
     rss = ", ".join(f"{n} {rss_before[n]:.0f}->{rss_after[n]:.0f}" for n in stack.gateways)
-    print(f"\ngateway RSS, MB, after warm-up -> at the end: {rss}")
+    print(f"\ngateway RSS (the larger instance), MB, after warm-up -> at the end: {rss}")
     print(f"idle CPU of the whole stack between cells: {idle_cores:.3f} cores (why all configurations can stay up at once)")
     print(f"other load on the host during the measured runs: {max(other_cpu_s, 0):.1f} CPU-seconds in {phase_s:.1f} s "
           f"({max(other_cpu_s, 0) / phase_s:.2f} cores) used by processes this benchmark did not start"
@@ -775,7 +793,8 @@ def report(stack, args, targets, text_targets, tool_targets, text, tool, payload
     return {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "workload": {"bodies": {n: len(payloads[n, "json"]) for n in args.bodies}, "requests_per_cell_per_round": args.requests,
-                     "tool_requests_per_round": args.tool_requests, "rounds": args.rounds, "warmup": args.warmup,
+                     "tool_requests_per_round": args.tool_requests, "rounds": args.rounds, "instances": args.instances,
+                     "warmup": args.warmup,
                      "stream_delay_ms": args.stream_delay_ms},
         "configurations": {s.name: s.stages or "shipped defaults" for s in stack.configurations},
         "has_masker": HAS_MASKER,
@@ -808,7 +827,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=300, help="text workload: requests per cell, target and round (default 300)")
     parser.add_argument("--tool-requests", type=int, default=300,
                         help="tool-call workload: requests per target and round, c=1 (default 300; 0 skips it)")
-    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds (default 4)")
+    parser.add_argument("--instances", type=int, default=2,
+                        help="independent lockgate up processes per configuration, taking turns by round (default 2)")
     parser.add_argument("--warmup", type=int, default=100, help="warm-up requests per body, mode and target (default 100)")
     parser.add_argument("--bodies", default="small,large", help="comma-separated: small (~2 KB), large (~44 KB)")
     parser.add_argument("--stream-delay-ms", type=float, default=0.0,

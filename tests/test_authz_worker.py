@@ -17,7 +17,7 @@ from schemas import subjects
 from schemas.events import Identity, RequestReceived, ResponseCompleted, Usage, Verdict, new_id
 from services.authz.counters import COUNTER_BUCKET, identity_key
 from services.authz.decide import window_of
-from services.authz.worker import AuthzWorker
+from services.authz.worker import USAGE_GROUP, AuthzWorker
 from services.common.bus import Bus
 from services.common.embedded_nats import EmbeddedNats
 from services.common.policy_store import policy_document, push_policy
@@ -256,7 +256,7 @@ async def test_budget_charges_are_batched_and_acknowledged_only_once_written(har
         await h.bus.emit(ResponseCompleted(request_id=new_id(), identity=gina, status=200, model="claude-sonnet-4-5", usage=Usage(input_tokens=30, output_tokens=10)))
 
     async def unacknowledged() -> int:
-        return (await h.bus.js.consumer_info(subjects.STREAM, "authz-usage")).num_ack_pending
+        return (await h.bus.js.consumer_info(subjects.STREAM, USAGE_GROUP)).num_ack_pending
 
     await complete()  # an idle window is written at once
     deadline = time.monotonic() + 5

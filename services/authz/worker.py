@@ -6,11 +6,11 @@ so there is nothing to redeliver) and share rate and budget state through
 ``lockgate-counters``, so limits hold for the whole fleet, not per process. The rate is
 decided from the local mirror and written after the verdict is out (see
 ``services.authz.counters`` for the bound on overshoot across replicas). Completed
-responses are consumed by the durable ``authz-usage`` JetStream consumer, which must
-not lose one, and charged to the caller's budget window: charges are batched per window
-(at most one write per ``flush_interval_s``) and each event is acknowledged only once
-the write holding its charge succeeded, so an event whose charge was not written is
-redelivered.
+responses are pulled in batches (at most one pull per ``USAGE_PULL_INTERVAL_S``) from the
+durable ``authz-charges`` JetStream pull consumer, which must not lose one, and charged to
+the caller's budget window: charges are batched per window (at most one write per
+``flush_interval_s``) and each event is acknowledged only once the write holding its
+charge succeeded, so an event whose charge was not written is redelivered.
 
 Fail closed: no policy, or any error while deciding, is a 503 ``deny`` that says why.
 """
@@ -46,7 +46,10 @@ from services.common.policy_store import FollowedPolicy, PolicyDocument
 log = logging.getLogger("lockgate.authz")
 
 REQUEST_GROUP = "authz"
-USAGE_GROUP = "authz-usage"
+USAGE_GROUP = "authz-charges"
+USAGE_PULL_INTERVAL_S = 0.05
+"""Completed responses are pulled at most this often: charges are written in batches anyway (``Counters``),
+and one pull per interval keeps a delivery per response off the request path."""
 
 
 def check_policy(document: PolicyDocument) -> None:
@@ -76,7 +79,9 @@ class AuthzWorker:
         await self.counters.start()
         await self.policy.start()
         self._requests = await self.bus.serve(subjects.REQUEST_RECEIVED, REQUEST_GROUP, self._on_request)
-        self._subscriptions = [await self.bus.consume_unacked(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed)]
+        self._subscriptions = [
+            await self.bus.consume_in_batches(subjects.RESPONSE_COMPLETED, USAGE_GROUP, self._on_completed, USAGE_PULL_INTERVAL_S)
+        ]
 
     async def stop(self) -> None:
         """Stop taking work: answer the requests already delivered, write their rate counts and pending charges.

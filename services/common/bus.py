@@ -326,19 +326,26 @@ class Bus:
 
         return await self._durable(subject, group, deliver)
 
-    async def consume_unacked(self, subject: str, group: str, handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]]):
-        """As ``consume``, but the handler acknowledges: it gets ``(event, ack)`` and awaits ``ack()`` when done.
+    async def consume_in_batches(
+        self,
+        subject: str,
+        group: str,
+        handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]],
+        interval_s: float,
+    ) -> "Puller":
+        """A durable JetStream pull consumer shared by ``group``, pulled at most once per ``interval_s``.
 
-        For handlers that finish their work later (batched writes): an event stays
-        unacknowledged until ``ack()`` is awaited, and one never acknowledged (handler
-        failed, process died) is redelivered after the ack wait (30 s). Acknowledge within
-        that wait, or the event is delivered again while still being worked on.
+        For work done in batches anyway (budget charges, written at most once per interval):
+        one pull fetches what accumulated, instead of one push delivery per event on the
+        request path. The handler gets ``(event, ack)`` and awaits ``ack()`` once its work
+        is done; an event never acknowledged (handler failed, process died) is redelivered
+        after the ack wait (30 s), so acknowledge within it. Replicas share the consumer:
+        each event goes to one of them.
         """
-
-        async def deliver(msg: Msg) -> None:
-            await handler(decode_event(msg.data), msg.ack)
-
-        return await self._durable(subject, group, deliver)
+        subscription = await self.js.pull_subscribe(
+            subject, durable=group, config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30)
+        )
+        return Puller(subscription, handler, interval_s)
 
     async def _durable(self, subject: str, group: str, deliver: Callable[[Msg], Awaitable[None]]):
         return await self.js.subscribe(
@@ -361,6 +368,43 @@ class Bus:
             await self.nc.close()
         except ConnectionError:  # the server went away: nothing left to flush to it
             pass
+
+
+class Puller:
+    """Pulls a pull consumer's events in batches (at most ``PULL_BATCH``, one pull per interval) until stopped."""
+
+    PULL_BATCH = 256
+    IDLE_WAIT_S = 5.0
+    """With nothing pending, one pull waits this long for the next event instead of asking again and again."""
+
+    def __init__(self, subscription, handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]], interval_s: float):
+        self._subscription = subscription
+        self._handler = handler
+        self._interval_s = interval_s
+        self._task = asyncio.create_task(self._pull())
+
+    async def _pull(self) -> None:
+        while True:
+            try:
+                messages = await self._subscription.fetch(self.PULL_BATCH, timeout=self.IDLE_WAIT_S)
+            except (NatsTimeoutError, asyncio.TimeoutError):
+                continue
+            except Exception as exc:  # disconnected, consumer gone: retry after the interval, events wait in the stream
+                log.warning("pull from %s failed: %s", self._subscription, type(exc).__name__)
+                await asyncio.sleep(max(self._interval_s, 0.5))
+                continue
+            for message in messages:
+                await self._handler(decode_event(message.data), message.ack)
+            await asyncio.sleep(self._interval_s)
+
+    async def unsubscribe(self) -> None:
+        """Stop pulling; events pulled and not acknowledged come back to the group after the ack wait."""
+        self._task.cancel()
+        try:
+            await self._task
+        except asyncio.CancelledError:
+            pass
+        await self._subscription.unsubscribe()
 
 
 class Subscription:
