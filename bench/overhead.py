@@ -521,9 +521,10 @@ def merged(runs: list[Run]) -> Run:
 
 def summarize(run: Run) -> dict:
     ok = len(run.latencies_ms)
-    cpu = {}
-    for name, seconds in run.cpu_s.items():
-        cpu[name.rpartition("/")[2]] = seconds * 1000 / max(ok, 1)
+    cpu: dict[str, float] = {}
+    for name, seconds in run.cpu_s.items():  # per role, summed over a configuration's instances
+        role = name.rpartition("/")[2]
+        cpu[role] = cpu.get(role, 0.0) + seconds * 1000 / max(ok, 1)
     return {
         "requests": run.requests,
         "errors": run.errors,

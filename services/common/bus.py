@@ -127,6 +127,8 @@ class Bus:
         """Subject -> (queue group, handler) of the replicas on this bus (``serve``)."""
         self._listeners: list[tuple[str, EventHandler]] = []
         """(subject pattern, handler) of the plain subscribers on this bus (``on_events``)."""
+        self._listening: dict[str, list[EventHandler]] = {}
+        """Subject -> the handlers of ``_listeners`` whose pattern matches it; emptied when they change."""
         self._responders: dict[str, RequestHandler] = {}
         """Request subject -> the replica on this bus that answers it (``answer``)."""
         self._running: set[asyncio.Task] = set()
@@ -173,7 +175,9 @@ class Bus:
             await self.nc.publish(subject, data)
             return
         servers = self._servers.get(subject, ())
-        listeners = [handler for pattern, handler in self._listeners if subject_matches(pattern, subject)]
+        listeners = self._listening.get(subject)
+        if listeners is None:
+            listeners = self._listening[subject] = [h for pattern, h in self._listeners if subject_matches(pattern, subject)]
         if servers:
             await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(group for group, _ in servers)})
         else:
@@ -236,8 +240,13 @@ class Bus:
         async def deliver(msg: Msg) -> None:
             await handler(decode_event(msg.data))
 
+        def forget() -> None:
+            self._listeners.remove(entry)
+            self._listening.clear()
+
         self._listeners.append(entry)
-        return await self._subscribed(self.nc.subscribe(subject, cb=deliver), lambda: self._listeners.remove(entry))
+        self._listening.clear()
+        return await self._subscribed(self.nc.subscribe(subject, cb=deliver), forget)
 
     async def serve(self, subject: str, group: str, handler: EventHandler) -> "Subscription":
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
