@@ -16,7 +16,7 @@ from schemas.events import Identity, MaskChunk, Masked, MaskReply, MaskRequest, 
 from services.common.bus import Bus
 from services.common.embedded_nats import EmbeddedNats
 from services.common.policy_store import PolicyError, policy_document, push_policy
-from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings
+from services.egress.masking import SPLIT_BYTES, UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings
 from services.egress.sse import SSEEvent, SSEParser, encode_sse
 from services.masker import MaskerPolicy, compile_policy, mask_text
 from services.masker.worker import MaskerWorker, check_policy, session_key
@@ -217,22 +217,34 @@ async def test_stage_keeps_blocks_valid_and_flushes_before_each_stop(replicas):
     assert any(e.name == "content_block_delta" and b"signature_delta" in e.data for e in reparsed)
 
 
-async def test_a_burst_sends_its_first_delta_before_the_rest_is_masked(replicas):
+def text_of(batches: list[list[SSEEvent]]) -> str:
+    deltas = (e for batch in batches for e in batch if e.name == "content_block_delta")
+    return "".join(msgspec.json.decode(e.data)["delta"]["text"] for e in deltas)
+
+
+async def test_a_large_burst_sends_its_first_delta_before_the_rest_is_masked(replicas):
     """Time to first token must not grow with the burst: the first delta goes out alone, once per answer."""
     admin, _ = replicas
     stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker",), 1.0), received()))
     pieces = [TEXT[i : i + 8] for i in range(0, len(TEXT), 8)]
     start = sse("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})
     burst = [start] + [delta(0, "text_delta", "text", piece) for piece in pieces]
-    first_chunk = [batch async for batch in stage.releases(burst[:60])]
-    second_chunk = [batch async for batch in stage.releases(burst[60:] + [sse("content_block_stop", {"index": 0})])]
+    assert sum(len(e.raw) for e in burst) >= SPLIT_BYTES
+    first_chunk = [batch async for batch in stage.releases(burst)]
+    second_chunk = [batch async for batch in stage.releases(burst[1:] + [sse("content_block_stop", {"index": 0})])]
     assert [len(batch) for batch in first_chunk][:1] == [2] and len(first_chunk) == 2, "start + first delta, then the rest"
     assert len(second_chunk) == 1, "split once per answer"
-    text = ""
-    for event in (e for batch in first_chunk + second_chunk for e in batch):
-        if event.name == "content_block_delta":
-            text += msgspec.json.decode(event.data)["delta"]["text"]
-    assert text == expected(TEXT)
+    assert text_of(first_chunk + second_chunk) == expected(TEXT + TEXT)
+
+
+async def test_a_small_clean_burst_keeps_its_deltas_byte_for_byte(replicas):
+    admin, _ = replicas
+    stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker",), 1.0), received()))
+    clean = "a streamed answer that arrives in many small deltas and holds no secret at all"
+    start = sse("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})
+    burst = [start] + [delta(0, "text_delta", "text", clean[i : i + 5]) for i in range(0, len(clean), 5)]
+    burst.append(sse("content_block_stop", {"index": 0}))
+    assert [batch async for batch in stage.releases(burst)] == [burst]
 
 
 async def test_stage_fails_closed_when_no_masker_answers(replicas):

@@ -32,6 +32,8 @@ UNAVAILABLE = "[REDACTED:masker-unavailable]"
 DELTAS = {"text_delta": ("text", "text"), "input_json_delta": ("tool_input", "partial_json"), "thinking_delta": ("thinking", "thinking")}
 """Delta type -> (masked field, key of its text)."""
 DELTA_OF = {field: (delta_type, key) for delta_type, (field, key) in DELTAS.items()}
+SPLIT_BYTES = 8192
+"""A network chunk this large (about 80 deltas) gets its first delta masked and sent ahead of the rest."""
 TEXT_BLOCKS = ("text", "thinking")
 """Whole-Message blocks whose type, masked field and text key share one name (tool input is the block's ``input``)."""
 
@@ -126,13 +128,16 @@ class MaskingStage:
     async def releases(self, events: list[SSEEvent]) -> AsyncIterator[list[SSEEvent]]:
         """One upstream network chunk's events, masked, in the batches to send.
 
-        Once per answer, the first maskable delta of a chunk that holds more is masked on
-        its own and sent before the rest is masked: a burst of text (a cached or fast
-        answer, or a client that reads late) gets its first token out after masking
+        Once per answer, the first maskable delta of a large chunk (``SPLIT_BYTES``) is
+        masked on its own and sent before the rest is masked: a burst of text (a cached or
+        fast answer, or a client that reads late) gets its first token out after masking
         one delta, not the whole burst. The text is the same for any split (the masker's
-        carried state), and this costs one more masking request per answer at most.
+        carried state); the deltas may be cut differently, as in any paced stream, where
+        a word still in progress waits for the next delta. It costs one more masking
+        request per answer at most. Smaller chunks are masked whole, in well under a
+        millisecond, and clean ones keep their deltas byte for byte.
         """
-        if not self._first_split:
+        if not self._first_split and sum(len(event.raw) for event in events) >= SPLIT_BYTES:
             first = next((i for i, event in enumerate(events) if _maskable_delta(event)), None)
             if first is not None and first + 1 < len(events):
                 self._first_split = True
