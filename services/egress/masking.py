@@ -2,7 +2,7 @@
 
 The egress asks each masking stage over core NATS request/reply
 (``lockgate-rpc.mask.<stage>``, outside the recorded stream: the request holds
-unmasked text). A stream sends one request per upstream network chunk, holding
+unmasked text), or its replica in the same process directly (``Bus.request``). A stream sends one request per upstream network chunk, holding
 every delta that chunk brought, with each block's carried state, so any masker
 replica can serve it; one request at a time keeps the chunks in order.
 

@@ -1,7 +1,8 @@
 """The masker worker: masks answer text for the egress, one upstream network chunk at a time.
 
 Replicas serve ``lockgate-rpc.mask.masker`` in the queue group ``masker`` with core
-NATS request/reply. That subject is outside the event stream on purpose: a request
+NATS request/reply (``Bus.answer``; a replica in the gateway's own process is asked
+directly, see ``services.common.bus``). That subject is outside the event stream on purpose: a request
 holds unmasked text, which must never be recorded. Each request carries every
 block's state (the held-back tail among it), so any replica can serve any chunk;
 the egress has one request per stream in flight, so a stream's chunks keep their order.
