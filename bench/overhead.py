@@ -825,7 +825,7 @@ def _finite(value):
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=300, help="text workload: requests per cell, target and round (default 300)")
+    parser.add_argument("--requests", type=int, default=600, help="text workload: requests per cell, target and round (default 600)")
     parser.add_argument("--tool-requests", type=int, default=300,
                         help="tool-call workload: requests per target and round, c=1 (default 300; 0 skips it)")
     parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds (default 4)")
