@@ -111,6 +111,17 @@ async def test_in_process_replica_takes_its_process_events_and_the_group_elsewhe
     assert len([m for m in published if m.subject == subjects.verdict_subject("authz")]) == len(sent)
 
 
+async def test_two_local_replicas_of_one_group_take_each_event_once(buses):
+    gateway = await buses(in_process=True)
+    taken: list[list] = [[], []]
+    for log in taken:
+        await gateway.serve(subjects.REQUEST_RECEIVED, "authz", lambda event, log=log: asyncio.sleep(0, log.append(event)))
+    for _ in range(5):
+        await gateway.emit(received())
+    await settle()
+    assert len(taken[0]) + len(taken[1]) == 5
+
+
 async def test_without_in_process_delivery_the_group_shares_events_through_nats(buses):
     gateway = await buses()
     replicas = [await buses(), await buses()]

@@ -174,15 +174,17 @@ class Bus:
         if not (self.in_process and self.nc.is_connected):
             await self.nc.publish(subject, data)
             return
-        servers = self._servers.get(subject, ())
+        servers: dict[str, EventHandler] = {}
+        for group, handler in self._servers.get(subject, ()):
+            servers.setdefault(group, handler)  # one replica per group takes it, as NATS would hand it to one
         listeners = self._listening.get(subject)
         if listeners is None:
             listeners = self._listening[subject] = [h for pattern, h in self._listeners if subject_matches(pattern, subject)]
         if servers:
-            await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(group for group, _ in servers)})
+            await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(servers)})
         else:
             await self.nc.publish(subject, data)
-        for handler in [handler for _, handler in servers] + listeners:
+        for handler in [*servers.values(), *listeners]:
             self._start(handler(decode_event(data)))
 
     def _start(self, work: Awaitable[None]) -> None:
@@ -291,8 +293,12 @@ class Bus:
             if reply is not None and msg.reply:
                 await msg.respond(reply)
 
+        def forget() -> None:
+            if self._responders.get(subject) is handler:
+                del self._responders[subject]
+
         self._responders[subject] = handler
-        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), lambda: self._responders.pop(subject, None))
+        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
 
     async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> "Subscription":
         """Return once the server has the subscription, so whoever publishes next reaches it."""
