@@ -233,3 +233,29 @@ async def test_decoded_copies_keep_replicas_apart(buses):
     await gateway.emit(event)
     await asyncio.sleep(0.05)
     assert seen == ["claude-sonnet-4-5"] and event.model == "claude-sonnet-4-5"
+
+
+async def test_a_failing_batch_handler_leaves_its_event_for_redelivery_and_keeps_pulling(buses):
+    gateway = await buses()
+    await gateway.ensure_streams()
+    acked, failed = [], []
+
+    async def handler(event, ack):
+        if not failed:
+            failed.append(event.request_id)
+            raise ValueError("cannot charge")
+        await ack()
+        acked.append(event.request_id)
+
+    puller = await gateway.consume_in_batches(subjects.REQUEST_RECEIVED, "test-batches", handler, 0.01)
+    sent = [received() for _ in range(3)]
+    for event in sent:
+        await gateway.emit(event)
+    for _ in range(200):
+        if len(acked) == 2:
+            break
+        await asyncio.sleep(0.02)
+    await puller.unsubscribe()
+    assert failed == [sent[0].request_id] and acked == [e.request_id for e in sent[1:]]
+    info = await gateway.js.consumer_info(subjects.STREAM, "test-batches")
+    assert info.num_ack_pending == 1, "the failed event waits for redelivery"

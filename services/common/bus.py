@@ -84,6 +84,8 @@ IN_PROCESS_HEADER = "Lockgate-In-Process"
 
 EventHandler = Callable[[AnyEvent], Awaitable[None]]
 RequestHandler = Callable[[bytes], Awaitable[bytes | None]]
+AckingHandler = Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]]
+"""Gets an event and its ``ack``, and awaits ``ack()`` once the event's work is done."""
 
 
 class NoReplica(Exception):
@@ -345,7 +347,7 @@ class Bus:
         self,
         subject: str,
         group: str,
-        handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]],
+        handler: AckingHandler,
         interval_s: float,
     ) -> "Puller":
         """A durable JetStream pull consumer shared by ``group``, pulled at most once per ``interval_s``.
@@ -392,7 +394,7 @@ class Puller:
     IDLE_WAIT_S = 5.0
     """With nothing pending, one pull waits this long for the next event instead of asking again and again."""
 
-    def __init__(self, subscription, handler: Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]], interval_s: float):
+    def __init__(self, subscription, handler: AckingHandler, interval_s: float):
         self._subscription = subscription
         self._handler = handler
         self._interval_s = interval_s
@@ -409,7 +411,10 @@ class Puller:
                 await asyncio.sleep(max(self._interval_s, 0.5))
                 continue
             for message in messages:
-                await self._handler(decode_event(message.data), message.ack)
+                try:
+                    await self._handler(decode_event(message.data), message.ack)
+                except Exception as exc:  # left unacknowledged: redelivered after the ack wait; keep pulling the rest
+                    log.error("handler failed on an event from %s: %s", self._subscription, type(exc).__name__)
             await asyncio.sleep(self._interval_s)
 
     async def unsubscribe(self) -> None:
