@@ -58,6 +58,23 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     directly instead of through a round trip to the nats-server and back (about 0.2 ms per hop). Every event is
     published and recorded the same way either way, and replicas elsewhere skip what these took. False sends
     everything through NATS, so replicas in other processes share this gateway's work too."""
+    header_timeout_s: float = 10.0
+    """A new connection's first request, and any request once its first byte arrived, must have sent all its headers
+    within this long: a client that trickles headers (slowloris) gets a 408 and is disconnected, one that sends
+    nothing is closed silently."""
+    body_timeout_s: float = 60.0
+    """A request's whole body must arrive within this long of its headers, or the request gets a 408 and its
+    connection is closed. 60 s admits a ``max_body_bytes`` body at about 0.5 MB/s."""
+    keepalive_timeout_s: float = 75.0
+    """A kept-alive connection idle this long is closed. Longer than load balancers' usual 60 s, so that a balancer
+    in front, not the gateway, closes the idle connections it may reuse."""
+    max_connections: int = 1000
+    """Open client connections at most; past it, a connection is answered 503 ``overloaded_error`` and closed, so
+    that a flood of connections cannot take every file descriptor (each holds one, two while its call is upstream;
+    the gateway raises its open-file limit to fit, up to the hard limit)."""
+    max_event_bytes: int = 16 * 1024 * 1024
+    """The largest upstream SSE event accepted: an upstream that never ends an event fails the answer (502, or an
+    ``error`` event once streaming) instead of growing the gateway's memory without bound."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import aiohttp
 import msgspec
 
 
@@ -19,32 +20,55 @@ class SSEEvent(NamedTuple):
     """The event exactly as received, terminator included."""
 
 
+class EventTooLarge(aiohttp.ClientConnectionError):
+    """The upstream sent more than ``max_event_bytes`` without ending an event. A connection error, so the call
+    fails the way a broken connection does: retried while the client has no byte yet, then a 502; mid-stream an
+    ``error`` event. Either way recorded as ``response.failed``."""
+
+
 class SSEParser:
-    """Feed bytes, get complete events; keeps the incomplete tail between calls."""
+    """Feed bytes, get complete events; keeps the incomplete tail between calls.
+
+    Each byte is scanned once (plus one byte of overlap for a separator split between chunks), so a
+    huge event costs linear time, and an event larger than ``max_event_bytes`` raises ``EventTooLarge``.
+    """
+
+    max_event_bytes = 16 * 1024 * 1024
+    """The gateway sets it from ``[gateway] max_event_bytes`` at start."""
 
     def __init__(self) -> None:
-        self._buffer = b""
+        self._buffer = bytearray()
+        self._held_cr = False
+        """The last chunk ended in CR: it may be the first half of a CRLF."""
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
-        buffer = self._buffer + chunk if self._buffer else chunk
-        if b"\r" in buffer:
-            buffer = buffer.replace(b"\r\n", b"\n")
+        if self._held_cr:
+            chunk = b"\r" + chunk
+        self._held_cr = chunk.endswith(b"\r")
+        if self._held_cr:
+            chunk = chunk[:-1]
+        if b"\r" in chunk:
+            chunk = chunk.replace(b"\r\n", b"\n")
+        scan_from = max(len(self._buffer) - 1, 0)
+        self._buffer += chunk
         events = []
         start = 0
-        while True:
-            end = buffer.find(b"\n\n", start)
-            if end < 0:
-                break
-            raw = buffer[start : end + 2]
-            start = end + 2
-            events.append(_parse(raw))
-        self._buffer = buffer[start:]
+        while (end := self._buffer.find(b"\n\n", scan_from)) >= 0:
+            self._check_size(end + 2 - start)
+            events.append(_parse(bytes(self._buffer[start : end + 2])))
+            start = scan_from = end + 2
+        del self._buffer[:start]
+        self._check_size(len(self._buffer))
         return events
+
+    def _check_size(self, size: int) -> None:
+        if size > self.max_event_bytes:
+            raise EventTooLarge(f"an upstream event passed {self.max_event_bytes} bytes")
 
     @property
     def pending(self) -> bytes:
         """Bytes received that do not yet form a complete event."""
-        return self._buffer
+        return bytes(self._buffer) + (b"\r" if self._held_cr else b"")
 
 
 def _parse(raw: bytes) -> SSEEvent:
