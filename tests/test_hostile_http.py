@@ -8,7 +8,11 @@ quotes a header; every deadline ends in a 408 or a close, and connections past t
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
+import socket
+import subprocess
+import sys
 
 import aiohttp
 import pytest
@@ -16,7 +20,8 @@ from aiohttp import web
 
 from schemas.events import ResponseFailed
 from services.egress.sse import EventTooLarge, SSEParser, encode_sse
-from tests.harness import UPSTREAM_KEY, read_events
+from services.common.embedded_nats import free_port
+from tests.harness import UPSTREAM_KEY, read_events, wait_http
 
 MODEL = "claude-haiku-4-5"
 BOUND_S = 30
@@ -355,3 +360,63 @@ def test_the_parser_refuses_an_event_past_the_cap_even_in_one_chunk():
     assert len(parser.feed(b"data: " + b"z" * 80 + b"\n\n")) == 1
     with pytest.raises(EventTooLarge):
         parser.feed(b"data: " + b"z" * 200 + b"\n\n")
+
+
+# 14. The simulator's control endpoints: loopback clients only, and never the key.
+
+
+def outward_address() -> str | None:
+    """This machine's address on its outward interface (no packet is sent), or None without one."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 9))
+        address = probe.getsockname()[0]
+    except OSError:
+        return None
+    finally:
+        probe.close()
+    return None if ipaddress.ip_address(address).is_loopback else address
+
+
+@pytest.fixture(scope="module")
+def open_simulator(tmp_path_factory):
+    """A simulator listening on every interface, as someone might run it for a demo."""
+    port = free_port()
+    log = open(tmp_path_factory.mktemp("open-simulator") / "simulator.log", "wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "services.cli.main", "simulate", "--host", "0.0.0.0", "--port", str(port), "--key", UPSTREAM_KEY],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    wait_http(f"http://127.0.0.1:{port}/_simulator/stats", process=process)
+    yield port
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+
+
+async def test_the_simulator_control_endpoints_refuse_clients_off_this_machine(open_simulator):
+    address = outward_address()
+    if address is None:
+        pytest.skip("no non-loopback interface to connect from")
+    async with aiohttp.ClientSession() as session:
+        for method, path in (("GET", "/_simulator/requests"), ("GET", "/_simulator/stats"), ("POST", "/_simulator/script"), ("DELETE", "/_simulator/script")):
+            async with session.request(method, f"http://{address}:{open_simulator}{path}", json=[]) as response:
+                assert response.status == 403, path
+                assert (await response.json())["error"]["type"] == "permission_error"
+        async with session.get(f"http://127.0.0.1:{open_simulator}/_simulator/stats") as response:
+            assert response.status == 200
+
+
+async def test_the_simulator_request_log_never_shows_the_key(open_simulator):
+    body = {"model": MODEL, "max_tokens": 8, "messages": [{"role": "user", "content": "hi"}]}
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{open_simulator}") as session:
+        for headers in ({"x-api-key": UPSTREAM_KEY}, {"authorization": f"Bearer {UPSTREAM_KEY}"}, {"x-api-key": "wrong-key"}):
+            async with session.post("/v1/messages", json=body, headers=headers) as response:
+                await response.read()
+        async with session.get("/_simulator/requests") as response:
+            shown = await response.text()
+    assert UPSTREAM_KEY not in shown and "wrong-key" not in shown
+    recorded = json.loads(shown)[-3:]
+    assert [r["authenticated"] for r in recorded] == [True, True, False]
+    assert recorded[0]["headers"]["x-api-key"] == recorded[1]["headers"]["authorization"] == "[REDACTED]"

@@ -275,7 +275,8 @@ async def test_request_log_shows_what_the_upstream_saw(http):
     assert posted["method"] == "POST" and posted["path"] == "/v1/messages"
     assert posted["query_string"] == "beta=true"
     assert posted["headers"]["x-claude-code-session-id"] == "s-1"
-    assert posted["headers"]["x-api-key"] == KEY
+    assert posted["headers"]["x-api-key"] == "[REDACTED]" and posted["authenticated"]
+    assert KEY not in json.dumps(posted)
     assert posted["body"] == body
     assert unauthenticated["method"] == "GET" and unauthenticated["body"] is None
 

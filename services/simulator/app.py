@@ -2,11 +2,17 @@
 
 The benchmark compares calls to it with calls through the gateway, so the hot path only decodes the
 few fields it validates, serves precomputed bytes and records each request as one deque append.
+
+The control endpoints (``/_simulator/*``: script answers, see recorded requests and stats) have no
+authentication, so they answer loopback clients only (403 ``permission_error`` otherwise), even when
+the simulator listens on another address; the recorded requests never show the key (``x-api-key``
+and ``authorization`` are redacted, ``authenticated`` says whether the simulator's key was presented).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import signal
 import uuid
 from collections import deque
@@ -20,6 +26,9 @@ from services.common.errors import STATUS_BY_TYPE, error_response
 from services.simulator.script import DEFAULT_RENDERED, RenderedReply, Reply, ReplyError, ScriptQueue
 
 REQUEST_LOG_SIZE = 200
+CONTROL_PATH = "/_simulator"
+CREDENTIAL_HEADERS = frozenset({"x-api-key", "authorization"})
+REDACTED = "[REDACTED]"
 MAX_BODY_BYTES = 32 * 1024 * 1024
 
 MODELS = [
@@ -64,7 +73,10 @@ class RecordedRequest(msgspec.Struct):
     path: str
     query_string: str
     headers: dict[str, str]
+    """Lowercase names; credentials redacted."""
     body: Any
+    authenticated: bool
+    """The request presented the simulator's key."""
 
 
 _decode_messages_request = msgspec.json.Decoder(MessagesRequest).decode
@@ -89,6 +101,27 @@ def _reply_error(error: ReplyError) -> web.Response:
 
 def _input_tokens(body: bytes) -> int:
     return max(1, len(body) // 4)
+
+
+def _is_loopback(remote: str | None) -> bool:
+    try:
+        address = ipaddress.ip_address(remote or "")
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+@web.middleware
+async def control_from_loopback_only(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The control endpoints script the answers and show what callers sent, unauthenticated: this machine only."""
+    if request.path.startswith(CONTROL_PATH) and not _is_loopback(request.remote):
+        return error_response("permission_error", "the simulator's control endpoints answer loopback clients only")
+    return await handler(request)
+
+
+def _shown_headers(headers) -> dict[str, str]:
+    return {name.lower(): REDACTED if name.lower() in CREDENTIAL_HEADERS else value for name, value in headers.items()}
 
 
 def _parsed_body(body: bytes) -> Any:
@@ -118,16 +151,17 @@ class Simulator:
         except web.HTTPRequestEntityTooLarge:
             body = None
         self.stats.requests += 1
+        api_key = request.headers.get("x-api-key")
+        authorization = request.headers.get("Authorization")
+        authenticated = api_key == self._key or authorization == self._bearer
         self.request_log.append(
-            (request.method, request.path, request.query_string, request.headers, body)
+            (request.method, request.path, request.query_string, request.headers, body, authenticated)
         )
         if body is None:
             return error_response("request_too_large", f"request body exceeds {MAX_BODY_BYTES} bytes")
-        api_key = request.headers.get("x-api-key")
-        authorization = request.headers.get("Authorization")
         if api_key is None and authorization is None:
             return error_response("authentication_error", "x-api-key header is required")
-        if api_key != self._key and authorization != self._bearer:
+        if not authenticated:
             return error_response("authentication_error", "invalid x-api-key")
         return await handler(request)
 
@@ -214,11 +248,8 @@ class Simulator:
 
     async def recorded_requests(self, request: web.Request) -> web.Response:
         recorded = [
-            RecordedRequest(
-                method, path, query, {name.lower(): value for name, value in headers.items()},
-                _parsed_body(body),
-            )
-            for method, path, query, headers, body in self.request_log
+            RecordedRequest(method, path, query, _shown_headers(headers), _parsed_body(body), authenticated)
+            for method, path, query, headers, body, authenticated in self.request_log
         ]
         return _json_response(msgspec.json.encode(recorded))
 
@@ -228,7 +259,9 @@ class Simulator:
 
 def create_app(key: str) -> web.Application:
     simulator = Simulator(key)
-    app = web.Application(middlewares=[simulator.upstream_front_door], client_max_size=MAX_BODY_BYTES)
+    app = web.Application(
+        middlewares=[control_from_loopback_only, simulator.upstream_front_door], client_max_size=MAX_BODY_BYTES
+    )
     app.router.add_post("/v1/messages", simulator.create_message)
     app.router.add_post("/v1/messages/count_tokens", simulator.count_tokens)
     app.router.add_get("/v1/models", simulator.list_models)
