@@ -219,12 +219,24 @@ class ToolUseGate:
         tool, held, self._tool, self._held = self._tool, self._held, None, []
         block = tool.content_block
         outcome = await self.judge.judge(
-            tool.index, block.get("id", ""), block.get("name", ""), "".join(self._input).encode(), self.keepalive
+            tool.index, block.get("id", ""), block.get("name", ""), assembled_input(block, self._input), self.keepalive
         )
         if outcome.allowed:
             self._tools_released += 1
             return held
         return replacement_block(tool.index, outcome.message)
+
+
+def assembled_input(block: dict, deltas: list[str]) -> bytes:
+    """The input the client will hold: the ``input_json_delta``s joined, or, without any, the start's ``input``.
+
+    That is how the SDKs assemble a streamed call, so that is what the guard must judge: an upstream
+    can put the whole input in ``content_block_start`` and send no delta.
+    """
+    joined = "".join(deltas)
+    if joined:
+        return joined.encode()
+    return msgspec.json.encode(block.get("input", {}))
 
 
 def _with_stop_reason(event: SSEEvent, stop_reason: str) -> SSEEvent:
