@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -33,6 +34,8 @@ from .config import IdentityConfig, IssuerConfig, normalize_typ
 from .jwks import IssuerUnavailable, JwksCache
 
 REQUIRED_CLAIMS = ("exp", "iss", "sub")
+TIME_CLAIMS = ("exp", "iat", "nbf")
+"""NumericDate claims (RFC 7519): a number of seconds. pyjwt would take ``"9999999999"`` as one."""
 
 
 class AuthenticationFailed(Exception):
@@ -101,6 +104,15 @@ def claim_as_string(value: Any) -> str:
     if isinstance(value, str):
         return value
     return msgspec.json.encode(value).decode()
+
+
+def non_numeric_time_claim(claims: Mapping[str, Any]) -> str:
+    """The first time claim present that is not a finite number (a string, a boolean...), or ""."""
+    for name in TIME_CLAIMS:
+        value = claims.get(name)
+        if name in claims and (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)):
+            return name
+    return ""
 
 
 def _b64_json(segment: str) -> Any:
@@ -278,6 +290,9 @@ class TokenVerifier:
                 raise AuthenticationFailed("token algorithm is not allowed")
             raise AuthenticationFailed("token signing key is unknown")
 
+        not_a_number = non_numeric_time_claim(unverified)
+        if not_a_number:
+            raise AuthenticationFailed(f"token claim {not_a_number} must be a number of seconds")
         config = issuer.config
         try:
             claims = jwt.decode(
