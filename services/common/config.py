@@ -85,6 +85,10 @@ class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     initial_backoff_s: float = 0.5
     max_backoff_s: float = 30.0
     """Ceiling on one wait between tries, ``retry-after`` included."""
+    retry_budget_s: float = 30.0
+    """Total time a call may spend on tries and the waits between them. A try that would start after it is
+    not made: a ``retry-after`` that would pass it ends retrying at once, and the client gets the upstream's
+    error (with its ``retry-after``) instead of waiting."""
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 600.0
 

@@ -142,7 +142,7 @@ class Egress:
     async def _call_upstream(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
         started = time.perf_counter()
         try:
-            answer = await self.upstream.open(event.method, event.path, event.query, event.headers, body)
+            answer = await self.upstream.open(event.endpoint, event.model, event.query, event.headers, body)
         except RetryableUpstreamError as exc:
             await self._failed(event, exc.status, error_type_of(exc.body), "upstream error persisted after retries")
             headers = {k: v for k, v in exc.headers.items() if k.lower() in RELAYED_HEADERS}

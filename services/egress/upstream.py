@@ -1,9 +1,14 @@
 """Calls to the real (or simulated) Claude API, with the gateway's own credential.
 
+The upstream URL comes from a fixed template per endpoint the gateway serves, with the
+model id quoted as one path segment: no client input can reach another upstream path
+with the gateway's key.
+
 Retries follow the Anthropic clients' own rules: connection errors, 429, 500,
 529 and ``overloaded_error`` are retried with exponential backoff that honours
-``retry-after``. The egress retries only before it has sent the client a byte;
-``open`` therefore returns a response whose status is final.
+``retry-after``, within ``retry_budget_s`` in all: a ``retry-after`` that would pass the
+budget ends retrying at once. The egress retries only before it has sent the client a
+byte; ``open`` therefore returns a response whose status is final.
 """
 
 from __future__ import annotations
@@ -11,15 +16,30 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from typing import Mapping
+from urllib.parse import parse_qsl, quote
 
 import aiohttp
 import msgspec
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
 from services.common.config import UpstreamConfig
 from services.egress.sse import SSEEvent, SSEParser
 
 RETRYABLE_STATUSES = frozenset({429, 500, 529})
+
+ENDPOINTS = {
+    "messages": ("POST", "/v1/messages"),
+    "count_tokens": ("POST", "/v1/messages/count_tokens"),
+    "models.list": ("GET", "/v1/models"),
+    "models.get": ("GET", "/v1/models/{model}"),
+}
+"""The only calls the gateway makes upstream: method and path template per endpoint it serves."""
+
+
+def upstream_call(endpoint: str, model: str) -> tuple[str, str]:
+    """Method and path of ``endpoint``; the model id can only ever be one quoted path segment."""
+    method, template = ENDPOINTS[endpoint]
+    return method, template.format(model=quote(model, safe=""))
 
 
 class RetryableUpstreamError(Exception):
@@ -88,6 +108,15 @@ class Upstream:
     async def close(self) -> None:
         await self.session.close()
 
+    def _stop(self, state: RetryCallState) -> bool:
+        """Stop after ``max_attempts``, or when the next try would start after the retry budget."""
+        if state.attempt_number >= self.config.max_attempts:
+            return True
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = getattr(error, "retry_after", None)
+        wait = state.upcoming_sleep if retry_after is None else retry_after
+        return (state.seconds_since_start or 0.0) + wait > self.config.retry_budget_s
+
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
         retry_after = getattr(error, "retry_after", None)
@@ -97,19 +126,22 @@ class Upstream:
         return min(backoff, self.config.max_backoff_s) * random.uniform(0.75, 1.0)
 
     async def open(
-        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+        self, endpoint: str, model: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> UpstreamAnswer:
-        """Send the call, retrying what is retryable, and return the answer to relay.
+        """Send the call for ``endpoint``, retrying what is retryable, and return the answer to relay.
 
+        ``query`` is the client's raw query string; its parameters are re-encoded, so they stay parameters.
         Raises ``RetryableUpstreamError`` (the last error answer) or ``UpstreamUnavailable``
         when every try failed.
         """
-        url = self.base_url + path + ("?" + query if query else "")
+        method, path = upstream_call(endpoint, model)
+        url = self.base_url + path
+        params = parse_qsl(query, keep_blank_values=True)
         send_headers = {**headers, "x-api-key": self.config.key}
         if body:
             send_headers["content-type"] = "application/json"
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.config.max_attempts),
+            stop=self._stop,
             wait=self._wait,
             retry=retry_if_exception_type((RetryableUpstreamError, aiohttp.ClientConnectionError)),
             reraise=True,
@@ -117,7 +149,7 @@ class Upstream:
         try:
             async for attempt in retrying:
                 with attempt:
-                    response = await self.session.request(method, url, headers=send_headers, data=body or None)
+                    response = await self.session.request(method, url, params=params, headers=send_headers, data=body or None)
                     if response.status in RETRYABLE_STATUSES or (
                         response.status >= 400 and response.content_type == "application/json"
                         and error_type_of(await response.read()) == "overloaded_error"
@@ -135,7 +167,8 @@ class Upstream:
                         await _read_stream_head(answer)
                     return answer
         except aiohttp.ClientConnectionError as exc:
-            raise UpstreamUnavailable(f"could not reach the upstream after {self.config.max_attempts} tries: {type(exc).__name__}") from None
+            tries = retrying.statistics.get("attempt_number", 1)
+            raise UpstreamUnavailable(f"could not reach the upstream after {tries} tries: {type(exc).__name__}") from None
         raise AssertionError("unreachable: tenacity either returns or re-raises")
 
 
