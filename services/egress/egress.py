@@ -24,6 +24,7 @@ from schemas.events import (
     Verdict,
 )
 from schemas import subjects
+from services.authz.offered import strip_offered
 from services.common.bus import Bus
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response
@@ -134,6 +135,8 @@ class Egress:
             return _tagged(error_response(outcome.error_type, outcome.message, outcome.status, retry_after), event)
 
         body = apply_changes(body, outcome.changes)
+        if outcome.changes is not None:
+            body = strip_offered(body, outcome.changes.remove_tools)
         await self.bus.emit(
             RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )

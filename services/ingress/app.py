@@ -14,17 +14,23 @@ request with 503 before anything was published or sent upstream (fail closed).
 
 from __future__ import annotations
 
+import logging
 from typing import Protocol
 
 import msgspec
 from aiohttp import web
+from aiohttp.web_protocol import RequestPayloadError
 
 from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, new_id
 from schemas.subjects import mask_body_subject
 from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.config import GatewayConfig
+from services.authz.offered import offered_names
 from services.common.errors import error_response
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
+from services.ingress.body import InvalidBody, RequestSummary, is_model_id, read_body
+
+log = logging.getLogger("lockgate.ingress")
 
 FORWARDED_HEADERS = frozenset({"user-agent", "x-app", "x-claude-code-session-id"})
 FORWARDED_PREFIXES = ("anthropic-", "x-stainless-")
@@ -39,23 +45,11 @@ class Egress(Protocol):
         """Answer the client: release or reject, call the upstream, relay its answer."""
 
 
-class ToolName(msgspec.Struct):
-    name: str = ""
-
-
-class RequestSummary(msgspec.Struct):
-    """The few body fields the gateway reads. Every other field passes through untouched."""
-
-    model: str = ""
-    stream: bool = False
-    max_tokens: int | None = None
-    tools: list[ToolName] = []
-
-
-_summary_decoder = msgspec.json.Decoder(RequestSummary)
 _mask_reply_decoder = msgspec.json.Decoder(MaskBodyReply)
 MASKED_ENDPOINTS = frozenset({"messages", "count_tokens"})
 """Endpoints whose body holds client text (system prompt, messages) to mask."""
+ISSUER_UNAVAILABLE = "the token's issuer cannot be reached; try again"
+"""All an unauthenticated caller learns; the issuer's address and the error go to the log."""
 REQUEST_MARGIN = 4096
 """Room for a masking request's other fields when deciding whether a body fits in one NATS message."""
 
@@ -91,8 +85,8 @@ class Ingress:
         return [
             web.post("/v1/messages", self.messages),
             web.post("/v1/messages/count_tokens", self.count_tokens),
-            web.get("/v1/models", self.list_models),
-            web.get("/v1/models/{model_id}", self.get_model),
+            web.get("/v1/models", self.list_models, allow_head=False),
+            web.get("/v1/models/{model_id}", self.get_model, allow_head=False),
             web.get("/healthz", self.healthz),
             web.get("/readyz", self.readyz),
         ]
@@ -123,10 +117,13 @@ class Ingress:
         except AuthenticationFailed as exc:
             return error_response("authentication_error", str(exc))
         except IssuerUnavailable as exc:
-            return error_response("api_error", f"cannot verify credentials now, so refusing (fail closed): {exc}", 503)
+            log.warning("refused a request (503): the token's issuer is unavailable: %s", exc)
+            return error_response("api_error", ISSUER_UNAVAILABLE, 503)
 
         body = b""
-        summary = RequestSummary()
+        summary = RequestSummary(model=request.match_info.get("model_id", ""))
+        if summary.model and not is_model_id(summary.model):
+            return error_response("not_found_error", "no model has that id")
         if request.method == "POST":
             if request.content_length is not None and request.content_length > self.config.max_body_bytes:
                 return _too_large(self.config.max_body_bytes)
@@ -134,12 +131,12 @@ class Ingress:
                 body = await request.read()
             except web.HTTPRequestEntityTooLarge:
                 return _too_large(self.config.max_body_bytes)
+            except RequestPayloadError:
+                return error_response("invalid_request_error", "request body could not be read (is its content-encoding right?)")
             try:
-                summary = _summary_decoder.decode(body)
-            except msgspec.ValidationError as exc:
-                return error_response("invalid_request_error", f"invalid request body: {exc}")
-            except msgspec.DecodeError as exc:
-                return error_response("invalid_request_error", f"request body is not valid JSON: {exc}")
+                summary = read_body(body)
+            except InvalidBody as exc:
+                return error_response("invalid_request_error", str(exc))
 
         request_id = new_id()
         session_id = request.headers.get("x-claude-code-session-id", request_id)
@@ -155,13 +152,16 @@ class Ingress:
             gateway=self.gateway_id,
             method=request.method,
             path=request.path,
-            query=request.query_string,
+            query=request.rel_url.raw_query_string,
             headers=forwarded_headers(request),
             endpoint=endpoint,
-            model=summary.model or request.match_info.get("model_id", ""),
+            model=summary.model,
             stream=summary.stream,
             max_tokens=summary.max_tokens,
-            tools=tuple(tool.name for tool in summary.tools if tool.name),
+            tools=offered_names(
+                ((tool.name, tool.type, tool.mcp_server_name) for tool in summary.tools),
+                (server.name for server in summary.mcp_servers),
+            ),
             body_size=len(body),
             client_address=request.remote or "",
             user_agent=request.headers.get("user-agent", ""),
