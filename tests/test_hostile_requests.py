@@ -142,19 +142,23 @@ def test_head_and_unknown_endpoints_never_reach_the_upstream(hostile, simulator)
 
 
 class HostileUpstream:
-    """A Messages API that streams one scripted tool call, its input where the test puts it."""
+    """A Messages API that streams one scripted tool call, its input where the test puts it, or answers ``error``."""
 
     def __init__(self) -> None:
         self.start_input: dict = {}
         self.deltas: list[str] = []
+        self.error: tuple[int, bytes, dict] | None = None
+        self.requests = 0
         upstream = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("content-length", 0)))
-                body = b"".join(upstream.events())
-                self.send_response(200)
-                self.send_header("content-type", "text/event-stream")
+                upstream.requests += 1
+                status, body, headers = upstream.error or (200, b"".join(upstream.events()), {"content-type": "text/event-stream"})
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -375,6 +379,20 @@ def test_a_retry_after_beyond_the_budget_returns_the_upstream_error_at_once(host
     assert caught.value.response.headers["retry-after"] == "3600"
     assert simulator.stats()["requests"] == 1
     assert_nothing_leaked(hostile, token)
+
+
+def test_an_upstream_error_that_is_not_anthropic_shaped_reaches_the_client_shaped(gateway_to_hostile_upstream, hostile_upstream):
+    hostile_upstream.error = (529, b"<html>Overloaded</html>", {"content-type": "text/html", "retry-after": "3600"})
+    hostile_upstream.requests = 0
+    token = gateway_to_hostile_upstream.token(sub="alice", roles=("developer",))
+    try:
+        answer = send(gateway_to_hostile_upstream, "POST", "/v1/messages", token, messages_body())
+    finally:
+        hostile_upstream.error = None
+    assert assert_error(answer, 529, "overloaded_error") == "the Claude API answered HTTP 529"
+    assert answer[1]["retry-after"] == "3600"
+    assert hostile_upstream.requests == 1
+    assert_nothing_leaked(gateway_to_hostile_upstream, token, answer)
 
 
 def test_a_retry_after_within_the_budget_is_still_retried(hostile, simulator):

@@ -18,6 +18,14 @@ STATUS_BY_TYPE = {
 }
 
 
+TYPE_BY_STATUS = {status: error_type for error_type, status in STATUS_BY_TYPE.items()}
+
+
+def error_type_for(status: int) -> str:
+    """The Anthropic error type a status stands for; ``api_error`` for any other."""
+    return TYPE_BY_STATUS.get(status, "api_error")
+
+
 class ErrorDetail(msgspec.Struct):
     type: str
     message: str

@@ -27,7 +27,7 @@ from schemas import subjects
 from services.authz.offered import strip_offered
 from services.common.bus import Bus
 from services.common.config import GatewayConfig
-from services.common.errors import error_body, error_response
+from services.common.errors import error_body, error_response, error_type_for
 from services.egress.changes import apply_changes
 from services.egress.gate import Reject, Release, VerdictGate, decide
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
@@ -149,7 +149,8 @@ class Egress:
         except RetryableUpstreamError as exc:
             await self._failed(event, exc.status, error_type_of(exc.body), "upstream error persisted after retries")
             headers = {k: v for k, v in exc.headers.items() if k.lower() in RELAYED_HEADERS}
-            return _tagged(web.Response(status=exc.status, body=exc.body, content_type="application/json", headers=headers), event)
+            body = anthropic_error(exc.status, exc.body)
+            return _tagged(web.Response(status=exc.status, body=body, content_type="application/json", headers=headers), event)
         except UpstreamUnavailable as exc:
             await self._failed(event, 502, "api_error", str(exc))
             return _tagged(error_response("api_error", f"the Claude API could not be reached: {exc}", 502), event)
@@ -188,6 +189,7 @@ class Egress:
                 return _tagged(error_response("api_error", str(exc), 503), event)
         if response.status >= 400:
             await self._failed(event, response.status, error_type_of(payload), "upstream refused the request", answer.attempts)
+            payload = anthropic_error(response.status, payload)
         else:
             model, stop_reason, usage = read_message(payload)
             await self.bus.emit(
@@ -201,7 +203,7 @@ class Egress:
                     duration_ms=(time.perf_counter() - started) * 1000,
                 )
             )
-        headers["content-type"] = response.headers.get("content-type", "application/json")
+        headers["content-type"] = "application/json" if response.status >= 400 else response.headers.get("content-type", "application/json")
         return _tagged(web.Response(status=response.status, body=payload, headers=headers), event)
 
     async def _relay_stream(
@@ -322,6 +324,13 @@ PING = encode_sse("ping", b'{"type": "ping"}')
 
 async def _no_keepalive() -> None:
     """A JSON answer cannot be kept alive with pings; the client's read timeout must cover approvals."""
+
+
+def anthropic_error(status: int, body: bytes) -> bytes:
+    """The upstream's error body if it has the Anthropic shape; else one that does (a proxy's HTML page, say)."""
+    if error_type_of(body):
+        return body
+    return error_body(error_type_for(status), f"the Claude API answered HTTP {status}")
 
 
 def _tagged(response: web.StreamResponse, event: RequestReceived) -> web.StreamResponse:
