@@ -66,13 +66,13 @@ async def run(args) -> None:
 
 
 async def measure(url: str, args) -> None:
-    client = await Bus.connect(url, name="bench-client")
+    client = await Bus.connect(url)
     await client.ensure_streams()
     document = policy_document(POLICY)
     await push_policy(client, document)
     workers = []
     for _ in range(args.replicas):
-        worker = AuthzWorker(await Bus.connect(url, name="authz"))
+        worker = AuthzWorker(await Bus.connect(url))
         await worker.start()
         workers.append(worker)
     while any(w.policy_version != document.version for w in workers):
@@ -89,7 +89,7 @@ async def measure(url: str, args) -> None:
     await client.nc.subscribe(subjects.verdict_subject("authz"), cb=deliver)
     await client.nc.subscribe("bench.floor.verdict", cb=deliver)
 
-    floor = await Bus.connect(url, name="bench-floor")
+    floor = await Bus.connect(url)
 
     async def answer(msg) -> None:
         event = decode_event(msg.data)

@@ -257,7 +257,7 @@ async def bus_figures(turns: int, samples: int) -> None:
     with tempfile.TemporaryDirectory(prefix="lockgate-guard-bench-") as tmp:
         server = EmbeddedNats(Path(tmp) / "nats").start()
         try:
-            bus = await Bus.connect(server.url, name="guard-bench")
+            bus = await Bus.connect(server.url)
             await bus.ensure_streams()
             await push_policy(bus, policy_document('version = "bench"\n'))
             await request_figures(bus, turns)

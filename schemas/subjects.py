@@ -8,6 +8,17 @@ STREAM = "LOCKGATE_EVENTS"
 STREAM_SUBJECTS = ["lockgate.>"]
 BODY_BUCKET = "lockgate-bodies"
 """Object store holding request bodies too large to embed in an event."""
+POLICY_BUCKET = "lockgate-policy"
+"""KV bucket holding the active policy (key ``active``); written only by the admin identity."""
+COUNTER_BUCKET = "lockgate-counters"
+"""KV bucket of authz's rate and budget counters, shared by its replicas."""
+COUNTER_TTL_S = 35 * 86400.0
+"""A counter untouched this long is dropped: the longest rate period or budget window a policy may use."""
+GUARD_SESSION_BUCKET = "lockgate-guard-sessions"
+"""KV bucket recording how much of each session's conversation the guard has scanned."""
+GUARD_SESSION_TTL_S = 24 * 3600.0
+CHARGES_CONSUMER = "authz-charges"
+"""authz's durable pull consumer of ``response.completed`` (budget charging), shared by its replicas."""
 
 REQUEST_RECEIVED = "lockgate.request.received"
 REQUEST_RELEASED = "lockgate.request.released"

@@ -55,17 +55,17 @@ import logging
 from typing import Awaitable, Callable, NamedTuple, TypeVar
 
 import msgspec
-from nats.js.api import KeyValueConfig, StorageType
-from nats.js.errors import BucketNotFoundError, KeyNotFoundError, KeyWrongLastSequenceError
+from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
 
+from schemas import subjects
 from schemas.events import Identity
 from services.authz.decide import Spent, rate_decision
-from services.authz.policy import COUNTER_TTL_S, Rate
+from services.authz.policy import Rate
 from services.common.bus import Bus
 
 log = logging.getLogger("lockgate.authz")
 
-COUNTER_BUCKET = "lockgate-counters"
+COUNTER_BUCKET = subjects.COUNTER_BUCKET
 MAX_ATTEMPTS = 50
 """Compare-and-set attempts before giving up; each failed one means another replica made progress."""
 WRITE_RETRIES = 5
@@ -115,18 +115,7 @@ class Counters:
 
     async def start(self) -> None:
         """Open (or create) the bucket and return once the mirror holds every current key."""
-        try:
-            self._kv = await self._bus.js.key_value(COUNTER_BUCKET)
-        except BucketNotFoundError:
-            self._kv = await self._bus.js.create_key_value(
-                config=KeyValueConfig(
-                    bucket=COUNTER_BUCKET,
-                    history=1,
-                    ttl=COUNTER_TTL_S,
-                    storage=StorageType.FILE,
-                    description="Lockgate authz rate (GCRA) and budget counters, shared by every replica",
-                )
-            )
+        self._kv = await self._bus.key_value(COUNTER_BUCKET)
         self._watcher = await self._kv.watchall()
         loaded = asyncio.get_running_loop().create_future()
         self._follower = asyncio.create_task(self._follow(loaded))

@@ -46,7 +46,7 @@ from services.common.policy_store import FollowedPolicy, PolicyDocument
 log = logging.getLogger("lockgate.authz")
 
 REQUEST_GROUP = "authz"
-USAGE_GROUP = "authz-charges"
+USAGE_GROUP = subjects.CHARGES_CONSUMER
 USAGE_PULL_INTERVAL_S = 0.05
 """Completed responses are pulled at most this often: charges are written in batches anyway (``Counters``),
 and one pull per interval keeps a delivery per response off the request path."""

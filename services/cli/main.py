@@ -8,6 +8,7 @@ import logging
 import sys
 
 from services.cli.workers import WORKERS
+from services.common.bus import MissingCredential, NatsUnavailable
 from services.common.config import ConfigError, load_config
 from services.common.policy_store import PolicyError
 from services.identity import TokenRequestFailed
@@ -58,6 +59,7 @@ def cmd_policy_check(args: argparse.Namespace) -> None:
 
 
 def cmd_policy_push(args: argparse.Namespace) -> None:
+    from services.cli.up import nats_access
     from services.cli.workers import read_policy
     from services.common.bus import Bus
     from services.common.policy_store import push_policy
@@ -68,7 +70,7 @@ def cmd_policy_push(args: argparse.Namespace) -> None:
         raise ConfigError("policy push needs NATS_URL (or nats.url): the NATS the workers use")
 
     async def push() -> None:
-        bus = await Bus.connect(config.nats.url, name="lockgate-policy-push")
+        bus = await Bus.connect(nats_access(config), "admin")
         try:
             await push_policy(bus, document)
         finally:
@@ -76,6 +78,28 @@ def cmd_policy_push(args: argparse.Namespace) -> None:
 
     asyncio.run(push())
     print(f"pushed policy {document.version}")
+
+
+def cmd_nats_credentials(args: argparse.Namespace) -> None:
+    from services.common.nats_auth import IDENTITIES, Credentials
+
+    credentials = Credentials(args.directory).ensure()
+    print(f"wrote {', '.join(i + '.nk' for i in IDENTITIES)} (mode 0600, existing seeds kept) and "
+          f"{credentials.authorization_file.name} to {credentials.directory}")
+    print("include authorization.conf in your nats-server configuration; give each service only its own .nk file "
+          "(nats.credentials / LOCKGATE_NATS_CREDENTIALS names the directory it is in)")
+
+
+def cmd_nats_provision(args: argparse.Namespace) -> None:
+    from services.cli.up import provision_and_install_policy
+
+    config = load_config(args.config)
+    if not config.nats.url or not config.nats.credentials:
+        raise ConfigError("nats provision needs NATS_URL and nats.credentials (LOCKGATE_NATS_CREDENTIALS) with admin.nk")
+    document = asyncio.run(provision_and_install_policy(nats_access(config), args.policy or ""))
+    if document is None:
+        raise ConfigError(f"no admin credential (admin.nk) in {config.nats.credentials}")
+    print(f"streams, buckets and consumers ready; policy {document.version} active")
 
 
 def parse_duration(text: str) -> float:
@@ -138,6 +162,20 @@ def parser() -> argparse.ArgumentParser:
     push.add_argument("--config", help="TOML configuration file")
     push.set_defaults(func=cmd_policy_push)
 
+    nats_parser = commands.add_parser("nats", help="credentials and JetStream resources for your own NATS")
+    nats_commands = nats_parser.add_subparsers(dest="nats_command", required=True)
+    credentials = nats_commands.add_parser(
+        "credentials", help="write one nkey seed per service, admin and audit, and the server's authorization block"
+    )
+    credentials.add_argument("directory")
+    credentials.set_defaults(func=cmd_nats_credentials)
+    provision = nats_commands.add_parser(
+        "provision", help="as admin: create the stream, buckets and consumers, and install a policy if none is active"
+    )
+    provision.add_argument("--config", help="TOML configuration file")
+    provision.add_argument("--policy", help="policy file to push (default: keep the active one, or the shipped default)")
+    provision.set_defaults(func=cmd_nats_provision)
+
     simulate = commands.add_parser("simulate", help="run the simulated Claude Messages API")
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=int, required=True)
@@ -163,6 +201,12 @@ def main(argv: list[str] | None = None) -> None:
     except PolicyError as exc:
         print(f"lockgate: policy error: {exc}", file=sys.stderr)
         sys.exit(2)
+    except MissingCredential as exc:
+        print(f"lockgate: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except NatsUnavailable as exc:
+        print(f"lockgate: {exc}", file=sys.stderr)
+        sys.exit(1)
     except TokenRequestFailed as exc:
         print(f"lockgate: no token: {exc}", file=sys.stderr)
         sys.exit(1)

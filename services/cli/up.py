@@ -18,6 +18,8 @@ from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
 from services.common.config import Config, ConfigError
 from services.common.embedded_nats import EmbeddedNats, free_port
+from services.common.nats_auth import Credentials, NatsAccess, tls_context
+from services.common.policy_store import PolicyDocument
 
 log = logging.getLogger("lockgate")
 
@@ -27,18 +29,20 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
     config.data_path.mkdir(parents=True, exist_ok=True)
     stack: list = []
     try:
-        nats_url = config.nats.url
-        if not nats_url:
-            embedded = EmbeddedNats(config.data_path / "nats").start()
+        access = nats_access(config)
+        if not config.nats.url:
+            embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
             stack.append(embedded.stop)
-            nats_url = embedded.url
-            print(f"embedded nats-server with JetStream at {nats_url}, data in {config.data_path / 'nats'}", flush=True)
-        bus = await Bus.connect(nats_url, name="lockgate-up", in_process=config.gateway.deliver_in_process and with_workers)
+            access = access._replace(url=embedded.url)
+            print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
+                  f"credentials in {access.credentials.directory}", flush=True)
+
+        policy = await provision_and_install_policy(access, config.policy.file)
+        print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
+        in_process = config.gateway.deliver_in_process and with_workers
+        bus = await Bus.connect(access, "up" if with_workers else "gateway", in_process=in_process)
         stack.append(bus.close)
         await bus.ensure_streams()
-
-        policy = await install_policy(bus, config.policy.file)
-        print(f"policy {policy.version} active", flush=True)
         settings = config.gateway
         stages = dict.fromkeys([*settings.required_stages, *settings.tool_use_stages, *settings.mask_stages])
         for stage in stages if with_workers else ():
@@ -62,11 +66,37 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
                 await result
 
 
+def nats_access(config: Config) -> NatsAccess:
+    """How this process reaches NATS: the embedded server's own credentials (created on first start) or the configured ones."""
+    settings = config.nats
+    credentials = None
+    if settings.credentials:
+        credentials = Credentials(settings.credentials)
+    elif not settings.url:
+        credentials = Credentials(config.data_path / "nats-credentials")
+    if credentials is not None and not settings.url:
+        credentials.ensure()
+    return NatsAccess(settings.url, credentials, tls_context(settings.tls_ca, settings.tls_cert, settings.tls_key))
+
+
+async def provision_and_install_policy(access: NatsAccess, policy_file: str) -> PolicyDocument | None:
+    """As the admin identity: create the streams and buckets, then install the policy. Without the admin's
+    credential here (an operator handed this process only its own), both are left to ``lockgate nats provision``."""
+    if access.credentials is not None and not access.credentials.has("admin"):
+        return None
+    admin = await Bus.connect(access, "admin")
+    try:
+        await admin.ensure_streams()
+        return await install_policy(admin, policy_file)
+    finally:
+        await admin.close()
+
+
 async def run_worker(config: Config, stage: str) -> None:
     """One replica of a decision worker, against the configured NATS."""
     if not config.nats.url:
         raise ConfigError("a standalone worker needs NATS_URL (or nats.url) to join the others")
-    bus = await Bus.connect(config.nats.url, name=f"lockgate-{stage}")
+    bus = await Bus.connect(nats_access(config), stage)
     try:
         await bus.ensure_streams()
         worker = make_worker(stage, bus)

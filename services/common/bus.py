@@ -5,78 +5,52 @@ Events are published with core NATS publishes onto subjects the
 the hot path never waits for a storage acknowledgement. Request bodies too
 large for an event live in the ``lockgate-bodies`` object store.
 
-In-process delivery (``Bus(in_process=True)``, what ``lockgate up`` uses): when a
-worker replica runs in the same process as the gateway, on the same bus, the bus
-hands that process's own events and requests to it directly instead of through a
-round trip to the nats-server and back, which costs about 0.1-0.2 ms per hop in
-Python. Nothing else changes: every event is still published (and recorded) as
-before, the replica gets its own decoded copy of it (the event contract stays the
-only coupling), and other processes see the same events. An event this process's
-replicas took carries the ``Lockgate-In-Process`` header naming their groups, so the
-groups' replicas elsewhere skip it and each event is still handled once per group.
-Such a bus connects with ``no_echo``: NATS does not hand it back what it published,
-since its own subscribers had that in process already. While NATS is unreachable nothing is delivered in process, since what would be
-decided could not be recorded: requests then fail closed at their deadline, as
-they do without in-process delivery.
+Each process connects as the NATS identity of the service it runs (``nats_auth.py``):
+the server lets it publish and subscribe only its own row of the permission table, and
+replies reach it on an inbox prefix only it can read.
+
+In-process delivery (``Bus.connect(..., in_process=True)``, what ``lockgate up`` uses): when
+worker replicas run in the same process as the gateway, on the same bus, the bus hands that
+process's own events and requests to them directly instead of through a round trip to the
+nats-server and back, which costs about 0.1-0.2 ms per hop in Python. Nothing else changes:
+every event is still published (and recorded) as before, each handler gets its own decoded
+copy (the event contract stays the only coupling), and other processes see the same events.
+An event this process's replicas took carries the ``Lockgate-In-Process`` header naming their
+groups, so the groups' replicas elsewhere skip it and each event is still handled once per
+group. Such a bus connects with ``no_echo``: NATS does not hand it back what it published,
+since its own subscribers had that in process already. One connection keeps the process's
+events in order in the stream. While NATS is unreachable nothing is delivered in process,
+since what would be decided could not be recorded: requests then fail closed at their
+deadline, as they do without in-process delivery.
+
+An event is believed only on its own subject (``subject_for``): a verdict naming stage X
+that arrives on another stage's subject is dropped, so holding one stage's credential is
+not enough to speak for another.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from pathlib import Path
 from typing import Awaitable, Callable
 
 import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
-from nats.js.api import (
-    ConsumerConfig,
-    DeliverPolicy,
-    ObjectMeta,
-    ObjectMetaOptions,
-    ObjectStoreConfig,
-    StorageType,
-    StreamConfig,
-)
+from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions
 from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
-from nats.js.errors import BadRequestError, NotFoundError
+from nats.js.errors import NotFoundError
 
 from schemas import subjects
 from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
+from services.common.nats_auth import NatsAccess, inbox_prefix
+from services.common.provision import provision
 
 log = logging.getLogger("lockgate.bus")
 
-NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
 BODY_CHUNK_BYTES = 768 * 1024
 """Object-store chunk size for large bodies: under NATS's default 1 MiB payload limit."""
-
-
-def stream_config() -> StreamConfig:
-    """The event stream as defined in ``nats/streams/LOCKGATE_EVENTS.json``."""
-    definition = json.loads((NATS_DIR / "streams" / f"{subjects.STREAM}.json").read_text())
-    return StreamConfig.from_response(definition)
-
-
-def body_store_config() -> ObjectStoreConfig:
-    definition = json.loads((NATS_DIR / "streams" / f"{subjects.BODY_BUCKET}.json").read_text())
-    return ObjectStoreConfig.from_response(definition)
-
-
-STAGING_TTL_S = 300.0
-"""A staged body outlives its use by at most this long if its deleter died."""
-
-
-def staging_store_config() -> ObjectStoreConfig:
-    """Memory only, short-lived: unmasked request bodies on their way to and from the masker never touch disk."""
-    return ObjectStoreConfig(
-        bucket=subjects.STAGING_BUCKET,
-        description="Request bodies too large for one NATS message, on their way to and from the masker; deleted after use.",
-        storage=StorageType.MEMORY,
-        ttl=STAGING_TTL_S,
-    )
 
 
 IN_PROCESS_HEADER = "Lockgate-In-Process"
@@ -96,6 +70,42 @@ class NoAnswer(Exception):
     """The asked stage did not answer before the deadline, or failed without answering."""
 
 
+class NatsUnavailable(Exception):
+    """NATS could not be reached, or refused us, within the start-up deadline."""
+
+
+class MissingCredential(Exception):
+    """This process was not given the NATS credential of the identity it must connect as."""
+
+
+class NotProvisioned(Exception):
+    """A JetStream resource this service binds to does not exist, and this identity may not create it."""
+
+
+class LocalDelivery:
+    """The replicas, listeners and responders on a bus that delivers in process (module docstring)."""
+
+    def __init__(self) -> None:
+        self.servers: dict[str, list[tuple[str, "EventHandler"]]] = {}
+        """Subject -> (queue group, handler) of the replicas (``serve``)."""
+        self.listeners: list[tuple[str, "EventHandler"]] = []
+        """(subject pattern, handler) of the plain subscribers (``on_events``)."""
+        self.listening: dict[str, list["EventHandler"]] = {}
+        """Subject -> the handlers of ``listeners`` whose pattern matches it; emptied when they change."""
+        self.responders: dict[str, "RequestHandler"] = {}
+        """Request subject -> the replica that answers it (``answer``)."""
+
+    def recipients(self, subject: str) -> tuple[dict[str, "EventHandler"], list["EventHandler"]]:
+        """One replica per queue group (as NATS would pick one), and every listener, for ``subject``."""
+        servers: dict[str, EventHandler] = {}
+        for group, handler in self.servers.get(subject, ()):
+            servers.setdefault(group, handler)
+        listeners = self.listening.get(subject)
+        if listeners is None:
+            listeners = self.listening[subject] = [h for pattern, h in self.listeners if subject_matches(pattern, subject)]
+        return servers, listeners
+
+
 def subject_matches(pattern: str, subject: str) -> bool:
     """NATS subject matching: ``*`` is one token, a final ``>`` one or more."""
     wanted, tokens = pattern.split("."), subject.split(".")
@@ -107,6 +117,15 @@ def subject_matches(pattern: str, subject: str) -> bool:
     return len(wanted) == len(tokens)
 
 
+def believed(msg: Msg) -> AnyEvent | None:
+    """The message's event, if it arrived on its own subject; an event on another subject is a forgery and dropped."""
+    event = decode_event(msg.data)
+    if subject_for(event) != msg.subject:
+        log.warning("dropped a %s event that arrived on %s instead of %s", type(event).__name__, msg.subject, subject_for(event))
+        return None
+    return event
+
+
 def subject_for(event: Event) -> str:
     if isinstance(event, Verdict):
         return subjects.verdict_subject(event.stage)
@@ -115,49 +134,119 @@ def subject_for(event: Event) -> str:
     return subjects.SUBJECT_BY_TYPE[type(event).__struct_config__.tag]
 
 
-class Bus:
-    """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(url)``."""
+class ConnectionProblems:
+    """Connection trouble as one log line per change (never a traceback per retry), and the latest for start-up errors."""
 
-    def __init__(self, nc: Client, in_process: bool = False):
+    def __init__(self, who: str):
+        self.who = who
+        self.last = ""
+
+    async def on_error(self, error: Exception) -> None:
+        message = f"{type(error).__name__}: {error}"
+        if message != self.last:
+            log.warning("NATS (%s): %s", self.who, message)
+        self.last = message
+
+    async def on_disconnected(self) -> None:
+        log.warning("NATS (%s): disconnected; reconnecting, and failing closed meanwhile", self.who)
+
+    async def on_reconnected(self) -> None:
+        self.last = ""
+        log.warning("NATS (%s): reconnected", self.who)
+
+
+class Bus:
+    """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(...)``."""
+
+    def __init__(self, nc: Client, in_process: bool = False, may_provision: bool = True):
         self.nc = nc
         self.js = nc.jetstream()
-        self.in_process = in_process
-        """Hand this process's own events and requests to this process's replicas directly (module docstring)."""
-        self._bodies = None
-        self._staging = None
-        self._servers: dict[str, list[tuple[str, EventHandler]]] = {}
-        """Subject -> (queue group, handler) of the replicas on this bus (``serve``)."""
-        self._listeners: list[tuple[str, EventHandler]] = []
-        """(subject pattern, handler) of the plain subscribers on this bus (``on_events``)."""
-        self._listening: dict[str, list[EventHandler]] = {}
-        """Subject -> the handlers of ``_listeners`` whose pattern matches it; emptied when they change."""
-        self._responders: dict[str, RequestHandler] = {}
-        """Request subject -> the replica on this bus that answers it (``answer``)."""
+        self.local = LocalDelivery() if in_process else None
+        """This process's replicas, to hand its own events and requests to directly (module docstring)."""
+        self.may_provision = may_provision
+        """Whether this identity creates missing JetStream resources (admin, or a NATS without authorization)."""
+        self._stores: dict = {}
+        self._provisioned = False
         self._running: set[asyncio.Task] = set()
 
     @classmethod
-    async def connect(cls, url: str, name: str = "lockgate", in_process: bool = False) -> "Bus":
-        nc = await nats.connect(url, name=name, max_reconnect_attempts=-1, reconnect_time_wait=0.5, no_echo=in_process)
-        return cls(nc, in_process)
+    async def connect(
+        cls,
+        access: NatsAccess | str,
+        identity: str = "",
+        in_process: bool = False,
+        connect_deadline_s: float = 10.0,
+    ) -> "Bus":
+        """Connect as ``identity`` (its seed from ``access.credentials``; none: anonymously, for a NATS without
+        authorization), with in-process delivery if asked (module docstring)."""
+        if isinstance(access, str):
+            access = NatsAccess(access)
+        options: dict = {"name": f"lockgate-{identity}" if identity else "lockgate"}
+        if access.credentials is not None:
+            if not identity:
+                raise ValueError("an authenticated connection needs an identity")
+            seed = access.credentials.seed_file(identity)
+            if not seed.is_file():
+                raise MissingCredential(f"no NATS credential for the {identity} identity: {seed} is missing")
+            options.update(nkeys_seed=str(seed), inbox_prefix=inbox_prefix(identity))
+        if access.tls is not None:
+            options["tls"] = access.tls
+        who = identity or "anonymous"
+        problems = ConnectionProblems(who)
+        try:
+            nc = await asyncio.wait_for(
+                nats.connect(
+                    access.url,
+                    max_reconnect_attempts=-1,
+                    reconnect_time_wait=0.5,
+                    no_echo=in_process,
+                    error_cb=problems.on_error,
+                    disconnected_cb=problems.on_disconnected,
+                    reconnected_cb=problems.on_reconnected,
+                    **options,
+                ),
+                connect_deadline_s,
+            )
+        except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
+            reason = problems.last or f"{type(exc).__name__}: {exc}"
+            raise NatsUnavailable(f"could not connect to NATS at {access.url} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
+        return cls(nc, in_process, may_provision=access.credentials is None or identity == "admin")
+
+    @property
+    def in_process(self) -> bool:
+        return self.local is not None
 
     async def ensure_streams(self) -> None:
-        """Create or update the stream and the body store; safe to run from every process at start."""
-        config = stream_config()
+        """Create missing resources where this identity may (``provision.py``), and check the event stream exists."""
+        await self._provision()
         try:
-            await self.js.add_stream(config)
-        except BadRequestError:
-            await self.js.update_stream(config)
-        try:
-            self._bodies = await self.js.object_store(subjects.BODY_BUCKET)
+            await self.js.stream_info(subjects.STREAM)
         except NotFoundError:
-            self._bodies = await self.js.create_object_store(subjects.BODY_BUCKET, body_store_config())
-        try:
-            self._staging = await self.js.object_store(subjects.STAGING_BUCKET)
-        except NotFoundError:
+            raise NotProvisioned(f"stream {subjects.STREAM} does not exist: run `lockgate nats provision`") from None
+
+    async def _provision(self) -> None:
+        if self.may_provision and not self._provisioned:
+            await provision(self.js)
+            self._provisioned = True
+
+    async def _object_store(self, bucket: str):
+        """Bound on first use: each identity may open only the stores its row names."""
+        store = self._stores.get(bucket)
+        if store is None:
+            await self._provision()
             try:
-                self._staging = await self.js.create_object_store(subjects.STAGING_BUCKET, staging_store_config())
-            except BadRequestError:  # another process created it first
-                self._staging = await self.js.object_store(subjects.STAGING_BUCKET)
+                store = self._stores[bucket] = await self.js.object_store(bucket)
+            except NotFoundError:
+                raise NotProvisioned(f"object store {bucket} does not exist: run `lockgate nats provision`") from None
+        return store
+
+    async def key_value(self, bucket: str):
+        """Bind to a KV bucket, creating it first where this identity may."""
+        await self._provision()
+        try:
+            return await self.js.key_value(bucket)
+        except NotFoundError:
+            raise NotProvisioned(f"KV bucket {bucket} does not exist: run `lockgate nats provision`") from None
 
     async def ready(self) -> bool:
         """Connected, and the event stream answers."""
@@ -173,15 +262,10 @@ class Bus:
         """Publish the event; with in-process delivery, also hand it to this process's replicas and subscribers."""
         subject = subject_for(event)
         data = encode_event(event)
-        if not (self.in_process and self.nc.is_connected):
+        if self.local is None or not self.nc.is_connected:
             await self.nc.publish(subject, data)
             return
-        servers: dict[str, EventHandler] = {}
-        for group, handler in self._servers.get(subject, ()):
-            servers.setdefault(group, handler)  # one replica per group takes it, as NATS would hand it to one
-        listeners = self._listening.get(subject)
-        if listeners is None:
-            listeners = self._listening[subject] = [h for pattern, h in self._listeners if subject_matches(pattern, subject)]
+        servers, listeners = self.local.recipients(subject)
         if servers:
             await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(servers)})
         else:
@@ -202,54 +286,49 @@ class Bus:
     async def put_body(self, key: str, body: bytes) -> None:
         """Store in large chunks: the client joins chunks by concatenation, quadratic in their number."""
         meta = ObjectMeta(name=key, options=ObjectMetaOptions(max_chunk_size=BODY_CHUNK_BYTES))
-        await self._body_store().put(key, body, meta=meta)
+        await (await self._object_store(subjects.BODY_BUCKET)).put(key, body, meta=meta)
 
     async def request_body(self, event: RequestReceived) -> bytes:
         """The request's JSON body, from the event or from the object store."""
         if not event.body_ref:
             return bytes(event.body)
-        result = await self._body_store().get(event.body_ref)
+        result = await (await self._object_store(subjects.BODY_BUCKET)).get(event.body_ref)
         return result.data
 
     async def stage(self, key: str, data: bytes) -> None:
         """Put a body in the memory-only staging store (for a masking request too large for one message)."""
-        if self._staging is None:
-            raise RuntimeError("Bus.ensure_streams() must run before bodies are staged")
         meta = ObjectMeta(name=key, options=ObjectMetaOptions(max_chunk_size=BODY_CHUNK_BYTES))
-        await self._staging.put(key, data, meta=meta)
+        await (await self._object_store(subjects.STAGING_BUCKET)).put(key, data, meta=meta)
 
     async def take_staged(self, key: str) -> bytes:
         """Read a staged body and delete it, so it lives no longer than its use."""
-        if self._staging is None:
-            raise RuntimeError("Bus.ensure_streams() must run before bodies are staged")
-        data = (await self._staging.get(key)).data
+        data = (await (await self._object_store(subjects.STAGING_BUCKET)).get(key)).data
         await self.discard_staged(key)
         return data
 
     async def discard_staged(self, key: str) -> None:
         try:
-            await self._staging.delete(key)
+            await (await self._object_store(subjects.STAGING_BUCKET)).delete(key)
         except Exception:
             pass  # gone already, or the TTL will remove it
-
-    def _body_store(self):
-        if self._bodies is None:
-            raise RuntimeError("Bus.ensure_streams() must run before bodies are stored or read")
-        return self._bodies
 
     async def on_events(self, subject: str, handler: EventHandler) -> "Subscription":
         """Core subscription: every live event on ``subject`` (no history, no queue group)."""
         entry = (subject, handler)
 
         async def deliver(msg: Msg) -> None:
-            await handler(decode_event(msg.data))
+            event = believed(msg)
+            if event is not None:
+                await handler(event)
 
         def forget() -> None:
-            self._listeners.remove(entry)
-            self._listening.clear()
+            if self.local is not None:
+                self.local.listeners.remove(entry)
+                self.local.listening.clear()
 
-        self._listeners.append(entry)
-        self._listening.clear()
+        if self.local is not None:
+            self.local.listeners.append(entry)
+            self.local.listening.clear()
         return await self._subscribed(self.nc.subscribe(subject, cb=deliver), forget)
 
     async def serve(self, subject: str, group: str, handler: EventHandler) -> "Subscription":
@@ -270,16 +349,22 @@ class Bus:
 
         Stop with ``await subscription.drain()`` to finish the events already delivered.
         """
-        servers = self._servers.setdefault(subject, [])
         entry = (group, handler)
 
         async def deliver(msg: Msg) -> None:
             if msg.headers and group in msg.headers.get(IN_PROCESS_HEADER, "").split(","):
                 return  # taken by a replica of this group in the publishing process
-            await handler(decode_event(msg.data))
+            event = believed(msg)
+            if event is not None:
+                await handler(event)
 
-        servers.append(entry)
-        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), lambda: servers.remove(entry))
+        def forget() -> None:
+            if self.local is not None:
+                self.local.servers[subject].remove(entry)
+
+        if self.local is not None:
+            self.local.servers.setdefault(subject, []).append(entry)
+        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
 
     async def answer(self, subject: str, group: str, handler: RequestHandler) -> "Subscription":
         """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
@@ -296,10 +381,11 @@ class Bus:
                 await msg.respond(reply)
 
         def forget() -> None:
-            if self._responders.get(subject) is handler:
-                del self._responders[subject]
+            if self.local is not None and self.local.responders.get(subject) is handler:
+                del self.local.responders[subject]
 
-        self._responders[subject] = handler
+        if self.local is not None:
+            self.local.responders[subject] = handler
         return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
 
     async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> "Subscription":
@@ -310,7 +396,7 @@ class Bus:
 
     async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
         """Ask one replica of the stage answering ``subject``; raises ``NoReplica`` or ``NoAnswer``."""
-        handler = self._responders.get(subject) if self.in_process and self.nc.is_connected else None
+        handler = self.local.responders.get(subject) if self.local is not None and self.nc.is_connected else None
         if handler is not None:
             try:
                 reply = await asyncio.wait_for(handler(payload), timeout_s)
@@ -360,7 +446,7 @@ class Bus:
         each event goes to one of them.
         """
         subscription = await self.js.pull_subscribe(
-            subject, durable=group, config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30)
+            subject, durable=group, stream=subjects.STREAM, config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30)
         )
         return Puller(subscription, handler, interval_s)
 
@@ -411,8 +497,12 @@ class Puller:
                 await asyncio.sleep(max(self._interval_s, 0.5))
                 continue
             for message in messages:
+                event = believed(message)
+                if event is None:
+                    await message.ack()
+                    continue
                 try:
-                    await self._handler(decode_event(message.data), message.ack)
+                    await self._handler(event, message.ack)
                 except Exception as exc:  # left unacknowledged: redelivered after the ack wait; keep pulling the rest
                     log.error("handler failed on an event from %s: %s", self._subscription, type(exc).__name__)
             await asyncio.sleep(self._interval_s)

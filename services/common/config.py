@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import msgspec
 
@@ -96,6 +97,20 @@ class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     url: str = ""
     """Empty: ``lockgate up`` starts an embedded nats-server with JetStream."""
+    credentials: str = ""
+    """Directory of ``<identity>.nk`` nkey seeds (``lockgate nats credentials DIR`` writes them); each process reads
+    only those of the services it runs. Empty: with the embedded server, ``DATA_DIR/nats-credentials`` (created on
+    first start); with ``url``, connect anonymously (development only: production mode refuses it)."""
+    tls_ca: str = ""
+    """CA bundle that signed the NATS server's certificate; set, the connection uses TLS. Production mode requires
+    TLS (this, or a ``tls://`` URL) when NATS is not on loopback."""
+    tls_cert: str = ""
+    """Client certificate, where the NATS server asks for one (mutual TLS); with ``tls_key``."""
+    tls_key: str = ""
+
+    def is_loopback(self) -> bool:
+        host = urlsplit(self.url if "://" in self.url else f"nats://{self.url}").hostname or ""
+        return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
 class PolicyConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -156,6 +171,11 @@ def check_production(config: Config) -> None:
         raise ConfigError("upstream.key: production mode needs the upstream key (LOCKGATE_UPSTREAM_KEY)")
     if "authz" not in config.gateway.required_stages:
         raise ConfigError("gateway.required_stages: production mode requires the authz stage")
+    if config.nats.url and not config.nats.credentials:
+        raise ConfigError("nats.credentials: production mode connects to NATS only with per-service credentials")
+    if config.nats.url and not config.nats.is_loopback():
+        if not (config.nats.tls_ca or config.nats.url.startswith("tls://")):
+            raise ConfigError("nats.tls_ca: production mode requires TLS to a NATS server that is not on loopback")
 
 
 def apply_env(config: Config, env: dict[str, str]) -> Config:
@@ -168,6 +188,8 @@ def apply_env(config: Config, env: dict[str, str]) -> Config:
         config.upstream.key = key
     if env.get("NATS_URL"):
         config.nats.url = env["NATS_URL"]
+    if env.get("LOCKGATE_NATS_CREDENTIALS"):
+        config.nats.credentials = env["LOCKGATE_NATS_CREDENTIALS"]
     if env.get("LOCKGATE_DATA_DIR"):
         config.data_dir = env["LOCKGATE_DATA_DIR"]
     return config

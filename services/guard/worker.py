@@ -127,7 +127,7 @@ class GuardWorker:
 
     def __init__(self, bus: Bus):
         self.bus = bus
-        self.marks = SessionMarks(bus.js)
+        self.marks = SessionMarks(bus)
         self.policy = FollowedPolicy(bus, load_guard_policy, STAGE)
         self._subscriptions = []
 

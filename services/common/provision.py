@@ -1,0 +1,108 @@
+"""Create Lockgate's JetStream resources: the event stream, object stores, KV buckets and durable consumers.
+
+Only an identity allowed to manage JetStream runs this: ``admin`` (``lockgate up`` at start,
+``lockgate nats provision``), or any process on a NATS without authorization (development
+and focused tests). Service identities cannot create, change, purge or delete these; they
+bind to what exists (``Bus.ensure_streams``). Every step is idempotent, so provisioning again
+after an upgrade brings each definition up to date.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, KeyValueConfig, ObjectStoreConfig, StorageType, StreamConfig
+from nats.js.client import JetStreamContext
+from nats.js.errors import BadRequestError, NotFoundError
+
+from schemas import subjects
+
+NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
+
+STAGING_TTL_S = 300.0
+"""A staged body outlives its use by at most this long if its deleter died."""
+
+CHARGES_ACK_WAIT_S = 30.0
+"""An unacknowledged charge is redelivered to another authz replica after this long."""
+
+
+def stream_config() -> StreamConfig:
+    """The event stream as defined in ``nats/streams/LOCKGATE_EVENTS.json``."""
+    definition = json.loads((NATS_DIR / "streams" / f"{subjects.STREAM}.json").read_text())
+    return StreamConfig.from_response(definition)
+
+
+def body_store_config() -> ObjectStoreConfig:
+    definition = json.loads((NATS_DIR / "streams" / f"{subjects.BODY_BUCKET}.json").read_text())
+    return ObjectStoreConfig.from_response(definition)
+
+
+def staging_store_config() -> ObjectStoreConfig:
+    """Memory only, short-lived: unmasked request bodies on their way to and from the masker never touch disk."""
+    return ObjectStoreConfig(
+        bucket=subjects.STAGING_BUCKET,
+        description="Request bodies too large for one NATS message, on their way to and from the masker; deleted after use.",
+        storage=StorageType.MEMORY,
+        ttl=STAGING_TTL_S,
+    )
+
+
+KV_BUCKETS = (
+    KeyValueConfig(bucket=subjects.POLICY_BUCKET, history=16, storage=StorageType.FILE, description="Lockgate's active policy"),
+    KeyValueConfig(
+        bucket=subjects.COUNTER_BUCKET,
+        history=1,
+        ttl=subjects.COUNTER_TTL_S,
+        storage=StorageType.FILE,
+        description="Lockgate authz rate (GCRA) and budget counters, shared by every replica",
+    ),
+    KeyValueConfig(
+        bucket=subjects.GUARD_SESSION_BUCKET,
+        history=1,
+        ttl=subjects.GUARD_SESSION_TTL_S,
+        storage=StorageType.MEMORY,
+        direct=True,
+        description="Lockgate guard: how much of each session's conversation is already scanned",
+    ),
+)
+
+
+def charges_consumer_config() -> ConsumerConfig:
+    """authz's budget charges: every ``response.completed`` from now on, acknowledged once written."""
+    return ConsumerConfig(
+        durable_name=subjects.CHARGES_CONSUMER,
+        filter_subject=subjects.RESPONSE_COMPLETED,
+        deliver_policy=DeliverPolicy.NEW,
+        ack_policy=AckPolicy.EXPLICIT,
+        ack_wait=CHARGES_ACK_WAIT_S,
+    )
+
+
+async def provision(js: JetStreamContext) -> None:
+    """Create or update every resource; safe to run from several processes at once."""
+    config = stream_config()
+    try:
+        await js.add_stream(config)
+    except BadRequestError:
+        await js.update_stream(config)
+    for store in (body_store_config(), staging_store_config()):
+        try:
+            await js.object_store(store.bucket)
+        except NotFoundError:
+            try:
+                await js.create_object_store(store.bucket, store)
+            except BadRequestError:  # another process created it first
+                pass
+    for bucket in KV_BUCKETS:
+        try:
+            await js.key_value(bucket.bucket)
+        except NotFoundError:
+            try:
+                await js.create_key_value(config=bucket)
+            except BadRequestError:
+                pass
+    try:
+        await js.consumer_info(subjects.STREAM, subjects.CHARGES_CONSUMER)
+    except NotFoundError:
+        await js.add_consumer(subjects.STREAM, charges_consumer_config())
