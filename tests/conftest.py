@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from services.common.embedded_nats import EmbeddedNats
-from tests.harness import Gateway, Simulator
+from tests.harness import Gateway, Simulator, start_nats
 
 
 @pytest.fixture(scope="session")
 def nats_server(tmp_path_factory):
-    server = EmbeddedNats(tmp_path_factory.mktemp("nats")).start()
+    """Admits only Lockgate's identities (``nats_auth.py``), as the embedded server of ``lockgate up`` does."""
+    server = start_nats(tmp_path_factory.mktemp("nats"))
     yield server
     server.stop()
 
@@ -38,7 +38,7 @@ def start_gateway(simulator, tmp_path_factory):
     def start(config_toml: str = "", env: dict | None = None, nats_url: str | None = None) -> Gateway:
         workdir = tmp_path_factory.mktemp("gateway")
         if nats_url is None:
-            nats = EmbeddedNats(workdir / "nats").start()
+            nats = start_nats(workdir)
             started.append(nats)
             nats_url = nats.url
         gateway = Gateway(workdir, nats_url, simulator.url, config_toml, env)

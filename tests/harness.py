@@ -18,11 +18,33 @@ import nats
 from nats.js.api import DeliverPolicy
 
 from schemas import subjects
-from schemas.events import AnyEvent, decode_event
-from services.common.embedded_nats import free_port
+from schemas.events import AnyEvent
+from services.common.bus import believed
+from services.common.embedded_nats import EmbeddedNats, free_port
+from services.common.nats_auth import Credentials, inbox_prefix
 from services.identity import DevIssuer
 
 UPSTREAM_KEY = "sk-ant-upstream-SECRET-never-leaves-the-gateway-0123456789"
+
+
+CREDENTIALS: dict[str, Credentials] = {}
+"""NATS URL -> the credentials its server admits (every server the tests start with ``start_nats``)."""
+
+
+def start_nats(directory: Path) -> EmbeddedNats:
+    """A nats-server that admits only Lockgate's identities, each with its own permissions, as ``lockgate up`` runs it."""
+    credentials = Credentials(directory / "credentials").ensure()
+    server = EmbeddedNats(directory / "nats", credentials=credentials).start()
+    CREDENTIALS[server.url] = credentials
+    return server
+
+
+async def nats_connect(nats_url: str, identity: str = "audit") -> nats.NATS:
+    """A plain NATS client as ``identity`` (by default the audit reader) on a server the tests started."""
+    credentials = CREDENTIALS.get(nats_url)
+    if credentials is None:
+        return await nats.connect(nats_url)
+    return await nats.connect(nats_url, nkeys_seed=str(credentials.seed_file(identity)), inbox_prefix=inbox_prefix(identity))
 
 
 def _http_json(method: str, url: str, payload=None):
@@ -99,6 +121,7 @@ class Gateway:
             "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
             "NATS_URL": nats_url,
             "LOCKGATE_DATA_DIR": str(self.data_dir),
+            **({"LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[nats_url].directory)} if nats_url in CREDENTIALS else {}),
             **(env or {}),
         }
         with open(self.log_path, "ab") as log:
@@ -131,12 +154,13 @@ class Gateway:
 
 
 async def read_events(nats_url: str, request_id: str | None = None, settle_s: float = 0.3) -> list[AnyEvent]:
-    """Every event in the stream (for one request, if given), in stream order.
+    """Every event in the stream (for one request, if given), in stream order; as every consumer should,
+    it drops an event recorded on a subject other than its own (a stage speaking for another).
 
     Waits until no new event has arrived for ``settle_s``, since the gateway's
     last events may still be on their way when the HTTP answer is complete.
     """
-    nc = await nats.connect(nats_url)
+    nc = await nats_connect(nats_url)
     try:
         js = nc.jetstream()
         events: list[AnyEvent] = []
@@ -146,7 +170,9 @@ async def read_events(nats_url: str, request_id: str | None = None, settle_s: fl
                 msg = await sub.next_msg(timeout=settle_s)
             except (asyncio.TimeoutError, nats.errors.TimeoutError):
                 break
-            event = decode_event(msg.data)
+            event = believed(msg)
+            if event is None:
+                continue
             if request_id is None or event.request_id == request_id:
                 events.append(event)
         await sub.unsubscribe()
@@ -157,7 +183,7 @@ async def read_events(nats_url: str, request_id: str | None = None, settle_s: fl
 
 async def raw_stream_messages(nats_url: str, settle_s: float = 0.3) -> list[bytes]:
     """Every message payload in the event stream, undecoded: for scanning what was recorded."""
-    nc = await nats.connect(nats_url)
+    nc = await nats_connect(nats_url)
     try:
         js = nc.jetstream()
         payloads = []

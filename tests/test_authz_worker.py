@@ -53,7 +53,7 @@ class Harness:
         self.workers: list[AuthzWorker] = []
 
     async def start(self, replicas: int, flush_interval_s: float | None = None) -> "Harness":
-        self.bus = await Bus.connect(self.url, name="test-client")
+        self.bus = await Bus.connect(self.url)
         await self.bus.ensure_streams()
 
         async def collect(verdict: Verdict) -> None:
@@ -61,7 +61,7 @@ class Harness:
 
         await self.bus.on_events(subjects.verdict_subject("authz"), collect)
         for _ in range(replicas):
-            bus = await Bus.connect(self.url, name="authz")
+            bus = await Bus.connect(self.url)
             worker = AuthzWorker(bus) if flush_interval_s is None else AuthzWorker(bus, flush_interval_s)
             await worker.start()
             self.workers.append(worker)

@@ -84,7 +84,7 @@ class Guard:
 
 
 async def _running_guard(server: EmbeddedNats, policy: str | None):
-    bus = await Bus.connect(server.url, name="guard-test")
+    bus = await Bus.connect(server.url)
     await bus.ensure_streams()
     if policy is not None:
         await push_policy(bus, policy_document(policy))
@@ -241,7 +241,7 @@ async def test_the_scan_mark_is_shared_through_kv_and_bound_to_the_identity(guar
     session = f"sess-{new_id()}"
     turn1 = [{"role": "user", "content": "hello"}]
     assert (await guard.request(session, turn1)).decision == "allow"
-    replica = novelty.SessionMarks(guard.bus.js)
+    replica = novelty.SessionMarks(guard.bus)
     await replica.start()
     assert await replica.get(novelty.session_key(ALICE, session)) == novelty.mark_of(_raw(turn1), guard.worker.policy_version)
     assert await replica.get(novelty.session_key(Identity(subject="mallory", issuer="test"), session)) is None

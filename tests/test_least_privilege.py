@@ -14,7 +14,7 @@ import anthropic
 import pytest
 
 from schemas.events import Verdict
-from tests.harness import read_events
+from tests.harness import CREDENTIALS, read_events
 
 HAIKU = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -115,7 +115,7 @@ async def test_policy_hot_reload_decides_the_very_next_request(start_gateway, tm
     stricter.write_text('version = "no-haiku"\n[roles.developer]\nmodels = ["claude-opus-*"]\n')
     pushed = subprocess.run(
         [sys.executable, "-m", "services.cli.main", "policy", "push", str(stricter)],
-        env={**os.environ, "NATS_URL": gateway.nats_url},
+        env={**os.environ, "NATS_URL": gateway.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[gateway.nats_url].directory)},
         capture_output=True,
         text=True,
         check=True,
@@ -138,7 +138,7 @@ async def test_budget_and_exactly_once_hold_across_two_authz_replicas(delivery, 
     scoped_gateway = request.getfixturevalue("scoped_gateway_via_nats" if delivery == "via NATS" else "scoped_gateway")
     second = subprocess.Popen(
         [sys.executable, "-m", "services.cli.main", "worker", "authz"],
-        env={**os.environ, "NATS_URL": scoped_gateway.nats_url},
+        env={**os.environ, "NATS_URL": scoped_gateway.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[scoped_gateway.nats_url].directory)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -56,13 +56,13 @@ async def replicas(masker_nats):
     """Two replicas, each on its own connection, sharing the queue group and the secret."""
     with pytest.MonkeyPatch.context() as env:
         env.setenv("LOCKGATE_MASKER_SECRET", SECRET)
-        admin = await Bus.connect(masker_nats.url, name="masker-test")
+        admin = await Bus.connect(masker_nats.url)
         await admin.ensure_streams()
         document = policy_document(POLICY)
         await push_policy(admin, document)
         workers = []
         for n in range(2):
-            worker = MaskerWorker(await Bus.connect(masker_nats.url, name=f"masker-{n}"))
+            worker = MaskerWorker(await Bus.connect(masker_nats.url))
             await worker.start()
             assert worker.policy_version == document.version
             workers.append(worker)

@@ -15,7 +15,6 @@ import json
 
 import anthropic
 import msgspec
-import nats
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,7 +22,7 @@ from hypothesis import strategies as st
 from schemas import subjects
 from schemas.events import MaskRequest, ResponseFailed
 from tests.conftest import FAST_RETRIES
-from tests.harness import raw_stream_messages, read_events
+from tests.harness import raw_stream_messages, read_events, nats_connect
 
 MODEL = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -98,7 +97,7 @@ async def test_each_secret_split_at_every_boundary_arrives_masked(tapped_gateway
     async def tap(msg) -> None:
         requests.append(msgspec.json.decode(msg.data, type=MaskRequest))
 
-    nc = await nats.connect(tapped_gateway.nats_url)
+    nc = await nats_connect(tapped_gateway.nats_url, "admin")
     await nc.subscribe(subjects.mask_subject("masker"), cb=tap)
     await nc.flush()
     starts = {secret: TEXT.index(secret) for secret in SECRETS}
@@ -200,7 +199,7 @@ def test_without_a_masker_the_stream_fails_closed(unmasked_gateway, simulator):
 
 def test_a_masker_that_does_not_answer_in_time_fails_closed(unmasked_gateway, simulator):
     async def run() -> tuple[int, bytes]:
-        nc = await nats.connect(unmasked_gateway.nats_url)
+        nc = await nats_connect(unmasked_gateway.nats_url, "admin")
 
         async def ignore(msg) -> None:
             pass

@@ -17,7 +17,7 @@ from schemas.events import (
     ResponseStarted,
     Verdict,
 )
-from tests.harness import UPSTREAM_KEY, read_events
+from tests.harness import UPSTREAM_KEY, read_events, nats_connect
 
 MODEL = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -175,9 +175,7 @@ async def test_a_20_mb_body_goes_through_and_is_kept_in_the_object_store(gateway
     assert isinstance(received, RequestReceived)
     assert received.body_ref and received.body_size > 20 * 1024 * 1024
 
-    import nats as nats_client
-
-    nc = await nats_client.connect(nats_server.url)
+    nc = await nats_connect(nats_server.url)
     stored = await (await nc.jetstream().object_store("lockgate-bodies")).get(received.body_ref)
     await nc.close()
     assert json.loads(stored.data)["messages"][0]["content"] == big

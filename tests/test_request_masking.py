@@ -16,7 +16,6 @@ from pathlib import Path
 
 import anthropic
 import msgspec
-import nats
 import pytest
 
 from schemas import subjects
@@ -27,7 +26,7 @@ from services.masker.engine import PolicyError
 from services.masker.request import SYSTEM, mask_request_body
 from services.masker.worker import ActivePolicy, mask_body
 from tests.conftest import FAST_RETRIES
-from tests.harness import raw_stream_messages, read_events
+from tests.harness import raw_stream_messages, read_events, nats_connect
 
 MODEL = "claude-haiku-4-5"
 AWS_KEY = "AKIAQYLPMN5HHHFPZAM2"
@@ -189,7 +188,7 @@ def test_without_a_masker_the_request_is_refused_and_nothing_goes_upstream(maske
 @pytest.mark.parametrize("answer", ["error", "silence"])
 def test_a_failing_or_silent_masker_refuses_the_request(maskerless_gateway, simulator, answer):
     async def run() -> None:
-        nc = await nats.connect(maskerless_gateway.nats_url)
+        nc = await nats_connect(maskerless_gateway.nats_url, "admin")
 
         async def serve(msg) -> None:
             if answer == "error":
