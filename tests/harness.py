@@ -103,9 +103,11 @@ class Simulator:
 
 
 class Gateway:
-    """``lockgate up`` in its own process, against the test's NATS and simulator."""
+    """``lockgate up`` (or ``command``, e.g. ``gateway``) in its own process, against the test's NATS and simulator."""
 
-    def __init__(self, workdir: Path, nats_url: str, upstream_url: str, config_toml: str = "", env: dict | None = None):
+    def __init__(
+        self, workdir: Path, nats_url: str, upstream_url: str, config_toml: str = "", env: dict | None = None, command: str = "up"
+    ):
         workdir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -126,7 +128,7 @@ class Gateway:
         }
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "services.cli.main", "up", "--config", str(config_path)],
+                [sys.executable, "-m", "services.cli.main", command, "--config", str(config_path)],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=process_env,

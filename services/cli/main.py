@@ -91,7 +91,7 @@ def cmd_nats_credentials(args: argparse.Namespace) -> None:
 
 
 def cmd_nats_provision(args: argparse.Namespace) -> None:
-    from services.cli.up import provision_and_install_policy
+    from services.cli.up import nats_access, provision_and_install_policy
 
     config = load_config(args.config)
     if not config.nats.url or not config.nats.credentials:
