@@ -106,7 +106,7 @@ class AuthzWorker:
         try:
             outcome = await self._decide(event)
         except Exception as exc:
-            log.exception("authz failed on request %s", event.request_id)
+            log.error("authz failed on request %s (%s); denied, fail closed", event.request_id, type(exc).__name__)
             outcome = deny(
                 self.policy_version,
                 "authz",

@@ -9,14 +9,19 @@ against a shared NATS (``lockgate worker STAGE``, see docs/ARCHITECTURE.md).
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import os
 import secrets
 import signal
+import socket
+from pathlib import Path
+from typing import Callable
 
 from services.cli.gateway import Gateway
 from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
-from services.common.config import Config, ConfigError
+from services.common.config import Config, ConfigError, split_host_port
 from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.nats_auth import Credentials, NatsAccess, tls_context
 from services.common.policy_store import PolicyDocument
@@ -27,12 +32,14 @@ log = logging.getLogger("lockgate")
 async def run_up(config: Config, with_workers: bool = True) -> None:
     """Everything on one machine; ``with_workers=False`` runs the gateway alone (its workers scale apart)."""
     config.data_path.mkdir(parents=True, exist_ok=True)
-    stack: list = []
+    stack: list = [hold_data_dir(config.data_path)]
+    check_listen_address_free(config.gateway.listen)
     try:
         access = nats_access(config)
         if not config.nats.url:
             embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
             stack.append(embedded.stop)
+            stack.append(asyncio.create_task(embedded.supervise(lambda: provision_and_install_policy(access, ""))).cancel)
             access = access._replace(url=embedded.url)
             print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
                   f"credentials in {access.credentials.directory}", flush=True)
@@ -64,6 +71,34 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
             result = stop()
             if asyncio.iscoroutine(result):
                 await result
+
+
+def hold_data_dir(data_path: Path) -> Callable[[], None]:
+    """Take the data directory for this process alone (its NATS store, credentials and issuer keys), before
+    anything starts in it; returns the release. A second ``lockgate up`` on the same directory stops here."""
+    lock_file = open(data_path / "lockgate.lock", "a+")
+    try:
+        fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock_file.seek(0)
+        holder = lock_file.read().strip() or "another process"
+        lock_file.close()
+        raise ConfigError(f"data directory {data_path} is in use by lockgate (pid {holder}); stop it or set LOCKGATE_DATA_DIR") from None
+    lock_file.truncate(0)
+    lock_file.write(str(os.getpid()))
+    lock_file.flush()
+    return lock_file.close
+
+
+def check_listen_address_free(listen: str) -> None:
+    """Refuse a busy or unusable listen address before starting anything, not after NATS is up."""
+    host, port = split_host_port(listen)
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise ConfigError(f"gateway.listen: cannot listen on {listen}: {exc.strerror}") from None
 
 
 def nats_access(config: Config) -> NatsAccess:

@@ -140,14 +140,20 @@ class ConnectionProblems:
     def __init__(self, who: str):
         self.who = who
         self.last = ""
+        self.closing = False
+        """Set by ``Bus.close``: the disconnection that follows is ours, not news."""
+        self.connected_once = False
+        """Until then a failure is reported once, by ``Bus.connect`` raising ``NatsUnavailable``."""
 
     async def on_error(self, error: Exception) -> None:
         message = f"{type(error).__name__}: {error}"
-        if message != self.last:
+        if message != self.last and self.connected_once:
             log.warning("NATS (%s): %s", self.who, message)
         self.last = message
 
     async def on_disconnected(self) -> None:
+        if self.closing:
+            return
         log.warning("NATS (%s): disconnected; reconnecting, and failing closed meanwhile", self.who)
 
     async def on_reconnected(self) -> None:
@@ -167,6 +173,7 @@ class Bus:
         """Whether this identity creates missing JetStream resources (admin, or a NATS without authorization)."""
         self._stores: dict = {}
         self._provisioned = False
+        self._problems: ConnectionProblems | None = None
         self._running: set[asyncio.Task] = set()
 
     @classmethod
@@ -210,7 +217,10 @@ class Bus:
         except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
             raise NatsUnavailable(f"could not connect to NATS at {access.url} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
-        return cls(nc, in_process, may_provision=access.credentials is None or identity == "admin")
+        bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin")
+        bus._problems = problems
+        problems.connected_once = True
+        return bus
 
     @property
     def in_process(self) -> bool:
@@ -248,12 +258,16 @@ class Bus:
         except NotFoundError:
             raise NotProvisioned(f"KV bucket {bucket} does not exist: run `lockgate nats provision`") from None
 
-    async def ready(self) -> bool:
-        """Connected, and the event stream answers."""
+    @property
+    def connected(self) -> bool:
+        return self.nc.is_connected
+
+    async def ready(self, timeout_s: float = 0.5) -> bool:
+        """Connected, and the event stream answers within ``timeout_s`` (a paused server must not hang a probe)."""
         if not self.nc.is_connected:
             return False
         try:
-            await self.js.stream_info(subjects.STREAM)
+            await asyncio.wait_for(self.js.stream_info(subjects.STREAM), timeout_s)
         except Exception:
             return False
         return True
@@ -462,6 +476,8 @@ class Bus:
 
     async def close(self) -> None:
         """Drain what is pending; without a connection to drain through, just close."""
+        if self._problems is not None:
+            self._problems.closing = True
         if self.nc.is_closed:
             return
         if self.nc.is_connected:

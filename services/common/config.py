@@ -7,6 +7,7 @@ e.g. ``Expected `int`, got `str` - at `$.gateway.max_body_bytes```.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -155,6 +156,7 @@ def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | Non
         except (msgspec.ValidationError, msgspec.DecodeError, ValueError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
     config = apply_env(config, env)
+    split_host_port(config.gateway.listen)
     check_production(config)
     return config
 
@@ -196,7 +198,12 @@ def apply_env(config: Config, env: dict[str, str]) -> Config:
 
 
 def split_host_port(listen: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[::1]:PORT`` for IPv6) with a port from 1 to 65535; anything else is a ``ConfigError``."""
     host, _, port = listen.rpartition(":")
-    if not host or not port.isdigit():
-        raise ConfigError(f"listen address must be HOST:PORT, got {listen!r}")
-    return host.strip("[]"), int(port)
+    host = host.strip("[]")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536 or not _HOST.fullmatch(host):
+        raise ConfigError(f"gateway.listen: must be HOST:PORT with a port from 1 to 65535, got {listen!r}")
+    return host, int(port)
+
+
+_HOST = re.compile(r"[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+")

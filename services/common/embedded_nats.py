@@ -8,15 +8,20 @@ permissions (``nats_auth.py``): nothing connects anonymously.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import shutil
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Awaitable, Callable
 
 from services.common.nats_auth import Credentials
+
+log = logging.getLogger("lockgate.nats")
 
 
 def nats_server_binary() -> str:
@@ -33,6 +38,10 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
+
+
+SUPERVISION_INTERVAL_S = 0.2
+"""How often ``supervise`` looks whether the server still runs."""
 
 
 class EmbeddedNats:
@@ -70,6 +79,37 @@ class EmbeddedNats:
                 time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"nats-server did not listen on {self.url} within {timeout_s}s")
+
+    async def supervise(
+        self, on_restart: Callable[[], Awaitable[object]], first_backoff_s: float = 0.25, max_backoff_s: float = 10.0
+    ) -> None:
+        """Restart the server, on the same port and store, whenever it exits; cancel before ``stop``.
+
+        Clients reconnect by themselves, and requests fail closed while it is away. ``on_restart``
+        runs after each restart (memory-only streams, such as the staging store, are gone and
+        must be provisioned again). Each change is one log line, never a traceback per retry.
+        """
+        backoff = first_backoff_s
+        while True:
+            while self.process.poll() is None:
+                await asyncio.sleep(SUPERVISION_INTERVAL_S)
+            log.error("embedded nats-server exited (code %s): requests are refused until it is back; restarting", self.process.returncode)
+            while True:
+                await asyncio.sleep(backoff)
+                try:
+                    await asyncio.to_thread(self.start)
+                except RuntimeError as exc:
+                    backoff = min(backoff * 2, max_backoff_s)
+                    log.error("embedded nats-server did not restart (%s); next try in %.1f s", exc, backoff)
+                    continue
+                try:
+                    await on_restart()
+                except Exception as exc:
+                    log.error("embedded nats-server is back at %s but could not be provisioned (%s)", self.url, type(exc).__name__)
+                else:
+                    log.warning("embedded nats-server is back at %s", self.url)
+                backoff = first_backoff_s
+                break
 
     def _write_config(self) -> Path:
         """The server's configuration: loopback listener, JetStream store and, with credentials, their authorization."""

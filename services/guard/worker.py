@@ -162,7 +162,7 @@ class GuardWorker:
         try:
             verdict, mark = await self._judge_request(event)
         except Exception as exc:
-            log.exception("guard failed on request %s", event.request_id)
+            log.error("guard failed on request %s (%s); denied, fail closed", event.request_id, type(exc).__name__)
             verdict = failed_request_verdict(
                 event,
                 self.policy_version,

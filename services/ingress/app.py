@@ -104,7 +104,10 @@ class Ingress:
         return await self._accept(request, "models.get")
 
     async def healthz(self, request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
+        """Healthy while the bus is connected: without it every request is refused (fail closed), so say so."""
+        if self.bus.connected:
+            return web.json_response({"status": "ok"})
+        return web.json_response({"status": "unhealthy", "reason": "NATS is unreachable: requests are refused until it is back"}, status=503)
 
     async def readyz(self, request: web.Request) -> web.Response:
         if await self.bus.ready():
