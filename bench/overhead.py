@@ -15,6 +15,11 @@ One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
 - ``full default, via NATS`` (only when the gateway has ``gateway.deliver_in_process``): the
   shipped defaults with ``deliver_in_process = false``, so every event and masking or tool-call
   question crosses the nats-server to the workers and back, as with workers in other processes;
+- ``full default, anonymous NATS`` (only when the checkout has NATS authentication,
+  ``services/common/nats_auth.py``): the shipped defaults against a nats-server without
+  authorization, and no ``LOCKGATE_NATS_CREDENTIALS``; every other configuration runs, as users
+  run it, on a nats-server that admits only Lockgate's per-service nkeys, so "authenticated minus
+  anonymous" is what authenticated connections add;
 - ``guard, no hold`` (tool-call workload only): ``authz+guard`` with ``tool_use_stages = []``.
 
 Every configuration but ``full default, via NATS`` hands requests to its in-process workers
@@ -62,6 +67,11 @@ from services.common.embedded_nats import EmbeddedNats, free_port  # noqa: E402
 from services.identity import DevIssuer  # noqa: E402
 from tests.harness import wait_http as wait_until_answering  # noqa: E402
 
+try:
+    from services.common.nats_auth import Credentials  # noqa: E402
+except ImportError:  # a checkout from before NATS authentication: every configuration is anonymous
+    Credentials = None
+
 UPSTREAM_KEY = "sk-ant-bench-upstream-key-0123456789"
 MODEL = "claude-sonnet-4-5"
 CONCURRENCIES = (1, 32)
@@ -72,6 +82,9 @@ HAS_MASKER = "mask_stages" in GatewayConfig.__struct_fields__
 """Whether this checkout's gateway has the masker setting; decided when the benchmark runs."""
 HAS_IN_PROCESS = "deliver_in_process" in GatewayConfig.__struct_fields__
 """Whether this checkout's gateway can hand requests to its in-process workers without NATS."""
+HAS_NATS_AUTH = Credentials is not None
+"""Whether this checkout's bus authenticates every process with a per-service nkey."""
+ANONYMOUS = "full default, anonymous NATS"
 
 TOOL_CALL = {"command": "ls -la", "description": "List files"}
 TOOL_MARK = b'"name":"Bash"'
@@ -85,6 +98,9 @@ class Setup:
     """``[gateway]`` keys; empty means the shipped defaults."""
     text: bool = True
     """Part of the text workload (every configuration is part of the tool-call workload)."""
+    nats_auth: bool = True
+    """On a nats-server that admits only Lockgate's nkeys (``LOCKGATE_NATS_CREDENTIALS``), as users run it;
+    False: a nats-server without authorization and no credentials. Only when the checkout has NATS authentication."""
 
 
 def setups() -> list[Setup]:
@@ -99,6 +115,8 @@ def setups() -> list[Setup]:
         out.append(Setup("full default", {}))
         if HAS_IN_PROCESS:
             out.append(Setup("full default, via NATS", {"deliver_in_process": False}))
+    if HAS_NATS_AUTH:
+        out.append(Setup(ANONYMOUS, {}, nats_auth=False))
     out.append(Setup("guard, no hold", {"required_stages": ["authz", "guard"], "tool_use_stages": [], **mask_off},
                      text=False))
     return out
@@ -320,9 +338,16 @@ class LockgateUp:
             lines += [f"{key} = {toml_value(value)}" for key, value in self.setup.stages.items()]
         return "\n".join(lines) + "\n"
 
+    @property
+    def authenticated(self) -> bool:
+        return self.setup.nats_auth and HAS_NATS_AUTH
+
     def start(self) -> None:
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.nats = EmbeddedNats(self.workdir / "nats").start()
+        # As tests/harness.py's start_nats: the server admits only the nkeys in this directory, and the gateway
+        # reads its seed from there; the anonymous configuration gets a server without authorization.
+        credentials = Credentials(self.workdir / "credentials").ensure() if self.authenticated else None
+        self.nats = EmbeddedNats(self.workdir / "nats", **({"credentials": credentials} if credentials else {})).start()
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         self.data_dir = self.workdir / "data"
@@ -337,6 +362,9 @@ class LockgateUp:
             "NATS_URL": self.nats.url,
             "LOCKGATE_DATA_DIR": str(self.data_dir),
         }
+        env.pop("LOCKGATE_NATS_CREDENTIALS", None)  # never inherited: the anonymous configuration must not have one
+        if credentials is not None:
+            env["LOCKGATE_NATS_CREDENTIALS"] = str(credentials.directory)
         with open(log_path, "ab") as log:
             self.gateway = subprocess.Popen(
                 [sys.executable, "-m", "services.cli.main", "up", "--config", str(config)],
@@ -572,9 +600,15 @@ async def benchmark(args: argparse.Namespace) -> dict:
           f"tool_use_stages={defaults.tool_use_stages}"
           + (f" mask_stages={defaults.mask_stages}" if HAS_MASKER else " (no gateway.mask_stages setting in this checkout)"))
     print("configurations (each its own `lockgate up` + nats-server, all up at once, measured interleaved):")
+    width = max(len(setup.name) for setup in configurations)
     for setup in configurations:
         stages = ", ".join(f"{k}={v}" for k, v in setup.stages.items()) or "shipped defaults"
-        print(f"  {setup.name:<15} {stages}" + ("" if setup.text else "  [tool-call workload only]"))
+        bus = ("" if not HAS_NATS_AUTH else "  [nats: per-service nkeys, LOCKGATE_NATS_CREDENTIALS]" if setup.nats_auth
+               else "  [nats: no authorization, no credentials]")
+        print(f"  {setup.name:<{width}} {stages}" + bus + ("" if setup.text else "  [tool-call workload only]"))
+    if not HAS_NATS_AUTH:
+        print("  (no services/common/nats_auth.py in this checkout: every nats-server is anonymous, no "
+              f"'{ANONYMOUS}' row)")
     with tempfile.TemporaryDirectory(prefix="lockgate-bench-") as tmp:
         stack = Stack(Path(tmp), args.stream_delay_ms, configurations, args.instances)
         try:
@@ -706,6 +740,8 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
         steps.append(("masker", "authz+guard", "full default"))
     if "full default, via NATS" in configs:
         steps.append(("via NATS, not in process", "full default", "full default, via NATS"))
+    if ANONYMOUS in configs:
+        steps.append(("NATS auth (nkeys)", ANONYMOUS, default))
     steps.append((f"all ({default})", "bare", default))
     print("\n=== what each stage adds over the previous configuration (text workload) ===")
     print("c=1: difference of percentiles in ms, and min..max of the p50 difference over the rounds;")
@@ -728,6 +764,36 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
                           fmt(entry["gateway_cpu_ms"], sign=True)))
     print_rows(("body", "mode", "c", "stage", "+p50", "p50 per round", "+p99", "+TTFT p50", "rps",
                 "+gateway CPU ms/req"), lines)
+
+    nats_auth = {"text": [], "tool_call": {}}
+    if ANONYMOUS in configs:
+        print(f"\n=== authenticated NATS ({default}, per-service nkeys) vs anonymous NATS ({ANONYMOUS}) ===")
+        print("ADDED = percentile minus direct's, in ms; auth-anon = authenticated minus anonymous (what the nkeys and")
+        print("per-service permissions add); x direct = rps / direct rps; CPU = gateway / nats-server ms per request\n")
+        lines = []
+        for row in rows:
+            auth, anon = row["configs"][default], row["configs"][ANONYMOUS]
+            cell = text[row["body"], row["mode"], row["concurrency"]]
+            cpu = {k: f["cpu_ms_per_request"] for k, f in (("auth", auth), ("anon", anon))}
+            entry = {"body": row["body"], "mode": row["mode"], "concurrency": row["concurrency"],
+                     "authenticated": default, "anonymous": ANONYMOUS}
+            for key in ("added_p50_ms", "added_p99_ms", "added_ttft_p50_ms", "rps", "rps_ratio"):
+                entry[key] = {"authenticated": auth[key], "anonymous": anon[key], "difference": auth[key] - anon[key]}
+            entry["p50_per_round"] = round_range(cell, ANONYMOUS, default)
+            entry["cpu_ms_per_request"] = {"authenticated": cpu["auth"], "anonymous": cpu["anon"]}
+            nats_auth["text"].append(entry)
+            p50, p99, rps, ratio = (entry[k] for k in ("added_p50_ms", "added_p99_ms", "rps", "rps_ratio"))
+            lines.append((row["body"], row["mode"], str(row["concurrency"]),
+                          fmt(p50["authenticated"]), fmt(p50["anonymous"]), fmt(p50["difference"], sign=True),
+                          entry["p50_per_round"],
+                          fmt(p99["authenticated"]), fmt(p99["anonymous"]), fmt(p99["difference"], sign=True),
+                          fmt(rps["authenticated"], 0), fmt(rps["anonymous"], 0), fmt(rps["difference"], 0, sign=True),
+                          fmt(ratio["authenticated"]), fmt(ratio["anonymous"]),
+                          f"{fmt(cpu['auth'].get('gateway'))} / {fmt(cpu['auth'].get('nats-server'))}",
+                          f"{fmt(cpu['anon'].get('gateway'))} / {fmt(cpu['anon'].get('nats-server'))}"))
+        print_rows(("body", "mode", "c", "ADDED p50 auth", "anon", "auth-anon", "per round",
+                    "ADDED p99 auth", "anon", "auth-anon", "rps auth", "anon", "auth-anon",
+                    "x direct auth", "anon", "CPU auth", "CPU anon"), lines, left=3)
 
     tool_rows = {}
     if any(tool.values()):
@@ -753,6 +819,13 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
         c = tool_rows["hold_cost"]
         print(f"\nholding + judging the tool call (authz+guard minus 'guard, no hold'): p50 {c['p50_ms']:+.2f} ms "
               f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms")
+        if ANONYMOUS in tool_rows and default in tool_rows:
+            a, b = tool_rows[ANONYMOUS], tool_rows[default]
+            nats_auth["tool_call"] = {"p50_ms": b["p50_ms"] - a["p50_ms"], "p99_ms": b["p99_ms"] - a["p99_ms"],
+                                      "p50_per_round": round_range(tool, ANONYMOUS, default)}
+            c = nats_auth["tool_call"]
+            print(f"authenticated minus anonymous NATS ({default} minus '{ANONYMOUS}'): p50 {c['p50_ms']:+.2f} ms "
+                  f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms")
 
     print("\n=== CPU time per completed request, ms (psutil user+system, 10 ms ticks): gateway / its nats-server ===\n")
     lines = []
@@ -782,6 +855,12 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
     if "hold_cost" in tool_rows:
         c = tool_rows["hold_cost"]
         print(f"tool-call hold + guard verdict, stream c=1: p50 {c['p50_ms']:+.2f} ms, p99 {c['p99_ms']:+.2f} ms")
+    for entry in nats_auth["text"]:
+        if entry["body"] == args.bodies[0] and entry["concurrency"] == max(CONCURRENCIES):
+            rps = entry["rps"]
+            print(f"NATS auth (authenticated - anonymous) {entry['mode']:<6} c={entry['concurrency']}: "
+                  f"{fmt(rps['authenticated'], 0)} vs {fmt(rps['anonymous'], 0)} req/s ({rps['difference']:+.0f}; "
+                  f"x direct {fmt(entry['rps_ratio']['authenticated'])} vs {fmt(entry['rps_ratio']['anonymous'])})")
 
     rss = ", ".join(f"{n} {rss_before[n]:.0f}->{rss_after[n]:.0f}" for n in stack.gateways)
     print(f"\ngateway RSS (the larger instance), MB, after warm-up -> at the end: {rss}")
@@ -798,10 +877,14 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
                      "warmup": args.warmup,
                      "stream_delay_ms": args.stream_delay_ms},
         "configurations": {s.name: s.stages or "shipped defaults" for s in stack.configurations},
+        "nats": {s.name: ("nkeys" if s.nats_auth else "anonymous") if HAS_NATS_AUTH else "anonymous"
+                 for s in stack.configurations},
         "has_masker": HAS_MASKER,
+        "has_nats_auth": HAS_NATS_AUTH,
         "text": rows,
         "stage_costs": stage_costs,
         "tool_call": tool_rows,
+        "nats_auth": nats_auth,
         "idle_stack_cores": idle_cores,
         "other_host_load_cores": max(other_cpu_s, 0) / phase_s,
         "gateway_rss_mb": {"after_warmup": rss_before, "end": rss_after},
