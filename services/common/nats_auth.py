@@ -31,8 +31,8 @@ import nkeys
 
 from schemas import subjects
 
-SERVICE_IDENTITIES = ("gateway", "authz", "guard", "masker")
-IDENTITIES = (*SERVICE_IDENTITIES, "up", "admin", "audit")
+SERVICE_IDENTITIES = ("gateway", "authz", "guard", "masker", "approver", "recorder")
+IDENTITIES = (*SERVICE_IDENTITIES, "up", "admin", "audit", "replay")
 """``up``: ``lockgate up``, which runs the gateway and one replica of each stage in one process on one connection
 (so its events keep their order), with the union of their rows; ``admin``: provisioning and ``lockgate policy
 push``; ``audit``: reads the recorded stream (SIEMs, tests)."""
@@ -113,9 +113,7 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
                 subjects.RESPONSE_FAILED,
                 subjects.TOOL_USE_PROPOSED,
                 subjects.TOOL_USE_VERDICTS,
-                f"{subjects.TOOL_USE_RPC}.*",
-                f"{subjects.MASK_RPC}.*",
-                f"{subjects.MASK_BODY_RPC}.*",
+                "lockgate-rpc.>",
                 stream_info,
                 *_write_objects(subjects.BODY_BUCKET),
                 *_write_objects(subjects.STAGING_BUCKET),
@@ -168,7 +166,38 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
             subscribe=(f"{subjects.mask_subject('masker')} masker", f"{subjects.mask_body_subject('masker')} masker", inbox),
             allow_responses=True,
         )
-    if identity == "audit":
+    if identity == "approver":
+        return Permissions(
+            publish=(
+                subjects.tool_use_verdict_subject(approval_stage),
+                "lockgate.approval.>",
+                stream_info,
+                *policy,
+                *_write_kv("lockgate-approvals"),
+            ),
+            subscribe=(
+                f"{subjects.TOOL_USE_VERDICTS} approver",
+                f"{subjects.TOOL_USE_PROPOSED} approver",
+                "lockgate-rpc.approvals.> approver",
+                inbox,
+            ),
+            allow_responses=True,
+        )
+    if identity == "recorder":
+        recorded = f"{subjects.STREAM}.recorder"
+        return Permissions(
+            publish=(
+                stream_info,
+                f"$JS.API.CONSUMER.INFO.{recorded}",
+                f"$JS.API.CONSUMER.MSG.NEXT.{recorded}",
+                f"$JS.ACK.{recorded}.>",
+                "lockgate-audit.>",
+                *_read_objects(subjects.BODY_BUCKET),
+            ),
+            subscribe=("lockgate-rpc.recorder.> recorder", inbox),
+            allow_responses=True,
+        )
+    if identity in ("audit", "replay"):
         events = subjects.STREAM
         charges = f"{events}.{subjects.CHARGES_CONSUMER}"
         return Permissions(
