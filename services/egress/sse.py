@@ -76,7 +76,7 @@ def _parse(raw: bytes) -> SSEEvent:
     data_lines = []
     for line in raw.split(b"\n"):
         if line.startswith(b"event:"):
-            name = line[6:].strip().decode()
+            name = line[6:].strip().decode(errors="replace")
         elif line.startswith(b"data:"):
             data_lines.append(line[5:].lstrip(b" "))
     return SSEEvent(name, b"\n".join(data_lines), raw)
