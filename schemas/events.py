@@ -176,6 +176,10 @@ class ToolUseProposed(Event, tag="tool_use.proposed", kw_only=True):
     tool_name: str
     input: msgspec.Raw
     """The complete tool input, as JSON."""
+    sealed_input: str = ""
+    """Recorded events only: the unmasked input the stages judged, sealed (AES-256-GCM) with the replay key that
+    only the gateway and ``lockgate replay`` hold (``services/common/sealing.py``), so a replay re-judges
+    exactly what was judged; ``input`` is then the masked copy. Empty on the question to the stages."""
 
 
 ToolUseDecision = Literal["allow", "block", "approve"]

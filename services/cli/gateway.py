@@ -19,6 +19,7 @@ from schemas.events import new_id
 from services.common.bus import Bus
 from services.common.config import Config, GatewayConfig, split_host_port
 from services.common.errors import error_body, error_response
+from services.common.sealing import InputSealer
 from services.egress.egress import Egress
 from services.egress.sse import SSEParser
 from services.egress.upstream import Upstream
@@ -244,7 +245,7 @@ class Gateway:
         self.verifier = TokenVerifier(trusted_issuers(config, self.dev_issuer))
         self.upstream = Upstream(config.upstream)
         SSEParser.max_event_bytes = config.gateway.max_event_bytes  # the upstream makes its parsers itself
-        self.egress = Egress(config.gateway, bus, self.upstream)
+        self.egress = Egress(config.gateway, bus, self.upstream, InputSealer.at(config.data_path))
         self.ingress = Ingress(config.gateway, bus, self.egress, new_id()[:12], self.verifier)
         self.runner: GatewayRunner | None = None
 

@@ -119,6 +119,19 @@ def cmd_simulate(args: argparse.Namespace) -> None:
     run(args.host, args.port, args.key)
 
 
+def cmd_replay(args: argparse.Namespace) -> None:
+    from services.replay.command import ReplayArgumentError, run_replay
+
+    try:
+        status = asyncio.run(
+            run_replay(load_config(args.config), args.policy, args.since, args.session, getattr(args, "from"), args.to, args.format, args.allow)
+        )
+    except ReplayArgumentError as exc:
+        print(f"lockgate replay: {exc}", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(status)
+
+
 def cmd_schemas_export(args: argparse.Namespace) -> None:
     from schemas.export import export
 
@@ -181,6 +194,17 @@ def parser() -> argparse.ArgumentParser:
     simulate.add_argument("--port", type=int, required=True)
     simulate.add_argument("--key", required=True, help="the API key the simulator accepts")
     simulate.set_defaults(func=cmd_simulate)
+
+    replay = commands.add_parser("replay", help="what a candidate policy would change on the recorded traffic (a CI gate)")
+    replay.add_argument("--policy", required=True, help="the candidate policy file")
+    replay.add_argument("--since", default="", help="only requests of the last 90s, 15m, 24h, 7d")
+    replay.add_argument("--session", default="", help="only this session's requests")
+    replay.add_argument("--from", default="", help="window start: ISO 8601 time or seconds since the epoch")
+    replay.add_argument("--to", default="", help="window end: ISO 8601 time or seconds since the epoch")
+    replay.add_argument("--format", choices=("table", "json"), default="table", help="json: see schemas/replay.py")
+    replay.add_argument("--allow", action="append", default=[], help="CATEGORY=N[,...]: exit 1 when a count exceeds N (e.g. newly-allowed=0)")
+    replay.add_argument("--config", help="TOML configuration file")
+    replay.set_defaults(func=cmd_replay)
 
     schemas = commands.add_parser("schemas", help="the event contract")
     schemas_commands = schemas.add_subparsers(dest="schemas_command", required=True)

@@ -197,7 +197,19 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
             subscribe=("lockgate-rpc.recorder.> recorder", inbox),
             allow_responses=True,
         )
-    if identity in ("audit", "replay"):
+    if identity == "replay":
+        # Unnamed ephemeral consumers only (an ordered consumer): it can neither touch a durable nor ack for one.
+        events = subjects.STREAM
+        return Permissions(
+            publish=(
+                stream_info,
+                f"$JS.API.CONSUMER.CREATE.{events}",
+                f"$JS.FC.{events}.>",
+                *_read_objects(subjects.BODY_BUCKET),
+            ),
+            subscribe=(inbox,),
+        )
+    if identity == "audit":
         events = subjects.STREAM
         charges = f"{events}.{subjects.CHARGES_CONSUMER}"
         return Permissions(

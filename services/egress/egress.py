@@ -33,6 +33,7 @@ from services.egress.gate import Reject, Release, VerdictGate, decide
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
+from services.common.sealing import InputSealer
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
@@ -51,7 +52,7 @@ RELAYED_HEADERS = ("request-id", "retry-after")
 
 
 class Egress:
-    def __init__(self, config: GatewayConfig, bus: Bus, upstream: Upstream):
+    def __init__(self, config: GatewayConfig, bus: Bus, upstream: Upstream, sealer: InputSealer | None = None):
         self.config = config
         self.bus = bus
         self.upstream = upstream
@@ -63,6 +64,7 @@ class Egress:
             approval_stage=config.approval_stage,
             approval_timeout_s=config.approval_timeout_s,
             keepalive_s=config.keepalive_s,
+            sealer=sealer,
         )
         self.tool_use_waiter = ToolUseWaiter()
         self.mask = MaskSettings(stages=tuple(config.mask_stages), deadline_s=config.mask_deadline_ms / 1000)

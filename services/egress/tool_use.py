@@ -25,6 +25,7 @@ import msgspec
 from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event
 from schemas.subjects import tool_use_rpc_subject
 from services.common.bus import Bus, NoAnswer, NoReplica
+from services.common.sealing import InputSealer
 from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
 
 
@@ -65,6 +66,8 @@ class ToolUseSettings:
     approval_stage: str
     approval_timeout_s: float
     keepalive_s: float
+    sealer: InputSealer | None = None
+    """Seals the unmasked input into the recorded proposal, for ``lockgate replay`` (``services/common/sealing.py``)."""
 
 
 class ToolUseJudge:
@@ -129,7 +132,9 @@ class ToolUseJudge:
             msgspec.json.decode(masked_input)
         except msgspec.DecodeError:
             masked_input = msgspec.json.encode(masked_input.decode())
-        await self.bus.emit(msgspec.structs.replace(proposal, input=msgspec.Raw(masked_input)))
+        sealer = self.settings.sealer
+        sealed = sealer.seal(bytes(proposal.input), proposal.request_id, proposal.tool_use_id) if sealer is not None else ""
+        await self.bus.emit(msgspec.structs.replace(proposal, input=msgspec.Raw(masked_input), sealed_input=sealed))
         for verdict in verdicts:
             await self.bus.emit(msgspec.structs.replace(verdict, command=await self.redact(verdict.command)))
 

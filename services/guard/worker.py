@@ -27,7 +27,7 @@ from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVe
 from services.common.bus import Bus
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 from services.guard.judge import Judgement, judge_request_text, judge_tool_call
-from services.guard.novelty import SessionMarks, first_new, mark_of, session_key, split_body, texts_of
+from services.guard.novelty import Mark, SessionMarks, first_new, mark_of, session_key, split_body, texts_of
 from services.guard.policy import GuardPolicy
 
 log = logging.getLogger("lockgate.guard")
@@ -119,6 +119,33 @@ def _failure(rule: str, message: str) -> Judgement:
     return Judgement(action="block", rule_id=rule, pack="guard", message=message)
 
 
+def judge_request_body(
+    event: RequestReceived, body: bytes, policy: GuardPolicy, version: str, mark: Mark | None
+) -> tuple[Verdict, Mark | None]:
+    """The verdict on a Messages or count_tokens body, scanned from the session's mark on, and the session's new
+    mark when it is allowed. Pure: the worker (marks from the shared bucket) and ``lockgate replay`` (marks it
+    keeps itself, in stream order) share it."""
+    conversation = split_body(body)
+    messages = conversation.messages
+    start = first_new(messages, mark, version)
+    texts = texts_of(messages[start:], conversation.system if start == 0 else None)
+    judgement = judge_request_text(texts, policy, event.identity.roles)
+    verdict = request_verdict(event, judgement, version)
+    if verdict.decision == "allow" and event.endpoint == "messages":
+        return verdict, mark_of(messages, version)
+    return verdict, None
+
+
+def judge_tool_input(tool_name: str, raw_input: bytes, policy: GuardPolicy, roles: tuple[str, ...]) -> Judgement:
+    """A tool call's judgement from its input as JSON text. Pure: shared by the worker and ``lockgate replay``.
+
+    Raises on input that is not JSON; the caller blocks it (fail closed)."""
+    tool_input = msgspec.json.decode(raw_input)
+    if not isinstance(tool_input, dict):
+        return _failure("guard.bad_input", f"the tool input is a JSON {type(tool_input).__name__}, not an object; blocked (fail closed)")
+    return judge_tool_call(tool_name, tool_input, policy, roles)
+
+
 NO_POLICY = "no guard policy loaded; push one with `lockgate policy push` (fail closed)"
 
 
@@ -186,16 +213,8 @@ class GuardWorker:
         version, policy = active
         if event.endpoint not in CONTENT_ENDPOINTS:
             return request_verdict(event, Judgement(action="allow"), version), None
-        conversation = split_body(await self.bus.request_body(event))
-        messages = conversation.messages
-        key = session_key(event.identity, event.session_id)
-        start = first_new(messages, await self.marks.get(key), version)
-        texts = texts_of(messages[start:], conversation.system if start == 0 else None)
-        judgement = judge_request_text(texts, policy, event.identity.roles)
-        verdict = request_verdict(event, judgement, version)
-        if verdict.decision == "allow" and event.endpoint == "messages":
-            return verdict, mark_of(messages, version)
-        return verdict, None
+        body = await self.bus.request_body(event)
+        return judge_request_body(event, body, policy, version, await self.marks.get(session_key(event.identity, event.session_id)))
 
     async def _answer_proposal(self, data: bytes) -> bytes | None:
         """The answer to the egress's question; the egress records it with the command masked."""
@@ -217,7 +236,4 @@ class GuardWorker:
         if active is None:
             return _failure("guard.no_policy", NO_POLICY)
         _, policy = active
-        tool_input = msgspec.json.decode(event.input)
-        if not isinstance(tool_input, dict):
-            return _failure("guard.bad_input", f"the tool input is a JSON {type(tool_input).__name__}, not an object; blocked (fail closed)")
-        return judge_tool_call(event.tool_name, tool_input, policy, event.identity.roles)
+        return judge_tool_input(event.tool_name, bytes(event.input), policy, event.identity.roles)
