@@ -19,6 +19,12 @@ GUARD_SESSION_BUCKET = "lockgate-guard-sessions"
 GUARD_SESSION_TTL_S = 24 * 3600.0
 CHARGES_CONSUMER = "authz-charges"
 """authz's durable pull consumer of ``response.completed`` (budget charging), shared by its replicas."""
+RECORDER_CONSUMER = "recorder"
+"""The recorder's durable pull consumer of the whole stream (``lockgate.>``, from the first event)."""
+AUDIT_SUBJECT = "lockgate-audit.records"
+"""Flat audit records for SIEMs (``schemas/audit.py``): outside ``lockgate.>`` so the stream does not record them."""
+RECORDER_RPC = "lockgate-rpc.recorder.ask"
+"""Audit queries to the recorder (``RecorderAsk`` -> ``RecorderAnswer``), the one door to its DuckDB file."""
 
 REQUEST_RECEIVED = "lockgate.request.received"
 REQUEST_RELEASED = "lockgate.request.released"
@@ -39,6 +45,19 @@ MASK_BODY_RPC = "lockgate-rpc.mask_body"
 STAGING_BUCKET = "lockgate-rpc-bodies"
 """Object store (memory only, short TTL) carrying request bodies too large for one NATS message to and from
 the masker; each object is deleted as soon as it was used. Never part of the recorded stream."""
+APPROVAL_PREFIX = "lockgate.approval"
+APPROVAL_REQUESTED = APPROVAL_PREFIX + ".requested"
+APPROVAL_DECIDED = APPROVAL_PREFIX + ".decided"
+APPROVAL_EXPIRED = APPROVAL_PREFIX + ".expired"
+APPROVAL_NOTIFIED = APPROVAL_PREFIX + ".notified"
+APPROVAL_BUCKET = "lockgate-approvals"
+"""KV bucket of approval requests (``req.<id>``) and grants (``grant.<hash>``), shared by the approver's replicas."""
+APPROVAL_TTL_S = 7 * 86400.0
+"""A settled request stays listable this long."""
+APPROVAL_RPC = "lockgate-rpc.approvals"
+"""Reviewers' questions and decisions, asked by the gateway's reviewer API: ``lockgate-rpc.approvals.<operation>``."""
+APPROVER_CONSUMER = "approver"
+"""The approver's durable pull consumer of ``lockgate.tool_use.verdict.*`` (the calls a stage holds for approval)."""
 VERDICT_PREFIX = "lockgate.verdict"
 VERDICTS = VERDICT_PREFIX + ".*"
 
@@ -62,6 +81,10 @@ def mask_subject(stage: str) -> str:
     return f"{MASK_RPC}.{stage}"
 
 
+def approval_rpc_subject(operation: str) -> str:
+    return f"{APPROVAL_RPC}.{operation}"
+
+
 def mask_body_subject(stage: str) -> str:
     """Each masking stage serves request bodies on its own subject, e.g. ``lockgate-rpc.mask_body.masker``."""
     return f"{MASK_BODY_RPC}.{stage}"
@@ -76,4 +99,8 @@ SUBJECT_BY_TYPE = {
     "response.started": RESPONSE_STARTED,
     "response.completed": RESPONSE_COMPLETED,
     "response.failed": RESPONSE_FAILED,
+    "approval.requested": APPROVAL_REQUESTED,
+    "approval.decided": APPROVAL_DECIDED,
+    "approval.expired": APPROVAL_EXPIRED,
+    "approval.notified": APPROVAL_NOTIFIED,
 }

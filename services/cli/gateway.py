@@ -25,6 +25,8 @@ from services.egress.sse import SSEParser
 from services.egress.upstream import Upstream
 from services.identity import DevIssuer, IdentityConfig, IssuerUnavailable, TokenVerifier
 from services.ingress.app import Ingress
+from services.ingress.approvals_api import ApprovalsApi
+from services.ingress.audit_api import AuditApi
 
 log = logging.getLogger("lockgate.gateway")
 
@@ -252,6 +254,8 @@ class Gateway:
     def app(self) -> web.Application:
         app = web.Application(client_max_size=self.config.gateway.max_body_bytes, middlewares=[anthropic_errors])
         app.add_routes(self.ingress.routes())
+        app.add_routes(ApprovalsApi(self.bus, self.verifier).routes())
+        app.add_routes(AuditApi(self.bus, self.verifier).routes())
         if self.dev_issuer is not None:
             app.add_routes(self.dev_issuer.routes())
         return app

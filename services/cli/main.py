@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 
+from services.cli.audit import AuditFailed
 from services.cli.workers import WORKERS
 from services.common.bus import MissingCredential, NatsUnavailable
 from services.common.config import ConfigError, load_config
@@ -113,6 +115,16 @@ def parse_duration(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (use 90s, 15m, 2h)") from None
 
 
+def cmd_approvals(args: argparse.Namespace) -> None:
+    import os
+
+    from services.cli.approvals import main as approvals
+
+    base_url = args.url or load_config(args.config).gateway_url
+    token = args.token or os.environ.get("LOCKGATE_TOKEN", "")
+    approvals(base_url, token, args.action, getattr(args, "id", ""), getattr(args, "comment", ""), getattr(args, "state", ""), args.format == "json")
+
+
 def cmd_simulate(args: argparse.Namespace) -> None:
     from services.simulator.app import run
 
@@ -136,6 +148,64 @@ def cmd_schemas_export(args: argparse.Namespace) -> None:
     from schemas.export import export
 
     print(export(args.directory))
+
+
+def _audit_client(args: argparse.Namespace):
+    from services.cli.audit import client
+
+    return client(load_config(args.config), args.url, args.token)
+
+
+def cmd_audit_sql(args: argparse.Namespace) -> None:
+    from services.cli.audit import run_sql
+
+    run_sql(_audit_client(args), args.sql, args.format, args.limit)
+
+
+def cmd_audit_export(args: argparse.Namespace) -> None:
+    from services.cli.audit import parse_since, run_export
+
+    output = args.output or f"lockgate-{args.table}.{args.format}"
+    count = run_export(_audit_client(args), args.table, parse_since(args.since), args.format, output)
+    print(f"wrote {count} rows of {args.table} to {output}")
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> None:
+    from services.cli.audit import verify_result
+
+    if args.file:
+        from pathlib import Path
+
+        from services.recorder.store import verify_file
+
+        result = verify_file(Path(args.file))
+    else:
+        result = _audit_client(args).call("GET", "/verify")
+    if not verify_result(result):
+        sys.exit(1)
+
+
+def cmd_sessions_list(args: argparse.Namespace) -> None:
+    from services.cli.audit import print_rows
+
+    answer = _audit_client(args).call("GET", "/sessions", {"limit": args.limit})
+    print_rows(answer["columns"], answer["rows"], args.format)
+
+
+def cmd_sessions_show(args: argparse.Namespace) -> None:
+    from services.cli.audit import show_session
+
+    document = _audit_client(args).call("GET", f"/sessions/{args.session_id}")
+    if args.format == "json":
+        print(json.dumps(document, indent=2, default=str))
+    else:
+        show_session(document)
+
+
+def _auditor_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config", help="TOML configuration file (its gateway.listen finds the gateway)")
+    command.add_argument("--url", help="the gateway's base URL (default: from LOCKGATE_LISTEN / gateway.listen)")
+    command.add_argument("--token", help="an auditor's token (default: LOCKGATE_TOKEN)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -189,6 +259,27 @@ def parser() -> argparse.ArgumentParser:
     provision.add_argument("--policy", help="policy file to push (default: keep the active one, or the shipped default)")
     provision.set_defaults(func=cmd_nats_provision)
 
+    approvals = commands.add_parser("approvals", help="review tool calls held for approval (a reviewer's token)")
+    approval_actions = approvals.add_subparsers(dest="action", required=True)
+    for action, helptext in (
+        ("list", "requests you may review, newest first"),
+        ("show", "one request: who, what, why, votes"),
+        ("approve", "approve a request (a quorum may need others too)"),
+        ("deny", "deny a request: the held call is blocked"),
+    ):
+        sub = approval_actions.add_parser(action, help=helptext)
+        if action == "list":
+            sub.add_argument("--state", choices=["pending", "approved", "denied", "expired"], default="")
+        else:
+            sub.add_argument("id", help="the approval id")
+        if action in ("approve", "deny"):
+            sub.add_argument("--comment", default="", help="why (recorded with your decision)")
+        sub.add_argument("--token", default="", help="your OIDC token (default: $LOCKGATE_TOKEN)")
+        sub.add_argument("--url", default="", help="the gateway (default: from LOCKGATE_LISTEN / gateway.listen)")
+        sub.add_argument("--config", help="TOML configuration file")
+        sub.add_argument("--format", choices=["text", "json"], default="text")
+        sub.set_defaults(func=cmd_approvals)
+
     simulate = commands.add_parser("simulate", help="run the simulated Claude Messages API")
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=int, required=True)
@@ -205,6 +296,39 @@ def parser() -> argparse.ArgumentParser:
     replay.add_argument("--allow", action="append", default=[], help="CATEGORY=N[,...]: exit 1 when a count exceeds N (e.g. newly-allowed=0)")
     replay.add_argument("--config", help="TOML configuration file")
     replay.set_defaults(func=cmd_replay)
+
+    audit = commands.add_parser("audit", help="the audit record: SQL over its views, export, chain verification")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    sql = audit_commands.add_parser("sql", help="run one read-only SELECT over calls, tool_calls, approvals, sessions, events")
+    sql.add_argument("sql")
+    sql.add_argument("--format", choices=("table", "json", "csv"), default="table", help="json: one object per line")
+    sql.add_argument("--limit", type=int, default=10_000, help="rows at most")
+    _auditor_options(sql)
+    sql.set_defaults(func=cmd_audit_sql)
+    export_audit = audit_commands.add_parser("export", help="write a table to JSON lines or Parquet, with progress")
+    export_audit.add_argument("--since", default="", help="epoch seconds, an ISO time, or 24h / 7d ago (default: everything)")
+    export_audit.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    export_audit.add_argument("--table", choices=("events", "calls", "tool_calls", "approvals", "sessions"), default="events")
+    export_audit.add_argument("--output", help="file to write (default: lockgate-TABLE.FORMAT)")
+    _auditor_options(export_audit)
+    export_audit.set_defaults(func=cmd_audit_export)
+    verify = audit_commands.add_parser("verify", help="check the hash chain; exit 1 naming the first deleted, altered or reordered record")
+    verify.add_argument("--file", help="verify this DuckDB file (a stopped recorder's, or a copy) instead of asking the recorder")
+    _auditor_options(verify)
+    verify.set_defaults(func=cmd_audit_verify)
+
+    sessions = commands.add_parser("sessions", help="recorded sessions, turn by turn")
+    sessions_commands = sessions.add_subparsers(dest="sessions_command", required=True)
+    sessions_list = sessions_commands.add_parser("list", help="the latest sessions: who, agent, models, calls, usage")
+    sessions_list.add_argument("--limit", type=int, default=50)
+    sessions_list.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    _auditor_options(sessions_list)
+    sessions_list.set_defaults(func=cmd_sessions_list)
+    sessions_show = sessions_commands.add_parser("show", help="one session turn by turn: prompt, tool calls and verdicts, answer, usage")
+    sessions_show.add_argument("session_id")
+    sessions_show.add_argument("--format", choices=("text", "json"), default="text")
+    _auditor_options(sessions_show)
+    sessions_show.set_defaults(func=cmd_sessions_show)
 
     schemas = commands.add_parser("schemas", help="the event contract")
     schemas_commands = schemas.add_subparsers(dest="schemas_command", required=True)
@@ -229,6 +353,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(2)
     except NatsUnavailable as exc:
+        print(f"lockgate: {exc}", file=sys.stderr)
+        sys.exit(1)
+    except AuditFailed as exc:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(1)
     except TokenRequestFailed as exc:

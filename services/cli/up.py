@@ -47,7 +47,9 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
         policy = await provision_and_install_policy(access, config.policy.file)
         print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
         in_process = config.gateway.deliver_in_process and with_workers
-        bus = await Bus.connect(access, "up" if with_workers else "gateway", in_process=in_process)
+        bus = await Bus.connect(
+            access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged
+        )
         stack.append(bus.close)
         await bus.ensure_streams()
         settings = config.gateway
@@ -57,6 +59,12 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
                 worker = make_worker(stage, bus)
                 await worker.start()
                 stack.append(worker.stop)
+        if with_workers and settings.approval_stage == "approver":
+            await _start_approver(config, access, stack)
+        if with_workers and config.recorder.enabled:
+            recorder = make_worker("recorder", bus, config)
+            await recorder.start()
+            stack.append(recorder.stop)
 
         if not config.upstream.key:
             await _start_simulated_upstream(config, stack)
@@ -134,13 +142,23 @@ async def run_worker(config: Config, stage: str) -> None:
     bus = await Bus.connect(nats_access(config), stage)
     try:
         await bus.ensure_streams()
-        worker = make_worker(stage, bus)
+        worker = make_worker(stage, bus, config)
         await worker.start()
         print(f"{stage} worker consuming on {config.nats.url}", flush=True)
         await _until_signalled()
         await worker.stop()
     finally:
         await bus.close()
+
+
+async def _start_approver(config: Config, access: NatsAccess, stack: list) -> None:
+    """One approver replica, on a connection of its own identity: the ``up`` identity may not approve held calls."""
+    bus = await Bus.connect(access, "approver")
+    stack.append(bus.close)
+    approver = make_worker("approver", bus, config)
+    await approver.start()
+    stack.append(approver.stop)
+    print("approver running: calls that need approval are held for reviewers (`lockgate approvals list`)", flush=True)
 
 
 async def _start_simulated_upstream(config: Config, stack: list) -> None:

@@ -14,13 +14,19 @@ WORKERS = {
     "authz": ("services.authz.worker", "AuthzWorker", "check_policy"),
     "guard": ("services.guard.worker", "GuardWorker", "check_policy"),
     "masker": ("services.masker.worker", "MaskerWorker", "check_policy"),
+    "approver": ("services.approver.worker", "Approver", "check_policy"),
+    "recorder": ("services.recorder.worker", "RecorderWorker", "check_policy"),
 }
-"""Stage name -> (module, worker class, policy checker). Each worker is built as ``Worker(bus)``."""
+"""Stage name -> (module, worker class, policy checker). Each worker is built as ``Worker(bus)``, or
+``Worker.from_config(bus, config)`` where it has settings of its own (the approver's webhook)."""
 
 
-def make_worker(stage: str, bus: Bus):
+def make_worker(stage: str, bus: Bus, config=None):
     module, worker_class, _ = WORKERS[stage]
-    return getattr(importlib.import_module(module), worker_class)(bus)
+    worker = getattr(importlib.import_module(module), worker_class)
+    if config is not None and hasattr(worker, "from_config"):
+        return worker.from_config(bus, config)
+    return worker(bus)
 
 
 def check_policy(document: PolicyDocument) -> None:

@@ -39,9 +39,10 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Stages that judge every ``tool_use`` block the model returns before the client gets it."""
     tool_use_deadline_ms: int = 2000
     """No tool-use verdict by then: the call is blocked (fail closed)."""
-    approval_stage: str = ""
-    """The stage whose ``tool_use.verdict.<stage>`` approves held calls. Empty: no approver is
-    deployed, so a call that needs approval is blocked at once, saying so."""
+    approval_stage: str = "approver"
+    """The stage whose ``tool_use.verdict.<stage>`` approves held calls (``lockgate up`` runs the approver when it
+    is ``approver``; with ``lockgate gateway``, run ``lockgate worker approver``). Empty: a call that needs
+    approval is blocked at once, saying so."""
     approval_timeout_s: float = 300.0
     """How long a call that needs approval is held for the approval stage before it is blocked."""
     keepalive_s: float = 5.0
@@ -55,6 +56,11 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     sent upstream (the masker's ``[masker] mask_requests``/``request_roles`` decide whose bodies it masks).
     No answer within ``mask_deadline_ms`` (plus ``verdict_deadline_per_mib_ms`` per MiB) refuses the request
     with 503 (fail closed). Off: no masking round trip on the request path."""
+    record_acknowledged: bool = True
+    """Publish events through JetStream and wait for the storage acknowledgement where it matters: a request is
+    sent upstream only once its ``request.received`` is stored, and an answer is reported complete only once its
+    ``response.completed`` is (fail closed). False: plain publishes, for benchmarks only (an event the server could
+    not store would be lost without anyone knowing)."""
     deliver_in_process: bool = True
     """When ``lockgate up`` runs the stages' workers in its own process, hand them this gateway's requests
     directly instead of through a round trip to the nats-server and back (about 0.2 ms per hop). Every event is
@@ -114,6 +120,36 @@ class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
+class ApproverConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The approver worker's own settings (who may review what is in the policy's ``[approver]`` section)."""
+
+    webhook_url: str = ""
+    """Slack-compatible incoming webhook told of every new request (``LOCKGATE_APPROVAL_WEBHOOK_URL``); empty: none.
+    A secret: it is never logged or recorded."""
+    webhook_attempts: int = 5
+    webhook_backoff_s: float = 1.0
+    """First wait between attempts; doubled after each."""
+    console_url: str = ""
+    """Base of the review link in notifications; empty: the gateway's address (``gateway.listen``)."""
+
+
+class RecorderConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The recorder (``services/recorder``): the event stream materialised in DuckDB."""
+
+    enabled: bool = True
+    """``lockgate up`` runs one recorder replica. Off where another process records this NATS (one recorder per NATS)."""
+    database: str = ""
+    """The DuckDB file. Empty: ``DATA_DIR/recorder/audit.duckdb``."""
+    batch_size: int = 1000
+    """Events pulled and committed per transaction, at most."""
+    batch_interval_s: float = 0.05
+    """After a partial batch, wait this long before pulling again (events are stored in batches anyway)."""
+    head_interval_s: float = 10.0
+    """How often the chain head is published on the audit subject (when it moved)."""
+    query_deadline_s: float = 30.0
+    """An auditor's query running longer is stopped."""
+
+
 class PolicyConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     file: str = ""
     """Pushed to the policy bucket at start. Empty: keep the pushed policy, or push the shipped default."""
@@ -129,10 +165,20 @@ class Config(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     identity: IdentityConfig = msgspec.field(default_factory=lambda: IdentityConfig(dev_issuer=True))
     """Without an ``[identity]`` section, only the development issuer is trusted."""
     policy: PolicyConfig = msgspec.field(default_factory=PolicyConfig)
+    recorder: RecorderConfig = msgspec.field(default_factory=RecorderConfig)
+    approver: ApproverConfig = msgspec.field(default_factory=ApproverConfig)
 
     @property
     def data_path(self) -> Path:
         return Path(self.data_dir)
+
+    @property
+    def gateway_url(self) -> str:
+        """The gateway's base URL for clients on this machine (``lockgate approvals``, review links)."""
+        host, port = split_host_port(self.gateway.listen)
+        if host in ("0.0.0.0", "::", ""):
+            host = "127.0.0.1"
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     @property
     def dev_issuer_url(self) -> str:
@@ -192,6 +238,8 @@ def apply_env(config: Config, env: dict[str, str]) -> Config:
         config.nats.url = env["NATS_URL"]
     if env.get("LOCKGATE_NATS_CREDENTIALS"):
         config.nats.credentials = env["LOCKGATE_NATS_CREDENTIALS"]
+    if env.get("LOCKGATE_APPROVAL_WEBHOOK_URL"):
+        config.approver.webhook_url = env["LOCKGATE_APPROVAL_WEBHOOK_URL"]
     if env.get("LOCKGATE_DATA_DIR"):
         config.data_dir = env["LOCKGATE_DATA_DIR"]
     return config

@@ -167,34 +167,34 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
             allow_responses=True,
         )
     if identity == "approver":
+        held = f"{subjects.STREAM}.{subjects.APPROVER_CONSUMER}"
         return Permissions(
             publish=(
                 subjects.tool_use_verdict_subject(approval_stage),
-                "lockgate.approval.>",
+                f"{subjects.APPROVAL_PREFIX}.>",
                 stream_info,
                 *policy,
-                *_write_kv("lockgate-approvals"),
+                *_write_kv(subjects.APPROVAL_BUCKET),
+                f"$JS.API.CONSUMER.INFO.{held}",
+                f"$JS.API.CONSUMER.MSG.NEXT.{held}",
+                f"$JS.ACK.{held}.>",
             ),
-            subscribe=(
-                f"{subjects.TOOL_USE_VERDICTS} approver",
-                f"{subjects.TOOL_USE_PROPOSED} approver",
-                "lockgate-rpc.approvals.> approver",
-                inbox,
-            ),
+            subscribe=(f"{subjects.APPROVAL_RPC}.> approver", inbox),
             allow_responses=True,
         )
     if identity == "recorder":
-        recorded = f"{subjects.STREAM}.recorder"
+        recorded = f"{subjects.STREAM}.{subjects.RECORDER_CONSUMER}"
         return Permissions(
             publish=(
                 stream_info,
                 f"$JS.API.CONSUMER.INFO.{recorded}",
                 f"$JS.API.CONSUMER.MSG.NEXT.{recorded}",
                 f"$JS.ACK.{recorded}.>",
-                "lockgate-audit.>",
+                subjects.AUDIT_SUBJECT,
+                *policy,
                 *_read_objects(subjects.BODY_BUCKET),
             ),
-            subscribe=("lockgate-rpc.recorder.> recorder", inbox),
+            subscribe=(f"{subjects.RECORDER_RPC} recorder", inbox),
             allow_responses=True,
         )
     if identity == "replay":
@@ -225,8 +225,12 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
                 f"$JS.FC.{events}.>",
                 *_read_objects(subjects.BODY_BUCKET),
             ),
-            subscribe=(subjects.STREAM_SUBJECTS[0], inbox),
-            deny_publish=(f"$JS.API.CONSUMER.CREATE.{charges}.>", f"$JS.ACK.{charges}.>", f"$JS.API.CONSUMER.MSG.NEXT.{charges}"),
+            subscribe=(subjects.STREAM_SUBJECTS[0], subjects.AUDIT_SUBJECT, inbox),
+            deny_publish=tuple(
+                denied
+                for durable in (charges, f"{events}.{subjects.RECORDER_CONSUMER}")
+                for denied in (f"$JS.API.CONSUMER.CREATE.{durable}.>", f"$JS.ACK.{durable}.>", f"$JS.API.CONSUMER.MSG.NEXT.{durable}")
+            ),
         )
     if identity == "up":
         rows = [permissions(service, approval_stage) for service in SERVICE_IDENTITIES]

@@ -65,6 +65,13 @@ KV_BUCKETS = (
         direct=True,
         description="Lockgate guard: how much of each session's conversation is already scanned",
     ),
+    KeyValueConfig(
+        bucket=subjects.APPROVAL_BUCKET,
+        history=1,
+        ttl=subjects.APPROVAL_TTL_S,
+        storage=StorageType.FILE,
+        description="Lockgate approver: approval requests and grants, shared by every replica (survives restarts)",
+    ),
 )
 
 
@@ -76,6 +83,34 @@ def charges_consumer_config() -> ConsumerConfig:
         deliver_policy=DeliverPolicy.NEW,
         ack_policy=AckPolicy.EXPLICIT,
         ack_wait=CHARGES_ACK_WAIT_S,
+    )
+
+
+def approver_consumer_config() -> ConsumerConfig:
+    """The approver's calls to open: every ``tool_use.verdict`` from now on, acknowledged once the request is stored.
+    Durable, so a verdict published while no approver runs is taken when one starts."""
+    return ConsumerConfig(
+        durable_name=subjects.APPROVER_CONSUMER,
+        filter_subject=subjects.TOOL_USE_VERDICTS,
+        deliver_policy=DeliverPolicy.NEW,
+        ack_policy=AckPolicy.EXPLICIT,
+        ack_wait=CHARGES_ACK_WAIT_S,
+    )
+
+
+RECORDER_ACK_WAIT_S = 60.0
+"""A batch the recorder pulled and did not commit (it died) is delivered again after this long."""
+
+
+def recorder_consumer_config() -> ConsumerConfig:
+    """The recorder's: every event on ``lockgate.>`` from the first, acknowledged once committed to DuckDB."""
+    return ConsumerConfig(
+        durable_name=subjects.RECORDER_CONSUMER,
+        filter_subject=subjects.STREAM_SUBJECTS[0],
+        deliver_policy=DeliverPolicy.ALL,
+        ack_policy=AckPolicy.EXPLICIT,
+        ack_wait=RECORDER_ACK_WAIT_S,
+        max_ack_pending=20_000,
     )
 
 
@@ -102,7 +137,8 @@ async def provision(js: JetStreamContext) -> None:
                 await js.create_key_value(config=bucket)
             except BadRequestError:
                 pass
-    try:
-        await js.consumer_info(subjects.STREAM, subjects.CHARGES_CONSUMER)
-    except NotFoundError:
-        await js.add_consumer(subjects.STREAM, charges_consumer_config())
+    for consumer in (charges_consumer_config(), approver_consumer_config(), recorder_consumer_config()):
+        try:
+            await js.consumer_info(subjects.STREAM, consumer.durable_name)
+        except NotFoundError:
+            await js.add_consumer(subjects.STREAM, consumer)

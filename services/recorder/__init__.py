@@ -1,0 +1,1 @@
+"""The recorder: every event on the record, in DuckDB, streamed to SIEMs, tamper-evident."""

@@ -1,0 +1,329 @@
+"""The recorder worker: pulls the whole event stream into DuckDB, publishes audit records, answers audit queries.
+
+Its durable pull consumer ``recorder`` (created by the admin, ``provision.py``) delivers every event
+on ``lockgate.>`` from the first, and keeps what is not acknowledged: each pulled batch is stored
+in one transaction and acknowledged only once committed, so a recorder that dies mid-batch gets
+the batch again, and the records' unique event ids store each event once. One recorder per NATS:
+a second replica would take half of the events into another file.
+
+The worker pulls its own messages (not ``Bus.consume_in_batches``): it stores the raw bytes of
+events it cannot decode too (flagged ``believed = false``, as are events on another event's
+subject), where a decoding puller would stop at them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import msgspec
+from nats.errors import TimeoutError as NatsTimeoutError
+from nats.js.errors import NotFoundError
+
+from schemas import subjects
+from schemas.audit import RecorderAnswer, RecorderAsk
+from schemas.events import Identity, RequestReceived, Usage, decode_event
+from services.authz.decide import cost_usd
+from services.authz.policy import AuthzPolicy, load_authz_policy
+from services.common.bus import Bus, NotProvisioned, subject_for
+from services.common.config import Config
+from services.common.policy_store import FollowedPolicy, PolicyDocument
+from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
+from services.recorder.masking import PromptMasking
+from services.recorder.record import Row, audit_record, content_hash, conversation_session, head_record, split_body
+from services.recorder.store import QueryRefused, Store
+
+log = logging.getLogger("lockgate.recorder")
+
+STAGE = "recorder"
+AUDITOR_ROLE = "auditor"
+
+
+class RecorderPolicy(NamedTuple):
+    """What the recorder reads from the policy: request masking (``[masker]``), prices and the auditor role."""
+
+    masker: ActivePolicy
+    authz: AuthzPolicy
+
+
+def load_recorder_policy(document: PolicyDocument) -> RecorderPolicy:
+    return RecorderPolicy(load_masker_policy(document), load_authz_policy(document))
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """The recorder uses the masker's and authz's sections; each must load."""
+    load_recorder_policy(document)
+
+
+def holds_role(policy: AuthzPolicy, identity: Identity, role: str) -> bool:
+    """Whether the identity holds the policy role by name or through one of its grants (any position in the file)."""
+    found = policy.roles.get(role)
+    held = set(identity.roles)
+    return found is not None and (role in held or not held.isdisjoint(found.grants))
+
+
+_usage = msgspec.json.Decoder(Usage)
+_ask = msgspec.json.Decoder(RecorderAsk)
+
+
+class RecorderWorker:
+    def __init__(self, bus: Bus, config: Config | None = None):
+        config = config or Config()
+        self.bus = bus
+        self.settings = config.recorder
+        self.path = Path(self.settings.database) if self.settings.database else config.data_path / "recorder" / "audit.duckdb"
+        self.policy = FollowedPolicy(bus, load_recorder_policy, STAGE)
+        self.masking = PromptMasking(masker_secret({**os.environ, "LOCKGATE_DATA_DIR": str(config.data_path)}))
+        self.masking_version = ""
+        self.sessions: dict[str, str] = {}
+        """request id -> session, for the events after ``request.received`` (bounded; the file answers the rest)."""
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recorder-db")
+        self.store: Store | None = None
+        self._tasks: list[asyncio.Task] = []
+        self._answering = None
+        self._subscription = None
+
+    @classmethod
+    def from_config(cls, bus: Bus, config: Config) -> "RecorderWorker":
+        """The data directory and the ``[recorder]`` settings decide where and how it writes."""
+        return cls(bus, config)
+
+    async def start(self) -> None:
+        self.store = await self._db(Store, self.path)
+        await self.policy.start()
+        try:
+            self._subscription = await self.bus.js.pull_subscribe_bind(durable=subjects.RECORDER_CONSUMER, stream=subjects.STREAM)
+            await self.bus.js.consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
+        except NotFoundError:
+            raise NotProvisioned(f"consumer {subjects.RECORDER_CONSUMER} does not exist: run `lockgate nats provision`") from None
+        self._answering = await self.bus.answer(subjects.RECORDER_RPC, STAGE, self._answer)
+        self._tasks = [asyncio.create_task(self._pull()), asyncio.create_task(self._publish_heads())]
+        log.info("recorder: writing %s from record %d", self.path, self.store.head_seq + 1)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+        if self._answering is not None:
+            await self._answering.unsubscribe()
+        if self._subscription is not None:
+            try:
+                await self._subscription.unsubscribe()
+            except Exception:
+                pass  # the connection is gone; the consumer keeps its place
+        await self.policy.stop()
+        if self.store is not None:
+            await self._db(self.store.close)
+        self.thread.shutdown(wait=True)
+
+    async def _db(self, work, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.thread, work, *args)
+
+    async def _pull(self) -> None:
+        while True:
+            try:
+                messages = await self._subscription.fetch(self.settings.batch_size, timeout=5.0)
+            except (NatsTimeoutError, asyncio.TimeoutError):
+                continue
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # disconnected: the events wait in the stream
+                log.warning("recorder: pull failed (%s); retrying", type(exc).__name__)
+                await asyncio.sleep(0.5)
+                continue
+            try:
+                await self._record(messages)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # nothing acknowledged: the batch comes back after the ack wait
+                log.error("recorder: storing a batch failed: %s: %s", type(exc).__name__, str(exc)[:200])
+                await asyncio.sleep(1.0)
+                continue
+            if len(messages) < self.settings.batch_size:
+                await asyncio.sleep(self.settings.batch_interval_s)
+
+    async def _record(self, messages: list) -> None:
+        incoming = []
+        for message in messages:
+            body = None
+            if message.subject == subjects.REQUEST_RECEIVED and b'"body_ref":"' in message.data:
+                body = await self._large_body(message.data)
+            incoming.append((message.subject, message.data, body))
+        current = await self.policy.current()
+        stored = await self._db(self._store_batch, incoming, current)
+        for message in messages:
+            await message.ack()
+        for row in stored:
+            await self.bus.nc.publish(subjects.AUDIT_SUBJECT, msgspec.json.encode(audit_record(row)))
+
+    async def _large_body(self, data: bytes) -> bytes | None:
+        try:
+            event = decode_event(data)
+            return await self.bus.request_body(event) if isinstance(event, RequestReceived) and event.body_ref else None
+        except msgspec.DecodeError:
+            return None
+
+    def _store_batch(self, incoming: list[tuple[str, bytes, bytes | None]], current) -> list[Row]:
+        """On the database thread: mask and split each event, then store the batch in one transaction."""
+        policy: RecorderPolicy | None = current[1] if current else None
+        if policy is not None and current[0] != self.masking_version:
+            self.masking.use(policy.masker)
+            self.masking_version = current[0]
+        elif policy is None and self.masking_version:
+            self.masking.use(DEFAULT_POLICY)
+            self.masking_version = ""
+        rows = [self._row(subject, data, body, policy) for subject, data, body in incoming]
+        return self.store.append(rows)
+
+    def _row(self, subject: str, data: bytes, large_body: bytes | None, policy: RecorderPolicy | None) -> Row:
+        try:
+            event = decode_event(data)
+            fields: dict[str, Any] = msgspec.json.decode(data)
+            believed = subject_for(event) == subject
+            kind = type(event).__struct_config__.tag
+        except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
+            event, believed = None, False
+            try:
+                fields = msgspec.json.decode(data)
+            except msgspec.DecodeError:
+                fields = {}
+            if not isinstance(fields, dict):
+                fields = {}
+            fields = fields or {"undecodable": data.decode(errors="replace")[:4096]}
+            kind = str(fields.get("type") or "undecodable")
+        request_id = str(fields.get("request_id") or "")
+        session_id = str(fields.get("session_id") or "")
+        contents: dict[str, bytes] = {}
+        session = self.sessions.get(request_id) or ""
+        if isinstance(event, RequestReceived):
+            body = large_body if large_body is not None else bytes(event.body)
+            skeleton, contents = self._masked_parts(event, body)
+            fields["body"] = skeleton
+            session = session_id if session_id and session_id != request_id else conversation_session(
+                event.identity.issuer, event.identity.subject, skeleton, request_id
+            )
+            self._remember(request_id, session)
+        if not session:
+            session = (self.store.session_of(request_id) if request_id else None) or session_id
+        cost = None
+        if kind == "response.completed" and policy is not None:
+            usage = _usage.decode(msgspec.json.encode(fields.get("usage") or {}))
+            cost = cost_usd(policy.authz.prices, str(fields.get("model") or ""), usage)
+        return Row(
+            event_id=str(fields.get("event_id") or f"unidentified-{hash(data)}"),
+            type=kind,
+            subject=subject,
+            request_id=request_id,
+            session_id=session_id,
+            session=session,
+            time=_event_time(fields.get("time")),
+            believed=believed,
+            data=msgspec.json.encode(fields).decode(),
+            cost_usd=cost,
+            contents=contents,
+            fields=fields,
+        )
+
+    def _masked_parts(self, event: RequestReceived, body: bytes) -> tuple[Any, dict[str, bytes]]:
+        try:
+            document = msgspec.json.decode(body) if body else None
+        except msgspec.DecodeError:
+            return None, {}
+        skeleton, contents = split_body(document)
+        masked: dict[str, bytes] = {}
+        renamed: dict[str, str] = {}
+        parts = {}
+        if isinstance(skeleton, dict):
+            for key in ("system", "tools"):
+                if isinstance(skeleton.get(key), dict):
+                    parts[skeleton[key]["$content"]] = key
+        for digest, content in contents.items():
+            clean = self.masking.mask(event.identity, event.session_id, parts.get(digest, "message"), content)
+            new_digest = digest if clean is content else content_hash(clean)
+            renamed[digest] = new_digest
+            masked[new_digest] = clean
+        return _rename(skeleton, renamed), masked
+
+    def _remember(self, request_id: str, session: str) -> None:
+        self.sessions[request_id] = session
+        if len(self.sessions) > 100_000:
+            for stale in list(self.sessions)[:50_000]:
+                del self.sessions[stale]
+
+    async def _publish_heads(self) -> None:
+        published = -1
+        while True:
+            await asyncio.sleep(self.settings.head_interval_s)
+            store = self.store
+            if store is None or not self.bus.connected or store.head_seq == published:
+                continue
+            seq, digest = store.head_seq, store.head_hash
+            await self.bus.nc.publish(subjects.AUDIT_SUBJECT, msgspec.json.encode(head_record(seq, digest, time.time())))
+            published = seq
+
+    async def _answer(self, data: bytes) -> bytes:
+        try:
+            ask = _ask.decode(data)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            return _error(400, "invalid_request_error", f"unreadable audit question: {exc}")
+        current = await self.policy.current()
+        if current is None:
+            return _error(503, "api_error", "the recorder has no policy to decide who is an auditor (fail closed)")
+        if not holds_role(current[1].authz, ask.identity, AUDITOR_ROLE):
+            return _error(403, "permission_error", f"the audit API needs the {AUDITOR_ROLE} role (policy {current[0]})")
+        if not 1 <= ask.limit <= 100_000 or ask.offset < 0:
+            return _error(400, "invalid_request_error", "limit must be 1..100000 and offset at least 0")
+        try:
+            answer = await self._db(self._run, ask)
+        except QueryRefused as exc:
+            return _error(400, "invalid_request_error", str(exc))
+        return msgspec.json.encode(answer)
+
+    def _run(self, ask: RecorderAsk) -> RecorderAnswer:
+        store = self.store
+        deadline = self.settings.query_deadline_s
+        if ask.op == "sql":
+            columns, rows, truncated = store.query(ask.sql, ask.limit, ask.offset, deadline)
+        elif ask.op == "export":
+            columns, rows, truncated = store.export(ask.table, ask.since, ask.offset, ask.limit)
+        elif ask.op == "sessions":
+            columns, rows, truncated = store.sessions(ask.limit)
+        elif ask.op == "session":
+            document = store.session(ask.session_id)
+            if document is None:
+                return RecorderAnswer(status=404, error_type="not_found_error", error=f"no recorded session {ask.session_id!r}")
+            return RecorderAnswer(document=document)
+        else:
+            return RecorderAnswer(document=store.verify())
+        return RecorderAnswer(columns=columns, rows=rows, truncated=truncated)
+
+
+def _error(status: int, error_type: str, message: str) -> bytes:
+    return msgspec.json.encode(RecorderAnswer(status=status, error_type=error_type, error=message))
+
+
+def _rename(skeleton: Any, renamed: dict[str, str]) -> Any:
+    """The skeleton with each reference pointing at the masked content."""
+    if not isinstance(skeleton, dict):
+        return skeleton
+    out = dict(skeleton)
+    for key in ("system", "tools"):
+        if isinstance(out.get(key), dict) and "$content" in out[key]:
+            out[key] = {"$content": renamed[out[key]["$content"]]}
+    if isinstance(out.get("messages"), list):
+        out["messages"] = [{"$content": renamed[m["$content"]]} for m in out["messages"]]
+    return out
+
+
+def _event_time(value: Any) -> float:
+    """The event's own time; the time of recording for an event without a usable one."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else time.time()
