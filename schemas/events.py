@@ -304,6 +304,124 @@ class MaskBodyReply(msgspec.Struct, kw_only=True):
     error: str = ""
 
 
+ApprovalState = Literal["pending", "approved", "denied", "expired"]
+ReviewDecision = Literal["approve", "deny"]
+
+
+class ApprovalVote(msgspec.Struct, frozen=True, kw_only=True):
+    """One reviewer's word on an approval request."""
+
+    reviewer: Identity
+    decision: ReviewDecision
+    comment: str = ""
+    time: float = msgspec.field(default_factory=now)
+
+
+class ApprovalRecord(msgspec.Struct, kw_only=True):
+    """A held tool call awaiting people, as the approver keeps it (``lockgate-approvals`` KV) and reviewers see it.
+
+    Who asked is ``identity``/``session_id``; what, the tool and its command as recorded (masked); why, the
+    rule and its message. The review rule in force when it opened (reviewer roles, quorum, groups, grant)
+    travels with it, so a policy pushed meanwhile does not change what an open request needs.
+    """
+
+    approval_id: str
+    state: ApprovalState = "pending"
+    request_id: str
+    session_id: str = ""
+    identity: Identity = ANONYMOUS
+    """The requester: it may never approve its own request."""
+    stage: str = ""
+    """The tool-use stage whose verdict asked for approval (``guard``)."""
+    tool_use_id: str
+    tool_name: str = ""
+    command: str = ""
+    """What the call would run, masked as recorded."""
+    rule: str = ""
+    pack: str = ""
+    message: str = ""
+    policy_version: str = ""
+    created_at: float = msgspec.field(default_factory=now)
+    expires_at: float
+    reviewers: tuple[str, ...] = ()
+    """Token roles that may review it."""
+    quorum: int = 1
+    """Distinct reviewers who must approve."""
+    groups: tuple[str, ...] = ()
+    """Each of these roles must be held by a distinct approving reviewer (one from each group)."""
+    grant_s: float = 0.0
+    """Once approved, the same command in the same session by the same identity passes for this long without asking."""
+    votes: list[ApprovalVote] = []
+    decided_at: float | None = None
+    granted_by: str = ""
+    """Set when a grant of an earlier approval let this call through without asking anyone."""
+
+
+class ApprovalRequested(Event, tag="approval.requested", kw_only=True):
+    """The approver opened a request for people to decide (``identity`` is the requester)."""
+
+    approval: ApprovalRecord
+
+
+class ApprovalDecided(Event, tag="approval.decided", kw_only=True):
+    """A reviewer approved or denied (``state`` says whether that settled it), or a grant covered the call."""
+
+    approval_id: str
+    reviewer: Identity = ANONYMOUS
+    """Who decided; anonymous when a grant (``granted_by``) did."""
+    decision: ReviewDecision
+    comment: str = ""
+    state: ApprovalState
+    tool_use_id: str = ""
+    granted_by: str = ""
+
+
+class ApprovalExpired(Event, tag="approval.expired", kw_only=True):
+    """Nobody settled the request before it expired: the call is blocked."""
+
+    approval_id: str
+    tool_use_id: str = ""
+    expires_at: float = 0.0
+
+
+class ApprovalNotified(Event, tag="approval.notified", kw_only=True):
+    """The webhook notification of a request: delivered, or failed after every attempt (the request stays open)."""
+
+    approval_id: str
+    delivered: bool
+    attempts: int
+    error: str = ""
+    """Why the last attempt failed (status or exception type; never the webhook's address)."""
+
+
+ApprovalOperation = Literal["list", "get", "decide"]
+
+
+class ApprovalCall(msgspec.Struct, kw_only=True):
+    """Gateway -> approver, on ``lockgate-rpc.approvals.<operation>``: a reviewer's question or decision.
+
+    ``reviewer`` is the identity the gateway verified from the reviewer's token; the approver decides
+    what that reviewer may see and do (the policy's ``[approver]`` section).
+    """
+
+    operation: ApprovalOperation
+    reviewer: Identity
+    approval_id: str = ""
+    decision: ReviewDecision | None = None
+    comment: str = ""
+    state: ApprovalState | None = None
+    """``list`` only: just the requests in this state (none: every one the reviewer may review)."""
+
+
+class ApprovalAnswer(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Approver -> gateway: the requests asked for, or an error the gateway answers with that HTTP status."""
+
+    status: int = 200
+    error_type: str = ""
+    message: str = ""
+    approvals: list[ApprovalRecord] = []
+
+
 AnyEvent = Union[
     RequestReceived,
     Verdict,
@@ -315,6 +433,10 @@ AnyEvent = Union[
     ToolUseProposed,
     ToolUseVerdict,
     Masked,
+    ApprovalRequested,
+    ApprovalDecided,
+    ApprovalExpired,
+    ApprovalNotified,
 ]
 
 _encoder = msgspec.json.Encoder()

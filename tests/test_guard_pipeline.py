@@ -196,7 +196,14 @@ def test_an_approve_rule_holds_the_stream_with_pings_then_blocks(guarded, simula
     assert events[-1][0] >= 1.4, "held until the approval timeout"
 
 
-def test_without_an_approver_a_call_that_needs_approval_is_blocked_at_once(gateway, simulator):
+@pytest.fixture(scope="module")
+def without_approver(start_gateway, nats_server):
+    """Approval switched off (``approval_stage = ""``); by default `lockgate up` runs an approver and holds such calls."""
+    return start_gateway('[gateway]\napproval_stage = ""\n', nats_url=nats_server.url)
+
+
+def test_without_an_approver_a_call_that_needs_approval_is_blocked_at_once(without_approver, simulator):
+    gateway = without_approver
     simulator.script(tool_reply("Bash", {"command": "kubectl delete deployment web"}))
     events = timed_events(gateway.port, gateway.token(), {"model": MODEL, "max_tokens": 64, "messages": ASK, "stream": True})
     assert_well_formed([(name, data) for _, name, data in events])

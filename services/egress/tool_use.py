@@ -46,8 +46,11 @@ class ToolUseWaiter:
         self._waiting: dict[tuple[str, str, str], asyncio.Future] = {}
 
     def expect(self, request_id: str, tool_use_id: str, stage: str) -> asyncio.Future:
-        future = asyncio.get_running_loop().create_future()
-        self._waiting[(request_id, tool_use_id, stage)] = future
+        """The future the verdict will complete; asking again for the same call returns the same one."""
+        key = (request_id, tool_use_id, stage)
+        future = self._waiting.get(key)
+        if future is None:
+            future = self._waiting[key] = asyncio.get_running_loop().create_future()
         return future
 
     def forget(self, request_id: str, tool_use_id: str, stage: str) -> None:
@@ -100,6 +103,10 @@ class ToolUseJudge:
         )
         payload = encode_event(proposal)
         verdicts = await asyncio.gather(*(self._ask(stage, payload) for stage in self.settings.stages))
+        held = all(v is not None and v.decision != "block" for v in verdicts) and any(v.decision == "approve" for v in verdicts)
+        if held and self.settings.approval_stage:
+            # Wait for the approver before recording: it answers from the record, at once where a grant covers the call.
+            self.waiter.expect(request.request_id, tool_use_id, self.settings.approval_stage)
         await self._record(proposal, [v for v in verdicts if v is not None])
         needs_approval: list[ToolUseVerdict] = []
         for stage, verdict in zip(self.settings.stages, verdicts):

@@ -1,0 +1,142 @@
+"""The reviewer API on the gateway: list, show, approve and deny held tool calls.
+
+``GET /v1/lockgate/approvals[?state=pending]``, ``GET /v1/lockgate/approvals/{id}``,
+``POST /v1/lockgate/approvals/{id}/approve|deny`` (body optional: ``{"comment": "..."}``).
+The reviewer's OIDC token is verified here, as for every API call; the approver, asked over
+``lockgate-rpc.approvals.<operation>``, decides what that identity may see and decide (the
+policy's ``[approver]`` section), so the rules live in one place. No approver answering is a 503.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import msgspec
+from aiohttp import web
+
+from schemas.events import ApprovalAnswer, ApprovalCall, Identity
+from schemas.subjects import approval_rpc_subject
+from services.approver.rules import COMMENT_LIMIT
+from services.common.bus import Bus, NoAnswer, NoReplica
+from services.common.errors import error_response
+from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
+
+log = logging.getLogger("lockgate.approvals")
+
+PATH = "/v1/lockgate/approvals"
+APPROVAL_ID = re.compile(r"[0-9a-f]{32}")
+STATES = ("pending", "approved", "denied", "expired")
+MAX_BODY_BYTES = 16 * 1024
+APPROVER_DEADLINE_S = 5.0
+
+
+class DecisionBody(msgspec.Struct, forbid_unknown_fields=True):
+    comment: str = ""
+
+
+_answer = msgspec.json.Decoder(ApprovalAnswer)
+_body = msgspec.json.Decoder(DecisionBody)
+
+
+class ReviewerRefused(Exception):
+    def __init__(self, response: web.Response):
+        self.response = response
+
+
+class ApprovalsApi:
+    def __init__(self, bus: Bus, verifier: TokenVerifier):
+        self.bus = bus
+        self.verifier = verifier
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get(PATH, self.list, allow_head=False),
+            web.get(PATH + "/{approval_id}", self.show, allow_head=False),
+            web.post(PATH + "/{approval_id}/{decision}", self.decide),
+        ]
+
+    async def list(self, request: web.Request) -> web.Response:
+        state = request.query.get("state") or None
+        if state is not None and state not in STATES:
+            return error_response("invalid_request_error", f"state must be one of {', '.join(STATES)}")
+        try:
+            reviewer = await self._reviewer(request)
+        except ReviewerRefused as refused:
+            return refused.response
+        return await self._ask(ApprovalCall(operation="list", reviewer=reviewer, state=state), many=True)
+
+    async def show(self, request: web.Request) -> web.Response:
+        try:
+            reviewer = await self._reviewer(request)
+            approval_id = _approval_id(request)
+        except ReviewerRefused as refused:
+            return refused.response
+        return await self._ask(ApprovalCall(operation="get", reviewer=reviewer, approval_id=approval_id))
+
+    async def decide(self, request: web.Request) -> web.Response:
+        decision = request.match_info["decision"]
+        if decision not in ("approve", "deny"):
+            return error_response("not_found_error", f"no route for {request.method} {request.path}")
+        try:
+            reviewer = await self._reviewer(request)
+            approval_id = _approval_id(request)
+            comment = await _comment(request)
+        except ReviewerRefused as refused:
+            return refused.response
+        call = ApprovalCall(operation="decide", reviewer=reviewer, approval_id=approval_id, decision=decision, comment=comment)
+        return await self._ask(call)
+
+    async def _reviewer(self, request: web.Request) -> Identity:
+        try:
+            return await self.verifier.verify(extract_credential(request.headers))
+        except AuthenticationFailed as exc:
+            raise ReviewerRefused(error_response("authentication_error", str(exc))) from None
+        except IssuerUnavailable as exc:
+            log.warning("refused a reviewer (503): the token's issuer is unavailable: %s", exc)
+            raise ReviewerRefused(error_response("api_error", "the token's issuer cannot be reached; try again", 503)) from None
+
+    async def _ask(self, call: ApprovalCall, many: bool = False) -> web.Response:
+        try:
+            reply = await self.bus.request(approval_rpc_subject(call.operation), msgspec.json.encode(call), APPROVER_DEADLINE_S)
+            answer = _answer.decode(reply)
+        except NoReplica:
+            return error_response("api_error", "no approver is running; nothing was decided", 503)
+        except NoAnswer:
+            return error_response("api_error", "the approver did not answer in time; try again", 503)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return error_response("api_error", "the approver's answer was unreadable; nothing is assumed", 503)
+        if answer.status != 200:
+            return error_response(answer.error_type or "api_error", answer.message, answer.status)
+        if many:
+            body = {"data": answer.approvals, "has_more": False}
+        elif answer.approvals:
+            body = answer.approvals[0]
+        else:
+            return error_response("api_error", "the approver answered without the request", 503)
+        return web.Response(body=msgspec.json.encode(body), content_type="application/json")
+
+
+def _approval_id(request: web.Request) -> str:
+    approval_id = request.match_info["approval_id"]
+    if not APPROVAL_ID.fullmatch(approval_id):
+        raise ReviewerRefused(error_response("not_found_error", "no approval request has that id"))
+    return approval_id
+
+
+async def _comment(request: web.Request) -> str:
+    """The optional ``{"comment": "..."}`` body; anything else is a 400 (or 413 when too large)."""
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise ReviewerRefused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+    raw = await request.content.read(MAX_BODY_BYTES + 1)
+    if len(raw) > MAX_BODY_BYTES:
+        raise ReviewerRefused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+    if not raw.strip():
+        return ""
+    try:
+        body = _body.decode(raw)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ReviewerRefused(error_response("invalid_request_error", f"the body must be {{\"comment\": string}}: {exc}")) from None
+    if len(body.comment) > COMMENT_LIMIT:
+        raise ReviewerRefused(error_response("invalid_request_error", f"the comment is longer than {COMMENT_LIMIT} characters"))
+    return body.comment
