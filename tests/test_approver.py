@@ -44,6 +44,7 @@ rules = [
   { id = "ops.drain", message = "Draining a node needs two people", severity = "approve", command = "kubectl drain*" },
   { id = "ops.release", message = "Releasing needs a human", severity = "approve", command = "release-tool publish*" },
   { id = "ops.migrate", message = "Migrations need a human", severity = "approve", command = "make migrate*" },
+  { id = "ops.proof", message = "Writing a proof file needs a human", severity = "approve", command = "touch *-proof.txt" },
 ]
 
 [[approver.rules]]
@@ -468,3 +469,46 @@ async def test_a_decision_lands_after_the_approver_restarts(simulator, tmp_path)
         for process in reversed(started):
             await asyncio.to_thread(process.stop)
         nats.stop()
+
+
+async def _agent_run_with_review(gateway: Gateway, simulator, tmp_path, command: str, decision: str, monkeypatch):
+    """Claude Code asks to run ``command`` (which needs approval); a reviewer decides with the CLI while it waits."""
+    from tests.agent import clean_environment, run_agent
+
+    clean_environment(monkeypatch)
+    agent = f"claude-code-{uuid.uuid4().hex[:8]}"
+    simulator.script(
+        {"content": [{"type": "text", "text": "Writing the proof."},
+                     {"type": "tool_use", "id": f"toolu_{uuid.uuid4().hex[:12]}", "name": "Bash", "input": {"command": command, "description": "proof"}}],
+         "chunk_size": 7},
+        {"content": [{"type": "text", "text": "Done with the proof."}]},
+    )
+    run = asyncio.create_task(run_agent(gateway.url, "Write the proof file.", tmp_path, {"ANTHROPIC_API_KEY": gateway.token(sub=agent)}, max_turns=3))
+    reviewer = gateway.token("bob", ("reviewer",))
+    deadline = time.monotonic() + 60
+    request = None
+    while request is None and time.monotonic() < deadline and not run.done():
+        listed = await asyncio.to_thread(cli, gateway, "list", "--state", "pending", "--format", "json", token=reviewer)
+        request = next((a for a in json.loads(listed.stdout)["data"] if a["identity"]["subject"] == agent), None)
+        await asyncio.sleep(0.2)
+    assert request is not None, "the agent's call was never held for approval"
+    await asyncio.sleep(1.0)
+    assert not run.done(), "Claude Code waits while the call is held"
+    decided = await asyncio.to_thread(cli, gateway, decision, request["approval_id"], "--comment", f"{decision} from the test", token=reviewer)
+    assert decided.returncode == 0, decided.stderr
+    messages, result, stderr = await asyncio.wait_for(run, 120)
+    return result, f"\nCLI stderr:\n{stderr[-3000:]}\ngateway log:\n{gateway.log()[-3000:]}"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+async def test_claude_code_waits_for_approval_then_runs_and_a_denied_command_never_runs(approving, simulator, tmp_path, monkeypatch):
+    workspace = tmp_path / "workspace"
+    result, diagnostics = await _agent_run_with_review(approving, simulator, tmp_path, "touch approved-proof.txt", "approve", monkeypatch)
+    assert (workspace / "approved-proof.txt").exists(), f"the approved command did not run{diagnostics}"
+    assert result is not None and not result.is_error and "Done with the proof." in (result.result or ""), f"{result}{diagnostics}"
+
+    simulator.reset()
+    result, diagnostics = await _agent_run_with_review(approving, simulator, tmp_path, "touch denied-proof.txt", "deny", monkeypatch)
+    assert not (workspace / "denied-proof.txt").exists(), f"the denied command ran{diagnostics}"
+    assert result is not None and "Lockgate blocked" in (result.result or "") and "denied by bob" in result.result, f"{result}{diagnostics}"
