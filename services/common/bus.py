@@ -53,6 +53,10 @@ BODY_CHUNK_BYTES = 768 * 1024
 """Object-store chunk size for large bodies: under NATS's default 1 MiB payload limit."""
 
 
+MSG_ID_HEADER = "Nats-Msg-Id"
+"""The event's id: the stream stores a re-published event once (within its duplicate window)."""
+STORE_DEADLINE_S = 5.0
+"""An event the stream has not acknowledged by then counts as unrecorded."""
 IN_PROCESS_HEADER = "Lockgate-In-Process"
 """On an event replicas in the publishing process took: their queue groups, comma-separated."""
 
@@ -68,6 +72,21 @@ class NoReplica(Exception):
 
 class NoAnswer(Exception):
     """The asked stage did not answer before the deadline, or failed without answering."""
+
+
+class NotRecorded(Exception):
+    """The stream did not acknowledge storing an event that must be recorded before going on."""
+
+
+class Publication:
+    """An event on its way into the stream: what was published, and the storage acknowledgement to come."""
+
+    __slots__ = ("subject", "data", "headers", "ack")
+
+    def __init__(self, subject: str, data: bytes, headers: dict[str, str]):
+        self.subject, self.data, self.headers = subject, data, headers
+        self.ack: asyncio.Future | None = None
+        """None for a core publish (``acknowledged=False``), which has no acknowledgement to wait for."""
 
 
 class NatsUnavailable(Exception):
@@ -164,8 +183,13 @@ class ConnectionProblems:
 class Bus:
     """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(...)``."""
 
-    def __init__(self, nc: Client, in_process: bool = False, may_provision: bool = True):
+    def __init__(self, nc: Client, in_process: bool = False, may_provision: bool = True, acknowledged: bool = True):
         self.nc = nc
+        self.acknowledged = acknowledged
+        """Publish events through JetStream and track each storage acknowledgement (False: core publishes, for
+        comparison in benchmarks; an event the server cannot store is then lost without anyone knowing)."""
+        self.unrecorded = 0
+        """Events the stream never acknowledged, since start."""
         self.js = nc.jetstream()
         self.local = LocalDelivery() if in_process else None
         """This process's replicas, to hand its own events and requests to directly (module docstring)."""
@@ -183,6 +207,7 @@ class Bus:
         identity: str = "",
         in_process: bool = False,
         connect_deadline_s: float = 10.0,
+        acknowledged: bool = True,
     ) -> "Bus":
         """Connect as ``identity`` (its seed from ``access.credentials``; none: anonymously, for a NATS without
         authorization), with in-process delivery if asked (module docstring)."""
@@ -217,7 +242,7 @@ class Bus:
         except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
             raise NatsUnavailable(f"could not connect to NATS at {access.url} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
-        bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin")
+        bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin", acknowledged=acknowledged)
         bus._problems = problems
         problems.connected_once = True
         return bus
@@ -272,20 +297,58 @@ class Bus:
             return False
         return True
 
-    async def emit(self, event: Event) -> None:
-        """Publish the event; with in-process delivery, also hand it to this process's replicas and subscribers."""
+    async def emit(self, event: Event) -> "Publication":
+        """Publish the event for the stream to store; with in-process delivery, also hand it to this process's
+        replicas and subscribers. The storage acknowledgement arrives in the background: ``await bus.recorded(p)``
+        where an event must be stored before going on; an event never acknowledged is logged and counted."""
         subject = subject_for(event)
         data = encode_event(event)
-        if self.local is None or not self.nc.is_connected:
-            await self.nc.publish(subject, data)
-            return
-        servers, listeners = self.local.recipients(subject)
-        if servers:
-            await self.nc.publish(subject, data, headers={IN_PROCESS_HEADER: ",".join(servers)})
-        else:
-            await self.nc.publish(subject, data)
-        for handler in [*servers.values(), *listeners]:
+        headers = {MSG_ID_HEADER: event.event_id}
+        handlers: list[EventHandler] = []
+        if self.local is not None and self.nc.is_connected:
+            servers, listeners = self.local.recipients(subject)
+            if servers:
+                headers[IN_PROCESS_HEADER] = ",".join(servers)
+            handlers = [*servers.values(), *listeners]
+        publication = Publication(subject, data, headers)
+        await self._publish(publication)
+        for handler in handlers:
             self._start(handler(decode_event(data)))
+        return publication
+
+    async def _publish(self, publication: "Publication") -> None:
+        if not self.acknowledged:
+            await self.nc.publish(publication.subject, publication.data, headers=publication.headers)
+            return
+        try:
+            ack = await self.js.publish_async(publication.subject, publication.data, wait_stall=STORE_DEADLINE_S,
+                                              headers=dict(publication.headers))
+        except Exception as exc:  # too many unacknowledged publishes: the server is not storing
+            ack = asyncio.get_running_loop().create_future()
+            ack.set_exception(exc)
+        timer = asyncio.get_running_loop().call_later(STORE_DEADLINE_S, ack.cancel)
+        ack.add_done_callback(lambda done: self._acknowledged(done, timer, publication.subject))
+        publication.ack = ack
+
+    def _acknowledged(self, ack: asyncio.Future, timer: asyncio.TimerHandle, subject: str) -> None:
+        timer.cancel()
+        if ack.cancelled() or ack.exception() is not None:
+            self.unrecorded += 1
+            reason = "no acknowledgement in time" if ack.cancelled() else type(ack.exception()).__name__
+            log.error("an event on %s was not stored (%s); %d unrecorded so far", subject, reason, self.unrecorded)
+
+    async def recorded(self, publication: "Publication") -> None:
+        """Return once the stream stored the event; publish it once more (same ``Nats-Msg-Id``, so it is stored
+        once) if the first try was not acknowledged; raise ``NotRecorded`` if that fails too."""
+        for attempt in range(2):
+            if attempt:
+                await self._publish(publication)
+            if publication.ack is None:
+                return
+            await asyncio.wait([publication.ack])
+            if not publication.ack.cancelled() and publication.ack.exception() is None:
+                return
+        raise NotRecorded(f"the stream did not acknowledge the {publication.subject} event")
 
     def _start(self, work: Awaitable[None]) -> None:
         task = asyncio.ensure_future(work)

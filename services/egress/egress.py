@@ -25,7 +25,7 @@ from schemas.events import (
 )
 from schemas import subjects
 from services.authz.offered import strip_offered
-from services.common.bus import Bus
+from services.common.bus import Bus, NotRecorded, Publication
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response, error_type_for
 from services.egress.changes import apply_changes
@@ -115,7 +115,8 @@ class Egress:
         if self.required:
             self.gate.expect(event.request_id, self.required)
 
-    async def relay(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+    async def relay(self, request: web.Request, event: RequestReceived, body: bytes, received: Publication) -> web.StreamResponse:
+        """Release ``event``'s request once every required stage allowed it and the stream stored it."""
         outcome = Release(None)
         waited_ms = 0.0
         if self.required:
@@ -136,6 +137,12 @@ class Egress:
             retry_after = verdicts[outcome.stage].retry_after if outcome.stage in verdicts else None
             return _tagged(error_response(outcome.error_type, outcome.message, outcome.status, retry_after), event)
 
+        try:
+            await self.bus.recorded(received)
+        except NotRecorded:
+            message = "the request could not be recorded; it was not sent (fail closed)"
+            await self.bus.emit(RequestRejected(**_about(event), status=503, error_type="api_error", message=message))
+            return _tagged(error_response("api_error", message, 503), event)
         body = apply_changes(body, outcome.changes)
         if outcome.changes is not None:
             body = strip_offered(body, outcome.changes.remove_tools)
@@ -194,7 +201,7 @@ class Egress:
             payload = anthropic_error(response.status, payload)
         else:
             model, stop_reason, usage = read_message(payload)
-            await self.bus.emit(
+            completed = await self.bus.emit(
                 ResponseCompleted(
                     **_about(event),
                     status=response.status,
@@ -205,6 +212,10 @@ class Egress:
                     duration_ms=(time.perf_counter() - started) * 1000,
                 )
             )
+            try:
+                await self.bus.recorded(completed)
+            except NotRecorded:
+                return _tagged(error_response("api_error", UNRECORDED_ANSWER, 503), event)
         headers["content-type"] = "application/json" if response.status >= 400 else response.headers.get("content-type", "application/json")
         return _tagged(web.Response(status=response.status, body=payload, headers=headers), event)
 
@@ -279,7 +290,7 @@ class Egress:
             return client
         finally:
             response.release()
-        await self.bus.emit(
+        completed = await self.bus.emit(
             ResponseCompleted(
                 **_about(event),
                 status=200,
@@ -290,6 +301,10 @@ class Egress:
                 duration_ms=(time.perf_counter() - started) * 1000,
             )
         )
+        try:
+            await self.bus.recorded(completed)
+        except NotRecorded:
+            await client.write(encode_sse("error", error_body("api_error", UNRECORDED_ANSWER)))
         await client.write_eof()
         return client
 
@@ -321,6 +336,7 @@ async def _event_batches(answer: UpstreamAnswer):
         yield answer.parser.feed(chunk)
 
 
+UNRECORDED_ANSWER = "the answer could not be recorded, so it is not reported complete (fail closed)"
 PING = encode_sse("ping", b'{"type": "ping"}')
 
 

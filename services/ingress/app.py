@@ -23,7 +23,7 @@ from aiohttp.web_protocol import RequestPayloadError
 
 from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, new_id
 from schemas.subjects import mask_body_subject
-from services.common.bus import Bus, NoAnswer, NoReplica
+from services.common.bus import Bus, NoAnswer, NoReplica, Publication
 from services.common.config import GatewayConfig
 from services.authz.offered import offered_names
 from services.common.errors import error_response
@@ -41,7 +41,7 @@ class Egress(Protocol):
     def expect(self, event: RequestReceived) -> None:
         """Called just before ``event`` is published, so no verdict about it can arrive unexpected."""
 
-    async def relay(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+    async def relay(self, request: web.Request, event: RequestReceived, body: bytes, received: Publication) -> web.StreamResponse:
         """Answer the client: release or reject, call the upstream, relay its answer."""
 
 
@@ -176,8 +176,8 @@ class Ingress:
             event.body_ref = request_id
             await self.bus.put_body(request_id, body)
         self.egress.expect(event)
-        await self.bus.emit(event)
-        return await self.egress.relay(request, event, body)
+        received = await self.bus.emit(event)
+        return await self.egress.relay(request, event, body, received)
 
     async def _mask_body(self, request_id: str, session_id: str, identity: Identity, body: bytes) -> bytes:
         """The body as every masking stage, in order, left it; unchanged bytes where nothing was masked."""
