@@ -1,8 +1,10 @@
 """The bus: one NATS connection with JetStream, and the few operations services need.
 
-Events are published with core NATS publishes onto subjects the
-``LOCKGATE_EVENTS`` stream captures: one connection keeps them in order, and
-the hot path never waits for a storage acknowledgement. Request bodies too
+Events are published through JetStream onto subjects the ``LOCKGATE_EVENTS``
+stream captures, each with its id as ``Nats-Msg-Id`` (a re-published event is
+stored once): one connection keeps them in order, and each storage
+acknowledgement is tracked in the background, so only the callers that must know
+an event is stored before going on wait for it (``recorded``). Request bodies too
 large for an event live in the ``lockgate-bodies`` object store.
 
 Each process connects as the NATS identity of the service it runs (``nats_auth.py``):
