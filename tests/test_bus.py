@@ -259,3 +259,26 @@ async def test_a_failing_batch_handler_leaves_its_event_for_redelivery_and_keeps
     assert failed == [sent[0].request_id] and acked == [e.request_id for e in sent[1:]]
     info = await gateway.js.consumer_info(subjects.STREAM, "test-batches")
     assert info.num_ack_pending == 1, "the failed event waits for redelivery"
+
+
+@pytest.mark.parametrize("garbage", [b"not json", b'{"type":"no.such.event"}', b'{"type":"request.received","request_id":5}'])
+async def test_a_message_that_is_not_an_event_is_dropped_and_the_pull_goes_on(buses, garbage):
+    """Anyone allowed to publish on a subject could send garbage there: it must not stop the consumer."""
+    gateway = await buses()
+    await gateway.ensure_streams()
+    taken = []
+
+    async def handler(event, ack):
+        taken.append(event.request_id)
+        await ack()
+
+    puller = await gateway.consume_in_batches(subjects.REQUEST_RECEIVED, "test-garbage", handler, 0.01)
+    await gateway.nc.publish(subjects.REQUEST_RECEIVED, garbage)
+    event = received()
+    await gateway.emit(event)
+    for _ in range(200):
+        if taken:
+            break
+        await asyncio.sleep(0.02)
+    await puller.unsubscribe()
+    assert taken == [event.request_id]

@@ -354,8 +354,7 @@ def test_the_parser_splits_events_the_same_whatever_the_chunks():
 
 
 def test_the_parser_refuses_an_event_past_the_cap_even_in_one_chunk():
-    parser = SSEParser()
-    parser.max_event_bytes = 100
+    parser = SSEParser(max_event_bytes=100)
     assert len(parser.feed(b"data: " + b"z" * 80 + b"\n\n")) == 1
     with pytest.raises(EventTooLarge):
         parser.feed(b"data: " + b"z" * 200 + b"\n\n")

@@ -21,7 +21,6 @@ from services.common.config import Config, GatewayConfig, split_host_port
 from services.common.errors import error_body, error_response
 from services.common.sealing import InputSealer
 from services.egress.egress import Egress
-from services.egress.sse import SSEParser
 from services.egress.upstream import Upstream
 from services.identity import DevIssuer, IdentityConfig, IssuerUnavailable, TokenVerifier
 from services.ingress.app import Ingress
@@ -245,8 +244,7 @@ class Gateway:
         self.bus = bus
         self.dev_issuer = DevIssuer(config.data_path, config.dev_issuer_url) if config.identity.dev_issuer else None
         self.verifier = TokenVerifier(trusted_issuers(config, self.dev_issuer))
-        self.upstream = Upstream(config.upstream)
-        SSEParser.max_event_bytes = config.gateway.max_event_bytes  # the upstream makes its parsers itself
+        self.upstream = Upstream(config.upstream, config.gateway.max_event_bytes)
         self.egress = Egress(config.gateway, bus, self.upstream, InputSealer.at(config.data_path))
         self.ingress = Ingress(config.gateway, bus, self.egress, new_id()[:12], self.verifier)
         self.runner: GatewayRunner | None = None

@@ -36,6 +36,7 @@ import asyncio
 import logging
 from typing import Awaitable, Callable
 
+import msgspec
 import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
@@ -139,8 +140,13 @@ def subject_matches(pattern: str, subject: str) -> bool:
 
 
 def believed(msg: Msg) -> AnyEvent | None:
-    """The message's event, if it arrived on its own subject; an event on another subject is a forgery and dropped."""
-    event = decode_event(msg.data)
+    """The message's event, if it is one and arrived on its own subject; anything else is dropped and logged
+    (an event on another stage's subject is a forgery; an undecodable one must not stop a consumer)."""
+    try:
+        event = decode_event(msg.data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        log.warning("dropped a message on %s that is not a Lockgate event (%s)", msg.subject, type(exc).__name__)
+        return None
     if subject_for(event) != msg.subject:
         log.warning("dropped a %s event that arrived on %s instead of %s", type(event).__name__, msg.subject, subject_for(event))
         return None

@@ -61,7 +61,7 @@ KV_BUCKETS = (
         bucket=subjects.GUARD_SESSION_BUCKET,
         history=1,
         ttl=subjects.GUARD_SESSION_TTL_S,
-        storage=StorageType.MEMORY,
+        storage=StorageType.FILE,
         direct=True,
         description="Lockgate guard: how much of each session's conversation is already scanned",
     ),

@@ -20,10 +20,10 @@ class SSEEvent(NamedTuple):
     """The event exactly as received, terminator included."""
 
 
-class EventTooLarge(aiohttp.ClientConnectionError):
-    """The upstream sent more than ``max_event_bytes`` without ending an event. A connection error, so the call
-    fails the way a broken connection does: retried while the client has no byte yet, then a 502; mid-stream an
-    ``error`` event. Either way recorded as ``response.failed``."""
+class EventTooLarge(Exception):
+    """The upstream sent more than ``max_event_bytes`` without ending an event. Not retried (the same call would
+    send the same event): before the client has a byte, a 502; mid-stream an ``error`` event. Either way
+    recorded as ``response.failed``."""
 
 
 class SSEParser:
@@ -33,10 +33,8 @@ class SSEParser:
     huge event costs linear time, and an event larger than ``max_event_bytes`` raises ``EventTooLarge``.
     """
 
-    max_event_bytes = 16 * 1024 * 1024
-    """The gateway sets it from ``[gateway] max_event_bytes`` at start."""
-
-    def __init__(self) -> None:
+    def __init__(self, max_event_bytes: int = 16 * 1024 * 1024) -> None:
+        self.max_event_bytes = max_event_bytes
         self._buffer = bytearray()
         self._held_cr = False
         """The last chunk ended in CR: it may be the first half of a CRLF."""

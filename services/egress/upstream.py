@@ -23,7 +23,7 @@ import msgspec
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
 from services.common.config import UpstreamConfig
-from services.egress.sse import SSEEvent, SSEParser
+from services.egress.sse import EventTooLarge, SSEEvent, SSEParser
 
 RETRYABLE_STATUSES = frozenset({429, 500, 529})
 
@@ -94,8 +94,10 @@ class UpstreamAnswer:
 
 
 class Upstream:
-    def __init__(self, config: UpstreamConfig, session: aiohttp.ClientSession | None = None):
+    def __init__(self, config: UpstreamConfig, max_event_bytes: int, session: aiohttp.ClientSession | None = None):
         self.config = config
+        self.max_event_bytes = max_event_bytes
+        """The largest SSE event accepted from the upstream (``[gateway] max_event_bytes``)."""
         self.base_url = config.url.rstrip("/")
         self.session = session or aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(
@@ -164,17 +166,19 @@ class Upstream:
                         )
                     answer = UpstreamAnswer(response, attempt.retry_state.attempt_number, [], None)
                     if response.status == 200 and response.content_type == "text/event-stream":
-                        await _read_stream_head(answer)
+                        await _read_stream_head(answer, self.max_event_bytes)
                     return answer
+        except EventTooLarge as exc:
+            raise UpstreamUnavailable(str(exc)) from None
         except aiohttp.ClientConnectionError as exc:
             tries = retrying.statistics.get("attempt_number", 1)
             raise UpstreamUnavailable(f"could not reach the upstream after {tries} tries: {type(exc).__name__}") from None
         raise AssertionError("unreachable: tenacity either returns or re-raises")
 
 
-async def _read_stream_head(answer: UpstreamAnswer) -> None:
+async def _read_stream_head(answer: UpstreamAnswer, max_event_bytes: int) -> None:
     """Read up to the first content event; an early ``overloaded_error`` makes the try retryable."""
-    answer.parser = SSEParser()
+    answer.parser = SSEParser(max_event_bytes)
     async for chunk in answer.response.content.iter_any():
         events = answer.parser.feed(chunk)
         answer.head.extend(events)
