@@ -74,7 +74,9 @@ class RequestReceived(Event, tag="request.received", kw_only=True):
     stream: bool = False
     max_tokens: int | None = None
     tools: tuple[str, ...] = ()
-    """Names of the tools the request offers the model, so stages need not read a large body for them."""
+    """Policy names of what the request offers the model, so stages need not read a large body for them: a custom
+    tool's name, an Anthropic-defined tool's ``type`` (``web_search_20250305``), ``mcp__<server>__*`` for an MCP
+    connector (``services/common/offered.py``)."""
     body: msgspec.Raw = msgspec.field(default_factory=lambda: msgspec.Raw(b"null"))
     """The JSON request body, embedded as is, when it fits in one bus message; ``null`` otherwise."""
     body_ref: str = ""

@@ -25,7 +25,7 @@ from tests.harness import UPSTREAM_KEY, read_events
 HAIKU = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
 POLICY = DEFAULT_POLICY.read_text() + """
-[roles.auditor]
+[roles.strict]
 models = ["claude-haiku-*"]
 tools = ["Read"]
 strip_excess = false
@@ -264,7 +264,7 @@ def test_a_server_tool_cannot_pass_under_an_allowed_name(hostile, simulator):
 
 @pytest.mark.parametrize("fields", [{"mcp_servers": [MCP_SERVER]}, {"tools": [WEB_SEARCH_AS_READ]}], ids=["mcp_servers", "web_search"])
 def test_a_role_that_does_not_strip_denies_them(hostile, simulator, fields):
-    token = hostile.token(sub="alice", roles=("auditor",))
+    token = hostile.token(sub="alice", roles=("strict",))
     answer = send(hostile, "POST", "/v1/messages", token, messages_body(**fields))
     message = assert_error(answer, 403, "permission_error")
     assert "mcp__github__*" in message or "web_search_20250305" in message

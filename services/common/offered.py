@@ -10,7 +10,8 @@
   ``github``; a role that names only some of a server's tools does not get the whole server.
 
 The ingress publishes these names in ``request.received``; authz judges them like any tool
-name; the egress strips what authz removed with ``strip_offered``.
+name; the egress strips what authz removed with ``strip_offered``. Shared because the names
+are part of the event contract: every stage must read them the same way.
 """
 
 from __future__ import annotations

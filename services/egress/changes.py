@@ -5,21 +5,19 @@ from __future__ import annotations
 import msgspec
 
 from schemas.events import RequestChanges
+from services.common.offered import strip_offered
 
 
 def apply_changes(body: bytes, changes: RequestChanges | None) -> bytes:
-    """The body with forbidden tools removed and ``max_tokens`` clamped; unchanged bytes if nothing applies."""
-    if changes is None or (not changes.remove_tools and changes.max_tokens is None):
+    """The body with forbidden tools and MCP servers removed and ``max_tokens`` clamped; unchanged bytes if
+    nothing applies."""
+    if changes is None:
+        return body
+    body = strip_offered(body, changes.remove_tools)
+    if changes.max_tokens is None:
         return body
     document = msgspec.json.decode(body)
-    if changes.remove_tools and isinstance(document.get("tools"), list):
-        removed = set(changes.remove_tools)
-        document["tools"] = [tool for tool in document["tools"] if tool.get("name") not in removed]
-        if not document["tools"]:
-            del document["tools"]
-            document.pop("tool_choice", None)
-        elif (document.get("tool_choice") or {}).get("name") in removed:
-            del document["tool_choice"]
-    if changes.max_tokens is not None and isinstance(document.get("max_tokens"), int):
-        document["max_tokens"] = min(document["max_tokens"], changes.max_tokens)
+    if not isinstance(document.get("max_tokens"), int) or document["max_tokens"] <= changes.max_tokens:
+        return body
+    document["max_tokens"] = changes.max_tokens
     return msgspec.json.encode(document)

@@ -24,7 +24,6 @@ from schemas.events import (
     Verdict,
 )
 from schemas import subjects
-from services.authz.offered import strip_offered
 from services.common.bus import Bus, NotRecorded, Publication
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response, error_type_for
@@ -144,8 +143,6 @@ class Egress:
             await self.bus.emit(RequestRejected(**_about(event), status=503, error_type="api_error", message=message))
             return _tagged(error_response("api_error", message, 503), event)
         body = apply_changes(body, outcome.changes)
-        if outcome.changes is not None:
-            body = strip_offered(body, outcome.changes.remove_tools)
         await self.bus.emit(
             RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )
