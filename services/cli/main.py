@@ -280,7 +280,9 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", choices=["text", "json"], default="text")
         sub.set_defaults(func=cmd_approvals)
 
-    simulate = commands.add_parser("simulate", help="run the simulated Claude Messages API")
+    simulate = commands.add_parser(
+        "simulate", help="run the simulated Claude Messages API (its /_simulator/* control endpoints answer loopback only)"
+    )
     simulate.add_argument("--host", default="127.0.0.1")
     simulate.add_argument("--port", type=int, required=True)
     simulate.add_argument("--key", required=True, help="the API key the simulator accepts")
