@@ -126,6 +126,7 @@ class DevIssuer:
             audience=audience or ["lockgate"],
             algorithms=["ES256"],
             client_id=DEV_CLIENT_ID,
+            roles_claim="groups",
         )
 
     def rotate(self) -> str:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl as ssl_module
 import time
+from collections import OrderedDict
+from pathlib import Path
 from collections.abc import Iterable
 
 import aiohttp
@@ -19,7 +22,7 @@ import msgspec
 from jwt import PyJWK
 from jwt.exceptions import PyJWKError
 
-from .config import IssuerConfig
+from .config import TENANT_PLACEHOLDER, IssuerConfig
 
 log = logging.getLogger("lockgate.identity")
 
@@ -57,27 +60,47 @@ def discovery_url(issuer: str) -> str:
     return issuer.removesuffix("/") + "/.well-known/openid-configuration"
 
 
-async def _get_json(session: aiohttp.ClientSession, url: str, content_types: Iterable[str]) -> bytes:
+async def _get_json(
+    session: aiohttp.ClientSession,
+    url: str,
+    content_types: Iterable[str],
+    ssl: ssl_module.SSLContext | None = None,
+    headers: dict[str, str] | None = None,
+) -> bytes:
     try:
-        async with session.get(url, timeout=FETCH_TIMEOUT) as resp:
+        async with session.get(url, timeout=FETCH_TIMEOUT, ssl=ssl if ssl is not None else True, headers=headers) as resp:
             if resp.status != 200:
                 raise IssuerUnavailable(f"GET {url} answered HTTP {resp.status}")
             if resp.content_type not in content_types:
                 raise IssuerUnavailable(f"GET {url} answered content type {resp.content_type!r}, not JSON")
             return await resp.read()
-    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+    except (aiohttp.ClientError, asyncio.TimeoutError, ssl_module.SSLError) as exc:
         raise IssuerUnavailable(f"GET {url} failed: {exc!r}") from None
 
 
-async def discover(session: aiohttp.ClientSession, issuer: str) -> ProviderMetadata:
-    """Fetch and check the discovery document; its ``issuer`` must equal ours exactly (OIDC Discovery §4.3)."""
-    url = discovery_url(issuer)
-    body = await _get_json(session, url, ("application/json",))
+async def discover(
+    session: aiohttp.ClientSession,
+    issuer: str,
+    ssl: ssl_module.SSLContext | None = None,
+    headers: dict[str, str] | None = None,
+) -> ProviderMetadata:
+    """Fetch and check the discovery document; its ``issuer`` must equal ours exactly (OIDC Discovery §4.3).
+
+    A multi-tenant issuer (``{tenantid}`` in it) is discovered at its ``common`` document, which
+    names the template itself as its issuer (Entra ID).
+    """
+    url = discovery_url(issuer.replace(TENANT_PLACEHOLDER, "common"))
+    body = await _get_json(session, url, ("application/json",), ssl, headers)
     try:
         metadata = msgspec.json.decode(body, type=ProviderMetadata)
     except msgspec.DecodeError as exc:
         raise IssuerUnavailable(f"discovery document at {url} is invalid: {exc}") from None
     if metadata.issuer != issuer:
+        if metadata.issuer.rstrip("/") == issuer.rstrip("/"):
+            raise IssuerUnavailable(
+                f"discovery document at {url} names issuer {metadata.issuer!r}, which differs from the configured "
+                f"{issuer!r} only by a trailing slash: configure the issuer exactly as the provider writes it"
+            )
         raise IssuerUnavailable(
             f"discovery document at {url} names issuer {metadata.issuer!r}, not the configured {issuer!r}"
         )
@@ -117,14 +140,51 @@ def decode_jwks(body: bytes, allowed_algorithms: Iterable[str]) -> dict[tuple[st
     return keys
 
 
+UNKNOWN_KID_TTL_S = 5.0
+"""A kid a fresh JWKS did not hold is refused at once (no refetch) for this long: short, so that a kid
+presented before its key was published delays that key by seconds at most."""
+UNKNOWN_KID_CACHE_SIZE = 4096
+
+
+def ssl_context(ca_file: str) -> ssl_module.SSLContext | None:
+    """Trust exactly the CA bundle in ``ca_file`` (a private CA); None: the system's trust store."""
+    if not ca_file:
+        return None
+    try:
+        return ssl_module.create_default_context(cafile=ca_file)
+    except (OSError, ssl_module.SSLError) as exc:
+        raise IssuerUnavailable(f"ca_file {ca_file} cannot be used: {exc}") from None
+
+
+def bearer_headers(token_file: str) -> dict[str, str] | None:
+    """The ``Authorization`` header for JWKS endpoints that need one, read afresh (the token may rotate)."""
+    if not token_file:
+        return None
+    try:
+        token = Path(token_file).read_text().strip()
+    except OSError as exc:
+        raise IssuerUnavailable(f"jwks_token_file {token_file} cannot be read: {exc.strerror}") from None
+    if not token:
+        raise IssuerUnavailable(f"jwks_token_file {token_file} is empty")
+    return {"Authorization": f"Bearer {token}"}
+
+
 class JwksCache:
-    """The signing keys of one issuer, fetched lazily and refreshed on rotation or age."""
+    """The signing keys of one issuer, fetched lazily and refreshed on rotation or age.
+
+    Refetching on an unknown ``kid`` is rate-limited globally per issuer: fetches start at least
+    ``refetch_floor_s`` apart, one at a time, and callers arriving meanwhile share the one in flight.
+    A token with a new kid is checked against keys fetched no earlier than one floor before it
+    arrived, so a key published at least one floor ago is accepted whatever other traffic does,
+    while the JWKS endpoint sees at most one request per floor. A kid that a fresh JWKS did not
+    hold is remembered for ``UNKNOWN_KID_TTL_S`` and refused at once without a fetch.
+    """
 
     def __init__(
         self,
         issuer: IssuerConfig,
         session: aiohttp.ClientSession,
-        refetch_floor_s: float = 30.0,
+        refetch_floor_s: float = 1.0,
         max_age_s: float = 3600.0,
     ) -> None:
         self.issuer = issuer
@@ -134,34 +194,57 @@ class JwksCache:
         self._jwks_uri = issuer.jwks_uri
         self._keys: dict[tuple[str, str], PyJWK] | None = None
         self._kids: frozenset[str] = frozenset()
+        self._unknown: OrderedDict[str, float] = OrderedDict()
         self._fetched_at = float("-inf")
-        self._attempted_at = float("-inf")
+        self._started_at = float("-inf")
+        self._last_ok = False
         self._last_error = ""
-        self._generation = 0
         self._lock = asyncio.Lock()
+        self.fetches = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self._keys is not None
+
+    @property
+    def key_count(self) -> int:
+        return len(self._kids)
 
     def has_kid(self, kid: str) -> bool:
         return kid in self._kids
 
+    def known_unknown(self, kid: str) -> bool:
+        """A fresh JWKS lacked ``kid`` a short while ago: refuse without refetching."""
+        until = self._unknown.get(kid)
+        return until is not None and time.monotonic() < until
+
     async def get(self, kid: str, alg: str) -> PyJWK | None:
-        """The key for ``kid`` usable with ``alg``, refetching the JWKS if ``kid`` is unknown or the cache is old.
+        """The key for ``kid`` usable with ``alg``, refetching the JWKS if ``kid`` is new or the cache is old.
 
         Returns None if the key is unknown, or known but not for ``alg`` (check ``has_kid``).
-        Raises IssuerUnavailable only if no keys were ever obtained.
+        Raises IssuerUnavailable if the keys cannot be fetched and ``kid`` is not among cached ones.
         """
-        stale = time.monotonic() - self._fetched_at > self._max_age
+        asked = time.monotonic()
+        stale = asked - self._fetched_at > self._max_age
+        if self._keys is not None and kid in self._kids and stale:
+            await self._refresh_if_due()
+            return self._loaded().get((kid, alg))
         if not stale and self._keys is not None:
             key = self._keys.get((kid, alg))
-            if key is not None:
+            if key is not None or kid in self._kids or self.known_unknown(kid):
                 return key
-        if stale or kid not in self._kids:
-            await self.refresh()
-        return self._loaded().get((kid, alg))
+        fetched = await self._refresh_since(asked, kid)
+        keys = self._loaded()
+        if kid not in self._kids and not fetched:
+            raise IssuerUnavailable(f"signing key {kid[:64]!r} of {self.issuer.issuer} cannot be checked: {self._last_error}")
+        if kid not in self._kids:
+            self._remember_unknown(kid)
+        return keys.get((kid, alg))
 
     async def load(self) -> None:
         """Fetch the keys if none are cached; raises IssuerUnavailable if that fails."""
         if self._keys is None:
-            await self.refresh()
+            await self._refresh_since(time.monotonic())
         self._loaded()
 
     def _loaded(self) -> dict[tuple[str, str], PyJWK]:
@@ -169,31 +252,53 @@ class JwksCache:
             raise IssuerUnavailable(f"no signing keys for issuer {self.issuer.issuer}: {self._last_error}")
         return self._keys
 
-    async def refresh(self) -> None:
-        """Refetch the JWKS unless another task just did, or the floor has not passed since the last try."""
-        generation = self._generation
+    def _remember_unknown(self, kid: str) -> None:
+        self._unknown[kid] = time.monotonic() + UNKNOWN_KID_TTL_S
+        self._unknown.move_to_end(kid)
+        while len(self._unknown) > UNKNOWN_KID_CACHE_SIZE:
+            self._unknown.popitem(last=False)
+
+    async def _refresh_if_due(self) -> None:
+        """Refresh old keys unless a fetch started within the floor; cached keys serve meanwhile."""
         async with self._lock:
-            if self._generation != generation:
-                return
-            if time.monotonic() - self._attempted_at < self._floor:
-                return
-            try:
-                await self._fetch()
-            except IssuerUnavailable as exc:
-                self._last_error = str(exc)
-                log.warning("JWKS refresh for %s failed: %s", self.issuer.issuer, exc)
-            self._attempted_at = time.monotonic()
-            self._generation += 1
+            if time.monotonic() - self._started_at >= self._floor:
+                await self._fetch_now()
+
+    async def _refresh_since(self, asked: float, kid: str = "") -> bool:
+        """Make sure the keys come from a fetch started no earlier than one floor before ``asked``,
+        fetching now if not (one at a time: callers wait for a fetch in flight); True if that fetch got keys.
+        A fetch that finished while waiting and brought ``kid`` is enough."""
+        async with self._lock:
+            if (kid and kid in self._kids) or self._started_at >= asked - self._floor:
+                return self._last_ok
+            return await self._fetch_now()
+
+    async def _fetch_now(self) -> bool:
+        """One fetch, under the lock; records its start, success and error."""
+        self._started_at = time.monotonic()
+        self.fetches += 1
+        try:
+            await self._fetch()
+            self._last_ok = True
+        except IssuerUnavailable as exc:
+            self._last_ok = False
+            self._last_error = str(exc)
+            log.warning("JWKS refresh for %s failed: %s", self.issuer.issuer, exc)
+        return self._last_ok
 
     async def _fetch(self) -> None:
+        tls = ssl_context(self.issuer.ca_file)
+        headers = bearer_headers(self.issuer.jwks_token_file)
         if not self._jwks_uri:
-            self._jwks_uri = (await discover(self._session, self.issuer.issuer)).jwks_uri
+            self._jwks_uri = (await discover(self._session, self.issuer.issuer, tls, headers)).jwks_uri
             if not self._jwks_uri:
                 raise IssuerUnavailable(f"discovery document of {self.issuer.issuer} has no jwks_uri")
-        body = await _get_json(self._session, self._jwks_uri, JWKS_CONTENT_TYPES)
+        body = await _get_json(self._session, self._jwks_uri, JWKS_CONTENT_TYPES, tls, headers)
         keys = decode_jwks(body, self.issuer.algorithms)
         if not keys:
             raise IssuerUnavailable(f"JWKS at {self._jwks_uri} holds no key usable with {self.issuer.algorithms}")
         self._keys = keys
         self._kids = frozenset(kid for kid, _ in keys)
+        for kid in self._kids:
+            self._unknown.pop(kid, None)
         self._fetched_at = time.monotonic()

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import asyncio
 import hashlib
+import logging
 import math
 import threading
 import time
@@ -30,8 +32,12 @@ import msgspec
 
 from schemas.events import Identity
 
+from .claims import audience_accepted, claim_at, missing_scopes, roles_for
 from .config import IdentityConfig, IssuerConfig, normalize_typ
 from .jwks import IssuerUnavailable, JwksCache
+
+log = logging.getLogger("lockgate.identity")
+MAX_KID_LENGTH = 256
 
 REQUIRED_CLAIMS = ("exp", "iss", "sub")
 TIME_CLAIMS = ("exp", "iat", "nbf")
@@ -41,9 +47,17 @@ TIME_CLAIMS = ("exp", "iat", "nbf")
 class AuthenticationFailed(Exception):
     """The presented credential is refused (HTTP 401 ``authentication_error``); the message is safe to show."""
 
+    error_type = "authentication_error"
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class InsufficientScope(AuthenticationFailed):
+    """A valid token without a scope its issuer requires (RFC 6750 §3.1: 403, not 401)."""
+
+    error_type = "permission_error"
 
 
 def token_fingerprint(token: str) -> str:
@@ -78,26 +92,6 @@ def extract_credential(headers: Mapping[str, str]) -> str:
     if not found:
         raise AuthenticationFailed("no credential presented")
     return found.pop()
-
-
-def claim_at(claims: Mapping[str, Any], path: str) -> Any:
-    """A claim by literal name (``cognito:groups``, ``https://x.example/roles``), else by dotted path."""
-    if path in claims:
-        return claims[path]
-    value: Any = claims
-    for part in path.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            return None
-        value = value[part]
-    return value
-
-
-def roles_from(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list):
-        return tuple(role for role in value if isinstance(role, str))
-    return ()
 
 
 def claim_as_string(value: Any) -> str:
@@ -146,9 +140,11 @@ _PYJWT_ERRORS: tuple[tuple[type[Exception], str], ...] = (
 class _Issuer:
     """One trusted issuer: its config, keys and the derived lookups verification needs."""
 
-    def __init__(self, config: IssuerConfig, keys: JwksCache) -> None:
+    def __init__(self, config: IssuerConfig, keys: JwksCache, tenant: str = "") -> None:
         self.config = config
         self.keys = keys
+        self.tenant = tenant
+        """The tenant a multi-tenant issuer's ``iss`` names: the token's ``tid`` must say the same."""
         self.algorithms = frozenset(config.algorithms)
         self.accept_typ = frozenset(normalize_typ(typ) for typ in config.accept_typ)
         self.audience = frozenset(config.audience)
@@ -231,11 +227,15 @@ class TokenVerifier:
         require = [*REQUIRED_CLAIMS, "iat"] if config.max_token_age_s is not None else list(REQUIRED_CLAIMS)
         # The audience is checked after decoding because ``azp`` may carry it, which pyjwt does not consider.
         self._options = {"require": require, "verify_aud": False}
+        self._caches: list[JwksCache] = []
+        self._near_misses_logged: set[str] = set()
         for issuer in config.issuers:
-            if issuer.issuer in self._issuers:
-                raise ValueError(f"issuer {issuer.issuer!r} is configured twice")
             cache = JwksCache(issuer, self._session, config.jwks_refetch_floor_s, config.jwks_max_age_s)
-            self._issuers[issuer.issuer] = _Issuer(issuer, cache)
+            self._caches.append(cache)
+            for iss, tenant in issuer.concrete_issuers().items():
+                if iss in self._issuers:
+                    raise ValueError(f"issuer {iss!r} is configured twice")
+                self._issuers[iss] = _Issuer(issuer, cache, tenant)
 
     async def close(self) -> None:
         if self._own_session:
@@ -247,13 +247,55 @@ class TokenVerifier:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def prefetch(self) -> None:
-        """Load every issuer's keys now (e.g. at start), so a broken issuer shows up before the first request.
+    async def prefetch(self) -> list[str]:
+        """Load every issuer's keys now (at start), so broken issuers show up before the first request.
 
-        Raises IssuerUnavailable naming the first issuer whose keys could not be obtained.
+        Tries all of them, logs each failure, and returns the failures; raises IssuerUnavailable,
+        naming every failed issuer, only when no issuer's keys could be loaded.
         """
-        for issuer in self._issuers.values():
-            await issuer.keys.load()
+        results = await asyncio.gather(*(cache.load() for cache in self._caches), return_exceptions=True)
+        failures = []
+        for cache, result in zip(self._caches, results):
+            if isinstance(result, IssuerUnavailable):
+                failures.append(str(result))
+                log.warning("issuer %s: keys not loaded: %s", cache.issuer.issuer, result)
+            elif isinstance(result, BaseException):
+                raise result
+            else:
+                log.info("issuer %s: %d signing key(s) loaded", cache.issuer.issuer, cache.key_count)
+        if self._caches and len(failures) == len(self._caches):
+            raise IssuerUnavailable("no issuer's keys could be loaded: " + "; ".join(failures))
+        return failures
+
+    @property
+    def ready(self) -> bool:
+        """Some issuer's keys are loaded: without any, every token would be refused."""
+        return any(cache.loaded for cache in self._caches)
+
+    def _untrusted(self, iss: object) -> AuthenticationFailed:
+        """The refusal for an ``iss`` no issuer matches; an issuer that differs only by a trailing slash is logged once."""
+        if isinstance(iss, str):
+            for configured in self._issuers:
+                if configured != iss and configured.rstrip("/") == iss.rstrip("/") and configured not in self._near_misses_logged:
+                    self._near_misses_logged.add(configured)
+                    log.warning(
+                        "a token's iss differs from the configured issuer %s only by a trailing slash: "
+                        "configure the issuer exactly as its tokens write it",
+                        configured,
+                    )
+        return AuthenticationFailed("token issuer is not trusted")
+
+    @staticmethod
+    def _refetch_refusal(unverified: Mapping[str, Any], issuer: _Issuer, kid: str) -> str:
+        """Why a token whose kid is not cached does not even justify fetching the JWKS ("" if it does)."""
+        if not 0 < len(kid) <= MAX_KID_LENGTH:
+            return "token signing key is unknown"
+        exp = unverified.get("exp")
+        if not isinstance(exp, bool) and isinstance(exp, (int, float)) and exp + issuer.config.leeway_s < time.time():
+            return "token is expired"
+        if not audience_accepted(unverified, issuer.audience, issuer.config.accept_azp):
+            return "token audience is not accepted"
+        return ""
 
     async def verify(self, token: str) -> Identity:
         """The verified identity behind ``token``.
@@ -274,7 +316,7 @@ class TokenVerifier:
             raise AuthenticationFailed("token is missing the iss claim")
         issuer = self._issuers.get(iss) if isinstance(iss, str) else None
         if issuer is None:
-            raise AuthenticationFailed("token issuer is not trusted")
+            raise self._untrusted(iss)
         alg = header.get("alg")
         if not isinstance(alg, str) or alg not in issuer.algorithms:
             raise AuthenticationFailed("token algorithm is not allowed")
@@ -284,6 +326,10 @@ class TokenVerifier:
         kid = header.get("kid")
         if not isinstance(kid, str):
             raise AuthenticationFailed("token signing key is unknown")
+        if issuer.keys.loaded and not issuer.keys.has_kid(kid):
+            refusal = self._refetch_refusal(unverified, issuer, kid)
+            if refusal:
+                raise AuthenticationFailed(refusal)
         key = await issuer.keys.get(kid, alg)
         if key is None:
             if issuer.keys.has_kid(kid):
@@ -312,8 +358,13 @@ class TokenVerifier:
             message = next((msg for cls, msg in _PYJWT_ERRORS if isinstance(exc, cls)), "token is malformed")
             raise AuthenticationFailed(message) from None
 
-        if not self._audience_accepted(claims, issuer.audience):
+        if not audience_accepted(claims, issuer.audience, config.accept_azp):
             raise AuthenticationFailed("token audience is not accepted")
+        if issuer.tenant and claims.get("tid") != issuer.tenant:
+            raise AuthenticationFailed("token tenant does not match its issuer")
+        missing = missing_scopes(config.required_scopes, claims)
+        if missing:
+            raise InsufficientScope(f"token lacks the required scope(s) {', '.join(missing)}")
         max_age = self.config.max_token_age_s
         if max_age is not None and time.time() - int(claims["iat"]) > max_age + config.leeway_s:
             raise AuthenticationFailed("token is too old")
@@ -382,18 +433,6 @@ class TokenVerifier:
         return "token is issued in the future"
 
     @staticmethod
-    def _audience_accepted(claims: Mapping[str, Any], accepted: frozenset[str]) -> bool:
-        """Either ``aud`` (a string or a list) or ``azp`` must name an accepted audience."""
-        aud = claims.get("aud")
-        audiences = {aud} if isinstance(aud, str) else set()
-        if isinstance(aud, list):
-            audiences.update(a for a in aud if isinstance(a, str))
-        azp = claims.get("azp")
-        if isinstance(azp, str):
-            audiences.add(azp)
-        return not accepted.isdisjoint(audiences)
-
-    @staticmethod
     def _identity(digest: bytes, claims: dict[str, Any], config: IssuerConfig) -> Identity:
         jti = claims.get("jti")
         copied = {}
@@ -404,7 +443,7 @@ class TokenVerifier:
         return Identity(
             subject=claims["sub"],
             issuer=claims["iss"],
-            roles=roles_from(claim_at(claims, config.roles_claim)),
+            roles=roles_for(config, claims),
             token_id=jti if isinstance(jti, str) else "",
             token_fingerprint=digest.hex()[:16],
             claims=copied,
@@ -413,6 +452,7 @@ class TokenVerifier:
 
 __all__ = [
     "AuthenticationFailed",
+    "InsufficientScope",
     "IssuerUnavailable",
     "TokenVerifier",
     "extract_credential",
