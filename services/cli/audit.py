@@ -194,8 +194,10 @@ def _message_text(message: Any) -> str:
             if not isinstance(block, dict):
                 continue
             kind = block.get("type")
-            if kind == "text":
-                parts.append(block.get("text", ""))
+            if kind == "text" and str(block.get("text", "")).lstrip().startswith("<system-reminder>"):
+                parts.append("[system-reminder]")  # Claude Code's context notes; the user's own text follows
+            elif kind == "text":
+                parts.append(_short(block.get("text", "")))
             elif kind == "tool_use":
                 parts.append(f"[tool_use {block.get('name')} {_short(block.get('input'))}]")
             elif kind == "tool_result":
@@ -205,7 +207,7 @@ def _message_text(message: Any) -> str:
         text = " ".join(parts)
     else:
         text = _short(content)
-    return f"{message.get('role', '?')}: {_short(text)}"
+    return f"{message.get('role', '?')}: {_short(text, limit=1200)}"
 
 
 def _short(value: Any, limit: int = 300) -> str:
