@@ -9,9 +9,9 @@ and cover the value only (never the key name or the quotes).
     python tests/masker_eval/generate_heldout.py          # rewrite heldout.jsonl
     python tests/masker_eval/validate_heldout.py          # check it
 
-Standard library only (phonenumbers is used when installed, to pick phone
-numbers that are valid for their region; validate_heldout.py cross-checks the
-checksums with python-stdnum and phonenumbers).
+Standard library plus phonenumbers (needed to pick phone numbers that are
+valid for their region); validate_heldout.py cross-checks the checksums with
+python-stdnum and phonenumbers.
 """
 
 from __future__ import annotations
