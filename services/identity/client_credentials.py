@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import os
+import ssl
 from collections.abc import Mapping
 from urllib.parse import quote
 
@@ -17,7 +18,7 @@ import aiohttp
 import msgspec
 
 from .config import IssuerConfig
-from .jwks import FETCH_TIMEOUT, IssuerUnavailable, discover
+from .jwks import FETCH_TIMEOUT, IssuerUnavailable, discover, ssl_context
 
 
 class TokenRequestFailed(Exception):
@@ -47,27 +48,50 @@ async def fetch_token(
     session: aiohttp.ClientSession,
     client_secret: str,
     scope: str | None = None,
+    *,
+    audience: str | None = None,
+    resource: str | None = None,
 ) -> str:
-    """Discovery, then a client-credentials grant at the token endpoint; returns the access token."""
+    """Discovery, then a client-credentials grant at the token endpoint; returns the access token.
+
+    ``audience`` is Auth0's parameter, ``resource`` RFC 8707's (Entra ID v1, ADFS); Entra ID v2 and
+    Keycloak take the API in ``scope`` (``api://lockgate/.default``).
+    """
     if not issuer.client_id:
         raise TokenRequestFailed(f"issuer {issuer.issuer} has no client_id configured")
     try:
-        endpoint = (await discover(session, issuer.issuer)).token_endpoint
+        tls = ssl_context(issuer.ca_file)
+        endpoint = (await discover(session, issuer.issuer, tls)).token_endpoint
     except IssuerUnavailable as exc:
         raise TokenRequestFailed(str(exc)) from None
     if not endpoint:
         raise TokenRequestFailed(f"discovery document of {issuer.issuer} has no token_endpoint")
-    form = {"grant_type": "client_credentials"}
-    if scope:
-        form["scope"] = scope
+    form = {name: value for name, value in (("scope", scope), ("audience", audience), ("resource", resource)) if value}
+    return await token_grant(session, endpoint, issuer.client_id, client_secret, form, tls)
+
+
+async def token_grant(
+    session: aiohttp.ClientSession,
+    endpoint: str,
+    client_id: str,
+    client_secret: str,
+    form: dict[str, str | list[str]],
+    tls: ssl.SSLContext | None = None,
+) -> str:
+    """POST a client-credentials grant (``client_secret_basic``) with ``form``'s extra fields; returns the access token."""
+    fields = [("grant_type", "client_credentials")]
+    for name, value in form.items():
+        fields.extend((name, item) for item in ([value] if isinstance(value, str) else value))
     # RFC 6749 §2.3.1: id and secret are form-urlencoded before going into Basic auth.
-    basic = base64.b64encode(f"{quote(issuer.client_id, safe='')}:{quote(client_secret, safe='')}".encode()).decode()
+    basic = base64.b64encode(f"{quote(client_id, safe='')}:{quote(client_secret, safe='')}".encode()).decode()
     headers = {"Authorization": f"Basic {basic}", "Accept": "application/json"}
     try:
-        async with session.post(endpoint, data=form, headers=headers, timeout=FETCH_TIMEOUT, allow_redirects=False) as resp:
+        async with session.post(
+            endpoint, data=fields, headers=headers, timeout=FETCH_TIMEOUT, allow_redirects=False, ssl=tls if tls is not None else True
+        ) as resp:
             body = await resp.read()
             status = resp.status
-    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+    except (aiohttp.ClientError, asyncio.TimeoutError, ssl.SSLError) as exc:
         raise TokenRequestFailed(f"POST {endpoint} failed: {exc!r}") from None
     try:
         answer = msgspec.json.decode(body, type=_TokenResponse)

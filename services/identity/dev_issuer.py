@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import json
 import os
 import secrets
@@ -32,6 +33,10 @@ from jwt.algorithms import ECAlgorithm
 from .config import IssuerConfig
 
 DEV_CLIENT_ID = "lockgate-dev"
+DEFAULT_TTL_S = 900
+MAX_TTL_S = 86400
+MAX_ROLES = 32
+MAX_FIELD_LENGTH = 256
 JWKS_CONTENT_TYPE = "application/jwk-set+json"
 
 
@@ -192,6 +197,10 @@ class DevIssuer:
         return web.json_response(self.jwks(), content_type=JWKS_CONTENT_TYPE)
 
     async def _token(self, request: web.Request) -> web.Response:
+        """Client credentials for ``lockgate-dev``, from loopback only. Being a development issuer, it also
+        takes ``sub``, ``role`` (repeatable) and ``ttl`` form fields: ``lockgate token --dev`` asks for them."""
+        if not _is_loopback(request.remote):
+            return _oauth_error(403, "access_denied", "the development issuer serves tokens to loopback clients only")
         try:
             auth = BasicAuth.decode(request.headers.get("Authorization", ""))
         except ValueError:
@@ -203,9 +212,26 @@ class DevIssuer:
         form = await request.post()
         if form.get("grant_type") != "client_credentials":
             return _oauth_error(400, "unsupported_grant_type", "only client_credentials is supported")
-        ttl = 900
-        token = self.mint(DEV_CLIENT_ID, self.client_roles, ttl)
+        sub = form.get("sub", DEV_CLIENT_ID)
+        roles = form.getall("role", []) or self.client_roles
+        try:
+            ttl = int(form.get("ttl", DEFAULT_TTL_S))
+        except (TypeError, ValueError):
+            return _oauth_error(400, "invalid_request", "ttl must be a whole number of seconds")
+        fields = [sub, *roles]
+        if not all(isinstance(f, str) and 0 < len(f) <= MAX_FIELD_LENGTH for f in fields) or len(roles) > MAX_ROLES:
+            return _oauth_error(400, "invalid_request", f"sub and roles must be 1 to {MAX_FIELD_LENGTH} characters, at most {MAX_ROLES} roles")
+        if not 0 < ttl <= MAX_TTL_S:
+            return _oauth_error(400, "invalid_request", f"ttl must be from 1 to {MAX_TTL_S} seconds")
+        token = self.mint(sub, list(roles), ttl)
         return web.json_response({"access_token": token, "token_type": "Bearer", "expires_in": ttl})
+
+
+def _is_loopback(address: str | None) -> bool:
+    try:
+        return address is not None and ipaddress.ip_address(address.split("%")[0]).is_loopback
+    except ValueError:
+        return False
 
 
 def _oauth_error(status: int, error: str, description: str) -> web.Response:

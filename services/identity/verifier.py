@@ -267,9 +267,12 @@ class TokenVerifier:
             raise IssuerUnavailable("no issuer's keys could be loaded: " + "; ".join(failures))
         return failures
 
-    @property
-    def ready(self) -> bool:
-        """Some issuer's keys are loaded: without any, every token would be refused."""
+    async def ready(self) -> bool:
+        """Some issuer's keys are loaded (without any, every token would be refused); if none are,
+        try loading them again (at most once per refetch floor)."""
+        if any(cache.loaded for cache in self._caches):
+            return True
+        await asyncio.gather(*(cache.load() for cache in self._caches), return_exceptions=True)
         return any(cache.loaded for cache in self._caches)
 
     def _untrusted(self, iss: object) -> AuthenticationFailed:
@@ -345,7 +348,7 @@ class TokenVerifier:
                 token,
                 key,
                 algorithms=[key.algorithm_name],
-                issuer=config.issuer,
+                issuer=iss,
                 leeway=config.leeway_s,
                 options=self._options,
             )
