@@ -29,6 +29,7 @@ import msgspec
 
 from . import request
 from .calls import Call, build_call, tool_kind
+from .effects import effect_of, target_of
 from .packs import RULES, Context, Rule
 from .paths import path_matches, workspace_root
 from .policy import CustomRule, GuardPolicy
@@ -44,6 +45,10 @@ class Judgement(msgspec.Struct, frozen=True, kw_only=True):
     """What was found and why it matters, for the user."""
     command: str = ""
     """The normalised command, SQL, path or URL judged (or the text that triggered a request rule)."""
+    effect: str = ""
+    """What the call would do (services/guard/effects.py EFFECTS), for a tool-call finding of a built-in rule."""
+    target: str = ""
+    """What it would do it to: workspace, temp, home, system; loopback, private, public; prod, staging, dev; unknown."""
 
 
 def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
@@ -62,7 +67,7 @@ def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles
         call = build_call(tool_name, tool_input if isinstance(tool_input, dict) else {}, kind)
     except Exception as exc:  # a parser bug must not wave a call through
         return Judgement(action="block", rule_id="guard.internal_error", pack="guard", message=f"The guard could not analyse this call ({type(exc).__name__})")
-    return _decide(call, rules, compiled.context(workspace))
+    return _decide(call, rules, compiled.context(workspace), policy.effects)
 
 
 def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
@@ -180,16 +185,29 @@ class _Applied:
 
     rule: Rule
     severity: str
+    by_effect: bool = True
+    """False when the policy sets this rule's severity by id, which wins over an effect mapping."""
 
 
-def _decide(call: Call, rules: list[_Applied], ctx: Context) -> Judgement:
+def _decide(call: Call, rules: list[_Applied], ctx: Context, effects: dict[str, str]) -> Judgement:
+    """Ask every rule; a finding's action is the policy's for its effect@target or effect, else the rule's severity."""
     approve: Judgement | None = None
     for applied in rules:
         found = applied.rule.check(call, ctx)
         if not found:
             continue
-        verdict = Judgement(action=applied.severity, rule_id=applied.rule.id, pack=applied.rule.pack, message=applied.rule.message, command=found)
-        if applied.severity == "block":
+        rule = applied.rule
+        effect = target = ""
+        action = applied.severity
+        if rule.pack != "custom":
+            effect = effect_of(rule.id, rule.pack)
+            target = target_of(effect, found)
+            if applied.by_effect:
+                action = effects.get(f"{effect}@{target}") or effects.get(effect) or action
+        if action == "allow":
+            continue
+        verdict = Judgement(action=action, rule_id=rule.id, pack=rule.pack, message=rule.message, command=found, effect=effect, target=target)
+        if action == "block":
             return verdict
         approve = approve or verdict
     return approve or Judgement(action="allow", command=call.summary)
@@ -234,12 +252,12 @@ class _Compiled:
         if key not in self._rules:
             packs = self.packs_for(roles)
             out = [
-                _Applied(r, self.severity(r.id, r.severity))
+                _Applied(r, self.severity(r.id, r.severity), r.id not in self.policy.severities)
                 for r in RULES
                 if (r.pack in packs or r.pack == "guard") and r.id not in self.disabled and _tool_applies(r.tools, tool, kind)
             ]
             out += [
-                _Applied(rule, rule.severity)
+                _Applied(rule, rule.severity, False)
                 for spec, rule in self.custom
                 if _tool_applies(rule.tools, tool, kind) and (not spec.roles or set(spec.roles) & set(roles))
             ]

@@ -202,11 +202,20 @@ def _delete_outside(cmd: Command, ctx: Context) -> bool:
 def _disk_wipe(call: Call, ctx: Context) -> str | None:
     for cmd in call.commands:
         if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap"}:
+            if cmd.name != "shred" and cmd.operands() and all(_image_file(p) for p in cmd.operands()):
+                continue  # formatting a disk image file in the workspace or temp touches no disk
             if not cmd.operands() or not all(ctx.path_allowed(p) for p in cmd.operands()):
                 return cmd.text
         if cmd.name == "dd" and any(a.startswith("of=/dev/") and is_disk_device(a[3:]) for a in cmd.args):
             return cmd.text
     return next((via for path, _, via in call.writes if is_disk_device(path)), None)
+
+
+def _image_file(path: str) -> bool:
+    p = norm_path(path)
+    return not p.startswith(("/dev/", "~", "$")) and (not p.startswith("/") or p.startswith(("/tmp/", "/var/tmp/"))) and bool(
+        re.search(r"\.(img|iso|raw|bin|qcow2|vhdx?|vmdk|dmg|fs|ext[234])$", p) or re.fullmatch(r"[\w.-]+", p)
+    ) and not re.fullmatch(r"\d+[kKmMgG]?", p)
 
 
 @command_rule("fs.chmod_recursive_critical", FS, "block", "Recursive permission or owner change on the root, a home or a system directory")
@@ -231,7 +240,7 @@ def _dotenv_read(call: Call, ctx: Context) -> str | None:
 
 @rule("cred.secret_write", CRED, "block", "Writing to SSH keys or authorized_keys, or to cloud credentials", SHELL + ("@write",))
 def _secret_write(call: Call, ctx: Context) -> str | None:
-    return next((via for path, _, via in call.writes if is_secret(path) or norm_path(path) == "~/.ssh/authorized_keys"), None)
+    return next((via for path, _, via in call.writes if (is_secret(path) and escapes_workspace(path, ctx.workspace)) or norm_path(path) == "~/.ssh/authorized_keys"), None)
 
 
 @command_rule("cred.env_secret_print", CRED, "approve", "Printing secret-looking environment variables")
@@ -384,10 +393,15 @@ def _push_force(cmd: Command, ctx: Context) -> bool:
     return any(a in {"--force", "--mirror"} or (not a.startswith("--") and "f" in a[1:]) for a in flags) or any(a.startswith("+") for a in rest)
 
 
-@command_rule("git.push_force_with_lease", GIT, "approve", "Force-push (with lease) rewrites remote history")
+@command_rule("git.push_force_with_lease", GIT, "approve", "Force-push (with lease) to a protected branch rewrites shared history")
 def _push_lease(cmd: Command, ctx: Context) -> bool:
+    """On a personal branch a lease is the safe way to publish a rebase; on main, release… it still rewrites shared history."""
     sub, rest = _git(cmd)
-    return sub == "push" and any(a.startswith("--force-with-lease") or a == "--force-if-includes" for a in rest)
+    if sub != "push" or not any(a.startswith("--force-with-lease") or a == "--force-if-includes" for a in rest):
+        return False
+    refs = [a.split(":")[-1].removeprefix("refs/heads/") for a in rest[1:] if not a.startswith("-")]
+    leases = [a.split(":", 1)[0].split("=", 1)[1] for a in rest if a.startswith("--force-with-lease=")]
+    return any(_PROTECTED.match(r) for r in refs + leases)
 
 
 @command_rule("git.push_delete", GIT, "block", "Deleting a remote branch or tag")
@@ -492,9 +506,14 @@ def _k8s_wide(cmd: Command, ctx: Context) -> bool:
     return bool(kinds & _K8S_WIDE) or any(a in {"--all", "-A", "--all-namespaces"} or a.startswith("--all=") for a in rest)
 
 
-@command_rule("cloud.k8s_delete", CLOUD, "approve", "Deleting Kubernetes resources")
+@command_rule("cloud.k8s_delete", CLOUD, "approve", "Deleting Kubernetes resources (a named pod outside production is recreated by its controller)")
 def _k8s_delete(cmd: Command, ctx: Context) -> bool:
-    return cmd.name in _K8S and _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))[0] == "delete"
+    sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
+    if cmd.name not in _K8S or sub != "delete":
+        return False
+    ops = [a for a in rest if not a.startswith("-")]
+    named_pod = ops[:1] in (["pod"], ["pods"], ["po"]) and len(ops) >= 2 or bool(ops) and ops[0].startswith(("pod/", "pods/"))
+    return not named_pod or bool(re.search(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", " ".join(cmd.args))) or "--all" in rest
 
 
 @command_rule("cloud.helm_uninstall", CLOUD, "block", "Uninstalling a Helm release removes everything it deployed")
@@ -612,9 +631,23 @@ _PERSISTENCE = ("~/.bashrc", "~/.bash_profile", "~/.profile", "~/.zshrc", "~/.zp
                 "~/Library/LaunchAgents/**", "~/.config/systemd/user/**", "**/.git/hooks/*", ".git/hooks/*", "/etc/cron*/**")
 
 
+_PLAIN_STARTUP_LINE = re.compile(
+    r"^\s*(#.*|export\s+(PATH|[A-Z_]*HOME|EDITOR|VISUAL|LANG|LC_\w+|PYTHONPATH|GOPATH|NODE_OPTIONS|PAGER)=[^;&|`]*|"
+    r"alias\s+(l|ll|la|ls|gs|gst|k|g|py|python|vim?|c|cls|\.\.)=[^;&|`]*|source\s+[~\w./$-]+|\.\s+[~\w./$-]+|"
+    r"eval\s+\"?\$\((direnv|pyenv|rbenv|starship|zoxide|fnm|mise)[^)]*\)\"?|set\s+-o\s+vi|bindkey\s.*)?\s*$"
+)
+
+
 @rule("sys.persistence", SYS, "approve", "Writing a shell startup file, git hook, autostart entry or cron job (runs code later)", SHELL + ("@write",))
 def _persistence(call: Call, ctx: Context) -> str | None:
-    return next((via for path, _, via in call.writes if path_matches(path, _PERSISTENCE) and not ctx.path_allowed(path)), None)
+    """A startup-file line known to set PATH, an environment variable or a harmless alias is everyday setup, not persistence."""
+    for path, content, via in call.writes:
+        if not path_matches(path, _PERSISTENCE) or ctx.path_allowed(path):
+            continue
+        if content is not None and path_matches(path, _PERSISTENCE[:6]) and all(_PLAIN_STARTUP_LINE.match(line) for line in content.splitlines() or [""]):
+            continue
+        return via
+    return None
 
 
 @command_rule("sys.user_admin", SYS, "approve", "Changing system users or passwords")
@@ -724,3 +757,4 @@ _RISKY_TOKENS = re.compile(
 def _unparsed_risky(call: Call, ctx: Context) -> str | None:
     script = call.script
     return script.source if script and not script.parsed and _RISKY_TOKENS.search(script.source) else None
+from . import clis  # noqa: E402,F401  (registers the CLI table rules after the packs above)

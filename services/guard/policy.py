@@ -87,6 +87,10 @@ class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Built-in rule ids switched off, e.g. ``["git.push_force"]``."""
     severities: dict[str, Severity] = {}
     """Built-in rule id -> severity override."""
+    effects: dict[str, Action] = {}
+    """``effect`` or ``effect@target`` -> allow, approve or block, over the severity of every built-in rule finding that
+    effect (``delete@temp = "allow"``, ``discard-work = "allow"``); ``severities`` for a rule id still wins.
+    Effects and targets: services/guard/effects.py (EFFECTS, TARGETS)."""
     rules: list[CustomRule] = []
     allow: AllowList = msgspec.field(default_factory=AllowList)
     tools: ToolClasses = msgspec.field(default_factory=ToolClasses)
@@ -95,6 +99,12 @@ class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         unknown = {p for p in [*self.packs, *(p for ps in self.role_packs.values() for p in ps)] if p not in PACKS}
         if unknown:
             raise ValueError(f"unknown guard packs {sorted(unknown)}; known: {list(PACKS)}")
+        from .effects import EFFECTS, TARGETS
+
+        for key in self.effects:
+            effect, _, target = key.partition("@")
+            if effect not in EFFECTS or (target and target not in TARGETS):
+                raise ValueError(f"unknown guard effect {key!r}; effects: {list(EFFECTS)}, targets: {list(TARGETS)}")
 
 
 def load_policy(data: bytes | str) -> GuardPolicy:

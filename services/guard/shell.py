@@ -20,6 +20,9 @@ from functools import lru_cache
 
 import bashlex
 
+from .interp import analyse_code
+from .wrappers import remote_command
+
 MAX_DEPTH = 6
 """Nesting limit for ``bash -c``/``eval``/decoded payloads: deeper is judged unparsed."""
 
@@ -40,10 +43,6 @@ _WRAPPERS = {
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
 _SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
 _FORK_BOMB = re.compile(r"(?P<f>[\w:.]+)\s*\(\)\s*\{[^}]*(?P=f)\s*\|\s*&?\s*(?P=f)\s*&")
-_CODE_SHELL_CALL = re.compile(
-    r"(?:system|popen|exec[a-zA-Z]*|spawn\w*|check_output|check_call|run|call|Popen)\s*\(\s*(?:\[?\s*)?([\"'])(.+?)\1"
-)
-_CODE_RMTREE = re.compile(r"(?:rmtree|rm_rf|rm_r|rimraf|rmSync)\s*\(\s*([\"'])(.+?)\1")
 XARGS_INPUT = "$XARGS_INPUT"
 """Stands for operands xargs reads from a stdin we cannot see; replaced when the upstream is known."""
 NETWORK_FD = "/dev/fd/network"
@@ -163,9 +162,17 @@ def parse_shell(source: str) -> ShellScript:
     )
 
 
+_QUOTED_HEREDOC = re.compile(r"<<(-?)\s*(['\"])([\w.-]+)\2")
+_COMMENT_LINE = re.compile(r"^\s*#.*$", re.M)
+
+
 def _analyse(source: str, state: _State, depth: int) -> None:
     if depth > MAX_DEPTH:
         state.parsed = False
+        return
+    # bashlex rejects a quoted heredoc delimiter (<<'EOF') and a line that is only a comment; both are plain data.
+    source = _COMMENT_LINE.sub("", _QUOTED_HEREDOC.sub(r"<<\1\3", source))
+    if not source.strip():
         return
     try:
         nodes = bashlex.parse(source)
@@ -301,7 +308,7 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
     if literal is not None and head.name in SHELLS:
         _analyse(literal, state, depth + 1)
     elif literal is not None:
-        _code_commands(literal, state, depth)
+        _code_commands(literal, state, depth, head.name)
 
 
 def _literal_output(produced: list[list[Command]]) -> str | None:
@@ -313,7 +320,7 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
         cmd = stage[0]
         if cmd.name in {"echo", "printf"}:
             args = [a for a in cmd.args if not re.fullmatch(r"-[neE]+", a)]
-            out = " ".join(args).replace("\\n", "\n")
+            out = _escapes(" ".join(args)) if cmd.name == "printf" or cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
         elif cmd.name == "cat" and cmd.stdin is not None and not cmd.operands():
             out = cmd.stdin
         elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
@@ -328,6 +335,13 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
         else:
             return None
     return out
+
+
+def _escapes(text: str) -> str:
+    """printf's and ``echo -e``'s backslash escapes: ``\\x72\\x6d`` is ``rm``."""
+    text = re.sub(r"\\x([0-9a-fA-F]{1,2})", lambda m: chr(int(m.group(1), 16)), text)
+    text = re.sub(r"\\0?([0-7]{1,3})", lambda m: chr(int(m.group(1), 8)), text)
+    return text.replace("\\n", "\n").replace("\\t", "\t")
 
 
 def _b64(text: str, name: str) -> str | None:
@@ -348,6 +362,9 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
         if part.kind == "word":
             word = _word(part, source, state, depth)
             unquoted = getattr(part, "parts", None) and not any(q in source[part.pos[0] : part.pos[1]] for q in "'\"")
+            ifs = state.env.get("IFS", " ")
+            if unquoted and ifs.strip(" \t\n"):
+                word = re.sub("[" + re.escape(ifs) + "]", " ", word)
             argv += word.split() if unquoted and word.strip() else [word]
         elif part.kind == "assignment":
             name, _, value = _word(part, source, state, depth).partition("=")
@@ -432,11 +449,13 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     elif name in {"source", "."}:
         _run_file(args[0] if args else "", cmd, state, depth)
     elif name in INTERPRETERS:
-        code = _flag_value(args, {"-c", "-e", "-r", "-p", "--eval"})
+        code = _flag_value(args, {"-c", "-e", "-E", "-r", "-p", "--eval", "eval"})
         if code is not None:
-            _code_commands(code, state, depth)
+            _code_commands(code, state, depth, name)
             if re.search(r"\$\((curl|wget)\b", code):
                 state.feeds.append(Feed("network", cmd.text))
+        elif stdin is not None and _is_stdin_interpreter(cmd):
+            _code_commands(stdin, state, depth, name)
         else:
             _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
     elif "/" in name:
@@ -456,7 +475,15 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         remote = _ssh_remote(args)
         if remote:
             _nested(remote, state, depth)
-    elif name in {"curl", "wget"}:
+    elif name == "parallel":
+        out += _parallel(args, state, depth)
+    else:
+        inner = remote_command(cmd)
+        if isinstance(inner, str):
+            _nested(inner, state, depth)
+        elif inner:
+            out += _emit(inner, (), None, state, depth)
+    if name in {"curl", "wget"}:
         target = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
         if target and target != "-":
             state.files[_file_key(target)] = None
@@ -465,6 +492,22 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         for op, target in redirects:
             if op in {">", ">>"} and content is not None:
                 state.files[_file_key(target)] = content.replace("\\n", "\n")
+    return out
+
+
+def _parallel(args: tuple[str, ...], state: _State, depth: int) -> list[Command]:
+    """``parallel CMD ::: a b``: CMD once per argument (``{}`` replaced), or fed from stdin."""
+    words = list(args)
+    while words and words[0].startswith("-"):
+        words = words[2:] if words[0] in {"-j", "-S", "--jobs", "-a"} else words[1:]
+    split = words.index(":::") if ":::" in words else len(words)
+    inner, values = words[:split], words[split + 1 :]
+    if len(inner) == 1 and " " in inner[0]:
+        inner = shlex.split(inner[0])
+    out: list[Command] = []
+    for value in values or [XARGS_INPUT]:
+        argv = [value if a == "{}" else a for a in inner] if "{}" in inner else [*inner, value]
+        out += _emit(argv, (), None, state, depth)
     return out
 
 
@@ -515,12 +558,20 @@ def _nested(code: str, state: _State, depth: int) -> None:
     _analyse(code, state, depth + 1)
 
 
-def _code_commands(code: str, state: _State, depth: int) -> None:
-    """Shell strings a Python/Perl/Ruby/Node one-liner hands to system()/subprocess, and rmtree targets."""
-    for m in _CODE_SHELL_CALL.finditer(code):
-        _analyse(m.group(2), state, depth + 1)
-    for m in _CODE_RMTREE.finditer(code):
-        state.commands.append(Command(("rm", "-rf", m.group(2)), cwd=state.cwd))
+def _code_commands(code: str, state: _State, depth: int, language: str = "") -> None:
+    """What a Python/Perl/Ruby/Node program does, as commands (``rmtree(p)`` -> ``rm -rf p``), nested shell
+    strings (``system(…)``, backticks), writes, and code built at run time (a decoded or unresolved feed)."""
+    found = analyse_code(code, language)
+    for argv in found.argvs:
+        _emit(list(argv), (), None, state, depth + 1)
+    for text in found.shell:
+        _nested(text, state, depth)
+    for path in found.writes:
+        state.commands.append(Command((":",), ((">", path),), cwd=state.cwd))
+    for source in found.feeds:
+        state.feeds.append(Feed(source, code[:300]))
+    if found.reverse_shell:
+        state.feeds.append(Feed("reverse_shell", code[:300]))
 
 
 def _unwrap(argv: list[str]) -> list[str]:

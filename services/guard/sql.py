@@ -68,6 +68,8 @@ def _classify(tree: exp.Expression) -> SqlStatement:
     if isinstance(tree, exp.Drop):
         kind = str(tree.args.get("kind") or "").upper()
         risk = {"DATABASE": "drop_database", "SCHEMA": "drop_schema", "TABLE": "drop_table"}.get(kind, "drop_other")
+        if kind == "TABLE" and tree.args.get("exists") and _fixture(tree):
+            risk = ""
         return SqlStatement("drop", risk, text)
     if isinstance(tree, exp.TruncateTable):
         return SqlStatement("truncate", "truncate", text)
@@ -86,6 +88,15 @@ def _classify(tree: exp.Expression) -> SqlStatement:
         drops = any(isinstance(a, exp.Drop) or "DROP" in a.sql().upper()[:12] for a in tree.args.get("actions") or [])
         return SqlStatement("alter", "alter_drop" if drops else "", text)
     return SqlStatement(tree.key.lower(), "", text)
+
+
+_FIXTURE_TABLE = re.compile(r"^(test|tests|tmp|temp|fixture|scratch|pytest|dummy|sample|example|bench)(_|$)|_(test|tmp|temp|fixture|scratch)$", re.I)
+
+
+def _fixture(tree: exp.Drop) -> bool:
+    """``DROP TABLE IF EXISTS test_users``: every dropped table is named as a test or scratch fixture."""
+    tables = [t.name for t in tree.find_all(exp.Table)]
+    return bool(tables) and all(_FIXTURE_TABLE.search(name) for name in tables)
 
 
 def _tautology(cond: exp.Expression) -> bool:

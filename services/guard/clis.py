@@ -1,0 +1,396 @@
+"""What common CLIs' subcommands do, and a rule for the long tail of vendor CLIs' destructive verbs.
+
+Registered into the same rule list as packs.py (imported at its end). Each rule asks one question:
+does this command read a credential (``aws secretsmanager get-secret-value``, ``gh auth token``),
+destroy infrastructure or data (``terraform state rm``, ``kubectl scale --replicas=0``,
+``docker compose down -v``, ``<any-cli> … delete``), discard uncommitted work, run code nobody can
+read (``eval $X``), break out of a container, wipe history or switch security tooling off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .calls import Call
+from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, rule
+from .paths import host_of, is_local_host
+from .shell import SHELLS, Command
+from .wrappers import CONTAINER_CLIS, remote_command
+
+# --- reading credentials through tools made for it ----------------------------------------
+
+_SECRET_WORD = re.compile(r"key|token|secret|passw|pwd|cred|auth|api|private|session|cookie|aws_|github_|gh_|anthropic|openai|bearer", re.I)
+_CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # cli: argv patterns (operands in order, "*" any) that print a secret or mint a token
+    "aws": (("secretsmanager", "get-secret-value"), ("secretsmanager", "batch-get-secret-value"), ("sts", "get-session-token"),
+            ("sts", "assume-role"), ("sts", "get-federation-token"), ("ecr", "get-login-password"), ("ecr-public", "get-login-password"),
+            ("configure", "export-credentials"), ("iam", "create-access-key"), ("codeartifact", "get-authorization-token"),
+            ("rds", "generate-db-auth-token"), ("eks", "get-token"), ("lightsail", "get-instance-access-details")),
+    "gcloud": (("auth", "print-access-token"), ("auth", "print-identity-token"), ("auth", "application-default", "print-access-token"),
+               ("secrets", "versions", "access"), ("sql", "generate-login-token"), ("iam", "service-accounts", "keys", "create")),
+    "az": (("keyvault", "secret", "show"), ("keyvault", "secret", "download"), ("keyvault", "key", "download"), ("account", "get-access-token"),
+           ("storage", "account", "keys", "list"), ("acr", "login", "--expose-token"), ("ad", "sp", "credential", "reset"), ("cosmosdb", "keys", "list")),
+    "gh": (("auth", "token"),),
+    "glab": (("auth", "token"),),
+    "vault": (("kv", "get"), ("read",), ("token", "create"), ("write", "auth"), ("login",)),
+    "op": (("read",), ("item", "get"), ("inject",), ("signin", "--raw")),
+    "bw": (("get",), ("export",)),
+    "lpass": (("show",),),
+    "pass": (("show",),),
+    "security": (("find-generic-password",), ("find-internet-password",), ("dump-keychain",)),
+    "heroku": (("config:get",), ("auth:token",), ("config",)),
+    "doppler": (("secrets",),),
+    "sops": (("-d",), ("--decrypt",), ("decrypt",)),
+    "npm": (("token", "list"), ("token", "create")),
+    "infisical": (("secrets",), ("export",)),
+    "kubectl": (("get", "secret"), ("get", "secrets"), ("describe", "secret"), ("describe", "secrets"), ("create", "token")),
+    "doctl": (("auth", "token"),),
+    "flyctl": (("auth", "token"),), "fly": (("auth", "token"),),
+    "vercel": (("env", "pull"),), "netlify": (("env:get",), ("env:list", "--plain")),
+    "firebase": (("login:ci",),),
+    "chamber": (("read",), ("export",), ("exec",)),
+    "gopass": (("show",),),
+    "keyring": (("get",),),
+    "secret-tool": (("lookup",),),
+}
+_KUBE_QUIET = frozenset({"-o", "--output"})
+
+
+def _matches(words: list[str], pattern: tuple[str, ...]) -> bool:
+    it = iter(words)
+    return all(any(w == p or p == "*" for w in it) for p in pattern)
+
+
+@command_rule("cred.cli_secret", CRED, "block", "A CLI that prints a stored secret or mints an access token into the agent's context")
+def _cli_secret(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "aws" and (_aws_config_secret(cmd) or _aws_decrypted_param(cmd)) or _gh_show_token(cmd):
+        return True
+    patterns = _CRED_SUBCOMMANDS.get(cmd.name)
+    if not patterns:
+        return False
+    words = list(cmd.args)
+    if cmd.name == "kubectl" and any(w in {"get"} for w in words[:2]):
+        # names of secrets are harmless; their data (-o yaml/json/jsonpath) is not
+        return _matches(words, ("get",)) and any(w in {"secret", "secrets"} or w.startswith("secret/") for w in words) and any(
+            w.startswith(("-o", "--output", "yaml", "json", "jsonpath", "go-template")) for w in words
+        )
+    if cmd.name == "pass":
+        return bool(words) and words[0] not in {"ls", "list", "find", "grep", "init", "git", "insert", "generate", "rm", "mv", "cp", "edit", "help", "version"}
+    if cmd.name == "heroku" and words[:1] == ["config"]:
+        return "--json" in words or "-s" in words or "--shell" in words
+    if cmd.name == "doppler":
+        return any(w in {"download", "get"} for w in words) or words == ["secrets"]
+    if cmd.name == "vault" and words[:1] == ["read"]:
+        return True
+    return any(_matches(words, p) for p in patterns)
+
+
+def _aws_config_secret(cmd: Command) -> bool:
+    ops = [a for a in cmd.args if not a.startswith("-")]
+    return ops[:2] == ["configure", "get"] and any(_SECRET_WORD.search(o) for o in ops[2:])
+
+
+def _aws_decrypted_param(cmd: Command) -> bool:
+    return "ssm" in cmd.args and any(a in {"get-parameter", "get-parameters", "get-parameters-by-path"} for a in cmd.args) and "--with-decryption" in cmd.args
+
+
+def _gh_show_token(cmd: Command) -> bool:
+    return cmd.name == "gh" and "auth" in cmd.args and ("--show-token" in cmd.args or "-t" in cmd.args)
+
+
+_ENV_DUMPERS = frozenset({"env", "printenv", "set", "export", "declare", "compgen", "typeset"})
+_FILTERS = frozenset({"grep", "egrep", "rg", "ag", "awk", "sed", "jq", "cut", "fgrep"})
+
+
+@command_rule("cred.env_dump", CRED, "approve", "Dumping environment variables filtered for keys, tokens or passwords, or a container's environment")
+def _env_dump(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in _FILTERS and set(cmd.upstream) & _ENV_DUMPERS:
+        return any(_SECRET_WORD.search(a) for a in cmd.args)
+    if cmd.name in CONTAINER_CLIS | {"kubectl", "oc"}:
+        inner = remote_command(cmd)
+        if isinstance(inner, list) and inner and inner[0] in {"env", "printenv"} and (len(inner) == 1 or any(_SECRET_WORD.search(a) for a in inner[1:])):
+            return True
+        return cmd.name in CONTAINER_CLIS and "inspect" in cmd.args[:2] and any(".Env" in a or "Config.Env" in a for a in cmd.args)
+    return False
+
+
+# --- destroying infrastructure -------------------------------------------------------------
+
+_DESTRUCTIVE_VERB = re.compile(
+    r"^(?:[\w-]+[:-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
+    r"disable|erase|nuke|flush|flushall|flushdb|truncate|permanent-delete|force-delete|decommission|deprovision|deregister|clear|kill|"
+    r"unregister|evict|expunge|cleanup|teardown|tear-down|down)(?:[:-][\w-]+)?$",
+    re.I,
+)
+_LOCAL_TOOLS = frozenset(
+    {"git", "rm", "rmdir", "unlink", "docker", "podman", "kubectl", "oc", "npm", "yarn", "pnpm", "bun", "pip", "pip3", "pipx", "uv",
+     "poetry", "cargo", "go", "brew", "conda", "mamba", "gem", "bundle", "composer", "apt", "apt-get", "dnf", "yum", "pacman", "apk",
+     "snap", "flatpak", "nix", "nix-env", "make", "cmake", "sed", "awk", "grep", "rg", "find", "xargs", "echo", "printf", "cat", "ls",
+     "tmux", "screen", "crontab", "systemctl", "service", "launchctl", "kill", "pkill", "killall", "history", "trash", "dotnet", "mvn",
+     "gradle", "./gradlew", "rustup", "nvm", "pyenv", "rbenv", "asdf", "mise", "pre-commit", "tox", "nox", "hatch", "pdm", "pytest",
+     "jest", "vitest", "ruff", "black", "eslint", "prettier", "code", "vim", "nano", "emacs", "less", "man", "tldr", "help", "redis-cli",
+     "git-lfs", "direnv", "virtualenv", "python", "python3", "node", "deno", "ruby", "perl", "php", "bash", "sh", "zsh", "helm",
+     "terraform", "tofu", "terragrunt", "pulumi", "ip", "iptables", "nft", "ufw", "ssh-add", "ssh-keygen", "gpg", "keychain", "tailscale",
+     "minikube", "kind", "k3d", "colima", "lima", "multipass", "vagrant", "mysql", "psql", "sqlite3", "mongosh", "mongo", "duckdb",
+     "rclone", "mc", "s3cmd", "aws", "gsutil", "gcloud", "az", "ansible", "salt", "chmod", "chown", "mv", "cp", "ln", "mkdir", "touch",
+     "truncate", "shred", "dd", "wipefs", "umount", "mount", "losetup", "swapoff", "modprobe", "rmmod", "userdel", "groupdel", "deluser",
+     "sudo", "env", "timeout", "ssh", "scp", "curl", "wget", "http", "xh", "nc", "dropdb", "dropuser", "mysqladmin", "rails", "rake",
+     "docker-compose", "npx", "bunx", "pnpx", "jq", "yq", "sort", "uniq", "tr", "cut", "head", "tail", "wc", "tee", "diff", "patch", "tar",
+     "zip", "unzip", "gzip", "gunzip", "journalctl", "auditctl", "setenforce", "spctl", "csrutil", "tmutil"}
+)
+_READONLY_AFTER = frozenset({"--dry-run", "--dryrun", "--help", "-h", "--whatif", "--what-if", "--preview"})
+
+
+@command_rule("cloud.cli_destroy", CLOUD, "approve",
+              "A vendor CLI's destructive verb (delete, destroy, remove, purge, terminate, drop, wipe, prune, reset, revoke…): "
+              "irreversible changes to hosted resources or data")
+def _cli_destroy(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in _LOCAL_TOOLS or cmd.name in SHELLS or "/" in cmd.name or not cmd.args or set(cmd.args) & _READONLY_AFTER:
+        return False
+    if cmd.name == "stripe" and any(a in {"listen", "trigger", "logs"} for a in cmd.args[:1]):
+        return False
+    words = [a for a in cmd.args[:4] if not a.startswith("-")]
+    if any(_DESTRUCTIVE_VERB.match(w) for w in words[:3]):
+        return True
+    return any(re.fullmatch(r"--(delete|destroy|purge|drop|wipe|force-delete|permanent)", a) for a in cmd.args)
+
+
+@command_rule("cloud.infra_remove", CLOUD, "block",
+              "Removing infrastructure state, volumes or capacity: terraform state rm, scaling to zero, draining nodes, "
+              "docker volume/system prune with volumes, compose down -v, bulk container removal, cloud object deletes")
+def _infra_remove(cmd: Command, ctx: Context) -> bool:
+    args, name = list(cmd.args), cmd.name
+    if name in {"terraform", "tofu", "terragrunt"}:
+        sub, rest = _sub(cmd, ("-chdir",))
+        return (sub == "state" and rest[:1] and rest[0] in {"rm", "push", "replace-provider"}) or sub == "force-unlock" or (
+            sub == "workspace" and rest[:1] == ["delete"]) or False
+    if name == "pulumi":
+        return "stack" in args and "rm" in args or "state" in args and "delete" in args
+    if name in {"kubectl", "oc"}:
+        sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
+        if sub == "scale" and any(re.fullmatch(r"--replicas=0+", a) for a in rest) or (sub == "scale" and "--replicas" in rest and rest[rest.index("--replicas") + 1 : rest.index("--replicas") + 2] == ["0"]):
+            return True
+        if sub == "patch" and re.search(r"[\"']?replicas[\"']?\s*:\s*0\b", " ".join(rest)):
+            return True
+        return sub in {"drain", "replace"} and ("--force" in rest or sub == "drain")
+    if name == "aws":
+        joined = " ".join(args)
+        return bool(re.search(r"--(desired-capacity|min-size|max-size|desired-count)[ =]0\b", joined)) or "schedule-key-deletion" in args or (
+            "batch-write-item" in args and "DeleteRequest" in joined) or ("s3api" in args and any(a.startswith("delete-") for a in args))
+    if name in CONTAINER_CLIS | {"docker-compose"}:
+        words = [a for a in args if not a.startswith("-")]
+        if words[:1] == ["compose"] or name == "docker-compose":
+            return "down" in args and any(a in {"-v", "--volumes"} for a in args)
+        if words[:2] in (["volume", "rm"], ["volume", "prune"], ["volume", "remove"]) or words[:2] == ["system", "reset"]:
+            return True
+        if words[:2] == ["system", "prune"]:
+            return "--volumes" in args
+        return words[:1] == ["rm"] and bool(re.search(r"\$\((docker|podman) ps [^)]*-\w*a", " ".join(args)))
+    if name in {"kubeadm"}:
+        return "reset" in args
+    if name in {"rclone"}:
+        return any(a in {"purge", "delete", "deletefile", "rmdir", "rmdirs", "cleanup"} for a in args[:2])
+    if name in {"mc"}:
+        return any(a in {"rb", "rm"} for a in args[:1]) and ("--force" in args or "--recursive" in args or "-r" in args)
+    if name == "s3cmd":
+        return any(a in {"del", "rb", "rm"} for a in args[:1]) and ("--recursive" in args or "-r" in args or "--force" in args)
+    if name in {"etcdctl"}:
+        return "del" in args and "--prefix" in args
+    if name in {"redis-cli"}:
+        return any(a.lower() in {"flushall", "flushdb"} for a in args)
+    return False
+
+
+# --- discarding uncommitted work ------------------------------------------------------------
+
+_WHOLE_TREE = frozenset({".", "./", "*", ":/", ":/*", ":(top)", "-A"})
+"""Pathspecs naming the whole working tree; restoring one named file is a targeted undo, not discarding work."""
+
+
+@command_rule("git.discard_work", GIT, "approve",
+              "Discards uncommitted work that git cannot bring back: reset --hard, checkout/restore of the whole tree, forced checkout or "
+              "switch, clean -f, stash clear/drop, force-deleting an unmerged branch")
+def _discard_work(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    flags = {a for a in rest if a.startswith("-")}
+    short = "".join(a[1:] for a in flags if not a.startswith("--"))
+    if sub == "reset":
+        return "--hard" in rest or "--merge" in rest
+    broad = any(a in _WHOLE_TREE for a in rest)
+    if sub == "checkout":
+        return broad or "-f" in rest or "--force" in rest
+    if sub == "restore":
+        return broad and not ("--staged" in rest and "--worktree" not in rest and "-W" not in rest)
+    if sub == "switch":
+        return "--discard-changes" in rest or "-f" in rest or "--force" in rest
+    if sub == "clean":
+        return ("f" in short or "--force" in rest) and "n" not in short and "--dry-run" not in rest
+    if sub == "stash":
+        return rest[:1] in (["clear"], ["drop"])
+    if sub == "branch":
+        return "-D" in rest or ("--delete" in rest and "--force" in rest)
+    return False
+
+
+# --- code nobody can read before it runs ------------------------------------------------------
+
+_INIT_GENERATORS = re.compile(
+    r"^\$\((\S*/)?(ssh-agent|gpg-agent|direnv|pyenv|rbenv|nodenv|goenv|jenv|brew|conda|mamba|micromamba|starship|zoxide|fnm|mise|rtx|"
+    r"opam|dircolors|thefuck|register-python-argcomplete|kubectl|helm|gh|docker-machine|minikube|luarocks|perl|keychain|atuin|"
+    r"batman|fzf|poetry|pdm|uv|rustup|aws_completer|asdf|nvm|sdk|devbox|flox|ghq|navi|mcfly|broot|hub|pip|pipenv|hugo|rye|pixi)\b"
+)
+
+
+def _unresolved_head(cmd: Command) -> str:
+    head = cmd.name
+    if head.startswith(("$", "`")) or "\\x" in head or re.search(r"[\x00-\x1f]", head):
+        return head
+    return ""
+
+
+@rule("exec.unresolved", SUPPLY, "approve",
+      "Runs code that is only known at run time (a command name or script built from variables, eval of a variable, "
+      "decoded or generated code): nobody can review what it does")
+def _unresolved(call: Call, ctx: Context) -> str | None:
+    for feed in call.script.feeds if call.script else ():
+        if feed.source == "unresolved":
+            return feed.text
+    for cmd in call.commands:
+        head = _unresolved_head(cmd)
+        if head and not _INIT_GENERATORS.match(head):
+            return cmd.text
+        if cmd.name in {"eval", "source", "."} | SHELLS and cmd.args:
+            code = _script_text(cmd)
+            if code and code.lstrip().startswith(("$", "`")) and not _INIT_GENERATORS.match(code.strip().lstrip('"')):
+                return cmd.text
+    return None
+
+
+def _script_text(cmd: Command) -> str:
+    if cmd.name == "eval":
+        return " ".join(cmd.args)
+    if cmd.name in {"source", "."}:
+        return cmd.args[0]
+    for i, a in enumerate(cmd.args):
+        if a.startswith("-") and not a.startswith("--") and "c" in a[1:] and i + 1 < len(cmd.args):
+            return cmd.args[i + 1]
+    return ""
+
+
+@rule("exec.fetched", SUPPLY, "block", "Runs text fetched from the network as a command")
+def _fetched(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        head = _unresolved_head(cmd) or (_script_text(cmd) if cmd.name in {"eval"} | SHELLS else "")
+        if re.match(r"^[\"']?(\$\(|`)\s*(curl|wget|fetch|http)\b", head):
+            return cmd.text
+    return None
+
+
+@rule("exfil.reverse_shell", EXFIL, "block", "A program that connects out and hands a shell to the other end (reverse shell)")
+def _reverse_shell(call: Call, ctx: Context) -> str | None:
+    return next((f.text for f in (call.script.feeds if call.script else ()) if f.source == "reverse_shell"), None)
+
+
+# --- escalation, persistence and defence evasion --------------------------------------------
+
+@command_rule("sys.container_escape", SYS, "block",
+              "A container with the host's root, PID namespace, devices or Docker socket: full control of the host")
+def _container_escape(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "nsenter":
+        return any(a in {"-t", "--target"} for a in cmd.args) and any(a in {"1", "--target=1"} for a in cmd.args) or "--target=1" in cmd.args
+    if cmd.name not in CONTAINER_CLIS or not any(a in {"run", "create", "exec"} for a in cmd.args[:3]):
+        return False
+    args = list(cmd.args)
+    joined = " ".join(args)
+    if "--privileged" in args or re.search(r"--(pid|ipc|uts|userns)[= ]host\b", joined) or re.search(r"--cap-add[= ](ALL|SYS_ADMIN|SYS_PTRACE|SYS_MODULE)\b", joined):
+        return True
+    return bool(re.search(r"(-v|--volume|--mount)[= ]\S*(^|[\s=,])?(/|/etc|/root|/var/run/docker\.sock|/run/docker\.sock|/proc|/sys|/dev|/boot):", " " + joined)) or bool(
+        re.search(r"(?:-v|--volume)[= ](/|/etc|/root|/var/run/docker\.sock|/run/docker\.sock|/boot|/dev)(:|\s|$)", joined)
+    )
+
+
+_HISTORY = re.compile(r"(^|/)\.(bash|zsh|sh|python|node_repl|psql|mysql|sqlite|lesshst|rediscli)_?history$|(^|/)\.zhistory$|(^|/)\.local/share/fish/fish_history$")
+
+
+@rule("sys.history_wipe", SYS, "block", "Erasing or disabling shell history: hides what was run")
+def _history_wipe(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        if cmd.name == "history" and any(a.startswith(("-c", "-d")) for a in cmd.args):
+            return cmd.text
+        if cmd.name in {"unset", "export", "set", "setopt"} and any(re.match(r"^(HISTFILE$|HISTFILE=(/dev/null)?$|HISTSIZE=0|HISTFILESIZE=0|\+o$|HISTCONTROL=ignorespace)", a) for a in cmd.args):
+            return cmd.text
+        if cmd.name in {"rm", "shred", "srm", "truncate", "ln", "unlink"} and any(_HISTORY.search(a) for a in cmd.args):
+            return cmd.text
+    return next((via for path, content, via in call.writes if _HISTORY.search(path)), None)
+
+
+_SECURITY_TOOLS = re.compile(r"auditd|falcon|crowdstrike|osquery|sentinel|clamav|clamd|apparmor|selinux|firewalld|ufw|wazuh|ossec|aide|tripwire|"
+                             r"carbonblack|cbagent|cylance|sophos|mdatp|defender|elastic-agent|filebeat|auditbeat|fail2ban|snort|suricata|santa|rsyslog|syslog|journald")
+
+
+@command_rule("sys.security_off", SYS, "block", "Switching off auditing, endpoint protection, logging or OS security checks")
+def _security_off(cmd: Command, ctx: Context) -> bool:
+    name, args = cmd.name, list(cmd.args)
+    if name == "auditctl":
+        return "-D" in args or args[:2] == ["-e", "0"]
+    if name == "spctl":
+        return any(a in {"--master-disable", "--global-disable", "--disable"} for a in args)
+    if name == "csrutil":
+        return "disable" in args
+    if name == "journalctl":
+        return any(a.startswith(("--vacuum", "--rotate")) for a in args) and any(a.startswith("--vacuum") for a in args)
+    if name in {"systemctl", "service", "launchctl"}:
+        return any(a in {"stop", "disable", "mask", "kill", "unload", "bootout", "remove"} for a in args) and any(_SECURITY_TOOLS.search(a) for a in args)
+    if name in {"kill", "pkill", "killall"}:
+        return any(_SECURITY_TOOLS.search(a) for a in args)
+    return name == "defaults" and "com.apple.alf" in " ".join(args)
+
+
+_FETCH_AND_RUN = re.compile(r"(curl|wget|fetch|nc|ncat|bash\s+-i|/dev/tcp|base64\s+-d|python\d?\s+-c|\|\s*(ba|z)?sh\b)")
+
+
+@command_rule("sys.cron_install", SYS, "approve", "Installing a crontab: runs code later, unattended (blocked when it fetches or runs remote code)")
+def _cron_install(cmd: Command, ctx: Context) -> bool:
+    return cmd.name == "crontab" and not any(a in {"-l", "-r", "-e"} for a in cmd.args)
+
+
+@rule("sys.cron_fetch", SYS, "block", "A scheduled job or startup file that downloads or runs remote code")
+def _cron_fetch(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        if cmd.name == "crontab" and not any(a in {"-l", "-r", "-e"} for a in cmd.args) and cmd.stdin and _FETCH_AND_RUN.search(cmd.stdin):
+            return cmd.text
+        if cmd.name == "crontab" and "crontab" not in cmd.upstream and call.script and _FETCH_AND_RUN.search(call.script.source) and cmd.upstream:
+            return cmd.text
+    return None
+
+
+@command_rule("sys.hooks_path", SYS, "approve", "Pointing git's hooks at another directory: runs that code on every commit")
+def _hooks_path(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _git(cmd)
+    return sub == "config" and any(a.lower() == "core.hookspath" for a in rest) and len([a for a in rest if not a.startswith("-")]) >= 2
+
+
+# --- sending data out -------------------------------------------------------------------------
+
+@rule("exfil.git_foreign_remote", EXFIL, "approve", "Pushing the repository to a remote added or named by URL in the same command")
+def _git_foreign(call: Call, ctx: Context) -> str | None:
+    added: set[str] = set()
+    for cmd in call.commands:
+        sub, rest = _git(cmd)
+        if sub == "remote" and rest[:1] == ["add"] and len(rest) >= 3:
+            host = host_of(rest[2])
+            if host and not is_local_host(host) and not ctx.host_trusted(host):
+                added.add(rest[1])
+        elif sub == "push":
+            ops = [a for a in rest if not a.startswith("-")]
+            if ops and (ops[0] in added or (host_of(ops[0]) and not ctx.host_trusted(host_of(ops[0])) and "://" in ops[0])):
+                return cmd.text
+    return None
+
+
+@command_rule("exfil.cloud_copy", EXFIL, "approve", "Copying home or system files to a cloud remote")
+def _cloud_copy(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "rclone" or not cmd.args or cmd.args[0] not in {"copy", "sync", "move", "copyto"}:
+        return False
+    ops = [a for a in cmd.args[1:] if not a.startswith("-")]
+    return len(ops) >= 2 and ":" in ops[-1] and ops[0].startswith(("~", "/", "$HOME"))

@@ -1,0 +1,104 @@
+"""The guard's explanation vocabulary: what a flagged call would do (effect) and to what (target).
+
+Every built-in rule names one effect; the target is read off what the rule found (the paths,
+hosts or environment names in it). The policy maps effect or effect@target to allow, approve
+or block (``[guard.effects]``), so "deletes under the temp directory are fine" or "discarding
+uncommitted work is fine for this team" is one line of policy, not a rule edit.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from functools import lru_cache
+
+from .paths import SCRATCH, host_of, is_local_host, is_system
+from .shell import FOUND, find_targets, norm_path
+
+EFFECTS = (
+    "delete", "overwrite", "read-credential", "exfiltrate", "escalate", "persist", "evade", "disrupt",
+    "destroy-infrastructure", "discard-work", "run-unreviewed-code",
+)
+TARGETS = ("workspace", "temp", "home", "system", "loopback", "private", "public", "prod", "staging", "dev", "unknown")
+
+_BY_PACK = {
+    "filesystem_destruction": "delete",
+    "credential_access": "read-credential",
+    "exfiltration": "exfiltrate",
+    "git_history": "destroy-infrastructure",
+    "cloud_infrastructure": "destroy-infrastructure",
+    "database_destruction": "destroy-infrastructure",
+    "system_control": "disrupt",
+    "supply_chain": "run-unreviewed-code",
+    "prompt_injection": "run-unreviewed-code",
+    "guard": "run-unreviewed-code",
+}
+_BY_RULE = {
+    "fs.disk_wipe": "overwrite", "fs.chmod_recursive_critical": "escalate", "cred.secret_write": "persist",
+    "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
+    "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
+    "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate",
+    "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
+}
+
+
+def effect_of(rule_id: str, pack: str) -> str:
+    return _BY_RULE.get(rule_id) or _BY_PACK.get(pack, "run-unreviewed-code")
+
+
+_PROD = re.compile(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", re.I)
+_STAGING = re.compile(r"(?<![A-Za-z])(staging|stage|stg|uat|preprod)(?![A-Za-z])", re.I)
+_DEV = re.compile(r"(?<![A-Za-z])(dev|development|test|testing|sandbox|qa|local|ci)(?![A-Za-z])", re.I)
+_HOST_EFFECTS = frozenset({"exfiltrate", "run-unreviewed-code"})
+_PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
+
+
+@lru_cache(maxsize=4096)
+def target_of(effect: str, found: str) -> str:
+    """Where the effect lands, read off the finding: an environment for infrastructure, a host for traffic, else a path."""
+    if effect in {"destroy-infrastructure", "disrupt"}:
+        for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_DEV, "dev")):
+            if pattern.search(found):
+                return name
+    words = _words(found)
+    if effect in _HOST_EFFECTS:
+        hosts = [h for w in words if (h := host_of(w))]
+        if hosts:
+            return "public" if any(not is_local_host(h) for h in hosts) else "loopback" if all(_loopback(h) for h in hosts) else "private"
+    if words[:1] == ["find"]:
+        words = find_targets(tuple(words[1:]))
+    paths = [path_class(w) for w in words if w[:1] in {"/", "~", ".", "$"} or "/" in w]
+    return max(paths, key=_PATH_RANK.__getitem__) if paths else "unknown"
+
+
+def path_class(path: str) -> str:
+    """temp: an entry strictly below a scratch root (``/tmp/build-1``, not ``/tmp`` or ``/tmp/*``); home, system,
+    workspace (relative, inside), or unknown (a variable that may point anywhere)."""
+    below = path.endswith(FOUND)
+    p = norm_path(path).removesuffix(FOUND)
+    if below and p in SCRATCH:
+        return "temp"
+    if re.match(r"^\$\{?(TMPDIR|TMP|TEMP|RUNNER_TEMP)\}?/[^*?]", p):
+        return "temp"
+    for root in SCRATCH:
+        if p.startswith(root + "/"):
+            first = p[len(root) + 1 :].split("/", 1)[0]
+            return "system" if not first or re.search(r"[*?\[]", first) or first in {".", ".."} else "temp"
+    if p.startswith("~"):
+        return "home"
+    if p.startswith("/"):
+        return "system" if is_system(p) or p.count("/") <= 1 else "unknown"
+    if p.startswith(("$", "`")) or p.startswith(".."):
+        return "unknown"
+    return "workspace"
+
+
+def _loopback(host: str) -> bool:
+    return host in {"localhost", "127.0.0.1", "::1", "0.0.0.0"} or host.startswith("127.") or host.endswith(".localhost")
+
+
+def _words(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()

@@ -1,0 +1,259 @@
+"""What code handed to an interpreter would do, as shell-shaped actions the rules already judge.
+
+Python is parsed with ``ast``: calls such as ``shutil.rmtree(os.path.expanduser('~'))``,
+``subprocess.run(['rm', '-rf', '/etc'])``, ``open('~/.ssh/id_rsa').read()`` or ``exec(b64decode(…))``
+are turned into the commands they amount to (``rm -rf ~``, ``cat ~/.ssh/id_rsa``) or into a
+"decoded"/"unresolved" code feed, with statically known strings, ``os.path.join``, ``Path.home()``
+and simple assignments evaluated. Node, Perl, Ruby, PHP and Deno code is not parsed: their
+dangerous calls are recognised by pattern. Unknown parts of a path become ``*`` (some entry).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+
+UNKNOWN = "*"
+
+
+@dataclass(slots=True)
+class CodeEffects:
+    """Shell-shaped actions found in a program."""
+
+    argvs: list[tuple[str, ...]] = field(default_factory=list)
+    """Commands the code runs or amounts to (``rmtree(p)`` -> ``rm -rf p``)."""
+    shell: list[str] = field(default_factory=list)
+    """Shell strings the code hands to ``system``/``subprocess`` with ``shell=True``/``exec…``."""
+    writes: list[str] = field(default_factory=list)
+    """Paths the code opens for writing."""
+    feeds: list[str] = field(default_factory=list)
+    """"decoded" or "unresolved": code built at run time and executed."""
+    reverse_shell: bool = False
+
+
+_HOME_EXPRS = re.compile(
+    r"(?:require\(\s*['\"]os['\"]\s*\)|\bos)\.homedir\(\)|process\.env\.HOME\b|process\.env\[['\"]HOME['\"]\]|Deno\.env\.get\(['\"]HOME['\"]\)"
+    r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|getenv\(['\"]HOME['\"]\)"
+)
+_STR = r"(?:'([^']*)'|\"([^\"]*)\")"
+_JS_CONCAT = re.compile(r"~\s*\+\s*" + _STR)
+_DELETE_CALL = re.compile(
+    r"\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|unlinkSync|unlink|File\.delete|rmdir)\s*\(?\s*"
+    r"(?:" + _STR + r"|(~))"
+)
+_READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
+_SHELL_CALL = re.compile(
+    r"\b(?:system|exec|execSync|spawnSync|spawn|execFileSync|shell_exec|passthru|popen|proc_open|qx|Deno\.run|Bun\.spawn|%x)\s*[\(\{]?\s*\[?\s*" + _STR
+)
+_BACKTICKS = re.compile(r"`([^`]+)`")
+_DECODED_EVAL = re.compile(
+    r"\b(?:eval|exec|Function|instance_eval|class_eval)\s*\(\s*(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|\[?['\"][A-Za-z0-9+/=]{16,})",
+)
+_DYNAMIC_EVAL = re.compile(r"\b(?:eval|new\s+Function)\s*\(\s*(?![\"'`)])")
+_SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket).*(/bin/(ba)?sh|cmd\.exe|dup2|spawn\(['\"](ba)?sh)", re.S)
+
+
+def analyse_code(code: str, language: str) -> CodeEffects:
+    """What a program would do; Python is parsed, other languages recognised by their dangerous calls."""
+    out = CodeEffects()
+    if language.startswith("python"):
+        try:
+            tree = ast.parse(code)
+        except (SyntaxError, ValueError):
+            _scan_other(code, out)
+            return out
+        _PythonWalker(out).visit(tree)
+        out.reverse_shell = out.reverse_shell or bool(_SOCKET_SHELL.search(code) and "connect" in code)
+        return out
+    _scan_other(code, out)
+    return out
+
+
+def _scan_other(code: str, out: CodeEffects) -> None:
+    text = _HOME_EXPRS.sub("~", code)
+    text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
+    for m in _DELETE_CALL.finditer(text):
+        out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
+    for m in _READ_CALL.finditer(text):
+        out.argvs.append(("cat", _first(m, 2) or "~/" + _first(m, 5).lstrip("/")))
+    for m in _SHELL_CALL.finditer(text):
+        out.shell.append(_first(m, 1))
+    for m in _BACKTICKS.finditer(text):
+        if "${" not in m.group(1):  # a JavaScript template literal, not a Ruby/Perl backtick command
+            out.shell.append(m.group(1))
+    if _DECODED_EVAL.search(text):
+        out.feeds.append("decoded")
+    elif _DYNAMIC_EVAL.search(text):
+        out.feeds.append("unresolved")
+    out.reverse_shell = bool(_SOCKET_SHELL.search(text))
+
+
+def _first(match: re.Match, start: int) -> str:
+    """The first quoted-string group that matched, counting from ``start``."""
+    return next((g for g in match.groups()[start - 1 : start + 1] if g is not None), "")
+
+
+_DELETES = {"shutil.rmtree": True, "os.remove": False, "os.unlink": False, "os.rmdir": False, "os.removedirs": True}
+_RUNS = {"os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output",
+         "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput", "os.execv", "os.execvp", "os.execl", "os.execlp", "os.spawnv", "pty.spawn"}
+_DECODERS = ("b64decode", "b32decode", "b16decode", "a85decode", "unhexlify", "fromhex", "decompress", "decode", "loads", "codecs.decode")
+
+
+class _PythonWalker(ast.NodeVisitor):
+    def __init__(self, out: CodeEffects) -> None:
+        self.out = out
+        self.names: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for a in node.names:
+            self.aliases[a.asname or a.name] = a.name
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        for a in node.names:
+            self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        value = self.value(node.value)
+        for t in node.targets:
+            if isinstance(t, ast.Name) and value is not None:
+                self.names[t.id] = value
+        self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        source = node.iter
+        if isinstance(source, ast.Call) and self.dotted(source.func) in {"os.listdir", "os.scandir", "glob.glob", "os.walk"} and source.args:
+            base = self.value(source.args[0])
+            if isinstance(node.target, ast.Name) and base is not None:
+                self.names[node.target.id] = UNKNOWN
+        self.generic_visit(node)
+
+    def dotted(self, node: ast.AST) -> str:
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id, node.id)
+        if isinstance(node, ast.Attribute):
+            return f"{self.dotted(node.value)}.{node.attr}"
+        if isinstance(node, ast.Call):
+            inner = self.dotted(node.func)
+            if inner == "__import__" and node.args and isinstance(node.args[0], ast.Constant):
+                return str(node.args[0].value)
+            return inner + "()"
+        return "?"
+
+    def value(self, node: ast.AST | None) -> str | None:
+        """A statically known string (a path, a command); unknown parts become ``*``."""
+        if node is None:
+            return None
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            return node.value if isinstance(node.value, str) else node.value.decode("utf-8", "replace")
+        if isinstance(node, ast.Name):
+            return self.names.get(node.id)
+        if isinstance(node, ast.JoinedStr):
+            return "".join(self.value(v.value) or UNKNOWN if isinstance(v, ast.FormattedValue) else str(getattr(v, "value", "")) for v in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
+            left, right = self.value(node.left), self.value(node.right)
+            if left is None:
+                return None
+            sep = "/" if isinstance(node.op, ast.Div) and not left.endswith("/") else ""
+            return left + sep + (right if right is not None else UNKNOWN)
+        if isinstance(node, ast.Subscript) and self.dotted(node.value) == "os.environ":
+            key = self.value(node.slice)
+            return "~" if key == "HOME" else f"${key}" if key else None
+        if isinstance(node, ast.Call):
+            name = self.dotted(node.func)
+            args = [self.value(a) for a in node.args]
+            tail = name.rsplit(".", 1)[-1]
+            if tail == "home" or name in {"os.path.expanduser()", "pathlib.Path.home"}:
+                return "~"
+            if tail in {"expanduser", "abspath", "realpath", "normpath", "Path", "PurePath", "resolve", "expandvars", "str", "fspath"} and args:
+                return args[0]
+            if tail in {"expanduser", "resolve", "absolute"} and not args and isinstance(node.func, ast.Attribute):
+                return self.value(node.func.value)
+            if tail == "join" and name.endswith("path.join") and args:
+                return "/".join(a if a is not None else UNKNOWN for a in args)
+            if tail in {"getenv"} or name == "os.environ.get":
+                return "~" if args and args[0] == "HOME" else None
+            if tail == "joinpath" and isinstance(node.func, ast.Attribute):
+                base = self.value(node.func.value)
+                return "/".join([base or UNKNOWN, *(a or UNKNOWN for a in args)]) if base else None
+            if tail in {"glob", "rglob", "iterdir"} and isinstance(node.func, ast.Attribute):
+                base = self.value(node.func.value)
+                return f"{base}/{UNKNOWN}" if base else None
+            if tail == "cwd" or name == "os.getcwd":
+                return "."
+        return None
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = self.dotted(node.func)
+        tail = name.rsplit(".", 1)[-1]
+        first = self.value(node.args[0]) if node.args else None
+        if name in _DELETES or tail == "rmtree":
+            if first is not None:
+                self.out.argvs.append(("rm", "-rf", first) if _DELETES.get(name, True) else ("rm", first))
+        elif tail in {"unlink", "rmdir"} and isinstance(node.func, ast.Attribute) and not node.args:
+            target = self.value(node.func.value)
+            if target is not None:
+                self.out.argvs.append(("rm", "-rf" if tail == "rmdir" else "-f", target))
+        elif name in _RUNS or tail in {"system", "popen", "check_output", "Popen"}:
+            self._run(node, first)
+        elif name in {"exec", "eval", "compile", "builtins.exec", "builtins.eval"} and node.args:
+            self._exec(node.args[0], first)
+        elif name in {"open", "io.open", "codecs.open"} and first is not None:
+            mode = self.value(node.args[1]) if len(node.args) > 1 else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
+            if mode and any(m in mode for m in "wax+"):
+                self.out.writes.append(first)
+            else:
+                self.out.argvs.append(("cat", first))
+        elif tail in {"read_text", "read_bytes", "open"} and isinstance(node.func, ast.Attribute):
+            target = self.value(node.func.value)
+            if target is not None:
+                self.out.argvs.append(("cat", target))
+        elif tail in {"write_text", "write_bytes"} and isinstance(node.func, ast.Attribute):
+            target = self.value(node.func.value)
+            if target is not None:
+                self.out.writes.append(target)
+        elif name in {"print", "sys.stdout.write"} and node.args:
+            for a in node.args:
+                if isinstance(a, ast.Subscript) and self.dotted(a.value) == "os.environ":
+                    key = self.value(a.slice)
+                    if key:
+                        self.out.argvs.append(("printenv", key))
+                elif isinstance(a, ast.Call) and self.dotted(a.func) in {"os.environ.get", "os.getenv"} and a.args:
+                    key = self.value(a.args[0])
+                    if key:
+                        self.out.argvs.append(("printenv", key))
+                elif isinstance(a, ast.Attribute) and self.dotted(a) == "os.environ" or (isinstance(a, ast.Name) and self.aliases.get(a.id) == "os.environ"):
+                    self.out.argvs.append(("env",))
+        elif tail == "dup2":
+            self.out.reverse_shell = True
+        self.generic_visit(node)
+
+    def _run(self, node: ast.Call, first: str | None) -> None:
+        arg = node.args[0] if node.args else None
+        if isinstance(arg, (ast.List, ast.Tuple)):
+            parts = [self.value(e) for e in arg.elts]
+            if parts and all(p is not None for p in parts):
+                self.out.argvs.append(tuple(parts))  # type: ignore[arg-type]
+            else:
+                self.out.feeds.append("unresolved")
+        elif first is not None:
+            self.out.shell.append(first)
+        elif arg is not None:
+            self.out.feeds.append("decoded" if self._decoded(arg) else "unresolved")
+
+    def _exec(self, arg: ast.AST, text: str | None) -> None:
+        if text is not None:
+            inner = analyse_code(text, "python")
+            self.out.argvs += inner.argvs
+            self.out.shell += inner.shell
+            self.out.writes += inner.writes
+            self.out.feeds += inner.feeds
+        else:
+            self.out.feeds.append("decoded" if self._decoded(arg) else "unresolved")
+
+    def _decoded(self, node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Call) and self.dotted(n.func).rsplit(".", 1)[-1] in _DECODERS for n in ast.walk(node)) or any(
+            isinstance(n, ast.Call) and "urlopen" in self.dotted(n.func) or isinstance(n, ast.Call) and self.dotted(n.func).startswith("requests.")
+            for n in ast.walk(node)
+        )
