@@ -53,9 +53,8 @@ def inbox_prefix(identity: str) -> str:
     return f"_INBOX_{identity}"
 
 
-def _read_kv(bucket: str) -> list[str]:
-    """Open a KV bucket, get keys and watch it (an ordered consumer on its stream); never write."""
-    stream = f"KV_{bucket}"
+def _read_jetstream(stream: str) -> list[str]:
+    """Open a stream-backed bucket, get entries and watch or read it (ordered consumers on it); never write."""
     return [
         f"$JS.API.STREAM.INFO.{stream}",
         f"$JS.API.DIRECT.GET.{stream}.>",
@@ -66,6 +65,10 @@ def _read_kv(bucket: str) -> list[str]:
         f"$JS.API.CONSUMER.DELETE.{stream}.>",
         f"$JS.FC.{stream}.>",
     ]
+
+
+def _read_kv(bucket: str) -> list[str]:
+    return _read_jetstream(f"KV_{bucket}")
 
 
 def _write_kv(bucket: str) -> list[str]:
@@ -74,18 +77,7 @@ def _write_kv(bucket: str) -> list[str]:
 
 def _read_objects(bucket: str) -> list[str]:
     """The client finds an object's stream by its chunks' subject (``STREAM.NAMES``: stream names only)."""
-    stream = f"OBJ_{bucket}"
-    return [
-        "$JS.API.STREAM.NAMES",
-        f"$JS.API.STREAM.INFO.{stream}",
-        f"$JS.API.DIRECT.GET.{stream}.>",
-        f"$JS.API.STREAM.MSG.GET.{stream}",
-        f"$JS.API.CONSUMER.CREATE.{stream}",
-        f"$JS.API.CONSUMER.CREATE.{stream}.>",
-        f"$JS.API.CONSUMER.INFO.{stream}.>",
-        f"$JS.API.CONSUMER.DELETE.{stream}.>",
-        f"$JS.FC.{stream}.>",
-    ]
+    return ["$JS.API.STREAM.NAMES", *_read_jetstream(f"OBJ_{bucket}")]
 
 
 def _write_objects(bucket: str) -> list[str]:
@@ -318,7 +310,8 @@ def public_key(seed_file: Path) -> str:
 class NatsAccess(NamedTuple):
     """Where NATS is and how to prove who we are: per-identity nkey seeds and, optionally, TLS."""
 
-    url: str
+    url: str | list[str]
+    """A server's URL, or a cluster's servers (the client takes any and reconnects to the survivors)."""
     credentials: Credentials | None = None
     tls: ssl.SSLContext | None = None
 
