@@ -40,7 +40,7 @@ def cmd_gateway(args: argparse.Namespace) -> None:
 def cmd_worker(args: argparse.Namespace) -> None:
     from services.cli.up import run_worker
 
-    _run(run_worker(load_config(args.config), args.stage))
+    _run(run_worker(load_config(args.config), args.stage, args.health))
 
 
 def cmd_token(args: argparse.Namespace) -> None:
@@ -93,15 +93,21 @@ def cmd_nats_credentials(args: argparse.Namespace) -> None:
 
 
 def cmd_nats_provision(args: argparse.Namespace) -> None:
+    from nats.js.errors import APIError
+
     from services.cli.up import nats_access, provision_and_install_policy
 
     config = load_config(args.config)
     if not config.nats.url or not config.nats.credentials:
         raise ConfigError("nats provision needs NATS_URL and nats.credentials (LOCKGATE_NATS_CREDENTIALS) with admin.nk")
-    document = asyncio.run(provision_and_install_policy(nats_access(config), args.policy or ""))
+    replicas = args.replicas or config.nats.replicas
+    try:
+        document = asyncio.run(provision_and_install_policy(nats_access(config), args.policy or "", replicas))
+    except APIError as exc:
+        raise ConfigError(f"NATS refused provisioning with {replicas} replica(s): {exc.description}") from None
     if document is None:
         raise ConfigError(f"no admin credential (admin.nk) in {config.nats.credentials}")
-    print(f"streams, buckets and consumers ready; policy {document.version} active")
+    print(f"streams, buckets and consumers ready ({replicas} replica(s) each); policy {document.version} active")
 
 
 def parse_duration(text: str) -> float:
@@ -223,6 +229,7 @@ def parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run one replica of a decision worker against NATS_URL")
     worker.add_argument("stage", choices=sorted(WORKERS))
     worker.add_argument("--config", help="TOML configuration file")
+    worker.add_argument("--health", metavar="HOST:PORT", default="", help="serve /healthz and /readyz here (for orchestrators' probes)")
     worker.set_defaults(func=cmd_worker)
 
     token = commands.add_parser("token", help="print a short-lived OIDC access token (for apiKeyHelper and CI)")
@@ -257,6 +264,10 @@ def parser() -> argparse.ArgumentParser:
     )
     provision.add_argument("--config", help="TOML configuration file")
     provision.add_argument("--policy", help="policy file to push (default: keep the active one, or the shipped default)")
+    provision.add_argument(
+        "--replicas", type=int, choices=range(1, 6), metavar="{1..5}",
+        help="copies of each stream and bucket: 1 on a single server, 3 on a 3-node cluster (default: nats.replicas)",
+    )
     provision.set_defaults(func=cmd_nats_provision)
 
     approvals = commands.add_parser("approvals", help="review tool calls held for approval (a reviewer's token)")

@@ -23,8 +23,10 @@ from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
 from services.common.config import Config, ConfigError, split_host_port
 from services.common.embedded_nats import EmbeddedNats, free_port
+from services.common.health import serve_health
 from services.common.nats_auth import Credentials, NatsAccess, tls_context
 from services.common.policy_store import PolicyDocument
+from services.common.provision import provision
 
 log = logging.getLogger("lockgate")
 
@@ -44,7 +46,7 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
             print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
                   f"credentials in {access.credentials.directory}", flush=True)
 
-        policy = await provision_and_install_policy(access, config.policy.file)
+        policy = await provision_and_install_policy(access, config.policy.file, config.nats.replicas)
         print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
         in_process = config.gateway.deliver_in_process and with_workers
         bus = await Bus.connect(
@@ -119,33 +121,41 @@ def nats_access(config: Config) -> NatsAccess:
         credentials = Credentials(config.data_path / "nats-credentials")
     if credentials is not None and not settings.url:
         credentials.ensure()
-    return NatsAccess(settings.url, credentials, tls_context(settings.tls_ca, settings.tls_cert, settings.tls_key))
+    url = settings.servers if len(settings.servers) > 1 else settings.url
+    return NatsAccess(url, credentials, tls_context(settings.tls_ca, settings.tls_cert, settings.tls_key))
 
 
-async def provision_and_install_policy(access: NatsAccess, policy_file: str) -> PolicyDocument | None:
-    """As the admin identity: create the streams and buckets, then install the policy. Without the admin's
-    credential here (an operator handed this process only its own), both are left to ``lockgate nats provision``."""
+async def provision_and_install_policy(access: NatsAccess, policy_file: str, replicas: int | None = None) -> PolicyDocument | None:
+    """As the admin identity: create the streams and buckets (``replicas`` copies of each; None keeps what exists),
+    then install the policy. Without the admin's credential here (an operator handed this process only its own),
+    both are left to ``lockgate nats provision``."""
     if access.credentials is not None and not access.credentials.has("admin"):
         return None
     admin = await Bus.connect(access, "admin")
     try:
+        await provision(admin.js, replicas)
         await admin.ensure_streams()
         return await install_policy(admin, policy_file)
     finally:
         await admin.close()
 
 
-async def run_worker(config: Config, stage: str) -> None:
-    """One replica of a decision worker, against the configured NATS."""
+async def run_worker(config: Config, stage: str, health_listen: str = "") -> None:
+    """One replica of a decision worker, against the configured NATS; with ``health_listen``, its probes too."""
     if not config.nats.url:
         raise ConfigError("a standalone worker needs NATS_URL (or nats.url) to join the others")
+    if health_listen:
+        check_listen_address_free(health_listen)
     bus = await Bus.connect(nats_access(config), stage)
     try:
         await bus.ensure_streams()
         worker = make_worker(stage, bus, config)
         await worker.start()
+        health = await serve_health(bus, stage, health_listen) if health_listen else None
         print(f"{stage} worker consuming on {config.nats.url}", flush=True)
         await _until_signalled()
+        if health is not None:
+            await health.cleanup()
         await worker.stop()
     finally:
         await bus.close()

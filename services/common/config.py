@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 import msgspec
@@ -103,7 +103,13 @@ class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     url: str = ""
-    """Empty: ``lockgate up`` starts an embedded nats-server with JetStream."""
+    """Empty: ``lockgate up`` starts an embedded nats-server with JetStream. Several servers of one cluster,
+    comma-separated (``nats://a:4222,nats://b:4222``): the client starts with whichever answers and reconnects
+    to a surviving one when its server goes away (it also learns the cluster's other servers from the first)."""
+    replicas: Annotated[int, msgspec.Meta(ge=1, le=5)] = 1
+    """Copies of every stream, bucket and object store that provisioning (an ``admin`` process: ``lockgate up``
+    with the admin seed, ``lockgate nats provision``) creates or updates: 1 on a single server, 3 on a 3-node
+    cluster (any one node may then fail without losing or stopping anything)."""
     credentials: str = ""
     """Directory of ``<identity>.nk`` nkey seeds (``lockgate nats credentials DIR`` writes them); each process reads
     only those of the services it runs. Empty: with the embedded server, ``DATA_DIR/nats-credentials`` (created on
@@ -115,9 +121,19 @@ class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Client certificate, where the NATS server asks for one (mutual TLS); with ``tls_key``."""
     tls_key: str = ""
 
+    @property
+    def servers(self) -> list[str]:
+        """``url`` as the list of servers it names (one, or a cluster's, comma-separated)."""
+        return [server.strip() for server in self.url.split(",") if server.strip()]
+
     def is_loopback(self) -> bool:
-        host = urlsplit(self.url if "://" in self.url else f"nats://{self.url}").hostname or ""
-        return host == "localhost" or host.startswith("127.") or host == "::1"
+        """Every configured server is on this machine."""
+        return bool(self.servers) and all(_is_loopback_url(server) for server in self.servers)
+
+
+def _is_loopback_url(url: str) -> bool:
+    host = urlsplit(url if "://" in url else f"nats://{url}").hostname or ""
+    return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
 class ApproverConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -222,7 +238,7 @@ def check_production(config: Config) -> None:
     if config.nats.url and not config.nats.credentials:
         raise ConfigError("nats.credentials: production mode connects to NATS only with per-service credentials")
     if config.nats.url and not config.nats.is_loopback():
-        if not (config.nats.tls_ca or config.nats.url.startswith("tls://")):
+        if not (config.nats.tls_ca or all(server.startswith("tls://") for server in config.nats.servers)):
             raise ConfigError("nats.tls_ca: production mode requires TLS to a NATS server that is not on loopback")
 
 

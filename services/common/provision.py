@@ -10,6 +10,7 @@ after an upgrade brings each definition up to date.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, KeyValueConfig, ObjectStoreConfig, StorageType, StreamConfig
@@ -114,14 +115,25 @@ def recorder_consumer_config() -> ConsumerConfig:
     )
 
 
-async def provision(js: JetStreamContext) -> None:
-    """Create or update every resource; safe to run from several processes at once."""
+async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
+    """Create or update every resource; safe to run from several processes at once.
+
+    ``replicas``: copies of each stream, bucket and object store (1 on a single server, 3 on a 3-node
+    cluster), applied to existing ones too. None keeps what exists and creates new ones with 1: what
+    services that bind on a NATS without authorization do, so they never undo an operator's setting.
+    """
     config = stream_config()
-    try:
-        await js.add_stream(config)
-    except BadRequestError:
+    existing = await _stream_replicas(js, subjects.STREAM)
+    config.num_replicas = replicas or existing or 1
+    if existing is None:
+        try:
+            await js.add_stream(config)
+        except BadRequestError:  # another process created it first
+            await js.update_stream(config)
+    else:
         await js.update_stream(config)
     for store in (body_store_config(), staging_store_config()):
+        store.replicas = replicas or 1
         try:
             await js.object_store(store.bucket)
         except NotFoundError:
@@ -129,16 +141,36 @@ async def provision(js: JetStreamContext) -> None:
                 await js.create_object_store(store.bucket, store)
             except BadRequestError:  # another process created it first
                 pass
+        await _scale(js, f"OBJ_{store.bucket}", replicas)
     for bucket in KV_BUCKETS:
         try:
             await js.key_value(bucket.bucket)
         except NotFoundError:
             try:
-                await js.create_key_value(config=bucket)
+                await js.create_key_value(config=replace(bucket, replicas=replicas or 1))
             except BadRequestError:
                 pass
+        await _scale(js, f"KV_{bucket.bucket}", replicas)
     for consumer in (charges_consumer_config(), approver_consumer_config(), recorder_consumer_config()):
         try:
             await js.consumer_info(subjects.STREAM, consumer.durable_name)
         except NotFoundError:
             await js.add_consumer(subjects.STREAM, consumer)
+
+
+async def _stream_replicas(js: JetStreamContext, stream: str) -> int | None:
+    try:
+        info = await js.stream_info(stream)
+    except NotFoundError:
+        return None
+    return info.config.num_replicas
+
+
+async def _scale(js: JetStreamContext, stream: str, replicas: int | None) -> None:
+    """Give an existing bucket's or object store's stream ``replicas`` copies (its durable consumers follow)."""
+    if replicas is None:
+        return
+    info = await js.stream_info(stream)
+    if info.config.num_replicas != replicas:
+        info.config.num_replicas = replicas
+        await js.update_stream(info.config)
