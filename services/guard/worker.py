@@ -101,7 +101,7 @@ def tool_use_verdict(event: ToolUseProposed, judgement: Judgement, policy_versio
         decision=judgement.action,
         rule=judgement.rule_id,
         pack=judgement.pack,
-        message=judgement.message,
+        message=f"{judgement.message} (effect {judgement.effect} on {judgement.target})" if judgement.effect else judgement.message,
         tool_name=event.tool_name,
         command=_clip(judgement.command),
         policy_version=policy_version,
