@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.metadata
 import json
 import logging
+import math
 import sys
 
 from services.cli.audit import AuditFailed
 from services.cli.workers import WORKERS
 from services.common.bus import MissingCredential, NatsUnavailable
-from services.common.config import ConfigError, load_config
+from services.common.config import ConfigError, load_config, read_config
 from services.common.policy_store import PolicyError
 from services.identity import TokenRequestFailed
+
+
+class UsageError(Exception):
+    """A command cannot do what it was asked (a path it cannot write, ...): one line, exit 2."""
 
 
 def _run(coro) -> None:
@@ -34,7 +40,13 @@ def cmd_up(args: argparse.Namespace) -> None:
 def cmd_gateway(args: argparse.Namespace) -> None:
     from services.cli.up import run_up
 
-    _run(run_up(load_config(args.config), with_workers=False))
+    config = load_config(args.config)
+    if not config.nats.url:
+        raise ConfigError(
+            "lockgate gateway runs the gateway alone against the NATS its workers share: set NATS_URL (or nats.url); "
+            "for everything on one machine, use `lockgate up`"
+        )
+    _run(run_up(config, with_workers=False))
 
 
 def cmd_worker(args: argparse.Namespace) -> None:
@@ -46,11 +58,11 @@ def cmd_worker(args: argparse.Namespace) -> None:
 def cmd_token(args: argparse.Namespace) -> None:
     from services.cli.token import dev_token, issuer_token
 
-    config = load_config(args.config)
+    config = read_config(args.config)
     if args.dev:
-        print(dev_token(config, args.sub, args.role, parse_duration(args.ttl)))
+        print(asyncio.run(dev_token(config, args.url, args.sub, args.role, args.ttl)))
     else:
-        print(asyncio.run(issuer_token(config, args.issuer, args.scope)))
+        print(asyncio.run(issuer_token(config, args.issuer, args.scope, args.audience, args.resource)))
 
 
 def cmd_policy_check(args: argparse.Namespace) -> None:
@@ -111,14 +123,27 @@ def cmd_nats_provision(args: argparse.Namespace) -> None:
 
 
 def parse_duration(text: str) -> float:
-    """``90``, ``90s``, ``15m``, ``2h`` -> seconds."""
-    units = {"s": 1, "m": 60, "h": 3600}
+    """``90``, ``90s``, ``15m``, ``2h``, ``1d`` -> seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
     try:
-        if text[-1:] in units:
-            return float(text[:-1]) * units[text[-1]]
-        return float(text)
+        seconds = float(text[:-1]) * units[text[-1]] if text[-1:] in units else float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (use 90s, 15m, 2h)") from None
+    if not math.isfinite(seconds):
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (use 90s, 15m, 2h)")
+    return seconds
+
+
+MAX_DEV_TOKEN_TTL_S = 24 * 3600
+"""Development tokens are short-lived: a leaked one expires within a day at most."""
+
+
+def token_ttl(text: str) -> float:
+    """``--ttl``: a duration above zero and at most ``MAX_DEV_TOKEN_TTL_S``."""
+    seconds = parse_duration(text)
+    if not 0 < seconds <= MAX_DEV_TOKEN_TTL_S:
+        raise argparse.ArgumentTypeError(f"{text!r}: a token lives more than 0 s and at most 24h")
+    return seconds
 
 
 def cmd_approvals(args: argparse.Namespace) -> None:
@@ -153,7 +178,10 @@ def cmd_replay(args: argparse.Namespace) -> None:
 def cmd_schemas_export(args: argparse.Namespace) -> None:
     from schemas.export import export
 
-    print(export(args.directory))
+    try:
+        print(export(args.directory))
+    except OSError as exc:
+        raise UsageError(f"cannot write the schemas to {args.directory}: {exc.strerror or exc}") from None
 
 
 def _audit_client(args: argparse.Namespace):
@@ -216,6 +244,7 @@ def _auditor_options(command: argparse.ArgumentParser) -> None:
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="lockgate", description=__doc__)
+    root.add_argument("--version", action="version", version=f"lockgate {version()}")
     commands = root.add_subparsers(dest="command", required=True)
 
     up = commands.add_parser("up", help="run the gateway (embedded NATS and simulated upstream unless configured)")
@@ -237,9 +266,12 @@ def parser() -> argparse.ArgumentParser:
     token.add_argument("--dev", action="store_true", help="mint from the development issuer of `lockgate up`")
     token.add_argument("--sub", default="developer", help="with --dev: the subject")
     token.add_argument("--role", action="append", default=[], help="with --dev: a role (repeatable)")
-    token.add_argument("--ttl", default="15m", help="with --dev: lifetime, e.g. 900, 15m, 1h")
+    token.add_argument("--ttl", default=15 * 60.0, type=token_ttl, help="with --dev: lifetime, e.g. 900, 15m, 1h (at most 24h)")
     token.add_argument("--issuer", default="", help="the configured issuer to ask (default: the first)")
     token.add_argument("--scope", default=None, help="scope to request with the client-credentials grant")
+    token.add_argument("--audience", default=None, help="audience to request (Auth0's audience parameter)")
+    token.add_argument("--resource", default=None, help="resource to request (RFC 8707; Entra ID v1, ADFS)")
+    token.add_argument("--url", default="", help="with --dev: the running gateway on loopback (default: from gateway.listen)")
     token.set_defaults(func=cmd_token)
 
     policy = commands.add_parser("policy", help="validate or activate a policy file")
@@ -348,7 +380,25 @@ def parser() -> argparse.ArgumentParser:
     export = schemas_commands.add_parser("export", help="write the JSON Schema of every event into DIR")
     export.add_argument("directory")
     export.set_defaults(func=cmd_schemas_export)
+    describe_subcommands(root)
     return root
+
+
+def describe_subcommands(parser: argparse.ArgumentParser) -> None:
+    """Each subcommand's ``--help`` opens with the line its parent lists it with, unless it has its own."""
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        for choice in action._choices_actions:
+            subcommand = action.choices[choice.dest]
+            if subcommand.description is None:
+                subcommand.description = choice.help
+            describe_subcommands(subcommand)
+
+
+def version() -> str:
+    try:
+        return importlib.metadata.version("lockgate")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -358,6 +408,9 @@ def main(argv: list[str] | None = None) -> None:
         args.func(args)
     except ConfigError as exc:
         print(f"lockgate: configuration error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except UsageError as exc:
+        print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(2)
     except PolicyError as exc:
         print(f"lockgate: policy error: {exc}", file=sys.stderr)

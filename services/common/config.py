@@ -83,6 +83,10 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     max_event_bytes: int = 16 * 1024 * 1024
     """The largest upstream SSE event accepted: an upstream that never ends an event fails the answer (502, or an
     ``error`` event once streaming) instead of growing the gateway's memory without bound."""
+    processes: int = 0
+    """Gateway processes sharing the listening socket (``SO_REUSEPORT``), each with its own in-process workers, so a
+    machine's cores all serve. 0: one per core. ``lockgate up`` starts NATS, provisions and installs the policy once,
+    then supervises them."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -166,6 +170,26 @@ class RecorderConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """An auditor's query running longer is stopped."""
 
 
+class LogConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What the processes log and how (``services/common/logs.py``)."""
+
+    format: Literal["text", "json"] = "text"
+    """``json``: one JSON object per line, for log shippers; ``text``: one readable line per record."""
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    access_log: bool = True
+    """One line per HTTP request on the ``lockgate.access`` logger: request id, subject, role, model, status, decision,
+    latencies; never a credential or content."""
+
+
+class MetricsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """``GET /metrics``: Prometheus text format (``services/common/metrics.py``)."""
+
+    enabled: bool = True
+    allow_remote: bool = False
+    """False: only clients on loopback may scrape (403 otherwise), since the figures describe who uses the gateway.
+    True: anyone who reaches the listening address may; put a network policy in front."""
+
+
 class PolicyConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     file: str = ""
     """Pushed to the policy bucket at start. Empty: keep the pushed policy, or push the shipped default."""
@@ -183,6 +207,8 @@ class Config(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     policy: PolicyConfig = msgspec.field(default_factory=PolicyConfig)
     recorder: RecorderConfig = msgspec.field(default_factory=RecorderConfig)
     approver: ApproverConfig = msgspec.field(default_factory=ApproverConfig)
+    log: LogConfig = msgspec.field(default_factory=LogConfig)
+    metrics: MetricsConfig = msgspec.field(default_factory=MetricsConfig)
 
     @property
     def data_path(self) -> Path:
@@ -207,6 +233,13 @@ class Config(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> Config:
     """Read ``path`` (if given), then apply ``LOCKGATE_*``/``NATS_URL`` environment overrides."""
+    config = read_config(path, env)
+    check_production(config)
+    return config
+
+
+def read_config(path: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> Config:
+    """``load_config`` without the production checks: for clients that need only part of it (``lockgate token``)."""
     env = os.environ if env is None else env
     if path is None:
         config = Config()
@@ -215,11 +248,13 @@ def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | Non
             config = msgspec.toml.decode(Path(path).read_bytes(), type=Config)
         except FileNotFoundError:
             raise ConfigError(f"config file not found: {path}") from None
+        except OSError as exc:
+            raise ConfigError(f"cannot read the config file {path}: {exc.strerror or exc}") from None
         except (msgspec.ValidationError, msgspec.DecodeError, ValueError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
     config = apply_env(config, env)
     split_host_port(config.gateway.listen)
-    check_production(config)
+    config.identity.dev_issuer = config.identity.dev_issuer_on(config.mode)
     return config
 
 
