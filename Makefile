@@ -8,9 +8,12 @@ STAMP := $(VENV)/.installed
 .PHONY: up test test-fast bench
 
 $(STAMP): pyproject.toml
+	@echo "lockgate: creating the virtualenv in $(VENV) (first run only)"
 	python3 -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -e '.[test]'
+	@echo "lockgate: installing Lockgate and its dependencies into $(VENV) (about a minute on first run; pip shows each package)"
+	$(PYTHON) -m pip install --progress-bar off --upgrade pip
+	$(PYTHON) -m pip install --progress-bar off -e '.[test]'
+	@echo "lockgate: installed"
 	touch $(STAMP)
 
 up: $(STAMP)
