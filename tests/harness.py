@@ -106,7 +106,14 @@ class Gateway:
     """``lockgate up`` (or ``command``, e.g. ``gateway``) in its own process, against the test's NATS and simulator."""
 
     def __init__(
-        self, workdir: Path, nats_url: str, upstream_url: str, config_toml: str = "", env: dict | None = None, command: str = "up"
+        self,
+        workdir: Path,
+        nats_url: str,
+        upstream_url: str,
+        config_toml: str = "",
+        env: dict | None = None,
+        command: str = "up",
+        ready_path: str = "/readyz",
     ):
         workdir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
@@ -133,7 +140,7 @@ class Gateway:
                 stderr=subprocess.STDOUT,
                 env=process_env,
             )
-        wait_http(self.url + "/readyz", process=self.process)
+        wait_http(self.url + ready_path, process=self.process)
 
     @property
     def dev_issuer(self) -> DevIssuer:

@@ -22,6 +22,7 @@ from services.common.errors import error_body, error_response
 from services.common.sealing import InputSealer
 from services.egress.egress import Egress
 from services.egress.upstream import Upstream
+from services.egress.visible_changes import announce_changes
 from services.identity import DevIssuer, IdentityConfig, IssuerUnavailable, TokenVerifier
 from services.ingress.app import Ingress
 from services.ingress.approvals_api import ApprovalsApi
@@ -256,6 +257,7 @@ class Gateway:
         app.add_routes(AuditApi(self.bus, self.verifier).routes())
         if self.dev_issuer is not None:
             app.add_routes(self.dev_issuer.routes())
+        app.on_response_prepare.append(announce_changes)
         return app
 
     async def start(self) -> str:
@@ -270,7 +272,12 @@ class Gateway:
         site = web.TCPSite(self.runner, host, port)
         await site.start()
         if self.dev_issuer is not None:
-            log.warning("development OIDC issuer on at %s: for local use only", self.dev_issuer.issuer_url)
+            log.warning(
+                "development OIDC issuer on at %s, besides %d configured issuer(s): for local use only "
+                "(identity.dev_issuer = false turns it off)",
+                self.dev_issuer.issuer_url,
+                len(self.config.identity.issuers),
+            )
         try:
             await self.verifier.prefetch()
         except IssuerUnavailable as exc:

@@ -33,6 +33,7 @@ from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, Ma
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
 from services.common.sealing import InputSealer
+from services.egress.visible_changes import CHANGES_KEY
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
@@ -143,6 +144,7 @@ class Egress:
             await self.bus.emit(RequestRejected(**_about(event), status=503, error_type="api_error", message=message))
             return _tagged(error_response("api_error", message, 503), event)
         body = apply_changes(body, outcome.changes)
+        request[CHANGES_KEY] = outcome.changes
         await self.bus.emit(
             RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )

@@ -110,6 +110,9 @@ class Ingress:
         return web.json_response({"status": "unhealthy", "reason": "NATS is unreachable: requests are refused until it is back"}, status=503)
 
     async def readyz(self, request: web.Request) -> web.Response:
+        if not await self.verifier.ready():
+            reason = "no trusted issuer's signing keys are loaded: every token would be refused"
+            return web.json_response({"status": "not ready", "reason": reason}, status=503)
         if await self.bus.ready():
             return web.json_response({"status": "ready"})
         return web.json_response({"status": "not ready", "reason": "NATS or the event stream is unavailable"}, status=503)
@@ -118,7 +121,7 @@ class Ingress:
         try:
             identity = await self.verifier.verify(extract_credential(request.headers))
         except AuthenticationFailed as exc:
-            return error_response("authentication_error", str(exc))
+            return error_response(exc.error_type, str(exc))
         except IssuerUnavailable as exc:
             log.warning("refused a request (503): the token's issuer is unavailable: %s", exc)
             return error_response("api_error", ISSUER_UNAVAILABLE, 503)
