@@ -343,6 +343,20 @@ async def test_a_large_event_under_the_cap_passes_whole(capped, byte_upstream):
     assert json.loads(events[-3].data)["delta"]["text"] == text
 
 
+async def test_a_whole_answer_past_the_cap_is_a_502_and_never_buffered_whole(capped, byte_upstream):
+    byte_upstream.content_type = "application/json"
+    byte_upstream.body = b'{"type":"message","content":[{"type":"text","text":"' + b"z" * (3 * 1024 * 1024) + b'"}]}'
+    try:
+        body = {"model": MODEL, "max_tokens": 16, "messages": [{"role": "user", "content": "hi"}]}
+        async with aiohttp.ClientSession() as session:
+            async with session.post(f"{capped.url}/v1/messages", json=body, headers={"x-api-key": capped.token()}) as response:
+                status, answer, request_id = response.status, await response.json(), response.headers["x-lockgate-request-id"]
+    finally:
+        byte_upstream.content_type = "text/event-stream"
+    assert status == 502 and answer["error"]["type"] == "api_error" and "passed" in answer["error"]["message"]
+    assert (await failure_of(capped, request_id)).status == 502
+
+
 def test_the_parser_splits_events_the_same_whatever_the_chunks():
     stream = b"event: a\r\ndata: 1\r\n\r\nevent: b\ndata: 2\n\n: comment\n\nevent: c\r\ndata: 3\r\n\r"
     whole = SSEParser().feed(stream + b"\n")

@@ -24,6 +24,7 @@ from schemas.events import (
     Verdict,
 )
 from schemas import subjects
+from services.common import metrics
 from services.common.bus import Bus, NotRecorded, Publication
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response, error_type_for
@@ -123,7 +124,11 @@ class Egress:
             deadline_ms = self.config.verdict_deadline_ms + self.config.verdict_deadline_per_mib_ms * event.body_size / 2**20
             verdicts, waited_ms = await self.gate.wait(event.request_id, deadline_ms / 1000)
             outcome = decide(self.required, verdicts, waited_ms)
+            for verdict in verdicts.values():
+                metrics.VERDICTS.labels(verdict.stage, verdict.decision, verdict.rule).inc()
+        trace = metrics.trace_of(request)
         if isinstance(outcome, Reject):
+            trace.decision, trace.stage, trace.rule = "rejected", outcome.stage, outcome.rule
             await self.bus.emit(
                 RequestRejected(
                     **_about(event),
@@ -141,9 +146,11 @@ class Egress:
             await self.bus.recorded(received)
         except NotRecorded:
             message = "the request could not be recorded; it was not sent (fail closed)"
+            trace.decision, trace.stage = "rejected", "record"
             await self.bus.emit(RequestRejected(**_about(event), status=503, error_type="api_error", message=message))
             return _tagged(error_response("api_error", message, 503), event)
         body = apply_changes(body, outcome.changes)
+        trace.decision = "released"
         request[CHANGES_KEY] = outcome.changes
         await self.bus.emit(
             RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
@@ -152,20 +159,28 @@ class Egress:
 
     async def _call_upstream(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
         started = time.perf_counter()
+        trace = metrics.trace_of(request)
+        trace.upstream_at = started
         try:
             answer = await self.upstream.open(event.endpoint, event.model, event.query, event.headers, body)
         except RetryableUpstreamError as exc:
+            metrics.UPSTREAM_ERRORS.labels("retries_exhausted").inc()
             await self._failed(event, exc.status, error_type_of(exc.body), "upstream error persisted after retries")
             headers = {k: v for k, v in exc.headers.items() if k.lower() in RELAYED_HEADERS}
             body = anthropic_error(exc.status, exc.body)
             return _tagged(web.Response(status=exc.status, body=body, content_type="application/json", headers=headers), event)
         except UpstreamUnavailable as exc:
+            metrics.UPSTREAM_ERRORS.labels("unreachable").inc()
             await self._failed(event, 502, "api_error", str(exc))
             return _tagged(error_response("api_error", f"the Claude API could not be reached: {exc}", 502), event)
         except asyncio.CancelledError:
             await self._failed(event, 499, "client_disconnected", "client went away before the answer", disconnected=True)
             raise
 
+        trace.upstream_ms = round((time.perf_counter() - started) * 1000, 3)
+        metrics.UPSTREAM_RETRIES.inc(answer.attempts - 1)
+        if answer.response.status >= 400:
+            metrics.UPSTREAM_ERRORS.labels(f"status_{answer.response.status}").inc()
         await self.bus.emit(
             ResponseStarted(
                 **_about(event),
@@ -181,7 +196,10 @@ class Egress:
     async def _relay_whole(self, event: RequestReceived, answer: UpstreamAnswer, started: float) -> web.Response:
         response = answer.response
         try:
-            payload = await response.read()
+            payload = await _read_at_most(response, self.config.max_event_bytes)
+        except AnswerTooLarge as exc:
+            await self._failed(event, 502, "api_error", str(exc), answer.attempts)
+            return _tagged(error_response("api_error", str(exc), 502), event)
         finally:
             response.release()
         headers = {k: v for k, v in response.headers.items() if k.lower() in RELAYED_HEADERS}
@@ -237,12 +255,16 @@ class Egress:
         masker = self._masker(event)
         masking = MaskingStage(masker) if masker is not None else None
 
+        trace = metrics.trace_of(request)
+
         async def write(events: list) -> None:
             nonlocal sent
             if events:
                 out = b"".join(e.raw for e in events)
                 for e in events:
                     observer.observe(e)
+                    if trace.first_token_at is None and e.name == "content_block_delta":
+                        trace.first_token_at = time.perf_counter()
                 await client.write(out)
                 sent += len(out)
 
@@ -258,6 +280,7 @@ class Egress:
 
         judge = self._judge(event)
         gate = ToolUseGate(judge, keepalive) if judge is not None else None
+        metrics.STREAMS_IN_FLIGHT.inc()
         try:
             await client.prepare(request)
             async for events in _event_batches(answer):
@@ -289,6 +312,7 @@ class Egress:
             return client
         finally:
             response.release()
+            metrics.STREAMS_IN_FLIGHT.dec()
         completed = await self.bus.emit(
             ResponseCompleted(
                 **_about(event),
@@ -326,6 +350,20 @@ class Egress:
                 client_disconnected=disconnected,
             )
         )
+
+
+class AnswerTooLarge(Exception):
+    """A whole (non-streamed) upstream answer passed the size one SSE event may have."""
+
+
+async def _read_at_most(response, limit: int) -> bytes:
+    """The whole body, refusing more than ``limit`` bytes instead of buffering whatever the upstream sends."""
+    body = bytearray()
+    async for chunk in response.content.iter_any():
+        body += chunk
+        if len(body) > limit:
+            raise AnswerTooLarge(f"the upstream answer passed {limit} bytes")
+    return bytes(body)
 
 
 async def _event_batches(answer: UpstreamAnswer):
