@@ -20,6 +20,11 @@ One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
   authorization, and no ``LOCKGATE_NATS_CREDENTIALS``; every other configuration runs, as users
   run it, on a nats-server that admits only Lockgate's per-service nkeys, so "authenticated minus
   anonymous" is what authenticated connections add;
+- ``full default, core publishes`` (only when the gateway has ``gateway.record_acknowledged``): the shipped
+  defaults with ``record_acknowledged = false``, i.e. the core NATS publishes Lockgate used before acknowledged
+  recording; every other configuration publishes through JetStream and waits for the storage acknowledgement of
+  ``request.received`` (before the upstream call) and of ``response.completed`` (before the answer ends), so
+  "acknowledged minus core publishes" is what acknowledged recording adds;
 - ``guard, no hold`` (tool-call workload only): ``authz+guard`` with ``tool_use_stages = []``.
 
 Every configuration but ``full default, via NATS`` hands requests to its in-process workers
@@ -85,6 +90,9 @@ HAS_IN_PROCESS = "deliver_in_process" in GatewayConfig.__struct_fields__
 HAS_NATS_AUTH = Credentials is not None
 """Whether this checkout's bus authenticates every process with a per-service nkey."""
 ANONYMOUS = "full default, anonymous NATS"
+HAS_RECORD_ACK = "record_acknowledged" in GatewayConfig.__struct_fields__
+"""Whether this checkout's gateway publishes events through JetStream and waits for their storage acknowledgement."""
+CORE_PUBLISH = "full default, core publishes"
 
 TOOL_CALL = {"command": "ls -la", "description": "List files"}
 TOOL_MARK = b'"name":"Bash"'
@@ -117,6 +125,8 @@ def setups() -> list[Setup]:
             out.append(Setup("full default, via NATS", {"deliver_in_process": False}))
     if HAS_NATS_AUTH:
         out.append(Setup(ANONYMOUS, {}, nats_auth=False))
+    if HAS_RECORD_ACK:
+        out.append(Setup(CORE_PUBLISH, {"record_acknowledged": False}))
     out.append(Setup("guard, no hold", {"required_stages": ["authz", "guard"], "tool_use_stages": [], **mask_off},
                      text=False))
     return out
@@ -581,6 +591,42 @@ def print_rows(head: tuple, lines: list[tuple], left: int = 4) -> None:
             print("  ".join("-" * w for w in widths))
 
 
+def side_by_side(rows: list[dict], text: dict, a: str, b: str, la: str, lb: str, sa: str, sb: str) -> list[dict]:
+    """Print and return, per text cell, configuration ``a`` against ``b`` (labelled ``la``/``lb`` in the JSON,
+    ``sa``/``sb`` in the table): added p50 and p99 with the per-round range of their difference, rps, x direct, CPU
+    per request."""
+    lines, out = [], []
+    for row in rows:
+        fa, fb = row["configs"][a], row["configs"][b]
+        cell = text[row["body"], row["mode"], row["concurrency"]]
+        cpu_a, cpu_b = fa["cpu_ms_per_request"], fb["cpu_ms_per_request"]
+        entry = {"body": row["body"], "mode": row["mode"], "concurrency": row["concurrency"], la: a, lb: b}
+        for key in ("added_p50_ms", "added_p99_ms", "added_ttft_p50_ms", "rps", "rps_ratio"):
+            entry[key] = {la: fa[key], lb: fb[key], "difference": fa[key] - fb[key]}
+        entry["p50_per_round"] = round_range(cell, b, a)
+        entry["p99_per_round"] = round_range(cell, b, a, "p99_ms")
+        entry["cpu_ms_per_request"] = {la: cpu_a, lb: cpu_b}
+        roles = ("gateway", "nats-server")
+        entry["cpu_ms_per_request_difference"] = {
+            **{r: cpu_a.get(r, math.nan) - cpu_b.get(r, math.nan) for r in roles},
+            "total": sum(cpu_a.get(r, math.nan) for r in roles) - sum(cpu_b.get(r, math.nan) for r in roles)}
+        out.append(entry)
+        p50, p99, rps, ratio = (entry[k] for k in ("added_p50_ms", "added_p99_ms", "rps", "rps_ratio"))
+        lines.append((row["body"], row["mode"], str(row["concurrency"]),
+                      fmt(p50[la]), fmt(p50[lb]), fmt(p50["difference"], sign=True), entry["p50_per_round"],
+                      fmt(p99[la]), fmt(p99[lb]), fmt(p99["difference"], sign=True), entry["p99_per_round"],
+                      fmt(rps[la], 0), fmt(rps[lb], 0), fmt(rps["difference"], 0, sign=True),
+                      fmt(ratio[la]), fmt(ratio[lb]),
+                      f"{fmt(cpu_a.get('gateway'))} / {fmt(cpu_a.get('nats-server'))}",
+                      f"{fmt(cpu_b.get('gateway'))} / {fmt(cpu_b.get('nats-server'))}",
+                      fmt(entry["cpu_ms_per_request_difference"]["total"], sign=True)))
+    diff = f"{sa}-{sb}"
+    print_rows(("body", "mode", "c", f"ADDED p50 {sa}", sb, diff, "per round",
+                f"ADDED p99 {sa}", sb, diff, "per round", f"rps {sa}", sb, diff,
+                f"x direct {sa}", sb, f"CPU {sa}", f"CPU {sb}", f"CPU {diff}"), lines, left=3)
+    return out
+
+
 def round_range(cell: dict, a: str, b: str, key: str = "p50_ms") -> str:
     """min..max over rounds of (b's percentile - a's percentile) in the same round: the spread of a difference."""
     diffs = [summarize(rb)[key] - summarize(ra)[key] for ra, rb in zip(cell[a], cell[b])]
@@ -598,7 +644,8 @@ async def benchmark(args: argparse.Namespace) -> dict:
     defaults = GatewayConfig()
     print(f"shipped gateway stage defaults: required_stages={defaults.required_stages} "
           f"tool_use_stages={defaults.tool_use_stages}"
-          + (f" mask_stages={defaults.mask_stages}" if HAS_MASKER else " (no gateway.mask_stages setting in this checkout)"))
+          + (f" mask_stages={defaults.mask_stages}" if HAS_MASKER else " (no gateway.mask_stages setting in this checkout)")
+          + (f" record_acknowledged={defaults.record_acknowledged}" if HAS_RECORD_ACK else ""))
     print("configurations (each its own `lockgate up` + nats-server, all up at once, measured interleaved):")
     width = max(len(setup.name) for setup in configurations)
     for setup in configurations:
@@ -609,6 +656,9 @@ async def benchmark(args: argparse.Namespace) -> dict:
     if not HAS_NATS_AUTH:
         print("  (no services/common/nats_auth.py in this checkout: every nats-server is anonymous, no "
               f"'{ANONYMOUS}' row)")
+    if not HAS_RECORD_ACK:
+        print("  (no gateway.record_acknowledged setting in this checkout: every event is a core publish, no "
+              f"'{CORE_PUBLISH}' row)")
     with tempfile.TemporaryDirectory(prefix="lockgate-bench-") as tmp:
         stack = Stack(Path(tmp), args.stream_delay_ms, configurations, args.instances)
         try:
@@ -742,6 +792,8 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
         steps.append(("via NATS, not in process", "full default", "full default, via NATS"))
     if ANONYMOUS in configs:
         steps.append(("NATS auth (nkeys)", ANONYMOUS, default))
+    if CORE_PUBLISH in configs:
+        steps.append(("acknowledged publishes", CORE_PUBLISH, default))
     steps.append((f"all ({default})", "bare", default))
     print("\n=== what each stage adds over the previous configuration (text workload) ===")
     print("c=1: difference of percentiles in ms, and min..max of the p50 difference over the rounds;")
@@ -770,30 +822,15 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
         print(f"\n=== authenticated NATS ({default}, per-service nkeys) vs anonymous NATS ({ANONYMOUS}) ===")
         print("ADDED = percentile minus direct's, in ms; auth-anon = authenticated minus anonymous (what the nkeys and")
         print("per-service permissions add); x direct = rps / direct rps; CPU = gateway / nats-server ms per request\n")
-        lines = []
-        for row in rows:
-            auth, anon = row["configs"][default], row["configs"][ANONYMOUS]
-            cell = text[row["body"], row["mode"], row["concurrency"]]
-            cpu = {k: f["cpu_ms_per_request"] for k, f in (("auth", auth), ("anon", anon))}
-            entry = {"body": row["body"], "mode": row["mode"], "concurrency": row["concurrency"],
-                     "authenticated": default, "anonymous": ANONYMOUS}
-            for key in ("added_p50_ms", "added_p99_ms", "added_ttft_p50_ms", "rps", "rps_ratio"):
-                entry[key] = {"authenticated": auth[key], "anonymous": anon[key], "difference": auth[key] - anon[key]}
-            entry["p50_per_round"] = round_range(cell, ANONYMOUS, default)
-            entry["cpu_ms_per_request"] = {"authenticated": cpu["auth"], "anonymous": cpu["anon"]}
-            nats_auth["text"].append(entry)
-            p50, p99, rps, ratio = (entry[k] for k in ("added_p50_ms", "added_p99_ms", "rps", "rps_ratio"))
-            lines.append((row["body"], row["mode"], str(row["concurrency"]),
-                          fmt(p50["authenticated"]), fmt(p50["anonymous"]), fmt(p50["difference"], sign=True),
-                          entry["p50_per_round"],
-                          fmt(p99["authenticated"]), fmt(p99["anonymous"]), fmt(p99["difference"], sign=True),
-                          fmt(rps["authenticated"], 0), fmt(rps["anonymous"], 0), fmt(rps["difference"], 0, sign=True),
-                          fmt(ratio["authenticated"]), fmt(ratio["anonymous"]),
-                          f"{fmt(cpu['auth'].get('gateway'))} / {fmt(cpu['auth'].get('nats-server'))}",
-                          f"{fmt(cpu['anon'].get('gateway'))} / {fmt(cpu['anon'].get('nats-server'))}"))
-        print_rows(("body", "mode", "c", "ADDED p50 auth", "anon", "auth-anon", "per round",
-                    "ADDED p99 auth", "anon", "auth-anon", "rps auth", "anon", "auth-anon",
-                    "x direct auth", "anon", "CPU auth", "CPU anon"), lines, left=3)
+        nats_auth["text"] = side_by_side(rows, text, default, ANONYMOUS, "authenticated", "anonymous", "auth", "anon")
+    record_ack = {"text": [], "tool_call": {}}
+    if CORE_PUBLISH in configs:
+        print(f"\n=== acknowledged - core publishes: {default} (JetStream, storage acks awaited) vs {CORE_PUBLISH} ===")
+        print("ADDED = percentile minus direct's, in ms; ack-core = acknowledged minus core publishes (what")
+        print("waiting for the storage acks of request.received and response.completed adds); per round = min..max")
+        print("of that difference within each round; x direct = rps / direct rps; CPU = gateway / nats-server ms")
+        print("per request\n")
+        record_ack["text"] = side_by_side(rows, text, default, CORE_PUBLISH, "acknowledged", "core", "ack", "core")
 
     tool_rows = {}
     if any(tool.values()):
@@ -826,6 +863,17 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
             c = nats_auth["tool_call"]
             print(f"authenticated minus anonymous NATS ({default} minus '{ANONYMOUS}'): p50 {c['p50_ms']:+.2f} ms "
                   f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms")
+        if CORE_PUBLISH in tool_rows and default in tool_rows:
+            a, b = tool_rows[CORE_PUBLISH], tool_rows[default]
+            cpu = lambda f: sum(f["cpu_ms_per_request"].get(r, math.nan) for r in ("gateway", "nats-server"))
+            record_ack["tool_call"] = {"p50_ms": b["p50_ms"] - a["p50_ms"], "p99_ms": b["p99_ms"] - a["p99_ms"],
+                                       "p50_per_round": round_range(tool, CORE_PUBLISH, default),
+                                       "p99_per_round": round_range(tool, CORE_PUBLISH, default, "p99_ms"),
+                                       "cpu_ms_per_request": cpu(b) - cpu(a)}
+            c = record_ack["tool_call"]
+            print(f"acknowledged minus core publishes ({default} minus '{CORE_PUBLISH}'): p50 {c['p50_ms']:+.2f} ms "
+                  f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms (per round {c['p99_per_round']}), "
+                  f"gateway+nats-server CPU {fmt(c['cpu_ms_per_request'], sign=True)} ms/req")
 
     print("\n=== CPU time per completed request, ms (psutil user+system, 10 ms ticks): gateway / its nats-server ===\n")
     lines = []
@@ -861,6 +909,16 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
             print(f"NATS auth (authenticated - anonymous) {entry['mode']:<6} c={entry['concurrency']}: "
                   f"{fmt(rps['authenticated'], 0)} vs {fmt(rps['anonymous'], 0)} req/s ({rps['difference']:+.0f}; "
                   f"x direct {fmt(entry['rps_ratio']['authenticated'])} vs {fmt(entry['rps_ratio']['anonymous'])})")
+    for entry in record_ack["text"]:
+        if entry["body"] == args.bodies[0]:
+            p50, p99, rps = entry["added_p50_ms"], entry["added_p99_ms"], entry["rps"]
+            at = f"c={entry['concurrency']}:"
+            print(f"acknowledged - core publishes {entry['mode']:<6} {at:<5} added p50 "
+                  f"{fmt(p50['acknowledged'])} vs {fmt(p50['core'])} ms ({p50['difference']:+.2f}, per round "
+                  f"{entry['p50_per_round']}), p99 {fmt(p99['acknowledged'])} vs {fmt(p99['core'])} ms "
+                  f"({p99['difference']:+.2f}, per round {entry['p99_per_round']}); {fmt(rps['acknowledged'], 0)} vs "
+                  f"{fmt(rps['core'], 0)} req/s ({rps['difference']:+.0f}); gateway+nats-server CPU "
+                  f"{fmt(entry['cpu_ms_per_request_difference']['total'], sign=True)} ms/req")
 
     rss = ", ".join(f"{n} {rss_before[n]:.0f}->{rss_after[n]:.0f}" for n in stack.gateways)
     print(f"\ngateway RSS (the larger instance), MB, after warm-up -> at the end: {rss}")
@@ -881,10 +939,12 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
                  for s in stack.configurations},
         "has_masker": HAS_MASKER,
         "has_nats_auth": HAS_NATS_AUTH,
+        "has_record_acknowledged": HAS_RECORD_ACK,
         "text": rows,
         "stage_costs": stage_costs,
         "tool_call": tool_rows,
         "nats_auth": nats_auth,
+        "record_acknowledged": record_ack,
         "idle_stack_cores": idle_cores,
         "other_host_load_cores": max(other_cpu_s, 0) / phase_s,
         "gateway_rss_mb": {"after_warmup": rss_before, "end": rss_after},
