@@ -86,6 +86,21 @@ class RequestReceived(Event, tag="request.received", kw_only=True):
     user_agent: str = ""
 
 
+class RequestRefused(Event, tag="request.refused", kw_only=True):
+    """The ingress refused a call before accepting it: its token was missing or not valid (401). An audit record of
+    the attempt; never the token, nor any part of it. ``identity`` is empty: nothing was proven."""
+
+    gateway: str
+    status: int = 401
+    error_type: str = "authentication_error"
+    reason: str
+    """Why, as the client was told (e.g. the token expired), at most 300 characters."""
+    method: str = ""
+    path: str = ""
+    client_address: str = ""
+    user_agent: str = ""
+
+
 Decision = Literal["allow", "modify", "deny"]
 
 
@@ -426,6 +441,7 @@ class ApprovalAnswer(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 AnyEvent = Union[
     RequestReceived,
+    RequestRefused,
     Verdict,
     RequestReleased,
     RequestRejected,

@@ -28,6 +28,8 @@ RECORDER_RPC = "lockgate-rpc.recorder.ask"
 
 REQUEST_RECEIVED = "lockgate.request.received"
 REQUEST_RELEASED = "lockgate.request.released"
+REQUEST_REFUSED = "lockgate.request.refused"
+"""A call refused before it was accepted (no valid token): an audit record, never the token."""
 REQUEST_REJECTED = "lockgate.request.rejected"
 RESPONSE_STARTED = "lockgate.response.started"
 RESPONSE_COMPLETED = "lockgate.response.completed"
@@ -95,6 +97,7 @@ SUBJECT_BY_TYPE = {
     "tool_use.proposed": TOOL_USE_PROPOSED,
     "request.received": REQUEST_RECEIVED,
     "request.released": REQUEST_RELEASED,
+    "request.refused": REQUEST_REFUSED,
     "request.rejected": REQUEST_REJECTED,
     "response.started": RESPONSE_STARTED,
     "response.completed": RESPONSE_COMPLETED,

@@ -130,6 +130,7 @@ class Gateway:
             "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
             "NATS_URL": nats_url,
             "LOCKGATE_DATA_DIR": str(self.data_dir),
+            "LOCKGATE_GATEWAY_PROCESSES": "1",  # one process, as the tests expect of in-process counters; test_multiprocess sets more
             **({"LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[nats_url].directory)} if nats_url in CREDENTIALS else {}),
             **(env or {}),
         }

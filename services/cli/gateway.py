@@ -20,6 +20,7 @@ from services.common.bus import Bus
 from services.common.config import Config, GatewayConfig, split_host_port
 from services.common.errors import error_body, error_response
 from services.common.sealing import InputSealer
+from services.console.app import Console
 from services.egress.egress import Egress
 from services.egress.upstream import Upstream
 from services.egress.visible_changes import announce_changes
@@ -27,6 +28,7 @@ from services.identity import DevIssuer, IdentityConfig, IssuerUnavailable, Toke
 from services.ingress.app import Ingress
 from services.ingress.approvals_api import ApprovalsApi
 from services.ingress.audit_api import AuditApi
+from services.ingress.metrics_api import MetricsApi
 
 log = logging.getLogger("lockgate.gateway")
 
@@ -255,13 +257,15 @@ class Gateway:
         app.add_routes(self.ingress.routes())
         app.add_routes(ApprovalsApi(self.bus, self.verifier).routes())
         app.add_routes(AuditApi(self.bus, self.verifier).routes())
+        Console(self.config, self.bus, self.verifier, self.dev_issuer.issuer_url if self.dev_issuer else None).attach(app)
+        MetricsApi(self.config.metrics, self.bus).install(app)
         if self.dev_issuer is not None:
             app.add_routes(self.dev_issuer.routes())
         app.on_response_prepare.append(announce_changes)
         return app
 
-    async def start(self) -> str:
-        """Serve on the configured address; returns the base URL clients use."""
+    async def start(self, reuse_port: bool = False) -> str:
+        """Serve on the configured address (shared with other gateway processes where ``reuse_port``); returns the base URL clients use."""
         await self.egress.start()
         for name in ("aiohttp.server", "aiohttp.web"):
             logging.getLogger(name).addFilter(WITHHOLD_EXCEPTION_TEXT)
@@ -269,7 +273,7 @@ class Gateway:
         self.runner = GatewayRunner(self.app(), self.config.gateway, handler_cancellation=True, access_log=None)
         await self.runner.setup()
         host, port = split_host_port(self.config.gateway.listen)
-        site = web.TCPSite(self.runner, host, port)
+        site = web.TCPSite(self.runner, host, port, reuse_port=reuse_port or None)
         await site.start()
         if self.dev_issuer is not None:
             log.warning(

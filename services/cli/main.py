@@ -31,16 +31,25 @@ def _run(coro) -> None:
         uvloop.run(coro)
 
 
+def _service_config(path: str | None):
+    """The configuration of a long-running process, whose logging follows its ``[log]`` section."""
+    from services.common.logs import configure_logging
+
+    config = load_config(path)
+    configure_logging(config.log)
+    return config
+
+
 def cmd_up(args: argparse.Namespace) -> None:
     from services.cli.up import run_up
 
-    _run(run_up(load_config(args.config)))
+    _run(run_up(_service_config(args.config)))
 
 
 def cmd_gateway(args: argparse.Namespace) -> None:
     from services.cli.up import run_up
 
-    config = load_config(args.config)
+    config = _service_config(args.config)
     if not config.nats.url:
         raise ConfigError(
             "lockgate gateway runs the gateway alone against the NATS its workers share: set NATS_URL (or nats.url); "
@@ -52,7 +61,7 @@ def cmd_gateway(args: argparse.Namespace) -> None:
 def cmd_worker(args: argparse.Namespace) -> None:
     from services.cli.up import run_worker
 
-    _run(run_worker(load_config(args.config), args.stage, args.health))
+    _run(run_worker(_service_config(args.config), args.stage, args.health))
 
 
 def cmd_token(args: argparse.Namespace) -> None:

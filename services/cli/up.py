@@ -18,7 +18,10 @@ import socket
 from pathlib import Path
 from typing import Callable
 
+import msgspec
+
 from services.cli.gateway import Gateway
+from services.cli.processes import GatewayChildren, gateway_processes, next_steps
 from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
 from services.common.config import Config, ConfigError, split_host_port
@@ -26,6 +29,8 @@ from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.health import serve_health
 from services.common.nats_auth import Credentials, NatsAccess, tls_context
 from services.common.policy_store import PolicyDocument
+from services.common.sealing import InputSealer
+from services.identity import DevIssuer
 from services.common.provision import provision
 
 log = logging.getLogger("lockgate")
@@ -48,39 +53,83 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
 
         policy = await provision_and_install_policy(access, config.policy.file, config.nats.replicas)
         print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
-        in_process = config.gateway.deliver_in_process and with_workers
-        bus = await Bus.connect(
-            access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged
-        )
-        stack.append(bus.close)
-        await bus.ensure_streams()
-        settings = config.gateway
-        stages = dict.fromkeys([*settings.required_stages, *settings.tool_use_stages, *settings.mask_stages])
-        for stage in stages if with_workers else ():
-            if stage in WORKERS:
-                worker = make_worker(stage, bus)
-                await worker.start()
-                stack.append(worker.stop)
-        if with_workers and settings.approval_stage == "approver":
-            await _start_approver(config, access, stack)
-        if with_workers and config.recorder.enabled:
-            recorder = make_worker("recorder", bus, config)
-            await recorder.start()
-            stack.append(recorder.stop)
-
         if not config.upstream.key:
             await _start_simulated_upstream(config, stack)
 
-        gateway = Gateway(config, bus)
-        base_url = await gateway.start()
-        stack.append(gateway.stop)
-        print(f"lockgate listening on {base_url} (upstream {config.upstream.url})", flush=True)
+        async def start_singletons(bus: Bus) -> None:
+            """The approver and the recorder: one each per NATS, whatever the number of gateway processes."""
+            if with_workers and config.gateway.approval_stage == "approver":
+                await _start_approver(config, access, stack)
+            if with_workers and config.recorder.enabled:
+                recorder = make_worker("recorder", bus, config)
+                await recorder.start()
+                stack.append(recorder.stop)
+
+        processes = gateway_processes(config)
+        if processes > 1:
+            base_url = await _start_gateway_processes(config, access, with_workers, processes, stack, start_singletons)
+        else:
+            base_url = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
+        print(f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
+              f"{'es' if processes > 1 else ''})", flush=True)
+        print(next_steps(config, base_url), flush=True)
         await _until_signalled()
     finally:
         for stop in reversed(stack):
             result = stop()
             if asyncio.iscoroutine(result):
                 await result
+
+
+async def start_gateway(
+    config: Config, access: NatsAccess, with_workers: bool, stack: list, reuse_port: bool = False, before_serving=None
+) -> str:
+    """A gateway on its own bus connection, with one in-process replica of each configured stage
+    (``with_workers``); ``before_serving(bus)`` runs once they are up and before the address is served.
+    Returns the base URL; every stop is pushed onto ``stack``."""
+    in_process = config.gateway.deliver_in_process and with_workers
+    bus = await Bus.connect(
+        access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged
+    )
+    stack.append(bus.close)
+    await bus.ensure_streams()
+    settings = config.gateway
+    stages = dict.fromkeys([*settings.required_stages, *settings.tool_use_stages, *settings.mask_stages])
+    for stage in stages if with_workers else ():
+        if stage in WORKERS:
+            worker = make_worker(stage, bus)
+            await worker.start()
+            stack.append(worker.stop)
+    if before_serving is not None:
+        await before_serving(bus)
+    gateway = Gateway(config, bus)
+    base_url = await gateway.start(reuse_port=reuse_port)
+    stack.append(gateway.stop)
+    return base_url
+
+
+async def _start_gateway_processes(config: Config, access: NatsAccess, with_workers: bool, count: int, stack: list, start_singletons) -> str:
+    """The singletons here on a connection of their own, the shared key files made once, then ``count`` gateway children."""
+    bus = await Bus.connect(access, "up" if with_workers else "gateway", acknowledged=config.gateway.record_acknowledged)
+    stack.append(bus.close)
+    await start_singletons(bus)
+    if config.identity.dev_issuer:
+        DevIssuer(config.data_path, config.dev_issuer_url)
+    InputSealer.at(config.data_path)
+    if with_workers and "masker" in config.gateway.mask_stages:
+        from services.masker.worker import masker_secret
+
+        masker_secret()
+    shared = msgspec.structs.replace(
+        config,
+        nats=msgspec.structs.replace(
+            config.nats, url=access.url, credentials=str(access.credentials.directory) if access.credentials else config.nats.credentials
+        ),
+    )
+    children = GatewayChildren(shared, count, "up" if with_workers else "gateway", config.data_path / "metrics")
+    stack.append(children.stop)
+    await children.start()
+    return config.gateway_url
 
 
 def hold_data_dir(data_path: Path) -> Callable[[], None]:

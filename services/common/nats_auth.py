@@ -100,6 +100,7 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
                 subjects.REQUEST_RECEIVED,
                 subjects.REQUEST_RELEASED,
                 subjects.REQUEST_REJECTED,
+                subjects.REQUEST_REFUSED,
                 subjects.RESPONSE_STARTED,
                 subjects.RESPONSE_COMPLETED,
                 subjects.RESPONSE_FAILED,
@@ -110,8 +111,14 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
                 *_write_objects(subjects.BODY_BUCKET),
                 *_write_objects(subjects.STAGING_BUCKET),
                 *_delete_objects(subjects.STAGING_BUCKET),
+                *policy,
             ),
-            subscribe=(subjects.VERDICTS, subjects.tool_use_verdict_subject(approval_stage), inbox),
+            subscribe=(
+                subjects.VERDICTS,
+                subjects.tool_use_verdict_subject(approval_stage),
+                f"{subjects.APPROVAL_PREFIX}.>",
+                inbox,
+            ),
             deny_publish=(subjects.tool_use_verdict_subject(approval_stage),),
         )
     if identity == "authz":

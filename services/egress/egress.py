@@ -142,27 +142,35 @@ class Egress:
             retry_after = verdicts[outcome.stage].retry_after if outcome.stage in verdicts else None
             return _tagged(error_response(outcome.error_type, outcome.message, outcome.status, retry_after), event)
 
-        try:
-            await self.bus.recorded(received)
-        except NotRecorded:
-            message = "the request could not be recorded; it was not sent (fail closed)"
-            trace.decision, trace.stage = "rejected", "record"
-            await self.bus.emit(RequestRejected(**_about(event), status=503, error_type="api_error", message=message))
-            return _tagged(error_response("api_error", message, 503), event)
         body = apply_changes(body, outcome.changes)
         trace.decision = "released"
         request[CHANGES_KEY] = outcome.changes
         await self.bus.emit(
             RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )
-        return await self._call_upstream(request, event, body)
+        return await self._call_upstream(request, event, body, received)
 
-    async def _call_upstream(self, request: web.Request, event: RequestReceived, body: bytes) -> web.StreamResponse:
+    async def _call_upstream(
+        self, request: web.Request, event: RequestReceived, body: bytes, received: Publication
+    ) -> web.StreamResponse:
+        """Open the upstream call while the stream's acknowledgement of ``request.received`` is still on its way
+        (the two overlap), and relay nothing of the answer unless the request is on record."""
         started = time.perf_counter()
         trace = metrics.trace_of(request)
         trace.upstream_at = started
+        opening = asyncio.ensure_future(self.upstream.open(event.endpoint, event.model, event.query, event.headers, body))
         try:
-            answer = await self.upstream.open(event.endpoint, event.model, event.query, event.headers, body)
+            await self.bus.recorded(received)
+        except NotRecorded:
+            await _abandon(opening)
+            trace.decision, trace.stage = "rejected", "record"
+            await self._failed(event, 503, "api_error", UNRECORDED_REQUEST)
+            return _tagged(error_response("api_error", UNRECORDED_REQUEST, 503), event)
+        except BaseException:
+            await _abandon(opening)
+            raise
+        try:
+            answer = await opening
         except RetryableUpstreamError as exc:
             metrics.UPSTREAM_ERRORS.labels("retries_exhausted").inc()
             await self._failed(event, exc.status, error_type_of(exc.body), "upstream error persisted after retries")
@@ -352,6 +360,16 @@ class Egress:
         )
 
 
+async def _abandon(opening: asyncio.Future) -> None:
+    """Cancel an upstream call whose answer must not be relayed, and release its connection if it had one."""
+    opening.cancel()
+    try:
+        answer = await opening
+    except BaseException:
+        return
+    answer.response.release()
+
+
 class AnswerTooLarge(Exception):
     """A whole (non-streamed) upstream answer passed the size one SSE event may have."""
 
@@ -373,6 +391,7 @@ async def _event_batches(answer: UpstreamAnswer):
         yield answer.parser.feed(chunk)
 
 
+UNRECORDED_REQUEST = "the request could not be recorded, so its answer is withheld (fail closed)"
 UNRECORDED_ANSWER = "the answer could not be recorded, so it is not reported complete (fail closed)"
 PING = encode_sse("ping", b'{"type": "ping"}')
 

@@ -24,6 +24,7 @@ import msgspec
 
 from schemas.events import RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event
 from schemas.subjects import tool_use_rpc_subject
+from services.common import metrics
 from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.sealing import InputSealer
 from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
@@ -111,17 +112,23 @@ class ToolUseJudge:
         needs_approval: list[ToolUseVerdict] = []
         for stage, verdict in zip(self.settings.stages, verdicts):
             if verdict is None:
+                metrics.TOOL_CALLS.labels("blocked").inc()
                 return ToolUseOutcome(
                     False,
                     f"Lockgate blocked the {name} call: no verdict from {stage} within "
                     f"{self.settings.deadline_s * 1000:.0f} ms (fail closed).",
                 )
             if verdict.decision == "block":
+                metrics.TOOL_CALLS.labels("blocked").inc()
                 return ToolUseOutcome(False, _blocked_text(verdict))
             if verdict.decision == "approve":
                 needs_approval.append(verdict)
         if needs_approval:
-            return await self._await_approval(tool_use_id, needs_approval[0], keepalive)
+            metrics.TOOL_CALLS.labels("held").inc()
+            outcome = await self._await_approval(tool_use_id, needs_approval[0], keepalive)
+            metrics.TOOL_CALLS.labels("approved" if outcome.allowed else "blocked").inc()
+            return outcome
+        metrics.TOOL_CALLS.labels("allowed").inc()
         return ToolUseOutcome(True)
 
     async def _ask(self, stage: str, payload: bytes) -> ToolUseVerdict | None:

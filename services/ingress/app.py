@@ -21,8 +21,9 @@ import msgspec
 from aiohttp import web
 from aiohttp.web_protocol import RequestPayloadError
 
-from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, new_id
+from schemas.events import NO_STATE, Identity, MaskBodyReply, MaskBodyRequest, RequestReceived, RequestRefused, new_id
 from schemas.subjects import mask_body_subject
+from services.common import metrics
 from services.common.bus import Bus, NoAnswer, NoReplica, Publication
 from services.common.config import GatewayConfig
 from services.common.offered import offered_names
@@ -51,6 +52,8 @@ MASKED_ENDPOINTS = frozenset({"messages", "count_tokens"})
 ISSUER_UNAVAILABLE = "the token's issuer cannot be reached; try again"
 """All an unauthenticated caller learns; the issuer's address and the error go to the log."""
 REQUEST_MARGIN = 4096
+REFUSAL_FIELD_CHARS = 300
+"""Bounds what a refused caller puts into the record (its path, user agent; the reason may quote its token's claims)."""
 """Room for a masking request's other fields when deciding whether a body fits in one NATS message."""
 
 
@@ -118,13 +121,19 @@ class Ingress:
         return web.json_response({"status": "not ready", "reason": "NATS or the event stream is unavailable"}, status=503)
 
     async def _accept(self, request: web.Request, endpoint: str) -> web.StreamResponse:
+        trace = metrics.trace_of(request)
+        trace.endpoint = endpoint
         try:
             identity = await self.verifier.verify(extract_credential(request.headers))
         except AuthenticationFailed as exc:
-            return error_response(exc.error_type, str(exc))
+            trace.decision, trace.stage = "refused", "identity"
+            refusal = error_response(exc.error_type, str(exc))
+            await self._refused(request, refusal.status, exc.error_type, str(exc))
+            return refusal
         except IssuerUnavailable as exc:
             log.warning("refused a request (503): the token's issuer is unavailable: %s", exc)
             return error_response("api_error", ISSUER_UNAVAILABLE, 503)
+        trace.subject, trace.role = identity.subject, identity.roles[0] if identity.roles else ""
 
         body = b""
         summary = RequestSummary(model=request.match_info.get("model_id", ""))
@@ -142,9 +151,11 @@ class Ingress:
             try:
                 summary = read_body(body)
             except InvalidBody as exc:
+                trace.decision = "invalid"
                 return error_response("invalid_request_error", str(exc))
 
         request_id = new_id()
+        trace.request_id, trace.model, trace.stream = request_id, summary.model, summary.stream
         session_id = request.headers.get("x-claude-code-session-id", request_id)
         if body and self.config.mask_requests and self.config.mask_stages and endpoint in MASKED_ENDPOINTS:
             try:
@@ -181,6 +192,24 @@ class Ingress:
         self.egress.expect(event)
         received = await self.bus.emit(event)
         return await self.egress.relay(request, event, body, received)
+
+    async def _refused(self, request: web.Request, status: int, error_type: str, reason: str) -> None:
+        """A refused token is an audit event too (never the token). Not recordable now: logged, the refusal still goes."""
+        event = RequestRefused(
+            request_id=new_id(),
+            gateway=self.gateway_id,
+            status=status,
+            error_type=error_type,
+            reason=reason[:REFUSAL_FIELD_CHARS],
+            method=request.method,
+            path=request.path[:REFUSAL_FIELD_CHARS],
+            client_address=request.remote or "",
+            user_agent=request.headers.get("user-agent", "")[:REFUSAL_FIELD_CHARS],
+        )
+        try:
+            await self.bus.emit(event)
+        except Exception as exc:  # the bus is down: the refusal stands; the log keeps the trace
+            log.warning("refused a token (%s); the refusal could not be recorded: %s", event.reason, type(exc).__name__)
 
     async def _mask_body(self, request_id: str, session_id: str, identity: Identity, body: bytes) -> bytes:
         """The body as every masking stage, in order, left it; unchanged bytes where nothing was masked."""

@@ -52,6 +52,7 @@ from schemas.events import (
     new_id,
 )
 from schemas.subjects import mask_body_subject, mask_subject
+from services.common import metrics
 from services.common.bus import Bus
 from services.common.policy_store import FollowedPolicy, PolicyDocument, PolicyError, decode_section
 from services.masker.engine import PolicyError as RuleError
@@ -238,6 +239,7 @@ class MaskerWorker:
             reply, events = MaskReply(policy_version=self.policy_version, error=f"the masker failed ({type(exc).__name__})"), []
         self.served += 1
         for event in events:
+            metrics.count_masks(event)
             await self.bus.emit(event)
         return _encode(reply)
 
@@ -269,6 +271,7 @@ class MaskerWorker:
             reply, events = MaskBodyReply(policy_version=self.policy_version, error=f"the masker failed ({type(exc).__name__})"), []
         # Published before the reply, on the same connection: they precede the request.received the ingress publishes next.
         for event in events:
+            metrics.count_masks(event)
             await self.bus.emit(event)
         self.served += 1
         return _encode(reply)
