@@ -287,3 +287,119 @@ def test_compose_services_run_as_declared(tmp_path):
         assert wrong.returncode == 2 and "no NATS credential for the guard identity" in wrong.stderr
     finally:
         stack.stop()
+
+
+KUBERNETES = ROOT / "deploy" / "kubernetes"
+KUBERNETES_VERSION = "1.32.0"
+OVERLAYS = ("development", "production")
+
+
+def base_documents() -> list[dict]:
+    documents = []
+    for path in sorted((KUBERNETES / "base").glob("*.yaml")):
+        if path.name != "kustomization.yaml":
+            documents += [document for document in yaml.safe_load_all(path.read_text()) if document]
+    return documents
+
+
+def by_kind(documents: list[dict], kind: str) -> dict[str, dict]:
+    return {document["metadata"]["name"]: document for document in documents if document["kind"] == kind}
+
+
+def strictly_valid(document: dict) -> None:
+    import kubernetes_validate
+
+    kubernetes_validate.validate(document, KUBERNETES_VERSION, strict=True)
+
+
+def test_kubernetes_base_manifests_match_the_schemas():
+    documents = base_documents()
+    assert len(documents) == 19  # 6 Deployments, 6 budgets, 2 autoscalers, Service, volume claim, Job, 2 policies
+    for document in documents:
+        strictly_valid(document)
+
+
+def test_the_schema_check_can_fail():
+    import kubernetes_validate
+
+    deployment = by_kind(base_documents(), "Deployment")["lockgate-guard"]
+    deployment["spec"]["replica"] = 2  # a typo of replicas
+    with pytest.raises(kubernetes_validate.ValidationError):
+        strictly_valid(deployment)
+    deployment = by_kind(base_documents(), "Deployment")["lockgate-guard"]
+    deployment["spec"]["template"]["spec"]["containers"][0]["resources"]["requests"]["cpu"] = ["500m"]
+    with pytest.raises(kubernetes_validate.ValidationError):
+        strictly_valid(deployment)
+
+
+def test_kubernetes_runs_every_stage_probed_budgeted_and_with_its_own_seed():
+    documents = base_documents()
+    deployments = by_kind(documents, "Deployment")
+    assert set(deployments) == {"lockgate-gateway", *(f"lockgate-{stage}" for stage in WORKERS)}
+    budgets = by_kind(documents, "PodDisruptionBudget")
+    for name, deployment in deployments.items():
+        pod = deployment["spec"]["template"]["spec"]
+        (container,) = pod["containers"]
+        args = container["args"]
+        identity = args[1] if args[0] == "worker" else args[0]
+        assert name == f"lockgate-{identity}"
+        assert set(container["resources"]["requests"]) == {"cpu", "memory"}, name
+        assert container["readinessProbe"]["httpGet"]["path"] == "/readyz", name
+        assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", name
+        port = {p["name"]: p["containerPort"] for p in container["ports"]}[container["readinessProbe"]["httpGet"]["port"]]
+        if args[0] == "worker":
+            assert args[args.index("--health") + 1].endswith(f":{port}"), f"{name} must serve its probes where they ask"
+        secrets = {v["secret"]["secretName"] for v in pod["volumes"] if "secret" in v}
+        assert secrets == {f"lockgate-nats-{identity}"}, f"{name} must get its own NATS seed only"
+        assert budgets[name]["spec"]["selector"] == deployment["spec"]["selector"], f"{name} needs a PodDisruptionBudget"
+        keys = {e["valueFrom"]["secretKeyRef"]["name"] for e in container["env"] if "secretKeyRef" in e.get("valueFrom", {})}
+        assert ("lockgate-upstream" in keys and "LOCKGATE_UPSTREAM_KEY" in str(container["env"])) == (identity == "gateway")
+    assert deployments["lockgate-recorder"]["spec"]["replicas"] == 1
+    assert deployments["lockgate-recorder"]["spec"]["strategy"]["type"] == "Recreate"
+    autoscaled = {
+        hpa["spec"]["scaleTargetRef"]["name"]: hpa["spec"]["metrics"][0]["resource"]["name"]
+        for hpa in by_kind(documents, "HorizontalPodAutoscaler").values()
+    }
+    assert autoscaled == {"lockgate-gateway": "cpu", "lockgate-guard": "cpu"}
+    job = by_kind(documents, "Job")["lockgate-provision"]
+    assert {v["secret"]["secretName"] for v in job["spec"]["template"]["spec"]["volumes"] if "secret" in v} == {"lockgate-nats-admin"}
+    assert job["spec"]["template"]["spec"]["containers"][0]["args"][-2:] == ["--replicas", "3"]
+
+
+def test_only_the_gateway_reaches_beyond_dns_and_nats():
+    policies = by_kind(base_documents(), "NetworkPolicy")
+    everyone = policies["lockgate-default"]
+    assert everyone["spec"]["podSelector"]["matchLabels"] == {"app.kubernetes.io/part-of": "lockgate"}
+    assert everyone["spec"]["ingress"] == []
+    assert sorted(rule["ports"][0]["port"] for rule in everyone["spec"]["egress"]) == [53, 4222]
+    wider = {name: policy for name, policy in policies.items() if any("ipBlock" in str(rule) for rule in policy["spec"].get("egress", []))}
+    assert list(wider) == ["lockgate-gateway"]
+    assert wider["lockgate-gateway"]["spec"]["podSelector"]["matchLabels"]["app.kubernetes.io/name"] == "gateway"
+    (upstream,) = wider["lockgate-gateway"]["spec"]["egress"]
+    assert upstream["ports"] == [{"protocol": "TCP", "port": 443}]
+    assert "169.254.0.0/16" in upstream["to"][0]["ipBlock"]["except"], "never the cloud metadata address"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_kubernetes_overlays_render_and_match_the_schemas(overlay, tmp_path):
+    kubectl = shutil.which("kubectl")
+    if kubectl is None:
+        pytest.skip("kubectl is not installed (Debian package kubernetes-client): overlays not rendered; the base is validated above")
+    tree = tmp_path / "kubernetes"
+    shutil.copytree(KUBERNETES, tree)
+    credentials = tree / "overlays" / overlay / "credentials"
+    Credentials(credentials).ensure()
+    (credentials / "upstream-key").write_text("sk-ant-placeholder")
+    (credentials / "masker-secret").write_text("placeholder")
+    rendered = subprocess.run([kubectl, "kustomize", str(tree / "overlays" / overlay)], capture_output=True, text=True, timeout=60)
+    assert rendered.returncode == 0, rendered.stderr
+    documents = list(yaml.safe_load_all(rendered.stdout))
+    for document in documents:
+        strictly_valid(document)
+    namespaces = {d["metadata"].get("namespace") for d in documents if d["kind"] != "Namespace"}
+    assert len(namespaces) == 1 and None not in namespaces
+    secrets = by_kind(documents, "Secret")
+    assert {f"lockgate-nats-{identity}" for identity in ("admin", "gateway", *WORKERS)} | {"lockgate-upstream", "lockgate-masker"} <= set(secrets)
+    job = by_kind(documents, "Job")["lockgate-provision"]
+    replicas = job["spec"]["template"]["spec"]["containers"][0]["args"][-1]
+    assert replicas == ("1" if overlay == "development" else "3")
