@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import html
 import ipaddress
 import json
 import os
@@ -22,7 +23,7 @@ import secrets
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 import jwt
 from aiohttp import BasicAuth, web
@@ -38,6 +39,15 @@ MAX_TTL_S = 86400
 MAX_ROLES = 32
 MAX_FIELD_LENGTH = 256
 JWKS_CONTENT_TYPE = "application/jwk-set+json"
+CODE_TTL_S = 60
+SIGN_IN_TTL_S = 3600
+MAX_PENDING_CODES = 256
+SIGN_IN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Development sign-in</title></head>
+<body><h1>Development issuer: sign in as</h1><p>Local use only: anyone on this machine can sign in as anyone.</p>
+<form method="post"><input type="hidden" name="request" value="{request}">
+<p><label>Subject <input name="sub" required maxlength="256" autofocus></label></p>
+<p><label>Roles (comma-separated) <input name="roles" maxlength="2048"></label></p>
+<p><button type="submit">Sign in</button></p></form></body></html>"""
 
 
 def _b64url(data: bytes) -> str:
@@ -110,6 +120,8 @@ class DevIssuer:
         if not secret_path.exists():
             _write_private(secret_path, secrets.token_urlsafe(32).encode(), replace=False)
         self.client_secret = secret_path.read_text().strip()
+        self._codes: dict[str, tuple[float, str, list[str], str, str]] = {}
+        """Authorization codes not yet redeemed: code -> (expiry, sub, roles, redirect_uri, code_challenge)."""
 
     @property
     def kid(self) -> str:
@@ -179,6 +191,8 @@ class DevIssuer:
             web.get(f"{prefix}/.well-known/openid-configuration", self._discovery),
             web.get(f"{prefix}/jwks", self._jwks),
             web.post(f"{prefix}/token", self._token),
+            web.get(f"{prefix}/authorize", self._authorize_form),
+            web.post(f"{prefix}/authorize", self._authorize),
         ]
 
     async def _discovery(self, request: web.Request) -> web.Response:
@@ -188,8 +202,11 @@ class DevIssuer:
                 "jwks_uri": self.jwks_uri,
                 "token_endpoint": self.token_endpoint,
                 "id_token_signing_alg_values_supported": ["ES256"],
-                "grant_types_supported": ["client_credentials"],
-                "token_endpoint_auth_methods_supported": ["client_secret_basic"],
+                "authorization_endpoint": f"{self.issuer_url}/authorize",
+                "grant_types_supported": ["client_credentials", "authorization_code"],
+                "response_types_supported": ["code"],
+                "code_challenge_methods_supported": ["S256"],
+                "token_endpoint_auth_methods_supported": ["client_secret_basic", "none"],
             }
         )
 
@@ -201,6 +218,8 @@ class DevIssuer:
         takes ``sub``, ``role`` (repeatable) and ``ttl`` form fields: ``lockgate token --dev`` asks for them."""
         if not _is_loopback(request.remote):
             return _oauth_error(403, "access_denied", "the development issuer serves tokens to loopback clients only")
+        if "Authorization" not in request.headers:
+            return await self._redeem(request)
         try:
             auth = BasicAuth.decode(request.headers.get("Authorization", ""))
         except ValueError:
@@ -225,6 +244,73 @@ class DevIssuer:
             return _oauth_error(400, "invalid_request", f"ttl must be from 1 to {MAX_TTL_S} seconds")
         token = self.mint(sub, list(roles), ttl)
         return web.json_response({"access_token": token, "token_type": "Bearer", "expires_in": ttl})
+
+
+    def _authorization_request(self, query) -> tuple[str, str, str] | web.Response:
+        """(redirect_uri, state, code_challenge) of an authorization-code request with PKCE (S256), or why not.
+        The redirect must come back to this gateway (the issuer's own origin): the issuer is no open redirector."""
+        if query.get("response_type") != "code" or query.get("client_id") != DEV_CLIENT_ID:
+            return _oauth_error(400, "invalid_request", f"response_type=code and client_id={DEV_CLIENT_ID} are required")
+        if query.get("code_challenge_method") != "S256" or not 43 <= len(query.get("code_challenge", "")) <= 128:
+            return _oauth_error(400, "invalid_request", "PKCE with code_challenge_method=S256 is required")
+        redirect_uri, state = query.get("redirect_uri", ""), query.get("state", "")
+        own = urlsplit(self.issuer_url)
+        target = urlsplit(redirect_uri)
+        if (target.scheme, target.netloc) != (own.scheme, own.netloc) or not 0 < len(state) <= MAX_FIELD_LENGTH:
+            return _oauth_error(400, "invalid_request", "redirect_uri must be on this gateway and state is required")
+        return redirect_uri, state, query["code_challenge"]
+
+    async def _authorize_form(self, request: web.Request) -> web.Response:
+        """A "sign in as" form for people (the console), from loopback only."""
+        if not _is_loopback(request.remote):
+            return _oauth_error(403, "access_denied", "the development issuer signs in loopback clients only")
+        checked = self._authorization_request(request.query)
+        if isinstance(checked, web.Response):
+            return checked
+        page = SIGN_IN_PAGE.format(request=html.escape(request.query_string, quote=True))
+        return web.Response(text=page, content_type="text/html", headers=_PAGE_HEADERS)
+
+    async def _authorize(self, request: web.Request) -> web.Response:
+        """The form's answer: a one-time code (60 s) bound to the PKCE challenge, sent back to the redirect URI."""
+        if not _is_loopback(request.remote):
+            return _oauth_error(403, "access_denied", "the development issuer signs in loopback clients only")
+        form = await request.post()
+        query = parse_qs(str(form.get("request", "")), keep_blank_values=True, max_num_fields=16)
+        checked = self._authorization_request({k: v[0] for k, v in query.items()})
+        if isinstance(checked, web.Response):
+            return checked
+        redirect_uri, state, challenge = checked
+        sub = str(form.get("sub", "")).strip()
+        roles = [r.strip() for r in str(form.get("roles", "")).split(",") if r.strip()]
+        if not 0 < len(sub) <= MAX_FIELD_LENGTH or len(roles) > MAX_ROLES or any(len(r) > MAX_FIELD_LENGTH for r in roles):
+            return _oauth_error(400, "invalid_request", f"sub and roles must be 1 to {MAX_FIELD_LENGTH} characters, at most {MAX_ROLES} roles")
+        now = time.time()
+        self._codes = {c: v for c, v in self._codes.items() if v[0] > now}
+        if len(self._codes) >= MAX_PENDING_CODES:
+            return _oauth_error(503, "temporarily_unavailable", "too many sign-ins in progress")
+        code = secrets.token_urlsafe(32)
+        self._codes[code] = (now + CODE_TTL_S, sub, roles, redirect_uri, challenge)
+        separator = "&" if "?" in redirect_uri else "?"
+        return web.Response(status=303, headers={"Location": f"{redirect_uri}{separator}{urlencode({'code': code, 'state': state})}"})
+
+    async def _redeem(self, request: web.Request) -> web.Response:
+        """The authorization-code grant of a public client: the code once, with the verifier of its challenge."""
+        form = await request.post()
+        if form.get("grant_type") != "authorization_code":
+            return _oauth_error(401, "invalid_client", "client_secret_basic authentication is required")
+        entry = self._codes.pop(str(form.get("code", "")), None)
+        if entry is None or entry[0] <= time.time():
+            return _oauth_error(400, "invalid_grant", "the code is unknown, used or expired")
+        _, sub, roles, redirect_uri, challenge = entry
+        verifier = str(form.get("code_verifier", ""))
+        computed = _b64url(hashlib.sha256(verifier.encode()).digest())
+        if form.get("redirect_uri") != redirect_uri or form.get("client_id") != DEV_CLIENT_ID or not hmac.compare_digest(computed, challenge):
+            return _oauth_error(400, "invalid_grant", "redirect_uri, client_id or code_verifier does not match the authorization")
+        token = self.mint(sub, roles, SIGN_IN_TTL_S)
+        return web.json_response({"access_token": token, "token_type": "Bearer", "expires_in": SIGN_IN_TTL_S})
+
+
+_PAGE_HEADERS = {"Content-Security-Policy": "default-src 'none'; form-action 'self'; frame-ancestors 'none'", "Cache-Control": "no-store"}
 
 
 def _is_loopback(address: str | None) -> bool:

@@ -1,0 +1,1 @@
+"""The web console: approvals, sessions, audit views and the policy in the browser, served by the gateway."""
