@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -296,3 +297,64 @@ async def test_cluster_survives_a_node_and_a_replica_of_every_worker(tmp_path):
         for process in reversed(started):
             process.stop()
         CREDENTIALS.pop(cluster.url, None)
+
+
+def provision_command(nats_url: str, credentials: Credentials, *args: str, config: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "NATS_URL": nats_url, "LOCKGATE_NATS_CREDENTIALS": str(credentials.directory)}
+    argv = [sys.executable, "-m", "services.cli.main", "nats", "provision", *args]
+    return subprocess.run(argv + (["--config", config] if config else []), env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_replicas_beyond_the_servers_are_refused_saying_why(tmp_path):
+    from tests.harness import start_nats
+
+    server = start_nats(tmp_path)
+    try:
+        credentials = CREDENTIALS[server.url]
+        refused = provision_command(server.url, credentials, "--replicas", "3")
+        assert refused.returncode == 2
+        assert "NATS refused provisioning with 3 replica(s)" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        ok = provision_command(server.url, credentials, "--replicas", "1")
+        assert ok.returncode == 0 and "1 replica(s)" in ok.stdout, ok.stderr
+        for hostile in ("0", "6", "three", "-1"):
+            bad = provision_command(server.url, credentials, "--replicas", hostile)
+            assert bad.returncode == 2 and "--replicas" in bad.stderr, hostile
+    finally:
+        server.stop()
+        CREDENTIALS.pop(server.url, None)
+
+
+@pytest.mark.parametrize("value", ["0", "9", '"3"', "2.5"])
+def test_a_bad_replicas_setting_names_the_field(tmp_path, value):
+    from services.common.config import ConfigError, load_config
+
+    config = tmp_path / "lockgate.toml"
+    config.write_text(f"[nats]\nreplicas = {value}\n")
+    with pytest.raises(ConfigError, match=r"\$\.nats\.replicas"):
+        load_config(config, env={})
+
+
+def test_nats_url_lists_every_server_and_production_wants_tls_on_each():
+    from services.cli.up import nats_access
+    from services.common.config import ConfigError, load_config
+
+    config = load_config(None, env={"NATS_URL": " nats://a:4222, ,nats://b:4222 ,"})
+    assert config.nats.servers == ["nats://a:4222", "nats://b:4222"]
+    assert nats_access(config).url == ["nats://a:4222", "nats://b:4222"]
+    assert load_config(None, env={"NATS_URL": "nats://127.0.0.1:4222"}).nats.is_loopback()
+    assert not load_config(None, env={"NATS_URL": "nats://127.0.0.1:4222,nats://10.0.0.2:4222"}).nats.is_loopback()
+    production = '''mode = "production"
+[identity]
+dev_issuer = false
+[[identity.issuers]]
+issuer = "https://login.example.com/"
+audience = ["lockgate"]
+'''
+    env = {"LOCKGATE_UPSTREAM_KEY": "sk-ant-x", "LOCKGATE_NATS_CREDENTIALS": "/creds", "NATS_URL": "tls://a:4222,nats://b:4222"}
+    with tempfile.NamedTemporaryFile("w", suffix=".toml") as file:
+        file.write(production)
+        file.flush()
+        with pytest.raises(ConfigError, match="TLS"):
+            load_config(file.name, env=env)
+        assert load_config(file.name, env={**env, "NATS_URL": "tls://a:4222,tls://b:4222"}).nats.servers[1] == "tls://b:4222"
