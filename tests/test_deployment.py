@@ -403,3 +403,40 @@ def test_kubernetes_overlays_render_and_match_the_schemas(overlay, tmp_path):
     job = by_kind(documents, "Job")["lockgate-provision"]
     replicas = job["spec"]["template"]["spec"]["containers"][0]["args"][-1]
     assert replicas == ("1" if overlay == "development" else "3")
+
+
+def test_worker_health_endpoints_and_hostile_probes(nats_server, tmp_path):
+    """``lockgate worker STAGE --health``: what the Compose healthchecks and Kubernetes probes ask, and nothing else."""
+    import http.client
+
+    from tests.harness import CREDENTIALS, wait_http
+
+    port = free_port()
+    env = {**os.environ, "NATS_URL": nats_server.url, "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[nats_server.url].directory),
+           "LOCKGATE_DATA_DIR": str(tmp_path)}
+    provisioned = subprocess.run([sys.executable, "-m", "services.cli.main", "nats", "provision"], env=env, capture_output=True, text=True)
+    assert provisioned.returncode == 0, provisioned.stderr
+    argv = [sys.executable, "-m", "services.cli.main", "worker", "guard"]
+    with open(tmp_path / "guard.log", "ab") as log:
+        worker = subprocess.Popen([*argv, "--health", f"127.0.0.1:{port}"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/readyz", timeout_s=60, process=worker)
+
+        def ask(method: str, path: str, body: bytes = b"") -> tuple[int, bytes]:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            connection.request(method, path, body=body or None)
+            response = connection.getresponse()
+            return response.status, response.read()
+
+        assert ask("GET", "/healthz") == (200, b'{"status": "ok", "service": "guard"}')
+        assert ask("GET", "/readyz")[0] == 200
+        assert ask("POST", "/readyz", b"x" * 100_000)[0] in (405, 413)
+        assert ask("GET", "/v1/messages")[0] == 404
+        busy = subprocess.run([*argv, "--health", f"127.0.0.1:{port}"], env=env, capture_output=True, text=True, timeout=60)
+        assert busy.returncode == 2 and "--health: cannot listen" in busy.stderr
+    finally:
+        worker.terminate()
+        worker.wait(timeout=10)
+    for hostile in ("nope", "127.0.0.1:0", "127.0.0.1:99999", "[::1"):
+        refused = subprocess.run([*argv, "--health", hostile], env=env, capture_output=True, text=True, timeout=60)
+        assert refused.returncode == 2 and "--health:" in refused.stderr and "Traceback" not in refused.stderr, (hostile, refused.stderr)

@@ -194,7 +194,10 @@ async def run_worker(config: Config, stage: str, health_listen: str = "") -> Non
     if not config.nats.url:
         raise ConfigError("a standalone worker needs NATS_URL (or nats.url) to join the others")
     if health_listen:
-        check_listen_address_free(health_listen)
+        try:
+            check_listen_address_free(health_listen)
+        except ConfigError as exc:
+            raise ConfigError(f"--health: {str(exc).removeprefix('gateway.listen: ')}") from None
     bus = await Bus.connect(nats_access(config), stage)
     try:
         await bus.ensure_streams()
