@@ -204,7 +204,10 @@ class Egress:
     async def _relay_whole(self, event: RequestReceived, answer: UpstreamAnswer, started: float) -> web.Response:
         response = answer.response
         try:
-            payload = await _read_at_most(response, self.config.max_event_bytes)
+            if response.status >= 400:
+                payload = await response.read()  # an error answer was read already, to see if it is retryable
+            else:
+                payload = await _read_at_most(response, self.config.max_event_bytes)
         except AnswerTooLarge as exc:
             await self._failed(event, 502, "api_error", str(exc), answer.attempts)
             return _tagged(error_response("api_error", str(exc), 502), event)
