@@ -12,7 +12,7 @@ import sys
 
 from services.cli.audit import AuditFailed
 from services.cli.workers import WORKERS
-from services.common.bus import MissingCredential, NatsUnavailable
+from services.common.bus import MissingCredential, NatsUnavailable, NotProvisioned
 from services.common.config import ConfigError, load_config, read_config
 from services.common.policy_store import PolicyError
 from services.identity import TokenRequestFailed
@@ -427,7 +427,7 @@ def main(argv: list[str] | None = None) -> None:
     except MissingCredential as exc:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(2)
-    except NatsUnavailable as exc:
+    except (NatsUnavailable, NotProvisioned) as exc:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(1)
     except AuditFailed as exc:

@@ -249,7 +249,8 @@ class Bus:
             )
         except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
-            raise NatsUnavailable(f"could not connect to NATS at {access.url} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
+            where = access.url if isinstance(access.url, str) else ", ".join(access.url)
+            raise NatsUnavailable(f"could not connect to NATS at {where} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
         bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin", acknowledged=acknowledged)
         bus._problems = problems
         problems.connected_once = True
