@@ -2,8 +2,14 @@
 
 Patterns use the syntax shared by Python and RE2 and are compiled like custom
 rules. Order matters only when two rules match at the same position: the more
-specific rule comes first (AWS secret before the generic ``secret=`` rule,
-database URLs before any URL).
+specific rule comes first (a key id with its secret before the key id alone,
+vendor formats before the generic ``secret=`` rules, database URLs before any
+URL). Vendor formats (prefixes, lengths, alphabets) follow what public secret
+scanners document; the rules are written here, checked by ``validators``.
+
+Value classes never contain a line end (``\\r``, ``\\n``, or the ``\\n`` of JSON
+text) unless the format spans lines (key blocks), so a match stops where its
+line does.
 """
 
 from __future__ import annotations
@@ -22,54 +28,268 @@ _PEM = (
     + _PEM_LINES * 5  # 65 lines of up to 76 characters; RE2 caps one nested repetition at 1000
     + rf"{_SEP}{{1,8}}-----END {_PEM_LABEL}"
 )
+_PGP_LINES = rf"(?:{_SEP}{{1,8}}[^\r\n\\]{{0,76}}){{0,13}}"
+_PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_PGP_LINES * 10}{_SEP}{{1,8}}-----END PGP PRIVATE KEY BLOCK-----"
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
-_ASSIGN = r"[\"']?\s{0,3}(?:[:=]|=>|:=)\s{0,3}(?:\\?[\"'])?"
+_ASSIGN = r"[\"']?[ \t]{0,3}(?:[:=]|=>|:=|\|\|=)[ \t]{0,3}(?:\\?[\"'`])?"
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
-_DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse)"
+_DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
+_END = r"(?:\b|$)"
+_DIGITS = r"\d(?:[ ./()-]{0,2}\d){7}"
+"""The Set's stand-in for every digit-shaped rule: eight digits, few separators (one small DFA for all)."""
+_B64 = r"[A-Za-z0-9/+]"
+
+# Names that make the value after them a credential: password family (any non-trivial value)
+# and key family (the value must look random). Vendor names count as key names.
+_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|passcode|db_?pass|user_?pass|mysql_pass)"
+_VENDORS = (
+    "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
+    "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
+    "finicity|finnhub|flickr|freshbooks|gitter|gocardless|heroku|hubspot|intercom|jfrog|artifactory|kraken|kucoin|"
+    "launchdarkly|linkedin|looker|mailchimp|mailgun|mapbox|mattermost|messagebird|netlify|newrelic|new_relic|"
+    "nytimes|okta|plaid|rapidapi|sendbird|sentry|sidekiq|snyk|sonar|squarespace|sumologic|telegram|travis|twitch|"
+    "twitter|typeform|yandex|zendesk|vercel|supabase|firebase|mistral|together|fireworks|deepseek|azure|openai|"
+    "anthropic|replicate|pinecone|weaviate|elastic|algolia|segment|mixpanel|amplitude|pagerduty|opsgenie|circleci|"
+    "bugsnag|rollbar|honeycomb|logdna|loggly|papertrail|pusher|ably|twilio|vonage|nexmo|plivo|sendgrid|postmark|"
+    "sparkpost|mandrill|shopify|square|paypal|braintree|adyen|razorpay|paystack|flutterwave|mollie|klarna|wise"
+)
+_KEY_WORDS = (
+    r"(?i:secret|client_?secret|api_?key|apikey|api-key|access_?key|access-key|secret_?key|private_?key|"
+    r"auth_?key|token|access_?token|auth_?token|bearer|credentials?|signing_?key|encryption_?key|master_?key|"
+    r"webhook_?secret|session_?key|app_?key|license_?key|consumer_?secret|account_?key|sas_?token|conn(?:ection)?_?string|"
+    + _VENDORS + ")"
+)
+_NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
+
+
+def _named(words: str) -> str:
+    """A key name holding one of ``words`` (DB_PASSWORD, spring.datasource.password, clientSecret) and its assignment."""
+    return rf"\b[A-Za-z0-9_.-]{{0,40}}?{words}{_NAME_TAIL}{_ASSIGN}"
+
+
+def _vendor(rule_id: str, type_: str, pattern: str, validate=v.token) -> Rule:
+    return Rule(rule_id, type_, pattern, validate=validate, category=SECRET)
+
+
+_VENDOR_RULES: tuple[Rule, ...] = (
+    # ------------------------------------------------------------ code hosts and registries
+    _vendor("github_token", "github_token", rf"\bgh[pousr]_[A-Za-z0-9]{{36,251}}{_END}", v.github),
+    _vendor("github_pat", "github_token", r"\bgithub_pat_[A-Za-z0-9_]{60,244}\b"),
+    _vendor("gitlab_token", "gitlab_token",
+            r"\b(?:glpat|gldt|glft|glsoat|glrt|glcbt|glffct|glimt|glagent|gloas|glptt|glwt)-[A-Za-z0-9_.-]{20,300}"),
+    _vendor("gitlab_runner_registration", "gitlab_token", r"\bGR1348941[A-Za-z0-9_-]{20,40}"),
+    _vendor("gitlab_session", "gitlab_token", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b"),
+    _vendor("bitbucket_app_password", "bitbucket_token", r"\bATBB[A-Za-z0-9_=.-]{28,40}\b"),
+    _vendor("atlassian_api_token", "atlassian_token", r"\bATATT3[A-Za-z0-9_=-]{150,200}"),
+    _vendor("npm_token", "npm_token", r"\bnpm_[A-Za-z0-9]{36}\b"),
+    _vendor("pypi_token", "pypi_token", r"\bpypi-AgE[A-Za-z0-9_-]{50,1000}"),
+    _vendor("rubygems_token", "rubygems_token", r"\brubygems_[a-f0-9]{48}\b"),
+    _vendor("nuget_key", "nuget_key", r"\boy2[a-z0-9]{43}\b"),
+    _vendor("clojars_token", "clojars_token", r"\bCLOJARS_[a-zA-Z0-9]{60}\b"),
+    _vendor("docker_pat", "docker_token", r"\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}"),
+    _vendor("artifactory_key", "artifactory_token", r"\bAKCp[A-Za-z0-9]{69}\b|\bcmVmd[A-Za-z0-9]{59}\b"),
+    _vendor("sourcegraph_token", "sourcegraph_token", r"\bsgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}\b"),
+    _vendor("jetbrains_token", "jetbrains_token", r"\bperm:[A-Za-z0-9+/=]{8,64}\.[A-Za-z0-9+/=.]{20,200}"),
+    # ------------------------------------------------------------ chat and messaging
+    _vendor("slack_token", "slack_token", r"\bxox[abeoprsc]-(?:[0-9A-Za-z]{1,64}-){1,5}[0-9A-Za-z]{8,200}\b"),
+    _vendor("slack_config_token", "slack_token", r"\bxoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{140,200}\b"),
+    _vendor("slack_app_token", "slack_token", r"\bxapp-\d-[A-Z0-9]{6,16}-\d{6,16}-[a-z0-9]{32,80}\b"),
+    _vendor("slack_webhook", "slack_webhook",
+            r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,120}"),
+    _vendor("discord_webhook", "discord_webhook",
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_-]{60,80}"),
+    _vendor("discord_bot_token", "discord_token", r"\b[MNO][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40}\b"),
+    _vendor("teams_webhook", "teams_webhook",
+            r"https://[a-z0-9-]{1,40}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/-]{60,200}/IncomingWebhook/[a-z0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?"),
+    _vendor("telegram_bot_token", "telegram_token", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),
+    _vendor("twilio_key", "twilio_key", r"\bSK[0-9a-f]{32}\b"),
+    _vendor("sendgrid_key", "sendgrid_key", r"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"),
+    _vendor("brevo_key", "brevo_key", r"\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b|\bxsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b"),
+    _vendor("mailgun_key", "mailgun_key", r"\bkey-[a-f0-9]{32}\b"),
+    _vendor("mailchimp_key", "mailchimp_key", r"\b[a-f0-9]{32}-us[0-9]{1,2}\b"),
+    _vendor("postman_key", "postman_key", r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),
+    # ------------------------------------------------------------ payments
+    _vendor("stripe_key", "stripe_key", r"\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,247}\b"),
+    _vendor("stripe_webhook_secret", "stripe_key", r"\bwhsec_[A-Za-z0-9+/=]{24,80}"),
+    _vendor("square_token", "square_token", r"\b(?:EAAA|sq0atp-|sq0csp-)[A-Za-z0-9_-]{22,60}\b"),
+    _vendor("braintree_token", "braintree_token", r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}"),
+    _vendor("shopify_token", "shopify_token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b"),
+    _vendor("flutterwave_key", "flutterwave_key", r"\bFLWSECK(?:_TEST)?-[a-hA-H0-9]{12,32}(?:-X)?"),
+    _vendor("gocardless_token", "gocardless_token", r"\blive_[A-Za-z0-9_=-]{40}\b"),
+    _vendor("plaid_token", "plaid_token", r"\baccess-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    _vendor("shippo_token", "shippo_token", r"\bshippo_(?:live|test)_[a-fA-F0-9]{40}\b"),
+    _vendor("duffel_token", "duffel_token", r"\bduffel_(?:test|live)_[A-Za-z0-9_=-]{43}"),
+    _vendor("easypost_key", "easypost_key", r"\bEZ[AT]K[A-Za-z0-9]{54}\b"),
+    _vendor("coinbase_key", "coinbase_key", r"organizations/[0-9a-f-]{36}/apiKeys/[0-9a-f-]{36}"),
+    # ------------------------------------------------------------ clouds and infrastructure
+    _vendor("google_api_key", "google_api_key", r"\bAIza[0-9A-Za-z_-]{35}"),
+    _vendor("google_oauth_secret", "google_oauth", r"\bGOCSPX-[A-Za-z0-9_-]{28}"),
+    _vendor("google_oauth_token", "google_oauth", r"\bya29\.[A-Za-z0-9_-]{30,400}"),
+    _vendor("firebase_fcm_key", "google_api_key", r"\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,160}"),
+    _vendor("azure_ad_secret", "azure_secret", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),
+    _vendor("azure_storage_key", "azure_secret", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{43,86}={0,2})"),
+    _vendor("azure_sas", "azure_secret", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})"),
+    _vendor("aws_bedrock_key", "aws_secret_key", r"\bABSK[A-Za-z0-9+/]{109,269}={0,2}"),
+    _vendor("digitalocean_token", "digitalocean_token", r"\bdo[por]_v1_[a-f0-9]{64}\b"),
+    _vendor("linode_token", "linode_token", r"(?i:linode)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[a-f0-9]{64})\b"),
+    _vendor("alibaba_key_id", "alibaba_key", r"\bLTAI[A-Za-z0-9]{12,20}\b"),
+    _vendor("tencent_key_id", "tencent_key", r"\bAKID[A-Za-z0-9]{32}\b"),
+    _vendor("ibm_cloud_key", "ibm_key", r"(?i:ibm|bluemix|cloudant)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[A-Za-z0-9_-]{44})\b"),
+    _vendor("yandex_token", "yandex_key", r"\bAQVN[A-Za-z0-9_-]{35,38}\b|\bYC[A-Za-z0-9_-]{38}\b|\bt1\.[A-Z0-9a-z_-]{20,}={0,2}\.[A-Z0-9a-z_-]{86}={0,2}"),
+    _vendor("hashicorp_vault_token", "vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{90,300}"),
+    _vendor("terraform_token", "terraform_token", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}"),
+    _vendor("pulumi_token", "pulumi_token", r"\bpul-[a-f0-9]{40}\b"),
+    _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_-]{40,44}"),
+    _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
+    _vendor("flyio_token", "flyio_token", r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,600}={0,3}"),
+    _vendor("planetscale_token", "planetscale_token", r"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}"),
+    _vendor("supabase_token", "supabase_token", r"\bsbp_[a-f0-9]{40}\b|\bsb_secret_[A-Za-z0-9_-]{20,64}"),
+    _vendor("databricks_token", "databricks_token", r"\bdapi[a-f0-9]{32}(?:-\d)?\b"),
+    _vendor("dynatrace_token", "dynatrace_token", r"\bdt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}\b"),
+    _vendor("newrelic_key", "newrelic_key", r"\bNR(?:AK|II|JS|RA)-[A-Za-z0-9-]{19,40}\b"),
+    _vendor("grafana_token", "grafana_token",
+            r"\bglc_[A-Za-z0-9+/]{32,400}={0,3}|\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|\beyJrIjoi[A-Za-z0-9]{70,400}={0,3}"),
+    _vendor("sentry_token", "sentry_token", r"\bsntry[su]_[A-Za-z0-9+/=_]{40,400}"),
+    _vendor("cloudflare_origin_key", "cloudflare_key", r"\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b"),
+    _vendor("openshift_token", "openshift_token", r"\bsha256~[A-Za-z0-9_-]{43}\b"),
+    _vendor("octopus_key", "octopus_key", r"\bAPI-[A-Z0-9]{26}\b"),
+    _vendor("infracost_key", "infracost_key", r"\bico-[A-Za-z0-9]{32}\b"),
+    _vendor("scalingo_token", "scalingo_token", r"\btk-us-[A-Za-z0-9_-]{48}\b"),
+    _vendor("prefect_key", "prefect_key", r"\bpnu_[A-Za-z0-9]{36}\b"),
+    _vendor("readme_key", "readme_key", r"\brdme_[a-z0-9]{70}\b"),
+    _vendor("harness_key", "harness_key", r"\b(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}\b"),
+    _vendor("age_secret_key", "age_key", r"\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b"),
+    _vendor("onepassword_token", "onepassword_token", r"\bops_eyJ[A-Za-z0-9+/]{250,1000}={0,3}|\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b"),
+    _vendor("linear_key", "linear_key", r"\blin_(?:api|oauth)_[A-Za-z0-9]{40}\b"),
+    _vendor("notion_token", "notion_token", r"\bntn_[0-9]{11}[A-Za-z0-9]{35}\b|\bsecret_[A-Za-z0-9]{43}\b"),
+    _vendor("airtable_token", "airtable_token", r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"),
+    _vendor("contentful_token", "contentful_token", r"\bCFPAT-[A-Za-z0-9_-]{43}"),
+    _vendor("typeform_token", "typeform_token", r"\btfp_[A-Za-z0-9_.=-]{59}"),
+    _vendor("frameio_token", "frameio_token", r"\bfio-u-[A-Za-z0-9_=-]{64}"),
+    _vendor("dropbox_token", "dropbox_token", r"\bsl\.[A-Za-z0-9_=-]{130,1000}"),
+    _vendor("mapbox_secret", "mapbox_token", r"\bsk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,100}"),
+    _vendor("posthog_key", "posthog_key", r"\bphx_[A-Za-z0-9]{43}\b"),
+    _vendor("facebook_token", "facebook_token", r"\bEAA[A-Za-z0-9]{90,400}\b"),
+    _vendor("twitter_bearer", "twitter_token", r"\bA{22}[A-Za-z0-9%]{80,120}"),
+    _vendor("adobe_secret", "adobe_secret", r"\bp8e-[A-Za-z0-9]{32}\b"),
+    _vendor("clickhouse_key", "clickhouse_key", r"\b4b1d[A-Za-z0-9]{38}\b"),
+    _vendor("maxmind_key", "maxmind_key", r"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b"),
+    _vendor("settlemint_token", "settlemint_token", r"\bsm_(?:aat|pat|sat)_[A-Za-z0-9]{16}\b"),
+    _vendor("defined_networking_key", "defined_networking_key", r"\bdnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}"),
+    _vendor("intra42_secret", "intra42_secret", r"\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b"),
+    # ------------------------------------------------------------ AI providers
+    _vendor("anthropic_key", "anthropic_key", r"\bsk-ant-[A-Za-z0-9_-]{20,200}"),
+    _vendor("openai_project_key", "openai_key", r"\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}"),
+    _vendor("openai_legacy_key", "openai_key", r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"),
+    _vendor("huggingface_token", "huggingface_token", r"\b(?:hf_|api_org_)[A-Za-z]{34}\b"),
+    _vendor("groq_key", "groq_key", r"\bgsk_[A-Za-z0-9]{52}\b"),
+    _vendor("replicate_token", "replicate_token", r"\br8_[A-Za-z0-9]{37}\b"),
+    _vendor("perplexity_key", "perplexity_key", r"\bpplx-[A-Za-z0-9]{48}\b"),
+    _vendor("xai_key", "xai_key", r"\bxai-[A-Za-z0-9]{80}\b"),
+    _vendor("langsmith_key", "langsmith_key", r"\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b"),
+    _vendor("deepseek_style_key", "openai_key", r"\bsk-[a-f0-9]{32}\b"),
+)
 
 BUILTIN: tuple[Rule, ...] = (
-    Rule("aws_access_key_id", "aws_access_key", r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b", validate=v.token, category=SECRET),
+    # A cloud key id with its secret next to it (same line, or the next one): both are masked.
+    Rule("aws_key_pair", "aws_secret_key",
+         r"(?P<k>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b[^A-Za-z0-9/+\r\n]{1,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
+         validate=v.cloud_secret, category=SECRET, key_type="aws_access_key"),
+    Rule("alibaba_key_pair", "alibaba_key",
+         r"(?P<k>\bLTAI[A-Za-z0-9]{12,20})\b[^A-Za-z0-9\r\n]{1,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9]{30})\b",
+         validate=v.cloud_secret, category=SECRET, key_type="alibaba_key"),
+    Rule("gcp_hmac_pair", "google_hmac",
+         r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b[^A-Za-z0-9/+\r\n]{1,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
+         validate=v.cloud_secret, category=SECRET, key_type="google_hmac"),
+    Rule("aws_access_key_id", "aws_access_key", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b", validate=v.token, category=SECRET),
     Rule("aws_secret_key", "aws_secret_key",
          rf"{_KEY_PREFIX}(?i:secret[_-]?(?:access[_-]?)?key)(?:[\"']?,?\s{{1,12}}[\"']?(?i:value))?"  # k8s/ECS name+value
-         rf"{_ASSIGN}(?P<v>[A-Za-z0-9/+]{{40}})",
+         rf"{_ASSIGN}(?P<v>[A-Za-z0-9/+]{{40}})(?:\b|$)",
+         validate=v.cloud_secret, category=SECRET),
+    Rule("aws_session_token", "aws_secret_key",
+         rf"{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
          validate=v.token, category=SECRET),
-    Rule("github_token", "github_token", r"\bgh[pousr]_[A-Za-z0-9]{36,251}\b", validate=v.token, category=SECRET),
-    Rule("github_pat", "github_token", r"\bgithub_pat_[A-Za-z0-9_]{60,244}\b", validate=v.token, category=SECRET),
-    Rule("gitlab_token", "gitlab_token", r"\bglpat-[A-Za-z0-9_-]{20,64}", validate=v.token, category=SECRET),
-    Rule("slack_token", "slack_token", r"\bxox[abeoprs]-(?:[0-9A-Za-z]{1,64}-){1,4}[0-9A-Za-z]{8,64}\b",
-         validate=v.token, category=SECRET),
-    Rule("slack_webhook", "slack_webhook",
-         r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}",
-         validate=v.token, category=SECRET),
-    Rule("stripe_key", "stripe_key", r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,247}\b", validate=v.token, category=SECRET),
-    Rule("google_api_key", "google_api_key", r"\bAIza[0-9A-Za-z_-]{35}", validate=v.token, category=SECRET),
-    Rule("anthropic_key", "anthropic_key", r"\bsk-ant-[A-Za-z0-9_-]{20,200}", validate=v.token, category=SECRET),
-    Rule("openai_project_key", "openai_key", r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,200}",
-         validate=v.token, category=SECRET),
-    Rule("openai_legacy_key", "openai_key", r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b",
-         validate=v.token, category=SECRET),
+    *_VENDOR_RULES,
     Rule("private_key", "private_key", _PEM, category=SECRET),
-    Rule("jwt", "jwt", r"\beyJ[A-Za-z0-9_-]{5,500}\.eyJ[A-Za-z0-9_-]{5,1000}\.[A-Za-z0-9_-]{10,700}",
+    Rule("pgp_private_key", "private_key", _PGP, validate=v.key_block, category=SECRET),
+    Rule("putty_private_key", "private_key",
+         r"PuTTY-User-Key-File-[23]: [a-z0-9-]{3,40}(?:\r?\n|\\n)(?:[^\r\n]{0,76}(?:\r?\n|\\n)){2,13}(?:[^\r\n]{0,76}(?:\r?\n|\\n)){0,13}(?:[^\r\n]{0,76}(?:\r?\n|\\n)){0,13}Private-MAC: [0-9a-f]{40,64}",
+         validate=v.key_block, category=SECRET),
+    Rule("jwt", "jwt", r"\beyJ[A-Za-z0-9_-]{5,500}\.eyJ[A-Za-z0-9_-]{5,1000}\.(?:[A-Za-z0-9_-]{10,700})?",
          validate=v.jwt, category=SECRET),
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
-    Rule("credential", "credential",
-         rf"{_KEY_PREFIX}"
-         r"(?i:password|passwd|passphrase|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)"
-         rf"(?i:[_-](?:key|token|value|string))?{_ASSIGN}(?P<v>[^\s\"'\\,;&<>`]{{4,128}})",
-         validate=v.credential, category=SECRET),
-    Rule("card", "card", r"\b(?:\d[ -]?){12,18}\d\b", validate=v.card, category=PII),
+    Rule("auth_header", "credential",
+         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
+         r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate)[ \t]{1,3}(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
+         validate=v.header_value, category=SECRET),
+    Rule("curl_user", "credential",
+         r"\B(?:-u|--user)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
+         validate=v.url_password, category=SECRET),
+    Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
+         validate=v.password_quoted, category=SECRET),
+    Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
+         validate=v.password_quoted, category=SECRET),
+    Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
+         validate=v.password, category=SECRET),
+    Rule("credential_double_quoted", "credential", _named(_KEY_WORDS) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
+         validate=v.secret_quoted, category=SECRET),
+    Rule("credential_single_quoted", "credential", _named(_KEY_WORDS) + r"(?P<v>[^'\r\n\\]{8,200})'",
+         validate=v.secret_quoted, category=SECRET),
+    Rule("credential", "credential", _named(_KEY_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
+         validate=v.secret, category=SECRET),
+    Rule("card", "card",
+         r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",
+         validate=v.card, category=PII, prefilter=_DIGITS),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
-    Rule("ssn", "ssn", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b", validate=v.ssn, category=PII),
+    Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII, prefilter=_DIGITS),
+    Rule("ssn_context", "ssn",
+         r"(?i:ssn|social security(?: number| no\.?)?|soc\.? sec\.?(?: no\.?)?)[^\r\n\d]{0,20}(?P<v>\d{9})\b",
+         validate=v.ssn, category=PII),
     Rule("email", "email",
          r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
          validate=v.email, category=PII),
-    Rule("phone_international", "phone", r"\+[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,14}){1,6}\b",
+    Rule("phone_international", "phone", r"(?:\+|\b00)[1-9](?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
-    Rule("phone_us", "phone", r"(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b", validate=v.phone, category=PII),
+    Rule("phone_us", "phone", r"(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b", validate=v.phone, category=PII,
+         prefilter=_DIGITS),
+    Rule("phone_national", "phone",
+         r"(?i:phone|tel|t[eé]l[eé]fono|telefon|telefone|telephone|mobile|mobil|cell|fax|call|whatsapp|sms|handy|"
+         r"contact|n[uú]mero|ring|dial)[^\r\n\d+@]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
+         validate=v.phone_national, category=PII),
+    *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
+           prefilter=_DIGITS if pattern[:2] in (r"\d", "[1", "[2") else "") for name, pattern, check in (
+        ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
+        ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),
+        ("cl_rut", r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", v.national_id(v.rut)),
+        ("fi_hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
+        ("kr_rrn", r"\d{6}-\d{7}", v.national_id(v.rrn)),
+        ("be_nn", r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", v.national_id(v.be_nn)),
+        ("se_dk", r"\d{6}-\d{4}|\d{8}-\d{4}", v.national_id(v.personnummer, v.cpr)),
+        ("es_dni", r"\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]", v.national_id(v.dni, v.nie)),
+        ("it_cf", r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]", v.national_id(v.codicefiscale)),
+        ("mx_curp", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d", v.national_id(v.curp)),
+        ("in_pan", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
+        ("sg_nric", r"[STFGM]\d{7}[A-Z]", v.sg_nric),
+        ("uk_nino", r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", v.uk_nino),
+        ("ca_sin", r"[1-8]\d{2}[ -]\d{3}[ -]\d{3}", v.national_id(v.sin)),
+        ("fr_nir", r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", v.national_id(v.nir)),
+        ("in_aadhaar", r"[2-9]\d{3} \d{4} \d{4}", v.national_id(v.aadhaar)),
+        ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
+        ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
+    )),
+    Rule("national_id_context", "national_id",
+         r"(?i:steuer-?id|idnr|identifikationsnummer|pesel|bsn|burgerservicenummer|fødselsnummer|fodselsnummer|"
+         r"personnummer|tc kimlik|kimlik|aadhaar|nhs(?: number| no\.?)?|tfn|tax file number|cnp|nif|teudat|"
+         r"national id|id number|passport(?: number| no\.?)?|sin|itin|cpr|ahv|avs|rrn)"
+         r"[^\r\n\d]{0,20}(?P<v>\d[\d .-]{7,16}\d)\b",
+         validate=v.national_id(), category=PII),
     Rule("ipv4", "ipv4", r"\b(?:\d{1,3}\.){3}\d{1,3}\b", validate=v.ipv4, category=NETWORK),
     Rule("ipv6", "ipv6",  # eight groups, or fewer around a "::" (so 12:30:45 is never a candidate)
          r"\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b"
@@ -77,6 +297,6 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.ipv6, category=NETWORK),
 )
 
-SECRET_TYPES = tuple(dict.fromkeys(r.type for r in BUILTIN if r.category == SECRET))
+SECRET_TYPES = tuple(dict.fromkeys(t for r in BUILTIN if r.category == SECRET for t in (r.key_type, r.type) if t))
 PII_TYPES = tuple(dict.fromkeys(r.type for r in BUILTIN if r.category == PII))
 NETWORK_TYPES = tuple(dict.fromkeys(r.type for r in BUILTIN if r.category == NETWORK))

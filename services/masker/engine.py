@@ -1,10 +1,12 @@
 """One linear-time scan for all rules, validation of candidates only, and replacement.
 
-All rules are compiled into a single RE2 alternation (of their loose forms, see
-``syntax``), so the text is scanned once whatever the number of rules, and no
-pattern can backtrack. At a candidate position the rules' exact patterns are
-run in order, anchored there; the first whose validator agrees wins. If none
-does, the scan moves on by one character.
+The text is cut into blocks; one RE2 Set of every rule's loose form (see
+``syntax``) scans each block once and names the rules that may match in it,
+so the cost of a clean block is one DFA pass whatever the number of rules, and
+no pattern can backtrack. Only the named rules search the block, each with its
+exact (bounded) pattern; a match counts once its validator agrees. The earliest
+validated match wins (the earlier rule on a tie) and scanning resumes after it,
+so the result is the same as trying every rule, in order, at every position.
 
 ``Ruleset.scan`` is the only matching code: ``mask_text`` calls it on the whole
 text, ``StreamMasker`` on a moving window, telling it where the text may
@@ -49,6 +51,10 @@ class Rule:
     max_repeat: int = 256
     """Cap on each unbounded repetition (``+``, ``*``, ``{n,}``), which gives the rule a maximum length."""
     category: str = "custom"
+    key_type: str = ""
+    """With a ``k`` capture group: the type of a key id matched next to the secret, masked with it."""
+    prefilter: str = ""
+    """What the Set looks for instead of the loose form (a superset, cheaper for the DFA: digit shapes)."""
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -64,20 +70,23 @@ class _Hit(NamedTuple):
     start: int  # byte offsets of the masked value
     end: int
     resume: int  # where scanning continues: the end of the whole match
+    at: int = 0  # where the whole match starts
+    key: tuple[int, int] | None = None  # a key id masked with the secret (``Rule.key_type``)
 
 
 @dataclass(frozen=True)
 class _Compiled:
     rule: Rule
     value: int  # capture group of the value to mask (0: the whole match)
-    alone: object  # the rule's exact RE2 program, run anchored at candidates
+    alone: object  # the rule's exact RE2 program
     max_len: int
+    key: int = 0  # capture group of a key id masked with the value (0: none)
 
 
-def _options() -> re2.Options:
+def _options(max_mem: int = 8 << 20) -> re2.Options:
     options = re2.Options()
     options.log_errors = False
-    options.max_mem = 64 << 20  # room for the DFA of ~25 alternatives, so RE2 never falls back to the NFA
+    options.max_mem = max_mem  # the Set gets room for the DFA of every rule, so it never runs out
     return options
 
 
@@ -90,7 +99,11 @@ def _re2(pattern: str):
 
 
 _SEARCH, _AT = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
-_WINDOW = 1 << 16
+_BLOCK = 1 << 15
+"""Bytes of text the Set decides for per call: small enough that few rules are named in a block."""
+_PREFILTERED = 2304
+"""Rules at most this long are named by the Set (which then also reads that far past the block);
+longer ones (key blocks, which start with a literal RE2 finds fast) search every block."""
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
 """Rules are grouped by maximum length for the liveness search, each group looking back no further than its longest rule."""
 
@@ -99,21 +112,27 @@ class Ruleset:
     """Rules compiled for scanning; ``bound`` is the most text any stream holds back."""
 
     def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
-        compiled, looses, prefixes, seen = [], [], [], set()
+        compiled, prefixes, seen = [], [], set()
+        prefilter = re2.Set.SearchSet(_options(max_mem=256 << 20))
+        self._unfiltered: list[int] = []
+        self._slot: dict[int, int] = {}
         for rule in rules:
             if rule.id in seen:
                 raise PolicyError(f"rule {rule.id!r}: duplicate rule id")
             seen.add(rule.id)
             c, loose, prefix = _compile(rule)
+            if c.max_len <= _PREFILTERED:
+                self._slot[prefilter.Add(rule.prefilter or loose)] = len(compiled)
+            else:
+                self._unfiltered.append(len(compiled))
             compiled.append(c)
-            looses.append(f"({loose})")
             prefixes.append(prefix)
         self.rules: tuple[_Compiled, ...] = tuple(compiled)
         self.bound: int = max((c.max_len for c in compiled), default=0)
-        self._lookahead = 4 * (self.bound + 1)  # bytes: a character takes up to four
-        # The wrapper's search() builds a generator and a Match per call; at one call per
-        # candidate that dominates, so the scan calls RE2's Match on the compiled objects.
-        self._any = _re2("|".join(looses) or "[^\\x00-\\x{10ffff}]")._regexp
+        self._overlap = max((compiled[i].max_len for i in self._slot.values()), default=0) + 1
+        self._prefilter = prefilter if self._slot else None
+        if self._prefilter is not None:
+            self._prefilter.Compile()
         self._live = []
         low = 0
         for high in _BUCKETS:
@@ -135,17 +154,53 @@ class Ruleset:
         end = len(data)
         safe = end if final else self._live_start(data, pos)
         hits, resume = [], pos
-        while resume < end:
-            start, first = self._candidate(data, resume)
-            if start < 0 or start >= safe:
-                break
-            hit = self._decide(data, start, first)
-            if hit:
-                hits.append(hit)
-                resume = hit.resume
-            else:
-                resume = _next_char(data, start)
+        overlap = self._overlap * (1 if data.isascii() else 4)  # bytes a prefiltered match may run past its block
+        for block in range(pos, safe, _BLOCK):
+            limit = min(safe, block + _BLOCK)
+            if resume >= limit:
+                continue
+            resume = self._scan_block(data, max(resume, block), limit, overlap, hits)
         return hits, end if final else max(safe, resume)
+
+    def _named(self, data: bytes, start: int, limit: int, overlap: int) -> list[int]:
+        """The rules that may match from ``start`` to ``limit``, in rule order: the Set's answer."""
+        named = list(self._unfiltered)
+        if self._prefilter is not None:
+            window = data[max(0, start - CONTEXT):min(len(data), limit + overlap)]
+            named += [self._slot[i] for i in self._prefilter.Match(window) or ()]
+        return sorted(named)
+
+    def _scan_block(self, data: bytes, resume: int, limit: int, overlap: int, hits: list[_Hit]) -> int:
+        """Append the hits starting in [resume, limit); return where scanning goes on."""
+        nexts = {i: self._next(i, data, resume, limit) for i in self._named(data, resume, limit, overlap)}
+        while True:
+            best = None
+            for i, hit in nexts.items():
+                if hit is not None and (best is None or hit.at < best[1].at):
+                    best = (i, hit)
+            if best is None:
+                return resume
+            hit = best[1]
+            hits.append(hit)
+            resume = hit.resume
+            for i, other in nexts.items():
+                if other is not None and other.at < resume:
+                    nexts[i] = self._next(i, data, resume, limit)
+
+    def _next(self, index: int, data: bytes, start: int, limit: int) -> _Hit | None:
+        """The rule's first validated match that starts in [start, limit)."""
+        c = self.rules[index]
+        stop = min(len(data), limit + 4 * c.max_len + 4)
+        while start < limit:
+            spans = c.alone.Match(_SEARCH, data, start, stop)
+            found = spans[0][0]
+            if found < 0 or found >= limit:
+                return None
+            hit = _validated(c, data, spans, found)
+            if hit:
+                return hit
+            start = _next_char(data, found)
+        return None
 
     def _live_start(self, data: bytes, pos: int) -> int:
         """The earliest position from which some rule could still match, given more text."""
@@ -159,43 +214,17 @@ class Ruleset:
         """The masked text of ``data[start:cut]`` and its findings, offsets counted from ``base``."""
         out, findings, prev, chars = [], [], start, base
         for hit in hits:
-            plain = data[prev:hit.start].decode()
-            value = data[hit.start:hit.end].decode()
-            chars += len(plain)
-            out += (plain, replacement(hit.rule, value, key))
-            findings.append(Finding(rule_id=hit.rule.id, type=hit.rule.type, start=chars, end=chars + len(value)))
-            chars += len(value)
-            prev = hit.end
+            spans = [(hit.key, hit.rule.key_type), ((hit.start, hit.end), hit.rule.type)] if hit.key else [((hit.start, hit.end), hit.rule.type)]
+            for (lo, hi), kind in spans:
+                plain = data[prev:lo].decode()
+                value = data[lo:hi].decode()
+                chars += len(plain)
+                out += (plain, replacement(hit.rule, value, key, kind))
+                findings.append(Finding(rule_id=hit.rule.id, type=kind, start=chars, end=chars + len(value)))
+                chars += len(value)
+                prev = hi
         out.append(data[prev:cut].decode())
         return "".join(out), findings
-
-    def _candidate(self, data: bytes, resume: int) -> tuple[int, int]:
-        """The next position where a loose rule matches, and the first such rule (-1 if none).
-
-        The search looks at most _WINDOW bytes ahead, so a loose match that runs
-        on cannot make repeated searches quadratic; a candidate is trusted only
-        if a whole exact match after it would fit in the window.
-        """
-        end = len(data)
-        while True:
-            stop = min(end, resume + _WINDOW + self._lookahead)
-            spans = self._any.Match(_SEARCH, data, resume, stop)
-            start = spans[0][0]
-            if stop == end or 0 <= start < stop - self._lookahead:
-                if start < 0:
-                    return -1, -1
-                return start, next(i for i, s in enumerate(spans[1:]) if s[0] >= 0)
-            resume = start if start >= 0 else stop - self._lookahead
-
-    def _decide(self, data: bytes, start: int, first: int) -> _Hit | None:
-        """The first rule, in order, whose exact pattern matches at ``start`` and whose validator agrees."""
-        for c in self.rules[first:]:
-            spans = c.alone.Match(_AT, data, start, len(data))
-            if spans[0][0] >= 0:
-                hit = _validated(c.rule, data, spans[c.value], spans[0][1])
-                if hit:
-                    return hit
-        return None
 
 
 def _byte_length(data: bytes, chars: int) -> int:
@@ -230,12 +259,17 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
     except PolicyError as exc:
         raise PolicyError(f"{where}: with unbounded repetition capped at {rule.max_repeat}, RE2 refuses the "
                           f"pattern ({exc}); use explicit bounds such as {{1,30}}") from None
-    value = emitted.groups.get("v", 0)
-    return _Compiled(rule, value, alone._regexp, emitted.max_len), emitted.loose, emitted.prefix
+    value, key = emitted.groups.get("v", 0), emitted.groups.get("k", 0)
+    if key and not _TYPE.fullmatch(rule.key_type):
+        raise PolicyError(f"{where}: a 'k' group needs a key_type")
+    return _Compiled(rule, value, alone._regexp, emitted.max_len, key), emitted.loose, emitted.prefix
 
 
-def _validated(rule: Rule, data: bytes, span: tuple[int, int], whole_end: int) -> _Hit | None:
-    start, end = span
+def _validated(c: _Compiled, data: bytes, spans, found: int) -> _Hit | None:
+    """The hit a match makes, or None if its validator refuses it or it would break JSON text."""
+    rule, (start, end), whole_end = c.rule, spans[c.value], spans[0][1]
+    if start < 0:
+        return None
     if rule.validate is not None:
         value = data[start:end].decode()
         keep = rule.validate(value)
@@ -246,7 +280,8 @@ def _validated(rule: Rule, data: bytes, span: tuple[int, int], whole_end: int) -
             whole_end = end
     if b'"' in data[start:end] or _inside_escape(data, start) or _inside_escape(data, end):
         return None
-    return _Hit(rule, start, end, whole_end)
+    key = spans[c.key] if c.key and 0 <= spans[c.key][0] and spans[c.key][1] <= start else None
+    return _Hit(rule, start, end, whole_end, found, key)
 
 
 _JSON_ESCAPES = frozenset(b'"\\/bfnrtu')
@@ -278,14 +313,15 @@ def _next_char(data: bytes, i: int) -> int:
     return i
 
 
-def replacement(rule: Rule, value: str, key: bytes) -> str:
+def replacement(rule: Rule, value: str, key: bytes, kind: str = "") -> str:
     """The token that stands in for ``value``; never contains ``"`` or ``\\`` so JSON stays valid."""
+    kind = kind or rule.type
     if rule.style == "partial":
         kept = [ch for ch in value if ch.isalnum()]
         return "****" + "".join(kept[-4:]) if len(kept) >= 12 else "****"
     if rule.style == "hash":
-        return f"[{rule.type}:{hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:8]}]"
-    return f"[REDACTED:{rule.type}]"
+        return f"[{kind}:{hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:8]}]"
+    return f"[REDACTED:{kind}]"
 
 
 def mask_text(text: str, rules: Ruleset, session_key: bytes) -> tuple[str, list[Finding]]:

@@ -9,6 +9,7 @@ unless asked for.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 import msgspec
@@ -86,10 +87,7 @@ def masks_requests(policy: MaskerPolicy, roles: tuple[str, ...] | list[str]) -> 
 def compile_policy(policy: MaskerPolicy) -> Ruleset:
     """Enabled built-ins then custom rules, each with its style, compiled into one scan."""
     enabled = set(policy.detectors)
-    rules = [
-        Rule(r.id, r.type, r.pattern, policy.styles.get(r.type, r.style), r.validate, r.max_repeat, r.category)
-        for r in BUILTIN if r.type in enabled
-    ]
+    rules = [replace(r, style=policy.styles.get(r.type, r.style)) for r in BUILTIN if r.type in enabled]
     rules += [
         Rule(c.id, c.type, c.pattern, policy.styles.get(c.type, c.style), max_repeat=c.max_length)
         for c in policy.custom_rules

@@ -5,8 +5,8 @@ custom rules share one grammar) and emitted twice:
 
 * ``full``: the pattern itself, with every unbounded repetition (``+``, ``*``,
   ``{n,}``) capped, so each rule has a finite maximum match length.
-* ``loose``: a superset of ``full`` with large counts opened up (``{0,63}``
-  becomes ``*``, ``{12,18}`` becomes ``{12,}``). Exact counts started at many
+* ``loose``: a superset of ``full`` with counts opened up (``{0,63}``
+  becomes ``*``, ``{12,18}`` becomes ``+``). Exact counts started at many
   positions multiply into DFA states (base64 text is the worst case); the
   engine finds candidates with the loose form and confirms them with ``full``.
 * ``prefix``: a pattern accepting every prefix of a possible match. A stream
@@ -59,8 +59,9 @@ _REFUSED = {
     C.ASSERT: "lookaround", C.ASSERT_NOT: "lookaround",
     C.ATOMIC_GROUP: "atomic group", C.POSSESSIVE_REPEAT: "possessive repetition",
 }
-_LOOSE_ABOVE = 4
-"""Counts up to this stay exact in the loose form; larger ones, started at every word, cost the most DFA states."""
+_LOOSE_ABOVE = 1
+"""Counts up to this stay exact in the loose form; larger ones become ``*`` or ``+``: counters started at every
+word multiply into DFA states (hex and base64 text are the worst case), and the exact pattern checks them anyway."""
 _RE2_END = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 
 
@@ -126,7 +127,7 @@ def _node(op, av, cap: int) -> tuple[str, str, str, int]:
         lazy = "?" if op is C.MIN_REPEAT else ""
         if high == 0:
             return f"(?:{full}){{0}}", "", "", 0
-        opened = f"(?:{loose}){{{low},}}" if high > _LOOSE_ABOVE else f"(?:{loose}){{{low},{high}}}"
+        opened = f"(?:{loose}){{{min(low, 1)},}}" if high > _LOOSE_ABOVE else f"(?:{loose}){{{low},{high}}}"
         return (f"(?:{full}){{{low},{high}}}{lazy}", opened,
                 f"(?:(?:{loose})*{prefix})" if high > 1 else prefix, width * high)
     else:

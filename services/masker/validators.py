@@ -12,9 +12,41 @@ import base64
 import binascii
 import ipaddress
 import json
+import math
 import re
+import zlib
+from collections import Counter
+from functools import lru_cache
 
 import phonenumbers
+from stdnum import luhn as stdnum_luhn
+from stdnum.ar import cuit
+from stdnum.au import tfn
+from stdnum.be import nn as be_nn
+from stdnum.br import cnpj, cpf
+from stdnum.ca import sin
+from stdnum.cl import rut
+from stdnum.cn import ric
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.il import idnr as il_idnr
+from stdnum.in_ import aadhaar, pan
+from stdnum.it import codicefiscale
+from stdnum.kr import rrn
+from stdnum.mx import curp
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.pt import nif
+from stdnum.ro import cnp
+from stdnum.se import personnummer
+from stdnum.tr import tckimlik
+from stdnum.us import itin
+from stdnum.za import idnr as za_idnr
 
 _SEPARATORS = " -."
 
@@ -23,13 +55,25 @@ _SEPARATORS = " -."
 _PLACEHOLDER_WORDS = (
     "example", "your", "placeholder", "dummy", "redacted", "here", "xxxx", "changeme",
     "sample", "fake", "insert", "replace", "secret", "password", "token", "apikey", "api_key",
+    "notreal", "not_real", "not-real", "foobar", "lorem", "todo", "fixme",
 )
+KNOWN_EXAMPLES = frozenset({
+    # Published documentation keys: they unlock nothing and appear in every tutorial.
+    "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "rk_test_4eC39HqLyjWDarjtT1zdp7dc", "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+    "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe", "AIzaSyB0ZuDxe7wkZ3xRYcXR0H6g1-z0gl3nTp8",
+})
+_EXAMPLE_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
 _SEQUENCES = ("0123456", "1234567", "abcdefg", "ABCDEFG")
 _RUN = re.compile(r"(.)\1{4}")
 
 
 def is_placeholder(value: str) -> bool:
     """Documentation stand-ins: EXAMPLE keys, xxxx fillers, runs and sequences, too few distinct characters."""
+    if value in KNOWN_EXAMPLES:
+        return True
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
@@ -39,8 +83,61 @@ def is_placeholder(value: str) -> bool:
 
 
 def token(value: str) -> int:
-    """Format-defined keys: the format matched, so only placeholders are turned away."""
-    return 0 if is_placeholder(_body(value)) else len(value)
+    """Format-defined keys: the format matched, so only placeholders and published examples are turned away."""
+    if value in KNOWN_EXAMPLES or is_placeholder(_body(value)):
+        return 0
+    return len(value)
+
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def github_checksum_ok(value: str) -> bool:
+    """GitHub's documented token checksum: the last six characters are base62 of the CRC32 of the thirty before."""
+    body = value.partition("_")[2]
+    if len(body) != 36:
+        return False
+    crc, digits = zlib.crc32(body[:30].encode()), ""
+    while crc:
+        crc, r = divmod(crc, 62)
+        digits = _BASE62[r] + digits
+    return digits.rjust(6, "0") == body[30:]
+
+
+def github(value: str) -> int:
+    """A token with a valid checksum is real whatever it looks like; otherwise the placeholder checks decide."""
+    return len(value) if github_checksum_ok(value) and value not in KNOWN_EXAMPLES else token(value)
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def looks_random(value: str, minimum: float = 3.0) -> bool:
+    """Enough distinct characters, mixed classes and entropy: a key rather than a word, a name or a hash-like id."""
+    if len(value) < 8 or entropy(value) < min(minimum, math.log2(len(value)) - 0.3):
+        return False
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value),
+                   any(c.isdigit() for c in value), any(not c.isalnum() for c in value)))
+    return classes >= 2
+
+
+def cloud_secret(value: str) -> int:
+    """A cloud secret key (40 base64 characters): random-looking, not a hex digest, not a published example."""
+    if value in KNOWN_EXAMPLES or is_placeholder(value) or re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", value):
+        return 0
+    return len(value) if looks_random(value) else 0
+
+
+def key_block(value: str) -> int:
+    """An armoured key block with a real body: enough base64, not ``...`` or a placeholder."""
+    body = re.sub(r"-----[A-Z ]+-----|[A-Za-z-]+: [^\n\r]*", "", value)
+    if "..." in body or "…" in body or sum(ch.isalnum() for ch in body) < 64:
+        return 0
+    return len(value)
 
 
 def _body(value: str) -> str:
@@ -53,18 +150,24 @@ def _body(value: str) -> str:
 
 
 def jwt(value: str) -> int:
-    """The header must decode to a JSON object naming an algorithm."""
-    header = value.split(".", 1)[0]
+    """The header must decode to a JSON object naming an algorithm; without a signature, that algorithm is ``none``."""
+    header, _, rest = value.partition(".")
     try:
         decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
-    except (ValueError, binascii.Error):
+    except (ValueError, binascii.Error, UnicodeDecodeError):
         return 0
-    return len(value) if isinstance(decoded, dict) and "alg" in decoded else 0
+    if not isinstance(decoded, dict) or "alg" not in decoded or rest.rpartition(".")[2] in _EXAMPLE_SIGNATURES:
+        return 0
+    if value.endswith("."):
+        return len(value) if str(decoded.get("alg")).lower() == "none" else 0
+    return len(value)
 
 
 _VENDOR_PREFIXES = (
     "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "sk_live_",
     "sk_test_", "rk_live_", "rk_test_", "AIza", "sk-", "eyJ", "-----BEGIN", "https://hooks.slack.com/",
+    "glpat-", "gldt-", "glft-", "glrt-", "xapp-", "whsec_", "npm_", "pypi-", "hf_", "dop_v1_", "SG.", "AKCp",
+    "shpat_", "shpss_", "lin_api_", "pul-", "hvs.", "dapi", "gsk_", "r8_", "pplx-", "xai-", "GOCSPX-", "ya29.",
 )
 
 
@@ -73,19 +176,70 @@ def has_own_format(value: str) -> bool:
     return value.startswith(_VENDOR_PREFIXES)
 
 
-_CODE_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_CODE_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:_[a-z]+)+")
 _NOT_SECRETS = {"null", "none", "true", "false", "undefined", "required", "optional", "string", "hidden"}
 
 
-def credential(value: str) -> int:
-    """A ``password=``-style value: not a code reference, an env var name, a template or a plain word."""
+_TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w+@|\$\(.*\))$")
+_PATHLIKE = re.compile(r"^(?:/|~/|\./|[A-Za-z]:\\)[\w./ -]+$")
+
+
+def _refused_value(stripped: str) -> bool:
+    """Values that name, point at or stand in for a secret rather than being one."""
+    lower = stripped.lower()
+    return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
+            or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
+            or stripped[:1] in "$%{<[(*#" or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
+            or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
+            or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
+
+
+def password(value: str) -> int:
+    """An unquoted ``password=`` value: anything but a reference, a template, a placeholder or a plain short word."""
+    stripped = value.rstrip(".)")
+    if _refused_value(stripped) or any(ch in stripped for ch in "()[]{}"):
+        return 0
+    if stripped.isalpha() and stripped.islower() and len(stripped) < 8:
+        return 0  # password: required, password: hidden
+    return len(stripped) if len(stripped) >= 4 else 0
+
+
+def password_quoted(value: str) -> int:
+    """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in."""
+    stripped = value.strip()
+    if stripped != value or _refused_value(stripped) or len(stripped) < 4:
+        return 0
+    if " " in stripped and (stripped.count(" ") > 4 or (stripped.replace(" ", "").isalpha() and stripped[0].isupper())):
+        return 0  # a sentence, not a passphrase with symbols
+    return len(value)
+
+
+def secret(value: str) -> int:
+    """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
+    stripped = value.rstrip(".)")
+    if _refused_value(stripped) or is_placeholder(stripped) or any(ch in stripped for ch in "()[]{}"):
+        return 0
+    if _WORDS.fullmatch(stripped) or (len(stripped) < 12 and (stripped.isalnum() or not any(c.isdigit() for c in stripped))):
+        return 0  # tls-cert, my_app_secret, short words
+    return len(stripped) if looks_random(stripped, 3.2) else 0
+
+
+def secret_quoted(value: str) -> int:
+    """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
+    if value != value.strip() or " " in value:
+        return 0
+    return secret(value) if secret(value) == len(value) else 0
+
+
+_WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A-Z]+)*")
+
+
+def header_value(value: str) -> int:
+    """The credential of an Authorization header: not a template or placeholder."""
     stripped = value.rstrip(".")
-    if has_own_format(stripped) or stripped.lower() in _NOT_SECRETS or _CODE_REFERENCE.fullmatch(stripped):
+    if _refused_value(stripped) or is_placeholder(_body(stripped)) or len(stripped) < 8:
         return 0
-    if stripped[:1] in "$%{<[(*#" or any(ch in stripped for ch in "()[]{}") or is_placeholder_word(stripped):
-        return 0
-    has_digit_or_symbol = any(not ch.isalpha() for ch in stripped)
-    return len(stripped) if has_digit_or_symbol or len(stripped) >= 12 else 0
+    return len(stripped)
 
 
 def url_password(value: str) -> int:
@@ -135,6 +289,8 @@ def card(value: str) -> int:
     separators = {ch for ch in value if not ch.isdigit()}
     if len(separators) > 1:
         return 0
+    if not separators:
+        return len(value) if _card_digits_ok(value) else 0
     return _longest_valid(value, lambda v: _card_digits_ok(_digits(v)))
 
 
@@ -174,7 +330,9 @@ _INVALID_SSNS = {"078051120", "219099999", "123456789"}
 
 
 def ssn(value: str) -> int:
-    """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000; not a famous sample number."""
+    """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000; not a famous sample number; one separator."""
+    if len({ch for ch in value if not ch.isdigit()}) > 1:
+        return 0
     digits = _digits(value)
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000" or digits in _INVALID_SSNS:
@@ -200,7 +358,10 @@ def email(value: str) -> int:
 
 
 def phone(value: str) -> int:
-    """Valid for its numbering plan per libphonenumber; national numbers are read as US (the only national form matched)."""
+    """Valid for its numbering plan per libphonenumber; ``00`` is the international prefix; bare national numbers are US."""
+    if value.startswith("00"):
+        kept = phone("+" + value[2:])
+        return kept + 1 if kept else 0
     region = None if value.startswith("+") else "US"
 
     def valid(candidate: str) -> bool:
@@ -210,6 +371,77 @@ def phone(value: str) -> int:
             return False
 
     return _longest_valid(value, valid)
+
+
+def _valid_phone(candidate: str, region: str | None) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(candidate, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+_COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX", "JP", "CN", "PL", "SE",
+                   "CH", "AT", "BE", "IE", "PT", "NO", "DK", "FI", "ZA", "NG", "KE", "SG", "HK", "KR", "TR", "AR")
+_ALL_REGIONS = _COMMON_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_COMMON_REGIONS)))
+
+
+@lru_cache(maxsize=4096)
+def _valid_national(candidate: str) -> bool:
+    """Valid in some region's national numbering plan (libphonenumber's metadata for every region)."""
+    if len(_digits(candidate)) < 8:
+        return False
+    return any(_valid_phone(candidate, region) for region in _ALL_REGIONS)
+
+
+def phone_national(value: str) -> int:
+    """A number written in a national format after a phone word ("Tel.", "mobile"): valid in some region."""
+    return _longest_valid(value, _valid_national)
+
+
+def _stdnum(module):
+    return lambda number: module.is_valid(number)
+
+
+_NATIONAL_IDS = tuple(_stdnum(m) for m in (
+    cpf, cnpj, rut, hetu, rrn, be_nn, personnummer, cpr, dni, nie, codicefiscale, curp, pan, sin, nir, aadhaar,
+    ric, cuit, itin, idnr, pesel, bsn, fodselsnummer, tckimlik, nhs, tfn, cnp, nif, il_idnr, za_idnr,
+))
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
+_SG_NRIC = re.compile(r"[STFGM]\d{7}[A-Z]")
+
+
+def _nric_ok(value: str) -> bool:
+    weights, digits = (2, 7, 6, 5, 4, 3, 2), [int(d) for d in value[1:8]]
+    total = sum(w * d for w, d in zip(weights, digits)) + (4 if value[0] in "TG" else 3 if value[0] == "M" else 0)
+    table = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK", "M": "KLJNPQRTUWX"}
+    return table[value[0]][total % 11] == value[8]
+
+
+def national_id(*modules):
+    """A validator: the number's checksum holds for one of these python-stdnum formats."""
+    checks = tuple(_stdnum(m) for m in modules) or _NATIONAL_IDS
+
+    def validate(value: str) -> int:
+        stripped = value.strip()
+        if len(set(_digits(stripped))) < 3:
+            return 0
+        for valid in checks:
+            try:
+                if valid(stripped):
+                    return len(value)
+            except Exception:  # stdnum raises on some malformed inputs instead of answering False
+                continue
+        return 0
+    return validate
+
+
+def uk_nino(value: str) -> int:
+    """The UK National Insurance number: its prefix letters are restricted (no checksum exists)."""
+    return len(value) if _NINO.fullmatch(value) and len(set(_digits(value))) >= 3 else 0
+
+
+def sg_nric(value: str) -> int:
+    return len(value) if _nric_ok(value) else 0
 
 
 def ipv4(value: str) -> int:
