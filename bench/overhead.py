@@ -91,6 +91,9 @@ HAS_NATS_AUTH = Credentials is not None
 """Whether this checkout's bus authenticates every process with a per-service nkey."""
 ANONYMOUS = "full default, anonymous NATS"
 HAS_RECORD_ACK = "record_acknowledged" in GatewayConfig.__struct_fields__
+HAS_PROCESSES = "processes" in GatewayConfig.__struct_fields__
+"""Several gateway processes per ``lockgate up`` (default one per core); "full default, 1 process" is the single-process figure."""
+ONE_PROCESS = "full default, 1 process"
 """Whether this checkout's gateway publishes events through JetStream and waits for their storage acknowledgement."""
 CORE_PUBLISH = "full default, core publishes"
 
@@ -127,6 +130,8 @@ def setups() -> list[Setup]:
         out.append(Setup(ANONYMOUS, {}, nats_auth=False))
     if HAS_RECORD_ACK:
         out.append(Setup(CORE_PUBLISH, {"record_acknowledged": False}))
+    if HAS_PROCESSES:
+        out.append(Setup(ONE_PROCESS, {"processes": 1}))
     out.append(Setup("guard, no hold", {"required_stages": ["authz", "guard"], "tool_use_stages": [], **mask_off},
                      text=False))
     return out
@@ -382,6 +387,8 @@ class LockgateUp:
             )
         wait_http(self.url + "/readyz", self.gateway, log_path)
         self.procs = {"gateway": psutil.Process(self.gateway.pid), "nats-server": psutil.Process(self.nats.process.pid)}
+        for n, child in enumerate(self.procs["gateway"].children()):  # gateway processes (``[gateway] processes``)
+            self.procs[f"gateway-{n}"] = child
 
     def tokens(self, count: int) -> list[str]:
         """One identity per load-generator worker, as ``count`` agents would call (see README)."""
@@ -679,7 +686,7 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
     for name, instances in stack.gateways.items():
         targets[name] = [
             Target(name, gateway.url + "/v1/messages", [{**base, "x-api-key": token} for token in gateway.tokens(workers)],
-                   (f"{name}#{i}/gateway", f"{name}#{i}/nats-server"))
+                   tuple(f"{name}#{i}/{role}" for role in gateway.procs))
             for i, gateway in enumerate(instances)
         ]
 

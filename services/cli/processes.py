@@ -94,11 +94,15 @@ class GatewayChildren:
         child.stdin.write(msgspec.json.encode(self.config))
         child.stdin.close()
         self.children[index] = child
+        loop = asyncio.get_running_loop()
+        arrived = loop.create_future()  # on the loop, not a thread: the default executor may be busy (the recorder's)
+        loop.add_reader(ready_read, lambda: arrived.done() or arrived.set_result(os.read(ready_read, 1)))
         try:
-            ready = await asyncio.wait_for(asyncio.to_thread(os.read, ready_read, 1), READY_TIMEOUT_S)
+            ready = await asyncio.wait_for(arrived, READY_TIMEOUT_S)
         except asyncio.TimeoutError:
             ready = b""
         finally:
+            loop.remove_reader(ready_read)
             os.close(ready_read)
         if ready != b"1":
             raise RuntimeError(f"gateway process {index} did not start (exit code {child.returncode}); see its log above")

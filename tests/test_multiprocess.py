@@ -1,0 +1,95 @@
+"""Several gateway processes behind one address (``[gateway] processes``): both serve, both decide and record,
+one scrape sums them, and a child that dies is replaced. The start banner's token command works as printed."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import time
+import urllib.request
+
+import anthropic
+import psutil
+import pytest
+
+from schemas.events import RequestReceived, ResponseCompleted, Verdict
+from tests.harness import read_events
+from tests.test_metrics import scrape, total
+
+MODEL = "claude-haiku-4-5"
+ASK = [{"role": "user", "content": "hello"}]
+CALLS = 40
+
+
+@pytest.fixture(scope="module")
+def two_processes(start_gateway):
+    """Ready once the banner is out: the first process answers /readyz while the second still starts."""
+    gateway = start_gateway("", env={"LOCKGATE_GATEWAY_PROCESSES": "2"})
+    deadline = time.monotonic() + 60
+    while "; 2 gateway processes)" not in gateway.log():
+        assert time.monotonic() < deadline and gateway.process.poll() is None, gateway.log()[-3000:]
+        time.sleep(0.1)
+    return gateway
+
+
+def children(gateway) -> list[psutil.Process]:
+    return [child for child in psutil.Process(gateway.process.pid).children() if "services.cli.processes" in " ".join(child.cmdline())]
+
+
+def call_on_fresh_connections(gateway, count: int) -> list[str]:
+    """Each call on a new connection, so the kernel spreads them over the processes."""
+    ids = []
+    body = json.dumps({"model": MODEL, "max_tokens": 16, "messages": ASK})
+    for _ in range(count):
+        connection = http.client.HTTPConnection("127.0.0.1", gateway.port, timeout=30)
+        connection.request("POST", "/v1/messages", body=body, headers={"content-type": "application/json", "x-api-key": gateway.token()})
+        response = connection.getresponse()
+        assert response.status == 200, response.read()
+        assert json.loads(response.read())["content"]
+        ids.append(response.headers["x-lockgate-request-id"])
+        connection.close()
+    return ids
+
+
+async def test_two_gateway_processes_serve_decide_and_record(two_processes):
+    assert len(children(two_processes)) == 2
+    ids = call_on_fresh_connections(two_processes, CALLS)
+    events = await read_events(two_processes.nats_url)
+    received = {e.request_id: e.gateway for e in events if isinstance(e, RequestReceived) and e.request_id in ids}
+    assert len(received) == CALLS
+    assert len(set(received.values())) == 2, "every request went to one process"
+    for request_id in ids:
+        stages = {e.stage for e in events if isinstance(e, Verdict) and e.request_id == request_id and e.decision == "allow"}
+        assert stages == {"authz", "guard"}
+        assert any(isinstance(e, ResponseCompleted) and e.request_id == request_id for e in events)
+    samples = scrape(two_processes.url)
+    assert total(samples, "lockgate_requests_total", endpoint="messages", status="200") >= CALLS
+    assert total(samples, "lockgate_nats_connected") == 2  # one series per live process
+
+
+def test_a_gateway_process_that_dies_is_replaced(two_processes):
+    victim = children(two_processes)[0]
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len([c for c in children(two_processes) if c.pid != victim.pid]) < 2:
+        time.sleep(0.2)
+    assert len(children(two_processes)) == 2
+    assert f"(pid {victim.pid}) exited with -9; restarting it" in two_processes.log()
+    call_on_fresh_connections(two_processes, 6)
+
+
+def test_the_banner_token_command_works_as_printed(two_processes):
+    banner = two_processes.log()
+    assert f"export ANTHROPIC_BASE_URL={two_processes.url}" in banner
+    command = re.search(r"export ANTHROPIC_AUTH_TOKEN=\$\((.+)\)\n", banner).group(1)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LOCKGATE_")}
+    token = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, timeout=60, check=True).stdout.strip()
+    client = anthropic.Anthropic(base_url=two_processes.url, api_key=token, max_retries=0)
+    assert client.messages.create(model=MODEL, max_tokens=16, messages=ASK).content
+    with urllib.request.urlopen(two_processes.url + "/readyz", timeout=10) as ready:
+        assert ready.status == 200
