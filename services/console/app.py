@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
@@ -33,7 +32,8 @@ from services.identity.client_credentials import read_client_secret
 
 from . import views
 from .access import ConsoleRoles, console_roles, cookie_secure, csrf_matches, new_secret, same_origin
-from .render import Html, escape, join, render, static_file, tag
+from .render import Html, join, render, static_file, tag
+from .sealed import Sealer
 from .signin import SignIn, SignInFailed
 
 log = logging.getLogger("lockgate.console")
@@ -42,7 +42,7 @@ PREFIX = "/console"
 SESSION_COOKIE = "lockgate_console"
 LOGIN_COOKIE = "lockgate_console_login"
 SESSION_MAX_S = 8 * 3600
-MAX_SESSIONS = 10_000
+SESSION = "console-session"
 MAX_FORM_BYTES = 64 * 1024
 MAX_POLICY_BYTES = 256 * 1024
 APPROVER_DEADLINE_S = 5.0
@@ -55,7 +55,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
@@ -65,7 +65,6 @@ STATIC_TYPES = {"js": "text/javascript", "css": "text/css"}
 class ConsoleSession(NamedTuple):
     token: str
     csrf: str
-    expires: float
 
 
 class Person(NamedTuple):
@@ -134,9 +133,9 @@ class Console:
                     secrets[issuer.issuer] = read_client_secret(issuer)
                 except Exception:
                     log.warning("console sign-in through %s goes without a client secret: it is not set", issuer.issuer)
-        self.signin = SignIn(config.identity.issuers, dev_issuer_url, secrets)
+        self.sealer = Sealer.at(config.data_path)
+        self.signin = SignIn(config.identity.issuers, dev_issuer_url, secrets, self.sealer)
         self.secure_cookies = cookie_secure(split_host_port(config.gateway.listen)[0])
-        self.sessions: dict[str, ConsoleSession] = {}
         self.live: set[asyncio.Queue] = set()
         self._subscribed: asyncio.Lock = asyncio.Lock()
         self._subscription = None
@@ -173,17 +172,15 @@ class Console:
 
     async def _person(self, request: web.Request, need: str = "any") -> Person:
         """The signed-in person and what the policy lets them do; refused (redirect, 401, 403, 503) otherwise."""
-        sid = request.cookies.get(SESSION_COOKIE, "")
-        session = self.sessions.get(sid)
-        if session is None or session.expires <= time.time():
-            self.sessions.pop(sid, None)
+        opened = self.sealer.open(SESSION, request.cookies.get(SESSION_COOKIE))
+        if opened is None:
             if request.method == "GET" and _wants_html(request):
                 raise Refused(_see_other(PREFIX + "/signin"))
             raise Refused(refusal(request, "authentication_error", "sign in to the console first", 401))
+        session = ConsoleSession(token=str(opened.get("token", "")), csrf=str(opened.get("csrf", "")))
         try:
             identity = await self.verifier.verify(session.token)
         except AuthenticationFailed as exc:
-            self.sessions.pop(sid, None)
             raise Refused(refusal(request, "authentication_error", f"your sign-in ended: {exc}", 401)) from None
         except IssuerUnavailable:
             raise Refused(refusal(request, "api_error", "the token's issuer cannot be reached; try again", 503)) from None
@@ -264,12 +261,12 @@ class Console:
     async def signin_start(self, request: web.Request) -> web.StreamResponse:
         try:
             index = int(request.match_info["index"])
-            url, state = await self.signin.start(index, self._callback_url(request))
+            url, login = await self.signin.start(index, self._callback_url(request))
         except (ValueError, SignInFailed) as exc:
             return refusal(request, "invalid_request_error", f"sign-in could not start: {exc}", 400)
         response = _see_other(url)
         # Lax, not Strict: the issuer's redirect back is a navigation from another site.
-        response.set_cookie(LOGIN_COOKIE, state, max_age=600, path=PREFIX + "/callback", httponly=True,
+        response.set_cookie(LOGIN_COOKIE, login, max_age=600, path=PREFIX + "/callback", httponly=True,
                             secure=self.secure_cookies, samesite="Lax")
         return response
 
@@ -294,15 +291,10 @@ class Console:
         if not roles.any:
             log.info("console: refused %s: neither reviewer nor auditor", identity.subject)
             return refusal(request, "permission_error", "the console is for reviewers and auditors: your roles hold neither", 403)
-        now = time.time()
-        self.sessions = {sid: s for sid, s in self.sessions.items() if s.expires > now}
-        if len(self.sessions) >= MAX_SESSIONS:
-            return refusal(request, "overloaded_error", "too many console sessions; try again later", 503)
-        sid = new_secret()
-        self.sessions[sid] = ConsoleSession(token=token, csrf=new_secret(), expires=now + SESSION_MAX_S)
+        sealed = self.sealer.seal(SESSION, {"token": token, "csrf": new_secret()}, SESSION_MAX_S)
         # A page, not a redirect: a SameSite=Strict cookie set during a cross-site redirect chain is not sent yet.
         response = web.Response(text=render("layout.html", title="Signed in", nav="", main=render("signed_in.html")), content_type="text/html")
-        response.set_cookie(SESSION_COOKIE, sid, max_age=SESSION_MAX_S, path=PREFIX, httponly=True,
+        response.set_cookie(SESSION_COOKIE, sealed, max_age=SESSION_MAX_S, path=PREFIX, httponly=True,
                             secure=self.secure_cookies, samesite="Strict")
         response.del_cookie(LOGIN_COOKIE, path=PREFIX + "/callback")
         return response
@@ -311,7 +303,6 @@ class Console:
     async def signout(self, request: web.Request) -> web.StreamResponse:
         person = await self._person(request)
         await self._form(request, person)
-        self.sessions.pop(request.cookies.get(SESSION_COOKIE, ""), None)
         response = _see_other(PREFIX + "/signin")
         response.del_cookie(SESSION_COOKIE, path=PREFIX)
         return response
@@ -379,8 +370,9 @@ class Console:
                 self._subscription = await self.bus.on_events(f"{subjects.APPROVAL_PREFIX}.>", self._approval_event)
 
     async def _approval_event(self, event) -> None:
-        notice = msgspec.json.encode({"type": event.type, "approval_id": getattr(event, "approval_id", "") or
-                                      getattr(getattr(event, "approval", None), "approval_id", "")}).decode()
+        approval = getattr(event, "approval", None)
+        approval_id = approval.approval_id if approval is not None else getattr(event, "approval_id", "")
+        notice = msgspec.json.encode({"type": event.__struct_config__.tag, "approval_id": approval_id}).decode()
         for queue in list(self.live):
             if queue.qsize() < 64:
                 queue.put_nowait(notice)

@@ -2,12 +2,12 @@
 
 Each configured issuer with a ``client_id`` is offered, and the development issuer when it is on
 (its "sign in as" form, loopback only; off in production mode). The access token that comes back
-is verified exactly as an API call's token is, and kept only on the server (never in the browser).
+is verified exactly as an API call's token is. The sign-in in progress (state, PKCE verifier) travels
+sealed in a cookie (``sealed.py``), so whichever gateway process the browser returns to can finish it.
 """
 
 from __future__ import annotations
 
-import time
 from typing import NamedTuple
 from urllib.parse import urlencode
 
@@ -16,9 +16,10 @@ import aiohttp
 from services.identity.config import IssuerConfig
 
 from .access import new_secret, pkce_challenge
+from .sealed import Sealer
 
 LOGIN_TTL_S = 600
-MAX_LOGINS = 1024
+LOGIN = "console-login"
 EXCHANGE_DEADLINE_S = 10.0
 
 
@@ -28,58 +29,50 @@ class Issuer(NamedTuple):
     label: str
 
 
-class PendingLogin(NamedTuple):
-    issuer: Issuer
-    verifier: str
-    redirect_uri: str
-    expires: float
-
-
 class SignInFailed(Exception):
     """Why a sign-in did not complete; safe to show (never quotes a code, token or secret)."""
 
 
 class SignIn:
-    def __init__(self, issuers: list[IssuerConfig], dev_issuer_url: str | None, client_secrets: dict[str, str]):
+    def __init__(self, issuers: list[IssuerConfig], dev_issuer_url: str | None, client_secrets: dict[str, str], sealer: Sealer):
         self.issuers = [Issuer(i.issuer, i.client_id, i.issuer) for i in issuers if i.client_id and "{" not in i.issuer]
         if dev_issuer_url:
             self.issuers.append(Issuer(dev_issuer_url, "lockgate-dev", "Development issuer (this machine only)"))
         self._secrets = client_secrets
-        self._pending: dict[str, PendingLogin] = {}
+        self._sealer = sealer
         self._endpoints: dict[str, tuple[str, str]] = {}
 
     async def start(self, index: int, redirect_uri: str) -> tuple[str, str]:
-        """(the issuer's authorization URL to send the browser to, the state to bind to the browser)."""
+        """(the issuer's authorization URL to send the browser to, the sealed sign-in to bind to the browser)."""
         if not 0 <= index < len(self.issuers):
             raise SignInFailed("no such issuer")
         issuer = self.issuers[index]
         authorize, _ = await self._discover(issuer)
-        now = time.time()
-        self._pending = {s: p for s, p in self._pending.items() if p.expires > now}
-        if len(self._pending) >= MAX_LOGINS:
-            raise SignInFailed("too many sign-ins in progress; try again shortly")
         state, verifier = new_secret(), new_secret()
-        self._pending[state] = PendingLogin(issuer, verifier, redirect_uri, now + LOGIN_TTL_S)
+        login = self._sealer.seal(LOGIN, {"state": state, "verifier": verifier, "issuer": issuer.issuer, "redirect_uri": redirect_uri}, LOGIN_TTL_S)
         query = urlencode({
             "response_type": "code", "client_id": issuer.client_id, "redirect_uri": redirect_uri, "state": state,
             "code_challenge": pkce_challenge(verifier), "code_challenge_method": "S256", "scope": "openid",
         })
-        return f"{authorize}{'&' if '?' in authorize else '?'}{query}", state
+        return f"{authorize}{'&' if '?' in authorize else '?'}{query}", login
 
-    async def finish(self, state: str, bound_state: str | None, code: str) -> str:
+    async def finish(self, state: str, sealed_login: str | None, code: str) -> str:
         """The access token for a returning browser; the state must be the one this browser started with."""
-        if not state or state != bound_state:
+        login = self._sealer.open(LOGIN, sealed_login)
+        if login is None:
+            raise SignInFailed("no sign-in of this browser is in progress (or it expired); start again")
+        if not state or state != login["state"]:
             raise SignInFailed("the sign-in did not start in this browser (state mismatch); start again")
-        login = self._pending.pop(state, None)
-        if login is None or login.expires <= time.time():
-            raise SignInFailed("the sign-in expired; start again")
+        issuer = next((i for i in self.issuers if i.issuer == login["issuer"]), None)
+        if issuer is None:
+            raise SignInFailed("the issuer is no longer offered")
         if not code:
             raise SignInFailed("the issuer returned no authorization code")
-        _, token_endpoint = await self._discover(login.issuer)
-        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": login.redirect_uri,
-                "client_id": login.issuer.client_id, "code_verifier": login.verifier}
-        secret = self._secrets.get(login.issuer.issuer)
-        auth = aiohttp.BasicAuth(login.issuer.client_id, secret) if secret else None
+        _, token_endpoint = await self._discover(issuer)
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": login["redirect_uri"],
+                "client_id": issuer.client_id, "code_verifier": login["verifier"]}
+        secret = self._secrets.get(issuer.issuer)
+        auth = aiohttp.BasicAuth(issuer.client_id, secret) if secret else None
         try:
             async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=EXCHANGE_DEADLINE_S)) as http:
                 async with http.post(token_endpoint, data=form, auth=auth) as response:

@@ -27,7 +27,9 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 import jwt
 from aiohttp import BasicAuth, web
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.asymmetric import ec
 from jwt.algorithms import ECAlgorithm
 
@@ -41,7 +43,6 @@ MAX_FIELD_LENGTH = 256
 JWKS_CONTENT_TYPE = "application/jwk-set+json"
 CODE_TTL_S = 60
 SIGN_IN_TTL_S = 3600
-MAX_PENDING_CODES = 256
 SIGN_IN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Development sign-in</title></head>
 <body><h1>Development issuer: sign in as</h1><p>Local use only: anyone on this machine can sign in as anyone.</p>
 <form method="post"><input type="hidden" name="request" value="{request}">
@@ -120,8 +121,9 @@ class DevIssuer:
         if not secret_path.exists():
             _write_private(secret_path, secrets.token_urlsafe(32).encode(), replace=False)
         self.client_secret = secret_path.read_text().strip()
-        self._codes: dict[str, tuple[float, str, list[str], str, str]] = {}
-        """Authorization codes not yet redeemed: code -> (expiry, sub, roles, redirect_uri, code_challenge)."""
+        self._codes = AESGCM(hashlib.sha256(b"lockgate-dev-codes\0" + self.client_secret.encode()).digest())
+        """Authorization codes are sealed, self-contained and short-lived: any gateway process sharing this data
+        directory redeems them. They are bound to the PKCE challenge, so a code is useless without the verifier."""
 
     @property
     def kid(self) -> str:
@@ -284,12 +286,9 @@ class DevIssuer:
         roles = [r.strip() for r in str(form.get("roles", "")).split(",") if r.strip()]
         if not 0 < len(sub) <= MAX_FIELD_LENGTH or len(roles) > MAX_ROLES or any(len(r) > MAX_FIELD_LENGTH for r in roles):
             return _oauth_error(400, "invalid_request", f"sub and roles must be 1 to {MAX_FIELD_LENGTH} characters, at most {MAX_ROLES} roles")
-        now = time.time()
-        self._codes = {c: v for c, v in self._codes.items() if v[0] > now}
-        if len(self._codes) >= MAX_PENDING_CODES:
-            return _oauth_error(503, "temporarily_unavailable", "too many sign-ins in progress")
-        code = secrets.token_urlsafe(32)
-        self._codes[code] = (now + CODE_TTL_S, sub, roles, redirect_uri, challenge)
+        grant = json.dumps([time.time() + CODE_TTL_S, sub, roles, redirect_uri, challenge]).encode()
+        nonce = os.urandom(12)
+        code = _b64url(nonce + self._codes.encrypt(nonce, grant, b"code"))
         separator = "&" if "?" in redirect_uri else "?"
         return web.Response(status=303, headers={"Location": f"{redirect_uri}{separator}{urlencode({'code': code, 'state': state})}"})
 
@@ -298,10 +297,14 @@ class DevIssuer:
         form = await request.post()
         if form.get("grant_type") != "authorization_code":
             return _oauth_error(401, "invalid_client", "client_secret_basic authentication is required")
-        entry = self._codes.pop(str(form.get("code", "")), None)
-        if entry is None or entry[0] <= time.time():
-            return _oauth_error(400, "invalid_grant", "the code is unknown, used or expired")
-        _, sub, roles, redirect_uri, challenge = entry
+        try:
+            text = str(form.get("code", ""))
+            sealed = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+            expires, sub, roles, redirect_uri, challenge = json.loads(self._codes.decrypt(sealed[:12], sealed[12:], b"code"))
+        except (ValueError, TypeError, InvalidTag):
+            return _oauth_error(400, "invalid_grant", "the code is unknown or was altered")
+        if expires <= time.time():
+            return _oauth_error(400, "invalid_grant", "the code expired")
         verifier = str(form.get("code_verifier", ""))
         computed = _b64url(hashlib.sha256(verifier.encode()).digest())
         if form.get("redirect_uri") != redirect_uri or form.get("client_id") != DEV_CLIENT_ID or not hmac.compare_digest(computed, challenge):
