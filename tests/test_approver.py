@@ -41,7 +41,7 @@ POLICY = DEFAULT_POLICY.read_text() + """
 [guard]
 rules = [
   { id = "ops.prune", message = "Pruning Docker needs a human", severity = "approve", command = "docker system prune*" },
-  { id = "ops.drain", message = "Draining a node needs two people", severity = "approve", command = "kubectl drain*" },
+  { id = "ops.drain", message = "Draining a node needs two people", severity = "approve", command = "node-tool drain*" },
   { id = "ops.release", message = "Releasing needs a human", severity = "approve", command = "release-tool publish*" },
   { id = "ops.migrate", message = "Migrations need a human", severity = "approve", command = "make migrate*" },
   { id = "ops.proof", message = "Writing a proof file needs a human", severity = "approve", command = "touch *-proof.txt" },
@@ -230,7 +230,7 @@ async def test_a_held_stream_is_approved_through_the_api_and_released_unchanged(
 
 async def test_a_call_denied_through_the_cli_is_replaced_by_an_explanation(approving, simulator):
     session = uuid.uuid4().hex
-    simulator.script(tool_reply("docker system prune --volumes"))
+    simulator.script(tool_reply("docker system prune --filter label=ci"))
     client = anthropic.Anthropic(base_url=approving.url, api_key=requester(approving), max_retries=0)
 
     def stream():
@@ -243,7 +243,7 @@ async def test_a_call_denied_through_the_cli_is_replaced_by_an_explanation(appro
     listed = await asyncio.to_thread(cli, approving, "list", "--state", "pending", token=reviewer)
     assert listed.returncode == 0 and request["approval_id"] in listed.stdout, listed.stderr
     shown = await asyncio.to_thread(cli, approving, "show", request["approval_id"], "--format", "json", token=reviewer)
-    assert json.loads(shown.stdout)["command"] == "docker system prune --volumes"
+    assert json.loads(shown.stdout)["command"] == "docker system prune --filter label=ci"
     denied = await asyncio.to_thread(cli, approving, "deny", request["approval_id"], "--comment", "not on the shared host", token=reviewer)
     assert denied.returncode == 0, denied.stderr
     assert "state      denied" in denied.stdout and "not on the shared host" in denied.stdout
@@ -275,7 +275,7 @@ async def test_an_unanswered_request_expires_with_its_own_state(approving, simul
 
 async def test_a_two_reviewer_rule_needs_two_distinct_reviewers(approving, simulator):
     session = uuid.uuid4().hex
-    simulator.script(tool_reply("kubectl drain node-7"))
+    simulator.script(tool_reply("node-tool drain node-7"))
     call = asyncio.create_task(asyncio.to_thread(stream_raw, approving, requester(approving), session))
     [request] = await pending(approving, session)
     assert request["quorum"] == 2
