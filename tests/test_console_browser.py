@@ -76,19 +76,22 @@ async def browser(tmp_path_factory):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     print(f"\nconsole screenshots in {ARTIFACTS}")
     driver = await playwright_api.async_playwright().start()
-    launched = []
+    launched: dict = {}
 
     async def new_context(name: str):
+        """One browser profile per person, kept for the module: a person signed in stays signed in."""
+        if name in launched:
+            return launched[name]
         context = await driver.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp(f"chromium-{name}")), executable_path=CHROMIUM, headless=True, args=LAUNCH_FLAGS,
             viewport={"width": 1366, "height": 900},
         )
         context.set_default_timeout(BOUND_MS)
-        launched.append(context)
+        launched[name] = context
         return context
 
     yield new_context
-    for context in launched:
+    for context in launched.values():
         await context.close()
     await driver.stop()
 
@@ -215,11 +218,12 @@ async def test_an_auditor_runs_the_audit_views_exports_and_queries(console_gatew
     assert await result.locator("svg rect.chart-bar").count() >= 1
     await shot(page, "06-audit-calls")
     await page.get_by_role("link", name="Blocked and approved operations").click()
-    assert "ops.release" in await page.locator("#result table").inner_text()
+    operations = await page.locator("#result table").inner_text()
+    assert "approver.approved\theld: approved" in operations and "approver.denied\theld: denied" in operations
     await shot(page, "07-audit-operations")
     exported = await page.request.get(console_gateway.url + "/console/audit/export.csv?view=operations&since_h=24")
     assert exported.status == 200 and exported.headers["content-type"].startswith("text/csv")
-    assert (await exported.text()).splitlines()[0] == "rule,verdict,approval_state,count,example"
+    assert (await exported.text()).splitlines()[0] == "rule,outcome,count,example"
     await page.get_by_label("Query").fill("SELECT state, count(*) AS n FROM approvals GROUP BY state ORDER BY state")
     await page.get_by_role("button", name="Run").click()
     answer = await page.locator("#sql-result table").inner_text()

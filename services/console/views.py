@@ -93,9 +93,10 @@ def ready_view_query(name: str, filters: Filters) -> str:
         )
     if name == "operations":
         return (
-            "SELECT coalesce(nullif(rule, ''), '(none)') AS rule, verdict, coalesce(approval_state, '') AS approval_state, "
-            "count(*) AS count, max(command) AS example FROM tool_calls WHERE verdict IN ('block', 'approve') "
-            f"AND {_window('proposed_at', filters)}{subject} GROUP BY 1, 2, 3 ORDER BY count DESC, rule"
+            "SELECT coalesce(nullif(rule, ''), '(none)') AS rule, CASE WHEN first_decision = 'approve' "
+            "THEN 'held: ' || coalesce(nullif(approval_state, ''), 'pending') ELSE verdict END AS outcome, "
+            "count(*) AS count, max(command) AS example FROM tool_calls WHERE (verdict = 'block' OR first_decision = 'approve') "
+            f"AND {_window('proposed_at', filters)}{subject} GROUP BY 1, 2 ORDER BY count DESC, rule"
         )
     if name == "spend":
         return (
