@@ -41,6 +41,7 @@ GATEWAY_CONFIG = """
 [gateway]
 header_timeout_s = 1.0
 body_timeout_s = 1.0
+approval_stage = ""
 
 [upstream]
 max_attempts = 1
