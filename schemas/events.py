@@ -104,11 +104,27 @@ class RequestRefused(Event, tag="request.refused", kw_only=True):
 Decision = Literal["allow", "modify", "deny"]
 
 
+class InjectionFound(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """The guard judged content of the request an injection (issue 21). Added in schema version 1 as an optional
+    field of ``RequestChanges``; consumers that do not know it ignore it."""
+
+    rule: str
+    """The strongest signal, e.g. ``inject.agent_directive``; the answer's ``lockgate-injection`` header."""
+    action: str
+    """``flag``, ``neutralise`` or ``approve`` (a ``block`` is a deny verdict instead)."""
+    tool_results: tuple[str, ...] = ()
+    """``tool_use_id`` of each tool result the egress wraps as untrusted data before the upstream sees it."""
+    signals: str = ""
+    """The named signals and their weights, e.g. ``inject.override 1.00, inject.exfil 0.80``."""
+
+
 class RequestChanges(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     """Edits a stage makes to a request it allows (least privilege: strip, don't fail)."""
 
     remove_tools: tuple[str, ...] = ()
     max_tokens: int | None = None
+    injection: InjectionFound | None = None
+    """Optional (issue 21): an injection the guard let through, flagged or with its tool results to neutralise."""
 
 
 class Verdict(Event, tag="verdict", kw_only=True):

@@ -203,7 +203,7 @@ def _tool_round(n: int, command: str, result: str) -> list[dict]:
     ]
 
 
-async def test_a_conversation_is_scanned_once_and_injection_in_a_tool_result_is_denied(guard, scanned):
+async def test_a_conversation_is_scanned_once_and_injection_in_a_tool_result_is_neutralised(guard, scanned):
     session = f"sess-{new_id()}"
     turn1 = [{"role": "user", "content": "Summarise the docs page for me."}]
     turn2 = turn1 + _tool_round(1, "ls docs", "index.html\nguide.html")
@@ -211,16 +211,18 @@ async def test_a_conversation_is_scanned_once_and_injection_in_a_tool_result_is_
 
     assert (await guard.request(session, turn1)).decision == "allow"
     assert (await guard.request(session, turn2)).decision == "allow"
-    denied = await guard.request(session, turn3)
+    judged = await guard.request(session, turn3)
 
     assert scanned == [[SYSTEM, "Summarise the docs page for me."], ["index.html\nguide.html"], [INJECTION]]
-    assert denied.decision == "deny" and denied.status == 403 and denied.error_type == "permission_error"
-    assert denied.rule.startswith("inject.") and denied.rule in denied.reason
-    assert denied.policy_version == guard.worker.policy_version
+    assert judged.decision == "modify", "the shipped policy forwards an injection marked as untrusted data"
+    assert judged.rule.startswith("inject.") and judged.rule in judged.reason
+    assert judged.changes.injection.tool_results == ("toolu_2",) and judged.changes.injection.action == "neutralise"
+    assert judged.policy_version == guard.worker.policy_version
 
-    again = await guard.request(session, turn3)
-    assert again.decision == "deny", "a denied turn is not remembered as scanned: a retry is denied again"
-    assert scanned[-1] == [INJECTION]
+    later = turn3 + _tool_round(3, "ls", "README.md")
+    again = await guard.request(session, later)
+    assert scanned[-1] == ["README.md"], "only the new tool result is scanned"
+    assert again.changes.injection.tool_results == ("toolu_2",), "the re-sent injected tool result is marked in every later request"
 
 
 async def test_a_rewritten_history_is_scanned_in_full(guard, scanned):

@@ -34,7 +34,7 @@ from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, Ma
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
 from services.common.sealing import InputSealer
-from services.egress.visible_changes import CHANGES_KEY
+from services.egress.visible_changes import CHANGES_KEY, rejection_headers
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
@@ -140,7 +140,9 @@ class Egress:
                 )
             )
             retry_after = verdicts[outcome.stage].retry_after if outcome.stage in verdicts else None
-            return _tagged(error_response(outcome.error_type, outcome.message, outcome.status, retry_after), event)
+            refused = error_response(outcome.error_type, outcome.message, outcome.status, retry_after)
+            refused.headers.update(rejection_headers(outcome.rule))
+            return _tagged(refused, event)
 
         body = apply_changes(body, outcome.changes)
         trace.decision = "released"

@@ -46,13 +46,14 @@ def decide(required: tuple[str, ...], verdicts: dict[str, Verdict], waited_ms: f
 
 
 def merge_changes(all_changes: list[RequestChanges | None]) -> RequestChanges | None:
-    """The strictest combination: every tool any stage removed, the lowest ``max_tokens``."""
+    """The strictest combination: every tool any stage removed, the lowest ``max_tokens``, the guard's injection finding."""
     present = [c for c in all_changes if c is not None]
     if not present:
         return None
     removed = tuple(sorted({tool for c in present for tool in c.remove_tools}))
     limits = [c.max_tokens for c in present if c.max_tokens is not None]
-    return RequestChanges(remove_tools=removed, max_tokens=min(limits) if limits else None)
+    injection = next((c.injection for c in present if c.injection is not None), None)
+    return RequestChanges(remove_tools=removed, max_tokens=min(limits) if limits else None, injection=injection)
 
 
 @dataclass

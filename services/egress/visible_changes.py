@@ -1,4 +1,4 @@
-"""Least privilege made visible: response headers naming what a stage stripped or clamped.
+"""Least privilege made visible: response headers naming what a stage stripped or clamped, or judged an injection.
 
 An application whose tool was removed, or whose ``max_tokens`` was lowered, would otherwise
 only see a model that never calls the tool or stops early. The same changes are on the
@@ -17,6 +17,8 @@ CHANGES_KEY = "lockgate.changes"
 """Where the egress leaves a released request's ``RequestChanges`` on the aiohttp request."""
 STRIPPED_TOOLS_HEADER = "x-lockgate-stripped-tools"
 CLAMPED_MAX_TOKENS_HEADER = "x-lockgate-clamped-max-tokens"
+INJECTION_HEADER = "lockgate-injection"
+"""The rule of content the guard judged a prompt injection, whatever the action (flag, neutralise, approve, block)."""
 
 
 def change_headers(changes: RequestChanges | None) -> dict[str, str]:
@@ -28,7 +30,14 @@ def change_headers(changes: RequestChanges | None) -> dict[str, str]:
         headers[STRIPPED_TOOLS_HEADER] = ",".join(quote(name, safe="_.:-") for name in changes.remove_tools)
     if changes.max_tokens is not None:
         headers[CLAMPED_MAX_TOKENS_HEADER] = str(changes.max_tokens)
+    if changes.injection is not None:
+        headers[INJECTION_HEADER] = quote(changes.injection.rule, safe="_.:-")
     return headers
+
+
+def rejection_headers(rule: str) -> dict[str, str]:
+    """A refused request whose content was judged an injection (``block``) names the rule too."""
+    return {INJECTION_HEADER: quote(rule, safe="_.:-")} if rule.startswith("inject.") else {}
 
 
 async def announce_changes(request: web.Request, response: web.StreamResponse) -> None:

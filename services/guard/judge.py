@@ -27,14 +27,15 @@ from typing import Literal, NamedTuple, Sequence
 
 import msgspec
 
-from . import request
+from . import injection, request
 from .calls import Call, build_call, tool_kind
 from .effects import effect_of, target_of
 from .packs import RULES, Context, Rule
 from .paths import path_matches, workspace_root
 from .policy import CustomRule, GuardPolicy
 
-Action = Literal["allow", "block", "approve"]
+Action = Literal["allow", "flag", "neutralise", "block", "approve"]
+"""``flag`` and ``neutralise`` judge request content only (an injection the policy forwards)."""
 
 
 class Judgement(msgspec.Struct, frozen=True, kw_only=True):
@@ -49,6 +50,11 @@ class Judgement(msgspec.Struct, frozen=True, kw_only=True):
     """What the call would do (services/guard/effects.py EFFECTS), for a tool-call finding of a built-in rule."""
     target: str = ""
     """What it would do it to: workspace, temp, home, system; loopback, private, public; prod, staging, dev; unknown."""
+    score: float = 0.0
+    """Request content: the highest injection score among the texts (services/guard/injection.py), below the flag
+    threshold too, so a session can be tainted by a signal too weak to flag."""
+    signals: str = ""
+    """Request content: the named signals behind ``score`` with their weights, the explanation of an injection verdict."""
 
 
 def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
@@ -75,12 +81,28 @@ def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[st
 
     The worst verdict over the texts wins (the first among equals); a block ends the walk.
     """
+    best = ALLOW
+    suspicion = ALLOW
+    for verdict in judge_texts(texts, policy, roles, workspace):
+        best = _worse(best, verdict)
+        if verdict.score > suspicion.score:
+            suspicion = verdict
+        if best.action == "block":
+            break
+    if suspicion.score > best.score:
+        best = msgspec.structs.replace(best, score=suspicion.score, signals=suspicion.signals)
+    return best
+
+
+def judge_texts(texts: Sequence[str], policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> list[Judgement]:
+    """Each text's own judgement, in order (memoised): which tool result to neutralise, which one tainted the session."""
     compiled = _compiled(policy)
     roles = tuple(roles)
     packs: set[str] | None = None
-    best = ALLOW
+    out = []
     for text in texts:
         if not text:
+            out.append(ALLOW)
             continue
         key = (hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(), compiled.serial, roles, workspace)
         verdict = _TEXT_MEMO.get(key)
@@ -89,10 +111,8 @@ def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[st
                 packs = compiled.packs_for(roles)
             verdict = _judge_text(text, compiled, packs, policy, roles, workspace)
             _TEXT_MEMO.put(key, verdict)
-        best = _worse(best, verdict)
-        if best.action == "block":
-            return best
-    return best
+        out.append(verdict)
+    return out
 
 
 def _judge_text(text: str, compiled: _Compiled, packs: set[str], policy: GuardPolicy, roles: tuple[str, ...], workspace: str) -> Judgement:
@@ -105,13 +125,34 @@ def _judge_text(text: str, compiled: _Compiled, packs: set[str], policy: GuardPo
     for f in request.scan(text):
         if f.pack in packs and f.rule_id not in compiled.disabled:
             best = _worse(best, Judgement(action=compiled.severity(f.rule_id, f.severity), rule_id=f.rule_id, pack=f.pack, message=f.message, command=f.evidence))
-    if best.action != "block" and "prompt_injection" in packs and "inject.command" not in compiled.disabled:
+    if "prompt_injection" not in packs:
+        return best
+    command = None
+    if "inject.command" not in compiled.disabled:
         for code in request.cued_commands(text):
             inner = judge_tool_call("Bash", {"command": code}, policy, roles, workspace)
             if inner.action != "allow":
-                message = f"Text tells the agent to run a dangerous command ({inner.rule_id}: {inner.message})"
-                best = _worse(best, Judgement(action=inner.action, rule_id="inject.command", pack="prompt_injection", message=message, command=inner.command))
-    return best
+                command = injection.Signal("inject.command", injection.FLAG_SCORE, f"{inner.rule_id}: {inner.command}")
+                break
+    assessed = injection.assess(text, compiled.disabled, command)
+    if not assessed.signals:
+        return best
+    explained = assessed.explain()
+    if assessed.score < policy.injection.flag_score:
+        return msgspec.structs.replace(best, score=assessed.score, signals=explained)
+    strongest = max(assessed.signals, key=lambda s: s.weight)
+    verdict = Judgement(
+        action=policy.injection.action_for(roles),
+        rule_id=strongest.name,
+        pack="prompt_injection",
+        message=f"Client content tries to instruct the model ({explained}; score {assessed.score:.2f})",
+        command=strongest.evidence,
+        score=assessed.score,
+        signals=explained,
+    )
+    if _RANK[best.action] > _RANK[verdict.action]:
+        return msgspec.structs.replace(best, score=assessed.score, signals=explained)
+    return verdict
 
 
 class MemoInfo(NamedTuple):
@@ -172,7 +213,7 @@ def request_memo_clear() -> None:
 
 
 ALLOW = Judgement(action="allow")
-_RANK = {"allow": 0, "approve": 1, "block": 2}
+_RANK = {"allow": 0, "flag": 1, "neutralise": 2, "approve": 3, "block": 4}
 
 
 def _worse(a: Judgement, b: Judgement) -> Judgement:

@@ -32,12 +32,36 @@ SESSION_BUCKET = subjects.GUARD_SESSION_BUCKET
 """A session idle for ``subjects.GUARD_SESSION_TTL_S`` is scanned in full on its next request."""
 
 
+class Taint(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """Why a session is tainted (services/guard/taint.py), kept with its mark until the user's next turn."""
+
+    rule: str
+    """The strongest signal of the suspicious tool result (e.g. ``inject.agent_directive``)."""
+    score: float = 0.0
+    hold_all: bool = False
+    """The result was judged an injection under ``approve``: every call needs a reviewer, not only strict effects."""
+
+
+class Injected(msgspec.Struct, frozen=True, array_like=True):
+    """A tool result judged an injection: later requests re-send it, and it is marked (or flagged) again in each."""
+
+    tool_use_id: str
+    rule: str
+    neutralise: bool
+
+
 class Mark(msgspec.Struct, frozen=True):
     count: int
     """Messages already scanned and allowed."""
     digest: str
     """Digest of the last of them (``message_digest``)."""
     policy_version: str
+    taint: Taint | None = None
+    injected: tuple[Injected, ...] = ()
+    """Newest last, at most ``INJECTED_KEPT``."""
+
+
+INJECTED_KEPT = 64
 
 
 class Conversation(msgspec.Struct):
@@ -51,6 +75,7 @@ class _Block(msgspec.Struct):
     type: str = ""
     text: str = ""
     content: str | list[_Block] = ""
+    tool_use_id: str = ""
 
 
 class _Message(msgspec.Struct):
@@ -101,11 +126,52 @@ def first_new(messages: Sequence[msgspec.Raw], mark: Mark | None, policy_version
     return mark.count if message_digest(bytes(messages[mark.count - 1])) == mark.digest else 0
 
 
-def mark_of(messages: Sequence[msgspec.Raw], policy_version: str) -> Mark | None:
+def mark_of(messages: Sequence[msgspec.Raw], policy_version: str, taint: Taint | None = None, injected: Sequence[Injected] = ()) -> Mark | None:
     """The mark to keep once ``messages`` are allowed."""
     if not messages:
         return None
-    return Mark(len(messages), message_digest(bytes(messages[-1])), policy_version)
+    return Mark(len(messages), message_digest(bytes(messages[-1])), policy_version, taint, tuple(injected)[-INJECTED_KEPT:])
+
+
+class Piece(msgspec.Struct, frozen=True, array_like=True):
+    """One text the client adds, where it came from."""
+
+    text: str
+    message: int
+    """Index of its message in the judged slice (-1: the system prompt)."""
+    tool_use_id: str = ""
+    """The tool result it is part of; "" for user text and the system prompt."""
+
+
+def pieces_of(messages: Sequence[msgspec.Raw], system: msgspec.Raw | None = None) -> list[Piece]:
+    """``texts_of`` with each text's message and tool result, for neutralising and tainting."""
+    pieces = [Piece(t, -1) for t in _texts(_content.decode(system))] if system is not None else []
+    for index, raw in enumerate(messages):
+        message = _message.decode(raw)
+        if message.role == "assistant":
+            continue
+        content = _content.decode(message.content)
+        if isinstance(content, list):
+            for block in content:
+                if block.type == "text" and block.text:
+                    pieces.append(Piece(block.text, index))
+                elif block.type == "tool_result":
+                    pieces += [Piece(t, index, block.tool_use_id) for t in _texts(block.content)]
+        elif content:
+            pieces.append(Piece(content, index))
+    return pieces
+
+
+def last_user_turn(messages: Sequence[msgspec.Raw]) -> int:
+    """Index of the last message the user wrote (a user message carrying no tool result), -1 if none."""
+    for index in range(len(messages) - 1, -1, -1):
+        message = _message.decode(messages[index])
+        if message.role != "user":
+            continue
+        content = _content.decode(message.content)
+        if not isinstance(content, list) or not any(block.type == "tool_result" for block in content):
+            return index
+    return -1
 
 
 def texts_of(messages: Sequence[msgspec.Raw], system: msgspec.Raw | None = None) -> list[str]:
@@ -166,6 +232,18 @@ class SessionMarks:
         if mark is not None:
             self._cache.move_to_end(key)
             return mark
+        try:
+            entry = await self._kv.get(key)
+        except KeyNotFoundError:
+            return None
+        if not entry.value:
+            return None
+        mark = _mark.decode(entry.value)
+        self._remember(key, mark)
+        return mark
+
+    async def latest(self, key: str) -> Mark | None:
+        """The bucket's mark, not the cache's: a taint another replica set must be seen at once."""
         try:
             entry = await self._kv.get(key)
         except KeyNotFoundError:

@@ -76,6 +76,48 @@ class ToolClasses(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     fetch: list[str] = msgspec.field(default_factory=lambda: ["WebFetch", "mcp__*fetch*"])
 
 
+InjectionAction = Literal["flag", "neutralise", "approve", "block"]
+TaintAction = Literal["approve", "block"]
+
+
+class InjectionPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What to do with a tool result judged an injection, and how strictly a tainted session's tool calls are judged.
+
+    ``flag`` forwards it and records it; ``neutralise`` (the default) forwards it wrapped as untrusted data;
+    ``approve`` neutralises it and holds every tool call of the session for a reviewer until the user's next turn;
+    ``block`` refuses the request (403). Every one of them names the rule in the ``lockgate-injection`` header."""
+
+    action: InjectionAction = "neutralise"
+    role_actions: dict[str, InjectionAction] = {}
+    """Role -> action; a caller holding several listed roles gets the strictest."""
+    flag_score: float = 1.0
+    """Score (services/guard/injection.py) at and above which a text is an injection."""
+    taint_score: float = 0.4
+    """Score at and above which a text taints its session, below the flag threshold too."""
+    taint_action: TaintAction = "approve"
+    """What a tainted session's tool calls with a ``taint_effects`` effect get."""
+    taint_effects: list[str] = msgspec.field(
+        default_factory=lambda: ["exfiltrate", "read-credential", "escalate", "delete", "destroy-infrastructure", "overwrite", "persist", "evade", "disrupt"]
+    )
+    """Effects judged stricter while a session is tainted (data out, credentials, access, destruction)."""
+
+    def __post_init__(self) -> None:
+        if not 0 < self.taint_score <= self.flag_score:
+            raise ValueError(f"injection scores need 0 < taint_score <= flag_score, got {self.taint_score} and {self.flag_score}")
+        from .effects import EFFECTS
+
+        unknown = sorted(set(self.taint_effects) - set(EFFECTS))
+        if unknown:
+            raise ValueError(f"unknown taint effects {unknown}; effects: {list(EFFECTS)}")
+
+    def action_for(self, roles: tuple[str, ...]) -> str:
+        chosen = [action for role, action in self.role_actions.items() if role in roles]
+        return max(chosen, key=INJECTION_ACTIONS.index) if chosen else self.action
+
+
+INJECTION_ACTIONS = ("flag", "neutralise", "approve", "block")
+
+
 class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     version: str = ""
     """Reported in every verdict, so a decision can be traced to the policy that made it."""
@@ -92,6 +134,7 @@ class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     effect (``delete@temp = "allow"``, ``discard-work = "allow"``); ``severities`` for a rule id still wins.
     Effects and targets: services/guard/effects.py (EFFECTS, TARGETS)."""
     rules: list[CustomRule] = []
+    injection: InjectionPolicy = msgspec.field(default_factory=InjectionPolicy)
     allow: AllowList = msgspec.field(default_factory=AllowList)
     tools: ToolClasses = msgspec.field(default_factory=ToolClasses)
 

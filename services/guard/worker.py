@@ -23,11 +23,14 @@ import logging
 import msgspec
 
 from schemas import subjects
-from schemas.events import AnyEvent, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict, decode_event, encode_event
+from schemas.events import (
+    AnyEvent, InjectionFound, RequestChanges, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict, decode_event, encode_event,
+)
 from services.common.bus import Bus
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
-from services.guard.judge import Judgement, judge_request_text, judge_tool_call
-from services.guard.novelty import Mark, SessionMarks, first_new, mark_of, session_key, split_body, texts_of
+from services.guard.judge import Judgement, judge_request_text, judge_texts, judge_tool_call
+from services.guard.novelty import Injected, Mark, SessionMarks, Taint, first_new, last_user_turn, mark_of, pieces_of, session_key, split_body
+from services.guard.taint import under_taint
 from services.guard.policy import GuardPolicy
 
 log = logging.getLogger("lockgate.guard")
@@ -123,17 +126,66 @@ def judge_request_body(
     event: RequestReceived, body: bytes, policy: GuardPolicy, version: str, mark: Mark | None
 ) -> tuple[Verdict, Mark | None]:
     """The verdict on a Messages or count_tokens body, scanned from the session's mark on, and the session's new
-    mark when it is allowed. Pure: the worker (marks from the shared bucket) and ``lockgate replay`` (marks it
-    keeps itself, in stream order) share it."""
+    mark when it is allowed (with its taint and the tool results judged injections). Pure: the worker (marks from
+    the shared bucket) and ``lockgate replay`` (marks it keeps itself, in stream order) share it."""
     conversation = split_body(body)
     messages = conversation.messages
     start = first_new(messages, mark, version)
-    texts = texts_of(messages[start:], conversation.system if start == 0 else None)
-    judgement = judge_request_text(texts, policy, event.identity.roles)
-    verdict = request_verdict(event, judgement, version)
-    if verdict.decision == "allow" and event.endpoint == "messages":
-        return verdict, mark_of(messages, version)
-    return verdict, None
+    pieces = pieces_of(messages[start:], conversation.system if start == 0 else None)
+    judgement = judge_request_text([p.text for p in pieces], policy, event.identity.roles)
+    if not forwarded(judgement):
+        return request_verdict(event, judgement, version), None
+    carried = mark if start else None
+    injected = list(carried.injected) if carried else []
+    turn = last_user_turn(messages[start:])
+    taint = carried.taint if carried and turn < 0 else None
+    if judgement.score >= policy.injection.taint_score:
+        per_text = judge_texts([p.text for p in pieces], policy, event.identity.roles)
+        for piece, one in zip(pieces, per_text):
+            if one.pack == "prompt_injection" and one.action in INJECTION_FORWARDED and piece.tool_use_id:
+                injected.append(Injected(piece.tool_use_id, one.rule_id, one.action != "flag"))
+            if piece.tool_use_id and piece.message > turn and one.score >= policy.injection.taint_score and (taint is None or one.score > taint.score):
+                rule = one.rule_id or one.signals.split(" ", 1)[0]
+                taint = Taint(rule=rule, score=one.score, hold_all=one.action == "approve" or (taint is not None and taint.hold_all))
+    present = {p.tool_use_id for p in pieces} | _tool_result_ids(messages[:start])
+    verdict = forwarded_verdict(event, judgement, version, [i for i in injected if i.tool_use_id in present])
+    new_mark = mark_of(messages, version, taint, injected) if event.endpoint == "messages" else None
+    return verdict, new_mark
+
+
+INJECTION_FORWARDED = ("flag", "neutralise", "approve")
+"""Injection actions under which the request still goes upstream."""
+
+
+def forwarded(judgement: Judgement) -> bool:
+    return judgement.action == "allow" or (judgement.pack == "prompt_injection" and judgement.action in INJECTION_FORWARDED)
+
+
+def _tool_result_ids(messages) -> set[str]:
+    """Tool results already judged: a re-sent one stays marked in every later request."""
+    return {p.tool_use_id for p in pieces_of(messages) if p.tool_use_id} if messages else set()
+
+
+def forwarded_verdict(event: RequestReceived, judgement: Judgement, version: str, injected: list[Injected]) -> Verdict:
+    """Allow, or allow with the injection named and its tool results to neutralise (``modify``)."""
+    about = dict(request_id=event.request_id, session_id=event.session_id, identity=event.identity)
+    if judgement.pack != "prompt_injection" or judgement.action == "allow":
+        if not injected:
+            return Verdict(stage=STAGE, decision="allow", policy_version=version, **about)
+        judgement = Judgement(action="neutralise" if any(i.neutralise for i in injected) else "flag", rule_id=injected[-1].rule, pack="prompt_injection",
+                              message="tool results judged injections earlier in this session are re-sent")
+    neutralise = tuple(dict.fromkeys(i.tool_use_id for i in injected if i.neutralise))
+    found = InjectionFound(rule=judgement.rule_id, action=judgement.action, tool_results=neutralise, signals=judgement.signals)
+    reason = f"Lockgate guard forwarded content judged a prompt injection ({judgement.action}): {judgement.message} [rule {judgement.rule_id}]"
+    return Verdict(
+        stage=STAGE,
+        decision="modify" if neutralise else "allow",
+        reason=reason,
+        rule=judgement.rule_id,
+        policy_version=version,
+        changes=RequestChanges(injection=found),
+        **about,
+    )
 
 
 def judge_tool_input(tool_name: str, raw_input: bytes, policy: GuardPolicy, roles: tuple[str, ...]) -> Judgement:
@@ -144,6 +196,12 @@ def judge_tool_input(tool_name: str, raw_input: bytes, policy: GuardPolicy, role
     if not isinstance(tool_input, dict):
         return _failure("guard.bad_input", f"the tool input is a JSON {type(tool_input).__name__}, not an object; blocked (fail closed)")
     return judge_tool_call(tool_name, tool_input, policy, roles)
+
+
+def judge_tainted(judgement: Judgement, taint: Taint, tool_name: str, raw_input: bytes, policy: GuardPolicy) -> Judgement:
+    """A tool call's judgement in a tainted session. Pure: shared by the worker and tests."""
+    tool_input = msgspec.json.decode(raw_input)
+    return under_taint(judgement, taint, tool_name, tool_input if isinstance(tool_input, dict) else {}, policy)
 
 
 NO_POLICY = "no guard policy loaded; push one with `lockgate policy push` (fail closed)"
@@ -196,14 +254,29 @@ class GuardWorker:
                 "guard.internal_error",
                 f"the guard could not inspect the request ({type(exc).__name__}: {exc}); it was not sent (fail closed)",
             )
+        if mark is not None and mark.taint is not None:
+            # Before the verdict: the model's next tool call must find the taint. Unrecorded, it would be lost: deny.
+            if not await self._keep_mark(event, mark):
+                verdict = failed_request_verdict(
+                    event, self.policy_version, "guard.taint_unrecorded",
+                    "the guard could not record that this session received a suspicious tool result; it was not sent (fail closed)",
+                )
+            mark = None
         await self.bus.emit(verdict)
         if verdict.decision == "deny":
             log.info("request %s denied by %s: %s", event.request_id, verdict.rule, verdict.reason)
+        elif verdict.rule.startswith("inject."):
+            log.info("request %s: content judged a prompt injection (%s), forwarded under %s", event.request_id, verdict.rule, verdict.changes.injection.action)
         if mark is not None:
-            try:
-                await self.marks.put(session_key(event.identity, event.session_id), mark)
-            except Exception:
-                log.warning("could not store the scan mark of session %s; its next request is scanned in full", event.session_id)
+            await self._keep_mark(event, mark)
+
+    async def _keep_mark(self, event: RequestReceived, mark: Mark) -> bool:
+        try:
+            await self.marks.put(session_key(event.identity, event.session_id), mark)
+        except Exception:
+            log.warning("could not store the scan mark of session %s; its next request is scanned in full", event.session_id)
+            return False
+        return True
 
     async def _judge_request(self, event: RequestReceived):
         """The verdict, and the session's new mark when the request is allowed."""
@@ -224,7 +297,7 @@ class GuardWorker:
         active = await self.policy.current()
         version = active[0] if active else ""
         try:
-            judgement = self._judge_tool(event, active)
+            judgement = await self._judge_tool(event, active)
         except Exception as exc:
             log.exception("guard failed on tool call %s of request %s", event.tool_use_id, event.request_id)
             judgement = _failure("guard.internal_error", f"the guard could not judge this call ({type(exc).__name__}: {exc}); blocked (fail closed)")
@@ -232,8 +305,15 @@ class GuardWorker:
             log.info("tool call %s (%s) of request %s: %s by %s", event.tool_use_id, event.tool_name, event.request_id, judgement.action, judgement.rule_id)
         return encode_event(tool_use_verdict(event, judgement, version))
 
-    def _judge_tool(self, event: ToolUseProposed, active: tuple[str, GuardPolicy] | None) -> Judgement:
+    async def _judge_tool(self, event: ToolUseProposed, active: tuple[str, GuardPolicy] | None) -> Judgement:
+        """The packs' judgement, made stricter while the session is tainted (the bucket's mark, not a cached one)."""
         if active is None:
             return _failure("guard.no_policy", NO_POLICY)
         _, policy = active
-        return judge_tool_input(event.tool_name, bytes(event.input), policy, event.identity.roles)
+        judgement = judge_tool_input(event.tool_name, bytes(event.input), policy, event.identity.roles)
+        if judgement.action == "block":
+            return judgement
+        mark = await self.marks.latest(session_key(event.identity, event.session_id))
+        if mark is None or mark.taint is None:
+            return judgement
+        return judge_tainted(judgement, mark.taint, event.tool_name, bytes(event.input), policy)
