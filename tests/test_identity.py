@@ -638,7 +638,8 @@ async def test_dev_issuer_serves_discovery_and_jwks(http, dev_server):
     async with http.get(f"{dev_server.issuer_url}/.well-known/openid-configuration") as resp:
         discovery = await resp.json()
     assert discovery["issuer"] == dev_server.issuer_url
-    assert discovery["grant_types_supported"] == ["client_credentials"]
+    assert discovery["grant_types_supported"] == ["client_credentials", "authorization_code"]
+    assert discovery["code_challenge_methods_supported"] == ["S256"]
     async with http.get(discovery["jwks_uri"]) as resp:
         assert resp.content_type == "application/jwk-set+json"
         jwks = await resp.json(content_type=None)
