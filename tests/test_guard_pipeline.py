@@ -2,7 +2,7 @@
 
 Blocked tool calls become explanatory text blocks in a valid answer; allowed ones pass byte for
 byte; text before a held call is not delayed; an approve rule holds the stream with pings; a
-prompt injection in a tool_result is refused before it reaches the model.
+prompt injection in a tool_result reaches the model marked as untrusted data.
 """
 
 from __future__ import annotations
@@ -222,18 +222,17 @@ def test_text_in_the_same_chunk_as_a_held_call_is_sent_before_the_hold(guarded, 
     assert text_done < 1.0, "the text was held with the call awaiting approval"
 
 
-def test_prompt_injection_in_a_tool_result_is_refused(client, simulator):
-    before = simulator.stats()["requests"]
+def test_prompt_injection_in_a_tool_result_is_forwarded_marked_as_untrusted(client, simulator):
+    """The shipped response is neutralise (issue 21): a 403 would end the agent's run; tests/test_injection_pipeline.py has the rest."""
+    simulator.script({"content": [{"type": "text", "text": "That page tries to make me run a script; I won't."}]})
     messages = ASK + [
         {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_1", "name": "WebFetch", "input": {"url": "https://docs.example.com"}}]},
         {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": INJECTION}]},
     ]
-    with pytest.raises(anthropic.PermissionDeniedError) as caught:
-        client.messages.create(model=MODEL, max_tokens=64, messages=messages)
-    assert caught.value.status_code == 403
-    error = caught.value.body["error"]
-    assert error["type"] == "permission_error" and "inject." in error["message"]
-    assert simulator.stats()["requests"] == before, "the upstream never saw it"
+    raw = client.messages.with_raw_response.create(model=MODEL, max_tokens=64, messages=messages)
+    assert raw.headers["lockgate-injection"].startswith("inject.")
+    sent = simulator.requests()[-1]["body"]["messages"][-1]["content"][0]["content"]
+    assert sent.startswith("<untrusted-tool-result") and INJECTION in sent
 
 
 @pytest.mark.slow

@@ -1,7 +1,7 @@
 """``lockgate replay`` against a recorded run of mixed traffic through the real gateway.
 
-The run: JSON and streamed answers, a request authz refuses, one the guard refuses (prompt
-injection), tool calls allowed and blocked, one whose command holds an AWS key (recorded
+The run: JSON and streamed answers, a request authz refuses, one the guard forwards neutralised
+(prompt injection), tool calls allowed and blocked, one whose command holds an AWS key (recorded
 masked, judged unmasked), and masked answers. Replaying the live policy must give an empty
 difference; a tightened or loosened policy exactly the calls it changes; the JSON validates
 against its schema; ``--allow`` gates; hostile input is reported, never a crash.
@@ -67,9 +67,10 @@ def recorded(start_gateway, simulator, tmp_path_factory):
         {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_r", "name": "WebFetch", "input": {"url": "https://docs.example"}}]},
         {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_r", "content": INJECTION}]},
     ]
-    with pytest.raises(anthropic.PermissionDeniedError) as injected_denied:
-        developer.messages.create(model=MODEL, max_tokens=64, messages=injected)
-    ids["guard_denied"] = injected_denied.value.response.headers["x-lockgate-request-id"]
+    simulator.script({"content": [{"type": "text", "text": "That page carries an injection."}]})
+    neutralised = developer.messages.with_raw_response.create(model=MODEL, max_tokens=64, messages=injected)
+    assert neutralised.headers["lockgate-injection"].startswith("inject."), "the shipped policy forwards it marked (issue 21)"
+    ids["guard_neutralised"] = neutralised.headers["x-lockgate-request-id"]
     for tool_use_id, stream in (("toolu_ls", True), ("toolu_rm", False), ("toolu_key", True)):
         simulator.script(tool_reply(tool_use_id))
         if stream:
@@ -143,9 +144,9 @@ def test_a_tightened_role_denies_exactly_the_requests_it_no_longer_allows(record
     report = report_of(recorded, tightened)
     (entry,) = report["difference"]["newly_denied"]
     assert entry["rule"] == "roles.developer.models"
-    developer_requests = {ids[name] for name in ("json", "stream", "guard_denied", "toolu_ls", "toolu_rm", "toolu_key")}
-    assert entry["count"] == len(developer_requests) - 1  # the guard's denial stays a denial (another rule)
-    assert changed(report) == {"newly-denied": 5, "requests-changed": 1}
+    developer_requests = {ids[name] for name in ("json", "stream", "guard_neutralised", "toolu_ls", "toolu_rm", "toolu_key")}
+    assert entry["count"] == len(developer_requests)
+    assert changed(report) == {"newly-denied": 6}
 
 
 def test_loosened_rules_allow_exactly_what_they_let_through(recorded):
