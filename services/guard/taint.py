@@ -72,7 +72,7 @@ def _uploads(args: tuple[str, ...]) -> bool:
 
 def _says(args: tuple[str, ...], words: tuple[str, ...]) -> bool:
     head = [a.lower() for a in args[:6] if not a.startswith("-")]
-    return any(w == h or h.endswith(("/" + w, "-" + w)) or h.startswith(w + "-") or w in h.split("/") for h in head for w in words)
+    return any(w == h or h.startswith(w + "-") or w in h.split("/") or (len(w) > 4 and w in h) for h in head for w in words)
 
 
 def _destroys_git(args: tuple[str, ...]) -> bool:
