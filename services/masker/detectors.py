@@ -19,25 +19,19 @@ from .engine import Rule
 
 SECRET, PII, NETWORK = "secret", "pii", "network"
 
-_SEP = r"(?:\r?\n|\\r\\n|\\n|[ \t])"
-_PEM_LINES = rf"(?:{_SEP}{{1,8}}[A-Za-z0-9+/=]{{1,76}}){{0,13}}"  # separators: newlines, indentation, JSON \n
 _PEM_LABEL = r"(?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----"
-_PEM = (
-    rf"-----BEGIN {_PEM_LABEL}"
-    rf"(?:{_SEP}{{1,8}}Proc-Type: [^\r\n\\]{{1,40}}{_SEP}{{1,8}}DEK-Info: [^\r\n\\]{{1,80}})?"
-    + _PEM_LINES * 5  # 65 lines of up to 76 characters; RE2 caps one nested repetition at 1000
-    + rf"{_SEP}{{1,8}}-----END {_PEM_LABEL}"
-)
-_PGP_LINES = rf"(?:{_SEP}{{1,8}}[^\r\n\\]{{0,76}}){{0,13}}"
-_PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_PGP_LINES * 10}{_SEP}{{1,8}}-----END PGP PRIVATE KEY BLOCK-----"
+_PEM = rf"-----BEGIN {_PEM_LABEL}[A-Za-z0-9+/=:,\\ \t\r\n-]*?-----END {_PEM_LABEL}"
+"""Base64 lines, Proc-Type/DEK-Info headers, newlines raw or JSON-escaped; ``unbounded`` keeps ``*?`` cheap."""
+_LINES = r"(?:[^\\]|\\[rnt])*?"  # any lines, raw or JSON-escaped line ends
+_PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY BLOCK-----"
+_KEY_BLOCK_LENGTH = 12000
+"""Characters of a key block's body (an RSA 8192 PEM key is ~6,400)."""
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
 _ASSIGN = r"[\"']?[ \t]{0,3}(?:[:=]|=>|:=|\|\|=)[ \t]{0,3}(?:\\?[\"'`])?"
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
-_DIGITS = r"\d(?:[ ./()-]{0,2}\d){7}"
-"""The Set's stand-in for every digit-shaped rule: eight digits, few separators (one small DFA for all)."""
 _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
@@ -214,11 +208,13 @@ BUILTIN: tuple[Rule, ...] = (
          rf"{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
          validate=v.token, category=SECRET),
     *_VENDOR_RULES,
-    Rule("private_key", "private_key", _PEM, category=SECRET),
-    Rule("pgp_private_key", "private_key", _PGP, validate=v.key_block, category=SECRET),
+    Rule("private_key", "private_key", _PEM, category=SECRET,
+         max_repeat=_KEY_BLOCK_LENGTH, unbounded=True),
+    Rule("pgp_private_key", "private_key", _PGP, validate=v.key_block, category=SECRET,
+         max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
     Rule("putty_private_key", "private_key",
-         r"PuTTY-User-Key-File-[23]: [a-z0-9-]{3,40}(?:\r?\n|\\n)(?:[^\r\n]{0,76}(?:\r?\n|\\n)){2,13}(?:[^\r\n]{0,76}(?:\r?\n|\\n)){0,13}(?:[^\r\n]{0,76}(?:\r?\n|\\n)){0,13}Private-MAC: [0-9a-f]{40,64}",
-         validate=v.key_block, category=SECRET),
+         rf"PuTTY-User-Key-File-[23]: [a-z0-9-]{{3,40}}(?:\r?\n|\\n){_LINES}Private-MAC: [0-9a-f]{{40,64}}",
+         validate=v.key_block, category=SECRET, max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
     Rule("jwt", "jwt", r"\beyJ[A-Za-z0-9_-]{5,500}\.eyJ[A-Za-z0-9_-]{5,1000}\.(?:[A-Za-z0-9_-]{10,700})?",
          validate=v.jwt, category=SECRET),
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
@@ -246,9 +242,9 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret, category=SECRET),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",
-         validate=v.card, category=PII, prefilter=_DIGITS),
+         validate=v.card, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
-    Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII, prefilter=_DIGITS),
+    Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",
          r"(?i:ssn|social security(?: number| no\.?)?|soc\.? sec\.?(?: no\.?)?)[^\r\n\d]{0,20}(?P<v>\d{9})\b",
          validate=v.ssn, category=PII),
@@ -257,14 +253,13 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.email, category=PII),
     Rule("phone_international", "phone", r"(?:\+|\b00)[1-9](?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
-    Rule("phone_us", "phone", r"(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b", validate=v.phone, category=PII,
-         prefilter=_DIGITS),
+    Rule("phone_us", "phone", r"(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_national", "phone",
          r"(?i:phone|tel|t[eé]l[eé]fono|telefon|telefone|telephone|mobile|mobil|cell|fax|call|whatsapp|sms|handy|"
          r"contact|n[uú]mero|ring|dial)[^\r\n\d+@]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
-    *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
-           prefilter=_DIGITS if pattern[:2] in (r"\d", "[1", "[2") else "") for name, pattern, check in (
+    *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII)
+      for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),
         ("cl_rut", r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", v.national_id(v.rut)),

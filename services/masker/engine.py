@@ -1,12 +1,20 @@
 """One linear-time scan for all rules, validation of candidates only, and replacement.
 
-The text is cut into blocks; one RE2 Set of every rule's loose form (see
-``syntax``) scans each block once and names the rules that may match in it,
-so the cost of a clean block is one DFA pass whatever the number of rules, and
-no pattern can backtrack. Only the named rules search the block, each with its
-exact (bounded) pattern; a match counts once its validator agrees. The earliest
-validated match wins (the earlier rule on a tie) and scanning resumes after it,
-so the result is the same as trying every rule, in order, at every position.
+Most rules contain a literal every match must hold (``ghp_``, ``-----BEGIN``,
+``password`` case-folded; ``syntax`` finds it). One RE2 search for all those
+keywords runs over the text; each occurrence names the rules that hold it and
+the short window where such a match may start, and only those rules search
+there, each with its exact (bounded) pattern. Rules without a keyword (cards,
+phone numbers, national ids, addresses: digit and letter shapes) are found as
+before: one RE2 alternation of their shapes (loose forms with small counts exact) finds candidate positions and
+the exact patterns are tried there. A clean text therefore costs two DFA passes
+whatever the number of rules, and no pattern can backtrack.
+
+A match counts once its validator agrees. The earliest validated match wins
+(the earlier rule on a tie) and scanning resumes after it, so the result is the
+same as trying every rule, in order, at every position. If the keyword search
+cannot decide (any error), every keyword rule searches the whole text instead:
+the prefilter may make masking slower, never skip it.
 
 ``Ruleset.scan`` is the only matching code: ``mask_text`` calls it on the whole
 text, ``StreamMasker`` on a moving window, telling it where the text may
@@ -24,7 +32,7 @@ from typing import Callable, Literal, NamedTuple
 import msgspec
 import re2
 
-from .syntax import SyntaxRefused, emit
+from .syntax import Keywords, SyntaxRefused, emit
 
 Style = Literal["redact", "partial", "hash"]
 STYLES = ("redact", "partial", "hash")
@@ -50,11 +58,12 @@ class Rule:
     """Length of the real value at the start of the match, 0 if it is not one (see ``validators``)."""
     max_repeat: int = 256
     """Cap on each unbounded repetition (``+``, ``*``, ``{n,}``), which gives the rule a maximum length."""
+    unbounded: bool = False
+    """Search with the repetitions as written and refuse a match past the maximum length: a long counted
+    repetition (a key block) makes a program whose DFA builds a new state per character, ~1000x slower."""
     category: str = "custom"
     key_type: str = ""
     """With a ``k`` capture group: the type of a key id matched next to the secret, masked with it."""
-    prefilter: str = ""
-    """What the Set looks for instead of the loose form (a superset, cheaper for the DFA: digit shapes)."""
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -72,6 +81,7 @@ class _Hit(NamedTuple):
     resume: int  # where scanning continues: the end of the whole match
     at: int = 0  # where the whole match starts
     key: tuple[int, int] | None = None  # a key id masked with the secret (``Rule.key_type``)
+    index: int = 0  # the rule's position in the ruleset: the earlier rule wins a tie
 
 
 @dataclass(frozen=True)
@@ -81,66 +91,91 @@ class _Compiled:
     alone: object  # the rule's exact RE2 program
     max_len: int
     key: int = 0  # capture group of a key id masked with the value (0: none)
+    keywords: Keywords | None = None  # literals every match holds; None: found by its shape
 
 
-def _options(max_mem: int = 8 << 20) -> re2.Options:
+def _options(max_mem: int = 64 << 20, longest: bool = False) -> re2.Options:
     options = re2.Options()
     options.log_errors = False
-    options.max_mem = max_mem  # the Set gets room for the DFA of every rule, so it never runs out
+    options.max_mem = max_mem  # room for the DFA, so RE2 rarely falls back to the (slower, still exact) NFA
+    options.longest_match = longest
     return options
 
 
-def _re2(pattern: str):
+def _re2(pattern: str, options: re2.Options | None = None):
     try:
-        return re2.compile(pattern, _options())
+        return re2.compile(pattern, options or _options())
     except re2.error as exc:
         message = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         raise PolicyError(message) from None
 
 
 _SEARCH, _AT = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
-_BLOCK = 1 << 15
-"""Bytes of text the Set decides for per call: small enough that few rules are named in a block."""
-_PREFILTERED = 2304
-"""Rules at most this long are named by the Set (which then also reads that far past the block);
-longer ones (key blocks, which start with a literal RE2 finds fast) search every block."""
+_WINDOW = 1 << 16
+"""Bytes one shape search looks ahead, so a loose match that runs on cannot make repeated searches quadratic."""
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
 """Rules are grouped by maximum length for the liveness search, each group looking back no further than its longest rule."""
+
+
+def _usable(keywords: Keywords | None) -> bool:
+    """A keyword set worth searching for: two characters or more (or the rare ``@``), else the shape decides."""
+    return keywords is not None and all(len(w) >= 2 or w == "@" for w, _, _ in keywords.words)
 
 
 class Ruleset:
     """Rules compiled for scanning; ``bound`` is the most text any stream holds back."""
 
+    KEYWORD_MEMORY = 64 << 20
+    """RE2 memory for the keyword search; past it RE2 runs its NFA: slower, same answer."""
+
     def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
         compiled, prefixes, seen = [], [], set()
-        prefilter = re2.Set.SearchSet(_options(max_mem=256 << 20))
-        self._unfiltered: list[int] = []
-        self._slot: dict[int, int] = {}
         for rule in rules:
             if rule.id in seen:
                 raise PolicyError(f"rule {rule.id!r}: duplicate rule id")
             seen.add(rule.id)
-            c, loose, prefix = _compile(rule)
-            if c.max_len <= _PREFILTERED:
-                self._slot[prefilter.Add(rule.prefilter or loose)] = len(compiled)
-            else:
-                self._unfiltered.append(len(compiled))
-            compiled.append(c)
+            c, shape, prefix = _compile(rule)
+            compiled.append((c, shape))
             prefixes.append(prefix)
-        self.rules: tuple[_Compiled, ...] = tuple(compiled)
-        self.bound: int = max((c.max_len for c in compiled), default=0)
-        self._overlap = max((compiled[i].max_len for i in self._slot.values()), default=0) + 1
-        self._prefilter = prefilter if self._slot else None
-        if self._prefilter is not None:
-            self._prefilter.Compile()
+        self.rules: tuple[_Compiled, ...] = tuple(c for c, _ in compiled)
+        self.bound: int = max((c.max_len for c in self.rules), default=0)
+        self._keyworded = tuple(i for i, c in enumerate(self.rules) if _usable(c.keywords))
+        try:
+            self._keywords = self._keyword_search() if self._keyworded else None
+        except PolicyError:  # too large for RE2's memory: no prefilter, every keyword rule searches everything
+            self._keywords = None
+        self._by_first: dict[int, list[tuple[bytes, bool, tuple[int, ...]]]] = {}
+        words: dict[tuple[str, bool], list[int]] = {}
+        for i in self._keyworded:
+            for word, folded, _ in self.rules[i].keywords.words:
+                words.setdefault((word, folded), []).append(i)
+        for (word, folded), ids in words.items():
+            raw = word.encode()
+            self._by_first.setdefault(raw[:1].lower()[0], []).append((raw, folded, tuple(ids)))
+        self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
+        shape_bound = max((self.rules[i].max_len for i in self._shaped), default=0)
+        self._lookahead = 4 * (shape_bound + 1)  # bytes: a character takes up to four
+        self._shapes = _re2("|".join(f"({compiled[i][1]})" for i in self._shaped))._regexp if self._shaped else None
         self._live = []
         low = 0
         for high in _BUCKETS:
-            members = [p for c, p in zip(compiled, prefixes) if low < c.max_len <= high]
+            members = [p for c, p in zip(self.rules, prefixes) if low < c.max_len <= high]
             if members:
-                window = max(c.max_len for c in compiled if low < c.max_len <= high)
+                window = max(c.max_len for c in self.rules if low < c.max_len <= high)
                 self._live.append((window, _re2("(?:" + "|".join(members) + ")\\z")._regexp))
             low = high
+
+    def _keyword_search(self):
+        """One RE2 program for every rule's keywords and the shape that follows them (leftmost-longest)."""
+        groups: dict[tuple[bool, str], set[str]] = {}
+        for i in self._keyworded:
+            for word, folded, tail in self.rules[i].keywords.words:
+                groups.setdefault((folded, tail), set()).add(word)
+        alternatives = []
+        for (folded, tail), group in sorted(groups.items()):
+            words = "|".join(re2.escape(w) for w in sorted(group))
+            alternatives.append(f"(?i:{words}){tail}" if folded else f"(?:{words}){tail}")
+        return _re2("|".join(alternatives), _options(self.KEYWORD_MEMORY, longest=True))._regexp
 
     def max_lengths(self) -> dict[str, int]:
         return {c.rule.id: c.max_len for c in self.rules}
@@ -154,53 +189,123 @@ class Ruleset:
         end = len(data)
         safe = end if final else self._live_start(data, pos)
         hits, resume = [], pos
-        overlap = self._overlap * (1 if data.isascii() else 4)  # bytes a prefiltered match may run past its block
-        for block in range(pos, safe, _BLOCK):
-            limit = min(safe, block + _BLOCK)
-            if resume >= limit:
-                continue
-            resume = self._scan_block(data, max(resume, block), limit, overlap, hits)
-        return hits, end if final else max(safe, resume)
-
-    def _named(self, data: bytes, start: int, limit: int, overlap: int) -> list[int]:
-        """The rules that may match from ``start`` to ``limit``, in rule order: the Set's answer."""
-        named = list(self._unfiltered)
-        if self._prefilter is not None:
-            window = data[max(0, start - CONTEXT):min(len(data), limit + overlap)]
-            named += [self._slot[i] for i in self._prefilter.Match(window) or ()]
-        return sorted(named)
-
-    def _scan_block(self, data: bytes, resume: int, limit: int, overlap: int, hits: list[_Hit]) -> int:
-        """Append the hits starting in [resume, limit); return where scanning goes on."""
-        nexts = {i: self._next(i, data, resume, limit) for i in self._named(data, resume, limit, overlap)}
+        if safe <= pos:
+            return hits, pos
+        try:
+            windows = self._windows(data, pos, safe)
+        except Exception:  # the prefilter could not decide: every keyword rule searches everything
+            windows = {i: [(pos, safe - 1)] for i in self._keyworded}
+        cursors = dict.fromkeys(windows, 0)
+        scale = 1 if data.isascii() else 4
+        nexts = {i: self._next_in_windows(i, windows[i], cursors, data, resume, scale) for i in windows}
+        shape = self._next_shape(data, resume, safe)
         while True:
-            best = None
-            for i, hit in nexts.items():
-                if hit is not None and (best is None or hit.at < best[1].at):
-                    best = (i, hit)
+            best = shape
+            for hit in nexts.values():
+                if hit is not None and (best is None or (hit.at, hit.index) < (best.at, best.index)):
+                    best = hit
             if best is None:
-                return resume
-            hit = best[1]
-            hits.append(hit)
-            resume = hit.resume
+                break
+            hits.append(best)
+            resume = best.resume
             for i, other in nexts.items():
                 if other is not None and other.at < resume:
-                    nexts[i] = self._next(i, data, resume, limit)
+                    nexts[i] = self._next_in_windows(i, windows[i], cursors, data, resume, scale)
+            if shape is not None and shape.at < resume:
+                shape = self._next_shape(data, resume, safe)
+        return hits, end if final else max(safe, resume)
 
-    def _next(self, index: int, data: bytes, start: int, limit: int) -> _Hit | None:
-        """The rule's first validated match that starts in [start, limit)."""
+    def _windows(self, data: bytes, pos: int, safe: int) -> dict[int, list[tuple[int, int]]]:
+        """Per keyword rule named in the text, the ranges [lo, hi] where its matches may start (before ``safe``)."""
+        if self._keywords is None:
+            return {i: [(pos, safe - 1)] for i in self._keyworded}
+        windows: dict[int, list[tuple[int, int]]] = {}
+        scale = 1 if data.isascii() else 4  # keyword offsets are in characters
+        end, at = len(data), pos
+        while at < end:
+            found, stop = self._keywords.Match(_SEARCH, data, at, end)[0]
+            if found < 0:
+                break
+            for i in sorted(self._named(data[found:stop])):
+                lo, hi = max(pos, found - scale * self.rules[i].keywords.before), min(found, safe - 1)
+                if lo > hi:
+                    continue
+                spans = windows.setdefault(i, [])
+                if spans and lo <= spans[-1][1] + 1:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+                else:
+                    spans.append((lo, hi))
+            at = found + 1
+        return windows
+
+    def _named(self, found: bytes) -> set[int]:
+        """The rules whose keyword starts the text found (every keyword matching there is a prefix of it)."""
+        folded = found.lower()
+        named = {i for word, ci, ids in self._by_first.get(folded[0], ()) if (folded if ci else found).startswith(word)
+                 for i in ids}
+        return named or set(self._keyworded)  # a case variant Python folds unlike RE2: name every keyword rule
+
+    def _next_in_windows(self, index: int, spans: list[tuple[int, int]], cursors: dict[int, int], data: bytes,
+                         resume: int, scale: int) -> _Hit | None:
+        """The rule's first validated match that starts at or after ``resume`` inside one of its windows.
+
+        ``scale`` is the most bytes a character takes in ``data`` (1 for ASCII): a match ends within
+        ``scale * max_len`` bytes of its start."""
         c = self.rules[index]
-        stop = min(len(data), limit + 4 * c.max_len + 4)
-        while start < limit:
-            spans = c.alone.Match(_SEARCH, data, start, stop)
-            found = spans[0][0]
-            if found < 0 or found >= limit:
-                return None
-            hit = _validated(c, data, spans, found)
-            if hit:
-                return hit
-            start = _next_char(data, found)
+        k = cursors[index]
+        while k < len(spans):
+            lo, hi = spans[k]
+            start = max(lo, resume)
+            stop = min(len(data), hi + scale * c.max_len + 4)
+            while start <= hi:
+                spans_ = c.alone.Match(_SEARCH, data, start, stop)
+                found = spans_[0][0]
+                if found < 0 or found > hi:
+                    break
+                hit = _validated(c, index, data, spans_, found)
+                if hit:
+                    cursors[index] = k
+                    return hit
+                start = _next_char(data, found)
+            k += 1
+        cursors[index] = k
         return None
+
+    def _next_shape(self, data: bytes, resume: int, safe: int) -> _Hit | None:
+        """The first validated match of a shape rule (no keyword) starting in [resume, safe)."""
+        while resume < safe:
+            start, first = self._candidate(data, resume)
+            if start < 0 or start >= safe:
+                return None
+            for index in self._shaped[first:]:
+                c = self.rules[index]
+                spans = c.alone.Match(_AT, data, start, len(data))
+                if spans[0][0] >= 0:
+                    hit = _validated(c, index, data, spans, start)
+                    if hit:
+                        return hit
+            resume = _next_char(data, start)
+        return None
+
+    def _candidate(self, data: bytes, resume: int) -> tuple[int, int]:
+        """The next position where a shape rule's loose form matches, and the first such rule (-1 if none).
+
+        The search looks at most _WINDOW bytes ahead, so a loose match that runs
+        on cannot make repeated searches quadratic; a candidate is trusted only
+        if a whole exact match after it would fit in the window.
+        """
+        if self._shapes is None:
+            return -1, -1
+        end = len(data)
+        while True:
+            stop = min(end, resume + _WINDOW + self._lookahead)
+            spans = self._shapes.Match(_SEARCH, data, resume, stop)
+            start = spans[0][0]
+            if stop == end or 0 <= start < stop - self._lookahead:
+                if start < 0:
+                    return -1, -1
+                return start, next(i for i, s in enumerate(spans[1:]) if s[0] >= 0)
+            resume = start if start >= 0 else stop - self._lookahead
 
     def _live_start(self, data: bytes, pos: int) -> int:
         """The earliest position from which some rule could still match, given more text."""
@@ -235,6 +340,7 @@ def _byte_length(data: bytes, chars: int) -> int:
 
 
 def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
+    """The compiled rule, its shape (candidate search) and its prefix (liveness) forms."""
     where = f"rule {rule.id!r}"
     if not _TYPE.fullmatch(rule.type):
         raise PolicyError(f"{where}: type {rule.type!r} must be lowercase letters, digits and _")
@@ -246,7 +352,7 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
         raise PolicyError(f"{where}: RE2 cannot compile the pattern ({exc}); "
                           "backreferences and lookarounds are not supported") from None
     try:
-        emitted = emit(rule.pattern, rule.max_repeat)
+        emitted = emit(rule.pattern, rule.max_repeat, rule.unbounded)
     except SyntaxRefused as exc:
         raise PolicyError(f"{where}: {exc}") from None
     if emitted.min_len == 0:
@@ -262,13 +368,14 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
     value, key = emitted.groups.get("v", 0), emitted.groups.get("k", 0)
     if key and not _TYPE.fullmatch(rule.key_type):
         raise PolicyError(f"{where}: a 'k' group needs a key_type")
-    return _Compiled(rule, value, alone._regexp, emitted.max_len, key), emitted.loose, emitted.prefix
+    return (_Compiled(rule, value, alone._regexp, emitted.max_len, key, emitted.keywords),
+            emitted.shape, emitted.prefix)
 
 
-def _validated(c: _Compiled, data: bytes, spans, found: int) -> _Hit | None:
+def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit | None:
     """The hit a match makes, or None if its validator refuses it or it would break JSON text."""
     rule, (start, end), whole_end = c.rule, spans[c.value], spans[0][1]
-    if start < 0:
+    if start < 0 or (rule.unbounded and len(data[found:whole_end].decode()) > c.max_len):
         return None
     if rule.validate is not None:
         value = data[start:end].decode()
@@ -281,7 +388,7 @@ def _validated(c: _Compiled, data: bytes, spans, found: int) -> _Hit | None:
     if b'"' in data[start:end] or _inside_escape(data, start) or _inside_escape(data, end):
         return None
     key = spans[c.key] if c.key and 0 <= spans[c.key][0] and spans[c.key][1] <= start else None
-    return _Hit(rule, start, end, whole_end, found, key)
+    return _Hit(rule, start, end, whole_end, found, key, index)
 
 
 _JSON_ESCAPES = frozenset(b'"\\/bfnrtu')

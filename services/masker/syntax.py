@@ -9,6 +9,12 @@ custom rules share one grammar) and emitted twice:
   becomes ``*``, ``{12,18}`` becomes ``+``). Exact counts started at many
   positions multiply into DFA states (base64 text is the worst case); the
   engine finds candidates with the loose form and confirms them with ``full``.
+* ``shape``: the loose form with small counts (up to 24) kept exact; rules
+  without a keyword are found by one alternation of their shapes.
+* ``keywords``: literal strings of which every match contains one (``ghp_``,
+  ``-----BEGIN ``, ``password`` case-folded), with how far into the match one
+  may start. One search for all rules' keywords names the rules worth running,
+  and where; a rule with no such literal is found by its shape instead.
 * ``prefix``: a pattern accepting every prefix of a possible match. A stream
   searches ``(?:prefix)\\z`` to learn the earliest point where a match may still
   be in progress; only the text from there on has to be held back. It is built
@@ -42,6 +48,19 @@ class Emitted:
     min_len: int
     groups: dict[str, int]
     """Named capture groups, numbered as in ``full``."""
+    keywords: Keywords | None = None
+    """Literals every match contains, or None when the pattern has no usable one."""
+    shape: str = ""
+    """``loose`` with small counts kept exact: what finds candidates for a rule without keywords."""
+
+
+@dataclass(frozen=True)
+class Keywords:
+    """Every match contains one of ``words`` starting at most ``before`` characters after the match start."""
+    words: frozenset[tuple[str, bool, str]]
+    """(literal, case-insensitive, tail): case-insensitive literals are lowercase; the tail is a regex the text
+    right after the literal matches in every match (the pattern's next pieces), so ``path`` is no hit for ``pat``."""
+    before: int
 
 
 _FLAGS = ((C.SRE_FLAG_IGNORECASE, "i"), (C.SRE_FLAG_MULTILINE, "m"), (C.SRE_FLAG_DOTALL, "s"))
@@ -62,28 +81,39 @@ _REFUSED = {
 _LOOSE_ABOVE = 1
 """Counts up to this stay exact in the loose form; larger ones become ``*`` or ``+``: counters started at every
 word multiply into DFA states (hex and base64 text are the worst case), and the exact pattern checks them anyway."""
+_SHAPE_EXACT = 24
+"""In the ``shape`` form counts up to this stay exact: rules found by shape (digit runs) need them to be selective."""
 _RE2_END = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 
 
-def emit(pattern: str, repeat_cap: int) -> Emitted:
-    """Parse ``pattern`` and emit its capped and prefix forms for RE2."""
+def emit(pattern: str, repeat_cap: int, unbounded: bool = False) -> Emitted:
+    """Parse ``pattern`` and emit its capped and prefix forms for RE2.
+
+    With ``unbounded``, ``full`` keeps ``*``, ``+`` and ``{n,}`` as written (a small
+    program for long key blocks) and only ``max_len`` counts them as capped.
+    """
     try:
         parsed = sre_parse.parse(_RE2_END.sub(r"\1\\Z", pattern))
     except (re.error, OverflowError, RecursionError) as exc:
         raise SyntaxRefused(f"cannot parse pattern: {exc}") from None
-    full, loose, prefix, max_len = _sequence(parsed.data, repeat_cap)
+    full, loose, prefix, max_len = _sequence(parsed.data, repeat_cap, _LOOSE_ABOVE, unbounded)
     flags = _flag_letters(parsed.state.flags)
     if flags:
         full, loose, prefix = (f"(?{flags}:{x})" for x in (full, loose, prefix))
-    return Emitted(full, loose, prefix, max_len, parsed.getwidth()[0], dict(parsed.state.groupdict))
+    shape = _sequence(parsed.data, repeat_cap, _SHAPE_EXACT)[1]
+    if flags:
+        shape = f"(?{flags}:{shape})"
+    found = _required(parsed.data, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE), repeat_cap)
+    keywords = Keywords(found[0], min(found[1], max_len)) if found else None
+    return Emitted(full, loose, prefix, max_len, parsed.getwidth()[0], dict(parsed.state.groupdict), keywords, shape)
 
 
 def _flag_letters(flags: int) -> str:
     return "".join(letter for bit, letter in _FLAGS if flags & bit)
 
 
-def _sequence(items, cap: int) -> tuple[str, str, str, int]:
-    parts = [_node(op, av, cap) for op, av in items]
+def _sequence(items, cap: int, open_above: int = _LOOSE_ABOVE, unbounded: bool = False) -> tuple[str, str, str, int]:
+    parts = [_node(op, av, cap, open_above, unbounded) for op, av in items]
     full = "".join(f for f, _, _, _ in parts)
     loose = "".join(lo for _, lo, _, _ in parts)
     prefix = ""
@@ -92,7 +122,7 @@ def _sequence(items, cap: int) -> tuple[str, str, str, int]:
     return full, loose, prefix, sum(w for _, _, _, w in parts)
 
 
-def _node(op, av, cap: int) -> tuple[str, str, str, int]:
+def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str, str, int]:
     """(full, loose, proper prefix, max width) of one parsed node; loose forms capture nothing."""
     if op in _REFUSED:
         raise SyntaxRefused(f"{_REFUSED[op]} is not supported (no linear-time equivalent)")
@@ -109,26 +139,27 @@ def _node(op, av, cap: int) -> tuple[str, str, str, int]:
             raise SyntaxRefused(f"unsupported anchor {av}")
         return _ANCHORS[av], _ANCHORS[av], "", 0
     elif op is C.BRANCH:
-        parts = [_sequence(alt, cap) for alt in av[1]]
+        parts = [_sequence(alt, cap, open_above, unbounded) for alt in av[1]]
         return (*("(?:" + "|".join(part[k] for part in parts) + ")" for k in range(3)),
                 max(part[3] for part in parts))
     elif op is C.SUBPATTERN:
         group, add, remove, body = av
-        full, loose, prefix, width = _sequence(body, cap)
+        full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
         flags = _flag_letters(add) + ("-" + _flag_letters(remove) if _flag_letters(remove) else "")
         if flags:
             full, loose, prefix = (f"(?{flags}:{x})" for x in (full, loose, prefix))
         return (f"({full})" if group is not None else f"(?:{full})"), f"(?:{loose})", f"(?:{prefix})", width
     elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, high, body = av
+        written = "" if high == C.MAXREPEAT and unbounded else None
         high = cap if high == C.MAXREPEAT else high
         low = min(low, high)
-        full, loose, prefix, width = _sequence(body, cap)
+        full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
         lazy = "?" if op is C.MIN_REPEAT else ""
         if high == 0:
             return f"(?:{full}){{0}}", "", "", 0
-        opened = f"(?:{loose}){{{min(low, 1)},}}" if high > _LOOSE_ABOVE else f"(?:{loose}){{{low},{high}}}"
-        return (f"(?:{full}){{{low},{high}}}{lazy}", opened,
+        opened = f"(?:{loose}){{{min(low, 1)},}}" if high > open_above else f"(?:{loose}){{{low},{high}}}"
+        return (f"(?:{full}){{{low},{high if written is None else written}}}{lazy}", opened,
                 f"(?:(?:{loose})*{prefix})" if high > 1 else prefix, width * high)
     else:
         raise SyntaxRefused(f"unsupported construct {op}")
@@ -154,3 +185,226 @@ def _charclass(items) -> str:
         else:
             raise SyntaxRefused(f"unsupported character class item {op} {av}")
     return "[" + ("^" if negate else "") + "".join(out) + "]"
+
+
+_MAX_WORDS = 256
+"""Most literals one factor may expand to (``gh[pousr]_`` is five, the credential names a few hundred)."""
+_SMALL_CLASS = 8
+_SMALL_COUNT = 24
+_TAIL = 16
+"""Characters (at least) of the pattern kept after a keyword as its tail."""
+_TAIL_PIECE = 64
+"""Widest piece a tail takes whole; a wider repetition adds its minimum count and ends the tail."""
+
+
+def _score(words: frozenset[tuple[str, bool, str]]) -> tuple[int, int]:
+    """Longer shortest literal first (rarer in text), then fewer literals."""
+    return min(len(w) for w, _, _ in words), -len(words)
+
+
+def _width(op, av, cap: int) -> int:
+    """The most characters a node matches (repetitions capped as in ``full``)."""
+    if op is C.AT:
+        return 0
+    if op is C.BRANCH:
+        return max(sum(_width(o, a, cap) for o, a in alt) for alt in av[1])
+    if op is C.SUBPATTERN:
+        return sum(_width(o, a, cap) for o, a in av[3])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        high = cap if av[1] == C.MAXREPEAT else av[1]
+        return high * sum(_width(o, a, cap) for o, a in av[2])
+    return 1
+
+
+def _product(parts: list[list[str]]) -> list[str] | None:
+    words = [""]
+    for part in parts:
+        words = [w + p for w in words for p in part]
+        if len(words) > _MAX_WORDS:
+            return None
+    return words
+
+
+def _fold(found: list[tuple[list[str], bool]]) -> tuple[list[str], bool] | None:
+    """The concatenations of the parts' texts, all lowercase if any part is case-folded."""
+    folded = any(f for _, f in found)
+    words = _product([[w.lower() for w in p] if folded else p for p, _ in found])
+    return (words, folded) if words is not None else None
+
+
+def _inner_ci(av, ci: bool) -> bool:
+    _, add, remove, _ = av
+    return (ci or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
+
+
+def _strings(op, av, ci: bool) -> tuple[list[str], bool] | None:
+    """All the texts a node matches, if it matches only a few literal texts (and whether case-folded)."""
+    if op is C.LITERAL:
+        chars = [chr(av)]
+    elif op is C.IN and all(o in (C.LITERAL, C.RANGE) for o, _ in av):
+        if any(o is C.RANGE and a[1] - a[0] >= _SMALL_CLASS for o, a in av):
+            return None
+        chars = [chr(c) for o, a in av for c in ([a] if o is C.LITERAL else range(a[0], a[1] + 1))]
+        if len(chars) > _SMALL_CLASS:
+            return None
+    elif op is C.SUBPATTERN:
+        return _sequence_strings(av[3], _inner_ci(av, ci))
+    elif op is C.BRANCH:
+        found = [_sequence_strings(alt, ci) for alt in av[1]]
+        if not all(found):
+            return None
+        folded = any(f[1] for f in found)
+        words = sorted({w.lower() if folded else w for f in found for w in f[0]})
+        return (words, folded) if len(words) <= _MAX_WORDS else None
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= _SMALL_COUNT and (av[0] == av[1] or av[1] <= 2):
+        body = _sequence_strings(av[2], ci)
+        if body is None:
+            return None
+        words: list[str] = []
+        for count in range(av[0], av[1] + 1):  # x? is "" or x
+            more = _product([body[0]] * count)
+            if more is None or len(words) + len(more) > _MAX_WORDS:
+                return None
+            words += more
+        return words, body[1]
+    else:
+        return None
+    return (sorted({c.lower() for c in chars}), True) if ci else (chars, False)
+
+
+def _sequence_strings(items, ci: bool) -> tuple[list[str], bool] | None:
+    found = []
+    for op, av in items:
+        if op is C.AT:
+            continue
+        part = _strings(op, av, ci)
+        if part is None:
+            return None
+        found.append(part)
+    return _fold(found)
+
+
+def _prefixes(op, av, ci: bool) -> tuple[list[str], bool] | None:
+    """Literal texts one of which every match of the node starts with (``(?:KIA|3T[A-Z0-9])``: KIA, 3T)."""
+    whole = _strings(op, av, ci)
+    if whole is not None:
+        return whole
+    if op is C.SUBPATTERN:
+        return _sequence_prefixes(av[3], _inner_ci(av, ci))
+    if op is C.BRANCH:
+        found = [_sequence_prefixes(alt, ci) for alt in av[1]]
+        if not all(found):
+            return None
+        folded = any(f[1] for f in found)
+        words = sorted({w.lower() if folded else w for f in found for w in f[0]})
+        return (words, folded) if len(words) <= _MAX_WORDS and all(words) else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        return _sequence_prefixes(av[2], ci)
+    return None
+
+
+def _sequence_prefixes(items, ci: bool) -> tuple[list[str], bool] | None:
+    found = []
+    for op, av in items:
+        if op is C.AT:
+            continue
+        part = _strings(op, av, ci)
+        if part is None:
+            part = _prefixes(op, av, ci)
+            if part is not None:
+                found.append(part)
+            break
+        found.append(part)
+    words = _fold(found) if found else None
+    return words if words and all(words[0]) else None
+
+
+def _tail(items, ci: bool, cap: int) -> str:
+    """The pattern's pieces right after a keyword, as a regex, up to _TAIL characters or the first unbounded piece."""
+    parts, width = [], 0
+    for op, av in items:
+        if width >= _TAIL:
+            break
+        if _width(op, av, cap) <= _TAIL_PIECE:
+            parts.append(_node(op, av, cap, _LOOSE_ABOVE, False)[0])
+            width += _min_width(op, av)
+        elif (not width and op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1
+              and _width(C.SUBPATTERN, (None, 0, 0, av[2]), cap) <= _TAIL_PIECE):
+            body = _sequence(av[2], cap)[0]
+            parts.append(f"(?:{body}){{{min(av[0], _TAIL)}}}")
+            break  # what follows a variable count is not at a fixed place
+        else:
+            break
+    tail = "".join(parts)
+    return f"(?i:{tail})" if tail and ci else tail
+
+
+def _min_width(op, av) -> int:
+    if op is C.AT:
+        return 0
+    if op is C.BRANCH:
+        return min(sum(_min_width(o, a) for o, a in alt) for alt in av[1])
+    if op is C.SUBPATTERN:
+        return sum(_min_width(o, a) for o, a in av[3])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return av[0] * sum(_min_width(o, a) for o, a in av[2])
+    return 1
+
+
+def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str]], int] | None:
+    """The best set of literals every match of the sequence contains, their latest start and what follows them.
+
+    Runs of nodes that match only a few literal texts (characters, small
+    classes, optional characters, alternations of words) are candidates, ended
+    by the literal prefixes of the next node where it has some; so are the
+    factors of groups, of alternations whose every branch has one, and of
+    repetitions that must happen at least once. Case-folded literals are lowercase.
+    """
+    best, offset = None, 0
+    run: list[tuple[list[str], bool]] = []
+    run_at = 0
+
+    def consider(words, at):
+        nonlocal best
+        if words and (best is None or _score(words) > _score(best[0])):
+            best = (words, at)
+
+    def close_run(parts, tail=""):
+        found = _fold(parts) if parts else None
+        if found and all(found[0]):
+            consider(frozenset((w, found[1], tail) for w in found[0]), run_at)
+
+    items = [(op, av) for op, av in items if op is not C.AT]
+    for j, (op, av) in enumerate(items):
+        found = _strings(op, av, ci)
+        if found is not None:
+            if not run:
+                run_at = offset
+            elif _product([p for p, _ in run] + [found[0]]) is None:
+                close_run(run)
+                run.clear()
+                run_at = offset
+            run.append(found)
+            offset += max(map(len, found[0]))
+            continue
+        if run:
+            lead = _prefixes(op, av, ci)
+            if lead is not None and _product([p for p, _ in run] + [lead[0]]) is not None:
+                close_run(run + [lead])
+            else:
+                close_run(run, _tail(items[j:], ci, cap))
+            run.clear()
+        inner = None
+        if op is C.SUBPATTERN:
+            inner = _required(av[3], _inner_ci(av, ci), cap)
+        elif op is C.BRANCH:
+            found_all = [_required(alt, ci, cap) for alt in av[1]]
+            if all(found_all) and len(words := frozenset().union(*(f[0] for f in found_all))) <= _MAX_WORDS:
+                inner = (words, max(f[1] for f in found_all))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(av[2], ci, cap)
+        if inner:
+            consider(inner[0], offset + inner[1])
+        offset += _width(op, av, cap)
+    close_run(run)
+    return best

@@ -1,0 +1,130 @@
+"""The keyword prefilter only makes masking faster: whatever happens to it, the same text is masked.
+
+Each rule's keywords (the literals every match holds, see ``syntax``) decide
+where its exact pattern runs. These tests compare against the same rules with no
+prefilter at all (every rule searching everything), for the built-in rules on
+the corpus, for generated custom rules, and when the prefilter runs out of
+memory or fails.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text
+from services.masker.detectors import BUILTIN
+from services.masker.engine import PolicyError, Rule, Ruleset
+from tests.masker_corpus import CLEAN, POSITIVE
+
+KEY = b"prefilter"
+TEXTS = [p.text for p in POSITIVE] + list(CLEAN)
+
+
+class Unfiltered(Ruleset):
+    """The reference: no keyword search at all, so every rule searches everything."""
+
+    def _keyword_search(self):
+        raise PolicyError("no prefilter")
+
+
+class Tiny(Ruleset):
+    """RE2 cannot compile the built-in rules' keyword search in this memory."""
+    KEYWORD_MEMORY = 1 << 14
+
+
+class Starved(Ruleset):
+    """The keyword search compiles but its DFA runs out of memory on real text (RE2 falls back to its NFA)."""
+    KEYWORD_MEMORY = 1 << 20
+
+
+def masked(rules, texts=TEXTS):
+    return [mask_text(text, rules, KEY) for text in texts]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return masked(Unfiltered(BUILTIN))
+
+
+def test_every_builtin_rule_is_found_through_its_keywords_as_without_them(reference):
+    assert sum(bool(findings) for _, findings in reference) >= len(POSITIVE) * 0.9, "the corpus exercises the rules"
+    assert masked(Ruleset(BUILTIN)) == reference
+
+
+def test_each_rule_alone_matches_exactly_what_it_matches_unfiltered():
+    """Per rule, so one rule's hit cannot hide another rule's missed keyword."""
+    for rule in BUILTIN:
+        assert masked(Ruleset([rule])) == masked(Unfiltered([rule])), rule.id
+
+
+def test_a_prefilter_out_of_memory_still_masks_everything(reference):
+    assert masked(Starved(BUILTIN)) == reference
+    assert masked(Tiny(BUILTIN)) == reference
+
+
+def test_a_prefilter_that_fails_falls_back_to_every_rule(reference, monkeypatch):
+    def broken(self, data, pos, safe):
+        raise MemoryError("keyword search could not run")
+
+    monkeypatch.setattr(Ruleset, "_windows", broken)
+    assert masked(Ruleset(BUILTIN)) == reference
+    masker = StreamMasker(Ruleset(BUILTIN), KEY)
+    text = POSITIVE[0].text
+    out = "".join(masker.feed(text[i:i + 7])[0] for i in range(0, len(text), 7)) + masker.flush()[0]
+    assert out == reference[0][0]
+
+
+PIECES = {  # a pattern piece and texts that match it or nearly do
+    "ab": ["ab", "a"], "tok": ["tok", "Tok"], "x?": ["x", ""], "[0-9]{2,5}": ["12", "34567", "1", "123456"],
+    "(?:foo|bar)": ["foo", "bar", "fo"], "(?i:Key)": ["KEY", "key", "kEy"], "[a-c]": ["a", "c", "d"], "_?": ["_", ""],
+    r"\d+": ["7", "2024"], "-": ["-"], "[A-Z]{3}": ["ABC", "AB"], "(?:q|zz)?": ["q", "zz", ""], r"\.": [".", ","],
+    "[^ ]{1,4}": ["x", "yyyy", "é"], "(?i:pass(?:word)?)": ["PassWord", "pass", "pas"], "=": ["=", ":"], " ?": [" ", ""],
+}
+
+
+@st.composite
+def rule_and_texts(draw):
+    pieces = draw(st.lists(st.sampled_from(sorted(PIECES)), min_size=1, max_size=5))
+    noise = st.sampled_from(["", " ", "\n", "zz", "ab", "1", "KEY", "x_"])
+    texts = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts = [draw(noise)]
+        for _ in range(draw(st.integers(1, 3))):
+            parts += [draw(st.sampled_from(PIECES[p])) + draw(st.sampled_from(["", "", " "])) for p in pieces]
+            parts.append(draw(noise))
+        texts.append("".join(parts))
+    return "".join(pieces), texts
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rule_and_texts())
+def test_generated_custom_rules_mask_the_same_with_and_without_keywords(case):
+    pattern, texts = case
+    try:
+        rule = Rule("custom", "custom", pattern, max_repeat=100)
+        filtered, unfiltered = Ruleset([rule]), Unfiltered([rule])
+    except PolicyError:  # e.g. a pattern that can match empty text is refused either way
+        return
+    assert masked(filtered, texts) == masked(unfiltered, texts), pattern
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"tok\d+-", "tok1- tok123456- tok-"),  # a variable count right after the keyword
+    (r"[0-9]{2,5}tok", "x 12tok 12345tok"),  # the keyword is not at the start
+    (r"(?:AK|3T[A-Z0-9])[A-Z]{4}", "AKABCD 3TXABCD"),  # prefixes of alternatives extend the keyword
+    (r"(?i:api_?key)\s{0,3}=\s{0,3}[A-Za-z0-9]{8,90}", "API_KEY = abcdefgh12 apikey=ZZZZZZZZZ"),
+    (r"\b[a-z]{0,10}(?i:secret)[:=][^ ]{4,200}x", "my_SECRET:abcdx dbsecret=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaax"),
+    (r"(?:foo|ba[rz])+_[0-9]", "foobazbar_1 bar_2"),
+])
+def test_tricky_keyword_shapes_mask_the_same_with_and_without_keywords(pattern, text):
+    rule = Rule("custom", "custom", pattern, max_repeat=100)
+    assert masked(Ruleset([rule]), [text]) == masked(Unfiltered([rule]), [text])
+    assert masked(Ruleset([rule]), [text])[0][1], "the pattern matches the text"
+
+
+def test_keywords_of_the_shipped_policy_are_selective():
+    """Most built-in rules are found through keywords; the rest by their digit or letter shape."""
+    rules = compile_policy(MaskerPolicy())
+    keyworded = [c.rule.id for c in rules.rules if c.keywords is not None]
+    assert len(keyworded) >= 0.8 * len(rules.rules)
+    assert mask_text("path=/v1/users/7 api/v2 passed the token test", rules, KEY)[1] == []
