@@ -193,7 +193,7 @@ async def test_no_service_can_write_the_policy_or_purge_or_delete_the_stream(con
     policy = await js_admin.key_value(subjects.POLICY_BUCKET)
     await policy.put("active", b"the admin's policy")
 
-    attacker = (await connect(identity)).nc.jetstream(timeout=1.0)
+    attacker = (await connect(identity)).nc.jetstream(timeout=0.3)
     with pytest.raises(Exception):
         await (await attacker.key_value(subjects.POLICY_BUCKET)).put("active", b"an attacker's policy")
     with pytest.raises(Exception):

@@ -171,7 +171,9 @@ def nats_access(config: Config) -> NatsAccess:
     if credentials is not None and not settings.url:
         credentials.ensure()
     url = settings.servers if len(settings.servers) > 1 else settings.url
-    return NatsAccess(url, credentials, tls_context(settings.tls_ca, settings.tls_cert, settings.tls_key))
+    return NatsAccess(
+        url, credentials, tls_context(settings.tls_ca, settings.tls_cert, settings.tls_key), settings.connect_timeout_s
+    )
 
 
 async def provision_and_install_policy(access: NatsAccess, policy_file: str, replicas: int | None = None) -> PolicyDocument | None:

@@ -214,7 +214,6 @@ class Bus:
         access: NatsAccess | str,
         identity: str = "",
         in_process: bool = False,
-        connect_deadline_s: float = 10.0,
         acknowledged: bool = True,
     ) -> "Bus":
         """Connect as ``identity`` (its seed from ``access.credentials``; none: anonymously, for a NATS without
@@ -245,12 +244,12 @@ class Bus:
                     reconnected_cb=problems.on_reconnected,
                     **options,
                 ),
-                connect_deadline_s,
+                access.connect_timeout_s,
             )
         except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
             where = access.url if isinstance(access.url, str) else ", ".join(access.url)
-            raise NatsUnavailable(f"could not connect to NATS at {where} as {who} within {connect_deadline_s:.0f} s ({reason})") from None
+            raise NatsUnavailable(f"could not connect to NATS at {where} as {who} within {access.connect_timeout_s:g} s ({reason})") from None
         bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin", acknowledged=acknowledged)
         bus._problems = problems
         problems.connected_once = True

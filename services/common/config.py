@@ -124,6 +124,8 @@ class NatsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     tls_cert: str = ""
     """Client certificate, where the NATS server asks for one (mutual TLS); with ``tls_key``."""
     tls_key: str = ""
+    connect_timeout_s: Annotated[float, msgspec.Meta(gt=0)] = 10.0
+    """A process that cannot reach NATS at start says so and exits non-zero after this long."""
 
     @property
     def servers(self) -> list[str]:

@@ -321,6 +321,8 @@ class NatsAccess(NamedTuple):
     """A server's URL, or a cluster's servers (the client takes any and reconnects to the survivors)."""
     credentials: Credentials | None = None
     tls: ssl.SSLContext | None = None
+    connect_timeout_s: float = 10.0
+    """Give up connecting at start after this long (a clear error and exit, not a hang)."""
 
 
 def tls_context(ca_file: str, cert_file: str = "", key_file: str = "") -> ssl.SSLContext | None:
