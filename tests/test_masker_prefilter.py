@@ -23,17 +23,17 @@ TEXTS = [p.text for p in POSITIVE] + list(CLEAN)
 class Unfiltered(Ruleset):
     """The reference: no keyword search at all, so every rule searches everything."""
 
-    def _keyword_search(self):
+    def _hit_search(self, shapes):
         raise PolicyError("no prefilter")
 
 
 class Tiny(Ruleset):
-    """RE2 cannot compile the built-in rules' keyword search in this memory."""
+    """RE2 cannot compile the built-in rules' hit search in this memory."""
     KEYWORD_MEMORY = 1 << 14
 
 
 class Starved(Ruleset):
-    """The keyword search compiles but its DFA runs out of memory on real text (RE2 falls back to its NFA)."""
+    """The hit search compiles but its DFA runs out of memory on real text (RE2 falls back to its NFA)."""
     KEYWORD_MEMORY = 1 << 20
 
 

@@ -1,20 +1,21 @@
 """One linear-time scan for all rules, validation of candidates only, and replacement.
 
 Most rules contain a literal every match must hold (``ghp_``, ``-----BEGIN``,
-``password`` case-folded; ``syntax`` finds it). One RE2 search for all those
-keywords runs over the text; each occurrence names the rules that hold it and
-the short window where such a match may start, and only those rules search
-there, each with its exact (bounded) pattern. Rules without a keyword (cards,
-phone numbers, national ids, addresses: digit and letter shapes) are found as
-before: one RE2 alternation of their shapes (loose forms with small counts exact) finds candidate positions and
-the exact patterns are tried there. A clean text therefore costs two DFA passes
-whatever the number of rules, and no pattern can backtrack.
+``password`` case-folded; ``syntax`` finds it with the fixed-shape piece of the
+pattern that follows it). Rules without one (cards, phone numbers, national
+ids, addresses: digit and letter shapes) have a shape instead: their loose form
+with small counts exact. One RE2 search for all keywords and shapes runs over
+the text; a keyword hit names the rules that hold it and the short window where
+such a match may start, and only those rules search there, each with its exact
+(bounded) pattern; at a shape hit the shape rules are tried in order. A clean
+text therefore costs one DFA pass whatever the number of rules, and no pattern
+can backtrack.
 
 A match counts once its validator agrees. The earliest validated match wins
 (the earlier rule on a tie) and scanning resumes after it, so the result is the
-same as trying every rule, in order, at every position. If the keyword search
-cannot decide (any error), every keyword rule searches the whole text instead:
-the prefilter may make masking slower, never skip it.
+same as trying every rule, in order, at every position. If the hit search cannot
+be compiled or fails, every rule searches the whole text instead: the prefilter
+may make masking slower, never skip it.
 
 ``Ruleset.scan`` is the only matching code: ``mask_text`` calls it on the whole
 text, ``StreamMasker`` on a moving window, telling it where the text may
@@ -111,6 +112,8 @@ def _re2(pattern: str, options: re2.Options | None = None):
 
 
 _SEARCH, _AT = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
+_RULE_MEMORY = 8 << 20
+"""RE2 memory of one rule's exact program (the searches over all rules get 64 MiB)."""
 _WINDOW = 1 << 16
 """Bytes one shape search looks ahead, so a loose match that runs on cannot make repeated searches quadratic."""
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
@@ -125,8 +128,9 @@ def _usable(keywords: Keywords | None) -> bool:
 class Ruleset:
     """Rules compiled for scanning; ``bound`` is the most text any stream holds back."""
 
-    KEYWORD_MEMORY = 64 << 20
-    """RE2 memory for the keyword search; past it RE2 runs its NFA: slower, same answer."""
+    KEYWORD_MEMORY = 128 << 20
+    """RE2 memory for the hit search, allocated as DFA states are built: at 32 MiB it thrashes on the bench's
+    10 MB of mixed text (6x slower); out of memory RE2 runs its NFA: slower, same answer."""
 
     def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
         compiled, prefixes, seen = [], [], set()
@@ -140,10 +144,15 @@ class Ruleset:
         self.rules: tuple[_Compiled, ...] = tuple(c for c, _ in compiled)
         self.bound: int = max((c.max_len for c in self.rules), default=0)
         self._keyworded = tuple(i for i, c in enumerate(self.rules) if _usable(c.keywords))
+        self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
+        shapes = [compiled[i][1] for i in self._shaped]
+        self._shapes = _re2("|".join(f"({shape})" for shape in shapes))._regexp if shapes else None
+        reach = [self.rules[i].max_len for i in self._shaped] + [self.rules[i].keywords.reach for i in self._keyworded]
+        self._lookahead = 4 * (max(reach, default=0) + 1)  # bytes: a character takes up to four
         try:
-            self._keywords = self._keyword_search() if self._keyworded else None
+            self._hits = self._hit_search(shapes) if self.rules else None
         except PolicyError:  # too large for RE2's memory: no prefilter, every keyword rule searches everything
-            self._keywords = None
+            self._hits = None
         self._by_first: dict[int, list[tuple[bytes, bool, tuple[int, ...]]]] = {}
         words: dict[tuple[str, bool], list[int]] = {}
         for i in self._keyworded:
@@ -152,10 +161,6 @@ class Ruleset:
         for (word, folded), ids in words.items():
             raw = word.encode()
             self._by_first.setdefault(raw[:1].lower()[0], []).append((raw, folded, tuple(ids)))
-        self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
-        shape_bound = max((self.rules[i].max_len for i in self._shaped), default=0)
-        self._lookahead = 4 * (shape_bound + 1)  # bytes: a character takes up to four
-        self._shapes = _re2("|".join(f"({compiled[i][1]})" for i in self._shaped))._regexp if self._shaped else None
         self._live = []
         low = 0
         for high in _BUCKETS:
@@ -165,8 +170,9 @@ class Ruleset:
                 self._live.append((window, _re2("(?:" + "|".join(members) + ")\\z")._regexp))
             low = high
 
-    def _keyword_search(self):
-        """One RE2 program for every rule's keywords and the shape that follows them (leftmost-longest)."""
+    def _hit_search(self, shapes: list[str]):
+        """One RE2 program (leftmost-longest) for every rule's keywords with the pattern piece after them, and
+        for the shapes of the rules without keywords: one pass over the text finds every place worth a look."""
         groups: dict[tuple[bool, str], set[str]] = {}
         for i in self._keyworded:
             for word, folded, tail in self.rules[i].keywords.words:
@@ -175,7 +181,7 @@ class Ruleset:
         for (folded, tail), group in sorted(groups.items()):
             words = "|".join(re2.escape(w) for w in sorted(group))
             alternatives.append(f"(?i:{words}){tail}" if folded else f"(?:{words}){tail}")
-        return _re2("|".join(alternatives), _options(self.KEYWORD_MEMORY, longest=True))._regexp
+        return _re2("|".join(alternatives + shapes), _options(self.KEYWORD_MEMORY, longest=True))._regexp
 
     def max_lengths(self) -> dict[str, int]:
         return {c.rule.id: c.max_len for c in self.rules}
@@ -192,13 +198,14 @@ class Ruleset:
         if safe <= pos:
             return hits, pos
         try:
-            windows = self._windows(data, pos, safe)
-        except Exception:  # the prefilter could not decide: every keyword rule searches everything
-            windows = {i: [(pos, safe - 1)] for i in self._keyworded}
+            windows, shaped = self._windows(data, pos, safe)
+        except Exception:  # the prefilter could not decide: every rule searches everything
+            windows, shaped = {i: [(pos, safe - 1)] for i in self._keyworded}, None
         cursors = dict.fromkeys(windows, 0)
+        cursors[-1] = 0
         scale = 1 if data.isascii() else 4
         nexts = {i: self._next_in_windows(i, windows[i], cursors, data, resume, scale) for i in windows}
-        shape = self._next_shape(data, resume, safe)
+        shape = self._next_shape(data, resume, safe, shaped, cursors)
         while True:
             best = shape
             for hit in nexts.values():
@@ -212,21 +219,41 @@ class Ruleset:
                 if other is not None and other.at < resume:
                     nexts[i] = self._next_in_windows(i, windows[i], cursors, data, resume, scale)
             if shape is not None and shape.at < resume:
-                shape = self._next_shape(data, resume, safe)
+                shape = self._next_shape(data, resume, safe, shaped, cursors)
         return hits, end if final else max(safe, resume)
 
-    def _windows(self, data: bytes, pos: int, safe: int) -> dict[int, list[tuple[int, int]]]:
-        """Per keyword rule named in the text, the ranges [lo, hi] where its matches may start (before ``safe``)."""
-        if self._keywords is None:
-            return {i: [(pos, safe - 1)] for i in self._keyworded}
+    def _windows(self, data: bytes, pos: int, safe: int) -> tuple[dict[int, list[tuple[int, int]]],
+                                                                  list[tuple[int, int]] | None]:
+        """Where matches may start: per keyword rule named in the text, ranges [lo, hi]; and the positions
+        where some shape rule's loose form matches, with the first such rule (None: search them lazily).
+
+        The search looks at most _WINDOW bytes ahead, so a loose shape that runs on cannot make repeated
+        searches quadratic; a hit is trusted only if all of it would fit before the window's end.
+        """
+        if self._hits is None:
+            return {i: [(pos, safe - 1)] for i in self._keyworded}, None
         windows: dict[int, list[tuple[int, int]]] = {}
+        shaped: list[tuple[int, int]] = []
         scale = 1 if data.isascii() else 4  # keyword offsets are in characters
-        end, at = len(data), pos
+        end, at, lookahead = len(data), pos, self._lookahead
         while at < end:
-            found, stop = self._keywords.Match(_SEARCH, data, at, end)[0]
-            if found < 0:
+            stop = min(end, at + _WINDOW + lookahead)
+            found, last = self._hits.Match(_SEARCH, data, at, stop)[0]
+            if stop < end and (found < 0 or found >= stop - lookahead):
+                at = found if found >= 0 else stop - lookahead
+                continue
+            if found < 0 or found >= safe + scale * self.bound:
                 break
-            for i in sorted(self._named(data[found:stop])):
+            named = self._named(data[found:last])
+            if self._shapes is not None and found < safe:
+                spans = self._shapes.Match(_AT, data, found, stop)
+                if spans[0][0] >= 0:
+                    shaped.append((found, next(i for i, s in enumerate(spans[1:]) if s[0] >= 0)))
+                elif not named:  # a keyword hit whose case Python folds unlike RE2: name every keyword rule
+                    named = self._keyworded
+            elif not named:
+                named = self._keyworded
+            for i in named:
                 lo, hi = max(pos, found - scale * self.rules[i].keywords.before), min(found, safe - 1)
                 if lo > hi:
                     continue
@@ -236,14 +263,13 @@ class Ruleset:
                 else:
                     spans.append((lo, hi))
             at = found + 1
-        return windows
+        return windows, shaped
 
-    def _named(self, found: bytes) -> set[int]:
+    def _named(self, found: bytes) -> tuple[int, ...]:
         """The rules whose keyword starts the text found (every keyword matching there is a prefix of it)."""
         folded = found.lower()
-        named = {i for word, ci, ids in self._by_first.get(folded[0], ()) if (folded if ci else found).startswith(word)
-                 for i in ids}
-        return named or set(self._keyworded)  # a case variant Python folds unlike RE2: name every keyword rule
+        return tuple(sorted({i for word, ci, ids in self._by_first.get(folded[0], ())
+                             if (folded if ci else found).startswith(word) for i in ids}))
 
     def _next_in_windows(self, index: int, spans: list[tuple[int, int]], cursors: dict[int, int], data: bytes,
                          resume: int, scale: int) -> _Hit | None:
@@ -271,20 +297,34 @@ class Ruleset:
         cursors[index] = k
         return None
 
-    def _next_shape(self, data: bytes, resume: int, safe: int) -> _Hit | None:
-        """The first validated match of a shape rule (no keyword) starting in [resume, safe)."""
+    def _next_shape(self, data: bytes, resume: int, safe: int, shaped: list[tuple[int, int]] | None,
+                    cursors: dict[int, int]) -> _Hit | None:
+        """The first validated match of a shape rule (no keyword) starting in [resume, safe).
+
+        ``shaped`` lists the candidate positions (and first rule) the hit search found; without it
+        (the prefilter could not decide) candidates are searched here, one at a time."""
+        k = cursors[-1]
         while resume < safe:
-            start, first = self._candidate(data, resume)
+            if shaped is None:
+                start, first = self._candidate(data, resume)
+            elif k < len(shaped):
+                (start, first), k = shaped[k], k + 1
+                if start < resume:
+                    continue
+            else:
+                start = -1
             if start < 0 or start >= safe:
-                return None
+                break
             for index in self._shaped[first:]:
                 c = self.rules[index]
                 spans = c.alone.Match(_AT, data, start, len(data))
                 if spans[0][0] >= 0:
                     hit = _validated(c, index, data, spans, start)
                     if hit:
+                        cursors[-1] = k - 1 if shaped is not None else k
                         return hit
             resume = _next_char(data, start)
+        cursors[-1] = k
         return None
 
     def _candidate(self, data: bytes, resume: int) -> tuple[int, int]:
@@ -361,7 +401,7 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
         raise PolicyError(f"{where}: the pattern can match {emitted.max_len} characters, more than "
                           f"{MAX_RULE_LENGTH}; bound its repetitions (e.g. {{1,64}}) or lower max_length")
     try:
-        alone = _re2(emitted.full)
+        alone = _re2(emitted.full, _options(_RULE_MEMORY))
     except PolicyError as exc:
         raise PolicyError(f"{where}: with unbounded repetition capped at {rule.max_repeat}, RE2 refuses the "
                           f"pattern ({exc}); use explicit bounds such as {{1,30}}") from None

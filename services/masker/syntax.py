@@ -61,6 +61,8 @@ class Keywords:
     """(literal, case-insensitive, tail): case-insensitive literals are lowercase; the tail is a regex the text
     right after the literal matches in every match (the pattern's next pieces), so ``path`` is no hit for ``pat``."""
     before: int
+    reach: int = 0
+    """The most characters a literal and its tail span: how far a hit can run past where it starts."""
 
 
 _FLAGS = ((C.SRE_FLAG_IGNORECASE, "i"), (C.SRE_FLAG_MULTILINE, "m"), (C.SRE_FLAG_DOTALL, "s"))
@@ -104,7 +106,7 @@ def emit(pattern: str, repeat_cap: int, unbounded: bool = False) -> Emitted:
     if flags:
         shape = f"(?{flags}:{shape})"
     found = _required(parsed.data, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE), repeat_cap)
-    keywords = Keywords(found[0], min(found[1], max_len)) if found else None
+    keywords = Keywords(found[0], min(found[1], max_len), found[2]) if found else None
     return Emitted(full, loose, prefix, max_len, parsed.getwidth()[0], dict(parsed.state.groupdict), keywords, shape)
 
 
@@ -319,24 +321,27 @@ def _sequence_prefixes(items, ci: bool) -> tuple[list[str], bool] | None:
     return words if words and all(words[0]) else None
 
 
-def _tail(items, ci: bool, cap: int) -> str:
-    """The pattern's pieces right after a keyword, as a regex, up to _TAIL characters or the first unbounded piece."""
-    parts, width = [], 0
+def _tail(items, ci: bool, cap: int) -> tuple[str, int]:
+    """The pattern's pieces right after a keyword, as a regex, up to _TAIL characters or the first unbounded
+    piece, and the most characters it matches."""
+    parts, width, reach = [], 0, 0
     for op, av in items:
         if width >= _TAIL:
             break
         if _width(op, av, cap) <= _TAIL_PIECE:
             parts.append(_node(op, av, cap, _LOOSE_ABOVE, False)[0])
             width += _min_width(op, av)
+            reach += _width(op, av, cap)
         elif (not width and op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1
               and _width(C.SUBPATTERN, (None, 0, 0, av[2]), cap) <= _TAIL_PIECE):
             body = _sequence(av[2], cap)[0]
             parts.append(f"(?:{body}){{{min(av[0], _TAIL)}}}")
+            reach += min(av[0], _TAIL) * _width(C.SUBPATTERN, (None, 0, 0, av[2]), cap)
             break  # what follows a variable count is not at a fixed place
         else:
             break
     tail = "".join(parts)
-    return f"(?i:{tail})" if tail and ci else tail
+    return (f"(?i:{tail})" if tail and ci else tail), reach
 
 
 def _min_width(op, av) -> int:
@@ -351,7 +356,7 @@ def _min_width(op, av) -> int:
     return 1
 
 
-def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str]], int] | None:
+def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str]], int, int] | None:
     """The best set of literals every match of the sequence contains, their latest start and what follows them.
 
     Runs of nodes that match only a few literal texts (characters, small
@@ -364,15 +369,15 @@ def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str
     run: list[tuple[list[str], bool]] = []
     run_at = 0
 
-    def consider(words, at):
+    def consider(words, at, reach):
         nonlocal best
         if words and (best is None or _score(words) > _score(best[0])):
-            best = (words, at)
+            best = (words, at, reach)
 
-    def close_run(parts, tail=""):
+    def close_run(parts, tail=("", 0)):
         found = _fold(parts) if parts else None
         if found and all(found[0]):
-            consider(frozenset((w, found[1], tail) for w in found[0]), run_at)
+            consider(frozenset((w, found[1], tail[0]) for w in found[0]), run_at, max(map(len, found[0])) + tail[1])
 
     items = [(op, av) for op, av in items if op is not C.AT]
     for j, (op, av) in enumerate(items):
@@ -400,11 +405,11 @@ def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str
         elif op is C.BRANCH:
             found_all = [_required(alt, ci, cap) for alt in av[1]]
             if all(found_all) and len(words := frozenset().union(*(f[0] for f in found_all))) <= _MAX_WORDS:
-                inner = (words, max(f[1] for f in found_all))
+                inner = (words, max(f[1] for f in found_all), max(f[2] for f in found_all))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             inner = _required(av[2], ci, cap)
         if inner:
-            consider(inner[0], offset + inner[1])
+            consider(inner[0], offset + inner[1], inner[2])
         offset += _width(op, av, cap)
     close_run(run)
     return best
