@@ -23,7 +23,7 @@ from tests.harness import UPSTREAM_KEY, nats_connect
 MODEL = "claude-haiku-4-5"
 SECRET = "ghp_4fK9xQ2mZ7pL0aR8sT3vW6yB1cD5eH9jN2kM"
 """A credential-shaped value (GitHub token) a client pastes into a prompt; the masker's secret rules catch it."""
-ANSWER_SECRET = "AKIA2E0A8F3B244C9986"
+ANSWER_SECRET = "AKIAQ3EGRHXK7PLMZ2TB"
 """An AWS key id the simulated model answers with; the masker masks it in the answer."""
 
 
