@@ -172,6 +172,12 @@ class RecorderConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """How often the chain head is published on the audit subject (when it moved)."""
     query_deadline_s: float = 30.0
     """An auditor's query running longer is stopped."""
+    retention_days: Annotated[float, msgspec.Meta(ge=0)] = 0.0
+    """Records (every event, and so every view) older than this are dropped, oldest first, once an hour; 0 keeps
+    them all. The chain stays verifiable from the oldest record kept."""
+    content_retention_days: Annotated[float, msgspec.Meta(ge=0)] = 0.0
+    """Stored prompt contents (system prompts, messages, tool definitions) first seen longer ago are dropped, so
+    prompts can be kept shorter than the record of who did what; 0 keeps them. Sessions then show them as gone."""
 
 
 class LogConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

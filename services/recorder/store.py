@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import duckdb
 import msgspec
 import sqlglot
 from sqlglot import exp
 
-from services.recorder.record import GENESIS, Row, chain_hash, chained_values, content_hash, message_refs, ref_of
+from services.recorder.record import GENESIS, Row, chain_hash, chained_values, content_hash, message_refs
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS records (
@@ -263,6 +264,32 @@ class Store:
         self.head_seq, self.head_hash = seq, head
         return fresh
 
+    def prune(self, records_before: float | None, contents_before: float | None) -> tuple[int, int]:
+        """Drop records older than ``records_before`` and stored prompt contents first seen before ``contents_before``
+        (retention; None keeps them). Records go as a prefix of the chain, whose new start is noted, so what remains
+        still verifies; the chain heads published on the audit subject anchor it from outside. Returns the counts."""
+        dropped_records = dropped_contents = 0
+        self.db.execute("BEGIN")
+        try:
+            if records_before is not None:
+                start_seq = self.db.execute("SELECT start_seq FROM chain").fetchone()[0]
+                first_kept = self.db.execute("SELECT min(seq) FROM records WHERE time >= ?", [records_before]).fetchone()[0]
+                cutoff = first_kept if first_kept is not None else self.head_seq + 1
+                if cutoff > start_seq:
+                    kept = self.db.execute("SELECT prev_hash FROM records WHERE seq = ?", [cutoff]).fetchone()
+                    new_start_prev = kept[0] if kept else self.head_hash
+                    dropped_records = self.db.execute("SELECT count(*) FROM records WHERE seq < ?", [cutoff]).fetchone()[0]
+                    self.db.execute("DELETE FROM records WHERE seq < ?", [cutoff])
+                    self.db.execute("UPDATE chain SET start_seq = ?, start_prev_hash = ?", [cutoff, new_start_prev])
+            if contents_before is not None:
+                dropped_contents = self.db.execute("SELECT count(*) FROM contents WHERE first_seen < ?", [contents_before]).fetchone()[0]
+                self.db.execute("DELETE FROM contents WHERE first_seen < ?", [contents_before])
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return dropped_records, dropped_contents
+
     def session_of(self, request_id: str) -> str | None:
         found = self.db.execute("SELECT session FROM records WHERE request_id = ? AND type = 'request.received' LIMIT 1", [request_id]).fetchone()
         return found[0] if found else None
@@ -332,11 +359,11 @@ class Store:
             10_000,
         )
         for number, values in enumerate(calls, 1):
-            call = dict(zip(columns, values))
+            call = dict(zip(columns, values, strict=True))
             refs = message_refs(bodies.get(call["request_id"]))
             new = refs[len(previous):] if refs[: len(previous)] == previous else refs
             answer = None
-            later = [message_refs(bodies.get(dict(zip(columns, v))["request_id"])) for v in calls[number:]]
+            later = [message_refs(bodies.get(dict(zip(columns, v, strict=True))["request_id"])) for v in calls[number:]]
             if later and later[0][: len(refs)] == refs and len(later[0]) > len(refs):
                 answer = self.content(later[0][len(refs)])
             turns.append({

@@ -39,6 +39,7 @@ from services.recorder.record import Row, audit_record, content_hash, conversati
 from services.recorder.store import QueryRefused, Store
 
 log = logging.getLogger("lockgate.recorder")
+RETENTION_INTERVAL_S = 3600.0
 
 STAGE = "recorder"
 AUDITOR_ROLE = "auditor"
@@ -89,7 +90,7 @@ class RecorderWorker:
         self._subscription = None
 
     @classmethod
-    def from_config(cls, bus: Bus, config: Config) -> "RecorderWorker":
+    def from_config(cls, bus: Bus, config: Config) -> RecorderWorker:
         """The data directory and the ``[recorder]`` settings decide where and how it writes."""
         return cls(bus, config)
 
@@ -102,7 +103,7 @@ class RecorderWorker:
         except NotFoundError:
             raise NotProvisioned(f"consumer {subjects.RECORDER_CONSUMER} does not exist: run `lockgate nats provision`") from None
         self._answering = await self.bus.answer(subjects.RECORDER_RPC, STAGE, self._answer)
-        self._tasks = [asyncio.create_task(self._pull()), asyncio.create_task(self._publish_heads())]
+        self._tasks = [asyncio.create_task(self._pull()), asyncio.create_task(self._publish_heads()), asyncio.create_task(self._retain())]
         log.info("recorder: writing %s from record %d", self.path, self.store.head_seq + 1)
 
     async def stop(self) -> None:
@@ -132,7 +133,7 @@ class RecorderWorker:
         while True:
             try:
                 messages = await self._subscription.fetch(self.settings.batch_size, timeout=5.0)
-            except (NatsTimeoutError, asyncio.TimeoutError):
+            except (TimeoutError, NatsTimeoutError):
                 continue
             except asyncio.CancelledError:
                 raise
@@ -258,6 +259,18 @@ class RecorderWorker:
         if len(self.sessions) > 100_000:
             for stale in list(self.sessions)[:50_000]:
                 del self.sessions[stale]
+
+    async def _retain(self) -> None:
+        """Apply the retention settings at start and once an hour after."""
+        while True:
+            now = time.time()
+            records = self.settings.retention_days and now - self.settings.retention_days * 86400
+            contents = self.settings.content_retention_days and now - self.settings.content_retention_days * 86400
+            if records or contents:
+                dropped = await self._db(self.store.prune, records or None, contents or None)
+                if any(dropped):
+                    log.info("recorder: retention dropped %d records and %d stored contents", *dropped)
+            await asyncio.sleep(RETENTION_INTERVAL_S)
 
     async def _publish_heads(self) -> None:
         published = -1
