@@ -78,7 +78,7 @@ def report(name: str, path: Path, policy, misses: bool) -> dict:
     for key in ("category", "language", "technique"):
         table(name, results, key)
     if misses:
-        for case, flagged, tainted, rule in results:
+        for case, flagged, _tainted, rule in results:
             if flagged != (case["label"] == "injection"):
                 print(f"  MISS {case['label']:<9} {case['category']:<10} {case['language']:<3} {case['technique']:<18} {rule or '-':<22} {case['content'][:110]!r}")
     return {"cases": len(cases), "injections_flagged": _rate(inj, 1), "benign_flagged": _rate(ben, 1)}

@@ -220,7 +220,7 @@ def print_report(report: dict, args: argparse.Namespace) -> None:
         for r in report["rows"]]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     for n, line in enumerate(lines):
-        print("  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))))
+        print("  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths, strict=True))))
         if n == 0:
             print("  ".join("-" * w for w in widths))
     rtt = report["round_trip_ms"]

@@ -476,7 +476,7 @@ class Run:
     requests: int = 0
     cpu_s: dict[str, float] = field(default_factory=dict)
 
-    def extend(self, other: "Run") -> None:
+    def extend(self, other: Run) -> None:
         self.latencies_ms += other.latencies_ms
         self.ttft_ms += other.ttft_ms
         self.errors += other.errors
@@ -511,7 +511,7 @@ async def one_request(session: aiohttp.ClientSession, url: str, payload: bytes, 
                     if not complete:
                         complete = b"event: message_stop" in chunk
                 ok = ok and first is not None and complete and (expect is None or expect in b"".join(kept))
-    except (aiohttp.ClientError, asyncio.TimeoutError):
+    except (TimeoutError, aiohttp.ClientError):
         ok = False
     done = time.perf_counter()
     if not ok:
@@ -593,7 +593,7 @@ def print_rows(head: tuple, lines: list[tuple], left: int = 4) -> None:
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     for n, line in enumerate(lines):
         print("  ".join(cell.ljust(w) if i < left else cell.rjust(w)
-                        for i, (cell, w) in enumerate(zip(line, widths))).rstrip())
+                        for i, (cell, w) in enumerate(zip(line, widths, strict=True))).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
 
@@ -636,7 +636,7 @@ def side_by_side(rows: list[dict], text: dict, a: str, b: str, la: str, lb: str,
 
 def round_range(cell: dict, a: str, b: str, key: str = "p50_ms") -> str:
     """min..max over rounds of (b's percentile - a's percentile) in the same round: the spread of a difference."""
-    diffs = [summarize(rb)[key] - summarize(ra)[key] for ra, rb in zip(cell[a], cell[b])]
+    diffs = [summarize(rb)[key] - summarize(ra)[key] for ra, rb in zip(cell[a], cell[b], strict=True)]
     diffs = [d for d in diffs if not math.isnan(d)]
     return f"{min(diffs):+.2f}..{max(diffs):+.2f}" if diffs else "-"
 
@@ -872,7 +872,10 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
                   f"(per round {c['p50_per_round']}), p99 {c['p99_ms']:+.2f} ms")
         if CORE_PUBLISH in tool_rows and default in tool_rows:
             a, b = tool_rows[CORE_PUBLISH], tool_rows[default]
-            cpu = lambda f: sum(f["cpu_ms_per_request"].get(r, math.nan) for r in ("gateway", "nats-server"))
+
+            def cpu(f: dict) -> float:
+                return sum(f["cpu_ms_per_request"].get(r, math.nan) for r in ("gateway", "nats-server"))
+
             record_ack["tool_call"] = {"p50_ms": b["p50_ms"] - a["p50_ms"], "p99_ms": b["p99_ms"] - a["p99_ms"],
                                        "p50_per_round": round_range(tool, CORE_PUBLISH, default),
                                        "p99_per_round": round_range(tool, CORE_PUBLISH, default, "p99_ms"),

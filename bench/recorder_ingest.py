@@ -34,7 +34,15 @@ from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy  # noqa: E402
 
 from schemas import subjects  # noqa: E402
 from schemas.events import (  # noqa: E402
-    Identity, RequestReceived, RequestReleased, ResponseCompleted, ResponseStarted, Usage, Verdict, encode_event, new_id,
+    Identity,
+    RequestReceived,
+    RequestReleased,
+    ResponseCompleted,
+    ResponseStarted,
+    Usage,
+    Verdict,
+    encode_event,
+    new_id,
 )
 from services.common.bus import Bus, subject_for  # noqa: E402
 from services.common.config import Config  # noqa: E402

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Literal, Union
+from typing import Literal
 
 import msgspec
 
@@ -455,23 +455,23 @@ class ApprovalAnswer(msgspec.Struct, kw_only=True, omit_defaults=True):
     approvals: list[ApprovalRecord] = []
 
 
-AnyEvent = Union[
-    RequestReceived,
-    RequestRefused,
-    Verdict,
-    RequestReleased,
-    RequestRejected,
-    ResponseStarted,
-    ResponseCompleted,
-    ResponseFailed,
-    ToolUseProposed,
-    ToolUseVerdict,
-    Masked,
-    ApprovalRequested,
-    ApprovalDecided,
-    ApprovalExpired,
-    ApprovalNotified,
-]
+AnyEvent = (
+    RequestReceived
+    | RequestRefused
+    | Verdict
+    | RequestReleased
+    | RequestRejected
+    | ResponseStarted
+    | ResponseCompleted
+    | ResponseFailed
+    | ToolUseProposed
+    | ToolUseVerdict
+    | Masked
+    | ApprovalRequested
+    | ApprovalDecided
+    | ApprovalExpired
+    | ApprovalNotified
+)
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(AnyEvent)

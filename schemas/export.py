@@ -9,7 +9,6 @@ import msgspec
 
 from schemas.audit import AUDIT_SCHEMA_VERSION, audit_schema
 from schemas.events import SCHEMA_VERSION, AnyEvent
-from schemas.replay import REPORT_VERSION, report_schema
 
 
 def event_schema() -> dict:

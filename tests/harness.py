@@ -5,7 +5,6 @@ Everything listens on free loopback ports; nothing is mocked.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import subprocess
@@ -178,7 +177,7 @@ async def read_events(nats_url: str, request_id: str | None = None, settle_s: fl
         while True:
             try:
                 msg = await sub.next_msg(timeout=settle_s)
-            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+            except (TimeoutError, nats.errors.TimeoutError):
                 break
             event = believed(msg)
             if event is None:
@@ -201,7 +200,7 @@ async def raw_stream_messages(nats_url: str, settle_s: float = 0.3) -> list[byte
         while True:
             try:
                 msg = await sub.next_msg(timeout=settle_s)
-            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+            except (TimeoutError, nats.errors.TimeoutError):
                 break
             payloads.append(msg.data)
         await sub.unsubscribe()

@@ -211,7 +211,7 @@ class OidcTestIssuer:
 
 def loopback_tls(directory: Path) -> tuple[ssl.SSLContext, Path]:
     """A private CA and a certificate for 127.0.0.1 it signed: the server's context and the CA bundle's path."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "lockgate test CA")])
     ca = (

@@ -30,7 +30,7 @@ from schemas.events import ApprovalDecided, ApprovalExpired, ApprovalNotified, A
 from services.cli.workers import DEFAULT_POLICY
 from services.common.embedded_nats import free_port
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, Gateway, read_events, wait_http
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, Gateway, read_events
 
 MODEL = "claude-haiku-4-5"
 ASK = [{"role": "user", "content": "Do the operation."}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.events import Identity, RequestReceived, RequestChanges, Usage
+from schemas.events import Identity, RequestChanges, RequestReceived, Usage
 from services.authz.decide import (
     AuthzRequest,
     Spent,

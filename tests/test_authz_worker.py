@@ -52,7 +52,7 @@ class Harness:
         self.verdicts: dict[str, list[Verdict]] = defaultdict(list)
         self.workers: list[AuthzWorker] = []
 
-    async def start(self, replicas: int, flush_interval_s: float | None = None) -> "Harness":
+    async def start(self, replicas: int, flush_interval_s: float | None = None) -> Harness:
         self.bus = await Bus.connect(self.url)
         await self.bus.ensure_streams()
 

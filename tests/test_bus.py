@@ -126,7 +126,7 @@ async def test_without_in_process_delivery_the_group_shares_events_through_nats(
     gateway = await buses()
     replicas = [await buses(), await buses()]
     taken: list[list] = [[], []]
-    for replica, log in zip(replicas, taken):
+    for replica, log in zip(replicas, taken, strict=True):
         await replica.serve(subjects.REQUEST_RECEIVED, "authz", lambda event, log=log: asyncio.sleep(0, log.append(event)))
     for _ in range(40):
         await gateway.emit(received())

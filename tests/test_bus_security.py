@@ -44,7 +44,7 @@ class Connection:
         self.nc, self.errors = nc, errors
 
     @classmethod
-    async def open(cls, url: str, identity: str) -> "Connection":
+    async def open(cls, url: str, identity: str) -> Connection:
         errors: list[str] = []
 
         async def on_error(error: Exception) -> None:
@@ -194,17 +194,17 @@ async def test_no_service_can_write_the_policy_or_purge_or_delete_the_stream(con
     await policy.put("active", b"the admin's policy")
 
     attacker = (await connect(identity)).nc.jetstream(timeout=0.3)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await (await attacker.key_value(subjects.POLICY_BUCKET)).put("active", b"an attacker's policy")
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await attacker.purge_stream(subjects.STREAM)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await attacker.delete_msg(subjects.STREAM, before.state.last_seq)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await attacker.delete_stream(subjects.STREAM)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await attacker.update_stream(before.config)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         await attacker.create_key_value(KeyValueConfig(bucket="lockgate-attacker"))
 
     after = await js_admin.stream_info(subjects.STREAM)
@@ -220,13 +220,13 @@ async def test_only_the_audit_and_admin_identities_read_the_recorded_stream(conn
         if may:
             assert (await js.get_last_msg(subjects.STREAM, subjects.REQUEST_REJECTED)).data
         else:
-            with pytest.raises(Exception):
+            with pytest.raises(nats.errors.Error):
                 await js.get_last_msg(subjects.STREAM, subjects.REQUEST_REJECTED)
 
 
 async def test_audit_cannot_take_or_acknowledge_authz_charges(connect):
     audit = (await connect("audit")).nc.jetstream(timeout=1.0)
-    with pytest.raises(Exception):
+    with pytest.raises(nats.errors.Error):
         subscription = await audit.pull_subscribe(subjects.RESPONSE_COMPLETED, durable=subjects.CHARGES_CONSUMER, stream=subjects.STREAM)
         await subscription.fetch(1, timeout=1.0)
 

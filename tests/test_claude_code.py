@@ -143,7 +143,7 @@ async def test_claude_code_runs_a_bash_tool_round_trip_through_the_gateway(
             by_request[event.request_id].append(event)
     assert len(by_request) == len(seen), f"{len(by_request)} requests on the bus, {len(seen)} upstream"
     life_cycles = sorted(by_request.values(), key=lambda events: events[0].time)
-    for events, upstream in zip(life_cycles, seen):
+    for events, upstream in zip(life_cycles, seen, strict=True):
         assert [type(e) for e in events if type(e) in LIFE_CYCLE] == LIFE_CYCLE, [e.__class__.__name__ for e in events]
         verdicts = {(e.stage, e.decision) for e in events if isinstance(e, Verdict)}
         assert verdicts == {("authz", "allow"), ("guard", "allow")}, "the shipped policy lets Claude Code work unchanged"

@@ -45,7 +45,7 @@ class Up:
                 stdout=log, stderr=subprocess.STDOUT,
             )
 
-    def ready(self) -> "Up":
+    def ready(self) -> Up:
         wait_http(self.url + "/readyz", process=self.process)
         return self
 

@@ -18,7 +18,8 @@ from services.cli.workers import DEFAULT_POLICY
 from services.common.bus import Bus
 from services.common.embedded_nats import EmbeddedNats
 from services.common.policy_store import PolicyError, policy_document, push_policy
-from services.guard import novelty, worker as guard_worker
+from services.guard import novelty
+from services.guard import worker as guard_worker
 from services.guard.policy import PACKS
 from services.guard.worker import GuardWorker, check_policy, load_guard_policy
 

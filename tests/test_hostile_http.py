@@ -19,8 +19,8 @@ import pytest
 from aiohttp import web
 
 from schemas.events import ResponseFailed
-from services.egress.sse import EventTooLarge, SSEParser, encode_sse
 from services.common.embedded_nats import free_port
+from services.egress.sse import EventTooLarge, SSEParser, encode_sse
 from tests.harness import UPSTREAM_KEY, read_events, wait_http
 
 MODEL = "claude-haiku-4-5"

@@ -15,8 +15,15 @@ import aiohttp
 import msgspec
 import pytest
 
-from services.identity import AuthenticationFailed, IdentityConfig, InsufficientScope, IssuerUnavailable, TokenVerifier
-from services.identity import IssuerConfig, RoleRule
+from services.identity import (
+    AuthenticationFailed,
+    IdentityConfig,
+    InsufficientScope,
+    IssuerConfig,
+    IssuerUnavailable,
+    RoleRule,
+    TokenVerifier,
+)
 from tests.oidc_issuer import OidcTestIssuer, loopback_tls
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "IDENTITY.md"

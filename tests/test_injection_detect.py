@@ -10,8 +10,8 @@ import msgspec
 import pytest
 
 from schemas.events import InjectionFound, RequestChanges
-from services.common.policy_store import PolicyError, policy_document
 from services.cli.workers import DEFAULT_POLICY
+from services.common.policy_store import PolicyError, policy_document
 from services.egress.changes import apply_changes
 from services.guard.injection import FLAG_SCORE, assess
 from services.guard.judge import judge_request_text, judge_tool_call

@@ -1,6 +1,7 @@
 """Streams: any chunking gives exactly mask_text of the whole, through any replica."""
 
 import json
+from itertools import pairwise
 
 import msgspec
 import pytest
@@ -34,7 +35,7 @@ def answers(draw):
 
 def split(text: str, cuts: list[int]) -> list[str]:
     points = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
-    return [text[a:b] for a, b in zip(points, points[1:])]
+    return [text[a:b] for a, b in pairwise(points)]
 
 
 def stream_through_replicas(chunks: list[str], rules=RULES) -> tuple[str, list, int]:

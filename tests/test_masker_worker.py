@@ -12,7 +12,7 @@ import msgspec
 import pytest
 
 from schemas import subjects
-from schemas.events import Identity, MaskChunk, Masked, MaskReply, MaskRequest, RequestReceived, decode_event, new_id
+from schemas.events import Identity, MaskChunk, Masked, MaskReply, RequestReceived, decode_event, new_id
 from services.common.bus import Bus
 from services.common.embedded_nats import EmbeddedNats
 from services.common.policy_store import PolicyError, policy_document, push_policy
@@ -61,7 +61,7 @@ async def replicas(masker_nats):
         document = policy_document(POLICY)
         await push_policy(admin, document)
         workers = []
-        for n in range(2):
+        for _ in range(2):
             worker = MaskerWorker(await Bus.connect(masker_nats.url))
             await worker.start()
             assert worker.policy_version == document.version
@@ -107,7 +107,7 @@ async def test_two_replicas_serve_one_stream_and_it_masks_like_the_whole_text(re
         out.append(text)
     assert "".join(out) == expected(TEXT)
     assert all(token in "".join(out) for token in ("[REDACTED:aws_access_key]", "[REDACTED:card]", "[email:"))
-    served = [worker.served - b for worker, b in zip(workers, before)]
+    served = [worker.served - b for worker, b in zip(workers, before, strict=True)]
     assert sum(served) == len(pieces) and min(served) > 0, f"both replicas serve the stream: {served}"
 
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from schemas import subjects
 from schemas.events import MaskRequest, ResponseFailed
 from tests.conftest import FAST_RETRIES
-from tests.harness import raw_stream_messages, read_events, nats_connect
+from tests.harness import nats_connect, raw_stream_messages, read_events
 
 MODEL = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -86,7 +86,7 @@ def streamed_text(gateway, simulator, pieces: list[str]) -> str:
 
 def split_at(text: str, cuts) -> list[str]:
     points = sorted({0, len(text), *cuts})
-    return [text[a:b] for a, b in zip(points, points[1:])]
+    return [text[a:b] for a, b in itertools.pairwise(points)]
 
 
 async def test_each_secret_split_at_every_boundary_arrives_masked(tapped_gateway, simulator):

@@ -160,7 +160,7 @@ async def completed_request_ids(cluster: NatsCluster, credentials: Credentials) 
         while True:
             try:
                 msg = await sub.next_msg(timeout=2)
-            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+            except (TimeoutError, nats.errors.TimeoutError):
                 break
             event = believed(msg)
             if isinstance(event, ResponseCompleted):

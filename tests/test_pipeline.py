@@ -17,7 +17,7 @@ from schemas.events import (
     ResponseStarted,
     Verdict,
 )
-from tests.harness import UPSTREAM_KEY, read_events, nats_connect
+from tests.harness import UPSTREAM_KEY, nats_connect, read_events
 
 MODEL = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]

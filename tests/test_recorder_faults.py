@@ -30,7 +30,7 @@ class Recorder:
         self.database = workdir / "audit.duckdb"
         self.process: subprocess.Popen | None = None
 
-    def start(self) -> "Recorder":
+    def start(self) -> Recorder:
         config = self.workdir / "recorder.toml"
         config.write_text(f'[recorder]\ndatabase = "{self.database}"\nbatch_size = 50\n')
         env = {**os.environ, "NATS_URL": self.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[self.nats_url].directory),

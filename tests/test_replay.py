@@ -16,8 +16,8 @@ import subprocess
 import sys
 
 import anthropic
-import nats
 import jsonschema
+import nats
 import pytest
 
 from schemas import subjects
@@ -277,7 +277,7 @@ def test_the_replay_identity_cannot_write_or_consume_for_others(recorded):
             await nc.publish(subjects.REQUEST_RECEIVED, b'{"type":"request.received"}')
             for attack in (js.purge_stream(subjects.STREAM), js.delete_msg(subjects.STREAM, 1),
                            js.pull_subscribe(subjects.RESPONSE_COMPLETED, durable=subjects.CHARGES_CONSUMER, stream=subjects.STREAM)):
-                with pytest.raises(Exception):
+                with pytest.raises(nats.errors.Error):
                     await attack
             await nc.flush()
             after = (await js.stream_info(subjects.STREAM)).state.messages

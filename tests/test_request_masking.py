@@ -21,12 +21,12 @@ import pytest
 from schemas import subjects
 from schemas.events import Identity, MaskBodyReply, MaskBodyRequest, Masked, RequestReceived
 from services.masker import MaskerPolicy, compile_policy
-from services.masker.policy import masks_requests
 from services.masker.engine import PolicyError
+from services.masker.policy import masks_requests
 from services.masker.request import SYSTEM, mask_request_body
 from services.masker.worker import ActivePolicy, mask_body
 from tests.conftest import FAST_RETRIES
-from tests.harness import raw_stream_messages, read_events, nats_connect
+from tests.harness import nats_connect, raw_stream_messages, read_events
 
 MODEL = "claude-haiku-4-5"
 AWS_KEY = "AKIAQYLPMN5HHHFPZAM2"

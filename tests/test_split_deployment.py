@@ -55,7 +55,7 @@ def split(tmp_path_factory, simulator):
                  "LOCKGATE_DATA_DIR": str(workdir / f"{stage}-data")},
             stdout=log, stderr=subprocess.STDOUT,
         ))
-    for stage, worker in zip(STAGES, workers):
+    for stage, worker in zip(STAGES, workers, strict=True):
         wait_for_line(workdir / f"{stage}.log", f"{stage} worker consuming", worker)
     gateway = Gateway(
         workdir / "gateway", server.url, simulator.url, command="gateway",

@@ -98,7 +98,7 @@ class Approver:
         self._http: aiohttp.ClientSession | None = None
 
     @classmethod
-    def from_config(cls, bus: Bus, config) -> "Approver":
+    def from_config(cls, bus: Bus, config) -> Approver:
         return cls(bus, config.approver, config.gateway_url)
 
     async def start(self) -> None:

@@ -52,7 +52,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from typing import Awaitable, Callable, NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import NamedTuple, TypeVar
 
 import msgspec
 from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
@@ -212,7 +213,7 @@ class Counters:
             return
         try:
             await asyncio.wait_for(self._hurry.wait(), delay)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
     def _start_writer(self, key: str, write: Callable[[str], Awaitable[None]]) -> None:
@@ -234,7 +235,7 @@ class Counters:
                     break
                 increments = self._unwritten.pop(key)
                 try:
-                    await self._compare_and_set(key, lambda old: (_advance(old, increments), None))
+                    await self._compare_and_set(key, lambda old, increments=increments: (_advance(old, increments), None))
                 except Exception as exc:
                     failures += 1
                     self._unwritten[key] = increments + self._unwritten.get(key, [])
@@ -296,7 +297,7 @@ class Counters:
                 cost, acks = self._charges.pop(key)
                 self._charging[key] = cost
                 try:
-                    await self._compare_and_set(key, lambda old: (msgspec.json.encode(_plus(_decode_spent(old), cost)), None))
+                    await self._compare_and_set(key, lambda old, cost=cost: (msgspec.json.encode(_plus(_decode_spent(old), cost)), None))
                 except Exception as exc:
                     failures += 1
                     newer, newer_acks = self._charges.get(key, (Spent(), []))

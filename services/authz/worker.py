@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from schemas import subjects
 from schemas.events import AnyEvent, RequestReceived, ResponseCompleted

@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ def client(config: Config, url: str | None, token: str | None) -> AuditClient:
 def print_rows(columns: list[str], rows: list[list], fmt: str, out=sys.stdout, header: bool = True) -> None:
     if fmt == "json":
         for row in rows:
-            out.write(json.dumps(dict(zip(columns, row)), default=str) + "\n")
+            out.write(json.dumps(dict(zip(columns, row, strict=True)), default=str) + "\n")
     elif fmt == "csv":
         writer = csv.writer(out)
         if header:
@@ -92,9 +93,9 @@ def print_rows(columns: list[str], rows: list[list], fmt: str, out=sys.stdout, h
     else:
         cells = [[_cell(v) for v in row] for row in rows]
         widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
-        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
         for row in cells:
-            out.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+            out.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 def _cell(value: Any) -> str:
@@ -105,7 +106,8 @@ def _cell(value: Any) -> str:
 
 def run_sql(api: AuditClient, sql: str, fmt: str, limit: int) -> None:
     columns, rows = [], []
-    for columns, page in api.pages("POST", "/sql", body={"sql": sql}, limit=limit):
+    for page_columns, page in api.pages("POST", "/sql", body={"sql": sql}, limit=limit):
+        columns = page_columns
         rows.extend(page)
     print_rows(columns, rows, fmt)
 
@@ -121,13 +123,13 @@ def parse_since(text: str) -> float:
         return float(text)
     except ValueError:
         pass
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ConfigError(f"--since: not a time: {text!r} (epoch seconds, 2025-01-31, 2025-01-31T12:00, or 24h / 7d ago)") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
 def run_export(api: AuditClient, table: str, since: float, fmt: str, output: str) -> int:

@@ -99,7 +99,7 @@ class GatewayChildren:
         loop.add_reader(ready_read, lambda: arrived.done() or arrived.set_result(os.read(ready_read, 1)))
         try:
             ready = await asyncio.wait_for(arrived, READY_TIMEOUT_S)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             ready = b""
         finally:
             loop.remove_reader(ready_read)
@@ -138,7 +138,7 @@ class GatewayChildren:
         for child in self.children.values():
             try:
                 await asyncio.wait_for(child.wait(), STOP_GRACE_S)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 child.kill()
                 await child.wait()
 

@@ -15,8 +15,8 @@ import os
 import secrets
 import signal
 import socket
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import msgspec
 
@@ -29,9 +29,9 @@ from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.health import serve_health
 from services.common.nats_auth import Credentials, NatsAccess, tls_context
 from services.common.policy_store import PolicyDocument
+from services.common.provision import provision
 from services.common.sealing import InputSealer
 from services.identity import DevIssuer
-from services.common.provision import provision
 
 log = logging.getLogger("lockgate")
 

@@ -16,8 +16,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable
 
 from services.common.nats_auth import Credentials
 
@@ -58,7 +58,7 @@ class EmbeddedNats:
     def url(self) -> str:
         return f"nats://{self.host}:{self.port}"
 
-    def start(self, timeout_s: float = 10.0) -> "EmbeddedNats":
+    def start(self, timeout_s: float = 10.0) -> EmbeddedNats:
         """Launch the server and return once it accepts connections (a brief, start-up-only block)."""
         self.store_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = self.store_dir / "nats-server.log"

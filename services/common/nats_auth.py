@@ -289,7 +289,7 @@ class Credentials:
     def authorization_file(self) -> Path:
         return self.directory / AUTHORIZATION_FILE
 
-    def ensure(self) -> "Credentials":
+    def ensure(self) -> Credentials:
         """Create any missing seed (existing ones are kept) and rewrite the authorization block."""
         self.directory.mkdir(parents=True, exist_ok=True)
         self.directory.chmod(0o700)

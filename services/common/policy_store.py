@@ -12,7 +12,8 @@ import asyncio
 import hashlib
 import logging
 import tomllib
-from typing import Awaitable, Callable, Generic, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
 
 import msgspec
 from nats.js.errors import KeyNotFoundError

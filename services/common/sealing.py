@@ -20,8 +20,8 @@ import base64
 import hashlib
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -49,7 +49,7 @@ class InputSealer:
         self.key_id = hashlib.sha256(key).hexdigest()[:8]
 
     @classmethod
-    def at(cls, data_dir: str | os.PathLike, create: bool = True, env: Mapping[str, str] = os.environ) -> "InputSealer":
+    def at(cls, data_dir: str | os.PathLike, create: bool = True, env: Mapping[str, str] = os.environ) -> InputSealer:
         """The key in ``DATA_DIR/replay.key`` (or ``LOCKGATE_REPLAY_KEY_FILE``), created 0600 on first use if ``create``."""
         path = key_path(data_dir, env)
         if create and not path.exists():

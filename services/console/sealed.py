@@ -31,7 +31,7 @@ class Sealer:
         self._aead = AESGCM(key)
 
     @classmethod
-    def at(cls, data_dir: str | os.PathLike) -> "Sealer":
+    def at(cls, data_dir: str | os.PathLike) -> Sealer:
         """The key in ``DATA_DIR/console.key``; the first process to start writes it (atomically: no half-written key)."""
         path = Path(data_dir) / KEY_FILE
         if not path.exists():

@@ -151,7 +151,7 @@ def table(columns: list[str], rows: list[list[Any]], links: dict[str, str] | Non
     body = []
     for row in rows:
         cells = []
-        for column, value in zip(columns, row):
+        for column, value in zip(columns, row, strict=True):
             shown = "" if value is None else value
             if column in links and shown:
                 shown = tag("a", shown, href=links[column] + str(shown))

@@ -12,6 +12,7 @@ import time
 
 from aiohttp import web
 
+from schemas import subjects
 from schemas.events import (
     MaskChunk,
     RequestReceived,
@@ -23,18 +24,16 @@ from schemas.events import (
     ToolUseVerdict,
     Verdict,
 )
-from schemas import subjects
 from services.common import metrics
 from services.common.bus import Bus, NotRecorded, Publication
 from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response, error_type_for
+from services.common.sealing import InputSealer
 from services.egress.changes import apply_changes
 from services.egress.gate import Reject, Release, VerdictGate, decide
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
-from services.common.sealing import InputSealer
-from services.egress.visible_changes import CHANGES_KEY, rejection_headers
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
@@ -43,6 +42,7 @@ from services.egress.upstream import (
     UpstreamUnavailable,
     error_type_of,
 )
+from services.egress.visible_changes import CHANGES_KEY, rejection_headers
 
 log = logging.getLogger("lockgate.egress")
 

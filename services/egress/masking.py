@@ -18,8 +18,8 @@ stream ends with an ``error`` event (a JSON answer becomes a 503 ``api_error``).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import AsyncIterator
 
 import msgspec
 
@@ -73,7 +73,7 @@ class MaskerClient:
                     state=self._states.pop((stage, chunk.block_index), NO_STATE),
                     final=chunk.final,
                 )
-                for chunk, text in zip(chunks, texts)
+                for chunk, text in zip(chunks, texts, strict=True)
             ]
             reply = await self._ask(stage, asked)
             for result in reply.chunks:
@@ -172,10 +172,10 @@ class MaskingStage:
             texts = await self.masker.mask(list(chunks.values()))
         except MaskingFailed as exc:
             raise MaskingFailed(str(exc), _withheld(events, marks, chunks)) from None
-        masked = dict(zip(chunks, texts))
+        masked = dict(zip(chunks, texts, strict=True))
         last = {index: position for position, index in enumerate(marks) if index is not None}
         out = []
-        for position, (event, index) in enumerate(zip(events, marks)):
+        for position, (event, index) in enumerate(zip(events, marks, strict=True)):
             if index is None or masked[index] == chunks[index].text:
                 out.append(event)  # text the masker left as it came keeps its deltas, byte for byte
                 continue
@@ -217,7 +217,7 @@ async def mask_message(body: bytes, masker: MaskerClient) -> bytes:
     if not chunks:
         return body
     texts = await masker.mask(chunks)
-    changed = [(chunk, text) for chunk, text in zip(chunks, texts) if text != chunk.text]
+    changed = [(chunk, text) for chunk, text in zip(chunks, texts, strict=True) if text != chunk.text]
     for chunk, text in changed:
         block = content[chunk.block_index]
         if chunk.field != "tool_input":

@@ -17,8 +17,8 @@ held.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Awaitable, Callable
 
 import msgspec
 
@@ -110,7 +110,7 @@ class ToolUseJudge:
             self.waiter.expect(request.request_id, tool_use_id, self.settings.approval_stage)
         await self._record(proposal, [v for v in verdicts if v is not None])
         needs_approval: list[ToolUseVerdict] = []
-        for stage, verdict in zip(self.settings.stages, verdicts):
+        for stage, verdict in zip(self.settings.stages, verdicts, strict=True):
             if verdict is None:
                 metrics.TOOL_CALLS.labels("blocked").inc()
                 return ToolUseOutcome(
@@ -287,7 +287,7 @@ async def gate_message(body: bytes, judge: ToolUseJudge, keepalive: Callable[[],
     )
     if all(outcome.allowed for outcome in outcomes):
         return body
-    for (index, _), outcome in zip(calls, outcomes):
+    for (index, _), outcome in zip(calls, outcomes, strict=True):
         if not outcome.allowed:
             content[index] = {"type": "text", "text": outcome.message}
     if message.get("stop_reason") == "tool_use" and not any(outcome.allowed for outcome in outcomes):

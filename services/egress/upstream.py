@@ -14,8 +14,8 @@ byte; ``open`` therefore returns a response whose status is final.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 from urllib.parse import parse_qsl, quote
 
 import aiohttp

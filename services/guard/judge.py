@@ -22,8 +22,9 @@ import itertools
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, NamedTuple, Sequence
+from typing import Literal, NamedTuple
 
 import msgspec
 

@@ -8,13 +8,26 @@ can be allowed without weakening the rule for everything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from .calls import Call
 from .paths import (
-    CACHE_DIRS, TRUSTED_REGISTRIES, escapes_workspace, host_matches, host_of, is_bulk, is_critical, is_disk_device, is_dotenv,
-    is_local_host, is_secret, is_system, path_matches, urls_in, workspace_relative,
+    CACHE_DIRS,
+    TRUSTED_REGISTRIES,
+    escapes_workspace,
+    host_matches,
+    host_of,
+    is_bulk,
+    is_critical,
+    is_disk_device,
+    is_dotenv,
+    is_local_host,
+    is_secret,
+    is_system,
+    path_matches,
+    urls_in,
+    workspace_relative,
 )
 from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path, resolve
 from .sql import RISKS

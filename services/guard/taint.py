@@ -56,7 +56,7 @@ def strict_effects(call: Call, policy: GuardPolicy) -> list[tuple[str, str]]:
     for path, via in call.reads:
         if is_secret(path):
             out.append(("read-credential", via))
-    for statement, via in call.sql:
+    for statement, _via in call.sql:
         if statement.risk:
             out.append(("destroy-infrastructure", statement.text))
     for url in call.urls:

@@ -24,14 +24,33 @@ import msgspec
 
 from schemas import subjects
 from schemas.events import (
-    AnyEvent, InjectionFound, RequestChanges, RequestReceived, ToolUseProposed, ToolUseVerdict, Verdict, decode_event, encode_event,
+    AnyEvent,
+    InjectionFound,
+    RequestChanges,
+    RequestReceived,
+    ToolUseProposed,
+    ToolUseVerdict,
+    Verdict,
+    decode_event,
+    encode_event,
 )
 from services.common.bus import Bus
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 from services.guard.judge import Judgement, judge_request_text, judge_texts, judge_tool_call
-from services.guard.novelty import Injected, Mark, SessionMarks, Taint, first_new, last_user_turn, mark_of, pieces_of, session_key, split_body
-from services.guard.taint import under_taint
+from services.guard.novelty import (
+    Injected,
+    Mark,
+    SessionMarks,
+    Taint,
+    first_new,
+    last_user_turn,
+    mark_of,
+    pieces_of,
+    session_key,
+    split_body,
+)
 from services.guard.policy import GuardPolicy
+from services.guard.taint import under_taint
 
 log = logging.getLogger("lockgate.guard")
 
@@ -141,7 +160,7 @@ def judge_request_body(
     taint = carried.taint if carried and turn < 0 else None
     if judgement.score >= policy.injection.taint_score:
         per_text = judge_texts([p.text for p in pieces], policy, event.identity.roles)
-        for piece, one in zip(pieces, per_text):
+        for piece, one in zip(pieces, per_text, strict=True):
             if one.pack == "prompt_injection" and one.action in INJECTION_FORWARDED and piece.tool_use_id:
                 injected.append(Injected(piece.tool_use_id, one.rule_id, one.action != "flag"))
             if piece.tool_use_id and piece.message > turn and one.score >= policy.injection.taint_score and (taint is None or one.score > taint.score):

@@ -26,7 +26,7 @@ _DOCKER_VALUE_OPTS = frozenset(
 _K8S_VALUE_OPTS = frozenset({"-n", "--namespace", "-c", "--container", "--context", "--kubeconfig", "--image", "--restart", "--overrides", "--env", "--port", "-l", "--selector", "--target", "--profile"})
 
 
-def remote_command(cmd: "Command") -> list[str] | str | None:
+def remote_command(cmd: Command) -> list[str] | str | None:
     """The argv or shell text this command runs elsewhere, else None."""
     name, args = cmd.name, list(cmd.args)
     if name in CONTAINER_CLIS or name == "docker-compose":
@@ -81,7 +81,7 @@ def _container(name: str, args: list[str]) -> list[str] | str | None:
         words = words[1:]
     if not words or words[0] not in {"exec", "run", "create"}:
         return None
-    sub, rest = words[0], words[1:]
+    rest = words[1:]
     mounts = _root_mounts(rest)
     rest = _skip(rest, _DOCKER_VALUE_OPTS)
     inner = rest[1:]

@@ -7,7 +7,6 @@ the client secret.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import os
 import ssl
@@ -91,7 +90,7 @@ async def token_grant(
         ) as resp:
             body = await resp.read()
             status = resp.status
-    except (aiohttp.ClientError, asyncio.TimeoutError, ssl.SSLError) as exc:
+    except (TimeoutError, aiohttp.ClientError, ssl.SSLError) as exc:
         raise TokenRequestFailed(f"POST {endpoint} failed: {exc!r}") from None
     try:
         answer = msgspec.json.decode(body, type=_TokenResponse)

@@ -14,8 +14,8 @@ import logging
 import ssl as ssl_module
 import time
 from collections import OrderedDict
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 
 import aiohttp
 import msgspec
@@ -74,7 +74,7 @@ async def _get_json(
             if resp.content_type not in content_types:
                 raise IssuerUnavailable(f"GET {url} answered content type {resp.content_type!r}, not JSON")
             return await resp.read()
-    except (aiohttp.ClientError, asyncio.TimeoutError, ssl_module.SSLError) as exc:
+    except (TimeoutError, aiohttp.ClientError, ssl_module.SSLError) as exc:
         raise IssuerUnavailable(f"GET {url} failed: {exc!r}") from None
 
 

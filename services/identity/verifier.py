@@ -14,9 +14,9 @@ call of a session, and an ES256 or RS256 signature check costs ~100 µs of CPU p
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
-import asyncio
 import hashlib
 import logging
 import math
@@ -255,7 +255,7 @@ class TokenVerifier:
         """
         results = await asyncio.gather(*(cache.load() for cache in self._caches), return_exceptions=True)
         failures = []
-        for cache, result in zip(self._caches, results):
+        for cache, result in zip(self._caches, results, strict=True):
             if isinstance(result, IssuerUnavailable):
                 failures.append(str(result))
                 log.warning("issuer %s: keys not loaded: %s", cache.issuer.issuer, result)

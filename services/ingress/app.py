@@ -26,8 +26,8 @@ from schemas.subjects import mask_body_subject
 from services.common import metrics
 from services.common.bus import Bus, NoAnswer, NoReplica, Publication
 from services.common.config import GatewayConfig
-from services.common.offered import offered_names
 from services.common.errors import error_response
+from services.common.offered import offered_names
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
 from services.ingress.body import InvalidBody, RequestSummary, is_model_id, read_body
 

@@ -188,15 +188,15 @@ _VENDOR_RULES: tuple[Rule, ...] = (
 BUILTIN: tuple[Rule, ...] = (
     # A cloud key id with its secret next to it (same line, or the next one): both are masked.
     Rule("aws_key_pair", "aws_secret_key",
-         r"(?P<k>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b[^A-Za-z0-9/+\r\n]{1,8}(?:\r?\n|\\n)?"
-         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
+         r"(?P<k>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b[^A-Za-z0-9/+\r\n]{0,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:= ][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET, key_type="aws_access_key"),
     Rule("alibaba_key_pair", "alibaba_key",
-         r"(?P<k>\bLTAI[A-Za-z0-9]{12,20})\b[^A-Za-z0-9\r\n]{1,8}(?:\r?\n|\\n)?"
+         r"(?P<k>\bLTAI[A-Za-z0-9]{12,20})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9]{30})\b",
          validate=v.cloud_secret, category=SECRET, key_type="alibaba_key"),
     Rule("gcp_hmac_pair", "google_hmac",
-         r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b[^A-Za-z0-9/+\r\n]{1,8}(?:\r?\n|\\n)?"
+         r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b[^A-Za-z0-9/+\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET, key_type="google_hmac"),
     Rule("aws_access_key_id", "aws_access_key", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b", validate=v.token, category=SECRET),
@@ -255,8 +255,9 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?|\b\d{3}[.-])\d{3}[.-]\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_national", "phone",
-         r"(?i:phone|tel|t[eé]l[eé]fono|telefon|telefone|telephone|mobile|mobil|cell|fax|call|whatsapp|sms|handy|"
-         r"contact|n[uú]mero|ring|dial)[^\r\n\d+@]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
+         r"(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
+         r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial)"
+         r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII)
       for name, pattern, check in (

@@ -14,6 +14,7 @@ import ipaddress
 import json
 import math
 import re
+import string
 import zlib
 from collections import Counter
 from functools import lru_cache
@@ -77,8 +78,12 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
-    if any(ch in value for ch in "<>{}$*…") or "..." in value or _RUN.search(value):
+    if any(ch in value for ch in "<>{}…") or "**" in value or "${" in value or value.startswith("$"):
+        return True  # templates and masked values (****); a lone * or $ is just a character of a password
+    if "..." in value or _RUN.search(value):
         return True
+    if all(ch in string.hexdigits for ch in value):  # 16 letters: 32 random hex digits show ~14 distinct
+        return len(set(value.lower())) < min(8, len(value) // 3)
     return len(set(value)) < min(12, len(value) * 2 // 5)
 
 

@@ -70,7 +70,7 @@ def parse_time(option: str, text: str) -> float:
     except ValueError:
         raise ReplayArgumentError(f"{option} {text!r}: not a time (use 2025-01-31T12:00:00Z or seconds since the epoch)") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
+        moment = moment.replace(tzinfo=datetime.UTC)
     return moment.timestamp()
 
 

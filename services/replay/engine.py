@@ -67,7 +67,7 @@ class Candidate:
     """Masks every text an example shows: every built-in detector plus the candidate's own rules."""
 
     @classmethod
-    def of(cls, document: PolicyDocument) -> "Candidate":
+    def of(cls, document: PolicyDocument) -> Candidate:
         masker = load_masker_policy(document)
         everything = MaskerPolicy(detectors=list(ALL_DETECTORS), custom_rules=masker.policy.custom_rules)
         return cls(document.version, load_authz_policy(document), load_guard_policy(document), masker, compile_policy(everything))
@@ -279,7 +279,7 @@ class Replay:
         elif denied_then is not None and denied_now is None:
             self.tally.add("newly-allowed", denied_then[2], self._example(request, "deny", _summary(now), detail))
         elif then != now:
-            changed = next(n for t, n in zip(then, now) if t != n)
+            changed = next(n for t, n in zip(then, now, strict=True) if t != n)
             self.tally.add("requests-changed", changed[2] or changed[0], self._example(request, _summary(then), _summary(now), detail))
 
     def _compare_call(self, request: _Request, call: _Call) -> None:

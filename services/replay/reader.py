@@ -10,7 +10,6 @@ not events, or arrive on a subject other than their own (``bus.subject_for``), a
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import sys
 import time
@@ -38,7 +37,7 @@ async def replay_stream(bus: Bus, replay: Replay, progress: TextIO | None = sys.
         return
     config = ConsumerConfig(deliver_policy=DeliverPolicy.ALL)
     if replay.window_start is not None:
-        start = datetime.datetime.fromtimestamp(replay.window_start, datetime.timezone.utc)
+        start = datetime.datetime.fromtimestamp(replay.window_start, datetime.UTC)
         config = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_TIME, opt_start_time=start.isoformat().replace("+00:00", "Z"))
     subscription = await bus.js.subscribe(subjects.STREAM_SUBJECTS[0], ordered_consumer=True, config=config)
     shown = time.monotonic()
@@ -47,7 +46,7 @@ async def replay_stream(bus: Bus, replay: Replay, progress: TextIO | None = sys.
         while True:
             try:
                 message = await subscription.next_msg(timeout=IDLE_S)
-            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+            except (TimeoutError, nats.errors.TimeoutError):
                 if progress is not None and read:
                     print(f"replay: no message for {IDLE_S:g} s after {read} read; reporting what was read", file=progress)
                 return

@@ -1168,7 +1168,7 @@ Flag emoji for subdivisions like Scotland, Wales and England are written as a bl
 """[:], "example env file with placeholders"),
     B("doc", "mcp__gdrive__read_file", "en", """Minutes – Board meeting, Oct 3, 2024
 
-Present: CEO, CFO, three directors. 
+Present: CEO, CFO, three directors.
 1. The board approved the FY25 budget.
 2. The CFO was instructed to open a second operating account and to transfer USD 250k of reserves to it by Nov 1.
 3. The CEO will send the investor update by Oct 15.

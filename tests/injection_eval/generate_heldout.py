@@ -20,7 +20,6 @@ import os
 import random
 import re
 import sys
-import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -163,7 +162,7 @@ def hexs(s):
 
 
 def urlenc(s):
-    return "".join("%%%02X" % b for b in s.encode())
+    return "".join(f"%{b:02X}" for b in s.encode())
 
 
 ENC_WRAP = {
