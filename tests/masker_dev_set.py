@@ -17,6 +17,7 @@ never read while working on the masker.
 from __future__ import annotations
 
 import base64
+import importlib
 import json
 import random
 import re
@@ -331,6 +332,99 @@ for template, make, why in [
     for _ in range(3):
         positive(template, [("national_id", make())], why)
 
+def checked(module_name: str, make) -> str:
+    """A random value of the id's shape that python-stdnum accepts, in the id's usual written form."""
+    module = importlib.import_module(f"stdnum.{module_name}")
+    for _ in range(200_000):
+        candidate = make()
+        if module.is_valid(candidate):
+            return module.format(candidate) if hasattr(module, "format") else candidate
+    raise AssertionError(module_name)
+
+
+def date6(order: str = "ymd") -> str:
+    y, m, d = f"{rng.randrange(50, 99):02d}", f"{rng.randrange(1, 13):02d}", f"{rng.randrange(1, 29):02d}"
+    return {"ymd": y + m + d, "dmy": d + m + y}[order]
+
+
+NATIONAL_IDS = [
+    ("fr.nir", lambda: rng.choice("12") + date6()[:4] + pick(DIGITS, 10), "numéro de sécurité sociale {0}", "a French NIR"),
+    ("nl.bsn", lambda: pick(DIGITS, 9), "BSN: {0}", "a Dutch BSN (11-proof)"),
+    ("se.personnummer", lambda: date6() + "-" + pick(DIGITS, 4), "personnummer {0}", "a Swedish personnummer"),
+    ("fi.hetu", lambda: date6("dmy") + "-" + pick(DIGITS, 3) + rng.choice("0123456789ABCDEFHJKLMNPRSTUVWXY"),
+     "henkilötunnus {0}", "a Finnish HETU"),
+    ("kr.rrn", lambda: date6() + "-" + rng.choice("12") + pick(DIGITS, 6), "주민등록번호 {0}", "a Korean RRN"),
+    ("ca.sin", lambda: rng.choice("1234567") + pick(DIGITS, 8), "SIN {0}", "a Canadian SIN"),
+    ("cn.ric", lambda: "110101" + f"19{date6()}" + pick(DIGITS, 3) + rng.choice(DIGITS + "X"), "身份证号 {0}", "a Chinese RIC"),
+    ("ar.cuit", lambda: "20" + pick(DIGITS, 9), "CUIT {0}", "an Argentinian CUIT"),
+    ("no.fodselsnummer", lambda: date6("dmy") + pick(DIGITS, 5), "fødselsnummer {0}", "a Norwegian fødselsnummer"),
+    ("tr.tckimlik", lambda: rng.choice("123456789") + pick(DIGITS, 10), "TC Kimlik No: {0}", "a Turkish TC kimlik"),
+    ("ro.cnp", lambda: rng.choice("12") + date6() + f"{rng.randrange(1, 47):02d}" + pick(DIGITS, 4), "CNP {0}", "a Romanian CNP"),
+    ("au.tfn", lambda: pick(DIGITS, 9), "TFN {0}", "an Australian tax file number"),
+    ("gb.nhs", lambda: pick(DIGITS, 10), "NHS number {0}", "an NHS number"),
+    ("za.idnr", lambda: date6() + pick(DIGITS, 4) + "08" + pick(DIGITS, 1), "ID number {0}", "a South African id"),
+    ("de.idnr", lambda: rng.choice("123456789") + pick(DIGITS, 10), "Steuer-ID {0}", "a German tax id"),
+    ("br.cnpj", lambda: pick(DIGITS, 8) + "0001" + pick(DIGITS, 2), "CNPJ {0}", "a Brazilian CNPJ"),
+    ("cl.rut", lambda: pick(DIGITS, 8) + rng.choice(DIGITS + "K"), "RUT {0}", "a Chilean RUT"),
+    ("in_.pan", lambda: pick(UPPER, 3) + rng.choice("PCHFATBLJG") + pick(UPPER, 1) + pick(DIGITS, 4) + pick(UPPER, 1),
+     "PAN: {0}", "an Indian PAN"),
+]
+for module_name, make, template, why in NATIONAL_IDS:
+    for _ in range(2):
+        positive(template, [("national_id", checked(module_name, make))], why + " with a valid check")
+
+MORE_VENDOR = {  # (type, value) generators following each format's documented shape
+    "atlassian_token": lambda: "ATATT3" + pick(URLSAFE, 180) + "=" + pick(HEX.upper(), 8),
+    "bitbucket_token": lambda: "ATBB" + pick(ALNUM, 32),
+    "postman_key": lambda: f"PMAK-{pick(HEX, 24)}-{pick(HEX, 34)}",
+    "newrelic_key": lambda: "NRAK-" + pick(UPPER + DIGITS, 27),
+    "sentry_token": lambda: "sntrys_" + pick(ALNUM, 60),
+    "grafana_token": lambda: f"glsa_{pick(ALNUM, 32)}_{pick(HEX, 8)}",
+    "doppler_token": lambda: "dp.pt." + pick(ALNUM, 43),
+    "planetscale_token": lambda: "pscale_tkn_" + pick(URLSAFE, 43),
+    "pulumi_token": lambda: "pul-" + pick(HEX, 40),
+    "mailgun_key": lambda: "key-" + pick(HEX, 32),
+    "mailchimp_key": lambda: pick(HEX, 32) + "-us" + str(rng.randrange(1, 21)),
+    "telegram_token": lambda: f"{rng.randrange(10**8, 10**10)}:AA{pick(URLSAFE, 33)}",
+    "discord_webhook": lambda: f"https://discord.com/api/webhooks/{pick(DIGITS, 18)}/{pick(URLSAFE, 68)}",
+    "google_oauth": lambda: "ya29." + pick(URLSAFE, 120),
+    "square_token": lambda: "EAAA" + pick(URLSAFE, 60),
+    "shippo_token": lambda: "shippo_live_" + pick(HEX, 40),
+    "easypost_key": lambda: "EZAK" + pick(ALNUM, 54),
+    "flutterwave_key": lambda: "FLWSECK-" + pick("abcdefABCDEF0123456789", 32) + "-X",
+    "cloudflare_key": lambda: f"v1.0-{pick(HEX, 24)}-{pick(HEX, 146)}",
+    "openshift_token": lambda: "sha256~" + pick(URLSAFE, 43),
+    "replicate_token": lambda: "r8_" + pick(ALNUM, 37),
+    "xai_key": lambda: "xai-" + pick(ALNUM, 80),
+    "langsmith_key": lambda: f"lsv2_pt_{pick(HEX, 32)}_{pick(HEX, 10)}",
+    "notion_token": lambda: "ntn_" + pick(DIGITS, 11) + pick(ALNUM, 35),
+    "airtable_token": lambda: f"pat{pick(ALNUM, 14)}.{pick(HEX, 64)}",
+    "contentful_token": lambda: "CFPAT-" + pick(URLSAFE, 43),
+    "dropbox_token": lambda: "sl." + pick(URLSAFE, 140),
+    "posthog_key": lambda: "phx_" + pick(ALNUM, 43),
+    "facebook_token": lambda: "EAA" + pick(ALNUM, 120),
+    "heroku_key": lambda: "HRKU-" + pick(URLSAFE, 64),
+    "supabase_token": lambda: "sbp_" + pick(HEX, 40),
+    "dynatrace_token": lambda: f"dt0c01.{pick(UPPER + DIGITS, 24)}.{pick(UPPER + DIGITS, 64)}",
+    "alibaba_key": lambda: "LTAI" + pick(ALNUM, 20),
+    "tencent_key": lambda: "AKID" + pick(ALNUM, 32),
+    "perplexity_key": lambda: "pplx-" + pick(ALNUM, 48),
+    "terraform_token": lambda: f"{pick(ALNUM, 14)}.atlasv1.{pick(URLSAFE, 67)}",
+}
+for kind, make in MORE_VENDOR.items():
+    for context, why in rng.sample(VENDOR_CONTEXTS, 2):
+        name = kind.split("_")[0]
+        template = context.replace("{v}", "{0}").replace("{k}", name.upper()).replace("{k_lower}", name)
+        positive(template.replace("{{", "{").replace("}}", "}"), [(kind, make())], f"{kind.replace('_', ' ')}: {why}")
+
+for template in ["DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey={0};EndpointSuffix=core.windows.net",
+                 '{"connectionString": "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey={0}"}']:
+    positive(template, [("azure_secret", pick(B64, 86) + "==")], "an Azure storage or Service Bus key in a connection string")
+positive("https://acme.blob.core.windows.net/logs?sv=2022-11-02&se=2025-03-01&sp=r&sig={0}",
+         [("azure_secret", pick(ALNUM, 43) + "%3D")], "an Azure SAS signature in a URL")
+positive("ops_key: {0}", [("telegram_token", f"{rng.randrange(10**8, 10**10)}:AA{pick(URLSAFE, 32)}-")],
+         "a Telegram bot token ending in '-'")
+
 for template, kind, value, why in [
     ("server 10.20.30.40 is down", "ipv4", "10.20.30.40", "a private IPv4 (masked only when IPs are on)"),
     ("peer 2001:db8:85a3::8a2e:370:7334 connected", "ipv6", "2001:db8:85a3::8a2e:370:7334", "an IPv6 (off by default)"),
@@ -417,6 +511,22 @@ for text in ["Never commit API keys; use a secrets manager.", "The password must
              "JWTs have three parts separated by dots.", "Rotate the token every 90 days.", "Your secret: keep it out of logs!",
              "Password: see the vault entry 'prod-db'."]:
     negative(text, "prose", "prose about secrets")
+for text in ["arn:aws:iam::123456789012:role/deploy", "image: acme/api@sha256:" + pick(HEX, 64), "AKIA is the prefix of AWS key ids",
+             "eyJhbGciOiJIUzI1NiJ9 is just a JWT header", "ghp_ tokens are GitHub personal access tokens",
+             "kind: Secret\nmetadata:\n  name: db-credentials", "sk-ant- keys come from the Anthropic console",
+             "BEGIN PRIVATE KEY markers delimit PEM files"]:
+    negative(text, "format_mention", "names a format or prefix without a value")
+for text in ['token = os.getenv("TOKEN")', '"password": null', "password=None", "secret_key: !vault |", "api_key: ''",
+             'password: "********"', "Authorization: Bearer ${TOKEN}", "curl -u $USER:$PASS https://ci"]:
+    negative(text, "code_reference", "a reference, template or masked value instead of a secret")
+for text in ["ZIP 94105-1234", "build 10.0.19045.3803", "call 2025-02-03 at 10:00", "table | 4111 | 1111 | 1111 |",
+             "row 1234 5678 90", "serial SN-4421-8890-1123", "part no. 0049-1512-3456", "pages 1234-5678",
+             "from 2024-01-01 to 2024-12-31", "coords 52.5200 13.4050 20.0000"]:
+    negative(text, "number_lookalike", "numbers with separators that are not personal data")
+for _ in range(6):
+    negative("color: #" + pick(HEX, 6) + "; border: 1px solid #" + pick(HEX, 6), "hex_color", "CSS colours")
+for _ in range(6):
+    negative(f"order {pick(DIGITS, 13)} placed on 2025-02-03", "order_number", "a 13-digit order number")
 for text in ["Server at 10.0.0.1 responded", "bind ::1 port 5432", "subnet 192.168.0.0/16", "MAC 00:1A:2B:3C:4D:5E"]:
     negative(text, "network", "addresses: IP masking is off by default")
 

@@ -390,10 +390,13 @@ _COMMON_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "
 _ALL_REGIONS = _COMMON_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - set(_COMMON_REGIONS)))
 
 
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+
+
 @lru_cache(maxsize=4096)
 def _valid_national(candidate: str) -> bool:
-    """Valid in some region's national numbering plan (libphonenumber's metadata for every region)."""
-    if len(_digits(candidate)) < 8:
+    """Valid in some region's national numbering plan (libphonenumber's metadata for every region); not a date."""
+    if len(_digits(candidate)) < 8 or _DATE.fullmatch(candidate.strip("() ")):
         return False
     return any(_valid_phone(candidate, region) for region in _ALL_REGIONS)
 
