@@ -1,0 +1,62 @@
+"""The development set, as a regression test: every expected span masked, no look-alike touched, whole and streamed.
+
+tests/masker_eval/dev.jsonl (written by tests/masker_dev_set.py) holds texts
+with the exact spans of 76 kinds of secrets and personal data, and 20 classes of
+look-alikes. bench/masker_eval.py prints the per-type and per-class figures; this
+test keeps them from sliding back.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from bench.masker_eval import covered, is_ip, load, streamed
+from services.masker import MaskerPolicy, compile_policy, mask_text
+
+DEV = Path(__file__).resolve().parent / "masker_eval" / "dev.jsonl"
+KEY = b"dev-set"
+RULES = compile_policy(MaskerPolicy())
+CASES = load(DEV)
+
+
+def test_the_dev_set_is_as_documented():
+    positives = [spans for _, spans, _ in CASES if spans]
+    kinds = {kind for spans in positives for _, _, kind in spans}
+    classes = {cls for _, spans, cls in CASES if not spans}
+    assert len(CASES) >= 300 and len(positives) >= 250 and len(kinds) >= 70 and len(classes) >= 18
+
+
+@pytest.mark.parametrize("mode", ["whole", "streamed"])
+def test_every_expected_span_is_masked(mode):
+    missed = []
+    for text, spans, _ in CASES:
+        findings = (mask_text(text, RULES, KEY) if mode == "whole" else streamed(text, RULES))[1]
+        missed += [(kind, text[start:end]) for start, end, kind in spans
+                   if not is_ip(kind) and not covered(start, end, findings)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("mode", ["whole", "streamed"])
+def test_no_look_alike_is_altered(mode):
+    altered = [(cls, text) for text, spans, cls in CASES if not spans
+               and (mask_text(text, RULES, KEY) if mode == "whole" else streamed(text, RULES))[0] != text]
+    assert altered == []
+
+
+def test_nothing_outside_the_expected_spans_is_masked():
+    extra = []
+    for text, spans, _ in CASES:
+        for f in mask_text(text, RULES, KEY)[1]:
+            if spans and not any(f.start < end and start < f.end for start, end, _ in spans):
+                extra.append((f.type, text[f.start:f.end]))
+    assert extra == []
+
+
+def test_ip_addresses_are_masked_only_when_the_policy_turns_them_on():
+    ip_cases = [(text, spans) for text, spans, _ in CASES if any(is_ip(kind) for _, _, kind in spans)]
+    assert ip_cases
+    on = compile_policy(MaskerPolicy(detectors=list(MaskerPolicy().detectors) + ["ipv4", "ipv6"]))
+    for text, spans in ip_cases:
+        assert mask_text(text, RULES, KEY)[0] == text
+        findings = mask_text(text, on, KEY)[1]
+        assert all(covered(start, end, findings) for start, end, _ in spans)
