@@ -57,6 +57,15 @@ def test_each_rule_alone_matches_exactly_what_it_matches_unfiltered():
         assert masked(Ruleset([rule])) == masked(Unfiltered([rule])), rule.id
 
 
+def test_case_variants_python_folds_unlike_re2_are_masked_as_without_keywords():
+    """RE2's (?i) matches ſ for s and K (Kelvin) for k; the keyword hit then names every keyword rule."""
+    texts = ["paſſword=Tr0ub4dor9xyz", "PAſſWORD: Xk3mPq9L!42", "ſecret_key = 'aB3dE5fG7hJ9kL1mN3pQ'",
+             "api_\u212aey=Zq8Xv2Lm9Np4Rt6Yw1Bc", "é" * 30 + "password=Hunter2Secret!" + "ü" * 30]
+    result = masked(Ruleset(BUILTIN), texts)
+    assert result == masked(Unfiltered(BUILTIN), texts)
+    assert result[0][1] and result[1][1] and result[4][1]
+
+
 def test_a_prefilter_out_of_memory_still_masks_everything(reference):
     assert masked(Starved(BUILTIN)) == reference
     assert masked(Tiny(BUILTIN)) == reference

@@ -257,6 +257,8 @@ class Ruleset:
                 lo, hi = max(pos, found - scale * self.rules[i].keywords.before), min(found, safe - 1)
                 if lo > hi:
                     continue
+                while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
+                    lo -= 1
                 spans = windows.setdefault(i, [])
                 if spans and lo <= spans[-1][1] + 1:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
