@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Literal
+from typing import Literal, Protocol, TypedDict
 
 import msgspec
 
@@ -56,6 +56,28 @@ class Event(msgspec.Struct, tag_field="type", kw_only=True):
     """The client's session (Claude Code's ``X-Claude-Code-Session-Id``) or, lacking one, the request id."""
     identity: Identity = ANONYMOUS
     time: float = msgspec.field(default_factory=now)
+
+
+class About(TypedDict):
+    """The fields every event about a request repeats: whose call it is. Spread into an event with ``**about(source)``."""
+
+    request_id: str
+    session_id: str
+    identity: Identity
+
+
+class _AboutARequest(Protocol):
+    @property
+    def request_id(self) -> str: ...
+    @property
+    def session_id(self) -> str: ...
+    @property
+    def identity(self) -> Identity: ...
+
+
+def about(source: _AboutARequest) -> About:
+    """Whose call ``source`` (an event, approval record or mask request) is about, for the next event about it."""
+    return About(request_id=source.request_id, session_id=source.session_id, identity=source.identity)
 
 
 class RequestReceived(Event, tag="request.received", kw_only=True):

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import msgspec
 
-from schemas.events import ApprovalRecord, ApprovalVote, Identity, ReviewDecision, ToolUseVerdict
+from schemas.events import ApprovalRecord, ApprovalVote, Identity, ReviewDecision, ToolUseDecision, ToolUseVerdict
 
 COMMENT_LIMIT = 2000
 """Characters of a reviewer's comment."""
@@ -87,6 +87,8 @@ def review_rule(policy: ApproverPolicy, rule_id: str) -> ReviewRule:
 def open_request(verdict: ToolUseVerdict, policy: ApproverPolicy, now: float) -> ApprovalRecord:
     """A pending request for a call ``verdict`` holds; it expires ``expiry_s`` after the hold began."""
     rule = review_rule(policy, verdict.rule)
+    expiry_s = policy.expiry_s if rule.expiry_s is None else rule.expiry_s
+    grant_s = policy.grant_s if rule.grant_s is None else rule.grant_s
     return ApprovalRecord(
         approval_id=approval_id(verdict.request_id, verdict.tool_use_id),
         request_id=verdict.request_id,
@@ -101,11 +103,11 @@ def open_request(verdict: ToolUseVerdict, policy: ApproverPolicy, now: float) ->
         message=verdict.message,
         policy_version=verdict.policy_version,
         created_at=now,
-        expires_at=min(verdict.time, now) + rule.expiry_s,
+        expires_at=min(verdict.time, now) + expiry_s,
         reviewers=tuple(rule.reviewers),
         quorum=rule.quorum,
         groups=tuple(rule.groups),
-        grant_s=rule.grant_s,
+        grant_s=grant_s,
     )
 
 
@@ -193,7 +195,7 @@ def granted(record: ApprovalRecord, grant: Grant, now: float) -> ApprovalRecord:
     return msgspec.structs.replace(record, state="approved", decided_at=now, expires_at=grant.until, granted_by=grant.approval_id)
 
 
-def outcome(record: ApprovalRecord) -> tuple[str, str, str]:
+def outcome(record: ApprovalRecord) -> tuple[ToolUseDecision, str, str]:
     """(decision, rule, message) of the tool-use verdict a settled request sends to the held call."""
     if record.state == "approved":
         how = f"granted by approval {record.granted_by}" if record.granted_by else "approved by " + ", ".join(

@@ -20,6 +20,7 @@ import time
 import aiohttp
 import msgspec
 from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
+from nats.js.kv import KeyValue
 
 from schemas import subjects
 from schemas.events import (
@@ -32,6 +33,7 @@ from schemas.events import (
     ApprovalRecord,
     ApprovalRequested,
     ToolUseVerdict,
+    about,
 )
 from services.approver import notify
 from services.approver.rules import (
@@ -47,7 +49,7 @@ from services.approver.rules import (
     open_request,
     outcome,
 )
-from services.common.bus import Bus
+from services.common.bus import Bus, Puller, Subscription
 from services.common.config import ApproverConfig
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 
@@ -90,11 +92,12 @@ class Approver:
         self.policy = FollowedPolicy(bus, load_approver_policy, STAGE, default=ApproverPolicy())
         self.requests: dict[str, ApprovalRecord] = {}
         """Mirror of the bucket's requests (the watch keeps it current): for listing and expiring."""
-        self._kv = None
+        self._kv: KeyValue
+        """The approvals bucket, from ``start()`` on."""
         self._tasks: list[asyncio.Task] = []
         self._notifications: set[asyncio.Task] = set()
-        self._puller = None
-        self._rpc = None
+        self._puller: Puller | None = None
+        self._rpc: Subscription | None = None
         self._http: aiohttp.ClientSession | None = None
 
     @classmethod
@@ -159,7 +162,7 @@ class Approver:
                 await self.bus.emit(
                     ApprovalDecided(
                         approval_id=record.approval_id, decision="approve", state="approved", tool_use_id=record.tool_use_id,
-                        granted_by=grant.approval_id, **_about(record),
+                        granted_by=grant.approval_id, **about(record),
                     )
                 )
                 await self._answer_held_call(record)
@@ -168,7 +171,7 @@ class Approver:
             log.info("not opening approval %s: its hold ended before the approver saw it", record.approval_id)
             return
         if await self._create(record):
-            await self.bus.emit(ApprovalRequested(approval=record, **_about(record)))
+            await self.bus.emit(ApprovalRequested(approval=record, **about(record)))
             if self.settings.webhook_url:
                 task = asyncio.create_task(self._notify(record))
                 self._notifications.add(task)
@@ -178,6 +181,8 @@ class Approver:
         try:
             entry = await self._kv.get(GRANT_KEY + grant_key(verdict))
         except KeyNotFoundError:
+            return None
+        if not entry.value:
             return None
         grant = _grant.decode(entry.value)
         return grant if grant.until > now else None
@@ -204,7 +209,7 @@ class Approver:
         await self.bus.emit(
             ApprovalNotified(
                 approval_id=record.approval_id, delivered=delivery.delivered, attempts=delivery.attempts, error=delivery.error,
-                **_about(record),
+                **about(record),
             )
         )
 
@@ -243,6 +248,7 @@ class Approver:
             raise Refused(404, "not_found_error", f"no approval request {approval_id}") from None
         if not entry.value:
             raise Refused(404, "not_found_error", f"no approval request {approval_id}")
+        assert entry.revision is not None  # nats-py types it Optional; a read entry always has its revision
         return _record.decode(entry.value), entry.revision
 
     async def _get(self, call: ApprovalCall) -> ApprovalRecord:
@@ -266,7 +272,7 @@ class Approver:
             await self.bus.emit(
                 ApprovalDecided(
                     approval_id=decided.approval_id, reviewer=call.reviewer, decision=call.decision, comment=call.comment,
-                    state=decided.state, tool_use_id=decided.tool_use_id, **_about(decided),
+                    state=decided.state, tool_use_id=decided.tool_use_id, **about(decided),
                 )
             )
             if decided.state != "pending":
@@ -293,7 +299,7 @@ class Approver:
         await self.bus.emit(
             ToolUseVerdict(
                 stage=STAGE, tool_use_id=record.tool_use_id, decision=decision, rule=rule, message=message,
-                tool_name=record.tool_name, command=record.command, policy_version=record.policy_version, **_about(record),
+                tool_name=record.tool_name, command=record.command, policy_version=record.policy_version, **about(record),
             )
         )
 
@@ -319,14 +325,9 @@ class Approver:
         if expired is None or not await self._update(expired, revision):
             return
         await self.bus.emit(
-            ApprovalExpired(approval_id=expired.approval_id, tool_use_id=expired.tool_use_id, expires_at=expired.expires_at, **_about(expired))
+            ApprovalExpired(approval_id=expired.approval_id, tool_use_id=expired.tool_use_id, expires_at=expired.expires_at, **about(expired))
         )
         await self._answer_held_call(expired)
-
-
-def _about(record: ApprovalRecord) -> dict:
-    """The fields every event about a request carries: whose call it is."""
-    return dict(request_id=record.request_id, session_id=record.session_id, identity=record.identity)
 
 
 def _encode(answer: ApprovalAnswer) -> bytes:

@@ -50,13 +50,15 @@ into its next write. What that guarantees:
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable
-from typing import NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, NamedTuple, TypeVar
 
 import msgspec
 from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
+from nats.js.kv import KeyValue
 
 from schemas import subjects
 from schemas.events import Identity
@@ -97,9 +99,10 @@ class Counters:
     def __init__(self, bus: Bus, flush_interval_s: float = FLUSH_INTERVAL_S):
         self._bus = bus
         self._interval = flush_interval_s
-        self._kv = None
+        self._kv: KeyValue
+        """The counters bucket, from ``start()`` on."""
         self._mirror: dict[str, _Entry] = {}
-        self._watcher = None
+        self._watcher: KeyValue.KeyWatcher | None = None
         self._follower: asyncio.Task | None = None
         self._ahead: dict[str, float] = {}
         """Rate key -> the TAT this replica's decisions reached, until they are written (then the mirror has it)."""
@@ -119,7 +122,7 @@ class Counters:
         self._kv = await self._bus.key_value(COUNTER_BUCKET)
         self._watcher = await self._kv.watchall()
         loaded = asyncio.get_running_loop().create_future()
-        self._follower = asyncio.create_task(self._follow(loaded))
+        self._follower = asyncio.create_task(self._follow(self._watcher, loaded))
         await loaded
 
     async def stop(self) -> None:
@@ -130,8 +133,8 @@ class Counters:
         if self._follower is not None:
             self._follower.cancel()
 
-    async def _follow(self, loaded: asyncio.Future) -> None:
-        async for entry in self._watcher:
+    async def _follow(self, watcher: KeyValue.KeyWatcher, loaded: asyncio.Future) -> None:
+        async for entry in watcher:
             if entry is None:
                 if not loaded.done():
                     loaded.set_result(None)
@@ -153,6 +156,7 @@ class Counters:
             entry = await self._kv.get(key)
         except KeyNotFoundError:
             return None
+        assert entry.revision is not None and entry.value is not None  # nats-py types them Optional; a read entry has both
         self._remember(key, entry.revision, entry.value)
         return _Entry(entry.revision, entry.value)
 
@@ -189,7 +193,7 @@ class Counters:
         if ahead is not None and (tat is None or ahead > tat):
             tat = ahead
         allowed, new_tat, retry_after = rate_decision(tat, now, rate)
-        if allowed:
+        if allowed and new_tat is not None:
             self._ahead[key] = new_tat
             self._unwritten.setdefault(key, []).append((now, rate.period_s / rate.requests))
             self._start_writer(key, self._write_rate)
@@ -216,7 +220,7 @@ class Counters:
         except TimeoutError:
             pass
 
-    def _start_writer(self, key: str, write: Callable[[str], Awaitable[None]]) -> None:
+    def _start_writer(self, key: str, write: Callable[[str], Coroutine[Any, Any, None]]) -> None:
         if key not in self._writers:
             self._writers[key] = asyncio.create_task(write(key))
 
@@ -235,7 +239,7 @@ class Counters:
                     break
                 increments = self._unwritten.pop(key)
                 try:
-                    await self._compare_and_set(key, lambda old, increments=increments: (_advance(old, increments), None))
+                    await self._compare_and_set(key, functools.partial(_advanced, increments=increments))
                 except Exception as exc:
                     failures += 1
                     self._unwritten[key] = increments + self._unwritten.get(key, [])
@@ -264,15 +268,6 @@ class Counters:
                 spent = _plus(spent, pending)
         return spent
 
-    async def charge(self, who: str, window_s: float, index: int, cost: Spent) -> Spent:
-        """Add ``cost`` to ``who``'s window now (one write); returns the new total."""
-
-        def step(old: bytes | None) -> tuple[bytes, Spent]:
-            total = _plus(_decode_spent(old), cost)
-            return msgspec.json.encode(total), total
-
-        return await self._compare_and_set(budget_key(who, window_s, index), step)
-
     def charge_later(self, who: str, window_s: float, index: int, cost: Spent, ack: Callable[[], Awaitable[None]]) -> None:
         """Add ``cost`` to ``who``'s window in the key's next write (at most one per interval); ``await ack()`` once written.
 
@@ -297,7 +292,7 @@ class Counters:
                 cost, acks = self._charges.pop(key)
                 self._charging[key] = cost
                 try:
-                    await self._compare_and_set(key, lambda old, cost=cost: (msgspec.json.encode(_plus(_decode_spent(old), cost)), None))
+                    await self._compare_and_set(key, functools.partial(_charged, cost=cost))
                 except Exception as exc:
                     failures += 1
                     newer, newer_acks = self._charges.get(key, (Spent(), []))
@@ -331,6 +326,16 @@ def _decode_spent(value: bytes | None) -> Spent:
 
 def _plus(a: Spent, b: Spent) -> Spent:
     return Spent(a.tokens + b.tokens, a.usd + b.usd)
+
+
+def _advanced(old: bytes | None, increments: list[tuple[float, float]]) -> tuple[bytes, None]:
+    """``_compare_and_set``'s step for a rate key."""
+    return _advance(old, increments), None
+
+
+def _charged(old: bytes | None, cost: Spent) -> tuple[bytes, None]:
+    """``_compare_and_set``'s step for a budget key."""
+    return msgspec.json.encode(_plus(_decode_spent(old), cost)), None
 
 
 def _advance(old: bytes | None, increments: list[tuple[float, float]]) -> bytes:

@@ -40,7 +40,7 @@ from services.authz.decide import (
     window_of,
 )
 from services.authz.policy import load_authz_policy
-from services.common.bus import Bus
+from services.common.bus import Bus, Puller, Subscription
 from services.common.policy_store import FollowedPolicy, PolicyDocument
 
 log = logging.getLogger("lockgate.authz")
@@ -66,8 +66,8 @@ class AuthzWorker:
         self.decided = 0
         """Verdicts this replica emitted."""
         self.policy = FollowedPolicy(bus, load_authz_policy, "authz")
-        self._requests = None
-        self._subscriptions = []
+        self._requests: Subscription | None = None
+        self._subscriptions: list[Puller] = []
 
     @property
     def policy_version(self) -> str:
@@ -162,9 +162,12 @@ class AuthzWorker:
             return None
         policy = self.policy.section
         found = role_for(policy, event.identity)
-        if found is None or found[1].budget is None:
+        if found is None:
             return None
         name, role = found
+        budget = role.budget
+        if budget is None:
+            return None
         tokens = tokens_of(event.usage)
         if tokens == 0:
             return None
@@ -172,6 +175,6 @@ class AuthzWorker:
         if usd is None:
             log.warning("no price for model %s: request %s charged in tokens only", event.model, event.request_id)
             usd = 0.0
-        index, _ = window_of(event.time, role.budget.window_s)
+        index, _ = window_of(event.time, budget.window_s)
         log.debug("request %s charges %d tokens, $%.6f to role %s", event.request_id, tokens, usd, name)
-        return identity_key(event.identity), role.budget.window_s, index, Spent(tokens, usd)
+        return identity_key(event.identity), budget.window_s, index, Spent(tokens, usd)

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import resource
 import traceback
+from typing import cast
 
 import msgspec
 from aiohttp import web
@@ -101,13 +102,14 @@ class GatewayProtocol(web.RequestHandler):
 
     def __init__(self, manager: web.Server, *, limits: GatewayConfig, **kwargs):
         super().__init__(manager, keepalive_timeout=limits.keepalive_timeout_s, **kwargs)
+        self._server = manager
         self._limits = limits
         self._header_deadline: asyncio.TimerHandle | None = None
         self._request_begun = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if len(self._manager.connections) >= self._limits.max_connections:
-            transport.set_protocol(Refusal(transport, self._loop))
+        if len(self._server.connections) >= self._limits.max_connections:
+            transport.set_protocol(Refusal(cast(asyncio.Transport, transport), self._loop))  # a stream server's transports are Transports
             return
         super().connection_made(transport)
         self._await_headers()

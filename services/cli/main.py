@@ -396,6 +396,8 @@ def parser() -> argparse.ArgumentParser:
 def describe_subcommands(parser: argparse.ArgumentParser) -> None:
     """Each subcommand's ``--help`` opens with the line its parent lists it with, unless it has its own."""
     for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
         for choice in action._choices_actions:
             subcommand = action.choices[choice.dest]
             if subcommand.description is None:

@@ -91,12 +91,18 @@ class GatewayChildren:
             )
         finally:
             os.close(ready_write)
+        assert child.stdin is not None  # opened with stdin=PIPE
         child.stdin.write(msgspec.json.encode(self.config))
         child.stdin.close()
         self.children[index] = child
         loop = asyncio.get_running_loop()
         arrived = loop.create_future()  # on the loop, not a thread: the default executor may be busy (the recorder's)
-        loop.add_reader(ready_read, lambda: arrived.done() or arrived.set_result(os.read(ready_read, 1)))
+
+        def on_ready() -> None:
+            if not arrived.done():
+                arrived.set_result(os.read(ready_read, 1))
+
+        loop.add_reader(ready_read, on_ready)
         try:
             ready = await asyncio.wait_for(arrived, READY_TIMEOUT_S)
         except TimeoutError:

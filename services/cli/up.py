@@ -49,7 +49,7 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
             stack.append(asyncio.create_task(embedded.supervise(lambda: provision_and_install_policy(access, ""))).cancel)
             access = access._replace(url=embedded.url)
             print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
-                  f"credentials in {access.credentials.directory}", flush=True)
+                  f"credentials in {access.credentials.directory if access.credentials else config.nats.credentials}", flush=True)
 
         policy = await provision_and_install_policy(access, config.policy.file, config.nats.replicas)
         print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -248,7 +249,7 @@ def load_config(path: str | os.PathLike | None = None, env: dict[str, str] | Non
     return config
 
 
-def read_config(path: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> Config:
+def read_config(path: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Config:
     """``load_config`` without the production checks: for clients that need only part of it (``lockgate token``)."""
     env = os.environ if env is None else env
     if path is None:
@@ -287,7 +288,7 @@ def check_production(config: Config) -> None:
             raise ConfigError("nats.tls_ca: production mode requires TLS to a NATS server that is not on loopback")
 
 
-def apply_env(config: Config, env: dict[str, str]) -> Config:
+def apply_env(config: Config, env: Mapping[str, str]) -> Config:
     if env.get("LOCKGATE_LISTEN"):
         config.gateway.listen = env["LOCKGATE_LISTEN"]
     if env.get("LOCKGATE_UPSTREAM_URL"):

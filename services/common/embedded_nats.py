@@ -91,9 +91,12 @@ class EmbeddedNats:
         """
         backoff = first_backoff_s
         while True:
-            while self.process.poll() is None:
+            process = self.process
+            if process is None:
+                raise RuntimeError("supervise() needs a started nats-server")
+            while process.poll() is None:
                 await asyncio.sleep(SUPERVISION_INTERVAL_S)
-            log.error("embedded nats-server exited (code %s): requests are refused until it is back; restarting", self.process.returncode)
+            log.error("embedded nats-server exited (code %s): requests are refused until it is back; restarting", process.returncode)
             while True:
                 await asyncio.sleep(backoff)
                 try:

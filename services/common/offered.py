@@ -46,8 +46,8 @@ def offered_names(tools: Iterable[tuple[str, str, str]], servers: Iterable[str])
 def _entry_name(tool: object) -> str:
     if not isinstance(tool, dict):
         return ""
-    fields = (tool.get("name"), tool.get("type", ""), tool.get("mcp_server_name", ""))
-    return tool_name(*fields) if all(isinstance(field, str) for field in fields) else ""
+    name, kind, server = tool.get("name"), tool.get("type", ""), tool.get("mcp_server_name", "")
+    return tool_name(name, kind, server) if isinstance(name, str) and isinstance(kind, str) and isinstance(server, str) else ""
 
 
 def strip_offered(body: bytes, removed: tuple[str, ...]) -> bytes:

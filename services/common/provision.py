@@ -134,6 +134,7 @@ async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
         await js.update_stream(config)
     for store in (body_store_config(), staging_store_config()):
         store.replicas = replicas or 1
+        assert store.bucket is not None  # nats-py types it Optional; ours are named
         try:
             await js.object_store(store.bucket)
         except NotFoundError:
@@ -152,6 +153,7 @@ async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
                 pass
         await _scale(js, f"KV_{bucket.bucket}", replicas)
     for consumer in (charges_consumer_config(), approver_consumer_config(), recorder_consumer_config()):
+        assert consumer.durable_name is not None  # nats-py types it Optional; ours are durable
         try:
             await js.consumer_info(subjects.STREAM, consumer.durable_name)
         except NotFoundError:

@@ -21,9 +21,9 @@ from aiohttp import web
 
 from schemas import subjects
 from schemas.audit import RecorderAnswer, RecorderAsk
-from schemas.events import ApprovalAnswer, ApprovalCall, ApprovalRecord, Identity
+from schemas.events import ApprovalAnswer, ApprovalCall, ApprovalRecord, Identity, ReviewDecision
 from services.approver.rules import COMMENT_LIMIT
-from services.common.bus import Bus, NoAnswer, NoReplica
+from services.common.bus import Bus, NoAnswer, NoReplica, Subscription
 from services.common.config import Config, split_host_port
 from services.common.errors import error_response
 from services.common.policy_store import ACTIVE_KEY, PolicyDocument, PolicyError, active_policy
@@ -61,6 +61,8 @@ SECURITY_HEADERS = {
 }
 STATIC_TYPES = {"js": "text/javascript", "css": "text/css"}
 
+
+_DECISIONS: dict[str, ReviewDecision] = {"approve": "approve", "deny": "deny"}
 
 class ConsoleSession(NamedTuple):
     token: str
@@ -138,7 +140,7 @@ class Console:
         self.secure_cookies = cookie_secure(split_host_port(config.gateway.listen)[0])
         self.live: set[asyncio.Queue] = set()
         self._subscribed: asyncio.Lock = asyncio.Lock()
-        self._subscription = None
+        self._subscription: Subscription | None = None
         self._closing = asyncio.Event()
 
     def attach(self, app: web.Application) -> None:
@@ -350,8 +352,8 @@ class Console:
     async def decide(self, request: web.Request) -> web.StreamResponse:
         person = await self._person(request, "reviewer")
         fields = await self._form(request, person)
-        decision, approval_id = request.match_info["decision"], request.match_info["approval_id"]
-        if decision not in ("approve", "deny"):
+        decision, approval_id = _DECISIONS.get(request.match_info["decision"]), request.match_info["approval_id"]
+        if decision is None:
             return refusal(request, "not_found_error", f"no route for {request.method} {request.path}", 404)
         if len(approval_id) != 32 or not all(c in "0123456789abcdef" for c in approval_id):
             return refusal(request, "not_found_error", "no approval request has that id", 404)
@@ -359,7 +361,8 @@ class Console:
         if len(comment) > COMMENT_LIMIT:
             return refusal(request, "invalid_request_error", f"the comment is longer than {COMMENT_LIMIT} characters", 400)
         call = ApprovalCall(operation="decide", reviewer=person.identity, approval_id=approval_id, decision=decision, comment=comment)
-        [record] = await self._ask_approver(request, call) or [None]
+        records = await self._ask_approver(request, call)
+        record = records[0] if records else None
         log.info("console: %s %s approval %s (now %s)", person.identity.subject, decision, approval_id, record.state if record else "?")
         return _see_other(PREFIX + "/approvals")
 

@@ -28,7 +28,10 @@ def _access(config: Config, bus: Bus) -> NatsAccess:
     directory = config.nats.credentials or str(config.data_path / "nats-credentials")
     if not (Path(directory) / "replay.nk").is_file():
         raise ReplayUnavailable("this gateway does not hold the replay identity's credential: run `lockgate replay --policy FILE` where it is")
-    url = config.nats.url or bus.nc.connected_url.geturl()
+    connected = bus.nc.connected_url
+    if not config.nats.url and connected is None:
+        raise ReplayUnavailable("the gateway is not connected to NATS, so a replay cannot reach the record")
+    url = config.nats.url or (connected.geturl() if connected else "")
     return NatsAccess(url, Credentials(directory), tls_context(config.nats.tls_ca, config.nats.tls_cert, config.nats.tls_key))
 
 

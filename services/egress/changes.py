@@ -24,12 +24,12 @@ def apply_changes(body: bytes, changes: RequestChanges | None) -> bytes:
     if changes is None:
         return body
     body = strip_offered(body, changes.remove_tools)
-    neutralise = changes.injection is not None and bool(changes.injection.tool_results)
-    if changes.max_tokens is None and not neutralise:
+    injection = changes.injection if changes.injection is not None and changes.injection.tool_results else None
+    if changes.max_tokens is None and injection is None:
         return body
     document = msgspec.json.decode(body)
-    if neutralise:
-        _neutralise(document, changes.injection)
+    if injection is not None:
+        _neutralise(document, injection)
     if changes.max_tokens is not None and isinstance(document.get("max_tokens"), int) and document["max_tokens"] > changes.max_tokens:
         document["max_tokens"] = changes.max_tokens
     return msgspec.json.encode(document)

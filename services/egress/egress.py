@@ -23,6 +23,7 @@ from schemas.events import (
     ResponseStarted,
     ToolUseVerdict,
     Verdict,
+    about,
 )
 from services.common import metrics
 from services.common.bus import Bus, NotRecorded, Publication
@@ -118,7 +119,7 @@ class Egress:
 
     async def relay(self, request: web.Request, event: RequestReceived, body: bytes, received: Publication) -> web.StreamResponse:
         """Release ``event``'s request once every required stage allowed it and the stream stored it."""
-        outcome = Release(None)
+        outcome: Release | Reject = Release(None)
         waited_ms = 0.0
         if self.required:
             deadline_ms = self.config.verdict_deadline_ms + self.config.verdict_deadline_per_mib_ms * event.body_size / 2**20
@@ -131,7 +132,7 @@ class Egress:
             trace.decision, trace.stage, trace.rule = "rejected", outcome.stage, outcome.rule
             await self.bus.emit(
                 RequestRejected(
-                    **_about(event),
+                    **about(event),
                     status=outcome.status,
                     error_type=outcome.error_type,
                     message=outcome.message,
@@ -148,7 +149,7 @@ class Egress:
         trace.decision = "released"
         request[CHANGES_KEY] = outcome.changes
         await self.bus.emit(
-            RequestReleased(**_about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
+            RequestReleased(**about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )
         return await self._call_upstream(request, event, body, received)
 
@@ -193,7 +194,7 @@ class Egress:
             metrics.UPSTREAM_ERRORS.labels(f"status_{answer.response.status}").inc()
         await self.bus.emit(
             ResponseStarted(
-                **_about(event),
+                **about(event),
                 status=answer.response.status,
                 attempts=answer.attempts,
                 upstream_ms=(time.perf_counter() - started) * 1000,
@@ -203,7 +204,7 @@ class Egress:
             return await self._relay_stream(request, event, answer, started)
         return await self._relay_whole(event, answer, started)
 
-    async def _relay_whole(self, event: RequestReceived, answer: UpstreamAnswer, started: float) -> web.Response:
+    async def _relay_whole(self, event: RequestReceived, answer: UpstreamAnswer, started: float) -> web.StreamResponse:
         response = answer.response
         try:
             if response.status >= 400:
@@ -233,7 +234,7 @@ class Egress:
             model, stop_reason, usage = read_message(payload)
             completed = await self.bus.emit(
                 ResponseCompleted(
-                    **_about(event),
+                    **about(event),
                     status=response.status,
                     model=model,
                     stop_reason=stop_reason,
@@ -328,7 +329,7 @@ class Egress:
             metrics.STREAMS_IN_FLIGHT.dec()
         completed = await self.bus.emit(
             ResponseCompleted(
-                **_about(event),
+                **about(event),
                 status=200,
                 model=observer.model,
                 stop_reason=observer.stop_reason,
@@ -355,7 +356,7 @@ class Egress:
     ) -> None:
         await self.bus.emit(
             ResponseFailed(
-                **_about(event),
+                **about(event),
                 status=status,
                 error_type=error_type,
                 message=message,
@@ -391,9 +392,11 @@ async def _read_at_most(response, limit: int) -> bytes:
 
 async def _event_batches(answer: UpstreamAnswer):
     """The stream's events as they arrive: first those read while opening it, then one batch per network chunk."""
+    parser = answer.parser
+    assert parser is not None  # a streamed answer is opened with its parser
     yield answer.head
     async for chunk in answer.response.content.iter_any():
-        yield answer.parser.feed(chunk)
+        yield parser.feed(chunk)
 
 
 UNRECORDED_REQUEST = "the request could not be recorded, so its answer is withheld (fail closed)"
@@ -415,8 +418,3 @@ def anthropic_error(status: int, body: bytes) -> bytes:
 def _tagged(response: web.StreamResponse, event: RequestReceived) -> web.StreamResponse:
     response.headers[REQUEST_ID_HEADER] = event.request_id
     return response
-
-
-def _about(event: RequestReceived) -> dict:
-    """The fields every event about this request repeats."""
-    return {"request_id": event.request_id, "session_id": event.session_id, "identity": event.identity}

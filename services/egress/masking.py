@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 import msgspec
 
-from schemas.events import NO_STATE, MaskChunk, MaskReply, MaskRequest, RequestReceived
+from schemas.events import NO_STATE, MaskChunk, MaskField, MaskReply, MaskRequest, RequestReceived
 from schemas.subjects import mask_subject
 from services.common.bus import Bus, NoAnswer, NoReplica
 from services.egress.sse import SSEEvent, block_delta, block_index, sse_event
 
 UNAVAILABLE = "[REDACTED:masker-unavailable]"
-DELTAS = {"text_delta": ("text", "text"), "input_json_delta": ("tool_input", "partial_json"), "thinking_delta": ("thinking", "thinking")}
+DELTAS: dict[str, tuple[MaskField, str]] = {"text_delta": ("text", "text"), "input_json_delta": ("tool_input", "partial_json"), "thinking_delta": ("thinking", "thinking")}
 """Delta type -> (masked field, key of its text)."""
 DELTA_OF = {field: (delta_type, key) for delta_type, (field, key) in DELTAS.items()}
 SPLIT_BYTES = 8192
@@ -110,7 +110,7 @@ _reply = msgspec.json.Decoder(MaskReply)
 _encode = msgspec.json.encode
 
 
-def delta_event(index: int, field: str, text: str) -> SSEEvent:
+def delta_event(index: int, field: MaskField, text: str) -> SSEEvent:
     delta_type, key = DELTA_OF[field]
     return sse_event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": {"type": delta_type, key: text}})
 
@@ -120,7 +120,7 @@ class MaskingStage:
 
     def __init__(self, masker: MaskerClient):
         self.masker = masker
-        self._open: dict[int, str] = {}
+        self._open: dict[int, MaskField] = {}
         """Blocks with masked deltas and no stop yet -> their field."""
         self._first_split = False
         """Whether ``releases`` already sent a first delta ahead of the rest of its chunk."""

@@ -104,7 +104,7 @@ class ToolUseJudge:
         )
         payload = encode_event(proposal)
         verdicts = await asyncio.gather(*(self._ask(stage, payload) for stage in self.settings.stages))
-        held = all(v is not None and v.decision != "block" for v in verdicts) and any(v.decision == "approve" for v in verdicts)
+        held = all(v is not None and v.decision != "block" for v in verdicts) and any(v is not None and v.decision == "approve" for v in verdicts)
         if held and self.settings.approval_stage:
             # Wait for the approver before recording: it answers from the record, at once where a grant covers the call.
             self.waiter.expect(request.request_id, tool_use_id, self.settings.approval_stage)
@@ -208,7 +208,7 @@ class ToolUseGate:
 
     async def on_event(self, event: SSEEvent) -> list[SSEEvent]:
         if self._tool is not None:
-            return await self._holding(event)
+            return await self._holding(self._tool, event)
         if event.name == "content_block_start":
             start = block_start.decode(event.data)
             if start.content_block.get("type") == "tool_use":
@@ -223,7 +223,7 @@ class ToolUseGate:
         """True when ``on_event`` may wait for a verdict: send what is ready before calling it."""
         return self._tool is not None and event.name == "content_block_stop"
 
-    async def _holding(self, event: SSEEvent) -> list[SSEEvent]:
+    async def _holding(self, tool: BlockStart, event: SSEEvent) -> list[SSEEvent]:
         if event.name == "error":
             self._tool, self._held = None, []
             return [event]
@@ -233,9 +233,9 @@ class ToolUseGate:
             if delta.type == "input_json_delta":
                 self._input.append(delta.partial_json)
             return []
-        if event.name != "content_block_stop" or block_index.decode(event.data).index != self._tool.index:
+        if event.name != "content_block_stop" or block_index.decode(event.data).index != tool.index:
             return []
-        tool, held, self._tool, self._held = self._tool, self._held, None, []
+        held, self._tool, self._held = self._held, None, []
         block = tool.content_block
         outcome = await self.judge.judge(
             tool.index, block.get("id", ""), block.get("name", ""), assembled_input(block, self._input), self.keepalive

@@ -22,7 +22,7 @@ import itertools
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
@@ -33,7 +33,8 @@ from .calls import Call, build_call, tool_kind
 from .effects import effect_of, target_of
 from .packs import RULES, Context, Rule
 from .paths import path_matches, workspace_root
-from .policy import CustomRule, GuardPolicy
+from .policy import Action as ToolAction
+from .policy import CustomRule, GuardPolicy, Severity
 
 Action = Literal["allow", "flag", "neutralise", "block", "approve"]
 """``flag`` and ``neutralise`` judge request content only (an injection the policy forwards)."""
@@ -226,12 +227,12 @@ class _Applied:
     """A rule as this policy applies it (severity overridden, custom rules compiled)."""
 
     rule: Rule
-    severity: str
+    severity: Severity
     by_effect: bool = True
     """False when the policy sets this rule's severity by id, which wins over an effect mapping."""
 
 
-def _decide(call: Call, rules: list[_Applied], ctx: Context, effects: dict[str, str]) -> Judgement:
+def _decide(call: Call, rules: list[_Applied], ctx: Context, effects: dict[str, ToolAction]) -> Judgement:
     """Ask every rule; a finding's action is the policy's for its effect@target or effect, else the rule's severity."""
     approve: Judgement | None = None
     for applied in rules:
@@ -240,7 +241,7 @@ def _decide(call: Call, rules: list[_Applied], ctx: Context, effects: dict[str, 
             continue
         rule = applied.rule
         effect = target = ""
-        action = applied.severity
+        action: ToolAction = applied.severity
         if rule.pack != "custom":
             effect = effect_of(rule.id, rule.pack)
             target = target_of(effect, found)
@@ -282,7 +283,7 @@ class _Compiled:
             self._kinds[tool] = tool_kind(tool, self.policy.tools)
         return self._kinds[tool]
 
-    def severity(self, rule_id: str, default: str) -> str:
+    def severity(self, rule_id: str, default: Severity) -> Severity:
         return self.policy.severities.get(rule_id, default)
 
     def packs_for(self, roles: tuple[str, ...]) -> set[str]:
@@ -312,7 +313,7 @@ def _tool_applies(patterns: Sequence[str], tool: str, kind: str) -> bool:
 
 
 _CACHE: dict[int, _Compiled] = {}
-_SERIALS = itertools.count()
+_SERIALS: Iterator[int] = itertools.count()
 
 
 def _compiled(policy: GuardPolicy) -> _Compiled:

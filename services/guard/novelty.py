@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import msgspec
 from nats.js.errors import KeyNotFoundError
+from nats.js.kv import KeyValue
 
 from schemas import subjects
 from schemas.events import Identity
@@ -222,7 +223,8 @@ class SessionMarks:
         self.bus = bus
         self.cache_size = cache_size
         self._cache: OrderedDict[str, Mark] = OrderedDict()
-        self._kv = None
+        self._kv: KeyValue
+        """The session bucket, from ``start()`` on."""
 
     async def start(self) -> None:
         self._kv = await self.bus.key_value(SESSION_BUCKET)

@@ -29,6 +29,7 @@ from .paths import (
     urls_in,
     workspace_relative,
 )
+from .policy import Severity
 from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path, resolve
 from .sql import RISKS
 
@@ -67,7 +68,7 @@ Check = Callable[[Call, Context], "str | None"]
 class Rule:
     id: str
     pack: str
-    severity: str
+    severity: Severity
     message: str
     tools: tuple[str, ...]
     """Tool-name globs or tool classes (``@shell``, ``@sql``, ``@read``, ``@write``, ``@fetch``)."""
@@ -78,14 +79,14 @@ RULES: list[Rule] = []
 SHELL = ("@shell",)
 
 
-def rule(id: str, pack: str, severity: str, message: str, tools: tuple[str, ...] = SHELL):
+def rule(id: str, pack: str, severity: Severity, message: str, tools: tuple[str, ...] = SHELL):
     def register(check: Check) -> Check:
         RULES.append(Rule(id, pack, severity, message, tools, check))
         return check
     return register
 
 
-def command_rule(id: str, pack: str, severity: str, message: str):
+def command_rule(id: str, pack: str, severity: Severity, message: str):
     """A shell rule asked of every command that would run; reports the first that matches."""
     def register(pred: Callable[[Command, Context], bool]):
         def check(call: Call, ctx: Context) -> str | None:

@@ -110,7 +110,7 @@ class InjectionPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         if unknown:
             raise ValueError(f"unknown taint effects {unknown}; effects: {list(EFFECTS)}")
 
-    def action_for(self, roles: tuple[str, ...]) -> str:
+    def action_for(self, roles: tuple[str, ...]) -> InjectionAction:
         chosen = [action for role, action in self.role_actions.items() if role in roles]
         return max(chosen, key=INJECTION_ACTIONS.index) if chosen else self.action
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .policy import Severity
+
 RUN_CUE = re.compile(r"\b(run|execute|exec|type|paste|invoke)\b([^.\n]{0,30}?\b(following|this|these|command|commands|script|snippet)\b|(?=\s*:?\s*`))", re.I)
 _CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^\s*[$#>]\s+(.+)$", re.S | re.M)
 SECRET_MATERIAL = re.compile(r"-----begin (rsa |ec |openssh |dsa |encrypted )?private key-----|\baws_secret_access_key\s*=\s*[a-z0-9/+]{40}\b")
@@ -29,7 +31,7 @@ _TRIGGERS = {
 class Finding:
     rule_id: str
     pack: str
-    severity: str
+    severity: Severity
     message: str
     evidence: str
 

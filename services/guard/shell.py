@@ -478,15 +478,15 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     elif name == "parallel":
         out += _parallel(args, state, depth)
     else:
-        inner = remote_command(cmd)
-        if isinstance(inner, str):
-            _nested(inner, state, depth)
-        elif inner:
-            out += _emit(inner, (), None, state, depth)
+        elsewhere = remote_command(cmd)
+        if isinstance(elsewhere, str):
+            _nested(elsewhere, state, depth)
+        elif elsewhere:
+            out += _emit(elsewhere, (), None, state, depth)
     if name in {"curl", "wget"}:
-        target = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
-        if target and target != "-":
-            state.files[_file_key(target)] = None
+        output = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
+        if output and output != "-":
+            state.files[_file_key(output)] = None
     if name in {"echo", "printf", "cat"}:
         content = stdin if name == "cat" else " ".join(a for a in args if not re.fullmatch(r"-[neE]+", a))
         for op, target in redirects:

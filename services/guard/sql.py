@@ -61,7 +61,7 @@ def parse_sql(text: str) -> SqlAnalysis:
     return SqlAnalysis(tuple(_scan(part) for part in _strip_comments(text).split(";") if part.strip()), parsed=False)
 
 
-def _classify(tree: exp.Expression) -> SqlStatement:
+def _classify(tree: exp.Expr) -> SqlStatement:
     text = _short(tree.sql())
     if isinstance(tree, exp.Command):
         return _scan(f"{tree.this} {tree.expression or ''}")

@@ -28,13 +28,15 @@ from schemas.events import (
     InjectionFound,
     RequestChanges,
     RequestReceived,
+    ToolUseDecision,
     ToolUseProposed,
     ToolUseVerdict,
     Verdict,
+    about,
     decode_event,
     encode_event,
 )
-from services.common.bus import Bus
+from services.common.bus import Bus, Subscription
 from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
 from services.guard.judge import Judgement, judge_request_text, judge_texts, judge_tool_call
 from services.guard.novelty import (
@@ -80,9 +82,8 @@ def check_policy(document: PolicyDocument) -> None:
 
 def request_verdict(event: RequestReceived, judgement: Judgement, policy_version: str) -> Verdict:
     """Allow, or a 403 ``permission_error`` naming the rule. ``approve`` is refused: requests have no approver yet."""
-    about = dict(request_id=event.request_id, session_id=event.session_id, identity=event.identity)
     if judgement.action == "allow":
-        return Verdict(stage=STAGE, decision="allow", policy_version=policy_version, **about)
+        return Verdict(stage=STAGE, decision="allow", policy_version=policy_version, **about(event))
     reason = f"Lockgate guard refused the request: {judgement.message} [rule {judgement.rule_id}]"
     if judgement.action == "approve":
         reason = (
@@ -97,7 +98,7 @@ def request_verdict(event: RequestReceived, judgement: Judgement, policy_version
         policy_version=policy_version,
         status=403,
         error_type="permission_error",
-        **about,
+        **about(event),
     )
 
 
@@ -116,11 +117,15 @@ def failed_request_verdict(event: RequestReceived, policy_version: str, rule: st
     )
 
 
+_TOOL_DECISIONS: dict[str, ToolUseDecision] = {"allow": "allow", "approve": "approve"}
+"""A call's judgement is allow, approve or block; a text-only action (flag, neutralise) on a call blocks it."""
+
+
 def tool_use_verdict(event: ToolUseProposed, judgement: Judgement, policy_version: str) -> ToolUseVerdict:
     return ToolUseVerdict(
         stage=STAGE,
         tool_use_id=event.tool_use_id,
-        decision=judgement.action,
+        decision=_TOOL_DECISIONS.get(judgement.action, "block"),
         rule=judgement.rule_id,
         pack=judgement.pack,
         message=f"{judgement.message} (effect {judgement.effect} on {judgement.target})" if judgement.effect else judgement.message,
@@ -187,10 +192,9 @@ def _tool_result_ids(messages) -> set[str]:
 
 def forwarded_verdict(event: RequestReceived, judgement: Judgement, version: str, injected: list[Injected]) -> Verdict:
     """Allow, or allow with the injection named and its tool results to neutralise (``modify``)."""
-    about = dict(request_id=event.request_id, session_id=event.session_id, identity=event.identity)
     if judgement.pack != "prompt_injection" or judgement.action == "allow":
         if not injected:
-            return Verdict(stage=STAGE, decision="allow", policy_version=version, **about)
+            return Verdict(stage=STAGE, decision="allow", policy_version=version, **about(event))
         judgement = Judgement(action="neutralise" if any(i.neutralise for i in injected) else "flag", rule_id=injected[-1].rule, pack="prompt_injection",
                               message="tool results judged injections earlier in this session are re-sent")
     neutralise = tuple(dict.fromkeys(i.tool_use_id for i in injected if i.neutralise))
@@ -203,7 +207,7 @@ def forwarded_verdict(event: RequestReceived, judgement: Judgement, version: str
         rule=judgement.rule_id,
         policy_version=version,
         changes=RequestChanges(injection=found),
-        **about,
+        **about(event),
     )
 
 
@@ -233,7 +237,7 @@ class GuardWorker:
         self.bus = bus
         self.marks = SessionMarks(bus)
         self.policy = FollowedPolicy(bus, load_guard_policy, STAGE)
-        self._subscriptions = []
+        self._subscriptions: list[Subscription] = []
 
     @property
     def policy_version(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
 import aiohttp
@@ -74,7 +74,7 @@ async def token_grant(
     endpoint: str,
     client_id: str,
     client_secret: str,
-    form: dict[str, str | list[str]],
+    form: Mapping[str, str | Sequence[str]],
     tls: ssl.SSLContext | None = None,
 ) -> str:
     """POST a client-credentials grant (``client_secret_basic``) with ``form``'s extra fields; returns the access token."""

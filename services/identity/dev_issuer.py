@@ -236,7 +236,7 @@ class DevIssuer:
         sub = form.get("sub", DEV_CLIENT_ID)
         roles = form.getall("role", []) or self.client_roles
         try:
-            ttl = int(form.get("ttl", DEFAULT_TTL_S))
+            ttl = int(str(form.get("ttl", DEFAULT_TTL_S)))  # a file upload is no number either
         except (TypeError, ValueError):
             return _oauth_error(400, "invalid_request", "ttl must be a whole number of seconds")
         fields = [sub, *roles]
@@ -244,7 +244,8 @@ class DevIssuer:
             return _oauth_error(400, "invalid_request", f"sub and roles must be 1 to {MAX_FIELD_LENGTH} characters, at most {MAX_ROLES} roles")
         if not 0 < ttl <= MAX_TTL_S:
             return _oauth_error(400, "invalid_request", f"ttl must be from 1 to {MAX_TTL_S} seconds")
-        token = self.mint(sub, list(roles), ttl)
+        names = [str(f) for f in fields]  # all text, checked above
+        token = self.mint(names[0], names[1:], ttl)
         return web.json_response({"access_token": token, "token_type": "Bearer", "expires_in": ttl})
 
 

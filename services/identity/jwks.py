@@ -112,8 +112,10 @@ def candidate_algorithms(jwk: dict, allowed: Iterable[str]) -> list[str]:
     if isinstance(jwk.get("alg"), str):
         possible: tuple[str, ...] = (jwk["alg"],)
     else:
-        kty = jwk.get("kty")
-        possible = _ALGORITHMS_BY_KEY_TYPE.get((kty, None if kty == "RSA" else jwk.get("crv")), ())
+        kty, crv = jwk.get("kty"), jwk.get("crv")
+        if not isinstance(kty, str) or not (crv is None or isinstance(crv, str)):
+            return []
+        possible = _ALGORITHMS_BY_KEY_TYPE.get((kty, None if kty == "RSA" else crv), ())
     return [alg for alg in possible if alg in allowed]
 
 

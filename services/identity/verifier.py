@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 import aiohttp
 import jwt
 import msgspec
+from jwt.types import Options
 
 from schemas.events import Identity
 
@@ -226,7 +227,7 @@ class TokenVerifier:
         self._issuers: dict[str, _Issuer] = {}
         require = [*REQUIRED_CLAIMS, "iat"] if config.max_token_age_s is not None else list(REQUIRED_CLAIMS)
         # The audience is checked after decoding because ``azp`` may carry it, which pyjwt does not consider.
-        self._options = {"require": require, "verify_aud": False}
+        self._options: Options = {"require": require, "verify_aud": False}
         self._caches: list[JwksCache] = []
         self._near_misses_logged: set[str] = set()
         for issuer in config.issuers:

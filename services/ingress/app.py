@@ -254,7 +254,3 @@ class Ingress:
 
 def _too_large(limit: int) -> web.Response:
     return error_response("request_too_large", f"request body exceeds the gateway's limit of {limit} bytes", 413)
-
-
-async def not_found(request: web.Request) -> web.Response:
-    return error_response("not_found_error", f"no route for {request.method} {request.path}")

@@ -15,7 +15,7 @@ import re
 import msgspec
 from aiohttp import web
 
-from schemas.events import ApprovalAnswer, ApprovalCall, Identity
+from schemas.events import ApprovalAnswer, ApprovalCall, ApprovalState, Identity, ReviewDecision
 from schemas.subjects import approval_rpc_subject
 from services.approver.rules import COMMENT_LIMIT
 from services.common.bus import Bus, NoAnswer, NoReplica
@@ -26,7 +26,8 @@ log = logging.getLogger("lockgate.approvals")
 
 PATH = "/v1/lockgate/approvals"
 APPROVAL_ID = re.compile(r"[0-9a-f]{32}")
-STATES = ("pending", "approved", "denied", "expired")
+DECISIONS: dict[str, ReviewDecision] = {"approve": "approve", "deny": "deny"}
+STATES: dict[str, ApprovalState] = {"pending": "pending", "approved": "approved", "denied": "denied", "expired": "expired"}
 MAX_BODY_BYTES = 16 * 1024
 APPROVER_DEADLINE_S = 5.0
 
@@ -57,8 +58,9 @@ class ApprovalsApi:
         ]
 
     async def list(self, request: web.Request) -> web.Response:
-        state = request.query.get("state") or None
-        if state is not None and state not in STATES:
+        asked = request.query.get("state") or None
+        state = STATES.get(asked) if asked is not None else None
+        if asked is not None and state is None:
             return error_response("invalid_request_error", f"state must be one of {', '.join(STATES)}")
         try:
             reviewer = await self._reviewer(request)
@@ -75,8 +77,8 @@ class ApprovalsApi:
         return await self._ask(ApprovalCall(operation="get", reviewer=reviewer, approval_id=approval_id))
 
     async def decide(self, request: web.Request) -> web.Response:
-        decision = request.match_info["decision"]
-        if decision not in ("approve", "deny"):
+        decision = DECISIONS.get(request.match_info["decision"])
+        if decision is None:
             return error_response("not_found_error", f"no route for {request.method} {request.path}")
         try:
             reviewer = await self._reviewer(request)
@@ -108,6 +110,7 @@ class ApprovalsApi:
             return error_response("api_error", "the approver's answer was unreadable; nothing is assumed", 503)
         if answer.status != 200:
             return error_response(answer.error_type or "api_error", answer.message, answer.status)
+        body: object
         if many:
             body = {"data": answer.approvals, "has_more": False}
         elif answer.approvals:

@@ -140,12 +140,18 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
+def _mapping(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
 def audit_record(row: Row) -> AuditRecord:
     """The flat SIEM record of one stored event."""
     event = row.fields
-    identity = event.get("identity") if isinstance(event.get("identity"), dict) else {}
-    usage = event.get("usage") if isinstance(event.get("usage"), dict) else {}
-    roles = identity.get("roles") if isinstance(identity.get("roles"), list) else []
+    identity = _mapping(event.get("identity"))
+    usage = _mapping(event.get("usage"))
+    roles = identity.get("roles")
+    if not isinstance(roles, list):
+        roles = []
     decision = "rejected" if row.type == "request.rejected" else _text(event.get("decision"))
     status = _int(event.get("status"))
     (class_uid, category_uid), activity_id, status_id, severity_id = _ocsf(row.type, decision, status)

@@ -210,10 +210,10 @@ class Store:
         self.db.execute("LOAD json")
         self.db.execute(TABLES)
         self.db.execute(VIEWS)
-        if self.db.execute("SELECT count(*) FROM chain").fetchone()[0] == 0:
+        if _one(self.db, "SELECT count(*) FROM chain")[0] == 0:
             self.db.execute("INSERT INTO chain VALUES (1, ?)", [GENESIS])
         last = self.db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-        start_seq, start_prev = self.db.execute("SELECT start_seq, start_prev_hash FROM chain").fetchone()
+        start_seq, start_prev = _one(self.db, "SELECT start_seq, start_prev_hash FROM chain")
         self.head_seq, self.head_hash = last if last else (start_seq - 1, start_prev)
         self.db.execute("SET enable_external_access = false")
         self.db.execute("SET lock_configuration = true")
@@ -254,9 +254,9 @@ class Store:
                     part = new[start:start + 200]
                     self.db.execute(f"INSERT INTO contents VALUES {', '.join(['(?, ?, ?, ?)'] * len(part))}", [v for r in part for v in r])
             for start in range(0, len(fresh), 200):
-                part = fresh[start:start + 200]
-                values = [v for row in part for v in (row.seq, *chained_values(row), row.prev_hash, row.hash)]
-                self.db.execute(f"INSERT INTO records VALUES {', '.join(['(' + _marks(13) + ')'] * len(part))}", values)
+                batch = fresh[start:start + 200]
+                values = [v for row in batch for v in (row.seq, *chained_values(row), row.prev_hash, row.hash)]
+                self.db.execute(f"INSERT INTO records VALUES {', '.join(['(' + _marks(13) + ')'] * len(batch))}", values)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -272,17 +272,17 @@ class Store:
         self.db.execute("BEGIN")
         try:
             if records_before is not None:
-                start_seq = self.db.execute("SELECT start_seq FROM chain").fetchone()[0]
-                first_kept = self.db.execute("SELECT min(seq) FROM records WHERE time >= ?", [records_before]).fetchone()[0]
+                start_seq = _one(self.db, "SELECT start_seq FROM chain")[0]
+                first_kept = _one(self.db, "SELECT min(seq) FROM records WHERE time >= ?", [records_before])[0]
                 cutoff = first_kept if first_kept is not None else self.head_seq + 1
                 if cutoff > start_seq:
                     kept = self.db.execute("SELECT prev_hash FROM records WHERE seq = ?", [cutoff]).fetchone()
                     new_start_prev = kept[0] if kept else self.head_hash
-                    dropped_records = self.db.execute("SELECT count(*) FROM records WHERE seq < ?", [cutoff]).fetchone()[0]
+                    dropped_records = _one(self.db, "SELECT count(*) FROM records WHERE seq < ?", [cutoff])[0]
                     self.db.execute("DELETE FROM records WHERE seq < ?", [cutoff])
                     self.db.execute("UPDATE chain SET start_seq = ?, start_prev_hash = ?", [cutoff, new_start_prev])
             if contents_before is not None:
-                dropped_contents = self.db.execute("SELECT count(*) FROM contents WHERE first_seen < ?", [contents_before]).fetchone()[0]
+                dropped_contents = _one(self.db, "SELECT count(*) FROM contents WHERE first_seen < ?", [contents_before])[0]
                 self.db.execute("DELETE FROM contents WHERE first_seen < ?", [contents_before])
             self.db.execute("COMMIT")
         except BaseException:
@@ -303,7 +303,8 @@ class Store:
         try:
             cursor = self.db.execute(f"SELECT * FROM ({sql.strip().rstrip(';')}) LIMIT {int(limit) + 1} OFFSET {int(offset)}")
             columns = [d[0] for d in cursor.description]
-            rows, size, truncated = [], 0, False
+            rows: list[list[Any]] = []
+            size, truncated = 0, False
             for row in cursor.fetchall():
                 if len(rows) == limit:
                     truncated = True
@@ -346,7 +347,8 @@ class Store:
         )
         if not calls:
             return None
-        turns, previous = [], []
+        turns: list[dict] = []
+        previous: list = []
         bodies = {
             request_id: msgspec.json.decode(data).get("body")
             for request_id, data in self.db.execute(
@@ -387,12 +389,20 @@ class Store:
 CHAINED_COLUMNS = ("event_id", "type", "subject", "request_id", "session_id", "session", "time", "believed", "data", "cost_usd")
 
 
+def _one(db: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> tuple:
+    """The one row an aggregate (or a single-row table's) query always returns."""
+    row = db.execute(sql, parameters).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row from {sql!r}")
+    return row
+
+
 def verify_database(db: duckdb.DuckDBPyConnection) -> dict:
     """Walk the chain from its start: the first missing, altered or reordered record, then any altered content."""
-    start_seq, prev = db.execute("SELECT start_seq, start_prev_hash FROM chain").fetchone()
+    start_seq, prev = _one(db, "SELECT start_seq, start_prev_hash FROM chain")
     cursor = db.execute(f"SELECT seq, {', '.join(CHAINED_COLUMNS)}, prev_hash, hash FROM records ORDER BY seq")
     broken = first_break(_batches(cursor), start_seq, prev)
-    count, head_seq, head = db.execute("SELECT count(*), max(seq), arg_max(hash, seq) FROM records").fetchone()
+    count, head_seq, head = _one(db, "SELECT count(*), max(seq), arg_max(hash, seq) FROM records")
     if broken is None:
         for digest, content in db.execute("SELECT hash, content FROM contents ORDER BY hash").fetchall():
             if content_hash(content.encode()) != digest:

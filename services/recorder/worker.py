@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 from nats.errors import TimeoutError as NatsTimeoutError
+from nats.js.client import JetStreamContext
 from nats.js.errors import NotFoundError
 
 from schemas import subjects
@@ -30,7 +31,7 @@ from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import Identity, RequestReceived, Usage, decode_event
 from services.authz.decide import cost_usd
 from services.authz.policy import AuthzPolicy, load_authz_policy
-from services.common.bus import Bus, NotProvisioned, subject_for
+from services.common.bus import Bus, NotProvisioned, Subscription, subject_for
 from services.common.config import Config
 from services.common.policy_store import FollowedPolicy, PolicyDocument
 from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
@@ -86,8 +87,8 @@ class RecorderWorker:
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recorder-db")
         self.store: Store | None = None
         self._tasks: list[asyncio.Task] = []
-        self._answering = None
-        self._subscription = None
+        self._answering: Subscription | None = None
+        self._subscription: JetStreamContext.PullSubscription | None = None
 
     @classmethod
     def from_config(cls, bus: Bus, config: Config) -> RecorderWorker:
@@ -98,12 +99,13 @@ class RecorderWorker:
         self.store = await self._db(Store, self.path)
         await self.policy.start()
         try:
-            self._subscription = await self.bus.js.pull_subscribe_bind(durable=subjects.RECORDER_CONSUMER, stream=subjects.STREAM)
+            subscription = await self.bus.js.pull_subscribe_bind(durable=subjects.RECORDER_CONSUMER, stream=subjects.STREAM)
+            self._subscription = subscription
             await self.bus.js.consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
         except NotFoundError:
             raise NotProvisioned(f"consumer {subjects.RECORDER_CONSUMER} does not exist: run `lockgate nats provision`") from None
         self._answering = await self.bus.answer(subjects.RECORDER_RPC, STAGE, self._answer)
-        self._tasks = [asyncio.create_task(self._pull()), asyncio.create_task(self._publish_heads()), asyncio.create_task(self._retain())]
+        self._tasks = [asyncio.create_task(self._pull(subscription)), asyncio.create_task(self._publish_heads()), asyncio.create_task(self._retain())]
         log.info("recorder: writing %s from record %d", self.path, self.store.head_seq + 1)
 
     async def stop(self) -> None:
@@ -126,13 +128,20 @@ class RecorderWorker:
             await self._db(self.store.close)
         self.thread.shutdown(wait=True)
 
+    @property
+    def _opened(self) -> Store:
+        """The store ``start()`` opened."""
+        if self.store is None:
+            raise RuntimeError("the recorder's store is not open: start() first")
+        return self.store
+
     async def _db(self, work, *args):
         return await asyncio.get_running_loop().run_in_executor(self.thread, work, *args)
 
-    async def _pull(self) -> None:
+    async def _pull(self, subscription: JetStreamContext.PullSubscription) -> None:
         while True:
             try:
-                messages = await self._subscription.fetch(self.settings.batch_size, timeout=5.0)
+                messages = await subscription.fetch(self.settings.batch_size, timeout=5.0)
             except (TimeoutError, NatsTimeoutError):
                 continue
             except asyncio.CancelledError:
@@ -183,14 +192,14 @@ class RecorderWorker:
             self.masking.use(DEFAULT_POLICY)
             self.masking_version = ""
         rows = [self._row(subject, data, body, policy) for subject, data, body in incoming]
-        return self.store.append(rows)
+        return self._opened.append(rows)
 
     def _row(self, subject: str, data: bytes, large_body: bytes | None, policy: RecorderPolicy | None) -> Row:
         try:
             event = decode_event(data)
             fields: dict[str, Any] = msgspec.json.decode(data)
             believed = subject_for(event) == subject
-            kind = type(event).__struct_config__.tag
+            kind = str(type(event).__struct_config__.tag)
         except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
             event, believed = None, False
             try:
@@ -214,7 +223,7 @@ class RecorderWorker:
             )
             self._remember(request_id, session)
         if not session:
-            session = (self.store.session_of(request_id) if request_id else None) or session_id
+            session = (self._opened.session_of(request_id) if request_id else None) or session_id
         cost = None
         if kind == "response.completed" and policy is not None:
             usage = _usage.decode(msgspec.json.encode(fields.get("usage") or {}))
@@ -267,7 +276,7 @@ class RecorderWorker:
             records = self.settings.retention_days and now - self.settings.retention_days * 86400
             contents = self.settings.content_retention_days and now - self.settings.content_retention_days * 86400
             if records or contents:
-                dropped = await self._db(self.store.prune, records or None, contents or None)
+                dropped = await self._db(self._opened.prune, records or None, contents or None)
                 if any(dropped):
                     log.info("recorder: retention dropped %d records and %d stored contents", *dropped)
             await asyncio.sleep(RETENTION_INTERVAL_S)
@@ -302,7 +311,7 @@ class RecorderWorker:
         return msgspec.json.encode(answer)
 
     def _run(self, ask: RecorderAsk) -> RecorderAnswer:
-        store = self.store
+        store = self._opened
         deadline = self.settings.query_deadline_s
         if ask.op == "sql":
             columns, rows, truncated = store.query(ask.sql, ask.limit, ask.offset, deadline)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import msgspec
@@ -86,7 +87,7 @@ def replay_sealer(config: Config) -> InputSealer | None:
 
 
 async def run_replay(config: Config, policy_file: str, since: str = "", session: str = "", start: str = "", end: str = "",
-                     output: str = "table", allow: list[str] = (), out=sys.stdout, progress=sys.stderr) -> int:
+                     output: str = "table", allow: Sequence[str] = (), out=sys.stdout, progress=sys.stderr) -> int:
     limits = parse_allow(list(allow))
     if since and start:
         raise ReplayArgumentError("give --since or --from, not both")

@@ -260,7 +260,7 @@ class Replay:
             if verdict.decision == "deny" and (verdict.status == 503 or verdict.rule in STAGE_FAILURE_RULES):
                 self.separate.stage_failures[verdict.rule or verdict.stage] = self.separate.stage_failures.get(verdict.rule or verdict.stage, 0) + 1
                 return
-        if request.guard is None:
+        if request.guard is None or request.authz is None:
             return  # body missing: counted apart
         limited = recorded_authz.decision == "deny" and recorded_authz.rule.endswith(LIMITED_RULES)
         if limited:

@@ -38,7 +38,7 @@ async def replay_stream(bus: Bus, replay: Replay, progress: TextIO | None = sys.
     config = ConsumerConfig(deliver_policy=DeliverPolicy.ALL)
     if replay.window_start is not None:
         start = datetime.datetime.fromtimestamp(replay.window_start, datetime.UTC)
-        config = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_TIME, opt_start_time=start.isoformat().replace("+00:00", "Z"))
+        config = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_TIME, opt_start_time=start.isoformat().replace("+00:00", "Z"))  # type: ignore[arg-type]  # nats-py types it datetime yet sends it unconverted: the server wants RFC 3339 text
     subscription = await bus.js.subscribe(subjects.STREAM_SUBJECTS[0], ordered_consumer=True, config=config)
     shown = time.monotonic()
     read = 0

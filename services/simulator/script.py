@@ -123,6 +123,7 @@ def _chunks(text: str, size: int) -> list[str]:
 
 
 def _block_frames(index: int, block: ContentBlock, chunk_size: int, pieces: list[str] | None = None) -> list[bytes]:
+    start: ContentBlock
     if isinstance(block, TextBlock):
         start = TextBlock("")
         deltas = [{"type": "text_delta", "text": piece} for piece in pieces or _chunks(block.text, chunk_size)]
