@@ -29,12 +29,12 @@ class Unfiltered(Ruleset):
 
 class Tiny(Ruleset):
     """RE2 cannot compile the built-in rules' hit search in this memory."""
-    KEYWORD_MEMORY = 1 << 14
+    SEARCH_MEMORY = 1 << 14
 
 
 class Starved(Ruleset):
     """The hit search compiles but its DFA runs out of memory on real text (RE2 falls back to its NFA)."""
-    KEYWORD_MEMORY = 1 << 20
+    SEARCH_MEMORY = 1 << 20
 
 
 def masked(rules, texts=TEXTS):

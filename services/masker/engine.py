@@ -113,9 +113,9 @@ def _re2(pattern: str, options: re2.Options | None = None):
 
 _SEARCH, _AT = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
 _RULE_MEMORY = 8 << 20
-"""RE2 memory of one rule's exact program (the searches over all rules get 64 MiB)."""
+"""RE2 memory of one rule's exact program (programs over all rules get 64 MiB, the hit search SEARCH_MEMORY)."""
 _WINDOW = 1 << 16
-"""Bytes one shape search looks ahead, so a loose match that runs on cannot make repeated searches quadratic."""
+"""Bytes one hit search looks ahead, so a loose shape that runs on cannot make repeated searches quadratic."""
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
 """Rules are grouped by maximum length for the liveness search, each group looking back no further than its longest rule."""
 
@@ -128,7 +128,7 @@ def _usable(keywords: Keywords | None) -> bool:
 class Ruleset:
     """Rules compiled for scanning; ``bound`` is the most text any stream holds back."""
 
-    KEYWORD_MEMORY = 128 << 20
+    SEARCH_MEMORY = 128 << 20
     """RE2 memory for the hit search, allocated as DFA states are built: at 32 MiB it thrashes on the bench's
     10 MB of mixed text (6x slower); out of memory RE2 runs its NFA: slower, same answer."""
 
@@ -181,7 +181,7 @@ class Ruleset:
         for (folded, tail), group in sorted(groups.items()):
             words = "|".join(re2.escape(w) for w in sorted(group))
             alternatives.append(f"(?i:{words}){tail}" if folded else f"(?:{words}){tail}")
-        return _re2("|".join(alternatives + shapes), _options(self.KEYWORD_MEMORY, longest=True))._regexp
+        return _re2("|".join(alternatives + shapes), _options(self.SEARCH_MEMORY, longest=True))._regexp
 
     def max_lengths(self) -> dict[str, int]:
         return {c.rule.id: c.max_len for c in self.rules}
