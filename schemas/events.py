@@ -123,7 +123,10 @@ class RequestRefused(Event, tag="request.refused", kw_only=True):
     user_agent: str = ""
 
 
-Decision = Literal["allow", "modify", "deny"]
+Decision = Literal["allow", "modify", "deny", "approve"]
+"""``approve`` (added in schema version 1, issue 13): the request is held, not sent, until the approval stage's
+verdict for it allows it (a ``Verdict`` from stage ``approver``) or the hold ends. A consumer that decodes with an
+older copy of this module refuses such a verdict (msgspec checks the literal) and must update; none may read it as ``allow``."""
 
 
 class InjectionFound(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -164,6 +167,17 @@ class Verdict(Event, tag="verdict", kw_only=True):
     """Anthropic error type on ``deny`` (``permission_error``, ``rate_limit_error``...)."""
     retry_after: float | None = None
     changes: RequestChanges | None = None
+    held: HeldRequest | None = None
+    """Optional (issue 13), on ``approve`` only: what a reviewer is shown of the held request."""
+
+
+class HeldRequest(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """What a reviewer sees of a request a stage holds for approval: never more than the recorded (masked) body."""
+
+    endpoint: str = ""
+    model: str = ""
+    summary: str = ""
+    """The last user message's text as recorded in ``request.received`` (masked when request masking is on), cut short."""
 
 
 class RequestReleased(Event, tag="request.released", kw_only=True):
@@ -360,6 +374,8 @@ class MaskBodyReply(msgspec.Struct, kw_only=True):
 
 
 ApprovalState = Literal["pending", "approved", "denied", "expired"]
+ApprovalKind = Literal["tool_use", "request"]
+"""What is held: one tool call in an answer, or a whole request before it is sent upstream (issue 13)."""
 ReviewDecision = Literal["approve", "deny"]
 
 
@@ -389,6 +405,7 @@ class ApprovalRecord(msgspec.Struct, kw_only=True):
     stage: str = ""
     """The tool-use stage whose verdict asked for approval (``guard``)."""
     tool_use_id: str
+    """Empty for a held request."""
     tool_name: str = ""
     command: str = ""
     """What the call would run, masked as recorded."""
@@ -398,6 +415,12 @@ class ApprovalRecord(msgspec.Struct, kw_only=True):
     policy_version: str = ""
     created_at: float = msgspec.field(default_factory=now)
     expires_at: float
+    kind: ApprovalKind = "tool_use"
+    """Optional (issue 13): a held tool call, or a held request (``endpoint``, ``model``, ``summary`` say what)."""
+    endpoint: str = ""
+    model: str = ""
+    summary: str = ""
+    """A held request's last user message as recorded (masked when request masking is on), cut short."""
     reviewers: tuple[str, ...] = ()
     """Token roles that may review it."""
     quorum: int = 1

@@ -60,6 +60,8 @@ APPROVAL_RPC = "lockgate-rpc.approvals"
 """Reviewers' questions and decisions, asked by the gateway's reviewer API: ``lockgate-rpc.approvals.<operation>``."""
 APPROVER_CONSUMER = "approver"
 """The approver's durable pull consumer of ``lockgate.tool_use.verdict.*`` (the calls a stage holds for approval)."""
+APPROVER_REQUESTS_CONSUMER = "approver-requests"
+"""The approver's durable pull consumer of ``lockgate.verdict.*`` (the requests a stage holds for approval)."""
 VERDICT_PREFIX = "lockgate.verdict"
 VERDICTS = VERDICT_PREFIX + ".*"
 

@@ -14,7 +14,16 @@ from typing import Annotated
 
 import msgspec
 
-from schemas.events import ApprovalRecord, ApprovalVote, Identity, ReviewDecision, ToolUseDecision, ToolUseVerdict
+from schemas.events import (
+    ApprovalRecord,
+    ApprovalVote,
+    HeldRequest,
+    Identity,
+    ReviewDecision,
+    ToolUseDecision,
+    ToolUseVerdict,
+    Verdict,
+)
 
 COMMENT_LIMIT = 2000
 """Characters of a reviewer's comment."""
@@ -68,6 +77,10 @@ class Refused(Exception):
         self.message = message
 
 
+REQUEST_HOLD = "request"
+"""Stands for the tool-use id in the approval id of a held request: one approval per request."""
+
+
 def approval_id(request_id: str, tool_use_id: str) -> str:
     """Deterministic, so a verdict delivered twice opens one request."""
     return hashlib.sha256(f"{request_id}\x00{tool_use_id}".encode()).hexdigest()[:32]
@@ -108,6 +121,32 @@ def open_request(verdict: ToolUseVerdict, policy: ApproverPolicy, now: float) ->
         quorum=rule.quorum,
         groups=tuple(rule.groups),
         grant_s=grant_s,
+    )
+
+
+def open_held_request(verdict: Verdict, policy: ApproverPolicy, now: float) -> ApprovalRecord:
+    """A pending request for a whole request a stage's ``approve`` verdict holds before it is sent upstream."""
+    rule = review_rule(policy, verdict.rule)
+    held = verdict.held or HeldRequest()
+    return ApprovalRecord(
+        approval_id=approval_id(verdict.request_id, REQUEST_HOLD),
+        kind="request",
+        request_id=verdict.request_id,
+        session_id=verdict.session_id,
+        identity=verdict.identity,
+        stage=verdict.stage,
+        tool_use_id="",
+        endpoint=held.endpoint,
+        model=held.model,
+        summary=held.summary,
+        rule=verdict.rule,
+        message=verdict.reason,
+        policy_version=verdict.policy_version,
+        created_at=now,
+        expires_at=min(verdict.time, now) + (policy.expiry_s if rule.expiry_s is None else rule.expiry_s),
+        reviewers=tuple(rule.reviewers),
+        quorum=rule.quorum,
+        groups=tuple(rule.groups),
     )
 
 
@@ -185,7 +224,7 @@ class Grant(msgspec.Struct, kw_only=True):
 
 def grant_of(record: ApprovalRecord) -> Grant | None:
     """The grant an approved request gives, where its rule allows one."""
-    if record.state != "approved" or record.grant_s <= 0 or record.decided_at is None or record.granted_by:
+    if record.kind != "tool_use" or record.state != "approved" or record.grant_s <= 0 or record.decided_at is None or record.granted_by:
         return None
     return Grant(approval_id=record.approval_id, until=record.decided_at + record.grant_s)
 

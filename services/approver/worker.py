@@ -1,11 +1,13 @@
-"""The approver worker: opens a request for every tool call a stage holds for approval, and settles it
-with what reviewers say, or expires it.
+"""The approver worker: opens a request for every tool call, and every whole request, a stage holds for
+approval, and settles it with what reviewers say, or expires it.
 
 State lives in the ``lockgate-approvals`` KV bucket (``req.<id>``, ``grant.<hash>``), written with
 compare-and-set, so requests survive a restart and any replica serves any of them; each replica mirrors
 the requests through a watch, for listing and for expiring them. Held calls arrive through the durable
 pull consumer ``approver`` on ``lockgate.tool_use.verdict.*`` (a verdict published while no approver runs
-is taken when one starts). Reviewers' calls arrive by request/reply on ``lockgate-rpc.approvals.>`` from
+is taken when one starts); held requests through ``approver-requests`` on ``lockgate.verdict.*`` (an ``approve``
+verdict, e.g. authz's ``roles.<name>.approve_models``), answered with a ``Verdict`` on
+``lockgate.verdict.approver``. Reviewers' calls arrive by request/reply on ``lockgate-rpc.approvals.>`` from
 the gateway's reviewer API, with the identity the gateway verified. A settled request is answered to the
 held call on ``lockgate.tool_use.verdict.approver``; every step is an ``approval.*`` event. The webhook is
 sent in the background: a failed notification is recorded and never delays a decision.
@@ -33,6 +35,7 @@ from schemas.events import (
     ApprovalRecord,
     ApprovalRequested,
     ToolUseVerdict,
+    Verdict,
     about,
 )
 from services.approver import notify
@@ -46,6 +49,7 @@ from services.approver.rules import (
     grant_of,
     granted,
     may_review,
+    open_held_request,
     open_request,
     outcome,
 )
@@ -97,6 +101,7 @@ class Approver:
         self._tasks: list[asyncio.Task] = []
         self._notifications: set[asyncio.Task] = set()
         self._puller: Puller | None = None
+        self._request_puller: Puller | None = None
         self._rpc: Subscription | None = None
         self._http: aiohttp.ClientSession | None = None
 
@@ -114,10 +119,14 @@ class Approver:
         self._puller = await self.bus.consume_in_batches(
             subjects.TOOL_USE_VERDICTS, subjects.APPROVER_CONSUMER, self._on_verdict, PULL_INTERVAL_S
         )
+        self._request_puller = await self.bus.consume_in_batches(
+            subjects.VERDICTS, subjects.APPROVER_REQUESTS_CONSUMER, self._on_verdict, PULL_INTERVAL_S
+        )
 
     async def stop(self) -> None:
-        if self._puller is not None:
-            await self._puller.unsubscribe()
+        for puller in (self._puller, self._request_puller):
+            if puller is not None:
+                await puller.unsubscribe()
         if self._rpc is not None:
             await self._rpc.drain()
         for task in [*self._tasks, *self._notifications]:
@@ -146,16 +155,19 @@ class Approver:
     # Held calls in.
 
     async def _on_verdict(self, event: AnyEvent, ack) -> None:
-        if isinstance(event, ToolUseVerdict) and event.decision == "approve" and event.stage != STAGE:
+        """A held tool call (``tool_use.verdict``) or a held request (``verdict``) a stage answered ``approve``."""
+        if isinstance(event, ToolUseVerdict | Verdict) and event.decision == "approve" and event.stage != STAGE:
             await self._open(event)
         await ack()
 
-    async def _open(self, verdict: ToolUseVerdict) -> None:
+    async def _open(self, verdict: ToolUseVerdict | Verdict) -> None:
         now = time.time()
         current = await self.policy.current()
         policy = current[1] if current else ApproverPolicy()
-        record = open_request(verdict, policy, now)
-        grant = await self._grant_for(verdict, now)
+        if isinstance(verdict, Verdict):
+            record, grant = open_held_request(verdict, policy, now), None
+        else:
+            record, grant = open_request(verdict, policy, now), await self._grant_for(verdict, now)
         if grant is not None:
             record = granted(record, grant, now)
             if await self._create(record):
@@ -296,6 +308,15 @@ class Approver:
 
     async def _answer_held_call(self, record: ApprovalRecord) -> None:
         decision, rule, message = outcome(record)
+        if record.kind == "request":
+            allowed = decision == "allow"
+            await self.bus.emit(
+                Verdict(
+                    stage=STAGE, decision="allow" if allowed else "deny", reason=message, rule=rule, policy_version=record.policy_version,
+                    status=200 if allowed else 403, error_type="" if allowed else "permission_error", **about(record),
+                )
+            )
+            return
         await self.bus.emit(
             ToolUseVerdict(
                 stage=STAGE, tool_use_id=record.tool_use_id, decision=decision, rule=rule, message=message,

@@ -6,6 +6,9 @@ worker applies them in order: ``authorize`` (role, endpoint, model, tools,
 ``max_tokens``), then the budget (local, no round trip), then the rate (one
 compare-and-set on the shared counters).
 
+A role's ``approve_models``/``approve_tools`` make an otherwise allowed request an ``approve``: the egress holds
+it until a reviewer decides (``services/approver``).
+
 Statuses: a request outside the role is 403 ``permission_error``, including a
 ``max_tokens`` above the role's limit when the role does not strip (the request
 is well formed; the caller is not allowed it). Rate and budget are 429
@@ -22,7 +25,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from schemas.events import Decision, Event, Identity, RequestChanges, Usage, Verdict
+from schemas.events import Decision, Event, HeldRequest, Identity, RequestChanges, RequestReceived, Usage, Verdict
 from services.authz.policy import AuthzPolicy, Budget, Price, Rate, Role
 
 STAGE = "authz"
@@ -67,6 +70,7 @@ def to_verdict(outcome: Outcome, event: Event) -> Verdict:
         error_type=outcome.error_type,
         retry_after=outcome.retry_after,
         changes=outcome.changes,
+        held=held_request(event) if outcome.decision == "approve" and isinstance(event, RequestReceived) else None,
         request_id=event.request_id,
         session_id=event.session_id,
         identity=event.identity,
@@ -117,7 +121,12 @@ def authorize(policy: AuthzPolicy, version: str, identity: Identity, request: Au
             return deny(version, f"{rule}.tools", f"role {name} may not use tool(s) {', '.join(forbidden)}", role=name)
         if too_long:
             return deny(version, f"{rule}.max_tokens", f"max_tokens {request.max_tokens} exceeds role {name}'s limit of {role.max_tokens}", role=name)
-    if not (forbidden or too_long):
+    changes = RequestChanges(remove_tools=forbidden, max_tokens=role.max_tokens if too_long else None) if forbidden or too_long else None
+    held = _needs_approval(name, role, request, forbidden)
+    if held is not None:
+        field, reason = held
+        return Outcome(decision="approve", rule=f"{rule}.{field}", reason=reason, policy_version=version, role=name, changes=changes)
+    if changes is None:
         return Outcome(decision="allow", rule=rule, reason=f"allowed by role {name}", policy_version=version, role=name)
     done = []
     if forbidden:
@@ -130,8 +139,52 @@ def authorize(policy: AuthzPolicy, version: str, identity: Identity, request: Au
         reason=f"role {name}: {'; '.join(done)}",
         policy_version=version,
         role=name,
-        changes=RequestChanges(remove_tools=forbidden, max_tokens=role.max_tokens if too_long else None),
+        changes=changes,
     )
+
+
+def _needs_approval(name: str, role: Role, request: AuthzRequest, removed: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(field, reason)`` when the role lets this request through only with a reviewer's approval."""
+    if request.model and role.approve_models and matches(role.approve_models, request.model):
+        return "approve_models", f"model {request.model} needs a reviewer's approval for role {name}"
+    kept = [tool for tool in request.tools if tool not in removed]
+    asked = tuple(dict.fromkeys(tool for tool in kept if role.approve_tools and matches(role.approve_tools, tool)))
+    if asked:
+        return "approve_tools", f"tool(s) {', '.join(asked)} need a reviewer's approval for role {name}"
+    return None
+
+
+SUMMARY_CHARS = 500
+"""Characters of the last user message a reviewer is shown for a held request."""
+
+
+def held_request(event: RequestReceived) -> HeldRequest:
+    """What a reviewer is shown of a held request: endpoint, model and the last user message as recorded
+    (the ingress records the masked body when request masking is on, so nothing unmasked is shown)."""
+    if event.body_ref:
+        summary = "(the body is too large to show here)"
+    else:
+        summary = _last_user_text(bytes(event.body))
+    if len(summary) > SUMMARY_CHARS:
+        summary = summary[:SUMMARY_CHARS] + "…"
+    return HeldRequest(endpoint=event.endpoint, model=event.model, summary=summary)
+
+
+def _last_user_text(body: bytes) -> str:
+    try:
+        document = msgspec.json.decode(body)
+    except msgspec.DecodeError:
+        return ""
+    messages = document.get("messages") if isinstance(document, dict) else None
+    users = [m for m in messages if isinstance(m, dict) and m.get("role") == "user"] if isinstance(messages, list) else []
+    if not users:
+        return ""
+    content = users[-1].get("content")
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(b["text"] for b in content if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str))
+    return ""
 
 
 def rate_decision(tat: float | None, now: float, rate: Rate) -> tuple[bool, float | None, float]:

@@ -17,6 +17,7 @@ list the narrowest roles first if an identity can hold several.
     strip_excess = true                 # remove forbidden tools, clamp max_tokens (false: deny)
     rate = { requests = 60, period_s = 60 }
     budget = { tokens = 2_000_000, usd = 25.0, window_s = 86400 }
+    approve_models = ["claude-opus-*"]  # allowed, but each request waits for a reviewer's approval
 
     [prices."claude-sonnet-*"]
     input_per_mtok = 3.0
@@ -33,6 +34,8 @@ ENDPOINTS = ("messages", "count_tokens", "models.list", "models.get")
 
 COUNTER_TTL_S = 35 * 86400.0
 """How long the shared counters live (see ``counters.py``); no window may be longer."""
+APPROVE_GLOBS_LIMIT = 100
+APPROVE_GLOB_CHARS = 200
 
 
 class Rate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -63,6 +66,10 @@ class Role(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     """Remove forbidden tools and clamp ``max_tokens`` instead of denying the request."""
     rate: Rate | None = None
     budget: Budget | None = None
+    approve_models: tuple[str, ...] = ()
+    """Model globs this role may call only once a reviewer approved the request (the egress holds it meanwhile)."""
+    approve_tools: tuple[str, ...] = ()
+    """Tool globs: a request offering one of them is held for approval the same way."""
 
 
 class Price(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -125,6 +132,11 @@ def _role_problems(role: Role):
     unknown = [endpoint for endpoint in role.endpoints if endpoint not in ENDPOINTS]
     if unknown:
         yield "endpoints", f"unknown endpoint(s) {', '.join(unknown)}; known: {', '.join(ENDPOINTS)}"
+    for field, globs in (("approve_models", role.approve_models), ("approve_tools", role.approve_tools)):
+        if len(globs) > APPROVE_GLOBS_LIMIT:
+            yield field, f"at most {APPROVE_GLOBS_LIMIT} globs"
+        if any(not glob.strip() or len(glob) > APPROVE_GLOB_CHARS for glob in globs):
+            yield field, f"globs must be non-blank and at most {APPROVE_GLOB_CHARS} characters"
     if role.max_tokens is not None and role.max_tokens < 1:
         yield "max_tokens", "must be at least 1"
     if role.rate is not None:

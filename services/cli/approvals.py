@@ -64,9 +64,16 @@ def list_text(approvals: list[dict]) -> str:
     lines = [f"{'ID':32}  {'STATE':8}  {'REQUESTER':16}  {'EXPIRES':>7}  {'RULE':28}  COMMAND"]
     for a in approvals:
         expires = f"{max(0, a['expires_at'] - now):.0f}s" if a["state"] == "pending" else "-"
-        command = f"{a.get('tool_name', '')}: {a.get('command', '')}"
+        command = _what(a)
         lines.append(f"{a['approval_id']:32}  {a['state']:8}  {a['identity'].get('subject', ''):16.16}  {expires:>7}  {a.get('rule', ''):28.28}  {command[:80]}")
     return "\n".join(lines)
+
+
+def _what(a: dict) -> str:
+    """A held tool call's tool and command, or a held request's endpoint, model and (masked) last user message."""
+    if a.get("kind") == "request":
+        return f"{a.get('endpoint', '')} {a.get('model', '')}: {a.get('summary', '')}"
+    return f"{a.get('tool_name', '')}: {a.get('command', '')}"
 
 
 def show_text(a: dict) -> str:
@@ -75,7 +82,7 @@ def show_text(a: dict) -> str:
         f"approval   {a['approval_id']}",
         f"state      {a['state']}",
         f"requester  {identity.get('subject', '')} ({', '.join(identity.get('roles', []))}) session {a.get('session_id', '')}",
-        f"call       {a.get('tool_name', '')}: {a.get('command', '')}",
+        f"{'request' if a.get('kind') == 'request' else 'call':10} {_what(a)}",
         f"why        {a.get('rule', '')}: {a.get('message', '')}",
         f"needs      {a.get('quorum', 1)} approval(s) from {', '.join(a.get('reviewers', []) or a.get('groups', []))}"
         + (f", one from each of {', '.join(a['groups'])}" if a.get("groups") else ""),

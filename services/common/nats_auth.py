@@ -167,9 +167,11 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
         )
     if identity == "approver":
         held = f"{subjects.STREAM}.{subjects.APPROVER_CONSUMER}"
+        held_requests = f"{subjects.STREAM}.{subjects.APPROVER_REQUESTS_CONSUMER}"
         return Permissions(
             publish=(
                 subjects.tool_use_verdict_subject(approval_stage),
+                subjects.verdict_subject(approval_stage),
                 f"{subjects.APPROVAL_PREFIX}.>",
                 stream_info,
                 *policy,
@@ -177,6 +179,9 @@ def permissions(identity: str, approval_stage: str = "approver") -> Permissions:
                 f"$JS.API.CONSUMER.INFO.{held}",
                 f"$JS.API.CONSUMER.MSG.NEXT.{held}",
                 f"$JS.ACK.{held}.>",
+                f"$JS.API.CONSUMER.INFO.{held_requests}",
+                f"$JS.API.CONSUMER.MSG.NEXT.{held_requests}",
+                f"$JS.ACK.{held_requests}.>",
             ),
             subscribe=(f"{subjects.APPROVAL_RPC}.> approver", inbox),
             allow_responses=True,

@@ -99,6 +99,18 @@ def approver_consumer_config() -> ConsumerConfig:
     )
 
 
+def approver_requests_consumer_config() -> ConsumerConfig:
+    """The approver's held requests to open: every request ``verdict`` from now on (it keeps the ``approve`` ones),
+    acknowledged once the request is stored; durable like ``approver``."""
+    return ConsumerConfig(
+        durable_name=subjects.APPROVER_REQUESTS_CONSUMER,
+        filter_subject=subjects.VERDICTS,
+        deliver_policy=DeliverPolicy.NEW,
+        ack_policy=AckPolicy.EXPLICIT,
+        ack_wait=CHARGES_ACK_WAIT_S,
+    )
+
+
 RECORDER_ACK_WAIT_S = 60.0
 """A batch the recorder pulled and did not commit (it died) is delivered again after this long."""
 
@@ -152,7 +164,7 @@ async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
             except BadRequestError:
                 pass
         await _scale(js, f"KV_{bucket.bucket}", replicas)
-    for consumer in (charges_consumer_config(), approver_consumer_config(), recorder_consumer_config()):
+    for consumer in (charges_consumer_config(), approver_consumer_config(), approver_requests_consumer_config(), recorder_consumer_config()):
         assert consumer.durable_name is not None  # nats-py types it Optional; ours are durable
         try:
             await js.consumer_info(subjects.STREAM, consumer.durable_name)

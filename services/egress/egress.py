@@ -31,7 +31,7 @@ from services.common.config import GatewayConfig
 from services.common.errors import error_body, error_response, error_type_for
 from services.common.sealing import InputSealer
 from services.egress.changes import apply_changes
-from services.egress.gate import Reject, Release, VerdictGate, decide
+from services.egress.gate import Hold, Reject, Release, VerdictGate, decide, decide_held
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
 from services.egress.relay import StreamObserver, read_message
 from services.egress.sse import encode_sse
@@ -115,18 +115,24 @@ class Egress:
     def expect(self, event: RequestReceived) -> None:
         """Called by the ingress before it publishes ``event``."""
         if self.required:
-            self.gate.expect(event.request_id, self.required)
+            self.gate.expect(event.request_id, self.required, self.config.approval_stage)
 
     async def relay(self, request: web.Request, event: RequestReceived, body: bytes, received: Publication) -> web.StreamResponse:
         """Release ``event``'s request once every required stage allowed it and the stream stored it."""
-        outcome: Release | Reject = Release(None)
+        outcome: Release | Hold | Reject = Release(None)
         waited_ms = 0.0
+        verdicts: dict[str, Verdict] = {}
         if self.required:
             deadline_ms = self.config.verdict_deadline_ms + self.config.verdict_deadline_per_mib_ms * event.body_size / 2**20
-            verdicts, waited_ms = await self.gate.wait(event.request_id, deadline_ms / 1000)
-            outcome = decide(self.required, verdicts, waited_ms)
-            for verdict in verdicts.values():
-                metrics.VERDICTS.labels(verdict.stage, verdict.decision, verdict.rule).inc()
+            try:
+                verdicts, waited_ms = await self.gate.wait(event.request_id, deadline_ms / 1000)
+                outcome = decide(self.required, verdicts, waited_ms)
+                for verdict in verdicts.values():
+                    metrics.VERDICTS.labels(verdict.stage, verdict.decision, verdict.rule).inc()
+                if isinstance(outcome, Hold):
+                    outcome = await self._hold(event, outcome)
+            finally:
+                self.gate.forget(event.request_id)
         trace = metrics.trace_of(request)
         if isinstance(outcome, Reject):
             trace.decision, trace.stage, trace.rule = "rejected", outcome.stage, outcome.rule
@@ -152,6 +158,17 @@ class Egress:
             RequestReleased(**about(event), stages=self.required, changes=outcome.changes, waited_ms=waited_ms)
         )
         return await self._call_upstream(request, event, body, received)
+
+    async def _hold(self, event: RequestReceived, hold: Hold) -> Release | Reject:
+        """Wait, with nothing sent upstream yet, for the approval stage's word on a request a stage held for approval.
+
+        The hold has its own deadline (``approval_timeout_s``), not the verdict deadline. A streamed call gets no
+        bytes meanwhile: the SDKs' read timeout (10 minutes) covers the default 5-minute approval timeout."""
+        stage, timeout_s = self.config.approval_stage, self.config.approval_timeout_s
+        approval = await self.gate.wait_approval(event.request_id, timeout_s) if stage else None
+        if approval is not None:
+            metrics.VERDICTS.labels(approval.stage, approval.decision, approval.rule).inc()
+        return decide_held(hold, stage, approval, timeout_s)
 
     async def _call_upstream(
         self, request: web.Request, event: RequestReceived, body: bytes, received: Publication

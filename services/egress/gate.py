@@ -1,7 +1,9 @@
 """Fan-in of verdicts: a request is released once every required stage allowed it.
 
-``decide`` is pure (verdicts in, outcome out) so the live egress, the replay
-tool and the tests share it. ``VerdictGate`` is the I/O around it: it collects
+``decide`` and ``decide_held`` are pure (verdicts in, outcome out) so the live
+egress, the replay tool and the tests share them. A request a stage answers
+``approve`` is held (not sent) until the approval stage's own ``Verdict`` for it
+arrives on ``lockgate.verdict.<approval_stage>`` or the approval timeout passes. ``VerdictGate`` is the I/O around it: it collects
 the verdicts the bus delivers and wakes the waiting request.
 """
 
@@ -20,6 +22,16 @@ class Release:
 
 
 @dataclass(frozen=True)
+class Hold:
+    """Every required stage allowed the request, but one asks a person's approval first."""
+
+    changes: RequestChanges | None
+    stage: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Reject:
     status: int
     error_type: str
@@ -28,8 +40,8 @@ class Reject:
     rule: str = ""
 
 
-def decide(required: tuple[str, ...], verdicts: dict[str, Verdict], waited_ms: float) -> Release | Reject:
-    """Deny wins; a stage that has not answered denies too (fail closed)."""
+def decide(required: tuple[str, ...], verdicts: dict[str, Verdict], waited_ms: float) -> Release | Hold | Reject:
+    """Deny wins; a stage that has not answered denies too (fail closed); then an ``approve`` holds the request."""
     for stage in required:
         verdict = verdicts.get(stage)
         if verdict is not None and verdict.decision == "deny":
@@ -42,7 +54,29 @@ def decide(required: tuple[str, ...], verdicts: dict[str, Verdict], waited_ms: f
             f"no verdict from {', '.join(missing)} within {waited_ms:.0f} ms; the request was not sent (fail closed)",
             missing[0],
         )
-    return Release(merge_changes([verdicts[stage].changes for stage in required]))
+    changes = merge_changes([verdicts[stage].changes for stage in required])
+    asking = next((verdicts[stage] for stage in required if verdicts[stage].decision == "approve"), None)
+    if asking is not None:
+        return Hold(changes, asking.stage, asking.rule, asking.reason)
+    return Release(changes)
+
+
+def decide_held(hold: Hold, approval_stage: str, approval: Verdict | None, timeout_s: float) -> Release | Reject:
+    """A held request after the approval stage's word: released as the stages allowed it, or 403 saying why not."""
+    needs = f"the request needs approval ({hold.rule}: {hold.reason})"
+    if not approval_stage:
+        return Reject(403, "permission_error", f"{needs} and no approver is configured", hold.stage, hold.rule)
+    if approval is None:
+        return Reject(403, "permission_error", f"{needs} and none arrived within {timeout_s:g} s", approval_stage, f"{approval_stage}.timeout")
+    if approval.decision == "allow":
+        return Release(hold.changes)
+    return Reject(
+        approval.status if approval.status >= 400 else 403,
+        approval.error_type or "permission_error",
+        f"{needs}: {approval.reason}",
+        approval_stage,
+        approval.rule,
+    )
 
 
 def merge_changes(all_changes: list[RequestChanges | None]) -> RequestChanges | None:
@@ -59,23 +93,32 @@ def merge_changes(all_changes: list[RequestChanges | None]) -> RequestChanges | 
 @dataclass
 class _Waiting:
     required: tuple[str, ...]
+    approval_stage: str = ""
     verdicts: dict[str, Verdict] = field(default_factory=dict)
     settled: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+    approved: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+    """The approval stage's verdict, for a request a stage holds (it may come before ``settled``)."""
 
 
 class VerdictGate:
-    """Holds requests until their verdicts arrive or the deadline passes."""
+    """Holds requests until their verdicts arrive or the deadline passes, and held ones until the approval stage decides."""
 
     def __init__(self) -> None:
         self._waiting: dict[str, _Waiting] = {}
 
-    def expect(self, request_id: str, required: tuple[str, ...]) -> None:
+    def expect(self, request_id: str, required: tuple[str, ...], approval_stage: str = "") -> None:
         """Register before the request is published, so no verdict can arrive unexpected."""
-        self._waiting[request_id] = _Waiting(required)
+        self._waiting[request_id] = _Waiting(required, approval_stage)
 
     async def on_verdict(self, verdict: Verdict) -> None:
         waiting = self._waiting.get(verdict.request_id)
-        if waiting is None or verdict.stage not in waiting.required or verdict.stage in waiting.verdicts:
+        if waiting is None:
+            return
+        if verdict.stage == waiting.approval_stage and verdict.stage not in waiting.required:
+            if not waiting.approved.done():
+                waiting.approved.set_result(verdict)
+            return
+        if verdict.stage not in waiting.required or verdict.stage in waiting.verdicts:
             return
         waiting.verdicts[verdict.stage] = verdict
         if (verdict.decision == "deny" or len(waiting.verdicts) == len(waiting.required)) and not waiting.settled.done():
@@ -91,6 +134,17 @@ class VerdictGate:
                 await waiting.settled
         except TimeoutError:
             pass
-        finally:
-            del self._waiting[request_id]
         return waiting.verdicts, (time.perf_counter() - started) * 1000
+
+    async def wait_approval(self, request_id: str, deadline_s: float) -> Verdict | None:
+        """The approval stage's verdict on a held request, or None when ``deadline_s`` passed first."""
+        waiting = self._waiting[request_id]
+        try:
+            async with asyncio.timeout(deadline_s):
+                return await waiting.approved
+        except TimeoutError:
+            return None
+
+    def forget(self, request_id: str) -> None:
+        """The request is decided: later verdicts about it are dropped."""
+        self._waiting.pop(request_id, None)

@@ -1,4 +1,5 @@
-"""The reviewer API on the gateway: list, show, approve and deny held tool calls.
+"""The reviewer API on the gateway: list, show, approve and deny held tool calls and held requests (each
+record's ``kind`` says which: ``tool_use`` or ``request``).
 
 ``GET /v1/lockgate/approvals[?state=pending]``, ``GET /v1/lockgate/approvals/{id}``,
 ``POST /v1/lockgate/approvals/{id}/approve|deny`` (body optional: ``{"comment": "..."}``).
