@@ -6,7 +6,8 @@ or hides itself (tag characters, zero-width characters, HTML comments, CSS, enco
 trying to instruct the model. Each of these is a named signal with a weight; the score is the
 sum of the strongest signal of each kind. ``assess`` is pure and linear in the text: the text
 is folded once (``normalise.views``) and each lexicon is one regular-expression pass over it,
-with lexicons for the major languages side by side.
+with lexicons for the major languages side by side. Each pass is prefiltered (``prefilter.Scan``): an RE2 scan
+finds the few places a lexicon can match and Python's ``re`` runs only there, with the same matches.
 
 Words that say the text is *about* injection (articles, advisories, papers) halve the score
 unless the text also fakes structure or hides itself: a page that explains "ignore previous
@@ -19,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalise import Views, views
+from .normalise import views
+from .prefilter import Prefiltered, Scan
 
 FLAG_SCORE = 1.0
 """Default score at and above which a text is judged an injection (``[guard.injection] flag_score``)."""
@@ -282,6 +284,13 @@ WEIGHTS = {
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
 }
+_OVERRIDE, _ADDRESS, _FAKE_TURN, _CONCEAL, _ACCESS, _OUTPUT_STEER, _TASK_TAKEOVER, _TASK_CHANGE, _FALSE_CONSENT, _ON_BEHALF = (
+    Prefiltered(rx) for rx in (OVERRIDE, ADDRESS, FAKE_TURN, CONCEAL, ACCESS, OUTPUT_STEER, TASK_TAKEOVER, TASK_CHANGE, FALSE_CONSENT, ON_BEHALF)
+)
+_AUTHORITY, _URGENCY, _PLEASE, _IMPERATIVE, _SINK, _SEND, _VALUABLE, _PRIVATE, _REVEAL, _META = (
+    Prefiltered(rx) for rx in (AUTHORITY, URGENCY, PLEASE, IMPERATIVE, SINK, SEND, VALUABLE, PRIVATE, REVEAL, META)
+)
+
 STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encoded"})
 SUPPORTING = frozenset({"inject.imperative", "inject.urgency", "inject.courtesy", "inject.authority", "inject.on_behalf"})
 """Signals that only add to a score: a runbook full of imperatives, or an urgent email, is not an injection by these alone."""
@@ -314,7 +323,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             strongest[s.name] = s
     signals = tuple(strongest.values())
     score = _score(list(signals))
-    if not STRUCTURAL & strongest.keys() and len({m.group(0) for m in META.finditer(folded.text[:20000])}) >= 2:
+    if not STRUCTURAL & strongest.keys() and len({m.group(0) for m in Scan(folded.text[:20000]).finditer(_META)}) >= 2:
         score *= 0.5
     return Assessment(round(score, 3), signals)
 
@@ -330,51 +339,53 @@ def _score(signals: list[Signal]) -> float:
 
 def _signals(low: str) -> list[Signal]:
     out: list[Signal] = []
+    scan = Scan(low)
 
     def add(name: str, m: re.Match | None, weight: float | None = None) -> None:
         if m:
             out.append(Signal(name, WEIGHTS[name] if weight is None else weight, _clip(m.group(0))))
 
-    for m in OVERRIDE.finditer(low):
+    for m in scan.finditer(_OVERRIDE):
         own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 5)
         if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
             quoted = any(q in before and q.replace("“", "”").replace("‘", "’").replace("«", "»").replace("„", "“").replace("「", "」") in after for q in QUOTES)
             add("inject.override", m, 0.5 if quoted else None)
             break
-    add("inject.agent_directive", ADDRESS.search(low))
-    add("inject.fake_structure", FAKE_TURN.search(low))
-    conceal = CONCEAL.search(low)
+    add("inject.agent_directive", scan.search(_ADDRESS))
+    add("inject.fake_structure", scan.search(_FAKE_TURN))
+    conceal = scan.search(_CONCEAL)
     add("inject.conceal", conceal, 1.0 if conceal and re.search(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|用户|ユーザー|사용자", conceal.group(0)) else None)
-    add("inject.access_change", ACCESS.search(low))
-    add("inject.output_steer", OUTPUT_STEER.search(low))
-    takeover = TASK_TAKEOVER.search(low)
-    add("inject.task_change", takeover or TASK_CHANGE.search(low), 0.8 if takeover else None)
-    add("inject.false_consent", FALSE_CONSENT.search(low))
-    add("inject.on_behalf", ON_BEHALF.search(low))
-    add("inject.authority", AUTHORITY.search(low))
-    add("inject.urgency", URGENCY.search(low))
-    add("inject.courtesy", PLEASE.search(low))
-    add("inject.imperative", IMPERATIVE.search(low))
-    _exfil(low, out)
+    add("inject.access_change", scan.search(_ACCESS))
+    add("inject.output_steer", scan.search(_OUTPUT_STEER))
+    takeover = scan.search(_TASK_TAKEOVER)
+    add("inject.task_change", takeover or scan.search(_TASK_CHANGE), 0.8 if takeover else None)
+    add("inject.false_consent", scan.search(_FALSE_CONSENT))
+    add("inject.on_behalf", scan.search(_ON_BEHALF))
+    add("inject.authority", scan.search(_AUTHORITY))
+    add("inject.urgency", scan.search(_URGENCY))
+    add("inject.courtesy", scan.search(_PLEASE))
+    add("inject.imperative", scan.search(_IMPERATIVE))
+    _exfil(scan, out)
     return out
 
 
-def _exfil(low: str, out: list[Signal]) -> None:
+def _exfil(scan: Scan, out: list[Signal]) -> None:
     """A sending verb and something worth stealing near a destination (URL, e-mail address, account), not negated."""
-    for sink in SINK.finditer(low):
-        start = max(0, sink.start() - 200)
-        window = low[start : sink.end() + 60]
-        verb = SEND.search(window)
+    low = scan.text
+    for sink in scan.finditer(_SINK):
+        start, end = max(0, sink.start() - 200), sink.end() + 60
+        window = low[start:end]
+        verb = scan.search_cut(_SEND, start, end)
         if not verb or NEGATED.search(low[max(0, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
-        if VALUABLE.search(window):
+        if scan.search_cut(_VALUABLE, start, end):
             out.append(Signal("inject.exfil", WEIGHTS["inject.exfil"], _clip(window[verb.start() :])))
             return
-        if PRIVATE.search(window):
+        if scan.search_cut(_PRIVATE, start, end):
             out.append(Signal("inject.exfil", 0.6, _clip(window[verb.start() :])))
             return
-    m = REVEAL.search(low)
+    m = scan.search(_REVEAL)
     if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]):
         out.append(Signal("inject.secret_request", WEIGHTS["inject.secret_request"], _clip(m.group(0))))
 

@@ -4,7 +4,9 @@
 digits standing for letters) and pulls out what a reader of the raw text would not see at a
 glance: Unicode tag characters (invisible ASCII), zero-width characters, HTML comments,
 CSS-hidden elements, and segments in base64, hex, URL encoding or rot13 that decode to text.
-Every step is one pass over the text (linear cost); decoded segments are bounded in number.
+Every step is one pass over the text (linear cost); decoded segments are bounded in number. The costly
+steps first find, in one cheap pass, the few places they can change anything (an RE2 scan, a byte-level
+word split) and do their work only there, with the same result as the plain pass over the whole text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
+
+from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -31,6 +35,8 @@ BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9
 HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x)?[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
 URL_ENCODED = re.compile(r"(?:[^%\s]{0,20}%[0-9A-Fa-f]{2}){4,}[^%\s]*")
 ROT13_HINT = re.compile(r"rot-?13|caesar|rotated by 13", re.I)
+_ROT13_HINTS = ("rot13", "rot-13", "rotated by 13", "caesar", "cae\u017far")
+"""What a ``ROT13_HINT`` match is in lower-case text (re.I also reads a long s, U+017F, as s)."""
 
 MAX_DECODED = 16
 """Decoded segments kept per text: enough for a payload, never a cost that grows faster than the text."""
@@ -45,6 +51,13 @@ _CONFUSABLE = str.maketrans({
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af]\w*|\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af]\w*[a-zA-Z]\w*")
 _LEET_WORD = re.compile(r"(?<![\w@.-])(?=\w*[a-z])(?=\w*[013457])[a-z013457]{4,}(?![\w@.-])")
+_LEET_RUN = compile_re2("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")
+"""Every maximal run of letters and leet digits that mixes both: where ``_LEET_WORD`` can match (at the run's start)."""
+_TAG_CHARACTERS = compile_re2("[\\x{e0000}-\\x{e007f}]")
+_ZERO_WIDTH_CHARACTERS = compile_re2(superset_pattern(ZERO_WIDTH))
+_SCRIPT_LETTERS = compile_re2("[\\x{250}-\\x{2af}\\x{370}-\\x{52f}]+")
+_SCRIPT_RUN = re.compile(r"[\w\u0250-\u02af\u0370-\u052f]+")
+"""A run of the characters a ``_MIXED_WORD`` match is made of: every match lies inside one."""
 
 
 @dataclass(slots=True)
@@ -63,18 +76,25 @@ class Views:
 
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
-    if TAGS.search(raw):
-        for m in TAGS.finditer(raw):
-            decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
-            if decoded.strip():
-                hidden.append(("tag-characters", decoded.lower()))
-        raw = TAGS.sub("", raw)
-    text, zero_width = ZERO_WIDTH.subn("", raw)
-    text = unicodedata.normalize("NFKC", text)
+    text, zero_width = raw, 0
+    if not raw.isascii():  # tag and zero-width characters, and all NFKC changes, are outside ASCII
+        scan = Scan(raw)
+        if next(scan.spans(_TAG_CHARACTERS), None):
+            for m in TAGS.finditer(raw):
+                decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+                if decoded.strip():
+                    hidden.append(("tag-characters", decoded.lower()))
+            raw = TAGS.sub("", raw)
+        if next(scan.spans(_ZERO_WIDTH_CHARACTERS), None):
+            text, zero_width = ZERO_WIDTH.subn("", raw)
+        else:
+            text = raw
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
     if "&" in text:
         text = html.unescape(text)
-    if _has_mixed_script(text):
-        text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE), text)
+    if not text.isascii():
+        text = _lookalikes_folded(text)
     low = text.lower()
     if "<!--" in low:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
@@ -85,8 +105,20 @@ def views(raw: str) -> Views:
     return found
 
 
-def _has_mixed_script(text: str) -> bool:
-    return any("\u0370" <= c <= "\u052f" or "\u0250" <= c <= "\u02af" for c in text) and any("a" <= c <= "z" for c in text.lower())
+def _lookalikes_folded(text: str) -> str:
+    """Look-alike letters folded inside words that mix Latin with Greek, Cyrillic or IPA letters: ``_MIXED_WORD`` is
+    run on the runs of word characters around each such letter only."""
+    backwards, pieces, done = "", [], 0
+    for at, _ in Scan(text).spans(_SCRIPT_LETTERS):
+        if at < done:
+            continue
+        backwards = backwards or text[::-1]
+        before = _SCRIPT_RUN.match(backwards, len(text) - at)
+        start = at - (before.end() - before.start() if before else 0)
+        end = _SCRIPT_RUN.match(text, at).end()
+        pieces += [text[done:start], _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE), text[start:end])]
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _unleet(low: str) -> str:
@@ -94,12 +126,15 @@ def _unleet(low: str) -> str:
     digits as letters (never an address, host or identifier that merely contains digits)."""
     if not any(c in low for c in "013457"):
         return low
-
-    def fix(m: re.Match) -> str:
-        word = m.group(0).translate(_LEET)
-        return word if word in _NEAR else m.group(0)
-
-    return _LEET_WORD.sub(fix, low)
+    pieces, done = [], 0
+    for start, _ in Scan(low).spans(_LEET_RUN):
+        m = _LEET_WORD.match(low, start)
+        if m:
+            word = m.group(0).translate(_LEET)
+            if word in _NEAR:
+                pieces += [low[done:start], word]
+                done = m.end()
+    return "".join(pieces) + low[done:] if pieces else low
 
 
 KEYWORDS = (
@@ -121,26 +156,45 @@ _WORD = re.compile(r"\b[a-z]{5,14}\b")
 _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"}
 
 
-def _respelled(low: str) -> str:
-    """``ignroe all previuos instrucitons`` -> ``ignore all previous instructions`` (one insertion, deletion or swap away:
-    a symmetric-delete lookup, a handful of dictionary probes per word)."""
-
-    def fix(m: re.Match) -> str:
-        word = m.group(0)
-        if word in _VOCABULARY:
-            return word
-        for probe in (word, *_deletes(word)):
-            hit = _NEAR.get(probe)
-            if hit and abs(len(hit) - len(word)) <= 1:
-                return hit
+def _respelling(word: str) -> str:
+    """The keyword ``word`` is one insertion, deletion or swap away from, or ``word`` (a symmetric-delete lookup, a
+    handful of dictionary probes)."""
+    if word in _VOCABULARY:
         return word
+    for probe in (word, *_deletes(word)):
+        hit = _NEAR.get(probe)
+        if hit and abs(len(hit) - len(word)) <= 1:
+            return hit
+    return word
 
-    return _WORD.sub(fix, low)
+
+_MISSPELLINGS = compile_re2(r"\b(?:" + "|".join(sorted(
+    {probe for probe in _NEAR} | {probe[:i] + "[a-z]" + probe[i:] for probe in _NEAR for i in range(len(probe) + 1)}
+)) + r")\b")
+"""Every word ``_respelling`` can change: a probe of the symmetric-delete lookup, or one with a letter inserted."""
+
+
+def _respelled(low: str) -> str:
+    """``ignroe all previuos instrucitons`` -> ``ignore all previous instructions``. A ``_WORD`` match is a whole run of
+    a-z letters; the runs that could change are found by one RE2 scan, and only those are looked up."""
+    pieces, done = [], 0
+    for start, end in Scan(low).spans(_MISSPELLINGS):
+        m = _WORD.match(low, start)
+        if m and m.end() == end:
+            word = _respelling(m.group(0))
+            if word != m.group(0):
+                pieces += [low[done:start], word]
+                done = end
+    return "".join(pieces) + low[done:] if pieces else low
+
+
+_BASE64, _HEX, _URL_ENCODED = Prefiltered(BASE64), Prefiltered(HEX), Prefiltered(URL_ENCODED)
 
 
 def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for m in BASE64.finditer(text):
+    scan = Scan(text)
+    for m in scan.finditer(_BASE64):
         if len(out) >= MAX_DECODED:
             break
         segment = m.group(0)
@@ -152,7 +206,7 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
             continue
         if _readable(plain):
             out.append(("base64", plain.lower()))
-    for m in HEX.finditer(text):
+    for m in scan.finditer(_HEX):
         if len(out) >= MAX_DECODED:
             break
         digits = re.sub(r"0x|[\s:]", "", m.group(0))
@@ -163,24 +217,25 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
         if _readable(plain):
             out.append(("hex", plain.lower()))
     if "%" in text:
-        for m in URL_ENCODED.finditer(text):
+        for m in scan.finditer(_URL_ENCODED):
             if len(out) >= MAX_DECODED:
                 break
             plain = unquote(m.group(0))
             if plain != m.group(0) and _readable(plain):
                 out.append(("url-encoding", plain.lower()))
-    rotated = codecs.encode(low, "rot13")
-    if ROT13_HINT.search(low) or _englishness(rotated) > _englishness(low) + 2:
-        out.append(("rot13", rotated))
+    words = low.count(" ") + 1
+    if (any(hint in low for hint in _ROT13_HINTS) and ROT13_HINT.search(low)) or _englishness(codecs.encode(low[:4000], "rot13"), words) > _englishness(low, words) + 2:
+        out.append(("rot13", codecs.encode(low, "rot13")))
     return out
 
 
 _ENGLISH = re.compile(r"\b(the|and|you|to|of|your|all|is|this|are|with|for|that|please|instructions|ignore|send)\b")
 
 
-def _englishness(text: str) -> int:
-    """Common English words per 100 words: rot13 of English is English, rot13 of anything else is not."""
-    words = text.count(" ") + 1
+def _englishness(text: str, words: int) -> int:
+    """Common English words per 100 of the text's ``words`` (counted on the whole text, read in its first 4,000
+    characters): rot13 of English is English, rot13 of anything else is not. rot13 keeps the spaces, so the count
+    holds for both readings."""
     if words < 4:
         return 0
     return len(_ENGLISH.findall(text[:4000])) * 100 // min(words, 700)
