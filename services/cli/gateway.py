@@ -19,7 +19,7 @@ from aiohttp.http_exceptions import HttpProcessingError, LineTooLong
 from schemas.events import new_id
 from services.common.bus import Bus
 from services.common.config import Config, GatewayConfig, split_host_port
-from services.common.errors import error_body, error_response
+from services.common.errors import ApiError, error_body, error_response
 from services.common.sealing import InputSealer
 from services.console.app import Console
 from services.egress.egress import Egress
@@ -44,6 +44,8 @@ async def anthropic_errors(request: web.Request, handler):
     """Every error a client can get has the Anthropic shape, even the framework's own."""
     try:
         return await handler(request)
+    except ApiError as exc:
+        return exc.response()
     except BodyTimeout as exc:
         response = error_response("invalid_request_error", str(exc), 408)
         response.force_close()

@@ -55,3 +55,24 @@ def error_response(
         content_type="application/json",
         headers=headers,
     )
+
+
+class ApiError(Exception):
+    """A refusal with its status and Anthropic error type: raise it anywhere under a handler and the gateway's
+    ``anthropic_errors`` middleware renders it, so no call site maps it to a response. The message is shown to the
+    client: never put a token, key or unmasked value in it."""
+
+    status = 500
+    error_type = "api_error"
+
+    def __init__(self, message: str, *, status: int | None = None, error_type: str | None = None, retry_after: float | None = None):
+        super().__init__(message)
+        if error_type is not None:
+            self.error_type = error_type
+            self.status = STATUS_BY_TYPE.get(error_type, 500)
+        if status is not None:
+            self.status = status
+        self.retry_after = retry_after
+
+    def response(self) -> web.Response:
+        return error_response(self.error_type, str(self), self.status, self.retry_after)

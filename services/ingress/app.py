@@ -26,7 +26,7 @@ from schemas.subjects import mask_body_subject
 from services.common import metrics
 from services.common.bus import Bus, NoAnswer, NoReplica, Publication
 from services.common.config import GatewayConfig
-from services.common.errors import error_response
+from services.common.errors import ApiError, error_response
 from services.common.offered import offered_names
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
 from services.ingress.body import InvalidBody, RequestSummary, is_model_id, read_body
@@ -57,8 +57,11 @@ REFUSAL_FIELD_CHARS = 300
 """Room for a masking request's other fields when deciding whether a body fits in one NATS message."""
 
 
-class RequestMaskingFailed(Exception):
+class RequestMaskingFailed(ApiError):
     """The body could not be masked, so the request is refused (fail closed)."""
+
+    status = 503
+    error_type = "api_error"
 
 
 def forwarded_headers(request: web.Request) -> dict[str, str]:
@@ -150,18 +153,15 @@ class Ingress:
                 return error_response("invalid_request_error", "request body could not be read (is its content-encoding right?)")
             try:
                 summary = read_body(body)
-            except InvalidBody as exc:
+            except InvalidBody:
                 trace.decision = "invalid"
-                return error_response("invalid_request_error", str(exc))
+                raise
 
         request_id = new_id()
         trace.request_id, trace.model, trace.stream = request_id, summary.model, summary.stream
         session_id = request.headers.get("x-claude-code-session-id", request_id)
         if body and self.config.mask_requests and self.config.mask_stages and endpoint in MASKED_ENDPOINTS:
-            try:
-                body = await self._mask_body(request_id, session_id, identity, body)
-            except RequestMaskingFailed as exc:
-                return error_response("api_error", str(exc), 503)
+            body = await self._mask_body(request_id, session_id, identity, body)
         event = RequestReceived(
             request_id=request_id,
             session_id=session_id,

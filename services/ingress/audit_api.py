@@ -21,7 +21,7 @@ from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import Identity
 from schemas.subjects import RECORDER_RPC
 from services.common.bus import Bus, NoAnswer, NoReplica
-from services.common.errors import error_response
+from services.common.errors import ApiError, error_response
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
 
 log = logging.getLogger("lockgate.audit")
@@ -44,11 +44,6 @@ _body = msgspec.json.Decoder(SqlBody)
 _answer = msgspec.json.Decoder(RecorderAnswer)
 
 
-class Refused(Exception):
-    def __init__(self, response: web.Response):
-        self.response = response
-
-
 class AuditApi:
     def __init__(self, bus: Bus, verifier: TokenVerifier):
         self.bus = bus
@@ -64,60 +59,45 @@ class AuditApi:
         ]
 
     async def sql(self, request: web.Request) -> web.Response:
-        try:
-            identity = await self._auditor(request)
-            body = await _sql_body(request)
-        except Refused as refused:
-            return refused.response
+        identity = await self._auditor(request)
+        body = await _sql_body(request)
         return await self._ask(RecorderAsk(identity=identity, op="sql", sql=body.sql, limit=body.limit, offset=body.offset))
 
     async def sessions(self, request: web.Request) -> web.Response:
-        try:
-            identity = await self._auditor(request)
-            limit = _number(request, "limit", 100, int)
-        except Refused as refused:
-            return refused.response
+        identity = await self._auditor(request)
+        limit = _number(request, "limit", 100, int)
         return await self._ask(RecorderAsk(identity=identity, op="sessions", limit=limit))
 
     async def session(self, request: web.Request) -> web.Response:
-        try:
-            identity = await self._auditor(request)
-        except Refused as refused:
-            return refused.response
+        identity = await self._auditor(request)
         session_id = request.match_info["session_id"]
         if not SESSION_ID.fullmatch(session_id):
             return error_response("not_found_error", "no recorded session has that id")
         return await self._ask(RecorderAsk(identity=identity, op="session", session_id=session_id))
 
     async def export(self, request: web.Request) -> web.Response:
-        try:
-            identity = await self._auditor(request)
-            table = request.query.get("table", "events")
-            if table not in TABLES:
-                raise Refused(error_response("invalid_request_error", f"table must be one of {', '.join(TABLES)}"))
-            ask = RecorderAsk(
-                identity=identity, op="export", table=table, since=_number(request, "since", 0.0, float),
-                offset=_number(request, "offset", 0, int), limit=_number(request, "limit", 1000, int),
-            )
-        except Refused as refused:
-            return refused.response
+        identity = await self._auditor(request)
+        table = request.query.get("table", "events")
+        if table not in TABLES:
+            raise ApiError(f"table must be one of {', '.join(TABLES)}", error_type="invalid_request_error")
+        ask = RecorderAsk(
+            identity=identity, op="export", table=table, since=_number(request, "since", 0.0, float),
+            offset=_number(request, "offset", 0, int), limit=_number(request, "limit", 1000, int),
+        )
         return await self._ask(ask)
 
     async def verify(self, request: web.Request) -> web.Response:
-        try:
-            identity = await self._auditor(request)
-        except Refused as refused:
-            return refused.response
+        identity = await self._auditor(request)
         return await self._ask(RecorderAsk(identity=identity, op="verify"))
 
     async def _auditor(self, request: web.Request) -> Identity:
         try:
             return await self.verifier.verify(extract_credential(request.headers))
         except AuthenticationFailed as exc:
-            raise Refused(error_response("authentication_error", str(exc))) from None
+            raise ApiError(str(exc), error_type="authentication_error") from None
         except IssuerUnavailable as exc:
             log.warning("refused an audit call (503): the token's issuer is unavailable: %s", exc)
-            raise Refused(error_response("api_error", "the token's issuer cannot be reached; try again", 503)) from None
+            raise ApiError("the token's issuer cannot be reached; try again", error_type="api_error", status=503) from None
 
     async def _ask(self, ask: RecorderAsk) -> web.Response:
         try:
@@ -144,19 +124,19 @@ def _number(request: web.Request, name: str, default, kind):
     try:
         value = kind(text)
     except ValueError:
-        raise Refused(error_response("invalid_request_error", f"{name} must be a number")) from None
+        raise ApiError(f"{name} must be a number", error_type="invalid_request_error") from None
     if value != value or value < 0 or value in (float("inf"),):
-        raise Refused(error_response("invalid_request_error", f"{name} must be a finite number, at least 0"))
+        raise ApiError(f"{name} must be a finite number, at least 0", error_type="invalid_request_error")
     return value
 
 
 async def _sql_body(request: web.Request) -> SqlBody:
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise Refused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+        raise ApiError(f"the body is larger than {MAX_BODY_BYTES} bytes", error_type="request_too_large")
     raw = await request.content.read(MAX_BODY_BYTES + 1)
     if len(raw) > MAX_BODY_BYTES:
-        raise Refused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+        raise ApiError(f"the body is larger than {MAX_BODY_BYTES} bytes", error_type="request_too_large")
     try:
         return _body.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise Refused(error_response("invalid_request_error", f'the body must be {{"sql": string, "limit": int, "offset": int}}: {exc}')) from None
+        raise ApiError(f'the body must be {{"sql": string, "limit": int, "offset": int}}: {exc}', error_type="invalid_request_error") from None

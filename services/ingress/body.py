@@ -14,12 +14,17 @@ import re
 
 import msgspec
 
+from services.common.errors import ApiError
+
 MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,255}")
 """A model id: ``claude-haiku-4-5``, ``claude-3-5-sonnet-20241022``, ``claude-sonnet-4-5@20250929``. Never a path."""
 
 
-class InvalidBody(Exception):
+class InvalidBody(ApiError):
     """The body cannot be accepted; the message says why and is safe to show the client."""
+
+    status = 400
+    error_type = "invalid_request_error"
 
 
 class Tool(msgspec.Struct):
