@@ -115,7 +115,9 @@ def _lookalikes_folded(text: str) -> str:
         backwards = backwards or text[::-1]
         before = _SCRIPT_RUN.match(backwards, len(text) - at)
         start = at - (before.end() - before.start() if before else 0)
-        end = _SCRIPT_RUN.match(text, at).end()
+        run = _SCRIPT_RUN.match(text, at)
+        assert run is not None  # at is a script letter, which starts a run
+        end = run.end()
         pieces += [text[done:start], _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE), text[start:end])]
         done = end
     return "".join(pieces) + text[done:] if pieces else text

@@ -19,8 +19,8 @@ import re._parser as sre_parse
 from collections.abc import Iterator
 
 import re2
+from re2._re2 import RE2 as _RE2
 
-_RE2 = re2._re2.RE2
 _UNANCHORED = _RE2.Anchor.UNANCHORED
 _CHARS_TO_BYTES = re2._re2.CharLenToBytes
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -237,6 +237,7 @@ class Scan:
                     if found is None:
                         at += 1
                         continue
+                assert found is not None  # the stride stopped where the pattern matches
                 yield found
                 pos = at = found.end()
 
