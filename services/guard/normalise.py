@@ -98,7 +98,7 @@ def views(raw: str) -> Views:
     low = text.lower()
     if "<!--" in low:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
-    if "<" in low and ("style" in low or "hidden" in low):
+    if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", m.group(2)) for m in CSS_HIDDEN.finditer(low) if m.group(2).strip()]
     found = Views(text=_respelled(_unleet(low)), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
