@@ -94,7 +94,7 @@ def phone(region: str, style: str) -> str:
 def cpf() -> str:
     base = pick(DIGITS, 9)
     for weights_start in (10, 11):
-        total = sum(int(d) * w for d, w in zip(base, range(weights_start, 1, -1)))
+        total = sum(int(d) * w for d, w in zip(base, range(weights_start, 1, -1), strict=False))
         base += str((total * 10) % 11 % 10)
     return f"{base[:3]}.{base[3:6]}.{base[6:9]}-{base[9:]}"
 
@@ -209,7 +209,7 @@ def positive(template: str, values: list[tuple[str, str]], reason: str) -> None:
     """``template`` holds ``{0}``, ``{1}``... (other braces are literal); each value's span is recorded with its type."""
     pieces = re.split(r"\{(\d)\}", template)
     text, spans = pieces[0], []
-    for index, rest in zip(pieces[1::2], pieces[2::2]):
+    for index, rest in zip(pieces[1::2], pieces[2::2], strict=False):
         kind, value = values[int(index)]
         spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
         text += value + rest
@@ -285,7 +285,7 @@ for (prefix, length, brand), (template, sep) in zip(CARD_KINDS * 2, [
     ("Kreditkarte {0}", " "), ("refund to card {0}", ""), ("PAN {0} (test in prod!)", " "),
     ("customer paid with {0}", "-"), ("INSERT INTO cards VALUES ('{0}');", ""), ("cc {0} 12/30", " "),
     ("Carte bancaire : {0}", " "), ("tarjeta {0}", "-"), ("num={0}", ""), ("card ending {0}", " "),
-]):
+], strict=False):
     positive(template, [("card", card(prefix, length, sep))], f"a {brand} number with a valid Luhn digit")
 
 for country, shape, spaced, template in [

@@ -34,15 +34,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 import msgspec
 import nats
 from nats.aio.client import Client
 from nats.aio.msg import Msg
-from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions
 from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
+from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions
 from nats.js.errors import NotFoundError
 
 from schemas import subjects
@@ -108,16 +108,16 @@ class LocalDelivery:
     """The replicas, listeners and responders on a bus that delivers in process (module docstring)."""
 
     def __init__(self) -> None:
-        self.servers: dict[str, list[tuple[str, "EventHandler"]]] = {}
+        self.servers: dict[str, list[tuple[str, EventHandler]]] = {}
         """Subject -> (queue group, handler) of the replicas (``serve``)."""
-        self.listeners: list[tuple[str, "EventHandler"]] = []
+        self.listeners: list[tuple[str, EventHandler]] = []
         """(subject pattern, handler) of the plain subscribers (``on_events``)."""
-        self.listening: dict[str, list["EventHandler"]] = {}
+        self.listening: dict[str, list[EventHandler]] = {}
         """Subject -> the handlers of ``listeners`` whose pattern matches it; emptied when they change."""
-        self.responders: dict[str, "RequestHandler"] = {}
+        self.responders: dict[str, RequestHandler] = {}
         """Request subject -> the replica that answers it (``answer``)."""
 
-    def recipients(self, subject: str) -> tuple[dict[str, "EventHandler"], list["EventHandler"]]:
+    def recipients(self, subject: str) -> tuple[dict[str, EventHandler], list[EventHandler]]:
         """One replica per queue group (as NATS would pick one), and every listener, for ``subject``."""
         servers: dict[str, EventHandler] = {}
         for group, handler in self.servers.get(subject, ()):
@@ -158,7 +158,7 @@ def subject_for(event: Event) -> str:
         return subjects.verdict_subject(event.stage)
     if isinstance(event, ToolUseVerdict):
         return subjects.tool_use_verdict_subject(event.stage)
-    return subjects.SUBJECT_BY_TYPE[type(event).__struct_config__.tag]
+    return subjects.SUBJECT_BY_TYPE[str(type(event).__struct_config__.tag)]
 
 
 class ConnectionProblems:
@@ -215,7 +215,7 @@ class Bus:
         identity: str = "",
         in_process: bool = False,
         acknowledged: bool = True,
-    ) -> "Bus":
+    ) -> Bus:
         """Connect as ``identity`` (its seed from ``access.credentials``; none: anonymously, for a NATS without
         authorization), with in-process delivery if asked (module docstring)."""
         if isinstance(access, str):
@@ -246,7 +246,7 @@ class Bus:
                 ),
                 access.connect_timeout_s,
             )
-        except (asyncio.TimeoutError, OSError, nats.errors.Error) as exc:
+        except (TimeoutError, OSError, nats.errors.Error) as exc:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
             where = access.url if isinstance(access.url, str) else ", ".join(access.url)
             raise NatsUnavailable(f"could not connect to NATS at {where} as {who} within {access.connect_timeout_s:g} s ({reason})") from None
@@ -305,7 +305,7 @@ class Bus:
             return False
         return True
 
-    async def emit(self, event: Event) -> "Publication":
+    async def emit(self, event: Event) -> Publication:
         """Publish the event for the stream to store; with in-process delivery, also hand it to this process's
         replicas and subscribers. The storage acknowledgement arrives in the background: ``await bus.recorded(p)``
         where an event must be stored before going on; an event never acknowledged is logged and counted."""
@@ -324,7 +324,7 @@ class Bus:
             self._start(handler(decode_event(data)))
         return publication
 
-    async def _publish(self, publication: "Publication") -> None:
+    async def _publish(self, publication: Publication) -> None:
         if not self.acknowledged:
             await self.nc.publish(publication.subject, publication.data, headers=publication.headers)
             return
@@ -345,7 +345,7 @@ class Bus:
             reason = "no acknowledgement in time" if ack.cancelled() else type(ack.exception()).__name__
             log.error("an event on %s was not stored (%s); %d unrecorded so far", subject, reason, self.unrecorded)
 
-    async def recorded(self, publication: "Publication") -> None:
+    async def recorded(self, publication: Publication) -> None:
         """Return once the stream stored the event; publish it once more (same ``Nats-Msg-Id``, so it is stored
         once) if the first try was not acknowledged; raise ``NotRecorded`` if that fails too."""
         for attempt in range(2):
@@ -397,7 +397,7 @@ class Bus:
         except Exception:
             pass  # gone already, or the TTL will remove it
 
-    async def on_events(self, subject: str, handler: EventHandler) -> "Subscription":
+    async def on_events(self, subject: str, handler: EventHandler) -> Subscription:
         """Core subscription: every live event on ``subject`` (no history, no queue group)."""
         entry = (subject, handler)
 
@@ -416,7 +416,7 @@ class Bus:
             self.local.listening.clear()
         return await self._subscribed(self.nc.subscribe(subject, cb=deliver), forget)
 
-    async def serve(self, subject: str, group: str, handler: EventHandler) -> "Subscription":
+    async def serve(self, subject: str, group: str, handler: EventHandler) -> Subscription:
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
 
         Replicas in the same queue group share the work as with ``consume`` (the server
@@ -451,7 +451,7 @@ class Bus:
             self.local.servers.setdefault(subject, []).append(entry)
         return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
 
-    async def answer(self, subject: str, group: str, handler: RequestHandler) -> "Subscription":
+    async def answer(self, subject: str, group: str, handler: RequestHandler) -> Subscription:
         """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
 
         For questions whose payload must not be recorded, such as a tool call's raw input
@@ -473,7 +473,7 @@ class Bus:
             self.local.responders[subject] = handler
         return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
 
-    async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> "Subscription":
+    async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> Subscription:
         """Return once the server has the subscription, so whoever publishes next reaches it."""
         subscription = Subscription(await subscribing, forget)
         await self.nc.flush()
@@ -485,7 +485,7 @@ class Bus:
         if handler is not None:
             try:
                 reply = await asyncio.wait_for(handler(payload), timeout_s)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
             except Exception as exc:
                 log.error("in-process answer on %s failed: %s", subject, type(exc).__name__)  # its message may quote the text
@@ -497,7 +497,7 @@ class Bus:
             return (await self.nc.request(subject, payload, timeout=timeout_s)).data
         except NoRespondersError:
             raise NoReplica(f"no replica answers {subject}") from None
-        except (NatsTimeoutError, asyncio.TimeoutError):
+        except (TimeoutError, NatsTimeoutError):
             raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
 
     async def consume(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
@@ -520,7 +520,7 @@ class Bus:
         group: str,
         handler: AckingHandler,
         interval_s: float,
-    ) -> "Puller":
+    ) -> Puller:
         """A durable JetStream pull consumer shared by ``group``, pulled at most once per ``interval_s``.
 
         For work done in batches anyway (budget charges, written at most once per interval):
@@ -577,7 +577,7 @@ class Puller:
         while True:
             try:
                 messages = await self._subscription.fetch(self.PULL_BATCH, timeout=self.IDLE_WAIT_S)
-            except (NatsTimeoutError, asyncio.TimeoutError):
+            except (TimeoutError, NatsTimeoutError):
                 continue
             except Exception as exc:  # disconnected, consumer gone: retry after the interval, events wait in the stream
                 log.warning("pull from %s failed: %s", self._subscription, type(exc).__name__)
@@ -609,7 +609,7 @@ class Subscription:
 
     def __init__(self, subscription, forget: Callable[[], None]):
         self._subscription = subscription
-        self._forget = forget
+        self._forget: Callable[[], None] | None = forget
 
     async def unsubscribe(self) -> None:
         self._forget_once()
@@ -621,6 +621,6 @@ class Subscription:
         await self._subscription.drain()
 
     def _forget_once(self) -> None:
-        if self._forget is not None:
-            self._forget()
-            self._forget = None
+        forget, self._forget = self._forget, None
+        if forget is not None:
+            forget()

@@ -27,8 +27,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 import msgspec
 import re2
@@ -164,7 +165,7 @@ class Ruleset:
         self._live = []
         low = 0
         for high in _BUCKETS:
-            members = [p for c, p in zip(self.rules, prefixes) if low < c.max_len <= high]
+            members = [p for c, p in zip(self.rules, prefixes, strict=True) if low < c.max_len <= high]
             if members:
                 window = max(c.max_len for c in self.rules if low < c.max_len <= high)
                 self._live.append((window, _re2("(?:" + "|".join(members) + ")\\z")._regexp))

@@ -29,10 +29,9 @@ and are refused.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 import re._constants as C
 import re._parser as sre_parse
+from dataclasses import dataclass
 
 
 class SyntaxRefused(ValueError):

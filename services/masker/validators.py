@@ -20,7 +20,6 @@ from collections import Counter
 from functools import lru_cache
 
 import phonenumbers
-from stdnum import luhn as stdnum_luhn
 from stdnum.ar import cuit
 from stdnum.au import tfn
 from stdnum.be import nn as be_nn
@@ -420,7 +419,7 @@ _SG_NRIC = re.compile(r"[STFGM]\d{7}[A-Z]")
 
 def _nric_ok(value: str) -> bool:
     weights, digits = (2, 7, 6, 5, 4, 3, 2), [int(d) for d in value[1:8]]
-    total = sum(w * d for w, d in zip(weights, digits)) + (4 if value[0] in "TG" else 3 if value[0] == "M" else 0)
+    total = sum(w * d for w, d in zip(weights, digits, strict=False)) + (4 if value[0] in "TG" else 3 if value[0] == "M" else 0)
     table = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK", "M": "KLJNPQRTUWX"}
     return table[value[0]][total % 11] == value[8]
 

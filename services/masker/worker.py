@@ -32,8 +32,8 @@ import hmac
 import logging
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 from pathlib import Path
 
 import msgspec
