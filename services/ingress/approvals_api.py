@@ -10,7 +10,6 @@ policy's ``[approver]`` section), so the rules live in one place. No approver an
 
 from __future__ import annotations
 
-import logging
 import re
 
 import msgspec
@@ -19,11 +18,10 @@ from aiohttp import web
 from schemas.events import ApprovalAnswer, ApprovalCall, ApprovalState, Identity, ReviewDecision
 from schemas.subjects import approval_rpc_subject
 from services.approver.rules import COMMENT_LIMIT
-from services.common.bus import Bus, NoAnswer, NoReplica
-from services.common.errors import error_response
-from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
-
-log = logging.getLogger("lockgate.approvals")
+from services.common.bus import Bus
+from services.common.errors import ApiError, error_response
+from services.identity import TokenVerifier
+from services.ingress.staff import ask, caller
 
 PATH = "/v1/lockgate/approvals"
 APPROVAL_ID = re.compile(r"[0-9a-f]{32}")
@@ -39,11 +37,6 @@ class DecisionBody(msgspec.Struct, forbid_unknown_fields=True):
 
 _answer = msgspec.json.Decoder(ApprovalAnswer)
 _body = msgspec.json.Decoder(DecisionBody)
-
-
-class ReviewerRefused(Exception):
-    def __init__(self, response: web.Response):
-        self.response = response
 
 
 class ApprovalsApi:
@@ -63,50 +56,34 @@ class ApprovalsApi:
         state = STATES.get(asked) if asked is not None else None
         if asked is not None and state is None:
             return error_response("invalid_request_error", f"state must be one of {', '.join(STATES)}")
-        try:
-            reviewer = await self._reviewer(request)
-        except ReviewerRefused as refused:
-            return refused.response
+        reviewer = await self._reviewer(request)
         return await self._ask(ApprovalCall(operation="list", reviewer=reviewer, state=state), many=True)
 
     async def show(self, request: web.Request) -> web.Response:
-        try:
-            reviewer = await self._reviewer(request)
-            approval_id = _approval_id(request)
-        except ReviewerRefused as refused:
-            return refused.response
+        reviewer = await self._reviewer(request)
+        approval_id = _approval_id(request)
         return await self._ask(ApprovalCall(operation="get", reviewer=reviewer, approval_id=approval_id))
 
     async def decide(self, request: web.Request) -> web.Response:
         decision = DECISIONS.get(request.match_info["decision"])
         if decision is None:
             return error_response("not_found_error", f"no route for {request.method} {request.path}")
-        try:
-            reviewer = await self._reviewer(request)
-            approval_id = _approval_id(request)
-            comment = await _comment(request)
-        except ReviewerRefused as refused:
-            return refused.response
+        reviewer = await self._reviewer(request)
+        approval_id = _approval_id(request)
+        comment = await _comment(request)
         call = ApprovalCall(operation="decide", reviewer=reviewer, approval_id=approval_id, decision=decision, comment=comment)
         return await self._ask(call)
 
     async def _reviewer(self, request: web.Request) -> Identity:
-        try:
-            return await self.verifier.verify(extract_credential(request.headers))
-        except AuthenticationFailed as exc:
-            raise ReviewerRefused(error_response("authentication_error", str(exc))) from None
-        except IssuerUnavailable as exc:
-            log.warning("refused a reviewer (503): the token's issuer is unavailable: %s", exc)
-            raise ReviewerRefused(error_response("api_error", "the token's issuer cannot be reached; try again", 503)) from None
+        return await caller(self.verifier, request, "reviewer")
 
     async def _ask(self, call: ApprovalCall, many: bool = False) -> web.Response:
+        reply = await ask(
+            self.bus, approval_rpc_subject(call.operation), msgspec.json.encode(call), APPROVER_DEADLINE_S,
+            "approver", "nothing was decided",
+        )
         try:
-            reply = await self.bus.request(approval_rpc_subject(call.operation), msgspec.json.encode(call), APPROVER_DEADLINE_S)
             answer = _answer.decode(reply)
-        except NoReplica:
-            return error_response("api_error", "no approver is running; nothing was decided", 503)
-        except NoAnswer:
-            return error_response("api_error", "the approver did not answer in time; try again", 503)
         except (msgspec.DecodeError, msgspec.ValidationError):
             return error_response("api_error", "the approver's answer was unreadable; nothing is assumed", 503)
         if answer.status != 200:
@@ -124,23 +101,23 @@ class ApprovalsApi:
 def _approval_id(request: web.Request) -> str:
     approval_id = request.match_info["approval_id"]
     if not APPROVAL_ID.fullmatch(approval_id):
-        raise ReviewerRefused(error_response("not_found_error", "no approval request has that id"))
+        raise ApiError("no approval request has that id", error_type="not_found_error")
     return approval_id
 
 
 async def _comment(request: web.Request) -> str:
     """The optional ``{"comment": "..."}`` body; anything else is a 400 (or 413 when too large)."""
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise ReviewerRefused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+        raise ApiError(f"the body is larger than {MAX_BODY_BYTES} bytes", error_type="request_too_large")
     raw = await request.content.read(MAX_BODY_BYTES + 1)
     if len(raw) > MAX_BODY_BYTES:
-        raise ReviewerRefused(error_response("request_too_large", f"the body is larger than {MAX_BODY_BYTES} bytes", 413))
+        raise ApiError(f"the body is larger than {MAX_BODY_BYTES} bytes", error_type="request_too_large")
     if not raw.strip():
         return ""
     try:
         body = _body.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise ReviewerRefused(error_response("invalid_request_error", f"the body must be {{\"comment\": string}}: {exc}")) from None
+        raise ApiError(f"the body must be {{\"comment\": string}}: {exc}", error_type="invalid_request_error") from None
     if len(body.comment) > COMMENT_LIMIT:
-        raise ReviewerRefused(error_response("invalid_request_error", f"the comment is longer than {COMMENT_LIMIT} characters"))
+        raise ApiError(f"the comment is longer than {COMMENT_LIMIT} characters", error_type="invalid_request_error")
     return body.comment

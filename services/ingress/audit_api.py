@@ -11,7 +11,6 @@ recorder answering is a 503.
 
 from __future__ import annotations
 
-import logging
 import re
 
 import msgspec
@@ -20,11 +19,10 @@ from aiohttp import web
 from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import Identity
 from schemas.subjects import RECORDER_RPC
-from services.common.bus import Bus, NoAnswer, NoReplica
+from services.common.bus import Bus
 from services.common.errors import ApiError, error_response
-from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier, extract_credential
-
-log = logging.getLogger("lockgate.audit")
+from services.identity import TokenVerifier
+from services.ingress.staff import ask, caller
 
 PATH = "/v1/lockgate/audit"
 MAX_BODY_BYTES = 64 * 1024
@@ -91,22 +89,15 @@ class AuditApi:
         return await self._ask(RecorderAsk(identity=identity, op="verify"))
 
     async def _auditor(self, request: web.Request) -> Identity:
-        try:
-            return await self.verifier.verify(extract_credential(request.headers))
-        except AuthenticationFailed as exc:
-            raise ApiError(str(exc), error_type="authentication_error") from None
-        except IssuerUnavailable as exc:
-            log.warning("refused an audit call (503): the token's issuer is unavailable: %s", exc)
-            raise ApiError("the token's issuer cannot be reached; try again", error_type="api_error", status=503) from None
+        return await caller(self.verifier, request, "audit call")
 
-    async def _ask(self, ask: RecorderAsk) -> web.Response:
+    async def _ask(self, question: RecorderAsk) -> web.Response:
+        reply = await ask(
+            self.bus, RECORDER_RPC, msgspec.json.encode(question), RECORDER_DEADLINE_S,
+            "recorder", "the audit record cannot be read now",
+        )
         try:
-            reply = await self.bus.request(RECORDER_RPC, msgspec.json.encode(ask), RECORDER_DEADLINE_S)
             answer = _answer.decode(reply)
-        except NoReplica:
-            return error_response("api_error", "no recorder is running; the audit record cannot be read now", 503)
-        except NoAnswer:
-            return error_response("api_error", "the recorder did not answer in time; try again", 503)
         except (msgspec.DecodeError, msgspec.ValidationError):
             return error_response("api_error", "the recorder's answer was unreadable", 503)
         if answer.status != 200:
