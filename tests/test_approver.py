@@ -460,6 +460,7 @@ async def test_a_decision_lands_after_the_approver_restarts(simulator, tmp_path)
 
         approver = await asyncio.to_thread(Worker, "approver", nats.url, tmp_path)
         started.append(approver)
+        await asyncio.sleep(3 * 0.5)  # hold on for three keepalive intervals, so the pings asserted below had their time
         status, decided = await asyncio.to_thread(decide, gateway, "bob", request["approval_id"], "approve")
         assert status == 200 and decided["state"] == "approved", decided
         raw = await asyncio.wait_for(call, BOUND_S)
