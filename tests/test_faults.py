@@ -128,9 +128,7 @@ def test_health_tells_the_truth_and_readiness_answers_while_nats_is_paused(tmp_p
     server = up.nats_server()
     try:
         server.suspend()
-        started = time.monotonic()
-        assert status_of(up.url + "/readyz", timeout_s=3) == 503
-        assert time.monotonic() - started < 3, "readiness never hangs on a paused server"
+        assert status_of(up.url + "/readyz", timeout_s=3) == 503, "readiness answers, never hangs on a paused server"
         server.resume()
         wait_http(up.url + "/readyz", process=up.process)
 
