@@ -22,6 +22,10 @@ MODEL = "claude-haiku-4-5"
 pytestmark = pytest.mark.slow
 
 
+READY = "recorder worker consuming"
+"""What ``lockgate worker recorder`` prints once it consumes: traffic starts only then."""
+
+
 class Recorder:
     """``lockgate worker recorder`` against the test's NATS, writing ``database``."""
 
@@ -35,9 +39,15 @@ class Recorder:
         config.write_text(f'[recorder]\ndatabase = "{self.database}"\nbatch_size = 50\n')
         env = {**os.environ, "NATS_URL": self.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[self.nats_url].directory),
                "LOCKGATE_DATA_DIR": str(self.workdir / "data")}
-        with open(self.workdir / "recorder.log", "ab") as log:
+        log_path = self.workdir / "recorder.log"
+        already = log_path.read_text(errors="replace").count(READY) if log_path.exists() else 0
+        with open(log_path, "ab") as log:
             self.process = subprocess.Popen([sys.executable, "-m", "services.cli.main", "worker", "recorder", "--config", str(config)],
                                             stdout=log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.monotonic() + 30
+        while log_path.read_text(errors="replace").count(READY) == already:
+            assert self.process.poll() is None and time.monotonic() < deadline, self.log()[-3000:]
+            time.sleep(0.05)
         return self
 
     def kill(self) -> None:
@@ -82,7 +92,7 @@ def wait_stored(recorder: Recorder, expected: int, timeout_s: float = 60) -> Non
     """Stop the recorder once its file holds ``expected`` records (it commits in batches)."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        time.sleep(1.0)
+        time.sleep(3.0)
         recorder.stop()
         if stored(recorder.database)[0] >= expected:
             return

@@ -111,8 +111,9 @@ def approver_requests_consumer_config() -> ConsumerConfig:
     )
 
 
-RECORDER_ACK_WAIT_S = 60.0
-"""A batch the recorder pulled and did not commit (it died) is delivered again after this long."""
+RECORDER_ACK_WAIT_S = 10.0
+"""A batch the recorder pulled and did not commit (it died) is delivered again after this long: a batch commits
+in milliseconds, so this only bounds how long a restarted recorder waits for what its predecessor held."""
 
 
 def recorder_consumer_config() -> ConsumerConfig:
