@@ -23,12 +23,13 @@ from schemas import subjects
 from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import ApprovalAnswer, ApprovalCall, ApprovalRecord, Identity, ReviewDecision
 from services.approver.rules import COMMENT_LIMIT
-from services.common.bus import Bus, NoAnswer, NoReplica, Subscription
+from services.common.bus import Bus, Subscription
 from services.common.config import Config, split_host_port
-from services.common.errors import error_response
+from services.common.errors import ApiError, error_response
 from services.common.policy_store import ACTIVE_KEY, PolicyDocument, PolicyError, active_policy
 from services.identity import AuthenticationFailed, IssuerUnavailable, TokenVerifier
 from services.identity.client_credentials import read_client_secret
+from services.ingress.staff import ask
 
 from . import views
 from .access import ConsoleRoles, console_roles, cookie_secure, csrf_matches, new_secret, same_origin
@@ -311,14 +312,20 @@ class Console:
 
     # ---- approvals ----
 
-    async def _ask_approver(self, request: web.Request, call: ApprovalCall) -> list[ApprovalRecord]:
+    async def _question(
+        self, request: web.Request, subject: str, payload: bytes, deadline_s: float, service: str, unavailable: str
+    ) -> bytes:
+        """Ask ``service`` as the gateway's staff APIs do (fail closed), refusing as a page or as JSON."""
         try:
-            reply = await self.bus.request(subjects.approval_rpc_subject(call.operation), msgspec.json.encode(call), APPROVER_DEADLINE_S)
+            return await ask(self.bus, subject, payload, deadline_s, service, unavailable)
+        except ApiError as exc:
+            raise Refused(refusal(request, exc.error_type, str(exc), exc.status)) from None
+
+    async def _ask_approver(self, request: web.Request, call: ApprovalCall) -> list[ApprovalRecord]:
+        subject, payload = subjects.approval_rpc_subject(call.operation), msgspec.json.encode(call)
+        reply = await self._question(request, subject, payload, APPROVER_DEADLINE_S, "approver", "nothing was decided")
+        try:
             answer = _approval_answer.decode(reply)
-        except NoReplica:
-            raise Refused(refusal(request, "api_error", "no approver is running; nothing was decided", 503)) from None
-        except NoAnswer:
-            raise Refused(refusal(request, "api_error", "the approver did not answer in time; try again", 503)) from None
         except (msgspec.DecodeError, msgspec.ValidationError):
             raise Refused(refusal(request, "api_error", "the approver's answer was unreadable; nothing is assumed", 503)) from None
         if answer.status != 200:
@@ -414,14 +421,13 @@ class Console:
 
     # ---- the audit record ----
 
-    async def _ask_recorder(self, request: web.Request, ask: RecorderAsk) -> RecorderAnswer:
+    async def _ask_recorder(self, request: web.Request, question: RecorderAsk) -> RecorderAnswer:
+        payload = msgspec.json.encode(question)
+        reply = await self._question(
+            request, subjects.RECORDER_RPC, payload, RECORDER_DEADLINE_S, "recorder", "the audit record cannot be read now"
+        )
         try:
-            reply = await self.bus.request(subjects.RECORDER_RPC, msgspec.json.encode(ask), RECORDER_DEADLINE_S)
             answer = _recorder_answer.decode(reply)
-        except NoReplica:
-            raise Refused(refusal(request, "api_error", "no recorder is running; the audit record cannot be read now", 503)) from None
-        except NoAnswer:
-            raise Refused(refusal(request, "api_error", "the recorder did not answer in time; try again", 503)) from None
         except (msgspec.DecodeError, msgspec.ValidationError):
             raise Refused(refusal(request, "api_error", "the recorder's answer was unreadable", 503)) from None
         if answer.status != 200:
