@@ -6,12 +6,14 @@ Each case is judged as one tool result through the function the live guard uses
 header (any injection verdict: flag, neutralise, approve or block). "tainted" counts cases
 whose score reached the taint threshold (their session's next risky tool calls are held).
 
-    .venv/bin/python bench/injection_eval.py                 # the dev set
-    .venv/bin/python bench/injection_eval.py --heldout       # also the held-out set, once, at the end
-    .venv/bin/python bench/injection_eval.py --misses        # list the dev cases judged wrongly
+    .venv/bin/python bench/injection_eval.py                          # the dev set
+    .venv/bin/python bench/injection_eval.py FILE [FILE ...]          # each file, reported separately
+    .venv/bin/python bench/injection_eval.py --misses [FILE ...]      # also list the cases judged wrongly
+    .venv/bin/python bench/injection_eval.py --policy other.toml      # another policy's [guard] section
 
-The dev set is tests/injection_eval/dev.jsonl; the held-out set (tests/injection_eval/heldout.jsonl)
-is another engineer's and is read only with --heldout.
+Without FILE it reports tests/injection_eval/dev.jsonl. tests/injection_eval/dev_holdout.jsonl is the dev set's
+own held-out split (read once, at the end of a change); other held-out files are passed by whoever holds them.
+Each line is {"content", "label": "injection"|"benign", "category", "language", "technique", ...}.
 """
 
 from __future__ import annotations
@@ -86,17 +88,13 @@ def report(name: str, path: Path, policy, misses: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="also report the held-out set (run once, at the end)")
-    parser.add_argument("--misses", action="store_true", help="list the dev cases judged wrongly")
+    parser.add_argument("files", nargs="*", type=Path, help="JSONL sets to report (default: the dev set)")
+    parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY, help="policy whose [guard] section judges")
+    parser.add_argument("--misses", action="store_true", help="list the cases judged wrongly")
     args = parser.parse_args()
-    policy = load_guard_policy(policy_document(DEFAULT_POLICY.read_text()))
-    report("dev", SETS / "dev.jsonl", policy, args.misses)
-    if args.heldout:
-        heldout = SETS / "heldout.jsonl"
-        if heldout.exists():
-            report("held-out", heldout, policy, False)
-        else:
-            print("\nheld-out set not present")
+    policy = load_guard_policy(policy_document(args.policy.read_text()))
+    for path in args.files or [SETS / "dev.jsonl"]:
+        report(path.stem, path, policy, args.misses)
 
 
 if __name__ == "__main__":
