@@ -42,6 +42,13 @@ policy is a bench policy whose rate and budget never bind. Everything it started
 the end. Nothing leaves loopback.
 
 It reports figures only; it does not judge them against any target.
+
+``--throughput`` measures instead how many requests per second the machine serves through every stage
+(the shipped defaults: authz, guard, masker, request masking, recorder, approver) with ``--processes``
+gateway processes (default 1 and the number of cores), beside the simulator called directly, in one run,
+with ``wrk`` as the load generator (C, one thread: its own CPU is small and measured): req/s, p50/p99 at
+c=1 and c=32, and CPU ms per request of each gateway's process tree, its nats-server, the simulator and
+wrk. Without ``wrk`` on PATH it says how to install it and measures nothing.
 """
 
 from __future__ import annotations
@@ -52,7 +59,9 @@ import json
 import math
 import os
 import platform
+import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -961,6 +970,207 @@ def report(stack, args, text_targets, tool_targets, text, tool, payloads,
     }
 
 
+# --------------------------------------------------------------------------- throughput mode (wrk)
+
+WRK_SCRIPT = r"""
+-- Written by bench/overhead.py: POST one body, cycling through one header set per line of the tokens file.
+init = function(args)
+  local f = assert(io.open(args[1], "rb")); local body = f:read("*a"); f:close()
+  requests, n = {}, 0
+  for token in io.lines(args[2]) do
+    requests[#requests + 1] = wrk.format("POST", nil, {["content-type"] = "application/json",
+      ["anthropic-version"] = "2023-06-01", ["user-agent"] = "lockgate-bench/1", ["x-api-key"] = token}, body)
+  end
+end
+request = function() n = n % #requests + 1; return requests[n] end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRK {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "errors": %d, "non2xx": %d}\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+WRK_INSTALL = "install it with `apt-get install wrk` (Debian, Ubuntu) or `brew install wrk` (macOS)"
+
+
+def throughput_setups(processes: list[int]) -> list[Setup]:
+    """Every stage on (the shipped defaults) with each number of gateway processes."""
+    return [Setup(f"every stage, {n} process{'es' if n > 1 else ''}", {"processes": n}) for n in processes]
+
+
+def process_tree(proc: psutil.Process) -> list[psutil.Process]:
+    """A gateway and the processes it started (its gateway children), listed anew for each cell: a child may restart."""
+    try:
+        return [proc, *proc.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+def cpu_seconds(procs: list[psutil.Process]) -> float:
+    total = 0.0
+    for proc in procs:
+        try:
+            times = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+@dataclass
+class WrkCell:
+    """One wrk run against one target: its figures and the CPU each part of the system spent meanwhile."""
+
+    requests: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    cpu_s: dict[str, float]
+
+    @property
+    def rps(self) -> float:
+        return (self.requests - self.errors) / self.seconds
+
+
+def run_wrk(wrk: str, script: Path, url: str, body: Path, tokens: Path, concurrency: int, seconds: float,
+            watched: dict[str, list[psutil.Process]]) -> WrkCell:
+    """wrk with one thread (the load generator's cost stays small and is measured like the rest)."""
+    before = {name: cpu_seconds(procs) for name, procs in watched.items()}
+    command = [wrk, "-t1", f"-c{concurrency}", f"-d{seconds:g}s", "--timeout", "10s", "-s", str(script), url, "--",
+               str(body), str(tokens)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    load_generator = psutil.Process(process.pid)
+    wrk_cpu = 0.0
+    while process.poll() is None:
+        try:
+            times = load_generator.cpu_times()
+            wrk_cpu = times.user + times.system
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.05)
+    output = process.stdout.read() if process.stdout else ""
+    line = next((line for line in output.splitlines() if line.startswith("WRK ")), None)
+    if process.returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed (exit {process.returncode}):\n{output}")
+    figures = json.loads(line[4:])
+    cpu = {name: cpu_seconds(procs) - before[name] for name, procs in watched.items()}
+    cpu["load generator (wrk)"] = wrk_cpu
+    return WrkCell(figures["requests"], figures["duration_us"] / 1e6, figures["p50_us"] / 1000, figures["p99_us"] / 1000,
+                   figures["errors"] + figures["non2xx"], cpu)
+
+
+def throughput(args: argparse.Namespace) -> dict:
+    """``--throughput``: req/s and latency at c=1 and c=32 from wrk, direct and through each gateway, in one run."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        print(f"skipped: the throughput mode needs wrk, a low-overhead HTTP load generator, on PATH; {WRK_INSTALL}")
+        return {"skipped": "wrk not installed"}
+    configurations = throughput_setups(args.processes)
+    print(f"machine: {os.cpu_count()} CPU cores, shared by wrk, the simulator and every gateway and nats-server "
+          f"(all on this host); Python {platform.python_version()}; load generator: {wrk} (one thread)")
+    print("configurations (each its own `lockgate up` + nats-server, the shipped defaults: every stage on, "
+          "recorder and approver included; a bench policy whose rate and budget never bind):")
+    for setup in configurations:
+        print(f"  {setup.name}: [gateway] processes = {setup.stages['processes']}")
+    with tempfile.TemporaryDirectory(prefix="lockgate-throughput-") as tmp:
+        workdir = Path(tmp)
+        stack = Stack(workdir, 0.0, configurations, 1)
+        try:
+            stack.start()
+            return measure_throughput(stack, workdir, wrk, args)
+        finally:
+            stack.stop()
+
+
+def measure_throughput(stack: Stack, workdir: Path, wrk: str, args: argparse.Namespace) -> dict:
+    script = workdir / "post.lua"
+    script.write_text(WRK_SCRIPT)
+    bodies, tokens = {}, {}
+    for mode in args.modes:
+        bodies[mode] = workdir / f"body-{mode}.json"
+        bodies[mode].write_text(json.dumps({**small_body(), "stream": mode == "stream"}))
+    tokens["direct"] = workdir / "tokens-direct.txt"
+    tokens["direct"].write_text(UPSTREAM_KEY + "\n")
+    urls = {"direct": stack.simulator.url + "/v1/messages"}
+    gateway_proc = {}
+    for name, (gateway,) in stack.gateways.items():
+        tokens[name] = workdir / f"tokens-{len(tokens)}.txt"
+        tokens[name].write_text("\n".join(gateway.tokens(max(CONCURRENCIES))) + "\n")
+        urls[name] = gateway.url + "/v1/messages"
+        gateway_proc[name] = gateway.procs
+    names = list(urls)
+
+    def watched(name: str) -> dict[str, list[psutil.Process]]:
+        out = {"simulator": [stack.sim_proc]}
+        if name != "direct":
+            out["gateway"] = process_tree(gateway_proc[name]["gateway"])
+            out["nats-server"] = [gateway_proc[name]["nats-server"]]
+        return out
+
+    print(f"warm-up: {args.tp_warmup:g} s at c={max(CONCURRENCIES)} per target and mode", flush=True)
+    for mode in args.modes:
+        for name in names:
+            run_wrk(wrk, script, urls[name], bodies[mode], tokens[name], max(CONCURRENCIES), args.tp_warmup, watched(name))
+    cells: dict[tuple[str, int], dict[str, list[WrkCell]]] = {}
+    host_before, started = host_busy_s(), time.perf_counter()
+    for round_no in range(args.rounds):
+        for mode in args.modes:
+            for concurrency in CONCURRENCIES:
+                cell = cells.setdefault((mode, concurrency), {name: [] for name in names})
+                shift = round_no % len(names)
+                for name in names[shift:] + names[:shift]:
+                    cell[name].append(run_wrk(wrk, script, urls[name], bodies[mode], tokens[name], concurrency,
+                                              args.seconds, watched(name)))
+        print(f"round {round_no + 1}/{args.rounds} done", flush=True)
+    busy_cores = (host_busy_s() - host_before) / (time.perf_counter() - started)
+    return report_throughput(cells, names, args, busy_cores)
+
+
+def report_throughput(cells: dict, names: list[str], args: argparse.Namespace, busy_cores: float) -> dict:
+    print()
+    print(f"THROUGHPUT (wrk, small body ~2 KB, {args.seconds:g} s per cell and round, {args.rounds} rounds; "
+          "p50/p99: median over rounds of wrk's per-run percentile; CPU: ms per completed request)")
+    out: dict = {"cells": {}, "busy_cores": busy_cores}
+    for (mode, concurrency), by_name in cells.items():
+        print(f"\n{mode}, c={concurrency}")
+        rows = []
+        summary = {}
+        for name in names:
+            runs = by_name[name]
+            ok = sum(run.requests - run.errors for run in runs)
+            seconds = sum(run.seconds for run in runs)
+            rps = ok / seconds
+            p50 = statistics.median(run.p50_ms for run in runs)
+            p99 = statistics.median(run.p99_ms for run in runs)
+            cpu = {part: sum(run.cpu_s.get(part, 0.0) for run in runs) * 1000 / max(ok, 1) for part in runs[0].cpu_s}
+            cores = {part: sum(run.cpu_s.get(part, 0.0) for run in runs) / seconds for part in runs[0].cpu_s}
+            summary[name] = {"rps": rps, "rps_per_round": [run.rps for run in runs], "p50_ms": p50, "p99_ms": p99,
+                             "errors": sum(run.errors for run in runs), "cpu_ms_per_request": cpu, "cores_busy": cores}
+        direct = summary["direct"]
+        for name in names:
+            s = summary[name]
+            s["x_direct"] = s["rps"] / direct["rps"]
+            s["added_p50_ms"] = s["p50_ms"] - direct["p50_ms"] if name != "direct" else 0.0
+            cpu = s["cpu_ms_per_request"]
+            rows.append((name, fmt(s["rps"], 0), f"{min(s['rps_per_round']):.0f}..{max(s['rps_per_round']):.0f}",
+                         fmt(s["x_direct"], 3), fmt(s["p50_ms"]), fmt(s["p99_ms"]),
+                         fmt(s["added_p50_ms"], sign=True) if name != "direct" else "-",
+                         fmt(cpu.get("gateway"), 3), fmt(cpu.get("nats-server"), 3), fmt(cpu.get("simulator"), 3),
+                         fmt(cpu.get("load generator (wrk)"), 3), fmt(s["cores_busy"].get("simulator"), 2), str(s["errors"])))
+        print_rows(("target", "req/s", "per round", "x direct", "p50", "p99", "ADDED p50", "gw CPU", "nats CPU",
+                    "sim CPU", "wrk CPU", "sim cores", "err"), rows, left=1)
+        out["cells"][f"{mode} c={concurrency}"] = summary
+    print(f"\nhost busy meanwhile (all processes): {busy_cores:.2f} of {os.cpu_count()} cores")
+    print("'sim cores': the simulator's share of a core during the cell; well below 1, it was not the bottleneck.")
+    for mode in args.modes:
+        key = f"{mode} c={max(CONCURRENCIES)}"
+        if key in out["cells"]:
+            line = ", ".join(f"{name} {s['rps']:.0f}" for name, s in out["cells"][key].items())
+            print(f"headline {key}: req/s {line}")
+    return out
+
+
 def _interrupted(signum, frame) -> None:
     raise KeyboardInterrupt
 
@@ -989,7 +1199,29 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stream-delay-ms", type=float, default=0.0,
                         help="have the simulator pause this long between stream events (default 0: one write)")
     parser.add_argument("--json", metavar="PATH", help="also write every figure to PATH as JSON")
+    parser.add_argument("--throughput", action="store_true",
+                        help="throughput mode instead: wrk at c=1 and c=32, direct and through every stage with each "
+                             "--processes count, req/s, p50/p99 and CPU per request (needs wrk)")
+    parser.add_argument("--processes", default=f"1,{os.cpu_count() or 1}",
+                        help="throughput mode: comma-separated gateway process counts (default 1 and the cores)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="throughput mode: seconds per cell and round (default 10)")
+    parser.add_argument("--tp-warmup", type=float, default=3.0, help="throughput mode: warm-up seconds per target and mode (default 3)")
+    parser.add_argument("--modes", default="json,stream", help="throughput mode: comma-separated json, stream")
     args = parser.parse_args(argv)
+    if args.throughput:
+        args.processes = list(dict.fromkeys(int(n) for n in args.processes.split(",") if n.strip()))
+        args.modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+        if not args.processes or min(args.processes) < 1 or not args.modes or set(args.modes) - set(MODES) or args.seconds <= 0:
+            parser.error("--processes: counts >= 1; --modes: json and/or stream; --seconds > 0")
+        signal.signal(signal.SIGTERM, _interrupted)
+        try:
+            figures = throughput(args)
+        except KeyboardInterrupt:
+            print("interrupted; stopped every process this benchmark started", file=sys.stderr)
+            sys.exit(130)
+        if args.json:
+            Path(args.json).write_text(json.dumps(_finite(figures), indent=2))
+        return
     args.bodies = [b.strip() for b in args.bodies.split(",") if b.strip()]
     unknown = [b for b in args.bodies if b not in BODIES]
     if unknown or not args.bodies or args.requests < 1 or args.rounds < 1 or args.warmup < 1 or args.tool_requests < 0:
