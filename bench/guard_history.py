@@ -11,7 +11,7 @@
    nats-server (the session mark goes through the KV bucket): publish -> ``verdict.guard``.
 3. Tool-use verdict round trip, publish ``tool_use.proposed`` -> receive ``tool_use.verdict``:
    first a bare responder on a core queue subscription and on a durable JetStream consumer
-   (the transport choice), then the real GuardWorker on typical calls.
+   (the transport choice), then the real GuardWorker asked as the egress asks it (request/reply).
 
 Starts its own nats-server in a temporary directory and stops it at the end. Figures only.
 """
@@ -27,12 +27,13 @@ import time
 from pathlib import Path
 
 import msgspec
+from nats.js.api import ConsumerConfig, DeliverPolicy
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from schemas import subjects  # noqa: E402
-from schemas.events import Identity, RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event  # noqa: E402
+from schemas.events import Identity, RequestReceived, ToolUseProposed, ToolUseVerdict, decode_event, encode_event  # noqa: E402
 from services.common.bus import Bus  # noqa: E402
 from services.common.embedded_nats import EmbeddedNats  # noqa: E402
 from services.common.policy_store import policy_document, push_policy  # noqa: E402
@@ -211,7 +212,16 @@ async def transport_figures(bus: Bus, samples: int) -> None:
     print(f"   bare responder, core queue subscription:    {percentiles(await tool_use_samples(bus, 'bench-core', samples))}")
     await subscription.unsubscribe()
 
-    subscription = await bus.consume(subjects.TOOL_USE_PROPOSED, "bench-js", bare_responder(bus, "bench-js"))
+    js_answer = bare_responder(bus, "bench-js")
+
+    async def on_durable(msg) -> None:
+        await js_answer(decode_event(msg.data))
+        await msg.ack()
+
+    subscription = await bus.js.subscribe(
+        subjects.TOOL_USE_PROPOSED, queue="bench-js", durable="bench-js", cb=on_durable, manual_ack=True,
+        config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30),
+    )
     await tool_use_samples(bus, "bench-js", 200)
     print(f"   bare responder, JetStream durable consumer: {percentiles(await tool_use_samples(bus, 'bench-js', samples))}")
     await subscription.unsubscribe()
@@ -219,9 +229,22 @@ async def transport_figures(bus: Bus, samples: int) -> None:
 
     worker = GuardWorker(bus)
     await worker.start()
-    await tool_use_samples(bus, "guard", 200)
-    print(f"   GuardWorker (JetStream durable consumer):   {percentiles(await tool_use_samples(bus, 'guard', samples))}")
+    await worker_samples(bus, 200)
+    print(f"   GuardWorker, request/reply (as the egress):  {percentiles(await worker_samples(bus, samples))}")
     await worker.stop()
+
+
+async def worker_samples(bus: Bus, samples: int) -> list[float]:
+    """The egress's question to the guard: ``bus.request`` on its tool-use subject, the verdict as the reply."""
+    out = []
+    for n in range(samples):
+        name, tool_input = TYPICAL_CALLS[n % len(TYPICAL_CALLS)]
+        started = time.perf_counter()
+        reply = await bus.request(subjects.tool_use_rpc_subject("guard"), encode_event(proposal(name, tool_input, n)), 5)
+        out.append((time.perf_counter() - started) * 1000)
+        verdict = decode_event(reply)
+        assert isinstance(verdict, ToolUseVerdict) and verdict.decision == "allow", verdict
+    return out
 
 
 async def request_figures(bus: Bus, turns: int) -> None:

@@ -25,6 +25,10 @@ AUDIT_SUBJECT = "lockgate-audit.records"
 """Flat audit records for SIEMs (``schemas/audit.py``): outside ``lockgate.>`` so the stream does not record them."""
 RECORDER_RPC = "lockgate-rpc.recorder.ask"
 """Audit queries to the recorder (``RecorderAsk`` -> ``RecorderAnswer``), the one door to its DuckDB file."""
+IN_PROCESS_HEADER = "Lockgate-In-Process"
+"""The one NATS header of the contract besides ``Nats-Msg-Id``: on an event that replicas in the publishing
+process already took (in-process delivery), their queue groups, comma-separated. A replica of a named group
+skips the event, so each event is handled once per group; stream consumers and replicas of other groups ignore it."""
 
 REQUEST_RECEIVED = "lockgate.request.received"
 REQUEST_RELEASED = "lockgate.request.released"

@@ -10,8 +10,9 @@ import pytest
 
 from schemas import subjects
 from schemas.events import Identity, RequestReceived, Verdict, decode_event, new_id
-from services.common.bus import IN_PROCESS_HEADER, Bus, NoAnswer, NoReplica, subject_matches
+from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.embedded_nats import EmbeddedNats
+from services.common.transports import subject_matches
 
 SETTLE_S = 0.3
 """Long enough for NATS to deliver anything still on its way on loopback."""
@@ -107,7 +108,7 @@ async def test_in_process_replica_takes_its_process_events_and_the_group_elsewhe
     assert sorted(v.request_id for v in verdicts) == sorted(e.request_id for e in sent), "each verdict exactly once, no echo"
     requests = [m for m in published if m.subject == subjects.REQUEST_RECEIVED]
     assert [decode_event(m.data).request_id for m in requests] == [e.request_id for e in sent], "every event still published"
-    assert {m.headers[IN_PROCESS_HEADER] for m in requests} == {"authz"}
+    assert {m.headers[subjects.IN_PROCESS_HEADER] for m in requests} == {"authz"}
     assert len([m for m in published if m.subject == subjects.verdict_subject("authz")]) == len(sent)
 
 

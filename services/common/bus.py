@@ -11,19 +11,22 @@ Each process connects as the NATS identity of the service it runs (``nats_auth.p
 the server lets it publish and subscribe only its own row of the permission table, and
 replies reach it on an inbox prefix only it can read.
 
-In-process delivery (``Bus.connect(..., in_process=True)``, what ``lockgate up`` uses): when
-worker replicas run in the same process as the gateway, on the same bus, the bus hands that
-process's own events and requests to them directly instead of through a round trip to the
-nats-server and back, which costs about 0.1-0.2 ms per hop in Python. Nothing else changes:
-every event is still published (and recorded) as before, each handler gets its own decoded
-copy (the event contract stays the only coupling), and other processes see the same events.
-An event this process's replicas took carries the ``Lockgate-In-Process`` header naming their
-groups, so the groups' replicas elsewhere skip it and each event is still handled once per
-group. Such a bus connects with ``no_echo``: NATS does not hand it back what it published,
-since its own subscribers had that in process already. One connection keeps the process's
-events in order in the stream. While NATS is unreachable nothing is delivered in process,
-since what would be decided could not be recorded: requests then fail closed at their
-deadline, as they do without in-process delivery.
+Messages move through transports (``transports.py``): always the NATS one, and with in-process
+delivery (``Bus.connect(..., in_process=True)``, what ``lockgate up`` uses) a local one too. When
+worker replicas run in the same process as the gateway, on the same bus, the local transport hands
+that process's own events and requests to them directly instead of through a round trip to the
+nats-server and back, which costs about 0.1-0.2 ms per hop in Python. Both transports run a
+subscription's handler one message at a time, in order, and fail requests alike (``NoReplica``,
+``NoAnswer``). Nothing else changes: every event is still published (and recorded) as before,
+each handler gets its own decoded copy (the event contract stays the only coupling), and other
+processes see the same events. An event this process's replicas took carries the
+``IN_PROCESS_HEADER`` of the contract (``schemas/subjects.py``) naming their groups, so the
+groups' replicas elsewhere skip it and each event is still handled once per group. Such a bus
+connects with ``no_echo``: NATS does not hand it back what it published, since its own
+subscribers had that in process already. One connection keeps the process's events in order in
+the stream. While NATS is unreachable nothing is delivered in process, since what would be
+decided could not be recorded: requests then fail closed at their deadline, as they do without
+in-process delivery.
 
 An event is believed only on its own subject (``subject_for``): a verdict naming stage X
 that arrives on another stage's subject is dropped, so holding one stage's credential is
@@ -39,8 +42,6 @@ from collections.abc import Awaitable, Callable
 import msgspec
 import nats
 from nats.aio.client import Client
-from nats.aio.msg import Msg
-from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js.api import ConsumerConfig, DeliverPolicy, ObjectMeta, ObjectMetaOptions
 from nats.js.errors import NotFoundError
@@ -49,6 +50,9 @@ from schemas import subjects
 from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
 from services.common.nats_auth import NatsAccess, inbox_prefix
 from services.common.provision import provision
+from services.common.transports import LocalTransport, Message, MessageHandler, NatsTransport, TransportSubscription
+from services.common.transports import NoAnswer as NoAnswer
+from services.common.transports import NoReplica as NoReplica
 
 log = logging.getLogger("lockgate.bus")
 
@@ -60,21 +64,11 @@ MSG_ID_HEADER = "Nats-Msg-Id"
 """The event's id: the stream stores a re-published event once (within its duplicate window)."""
 STORE_DEADLINE_S = 5.0
 """An event the stream has not acknowledged by then counts as unrecorded."""
-IN_PROCESS_HEADER = "Lockgate-In-Process"
-"""On an event replicas in the publishing process took: their queue groups, comma-separated."""
 
 EventHandler = Callable[[AnyEvent], Awaitable[None]]
 RequestHandler = Callable[[bytes], Awaitable[bytes | None]]
 AckingHandler = Callable[[AnyEvent, Callable[[], Awaitable[None]]], Awaitable[None]]
 """Gets an event and its ``ack``, and awaits ``ack()`` once the event's work is done."""
-
-
-class NoReplica(Exception):
-    """No replica of the asked stage is subscribed."""
-
-
-class NoAnswer(Exception):
-    """The asked stage did not answer before the deadline, or failed without answering."""
 
 
 class NotRecorded(Exception):
@@ -104,42 +98,7 @@ class NotProvisioned(Exception):
     """A JetStream resource this service binds to does not exist, and this identity may not create it."""
 
 
-class LocalDelivery:
-    """The replicas, listeners and responders on a bus that delivers in process (module docstring)."""
-
-    def __init__(self) -> None:
-        self.servers: dict[str, list[tuple[str, EventHandler]]] = {}
-        """Subject -> (queue group, handler) of the replicas (``serve``)."""
-        self.listeners: list[tuple[str, EventHandler]] = []
-        """(subject pattern, handler) of the plain subscribers (``on_events``)."""
-        self.listening: dict[str, list[EventHandler]] = {}
-        """Subject -> the handlers of ``listeners`` whose pattern matches it; emptied when they change."""
-        self.responders: dict[str, RequestHandler] = {}
-        """Request subject -> the replica that answers it (``answer``)."""
-
-    def recipients(self, subject: str) -> tuple[dict[str, EventHandler], list[EventHandler]]:
-        """One replica per queue group (as NATS would pick one), and every listener, for ``subject``."""
-        servers: dict[str, EventHandler] = {}
-        for group, handler in self.servers.get(subject, ()):
-            servers.setdefault(group, handler)
-        listeners = self.listening.get(subject)
-        if listeners is None:
-            listeners = self.listening[subject] = [h for pattern, h in self.listeners if subject_matches(pattern, subject)]
-        return servers, listeners
-
-
-def subject_matches(pattern: str, subject: str) -> bool:
-    """NATS subject matching: ``*`` is one token, a final ``>`` one or more."""
-    wanted, tokens = pattern.split("."), subject.split(".")
-    for i, token in enumerate(wanted):
-        if token == ">":
-            return len(tokens) > i
-        if i >= len(tokens) or (token != "*" and token != tokens[i]):
-            return False
-    return len(wanted) == len(tokens)
-
-
-def believed(msg: Msg) -> AnyEvent | None:
+def believed(msg: Message) -> AnyEvent | None:
     """The message's event, if it is one and arrived on its own subject; anything else is dropped and logged
     (an event on another stage's subject is a forgery; an undecodable one must not stop a consumer)."""
     try:
@@ -199,14 +158,14 @@ class Bus:
         self.unrecorded = 0
         """Events the stream never acknowledged, since start."""
         self.js = nc.jetstream()
-        self.local = LocalDelivery() if in_process else None
+        self.nats = NatsTransport(nc)
+        self.local = LocalTransport() if in_process else None
         """This process's replicas, to hand its own events and requests to directly (module docstring)."""
         self.may_provision = may_provision
         """Whether this identity creates missing JetStream resources (admin, or a NATS without authorization)."""
         self._stores: dict = {}
         self._provisioned = False
         self._problems: ConnectionProblems | None = None
-        self._running: set[asyncio.Task] = set()
 
     @classmethod
     async def connect(
@@ -312,21 +271,18 @@ class Bus:
         subject = subject_for(event)
         data = encode_event(event)
         headers = {MSG_ID_HEADER: event.event_id}
-        handlers: list[EventHandler] = []
-        if self.local is not None and self.nc.is_connected:
-            servers, listeners = self.local.recipients(subject)
-            if servers:
-                headers[IN_PROCESS_HEADER] = ",".join(servers)
-            handlers = [*servers.values(), *listeners]
+        local = self.local if self.local is not None and self.nc.is_connected else None
+        if local is not None and (groups := local.groups(subject)):
+            headers[subjects.IN_PROCESS_HEADER] = ",".join(groups)
         publication = Publication(subject, data, headers)
         await self._publish(publication)
-        for handler in handlers:
-            self._start(handler(decode_event(data)))
+        if local is not None:
+            await local.publish(subject, data)
         return publication
 
     async def _publish(self, publication: Publication) -> None:
         if not self.acknowledged:
-            await self.nc.publish(publication.subject, publication.data, headers=publication.headers)
+            await self.nats.publish(publication.subject, publication.data, publication.headers)
             return
         try:
             ack = await self.js.publish_async(publication.subject, publication.data, wait_stall=STORE_DEADLINE_S,
@@ -357,16 +313,6 @@ class Bus:
             if not publication.ack.cancelled() and publication.ack.exception() is None:
                 return
         raise NotRecorded(f"the stream did not acknowledge the {publication.subject} event")
-
-    def _start(self, work: Awaitable[None]) -> None:
-        task = asyncio.ensure_future(work)
-        self._running.add(task)
-        task.add_done_callback(self._finished)
-
-    def _finished(self, task: asyncio.Task) -> None:
-        self._running.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("in-process handler failed: %s", type(task.exception()).__name__)  # its message may quote the event
 
     async def put_body(self, key: str, body: bytes) -> None:
         """Store in large chunks: the client joins chunks by concatenation, quadratic in their number."""
@@ -399,120 +345,71 @@ class Bus:
 
     async def on_events(self, subject: str, handler: EventHandler) -> Subscription:
         """Core subscription: every live event on ``subject`` (no history, no queue group)."""
-        entry = (subject, handler)
 
-        async def deliver(msg: Msg) -> None:
-            event = believed(msg)
+        async def deliver(message: Message) -> None:
+            event = believed(message)
             if event is not None:
                 await handler(event)
 
-        def forget() -> None:
-            if self.local is not None:
-                self.local.listeners.remove(entry)
-                self.local.listening.clear()
-
-        if self.local is not None:
-            self.local.listeners.append(entry)
-            self.local.listening.clear()
-        return await self._subscribed(self.nc.subscribe(subject, cb=deliver), forget)
+        return await self._subscribed(subject, "", deliver, deliver)
 
     async def serve(self, subject: str, group: str, handler: EventHandler) -> Subscription:
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
 
-        Replicas in the same queue group share the work as with ``consume`` (the server
-        hands each message to exactly one member), but nothing is stored, acknowledged or
-        redelivered. That is what a verdict needs: the egress waits for it only until its
-        deadline (2 s) and then fails closed, so JetStream's redelivery after a 30 s ack
-        wait would answer a request nobody waits for any more, while the ack and the
-        consumer's bookkeeping cost latency on every request (measured ~0.1 ms p50 per
-        round trip on loopback). An event that arrives while no member is subscribed is
-        dropped, and its request is refused at the deadline. Use ``consume`` for work that
-        must not be lost, such as charging a budget from ``response.completed``.
+        Replicas in the same queue group share the work (the server hands each message to
+        exactly one member), but nothing is stored, acknowledged or redelivered: a verdict is
+        useful only until the egress's deadline (docs/ARCHITECTURE.md, Scaling). An event that
+        arrives while no member is subscribed is dropped, and its request is refused at the
+        deadline. Use ``consume_in_batches`` for work that must not be lost, such as charging
+        a budget from ``response.completed``.
 
         With in-process delivery, events this bus emits go to this replica directly, and
         every replica of ``group`` skips them when NATS delivers them (see the module docstring).
 
         Stop with ``await subscription.drain()`` to finish the events already delivered.
         """
-        entry = (group, handler)
 
-        async def deliver(msg: Msg) -> None:
-            if msg.headers and group in msg.headers.get(IN_PROCESS_HEADER, "").split(","):
-                return  # taken by a replica of this group in the publishing process
-            event = believed(msg)
+        async def deliver(message: Message) -> None:
+            event = believed(message)
             if event is not None:
                 await handler(event)
 
-        def forget() -> None:
-            if self.local is not None:
-                self.local.servers[subject].remove(entry)
+        async def deliver_unless_taken(message: Message) -> None:
+            if message.headers and group in message.headers.get(subjects.IN_PROCESS_HEADER, "").split(","):
+                return  # taken by a replica of this group in the publishing process
+            await deliver(message)
 
-        if self.local is not None:
-            self.local.servers.setdefault(subject, []).append(entry)
-        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
+        return await self._subscribed(subject, group, deliver_unless_taken, deliver)
 
     async def answer(self, subject: str, group: str, handler: RequestHandler) -> Subscription:
         """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
 
         For questions whose payload must not be recorded, such as a tool call's raw input
         or text still to be masked. ``handler`` gets the request's bytes and returns the
-        reply's (``None``: no reply, the asker times out). With in-process delivery,
+        reply's (``None``: no reply, the asker hears ``NoAnswer``). With in-process delivery,
         ``request`` on this bus asks this replica directly.
         """
 
-        async def deliver(msg: Msg) -> None:
-            reply = await handler(msg.data)
-            if reply is not None and msg.reply:
-                await msg.respond(reply)
+        async def deliver(message: Message) -> bytes | None:
+            return await handler(message.data)
 
-        def forget() -> None:
-            if self.local is not None and self.local.responders.get(subject) is handler:
-                del self.local.responders[subject]
+        return await self._subscribed(subject, group, deliver, deliver)
 
+    async def _subscribed(self, subject: str, group: str, from_nats: MessageHandler, in_process: MessageHandler) -> Subscription:
+        """Subscribed on every transport; returns once the server has the subscription, so whoever publishes next reaches it."""
+        subscriptions = [await self.nats.subscribe(subject, from_nats, queue=group)]
         if self.local is not None:
-            self.local.responders[subject] = handler
-        return await self._subscribed(self.nc.subscribe(subject, queue=group, cb=deliver), forget)
-
-    async def _subscribed(self, subscribing: Awaitable, forget: Callable[[], None]) -> Subscription:
-        """Return once the server has the subscription, so whoever publishes next reaches it."""
-        subscription = Subscription(await subscribing, forget)
-        await self.nc.flush()
-        return subscription
+            subscriptions.insert(0, await self.local.subscribe(subject, in_process, queue=group))
+        return Subscription(subscriptions)
 
     async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
-        """Ask one replica of the stage answering ``subject``; raises ``NoReplica`` or ``NoAnswer``."""
-        handler = self.local.responders.get(subject) if self.local is not None and self.nc.is_connected else None
-        if handler is not None:
+        """Ask one replica of the stage answering ``subject``, in this process if one is; raises ``NoReplica`` or ``NoAnswer``."""
+        if self.local is not None and self.nc.is_connected:
             try:
-                reply = await asyncio.wait_for(handler(payload), timeout_s)
-            except TimeoutError:
-                raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
-            except Exception as exc:
-                log.error("in-process answer on %s failed: %s", subject, type(exc).__name__)  # its message may quote the text
-                raise NoAnswer(f"the replica answering {subject} failed ({type(exc).__name__})") from None
-            if reply is None:
-                raise NoAnswer(f"the replica answering {subject} sent no answer")
-            return reply
-        try:
-            return (await self.nc.request(subject, payload, timeout=timeout_s)).data
-        except NoRespondersError:
-            raise NoReplica(f"no replica answers {subject}") from None
-        except (TimeoutError, NatsTimeoutError):
-            raise NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms") from None
-
-    async def consume(self, subject: str, group: str, handler: Callable[[AnyEvent], Awaitable[None]]):
-        """Durable JetStream consumer shared by every replica of ``group``: each event goes to one replica.
-
-        New consumers start with new events; a restarted group resumes where it stopped, and
-        an event whose handler fails is redelivered after the ack wait (30 s). For work that
-        must not be lost; verdicts, which expire with their request, use ``serve``.
-        """
-
-        async def deliver(msg: Msg) -> None:
-            await handler(decode_event(msg.data))
-            await msg.ack()
-
-        return await self._durable(subject, group, deliver)
+                return await self.local.request(subject, payload, timeout_s)
+            except NoReplica:
+                pass
+        return await self.nats.request(subject, payload, timeout_s)
 
     async def consume_in_batches(
         self,
@@ -535,29 +432,13 @@ class Bus:
         )
         return Puller(subscription, handler, interval_s)
 
-    async def _durable(self, subject: str, group: str, deliver: Callable[[Msg], Awaitable[None]]):
-        return await self.js.subscribe(
-            subject,
-            queue=group,
-            durable=group,
-            cb=deliver,
-            manual_ack=True,
-            config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30),
-        )
-
     async def close(self) -> None:
-        """Drain what is pending; without a connection to drain through, just close."""
+        """Finish the in-process handlers' work (they may still publish), then drain the NATS connection."""
         if self._problems is not None:
             self._problems.closing = True
-        if self.nc.is_closed:
-            return
-        if self.nc.is_connected:
-            await self.nc.drain()
-            return
-        try:
-            await self.nc.close()
-        except ConnectionError:  # the server went away: nothing left to flush to it
-            pass
+        if self.local is not None:
+            await self.local.drain()
+        await self.nats.drain()
 
 
 class Puller:
@@ -605,22 +486,17 @@ class Puller:
 
 
 class Subscription:
-    """A NATS subscription plus this bus's in-process registration of the same handler; both end together."""
+    """One handler's subscriptions on every transport of a bus; they end together."""
 
-    def __init__(self, subscription, forget: Callable[[], None]):
-        self._subscription = subscription
-        self._forget: Callable[[], None] | None = forget
+    def __init__(self, subscriptions: list[TransportSubscription]):
+        self._subscriptions = subscriptions
+        """The in-process one first: stopping it first means no event is handed over directly after the stop."""
 
     async def unsubscribe(self) -> None:
-        self._forget_once()
-        await self._subscription.unsubscribe()
+        for subscription in self._subscriptions:
+            await subscription.unsubscribe()
 
     async def drain(self) -> None:
-        """Take no new work, finish what NATS already delivered."""
-        self._forget_once()
-        await self._subscription.drain()
-
-    def _forget_once(self) -> None:
-        forget, self._forget = self._forget, None
-        if forget is not None:
-            forget()
+        """Take no new work, finish what was already delivered."""
+        for subscription in self._subscriptions:
+            await subscription.drain()

@@ -1,0 +1,256 @@
+"""How the bus moves messages: one small interface, two transports (as httpx puts its transports behind one).
+
+``NatsTransport`` is a nats-py connection; ``LocalTransport`` hands messages to subscribers in this process.
+``Bus`` (``bus.py``) publishes and subscribes through them and keeps what is Lockgate's: events, their
+recording in JetStream, which copies to believe. Both transports behave alike, so a handler cannot tell them apart:
+
+- a subscription's handler gets one message at a time, in the order they arrived (nats-py runs a
+  subscription's callbacks one after another); a failing handler is logged by its exception's type only
+  (its message may quote the payload) and the next message goes on;
+- a message goes to every plain subscription of its subject and to one subscription per queue group;
+- ``request`` raises ``NoReplica`` when nobody subscribes the subject, and ``NoAnswer`` when the one asked
+  fails, answers nothing or does not answer in time;
+- ``drain`` takes no new messages and returns once those already delivered are handled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from nats.aio.client import Client
+from nats.aio.msg import Msg
+from nats.errors import NoRespondersError
+from nats.errors import TimeoutError as NatsTimeoutError
+
+log = logging.getLogger("lockgate.bus")
+
+
+class NoReplica(Exception):
+    """No replica of the asked stage is subscribed."""
+
+
+class NoAnswer(Exception):
+    """The asked stage did not answer before the deadline, or failed without answering."""
+
+
+class Message(Protocol):
+    """What a handler gets: nats-py's ``Msg`` has these, and so has a local message."""
+
+    subject: str
+    data: bytes
+    headers: dict[str, str] | None
+
+
+MessageHandler = Callable[[Message], Awaitable[bytes | None]]
+"""Handles one message; what it returns answers the message when it was a request (None: no answer)."""
+
+
+class TransportSubscription(Protocol):
+    async def unsubscribe(self) -> None: ...
+
+    async def drain(self) -> None:
+        """Take no new messages; return once those already delivered are handled."""
+
+
+class Transport(Protocol):
+    async def publish(self, subject: str, data: bytes, headers: dict[str, str] | None = None) -> None: ...
+
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
+        """Return once the subscription takes messages: whoever publishes next reaches it."""
+        ...
+
+    async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes: ...
+
+    async def drain(self) -> None:
+        """Drain every subscription, then release the transport."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def subject_matches(pattern: str, subject: str) -> bool:
+    """NATS subject matching: ``*`` is one token, a final ``>`` one or more."""
+    wanted, tokens = pattern.split("."), subject.split(".")
+    for i, token in enumerate(wanted):
+        if token == ">":
+            return len(tokens) > i
+        if i >= len(tokens) or (token != "*" and token != tokens[i]):
+            return False
+    return len(wanted) == len(tokens)
+
+
+def _no_answer(subject: str, timeout_s: float) -> NoAnswer:
+    return NoAnswer(f"no answer on {subject} within {timeout_s * 1000:.0f} ms")
+
+
+class NatsTransport:
+    """The nats-server: other processes, and the stream's recording."""
+
+    def __init__(self, nc: Client):
+        self.nc = nc
+
+    async def publish(self, subject: str, data: bytes, headers: dict[str, str] | None = None) -> None:
+        await self.nc.publish(subject, data, headers=headers)
+
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
+        async def deliver(msg: Msg) -> None:
+            try:
+                reply = await handler(msg)
+            except Exception as exc:
+                log.error("handler on %s failed: %s", msg.subject, type(exc).__name__)
+                return
+            if reply is not None and msg.reply:
+                await msg.respond(reply)
+
+        subscription = await self.nc.subscribe(subject, queue=queue, cb=deliver)
+        await self.nc.flush()
+        return subscription
+
+    async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
+        try:
+            return (await self.nc.request(subject, payload, timeout=timeout_s)).data
+        except NoRespondersError:
+            raise NoReplica(f"no replica answers {subject}") from None
+        except (TimeoutError, NatsTimeoutError):
+            raise _no_answer(subject, timeout_s) from None
+
+    async def drain(self) -> None:
+        """Drain through the connection; without one to drain through, just close."""
+        if self.nc.is_closed:
+            return
+        if self.nc.is_connected:
+            await self.nc.drain()
+            return
+        await self.close()
+
+    async def close(self) -> None:
+        if self.nc.is_closed:
+            return
+        try:
+            await self.nc.close()
+        except ConnectionError:  # the server went away: nothing left to flush to it
+            pass
+
+
+class LocalMessage:
+    __slots__ = ("subject", "data", "headers")
+
+    def __init__(self, subject: str, data: bytes, headers: dict[str, str] | None):
+        self.subject, self.data, self.headers = subject, data, headers
+
+
+class LocalSubscription:
+    """One handler and its queue of delivered messages, handled one at a time by one task."""
+
+    def __init__(self, transport: LocalTransport, subject: str, queue: str, handler: MessageHandler):
+        self.subject, self.queue = subject, queue
+        self._transport = transport
+        self._handler = handler
+        self._pending: asyncio.Queue[tuple[Message, asyncio.Future | None] | None] = asyncio.Queue()
+        self._task = asyncio.create_task(self._handle())
+
+    def deliver(self, message: Message, answer: asyncio.Future | None = None) -> None:
+        self._pending.put_nowait((message, answer))
+
+    async def _handle(self) -> None:
+        while (item := await self._pending.get()) is not None:
+            message, answer = item
+            if answer is not None and answer.done():
+                continue  # the asker stopped waiting
+            try:
+                reply = await self._handler(message)
+            except Exception as exc:
+                if answer is None:
+                    log.error("in-process handler on %s failed: %s", message.subject, type(exc).__name__)
+                elif not answer.done():
+                    answer.set_exception(exc)
+                continue
+            if answer is not None and not answer.done():
+                answer.set_result(reply)
+
+    async def drain(self) -> None:
+        self._transport.forget(self)
+        if not self._task.done():
+            self._pending.put_nowait(None)
+        await asyncio.shield(self._task)
+
+    async def unsubscribe(self) -> None:
+        """Stop at once: what is queued is dropped, and its askers hear that nobody will answer."""
+        self._transport.forget(self)
+        self._task.cancel()
+        while not self._pending.empty():
+            item = self._pending.get_nowait()
+            if item is not None and item[1] is not None and not item[1].done():
+                item[1].set_exception(NoAnswer("the replica stopped before answering"))
+
+
+class LocalTransport:
+    """Subscribers in this process, reached without a round trip through the nats-server."""
+
+    def __init__(self) -> None:
+        self._subscriptions: list[LocalSubscription] = []
+        self._routes: dict[str, list[LocalSubscription]] = {}
+        """Subject -> its plain subscriptions and one per queue group; emptied when the subscriptions change."""
+
+    def _recipients(self, subject: str) -> list[LocalSubscription]:
+        route = self._routes.get(subject)
+        if route is None:
+            plain: list[LocalSubscription] = []
+            grouped: dict[str, LocalSubscription] = {}
+            for subscription in self._subscriptions:
+                if subject_matches(subscription.subject, subject):
+                    if subscription.queue:
+                        grouped.setdefault(subscription.queue, subscription)
+                    else:
+                        plain.append(subscription)
+            route = self._routes[subject] = [*plain, *grouped.values()]
+        return route
+
+    def groups(self, subject: str) -> list[str]:
+        """The queue groups that have a subscription here for ``subject``."""
+        return [s.queue for s in self._recipients(subject) if s.queue]
+
+    async def publish(self, subject: str, data: bytes, headers: dict[str, str] | None = None) -> None:
+        message = LocalMessage(subject, data, headers)
+        for subscription in self._recipients(subject):
+            subscription.deliver(message)
+
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
+        subscription = LocalSubscription(self, subject, queue, handler)
+        self._subscriptions.append(subscription)
+        self._routes.clear()
+        return subscription
+
+    def forget(self, subscription: LocalSubscription) -> None:
+        if subscription in self._subscriptions:
+            self._subscriptions.remove(subscription)
+            self._routes.clear()
+
+    async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
+        recipients = self._recipients(subject)
+        if not recipients:
+            raise NoReplica(f"no replica answers {subject}")
+        answer = asyncio.get_running_loop().create_future()
+        recipients[0].deliver(LocalMessage(subject, payload, None), answer)
+        try:
+            reply = await asyncio.wait_for(answer, timeout_s)
+        except TimeoutError:
+            raise _no_answer(subject, timeout_s) from None
+        except NoAnswer:
+            raise
+        except Exception as exc:
+            log.error("in-process answer on %s failed: %s", subject, type(exc).__name__)  # its message may quote the text
+            raise NoAnswer(f"the replica answering {subject} failed ({type(exc).__name__})") from None
+        if reply is None:
+            raise NoAnswer(f"the replica answering {subject} sent no answer")
+        return reply
+
+    async def drain(self) -> None:
+        await asyncio.gather(*(subscription.drain() for subscription in list(self._subscriptions)))
+
+    async def close(self) -> None:
+        """As ``drain``: a local message is never lost to a close while its handler runs in this process."""
+        await self.drain()
