@@ -31,7 +31,12 @@ DB_CLIENTS = {
     "psql": ("-c", "--command"), "mysql": ("-e", "--execute"), "mariadb": ("-e", "--execute"),
     "duckdb": ("-c",), "clickhouse-client": ("-q", "--query"), "clickhouse": ("-q", "--query"), "sqlcmd": ("-Q", "-q"),
     "snowsql": ("-q", "--query"), "cockroach": ("-e", "--execute"), "sqlite3": (), "bq": (), "pgcli": (), "usql": ("-c", "--command"),
+    "snow": ("-q", "--query"), "trino": ("--execute",), "presto": ("--execute",), "beeline": ("-e",), "hive": ("-e",), "spark-sql": ("-e",),
+    "impala-shell": ("-q", "--query"), "vsql": ("-c", "--command"), "mycli": ("-e", "--execute"), "litecli": ("-e", "--execute"),
+    "sqlplus": (), "isql": (), "turso": (), "psql.exe": ("-c", "--command"), "databricks": ("--statement",), "influx": ("-execute",),
 }
+SQL_OPTIONS = ("--sql", "--query-string", "--sql-query", "--statement")
+"""Options that carry SQL in any CLI (``aws redshift-data execute-statement --sql``, ``aws athena start-query-execution --query-string``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +147,18 @@ def _written(cmd: Command) -> list[tuple[str, str | None]]:
 
 def _client_sql(cmd: Command) -> list[SqlStatement]:
     """SQL handed to a database CLI by flag, positional argument or stdin."""
-    if cmd.name not in DB_CLIENTS:
-        return []
-    flags = DB_CLIENTS[cmd.name]
+    flags = DB_CLIENTS.get(cmd.name)
+    if flags is None:
+        texts = [a.split("=", 1)[1] if "=" in a else cmd.args[i + 1] for i, a in enumerate(cmd.args)
+                 if a.split("=", 1)[0] in SQL_OPTIONS and ("=" in a or i + 1 < len(cmd.args))]
+        return [s for t in texts for s in parse_sql(t).statements]
     texts, args = [], cmd.args
     for i, a in enumerate(args):
         if a in flags and i + 1 < len(args):
             texts.append(args[i + 1])
         elif any(a.startswith(f + "=") for f in flags if f.startswith("--")):
             texts.append(a.split("=", 1)[1])
-    if cmd.name in {"sqlite3", "bq", "duckdb"}:
+    if cmd.name in {"sqlite3", "bq", "duckdb", "turso"}:
         ops = cmd.operands()
         texts += ops[1:]
     if cmd.stdin:

@@ -9,10 +9,11 @@ read (``eval $X``), break out of a container, wipe history or switch security to
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .calls import Call
-from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, rule
+from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, dry_run, rule
 from .paths import host_of, is_local_host
 from .shell import SHELLS, Command
 from .wrappers import CONTAINER_CLIS, remote_command
@@ -25,14 +26,19 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "aws": (("secretsmanager", "get-secret-value"), ("secretsmanager", "batch-get-secret-value"), ("sts", "get-session-token"),
             ("sts", "assume-role"), ("sts", "get-federation-token"), ("ecr", "get-login-password"), ("ecr-public", "get-login-password"),
             ("configure", "export-credentials"), ("iam", "create-access-key"), ("codeartifact", "get-authorization-token"),
-            ("rds", "generate-db-auth-token"), ("eks", "get-token"), ("lightsail", "get-instance-access-details")),
+            ("rds", "generate-db-auth-token"), ("eks", "get-token"), ("lightsail", "get-instance-access-details"), ("kms", "decrypt"),
+            ("ecr", "get-authorization-token"), ("cognito-identity", "get-credentials-for-identity"), ("sso", "get-role-credentials"),
+            ("iam", "create-login-profile"), ("redshift", "get-cluster-credentials"), ("lambda", "get-function-configuration")),
     "gcloud": (("auth", "print-access-token"), ("auth", "print-identity-token"), ("auth", "application-default", "print-access-token"),
-               ("secrets", "versions", "access"), ("sql", "generate-login-token"), ("iam", "service-accounts", "keys", "create")),
+               ("secrets", "versions", "access"), ("sql", "generate-login-token"), ("iam", "service-accounts", "keys", "create"),
+               ("config", "config-helper"), ("auth", "print-refresh-token"), ("kms", "decrypt")),
     "az": (("keyvault", "secret", "show"), ("keyvault", "secret", "download"), ("keyvault", "key", "download"), ("account", "get-access-token"),
-           ("storage", "account", "keys", "list"), ("acr", "login", "--expose-token"), ("ad", "sp", "credential", "reset"), ("cosmosdb", "keys", "list")),
+           ("storage", "account", "keys", "list"), ("acr", "login", "--expose-token"), ("ad", "sp", "credential", "reset"), ("cosmosdb", "keys", "list"),
+           ("acr", "credential", "show"), ("keys", "list"), ("list-keys",), ("list-connection-strings",), ("list-publishing-credentials",),
+           ("show-connection-string", "--auth-type"), ("sp", "create-for-rbac")),
     "gh": (("auth", "token"),),
     "glab": (("auth", "token"),),
-    "vault": (("kv", "get"), ("read",), ("token", "create"), ("write", "auth"), ("login",)),
+    "vault": (("kv", "get"), ("read",), ("token", "create"), ("write", "auth"), ("login",), ("print", "token"), ("kv", "export")),
     "op": (("read",), ("item", "get"), ("inject",), ("signin", "--raw")),
     "bw": (("get",), ("export",)),
     "lpass": (("show",),),
@@ -43,7 +49,7 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "sops": (("-d",), ("--decrypt",), ("decrypt",)),
     "npm": (("token", "list"), ("token", "create")),
     "infisical": (("secrets",), ("export",)),
-    "kubectl": (("get", "secret"), ("get", "secrets"), ("describe", "secret"), ("describe", "secrets"), ("create", "token")),
+    "kubectl": (("get", "secret"), ("get", "secrets"), ("create", "token"), ("view-secret",)),
     "doctl": (("auth", "token"),),
     "flyctl": (("auth", "token"),), "fly": (("auth", "token"),),
     "vercel": (("env", "pull"),), "netlify": (("env:get",), ("env:list", "--plain")),
@@ -65,6 +71,8 @@ def _matches(words: list[str], pattern: tuple[str, ...]) -> bool:
 def _cli_secret(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "aws" and (_aws_config_secret(cmd) or _aws_decrypted_param(cmd)) or _gh_show_token(cmd):
         return True
+    if _token_verb(cmd):
+        return True
     patterns = _CRED_SUBCOMMANDS.get(cmd.name)
     if not patterns:
         return False
@@ -83,6 +91,43 @@ def _cli_secret(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "vault" and words[:1] == ["read"]:
         return True
     return any(_matches(words, p) for p in patterns)
+
+
+_TOKEN_WORD = re.compile(
+    r"^(?:print|get|show|create|generate|mint|issue|reveal|export|dump|decrypt)[-_]?(?:access|identity|auth|login|session|bearer|refresh|id|api|"
+    r"db[-_]auth|registry|personal[-_]access|oauth)?[-_]?(?:token|password|secret|credentials?)s?$|^(?:get|create|show|print)[-_](?:api|access)[-_]keys?$|"
+    r"^(?:token|password|secret)[-_]?(?:print|show|get|reveal)$",
+    re.I,
+)
+_SECRET_NOUN = frozenset({"token", "tokens", "password", "secret", "credential", "credentials", "apikey", "api-key"})
+_SECRET_VERB = frozenset({"print", "show", "get", "reveal", "export", "decrypt", "dump", "create", "generate", "cat", "read"})
+
+
+def _token_verb(cmd: Command) -> bool:
+    """Any CLI's subcommand that prints a secret or mints a token: ``print-access-token``, ``get-login-password``,
+    ``auth token``, ``token create``, ``secret show`` (``auth:token`` as well). Listing, describing or revoking is not."""
+    if cmd.name in _LOCAL_TOOLS - {"aws", "gcloud", "az", "npm"}:
+        return False
+    words = [w for a in cmd.args[:5] if not a.startswith("-") for w in a.split(":")]
+    if any(_TOKEN_WORD.match(w) and w.lower() != "get-credentials" for w in words[:4]):
+        return True
+    for first, second in itertools.pairwise(words):
+        if first in {"auth", "login"} and second in {"token", "print-token", "print-access-token"}:
+            return True
+        if first in _SECRET_NOUN and second in _SECRET_VERB or first in _SECRET_VERB - {"create", "get"} and second in _SECRET_NOUN:
+            return True
+    return False
+
+
+_METADATA_HOSTS = frozenset({"169.254.169.254", "metadata.google.internal", "metadata", "169.254.170.2", "100.100.100.200", "fd00:ec2::254", "[fd00:ec2::254]"})
+_METADATA_SECRET = re.compile(r"security-credentials|/token|identity|service-accounts/[^/]+/(token|identity)|credentials|/keys|api/token|user-data", re.I)
+
+
+@command_rule("cred.metadata", CRED, "block", "Reading cloud credentials from the instance metadata service (role credentials, access tokens)")
+def _metadata(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"curl", "wget", "http", "xh", "fetch", "Invoke-WebRequest", "iwr", "irm"}:
+        return False
+    return any(host_of(a) in _METADATA_HOSTS and _METADATA_SECRET.search(a) for a in cmd.args)
 
 
 def _aws_config_secret(cmd: Command) -> bool:
@@ -117,9 +162,9 @@ def _env_dump(cmd: Command, ctx: Context) -> bool:
 # --- destroying infrastructure -------------------------------------------------------------
 
 _DESTRUCTIVE_VERB = re.compile(
-    r"^(?:[\w-]+[:-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
+    r"^(?:[\w-]+[:_-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
     r"disable|erase|nuke|flush|flushall|flushdb|truncate|permanent-delete|force-delete|decommission|deprovision|deregister|clear|kill|"
-    r"unregister|evict|expunge|cleanup|teardown|tear-down|down)(?:[:-][\w-]+)?$",
+    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank)(?:[:_-][\w-]+)?$",
     re.I,
 )
 _LOCAL_TOOLS = frozenset(
@@ -136,23 +181,23 @@ _LOCAL_TOOLS = frozenset(
      "truncate", "shred", "dd", "wipefs", "umount", "mount", "losetup", "swapoff", "modprobe", "rmmod", "userdel", "groupdel", "deluser",
      "sudo", "env", "timeout", "ssh", "scp", "curl", "wget", "http", "xh", "nc", "dropdb", "dropuser", "mysqladmin", "rails", "rake",
      "docker-compose", "npx", "bunx", "pnpx", "jq", "yq", "sort", "uniq", "tr", "cut", "head", "tail", "wc", "tee", "diff", "patch", "tar",
-     "zip", "unzip", "gzip", "gunzip", "journalctl", "auditctl", "setenforce", "spctl", "csrutil", "tmutil"}
+     "zip", "unzip", "gzip", "gunzip", "journalctl", "auditctl", "setenforce", "spctl", "csrutil", "tmutil",
+     "rsync", "at", "atrm", "pssh", "pdsh", "parallel", "watch", "script", "nohup", "setsid", "unshare", "nsenter", "chroot", "doas", "su", "gawk", "pwsh", "powershell", "netsh", "sc", "reg", "schtasks", "git-filter-repo"}
 )
-_READONLY_AFTER = frozenset({"--dry-run", "--dryrun", "--help", "-h", "--whatif", "--what-if", "--preview"})
 
 
 @command_rule("cloud.cli_destroy", CLOUD, "approve",
               "A vendor CLI's destructive verb (delete, destroy, remove, purge, terminate, drop, wipe, prune, reset, revoke…): "
               "irreversible changes to hosted resources or data")
 def _cli_destroy(cmd: Command, ctx: Context) -> bool:
-    if cmd.name in _LOCAL_TOOLS or cmd.name in SHELLS or "/" in cmd.name or not cmd.args or set(cmd.args) & _READONLY_AFTER:
+    if cmd.name in _LOCAL_TOOLS or cmd.name in SHELLS or "/" in cmd.name or not cmd.args or dry_run(cmd):
         return False
     if cmd.name == "stripe" and any(a in {"listen", "trigger", "logs"} for a in cmd.args[:1]):
         return False
     words = [a for a in cmd.args[:4] if not a.startswith("-")]
     if any(_DESTRUCTIVE_VERB.match(w) for w in words[:3]):
         return True
-    return any(re.fullmatch(r"--(delete|destroy|purge|drop|wipe|force-delete|permanent)", a) for a in cmd.args)
+    return any(re.fullmatch(r"--?(delete|destroy|purge|drop|wipe|force-delete|permanent|delete-data|remove-data)", a) for a in cmd.args)
 
 
 @command_rule("cloud.infra_remove", CLOUD, "block",
@@ -215,8 +260,8 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     flags = {a for a in rest if a.startswith("-")}
     short = "".join(a[1:] for a in flags if not a.startswith("--"))
     if sub == "reset":
-        return "--hard" in rest or "--merge" in rest
-    broad = any(a in _WHOLE_TREE for a in rest)
+        return "--hard" in rest or "--merge" in rest or "--keep" in rest
+    broad = any(a in _WHOLE_TREE for a in rest) or _directory_pathspec(rest)
     if sub == "checkout":
         return broad or "-f" in rest or "--force" in rest
     if sub == "restore":
@@ -229,7 +274,19 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
         return rest[:1] in (["clear"], ["drop"])
     if sub == "branch":
         return "-D" in rest or ("--delete" in rest and "--force" in rest)
+    if sub == "worktree":
+        return rest[:1] == ["remove"] and any(a in {"-f", "--force"} for a in rest)
+    if sub == "gc":
+        return any(a in {"--prune=now", "--prune=all"} for a in rest)
     return False
+
+
+def _directory_pathspec(rest: list[str]) -> bool:
+    """After ``--``, a directory (``src/``, ``lib``) or glob restores many files at once, not one named file."""
+    if "--" not in rest:
+        return False
+    specs = rest[rest.index("--") + 1 :]
+    return any(p.endswith("/") or any(ch in p for ch in "*?[") or ("." not in p.rsplit("/", 1)[-1] and p not in {"Makefile", "Dockerfile", "LICENSE", "README"}) for p in specs)
 
 
 # --- code nobody can read before it runs ------------------------------------------------------
@@ -312,8 +369,13 @@ def _container_escape(cmd: Command, ctx: Context) -> bool:
 _HISTORY = re.compile(r"(^|/)\.(bash|zsh|sh|python|node_repl|psql|mysql|sqlite|lesshst|rediscli)_?history$|(^|/)\.zhistory$|(^|/)\.local/share/fish/fish_history$")
 
 
+_HISTORY_OFF = re.compile(r"(?:^|[;&|\s])(?:export\s+|declare\s+-x\s+)?HIST(?:FILE=(?:/dev/null|[\"']{2})|(?:FILE)?SIZE=[\"']?0[\"']?)(?=[\s;&|]|$)")
+
+
 @rule("sys.history_wipe", SYS, "block", "Erasing or disabling shell history: hides what was run")
 def _history_wipe(call: Call, ctx: Context) -> str | None:
+    if call.script and _HISTORY_OFF.search(call.script.source):
+        return _HISTORY_OFF.search(call.script.source).group(0).strip()  # type: ignore[union-attr]
     for cmd in call.commands:
         if cmd.name == "history" and any(a.startswith(("-c", "-d")) for a in cmd.args):
             return cmd.text
@@ -324,7 +386,7 @@ def _history_wipe(call: Call, ctx: Context) -> str | None:
     return next((via for path, content, via in call.writes if _HISTORY.search(path)), None)
 
 
-_SECURITY_TOOLS = re.compile(r"auditd|falcon|crowdstrike|osquery|sentinel|clamav|clamd|apparmor|selinux|firewalld|ufw|wazuh|ossec|aide|tripwire|"
+_SECURITY_TOOLS = re.compile(r"auditd|defender|windefend|falcon|crowdstrike|osquery|sentinel|clamav|clamd|apparmor|selinux|firewalld|ufw|wazuh|ossec|aide|tripwire|"
                              r"carbonblack|cbagent|cylance|sophos|mdatp|defender|elastic-agent|filebeat|auditbeat|fail2ban|snort|suricata|santa|rsyslog|syslog|journald")
 
 
@@ -339,10 +401,14 @@ def _security_off(cmd: Command, ctx: Context) -> bool:
         return "disable" in args
     if name == "journalctl":
         return any(a.startswith(("--vacuum", "--rotate")) for a in args) and any(a.startswith("--vacuum") for a in args)
-    if name in {"systemctl", "service", "launchctl"}:
-        return any(a in {"stop", "disable", "mask", "kill", "unload", "bootout", "remove"} for a in args) and any(_SECURITY_TOOLS.search(a) for a in args)
+    if name in {"systemctl", "service", "launchctl", "rc-service", "sv"}:
+        return any(a in {"stop", "disable", "mask", "kill", "unload", "bootout", "remove", "down"} for a in args) and any(_SECURITY_TOOLS.search(a) for a in args)
     if name in {"kill", "pkill", "killall"}:
         return any(_SECURITY_TOOLS.search(a) for a in args)
+    if name == "netsh":
+        return "advfirewall" in [a.lower() for a in args] and "off" in [a.lower() for a in args]
+    if name in {"sc", "sc.exe"}:
+        return any(a.lower() in {"stop", "delete", "config"} for a in args[:1]) and any(re.search(r"windefend|sense|wdnissvc|mpssvc|eventlog", a, re.I) for a in args)
     return name == "defaults" and "com.apple.alf" in " ".join(args)
 
 
@@ -354,12 +420,19 @@ def _cron_install(cmd: Command, ctx: Context) -> bool:
     return cmd.name == "crontab" and not any(a in {"-l", "-r", "-e"} for a in cmd.args)
 
 
+@command_rule("sys.at_job", SYS, "approve", "Scheduling a command with at/batch: runs code later, unattended")
+def _at_job(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in {"at", "batch"} and not any(a in {"-l", "-r", "-d", "-c", "-V", "--help"} for a in cmd.args)
+
+
 @rule("sys.cron_fetch", SYS, "block", "A scheduled job or startup file that downloads or runs remote code")
 def _cron_fetch(call: Call, ctx: Context) -> str | None:
     for cmd in call.commands:
         if cmd.name == "crontab" and not any(a in {"-l", "-r", "-e"} for a in cmd.args) and cmd.stdin and _FETCH_AND_RUN.search(cmd.stdin):
             return cmd.text
-        if cmd.name == "crontab" and "crontab" not in cmd.upstream and call.script and _FETCH_AND_RUN.search(call.script.source) and cmd.upstream:
+        if cmd.name in {"crontab", "at", "batch"} and cmd.name not in cmd.upstream and call.script and _FETCH_AND_RUN.search(call.script.source) and cmd.upstream:
+            return cmd.text
+        if cmd.name in {"at", "batch"} and cmd.stdin and _FETCH_AND_RUN.search(cmd.stdin):
             return cmd.text
     return None
 

@@ -19,7 +19,7 @@ EFFECTS = (
     "delete", "overwrite", "read-credential", "exfiltrate", "escalate", "persist", "evade", "disrupt",
     "destroy-infrastructure", "discard-work", "run-unreviewed-code",
 )
-TARGETS = ("workspace", "temp", "home", "system", "loopback", "private", "public", "prod", "staging", "dev", "unknown")
+TARGETS = ("workspace", "temp", "home", "system", "loopback", "private", "public", "prod", "staging", "dev", "local", "unknown")
 
 _BY_PACK = {
     "filesystem_destruction": "delete",
@@ -48,6 +48,11 @@ def effect_of(rule_id: str, pack: str) -> str:
 
 _PROD = re.compile(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", re.I)
 _STAGING = re.compile(r"(?<![A-Za-z])(staging|stage|stg|uat|preprod)(?![A-Za-z])", re.I)
+_LOCAL = re.compile(
+    r"(?:^|\s|=)(?:kind|minikube|k3d|microk8s|docker-desktop|rancher-desktop|orbstack|colima|kind-[\w.-]+|k3d-[\w.-]+)(?=\s|$)"
+    r"|--context[= ](?:kind-|k3d-|minikube|docker-desktop|rancher-desktop|orbstack|colima)"
+)
+"""A cluster or VM on this machine: kind, minikube, k3d, Docker Desktop… (its name or a kubectl context naming it)."""
 _DEV = re.compile(r"(?<![A-Za-z])(dev|development|test|testing|sandbox|qa|local|ci)(?![A-Za-z])", re.I)
 _HOST_EFFECTS = frozenset({"exfiltrate", "run-unreviewed-code"})
 _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
@@ -57,7 +62,9 @@ _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
 def target_of(effect: str, found: str) -> str:
     """Where the effect lands, read off the finding: an environment for infrastructure, a host for traffic, else a path."""
     if effect in {"destroy-infrastructure", "disrupt"}:
-        for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_DEV, "dev")):
+        for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_LOCAL, "local"), (_DEV, "dev")):
+            if name == "local" and re.search(r"\s(--all|-A|--purge)(\s|$)", found):
+                continue  # every local cluster and its stored data is more than one disposable cluster
             if pattern.search(found):
                 return name
     words = _words(found)

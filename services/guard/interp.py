@@ -39,13 +39,13 @@ _HOME_EXPRS = re.compile(
 _STR = r"(?:'([^']*)'|\"([^\"]*)\")"
 _JS_CONCAT = re.compile(r"~\s*\+\s*" + _STR)
 _DELETE_CALL = re.compile(
-    r"\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|unlinkSync|unlink|File\.delete|rmdir)\s*\(?\s*"
+    r"(?<!['\"])\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|remove_tree|unlinkSync|unlink|File\.delete|rmdir)"
+    r"(?:\s*\(\s*|\s+)(?:glob\s*\(?\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
 _READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
-_SHELL_CALL = re.compile(
-    r"\b(?:system|exec|execSync|spawnSync|spawn|execFileSync|shell_exec|passthru|popen|proc_open|qx|Deno\.run|Bun\.spawn|%x)\s*[\(\{]?\s*\[?\s*" + _STR
-)
+_QUOTED_COMMAND = re.compile(r"(?<![\w$])(?:qx|%x)\s*[({\[]([^)}\]]*)")
+"""Perl's ``qx(…)`` and Ruby's ``%x{…}``: a shell command like backticks."""
 _BACKTICKS = re.compile(r"`([^`]+)`")
 _DECODED_EVAL = re.compile(
     r"\b(?:eval|exec|Function|instance_eval|class_eval)\s*\(\s*(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|\[?['\"][A-Za-z0-9+/=]{16,})",
@@ -57,6 +57,9 @@ _SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket).*
 def analyse_code(code: str, language: str) -> CodeEffects:
     """What a program would do; Python is parsed, other languages recognised by their dangerous calls."""
     out = CodeEffects()
+    if language in {"pwsh", "powershell"}:
+        _powershell(code, out)
+        return out
     if language.startswith("python"):
         try:
             tree = ast.parse(code)
@@ -72,13 +75,15 @@ def analyse_code(code: str, language: str) -> CodeEffects:
 
 def _scan_other(code: str, out: CodeEffects) -> None:
     text = _HOME_EXPRS.sub("~", code)
+    text = _INTERPOLATED_HOME.sub("~", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
     for m in _DELETE_CALL.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
+    _process_calls(text, out)
     for m in _READ_CALL.finditer(text):
         out.argvs.append(("cat", _first(m, 2) or "~/" + _first(m, 5).lstrip("/")))
-    for m in _SHELL_CALL.finditer(text):
-        out.shell.append(_first(m, 1))
+    for m in _QUOTED_COMMAND.finditer(text):
+        out.shell.append(m.group(1))
     for m in _BACKTICKS.finditer(text):
         if "${" not in m.group(1):  # a JavaScript template literal, not a Ruby/Perl backtick command
             out.shell.append(m.group(1))
@@ -87,6 +92,131 @@ def _scan_other(code: str, out: CodeEffects) -> None:
     elif _DYNAMIC_EVAL.search(text):
         out.feeds.append("unresolved")
     out.reverse_shell = bool(_SOCKET_SHELL.search(text))
+
+
+_INTERPOLATED_HOME = re.compile(r"\$\{~\}|\$\{?(?:ENV\{HOME\}|HOME)\}?|#\{(?:Dir\.home|ENV\[['\"]HOME['\"]\])\}|\$\{(?:process\.env\.HOME|os\.homedir\(\))\}")
+_STRING = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
+_RUNNERS = re.compile(
+    # a call that starts a process: its string arguments are an argv (several) or a shell command (one)
+    r"(?<![\w$])(?:(?:child_process|cp|Bun|Deno|Kernel|Open3|IO|os|io|Process|subprocess|proc)\.)?"
+    r"(system|exec|execSync|execFile|execFileSync|spawn|spawnSync|fork|shell_exec|passthru|popen|popen3|capture2e?|capture3|"
+    r"proc_open|pcntl_exec|execute|Command|run|\$)\s*(\(|`)",
+)
+_SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
+_UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
+_DECODING = re.compile(r"Buffer\.from|atob|pack\s*\(|decode64|base64|fromCharCode|unhexlify|\.reverse\(|hex2bin|chr\(", re.I)
+_PIPED_COMMAND = re.compile(r"(?:'([^']+)'|\"([^\"]+)\")\s*\|\s*getline|\|\s*(?:'([^']+)'|\"([^\"]+)\")")
+
+
+def _process_calls(text: str, out: CodeEffects) -> None:
+    """Calls that start a process (``system``, ``execSync``, ``spawnSync('git', [...])``, ``Bun.spawnSync([...])``,
+    ``new Deno.Command('sh', {args: [...]})``, awk's ``"cmd" | getline``): their literal strings become an argv or a
+    shell command; a process built from anything else (a variable, decoded text) is code nobody can read first."""
+    for m in _RUNNERS.finditer(text):
+        name, opener = m.group(1), m.group(2)
+        if opener == "`":
+            end = text.find("`", m.end())
+            if end > 0 and name == "$":
+                out.shell.append(text[m.end() : end])
+            continue
+        if name == "$":
+            continue
+        args = _call_args(text, m.end())
+        literals = [_unescape(s.group(1) if s.group(1) is not None else s.group(2)) for s in _STRING.finditer(args)]
+        if name in {"run", "Command", "exec", "fork"} and not literals:
+            continue  # too common a name (a test runner's run(), RegExp#exec) to call unresolved
+        if not literals:
+            if name in _UNAMBIGUOUS or m.group(0).startswith(("child_process", "cp.", "Bun.", "Deno.", "Open3", "Kernel")):
+                out.feeds.append("decoded" if _DECODING.search(args) else "unresolved")
+            continue
+        if _DECODING.search(args.split(",", 1)[0]):
+            out.feeds.append("decoded")
+        elif len(literals) == 1 or name in _SHELL_ONLY:
+            out.shell.append(literals[0])
+        else:
+            out.argvs.append(tuple(literals))
+    for m in _PIPED_COMMAND.finditer(text):
+        cmd = next((g for g in m.groups() if g), "")
+        if cmd and not cmd.startswith(("/dev/", "-")):
+            out.shell.append(cmd)
+
+
+def _call_args(text: str, start: int) -> str:
+    """The text up to the parenthesis closing a call opened just before ``start`` (bounded)."""
+    depth, i, limit = 1, start, min(len(text), start + 600)
+    while i < limit:
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return text[start:i]
+        i += 1
+    return text[start:limit]
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\'", "'").replace('\\"', '"').replace("\\\\", "\\")
+
+
+# --- PowerShell: cmdlets as the shell commands they amount to -------------------------------------
+
+_PS_DELETE = frozenset({"remove-item", "rm", "ri", "del", "erase", "rd", "rmdir"})
+_PS_READ = frozenset({"get-content", "gc", "cat", "type"})
+_PS_FETCH = frozenset({"invoke-webrequest", "iwr", "invoke-restmethod", "irm", "curl", "wget", "start-bitstransfer"})
+_PS_EVAL = frozenset({"invoke-expression", "iex"})
+_PS_HOME = re.compile(r"\$env:(USERPROFILE|HOME|HOMEPATH)|\$HOME\b|[A-Za-z]:\\+Users\\+[^\\\s'\"]+", re.I)
+_PS_SYSTEM = re.compile(r"^[A-Za-z]:\\+(Windows|Program Files( \(x86\))?|ProgramData)(?=\\|$)", re.I)
+
+
+def _ps_path(word: str) -> str:
+    p = _PS_HOME.sub("~", word.strip("'\""))
+    p = _PS_SYSTEM.sub(lambda m: "/usr/" + m.group(1).replace(" ", "_"), p)
+    p = re.sub(r"^[A-Za-z]:\\*", "/", p)
+    return re.sub(r"\\+", "/", p)
+
+
+def _powershell(code: str, out: CodeEffects) -> None:
+    """Remove-Item -Recurse is rm -rf, Get-Content is cat, a download piped to Invoke-Expression is fetched code,
+    Invoke-Expression of anything else is code built at run time; other commands are judged as they are."""
+    if re.search(r"DownloadString|DownloadFile|Net\.WebClient", code, re.I) and re.search(r"\biex\b|Invoke-Expression", code, re.I):
+        out.feeds.append("network")
+    for statement in re.split(r"[;\n]", code):
+        stages = [s.strip() for s in statement.split("|") if s.strip()]
+        names: list[str] = []
+        for stage in stages:
+            words = re.findall(r"'[^']*'|\"[^\"]*\"|\S+", stage)
+            words = [w.strip("()") for w in words if w.strip("()")]
+            if not words:
+                continue
+            name = words[0].lower()
+            flags = {w.lower() for w in words[1:] if w.startswith("-")}
+            operands = [w for w in words[1:] if not w.startswith("-") and not w.startswith("$true") and not w.startswith("$false")]
+            if name in _PS_DELETE:
+                recursive = bool(flags & {"-recurse", "-r", "-rf", "-fr"})
+                out.argvs += [("rm", "-rf", _ps_path(o)) if recursive else ("rm", _ps_path(o)) for o in operands[:4]]
+            elif name in _PS_READ:
+                out.argvs += [("cat", _ps_path(o)) for o in operands[:4]]
+            elif name in _PS_EVAL:
+                if any(n in _PS_FETCH for n in names) or re.search(r"iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString", stage, re.I):
+                    out.feeds.append("network")
+                elif _DECODING.search(stage):
+                    out.feeds.append("decoded")
+                else:
+                    out.feeds.append("unresolved")
+            elif name in _PS_FETCH and flags & {"-infile", "-body"} and any(w.lower() in {"post", "put"} for w in words):
+                url = next((w.strip("'\"") for w in words if "://" in w), "")
+                out.argvs.append(("curl", "-T", "-", url))
+            elif name == "set-mppreference" and any(f.startswith("-disable") for f in flags):
+                out.argvs.append(("systemctl", "stop", "defender"))
+            elif name in {"stop-service", "set-service"} and operands:
+                out.argvs.append(("systemctl", "stop", *(o.strip("'\"") for o in operands)))
+            elif name in {"start-process", "saps"} and operands:
+                out.argvs.append(tuple(o.strip("'\"") for o in operands))
+            elif not name.startswith(("$", "[")) and "-" not in name[1:]:
+                out.argvs.append(tuple(w.strip("'\"") for w in [words[0], *words[1:]]))
+            names.append(name)
 
 
 def _first(match: re.Match, start: int) -> str:
@@ -121,13 +251,32 @@ class _PythonWalker(ast.NodeVisitor):
                 self.names[t.id] = value
         self.generic_visit(node)
 
-    def visit_For(self, node: ast.For) -> None:
+    def visit_For(self, node: ast.For | ast.comprehension) -> None:
+        """A loop variable over a directory listing stands for "some entry": ``Path.home().rglob('*')`` gives ``~/*``."""
         source = node.iter
-        if isinstance(source, ast.Call) and self.dotted(source.func) in {"os.listdir", "os.scandir", "glob.glob", "os.walk"} and source.args:
-            base = self.value(source.args[0])
-            if isinstance(node.target, ast.Name) and base is not None:
-                self.names[node.target.id] = UNKNOWN
+        if isinstance(source, ast.Call) and isinstance(node.target, ast.Name):
+            name = self.dotted(source.func)
+            if name in {"os.listdir", "os.scandir", "glob.glob", "os.walk", "glob.iglob"} and source.args:
+                base = self.value(source.args[0])
+                if base is not None:
+                    self.names[node.target.id] = base if name.startswith("glob.") else UNKNOWN
+            elif name.rsplit(".", 1)[-1] in {"glob", "rglob", "iterdir"}:
+                entries = self.value(source)
+                if entries is not None:
+                    self.names[node.target.id] = entries
         self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        self.visit_For(node)
+
+    def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
+        for generator in node.generators:  # the loop variables first: the element expression uses them
+            self.visit(generator)
+        for child in (getattr(node, "elt", None), getattr(node, "key", None), getattr(node, "value", None)):
+            if child is not None:
+                self.visit(child)
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comprehension
 
     def dotted(self, node: ast.AST) -> str:
         if isinstance(node, ast.Name):

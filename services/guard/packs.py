@@ -87,13 +87,29 @@ def rule(id: str, pack: str, severity: Severity, message: str, tools: tuple[str,
 
 
 def command_rule(id: str, pack: str, severity: Severity, message: str):
-    """A shell rule asked of every command that would run; reports the first that matches."""
+    """A shell rule asked of every command that would run; reports the first that matches.
+
+    Infrastructure and database commands run as a dry run, preview or help change nothing, so those packs skip them."""
+    previewable = pack in {"cloud_infrastructure", "database_destruction"}
+
     def register(pred: Callable[[Command, Context], bool]):
         def check(call: Call, ctx: Context) -> str | None:
-            return next((c.text for c in call.commands if c.argv and pred(c, ctx)), None)
+            return next((c.text for c in call.commands if c.argv and not (previewable and dry_run(c)) and pred(c, ctx)), None)
         RULES.append(Rule(id, pack, severity, message, SHELL, check))
         return pred
     return register
+
+
+def dry_run(cmd: Command) -> bool:
+    """A dry run, preview or help of a CLI changes nothing: ``--dry-run``, ``--dry-run=server``, ``--dryrun``,
+    ``--what-if``, ``--check`` (ansible), ``--noop``; not ``--dry-run=none``."""
+    for a in cmd.args:
+        name, _, value = a.partition("=")
+        if name.lower() in {"--dry-run", "--dryrun", "--whatif", "--what-if", "-whatif", "--preview", "--noop", "--simulate"} and value != "none":
+            return True
+        if a == "--help" or (a in {"--check", "-C"} and cmd.name.startswith("ansible")):
+            return True
+    return False
 
 
 def _sub(cmd: Command, skip_value_opts: Iterable[str] = ()) -> tuple[str, list[str]]:
@@ -134,6 +150,33 @@ def _rm_critical(cmd: Command, ctx: Context) -> bool:
 @command_rule("fs.rm_unresolved", FS, "approve", "Recursive delete of a path built from a variable that may be empty (would become / or /*)")
 def _rm_unresolved(cmd: Command, ctx: Context) -> bool:
     return cmd.name in _RM and _recursive(cmd) and any(re.fullmatch(r"\$\{?\w+\}?/?\*?", p) for p in cmd.operands())
+
+
+@command_rule("fs.rm_repository", FS, "approve", "Deleting a repository's .git directory: its whole history and every unpushed commit")
+def _rm_repository(cmd: Command, ctx: Context) -> bool:
+    return any(norm_path(t).removesuffix(FOUND).rstrip("/").rsplit("/", 1)[-1] == ".git" for t in _delete_targets(cmd))
+
+
+@command_rule("fs.rm_secret", FS, "approve", "Deleting a private key, credential file or key directory (cannot be recreated)")
+def _rm_secret(cmd: Command, ctx: Context) -> bool:
+    return cmd.name in _RM | {"unlink", "shred"} and any(is_secret(p) and escapes_workspace(p, ctx.workspace) for p in cmd.operands())
+
+
+_TRUNCATORS = frozenset({"truncate", ":", "true", "cp"})
+
+
+@rule("fs.truncate_outside", FS, "approve", "Emptying or overwriting a file outside the workspace (> file, truncate -s 0, cp /dev/null)", SHELL)
+def _truncate_outside(call: Call, ctx: Context) -> str | None:
+    """Only bare truncations: a command that writes content it shows (echo … > f) is judged by the write rules."""
+    for cmd in call.commands:
+        targets = [t for op, t in cmd.redirects if op in {">", ">|", "&>"}] if cmd.name in {"", ":", "true"} else []
+        if cmd.name == "truncate":
+            targets = [p for p in cmd.operands() if not p[:1].isdigit()]
+        elif cmd.name == "cp" and cmd.operands()[:1] == ["/dev/null"]:
+            targets = cmd.operands()[1:]
+        if any(ctx.outside(resolve(cmd.cwd, t)) and not is_system(t) for t in targets):
+            return cmd.text or " ".join(f"{op} {t}" for op, t in cmd.redirects)
+    return None
 
 
 @command_rule("fs.rm_system_file", FS, "block", "Deleting files under a system directory")
@@ -195,7 +238,7 @@ def _delete_targets(cmd: Command) -> list[str]:
         return ops if _recursive(cmd) or listed else [p for p in ops if is_bulk(p)]
     if _find_deletes(cmd):
         return find_targets(cmd.args)
-    if cmd.name == "rsync" and any(a.startswith("--delete") for a in cmd.args):
+    if cmd.name == "rsync" and any(a.startswith("--delete") for a in cmd.args) and not (cmd.has_flag("n", "--dry-run")):
         ops = cmd.operands()
         return ops[-1:] if len(ops) >= 2 and not host_of(ops[-1]) else []
     return _git_clean_targets(cmd)
@@ -336,7 +379,7 @@ def _socket_host(cmd: Command) -> str:
 
 
 _SCRIPT_SEND = re.compile(r"requests\.(post|put)|urlopen|http\.client|urllib\.request|fetch\(|axios\.post|socket\.|Net::HTTP|LWP::|smtplib")
-_SCRIPT_DATA = re.compile(r"os\.environ|process\.env|ENV\[|%ENV|open\(|readFileSync|File\.read|getenv")
+_SCRIPT_DATA = re.compile(r"os\.environ|process\.env|\bENV\b|%ENV|open\(|readFileSync|File\.read|getenv|\$env:|Get-Content|file_get_contents")
 
 
 @command_rule("exfil.script_upload", EXFIL, "block", "A one-liner that sends the environment or file contents over the network")
@@ -462,6 +505,20 @@ def _iac_destroy(cmd: Command, ctx: Context) -> bool:
         return False
     sub, rest = _sub(cmd, ("-chdir",))
     return sub in {"destroy", "remove"} or (sub in {"apply", "up", "run-all"} and any(a in {"-destroy", "--destroy", "destroy"} for a in rest))
+
+
+@command_rule("cloud.iac_apply_unreviewed", CLOUD, "approve", "Applying infrastructure changes with the review step skipped (-auto-approve, --yes)")
+def _iac_apply(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in _IAC:
+        return False
+    sub, rest = _sub(cmd, ("-chdir",))
+    return sub in {"apply", "up", "deploy", "run-all"} and any(a in {"-auto-approve", "--auto-approve", "--yes", "-y", "--require-approval=never"} for a in rest)
+
+
+@command_rule("cloud.package_unpublish", CLOUD, "approve", "Unpublishing or yanking a released package breaks everyone who depends on it")
+def _unpublish(cmd: Command, ctx: Context) -> bool:
+    sub = _sub(cmd)[0]
+    return (cmd.name in {"npm", "pnpm", "yarn"} and sub == "unpublish") or (cmd.name in {"cargo", "gem"} and sub == "yank" and "--undo" not in cmd.args)
 
 
 @command_rule("cloud.aws_delete", CLOUD, "block", "Deleting or terminating AWS resources")

@@ -154,8 +154,14 @@ def is_secret(path: str) -> bool:
     if not p or p.endswith(".pub") or path_matches(p, PUBLIC_KEY_FILES):
         return False
     if any(ch in p for ch in "*?["):
-        return any(fnmatch.fnmatch(c, p) for c in SECRET_CANARIES)
+        return any(_glob_reaches(p, c) for c in SECRET_CANARIES)
     return p in SECRET_DIRS or any(fnmatch.fnmatch(p, pat) for pat in SECRET_PATTERNS)
+
+
+def _glob_reaches(pattern: str, path: str) -> bool:
+    """Would the shell glob expand to ``path``? ``*`` stays within one directory (``*`` is not ``~/.ssh/id_rsa``)."""
+    parts, names = pattern.split("/"), path.split("/")
+    return len(parts) == len(names) and all(fnmatch.fnmatchcase(n, p) for p, n in zip(parts, names, strict=True))
 
 
 @lru_cache(maxsize=4096)

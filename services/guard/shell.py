@@ -41,6 +41,10 @@ _WRAPPERS = {
     "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0),
 }
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
+_PACKAGE_RUNNERS = frozenset({"npx", "bunx", "pnpx"})
+"""Run a package's command: ``npx rimraf ~/x`` runs ``rimraf ~/x``."""
+_TREE_DELETERS = frozenset({"rimraf", "del-cli", "rm-rf"})
+"""Package commands that are ``rm -rf`` by another name."""
 _SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
 _FORK_BOMB = re.compile(r"(?P<f>[\w:.]+)\s*\(\)\s*\{[^}]*(?P=f)\s*\|\s*&?\s*(?P=f)\s*&")
 XARGS_INPUT = "$XARGS_INPUT"
@@ -238,6 +242,8 @@ def _connect(cmds: list[Command], produced: list[list[Command]], state: _State, 
             out[1] = grown
     elif _is_stdin_interpreter(head):
         _feed_interpreter(fed, produced, literal, state, depth)
+    elif head.name in {"at", "batch"} and literal is not None:
+        _analyse(literal, state, depth + 1)
     return out
 
 
@@ -325,6 +331,9 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
             out = cmd.stdin
         elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
             out = _b64(out, cmd.name)
+        elif out is not None and cmd.name == "tr" and len(cmd.operands()) == 2 and not cmd.args[0].startswith("-"):
+            source, target = (_tr_set(o) for o in cmd.operands())
+            out = out.translate(str.maketrans(source, (target * len(source))[: len(source)])) if source and target else out
         elif out is not None and cmd.name == "rev":
             out = "\n".join(line[::-1] for line in out.split("\n"))
         elif out is not None and cmd.name == "xxd" and cmd.has_flag("r"):
@@ -335,6 +344,11 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
         else:
             return None
     return out
+
+
+def _tr_set(spec: str) -> str:
+    """``tr``'s character set with ranges expanded: ``n-za-m`` is n…z then a…m (rot13)."""
+    return re.sub(r"(.)-(.)", lambda m: "".join(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)), spec)
 
 
 def _escapes(text: str) -> str:
@@ -448,6 +462,19 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         _nested(" ".join(args), state, depth)
     elif name in {"source", "."}:
         _run_file(args[0] if args else "", cmd, state, depth)
+    elif name in {"pwsh", "powershell", "powershell.exe", "pwsh.exe"}:
+        _powershell(args, cmd, state, depth)
+    elif name in AWKS:
+        program = _awk_program(args)
+        if program:
+            _code_commands(program, state, depth, "awk")
+    elif name == "git":
+        for code in _git_config_commands(args):
+            _nested(code, state, depth)
+    elif name in {"make", "gmake"} and stdin is not None and _flag_value(args, {"-f", "--file", "--makefile"}) in {"-", "/dev/stdin"}:
+        _nested("\n".join(line.strip().lstrip("@-+") for line in stdin.splitlines() if line.startswith("\t")), state, depth)
+    elif name in {"at", "batch"} and stdin is not None:
+        _nested(stdin, state, depth)
     elif name in INTERPRETERS:
         code = _flag_value(args, {"-c", "-e", "-E", "-r", "-p", "--eval", "eval"})
         if code is not None:
@@ -493,6 +520,62 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
             if op in {">", ">>"} and content is not None:
                 state.files[_file_key(target)] = content.replace("\\n", "\n")
     return out
+
+
+AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
+_AWK_VALUE_OPTS = frozenset({"-F", "-v", "-f", "--field-separator", "--assign", "--file"})
+
+
+def _awk_program(args: tuple[str, ...]) -> str:
+    """The program text of ``awk [-F x] [-v a=b] 'program' files…`` ('' when it comes from a file)."""
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        if args[i] in {"-f", "--file"}:
+            return ""
+        i += 2 if args[i] in _AWK_VALUE_OPTS else 1
+    if i < len(args) and args[i] == "--":
+        i += 1
+    return args[i] if i < len(args) else ""
+
+
+_GIT_COMMAND_KEYS = frozenset({"core.sshcommand", "core.pager", "core.editor", "core.fsmonitor", "diff.external", "sequence.editor",
+                               "gpg.program", "core.askpass", "credential.helper", "uploadpack.packobjectshook", "protocol.ext.allow"})
+
+
+def _git_config_commands(args: tuple[str, ...]) -> list[str]:
+    """Shell commands git would run because of ``-c key=value``: an alias ``!cmd``, core.sshCommand, a pager or editor."""
+    out = []
+    for i, a in enumerate(args):
+        if a != "-c" or i + 1 >= len(args):
+            continue
+        key, _, value = args[i + 1].partition("=")
+        key = key.lower()
+        if key.startswith("alias.") and value.startswith("!"):
+            out.append(value[1:])
+        elif key in _GIT_COMMAND_KEYS and value and not (key == "credential.helper" and not value.startswith("!")):
+            out.append(value.removeprefix("!"))
+    return out
+
+
+def _powershell(args: tuple[str, ...], cmd: Command, state: _State, depth: int) -> None:
+    """``pwsh -c …``/``-Command``/``-EncodedCommand`` (base64 UTF-16LE, decoded and judged as well as flagged)."""
+    for i, a in enumerate(args):
+        flag = a.lower()
+        if flag in {"-c", "-command", "-cmd"} and i + 1 < len(args):
+            _code_commands(" ".join(args[i + 1 :]), state, depth, "pwsh")
+            return
+        if flag in {"-e", "-enc", "-ec", "-encodedcommand"} and i + 1 < len(args):
+            state.feeds.append(Feed("decoded", cmd.text))
+            try:
+                code = base64.b64decode(args[i + 1] + "=" * (-len(args[i + 1]) % 4)).decode("utf-16-le")
+            except (binascii.Error, ValueError):
+                return
+            _code_commands(code, state, depth, "pwsh")
+            return
+        if not a.startswith("-"):
+            if not a.lower().endswith(".ps1"):
+                _code_commands(" ".join(args[i:]), state, depth, "pwsh")
+            return
 
 
 def _parallel(args: tuple[str, ...], state: _State, depth: int) -> list[Command]:
@@ -586,10 +669,17 @@ def _unwrap(argv: list[str]) -> list[str]:
         argv = [name, *argv[1:]]
         if name == "command" and argv[1:2] in (["-v"], ["-V"]):
             return argv
+        if name in _TREE_DELETERS:
+            return ["rm", "-rf", *argv[1:]]
         if name == "env":
             rest = _skip_opts(argv[1:], "uC")
             if rest and rest[0].startswith("-S"):
                 rest = shlex.split(rest[0][2:]) + rest[1:]
+        elif name in _PACKAGE_RUNNERS or argv[1:2] in (["dlx"], ["exec"]) and name in {"pnpm", "yarn", "npm"}:
+            rest = argv[1:] if name in _PACKAGE_RUNNERS else argv[2:]
+            rest = _skip_opts(rest, "p")
+            if rest[:1] == ["--"]:
+                rest = rest[1:]
         elif name in _WRAPPERS:
             value_opts, positionals = _WRAPPERS[name]
             rest = _skip_opts(argv[1:], value_opts)[positionals:]

@@ -90,7 +90,7 @@ def _classify(tree: exp.Expr) -> SqlStatement:
     return SqlStatement(tree.key.lower(), "", text)
 
 
-_FIXTURE_TABLE = re.compile(r"^(test|tests|tmp|temp|fixture|scratch|pytest|dummy|sample|example|bench)(_|$)|_(test|tmp|temp|fixture|scratch)$", re.I)
+_FIXTURE_TABLE = re.compile(r"^(tests?|tmp|temp|fixtures?|scratch|pytest|dummy|samples?|examples?|bench|mock|fake|seed)(_|$)|_(tests?|tmp|temp|fixtures?|scratch|mock|fake)$", re.I)
 
 
 def _fixture(tree: exp.Drop) -> bool:

@@ -60,10 +60,45 @@ def remote_command(cmd: Command) -> list[str] | str | None:
         if name == "runuser":
             return _option(args, ("-c", "--command"))
         return None
+    if name in {"pssh", "parallel-ssh", "pdsh", "clush", "mussh", "pssh.py"}:
+        ops = [a for a in args if not a.startswith("-")]
+        return ops[-1] if ops and args[-1] == ops[-1] and len(args) > 1 and args[-2] not in _FLEET_VALUE_OPTS else None
+    if name == "tmux":
+        return _tmux(args)
+    if name == "screen":
+        rest = _skip(args, {"-S", "-c", "-t", "-L", "-h", "-p", "-X"})
+        if args and re.fullmatch(r"-\w*S", next((a for a in args if a.startswith("-") and "S" in a), "")) and rest:
+            rest = rest[1:]
+        return rest or None
     if name == "chroot":
         ops = [a for a in args if not a.startswith("-")]
         return ops[1:] or None
     return None
+
+
+_FLEET_VALUE_OPTS = frozenset({"-h", "-H", "-l", "-p", "-t", "-o", "-e", "-x", "-X", "-O", "-w", "-g", "-R", "-f"})
+_TMUX_RUNS = frozenset({"new", "new-session", "new-window", "neww", "split-window", "splitw", "respawn-pane", "respawnp", "respawn-window",
+                        "run-shell", "run", "display-popup", "popup"})
+_TMUX_VALUE_OPTS = frozenset({"-s", "-n", "-t", "-c", "-x", "-y", "-e", "-F", "-l", "-p", "-w", "-h", "-T"})
+
+
+def _tmux(args: list[str]) -> str | None:
+    """``tmux new -d 'cmd'`` and ``tmux send-keys -t x 'cmd' Enter`` run a shell command in a pane."""
+    sub = _first_operand(args, {"-L", "-S", "-f"})
+    if sub not in _TMUX_RUNS and sub not in {"send-keys", "send"}:
+        return None
+    rest = args[args.index(sub) + 1 :]
+    words, i = [], 0
+    while i < len(rest):
+        if rest[i] in _TMUX_VALUE_OPTS:
+            i += 2
+            continue
+        if not rest[i].startswith("-") or sub in {"send-keys", "send"}:
+            words.append(rest[i])
+        i += 1
+    if sub in {"send-keys", "send"}:
+        words = [w for w in words if w not in {"Enter", "C-m", "KPEnter", "-l", "-R"}]
+    return " ".join(words) or None
 
 
 def _container(name: str, args: list[str]) -> list[str] | str | None:
