@@ -17,6 +17,8 @@ REPORT_VERSION = 1
 CATEGORIES = (
     "newly-denied",
     "newly-allowed",
+    "newly-held",
+    "no-longer-held",
     "requests-changed",
     "newly-blocked",
     "newly-approval",
@@ -61,12 +63,17 @@ class Difference(msgspec.Struct, kw_only=True):
     """Requests allowed then, denied by the candidate."""
     newly_allowed: list[RuleDifference] = []
     """Requests denied then (by policy, not by rate, budget or a failure), allowed by the candidate."""
+    newly_held: list[RuleDifference] = []
+    """Requests allowed or denied then, held for a reviewer's approval by the candidate (authz ``approve``)."""
+    no_longer_held: list[RuleDifference] = []
+    """Requests held for approval then, allowed by the candidate without a reviewer. (Held then and denied now is
+    ``newly_denied``; for tool calls, ``released`` counts the calls no longer held.)"""
     requests_changed: list[RuleDifference] = []
     """Same allow/deny, but another rule decides or other changes (tools stripped, max_tokens clamped) are made."""
     newly_blocked: list[RuleDifference] = []
     """Tool calls allowed or sent for approval then, blocked by the candidate."""
     newly_approval: list[RuleDifference] = []
-    """Tool calls allowed or blocked then, sent for approval by the candidate."""
+    """Tool calls allowed or blocked then, held for a reviewer's approval by the candidate."""
     released: list[RuleDifference] = []
     """Tool calls blocked or sent for approval then, allowed by the candidate."""
     tool_calls_changed: list[RuleDifference] = []
@@ -89,7 +96,11 @@ class Separate(msgspec.Struct, kw_only=True):
     undecided_requests: int = 0
     """Requests without a recorded verdict of some stage (refused at the deadline): not compared."""
     missing_bodies: int = 0
-    """Requests whose large body is no longer in the ``lockgate-bodies`` store: guard not re-judged."""
+    """Requests whose large body is no longer in the ``lockgate-bodies`` store, or whose stored contents the
+    recorder's content retention dropped: guard not re-judged."""
+    masked_bodies: int = 0
+    """Requests read from the recorder's file whose body it keeps only masked (no sealed copy of a masked part: no
+    replay key, another key, or recorded before sealing): guard not re-judged."""
 
 
 class Rejected(msgspec.Struct, kw_only=True):
@@ -105,6 +116,8 @@ class Totals(msgspec.Struct, kw_only=True):
     requests: int = 0
     tool_calls: int = 0
     masked_tool_inputs: int = 0
+    archived_events: int = 0
+    """Recorded events read from the recorder's DuckDB file because the stream no longer held them."""
 
 
 class ReplayReport(msgspec.Struct, kw_only=True):

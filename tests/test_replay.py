@@ -288,3 +288,27 @@ def test_the_replay_identity_cannot_write_or_consume_for_others(recorded):
     refused, before, after = asyncio.run(attempt())
     assert before == after
     assert any("permissions violation" in error.lower() for error in refused)
+
+
+def test_a_role_that_now_needs_approval_shows_exactly_its_requests_newly_held(recorded):
+    """Held for a reviewer is its own category, not an allow: the developer's six Haiku requests, nothing else."""
+    _, ids, _ = recorded
+    held = LIVE.replace('models = ["claude-haiku-*", "claude-sonnet-*", "claude-opus-*"]',
+                        'models = ["claude-haiku-*", "claude-sonnet-*", "claude-opus-*"]\napprove_models = ["claude-haiku-*"]', 1)
+    report = report_of(recorded, held)
+    assert changed(report) == {"newly-held": 6}
+    (entry,) = report["difference"]["newly_held"]
+    assert entry["rule"] == "roles.developer.approve_models" and entry["count"] == 6
+    assert {example["request_id"] for example in entry["examples"]} <= {ids[name] for name in ("json", "stream", "guard_neutralised", "toolu_ls", "toolu_rm", "toolu_key")}
+    assert replay(recorded, held, "--allow", "newly-held=5").returncode == 1
+
+
+def test_a_tool_rule_that_now_needs_approval_shows_exactly_that_call_held(recorded):
+    _, ids, _ = recorded
+    held = LIVE + '\n[guard]\nrules = [{ id = "review.ls", message = "Listings need a reviewer", severity = "approve", command = "ls *" }]\n'
+    report = report_of(recorded, held)
+    assert changed(report) == {"newly-approval": 1}
+    (entry,) = report["difference"]["newly_approval"]
+    (example,) = entry["examples"]
+    assert entry["rule"] == "review.ls" and example["request_id"] == ids["toolu_ls"]
+    assert example["recorded"] == "allow" and example["replayed"] == "approve"

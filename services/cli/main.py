@@ -176,7 +176,8 @@ def cmd_replay(args: argparse.Namespace) -> None:
 
     try:
         status = asyncio.run(
-            run_replay(load_config(args.config), args.policy, args.since, args.session, getattr(args, "from"), args.to, args.format, args.allow)
+            run_replay(load_config(args.config), args.policy, args.since, args.session, getattr(args, "from"), args.to, args.format, args.allow,
+                       duckdb_file=args.duckdb)
         )
     except ReplayArgumentError as exc:
         print(f"lockgate replay: {exc}", file=sys.stderr)
@@ -348,6 +349,8 @@ def parser() -> argparse.ArgumentParser:
     replay.add_argument("--to", default="", help="window end: ISO 8601 time or seconds since the epoch")
     replay.add_argument("--format", choices=("table", "json"), default="table", help="json: see schemas/replay.py")
     replay.add_argument("--allow", action="append", default=[], help="CATEGORY=N[,...]: exit 1 when a count exceeds N (e.g. newly-allowed=0)")
+    replay.add_argument("--duckdb", default="", help="the recorder's DuckDB file, for events older than the stream holds "
+                        "(default: the [recorder] database, when present; read from a snapshot copy)")
     replay.add_argument("--config", help="TOML configuration file")
     replay.set_defaults(func=cmd_replay)
 

@@ -9,6 +9,10 @@ writer (the gateway) and the readers that need it (``lockgate replay``) hold: th
 by ``LOCKGATE_REPLAY_KEY_FILE``. The additional data binds each sealed input to its request
 and tool call, so it cannot be moved onto another recorded call.
 
+The recorder seals the same way the parts of a request body its DuckDB file keeps only masked
+(``seal_part``): a replay that reads beyond the stream's retention rebuilds the body the guard
+judged. Those are bound to their request and place in the body, under another label.
+
 Sealed text: ``<key id>.<base64url(nonce || ciphertext || tag)>``; the key id is the first 8
 hex digits of the key's SHA-256, so a replay with the wrong key says so instead of failing
 obscurely.
@@ -71,19 +75,36 @@ class InputSealer:
             raise SealError(f"{path} does not hold a replay key (64 hex digits)") from None
 
     def seal(self, plaintext: bytes, request_id: str, tool_use_id: str) -> str:
-        nonce = os.urandom(NONCE_BYTES)
-        sealed = self._aead.encrypt(nonce, plaintext, _bound_to(request_id, tool_use_id))
-        return f"{self.key_id}.{base64.urlsafe_b64encode(nonce + sealed).decode()}"
+        return self._seal(plaintext, _bound_to(request_id, tool_use_id))
 
     def open(self, sealed: str, request_id: str, tool_use_id: str) -> bytes:
+        return self._open(sealed, _bound_to(request_id, tool_use_id))
+
+    def seal_part(self, plaintext: bytes, request_id: str, part: str) -> str:
+        """One part of a request body (``system``, ``messages.3``) as the client sent it, for the recorder's DuckDB:
+        bound to its request and place, and never mistakable for a sealed tool input."""
+        return self._seal(plaintext, _part_of(request_id, part))
+
+    def open_part(self, sealed: str, request_id: str, part: str) -> bytes:
+        return self._open(sealed, _part_of(request_id, part))
+
+    def _seal(self, plaintext: bytes, bound_to: bytes) -> str:
+        nonce = os.urandom(NONCE_BYTES)
+        return f"{self.key_id}.{base64.urlsafe_b64encode(nonce + self._aead.encrypt(nonce, plaintext, bound_to)).decode()}"
+
+    def _open(self, sealed: str, bound_to: bytes) -> bytes:
         key_id, _, body = sealed.partition(".")
         if key_id != self.key_id:
             raise SealError(f"sealed with key {key_id!r}, this replay holds key {self.key_id!r}")
         try:
             raw = base64.urlsafe_b64decode(body.encode())
-            return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], _bound_to(request_id, tool_use_id))
+            return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], bound_to)
         except (ValueError, InvalidTag):
             raise SealError("the sealed input was altered or belongs to another call") from None
+
+
+def _part_of(request_id: str, part: str) -> bytes:
+    return f"lockgate.request.received.body\0{request_id}\0{part}".encode()
 
 
 def _bound_to(request_id: str, tool_use_id: str) -> bytes:

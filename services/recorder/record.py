@@ -69,6 +69,17 @@ def message_refs(skeleton: Any) -> list[str]:
     return [digest for digest in map(ref_of, skeleton["messages"]) if digest]
 
 
+def part_places(skeleton: Any) -> list[tuple[str, str]]:
+    """(place, content hash) of each part a skeleton references: ``system``, ``tools``, ``messages.<i>``."""
+    if not isinstance(skeleton, dict):
+        return []
+    places = [(key, digest) for key in ("system", "tools") if (digest := ref_of(skeleton.get(key)))]
+    messages = skeleton.get("messages")
+    if isinstance(messages, list):
+        places += [(f"messages.{i}", digest) for i, message in enumerate(messages) if (digest := ref_of(message))]
+    return places
+
+
 def conversation_session(issuer: str, subject: str, skeleton: Any, request_id: str) -> str:
     """Calls without a client session id are grouped by who sent them and how their conversation began
     (system prompt and first message): each turn re-sends that prefix. No messages: a session of its own."""
@@ -100,6 +111,9 @@ class Row:
     hash: str = ""
     fields: dict = field(default_factory=dict)
     """The decoded event (body replaced by its skeleton), for the audit record."""
+    sealed_parts: dict[str, str] = field(default_factory=dict)
+    """Place in the body (``part_places``) -> that part as the client sent it, sealed for replay (``""``: the recorder
+    masked it but holds no replay key), for each part stored masked."""
 
 
 def chain_hash(prev_hash: str, seq: int, row_values: tuple) -> str:

@@ -1,5 +1,9 @@
 """The recorder's DuckDB file: the hash-chained ``records``, content-addressed ``contents``, and the audit views.
 
+``sealed_parts`` keeps, per request, each body part stored masked as the client sent it, sealed
+with the replay key (``services/common/sealing.py``): what ``lockgate replay`` needs to judge the
+body again once the stream no longer holds it. Outside the chain: a replay input, not evidence.
+
 One process opens the file, the recorder; every query reaches it through the recorder
 (``lockgate-rpc.recorder.ask``). Each method here is blocking and runs on the recorder's one
 database thread. Auditors' SQL is read-only three times over: it must parse as a single
@@ -49,7 +53,23 @@ CREATE TABLE IF NOT EXISTS chain (
     start_seq BIGINT NOT NULL,
     start_prev_hash VARCHAR NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sealed_parts (
+    event_id VARCHAR NOT NULL,
+    place VARCHAR NOT NULL,
+    sealed VARCHAR NOT NULL,
+    time DOUBLE NOT NULL,
+    PRIMARY KEY (event_id, place)
+);
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    since_seq BIGINT NOT NULL
+);
 """
+
+SCHEMA_VERSION = 2
+"""What this recorder writes, noted in ``schema_version`` with the first record it wrote. 2: ``sealed_parts`` holds every
+body part stored masked, so ``lockgate replay`` can rebuild the body the guard judged; a record written before has none.
+Add tables and columns only; a reader refuses a file of a version it does not know (``services/replay/archive.py``)."""
 
 VIEWS = r"""
 CREATE OR REPLACE VIEW events AS
@@ -215,6 +235,8 @@ class Store:
         last = self.db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
         start_seq, start_prev = _one(self.db, "SELECT start_seq, start_prev_hash FROM chain")
         self.head_seq, self.head_hash = last if last else (start_seq - 1, start_prev)
+        if _one(self.db, "SELECT count(*) FROM schema_version WHERE version = ?", [SCHEMA_VERSION])[0] == 0:
+            self.db.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, self.head_seq + 1])
         self.db.execute("SET enable_external_access = false")
         self.db.execute("SET lock_configuration = true")
         self._interrupt_lock = threading.Lock()
@@ -257,6 +279,10 @@ class Store:
                 batch = fresh[start:start + 200]
                 values = [v for row in batch for v in (row.seq, *chained_values(row), row.prev_hash, row.hash)]
                 self.db.execute(f"INSERT INTO records VALUES {', '.join(['(' + _marks(13) + ')'] * len(batch))}", values)
+            sealed = [(row.event_id, place, text, row.time) for row in fresh for place, text in row.sealed_parts.items()]
+            for start in range(0, len(sealed), 200):
+                chunk = sealed[start:start + 200]
+                self.db.execute(f"INSERT INTO sealed_parts VALUES {', '.join(['(?, ?, ?, ?)'] * len(chunk))}", [v for r in chunk for v in r])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -266,7 +292,7 @@ class Store:
 
     def prune(self, records_before: float | None, contents_before: float | None) -> tuple[int, int]:
         """Drop records older than ``records_before`` and stored prompt contents first seen before ``contents_before``
-        (retention; None keeps them). Records go as a prefix of the chain, whose new start is noted, so what remains
+        (retention; None keeps them), and the sealed body parts of either. Records go as a prefix of the chain, whose new start is noted, so what remains
         still verifies; the chain heads published on the audit subject anchor it from outside. Returns the counts."""
         dropped_records = dropped_contents = 0
         self.db.execute("BEGIN")
@@ -280,10 +306,12 @@ class Store:
                     new_start_prev = kept[0] if kept else self.head_hash
                     dropped_records = _one(self.db, "SELECT count(*) FROM records WHERE seq < ?", [cutoff])[0]
                     self.db.execute("DELETE FROM records WHERE seq < ?", [cutoff])
+                    self.db.execute("DELETE FROM sealed_parts WHERE event_id NOT IN (SELECT event_id FROM records)")
                     self.db.execute("UPDATE chain SET start_seq = ?, start_prev_hash = ?", [cutoff, new_start_prev])
             if contents_before is not None:
                 dropped_contents = _one(self.db, "SELECT count(*) FROM contents WHERE first_seen < ?", [contents_before])[0]
                 self.db.execute("DELETE FROM contents WHERE first_seen < ?", [contents_before])
+                self.db.execute("DELETE FROM sealed_parts WHERE time < ?", [contents_before])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")

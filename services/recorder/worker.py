@@ -34,9 +34,10 @@ from services.authz.policy import AuthzPolicy, load_authz_policy
 from services.common.bus import Bus, NotProvisioned, Subscription, subject_for
 from services.common.config import Config
 from services.common.policy_store import FollowedPolicy, PolicyDocument
+from services.common.sealing import InputSealer, SealError
 from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
 from services.recorder.masking import PromptMasking
-from services.recorder.record import Row, audit_record, content_hash, conversation_session, head_record, split_body
+from services.recorder.record import Row, audit_record, content_hash, conversation_session, head_record, part_places, split_body
 from services.recorder.store import QueryRefused, Store
 
 log = logging.getLogger("lockgate.recorder")
@@ -82,6 +83,8 @@ class RecorderWorker:
         self.policy = FollowedPolicy(bus, load_recorder_policy, STAGE)
         self.masking = PromptMasking(masker_secret({**os.environ, "LOCKGATE_DATA_DIR": str(config.data_path)}))
         self.masking_version = ""
+        self.sealer = _replay_sealer(config)
+        """Seals body parts stored masked for ``lockgate replay``; None where this host holds no replay key."""
         self.sessions: dict[str, str] = {}
         """request id -> session, for the events after ``request.received`` (bounded; the file answers the rest)."""
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recorder-db")
@@ -213,10 +216,11 @@ class RecorderWorker:
         request_id = str(fields.get("request_id") or "")
         session_id = str(fields.get("session_id") or "")
         contents: dict[str, bytes] = {}
+        sealed_parts: dict[str, str] = {}
         session = self.sessions.get(request_id) or ""
         if isinstance(event, RequestReceived):
             body = large_body if large_body is not None else bytes(event.body)
-            skeleton, contents = self._masked_parts(event, body)
+            skeleton, contents, sealed_parts = self._masked_parts(event, body)
             fields["body"] = skeleton
             session = session_id if session_id and session_id != request_id else conversation_session(
                 event.identity.issuer, event.identity.subject, skeleton, request_id
@@ -241,13 +245,15 @@ class RecorderWorker:
             cost_usd=cost,
             contents=contents,
             fields=fields,
+            sealed_parts=sealed_parts if isinstance(event, RequestReceived) else {},
         )
 
-    def _masked_parts(self, event: RequestReceived, body: bytes) -> tuple[Any, dict[str, bytes]]:
+    def _masked_parts(self, event: RequestReceived, body: bytes) -> tuple[Any, dict[str, bytes], dict[str, str]]:
+        """The masked skeleton and contents to store, and each part stored masked sealed as sent (for replay)."""
         try:
             document = msgspec.json.decode(body) if body else None
         except msgspec.DecodeError:
-            return None, {}
+            return None, {}, {}
         skeleton, contents = split_body(document)
         masked: dict[str, bytes] = {}
         renamed: dict[str, str] = {}
@@ -261,7 +267,11 @@ class RecorderWorker:
             new_digest = digest if clean is content else content_hash(clean)
             renamed[digest] = new_digest
             masked[new_digest] = clean
-        return _rename(skeleton, renamed), masked
+        sealed = {
+            place: self.sealer.seal_part(contents[digest], event.request_id, place) if self.sealer else ""
+            for place, digest in part_places(skeleton) if renamed[digest] != digest
+        }
+        return _rename(skeleton, renamed), masked, sealed
 
     def _remember(self, request_id: str, session: str) -> None:
         self.sessions[request_id] = session
@@ -327,6 +337,16 @@ class RecorderWorker:
         else:
             return RecorderAnswer(document=store.verify())
         return RecorderAnswer(columns=columns, rows=rows, truncated=truncated)
+
+
+def _replay_sealer(config: Config) -> InputSealer | None:
+    """The replay key the gateway seals tool inputs with (created on first use, like the gateway does); one that
+    cannot be read leaves masked parts noted unsealed rather than stopping the record."""
+    try:
+        return InputSealer.at(config.data_path)
+    except SealError as exc:
+        log.warning("recorder: %s; body parts stored masked are not sealed for replay", exc)
+        return None
 
 
 def _error(status: int, error_type: str, message: str) -> bytes:

@@ -1,7 +1,8 @@
 """``lockgate replay``: what a candidate policy would change on recorded traffic, and a CI gate on it.
 
 Exit status: 0 when the difference is within ``--allow``, 1 when a limit is exceeded (each
-one named), 2 for a bad policy file, bad arguments or configuration.
+one named), 2 for a bad policy file, bad arguments or configuration, or a recorder file
+(``--duckdb``) that is missing, garbled or from a newer recorder.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from services.common.config import Config, ConfigError
 from services.common.nats_auth import Credentials
 from services.common.policy_store import PolicyError, policy_document
 from services.common.sealing import InputSealer, SealError, key_path
+from services.replay.archive import ArchiveError, ArchiveSource
 from services.replay.engine import Candidate, Replay
 from services.replay.reader import replay_stream
 
@@ -86,8 +88,15 @@ def replay_sealer(config: Config) -> InputSealer | None:
     return InputSealer.at(config.data_path, create=False)
 
 
+def recorder_file(config: Config, given: str) -> tuple[Path, bool]:
+    """The recorder's DuckDB file and whether it was named: ``--duckdb``, else the ``[recorder]`` configuration's."""
+    if given:
+        return Path(given), True
+    return Path(config.recorder.database) if config.recorder.database else config.data_path / "recorder" / "audit.duckdb", False
+
+
 async def run_replay(config: Config, policy_file: str, since: str = "", session: str = "", start: str = "", end: str = "",
-                     output: str = "table", allow: Sequence[str] = (), out=sys.stdout, progress=sys.stderr) -> int:
+                     output: str = "table", allow: Sequence[str] = (), out=sys.stdout, progress=sys.stderr, duckdb_file: str = "") -> int:
     limits = parse_allow(list(allow))
     if since and start:
         raise ReplayArgumentError("give --since or --from, not both")
@@ -112,11 +121,21 @@ async def run_replay(config: Config, policy_file: str, since: str = "", session:
     if access.credentials is None and (config.data_path / "nats-credentials" / "replay.nk").exists():
         access = access._replace(credentials=Credentials(config.data_path / "nats-credentials"))
     replay = Replay(candidate, sealer, window_start, window_end, session)
-    bus = await Bus.connect(access, "replay")
+    path, named = recorder_file(config, duckdb_file)
+    archived = ArchiveSource(path, sealer) if named or path.exists() else None
     try:
-        await replay_stream(bus, replay, progress)
+        if named and archived is not None:
+            archived.get()  # a file named on the command line must be readable whether or not it is needed
+        bus = await Bus.connect(access, "replay")
+        try:
+            await replay_stream(bus, replay, progress, archived)
+        finally:
+            await bus.close()
+    except ArchiveError as exc:
+        raise ReplayArgumentError(str(exc)) from None
     finally:
-        await bus.close()
+        if archived is not None:
+            archived.close()
     report = replay.report()
     report.gate = gate(report, limits)
     out.write(msgspec.json.encode(report).decode() + "\n" if output == "json" else render_table(report))
@@ -126,7 +145,8 @@ async def run_replay(config: Config, policy_file: str, since: str = "", session:
 def render_table(report: ReplayReport) -> str:
     lines = [
         f"replay of policy {report.policy_version} against {report.totals.requests} recorded requests, "
-        f"{report.totals.tool_calls} tool calls (recorded under {', '.join(report.recorded_policy_versions) or 'no policy'})",
+        f"{report.totals.tool_calls} tool calls (recorded under {', '.join(report.recorded_policy_versions) or 'no policy'})"
+        + (f"; {report.totals.archived_events} events from the recorder's file" if report.totals.archived_events else ""),
         "",
         f"{'difference':<20} {'count':>6}  rule",
     ]
@@ -146,7 +166,7 @@ def render_table(report: ReplayReport) -> str:
         + ", ".join(
             [f"{rule} {count}" for rule, count in {**separate.rate_and_budget, **separate.stage_failures}.items()]
             + [f"unsealed tool calls {separate.unsealed_tool_calls}", f"undecided requests {separate.undecided_requests}",
-               f"missing bodies {separate.missing_bodies}"]
+               f"missing bodies {separate.missing_bodies}", f"bodies kept only masked {separate.masked_bodies}"]
         ),
     ]
     if report.rejected_count:

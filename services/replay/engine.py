@@ -154,6 +154,20 @@ class Replay:
             if self.wanted(event) and event.request_id not in self._open:
                 self._received(event, bytes(event.body) if not event.body_ref else body)
             return
+        self._follow(event)
+
+    def feed_archived(self, event, body: bytes | None = None, body_masked: bool = False) -> None:
+        """One believed event from the recorder's file; a ``request.received``'s ``body`` is the one rebuilt from the
+        record (None: not rebuilt, because a part is kept only masked when ``body_masked``, else dropped)."""
+        self.totals.archived_events += 1
+        if isinstance(event, RequestReceived):
+            if self.wanted(event) and event.request_id not in self._open:
+                self._received(event, body, body_masked)
+            return
+        self._follow(event)
+
+    def _follow(self, event) -> None:
+        """An event after its request's ``request.received``: what was decided and masked for it, or its end."""
         request = self._open.get(event.request_id)
         if request is None:
             return  # its request.received is outside the window (or never was): nothing to compare with
@@ -198,7 +212,7 @@ class Replay:
             rejected_count=self.rejected_count,
         )
 
-    def _received(self, event: RequestReceived, body: bytes | None) -> None:
+    def _received(self, event: RequestReceived, body: bytes | None, body_masked: bool = False) -> None:
         self.totals.events += 1
         self.totals.requests += 1
         candidate = self.candidate
@@ -207,6 +221,8 @@ class Replay:
         request.authz = authorize(candidate.authz, candidate.version, event.identity, authz_request)
         if event.endpoint not in CONTENT_ENDPOINTS:
             request.guard = Verdict(stage="guard", decision="allow", request_id=event.request_id)
+        elif body is None and body_masked:
+            self.separate.masked_bodies += 1
         elif body is None:
             self.separate.missing_bodies += 1
         else:
@@ -271,13 +287,16 @@ class Replay:
         now = [("authz", authz.decision, authz.rule, authz.changes), ("guard", request.guard.decision, request.guard.rule, None)]
         if limited and now[0][1] != "deny":
             now[0] = then[0]  # passed authorize then and now: the limit is what decided, reported apart
-        denied_then = next((part for part in then if part[1] == "deny"), None)
-        denied_now = next((part for part in now if part[1] == "deny"), None)
+        (state_then, deciding_then), (state_now, deciding_now) = _outcome(then), _outcome(now)
         detail = f"{event.endpoint} {event.model} tools={','.join(event.tools)}".strip()
-        if denied_then is None and denied_now is not None:
-            self.tally.add("newly-denied", denied_now[2], self._example(request, _summary(then), "deny", detail))
-        elif denied_then is not None and denied_now is None:
-            self.tally.add("newly-allowed", denied_then[2], self._example(request, "deny", _summary(now), detail))
+        if state_now == "deny" and state_then != "deny":
+            self.tally.add("newly-denied", deciding_now[2], self._example(request, _summary(then), "deny", detail))
+        elif state_then == "deny" and state_now == "allow":
+            self.tally.add("newly-allowed", deciding_then[2], self._example(request, "deny", _summary(now), detail))
+        elif state_now == "approve" and state_then != "approve":
+            self.tally.add("newly-held", deciding_now[2], self._example(request, _summary(then), _summary(now), detail))
+        elif state_then == "approve" and state_now == "allow":
+            self.tally.add("no-longer-held", deciding_then[2], self._example(request, _summary(then), _summary(now), detail))
         elif then != now:
             changed = next(n for t, n in zip(then, now, strict=True) if t != n)
             self.tally.add("requests-changed", changed[2] or changed[0], self._example(request, _summary(then), _summary(now), detail))
@@ -327,6 +346,16 @@ def _policy_part(verdict: Verdict, limited: bool) -> tuple:
     if limited:
         return (verdict.stage, "allow-limited", "", None)
     return (verdict.stage, verdict.decision, verdict.rule, verdict.changes if verdict.stage == "authz" else None)
+
+
+def _outcome(parts: list[tuple]) -> tuple[str, tuple]:
+    """What the request's stages amount to: ``deny`` (any stage denies), ``approve`` (held for a reviewer), else
+    ``allow``; with the part that decides it (the first allowing part for ``allow``)."""
+    for state in ("deny", "approve"):
+        deciding = next((part for part in parts if part[1] == state), None)
+        if deciding is not None:
+            return state, deciding
+    return "allow", parts[0]
 
 
 def _summary(parts: list[tuple]) -> str:
