@@ -1,5 +1,6 @@
 """Several gateway processes behind one address (``[gateway] processes``): both serve, both decide and record,
-one scrape sums them, and a child that dies is replaced. The start banner's token command works as printed."""
+one scrape sums them, and a child that dies is replaced. The start banner comes once every process answers
+``/readyz`` ready (or says why one is not), and its token command works as printed."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import psutil
 import pytest
 
 from schemas.events import RequestReceived, ResponseCompleted, Verdict
-from tests.harness import read_events
+from tests.harness import Gateway, read_events, start_nats
 from tests.test_metrics import scrape, total
 
 MODEL = "claude-haiku-4-5"
@@ -27,13 +28,25 @@ CALLS = 40
 
 @pytest.fixture(scope="module")
 def two_processes(start_gateway):
-    """Ready once the banner is out: the first process answers /readyz while the second still starts."""
+    """Started once the banner is out: every process then answers /readyz ready."""
     gateway = start_gateway("", env={"LOCKGATE_GATEWAY_PROCESSES": "2"})
     deadline = time.monotonic() + 60
     while "; 2 gateway processes)" not in gateway.log():
         assert time.monotonic() < deadline and gateway.process.poll() is None, gateway.log()[-3000:]
         time.sleep(0.1)
     return gateway
+
+
+def readiness_on_fresh_connections(gateway, count: int) -> list[tuple[int, dict]]:
+    """``/readyz`` asked ``count`` times, each on a new connection, so the kernel spreads them over the processes."""
+    answers = []
+    for _ in range(count):
+        connection = http.client.HTTPConnection("127.0.0.1", gateway.port, timeout=10)
+        connection.request("GET", "/readyz")
+        response = connection.getresponse()
+        answers.append((response.status, json.loads(response.read())))
+        connection.close()
+    return answers
 
 
 def children(gateway) -> list[psutil.Process]:
@@ -53,6 +66,39 @@ def call_on_fresh_connections(gateway, count: int) -> list[str]:
         ids.append(response.headers["x-lockgate-request-id"])
         connection.close()
     return ids
+
+
+async def test_every_process_answers_ready_once_the_banner_is_out(two_processes):
+    answers = readiness_on_fresh_connections(two_processes, 40)
+    assert all(status == 200 and body["status"] == "ready" for status, body in answers), answers
+    assert len({body["gateway"] for _, body in answers}) == 2, "the kernel spread 40 connections over one process only"
+    ids = call_on_fresh_connections(two_processes, 12)
+    events = await read_events(two_processes.nats_url)
+    recorded = {e.gateway for e in events if isinstance(e, RequestReceived) and e.request_id in ids}
+    assert recorded <= {body["gateway"] for _, body in answers}, "/readyz names the processes that record requests"
+
+
+@pytest.mark.slow
+def test_the_banner_says_which_process_is_not_ready_and_why(simulator, tmp_path):
+    """An issuer whose keys cannot be had: both processes serve (health) but refuse every token, and the banner says so."""
+    config = '[identity]\ndev_issuer = false\n[[identity.issuers]]\nissuer = "http://127.0.0.1:9/idp"\naudience = ["lockgate"]\n'
+    nats = start_nats(tmp_path / "nats")
+    gateway = Gateway(tmp_path / "gateway", nats.url, simulator.url, config, env={"LOCKGATE_GATEWAY_PROCESSES": "2"},
+                      ready_path="/healthz")
+    try:
+        assert all(status == 503 for status, _ in readiness_on_fresh_connections(gateway, 4))
+        deadline = time.monotonic() + 60
+        while "; 2 gateway processes)" not in gateway.log():
+            assert time.monotonic() < deadline and gateway.process.poll() is None, gateway.log()[-3000:]
+            time.sleep(0.2)
+        banner = gateway.log()
+        for index in (0, 1):
+            assert f"not ready yet: gateway process {index}: no trusted issuer's signing keys are loaded" in banner
+        status, body = readiness_on_fresh_connections(gateway, 1)[0]
+        assert status == 503 and "signing keys" in body["reason"]
+    finally:
+        gateway.stop()
+        nats.stop()
 
 
 async def test_two_gateway_processes_serve_decide_and_record(two_processes):

@@ -33,6 +33,8 @@ from services.ingress.metrics_api import MetricsApi
 
 log = logging.getLogger("lockgate.gateway")
 
+READY_POLL_S = 0.1
+
 
 class BodyTimeout(TimeoutError):
     """The request body did not arrive within ``body_timeout_s``. A ``TimeoutError``, so that aiohttp's
@@ -255,6 +257,7 @@ class Gateway:
         self.egress = Egress(config.gateway, bus, self.upstream, InputSealer.at(config.data_path))
         self.ingress = Ingress(config.gateway, bus, self.egress, new_id()[:12], self.verifier)
         self.runner: GatewayRunner | None = None
+        self.base_url = ""
 
     def app(self) -> web.Application:
         app = web.Application(client_max_size=self.config.gateway.max_body_bytes, middlewares=[anthropic_errors])
@@ -290,7 +293,18 @@ class Gateway:
             await self.verifier.prefetch()
         except IssuerUnavailable as exc:
             log.warning("issuer keys not loaded yet; requests are refused until they are: %s", exc)
-        return f"http://{host}:{port}"
+        self.base_url = f"http://{host}:{port}"
+        return self.base_url
+
+    async def until_ready(self, timeout_s: float) -> str | None:
+        """Wait until this process's ``/readyz`` would answer ready: None then, or after ``timeout_s`` why it would
+        not. A start banner that says "listening" must not send clients to a process that refuses them."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while True:
+            reason = await self.ingress.unready_reason()
+            if reason is None or asyncio.get_running_loop().time() >= deadline:
+                return reason
+            await asyncio.sleep(READY_POLL_S)
 
     async def stop(self) -> None:
         if self.runner is not None:

@@ -30,6 +30,12 @@ log = logging.getLogger("lockgate")
 
 PROCESSES_ENV = "LOCKGATE_GATEWAY_PROCESSES"
 READY_TIMEOUT_S = 60.0
+READY_WAIT_S = 10.0
+"""How long a started gateway waits to answer ``/readyz`` ready before ``lockgate up`` prints its banner anyway, with why not
+(an issuer whose keys cannot be had yet must not stop the gateway from starting; it refuses requests until then)."""
+READY = b"1"
+SERVING_UNREADY = b"0"
+"""The child's byte on its ready pipe: ready, or serving but not ready, followed by the reason."""
 RESTART_BACKOFF_S = (0.5, 1.0, 2.0, 5.0)
 STOP_GRACE_S = 10.0
 
@@ -73,15 +79,17 @@ class GatewayChildren:
         self._supervisors: list[asyncio.Task] = []
         self._stopping = False
 
-    async def start(self) -> None:
-        """Start every child and return once each is serving."""
+    async def start(self) -> list[str]:
+        """Start every child at once and return once each is serving and answers ``/readyz`` ready, or has waited
+        ``READY_WAIT_S`` for it: then the reasons why not, one per unready child."""
         shutil.rmtree(self.metrics_dir, ignore_errors=True)
         self.metrics_dir.mkdir(parents=True)
-        for index in range(self.count):
-            await self._spawn(index)
+        unready = await asyncio.gather(*(self._spawn(index) for index in range(self.count)))
         self._supervisors = [asyncio.create_task(self._supervise(index)) for index in range(self.count)]
+        return [f"gateway process {index}: {reason}" for index, reason in enumerate(unready) if reason]
 
-    async def _spawn(self, index: int) -> None:
+    async def _spawn(self, index: int) -> str | None:
+        """Start child ``index``; returns once it serves, with None if it is ready or why it is not yet."""
         ready_read, ready_write = os.pipe()
         env = {**os.environ, MULTIPROCESS_DIR_ENV: str(self.metrics_dir)}
         try:
@@ -100,7 +108,7 @@ class GatewayChildren:
 
         def on_ready() -> None:
             if not arrived.done():
-                arrived.set_result(os.read(ready_read, 1))
+                arrived.set_result(os.read(ready_read, 1024))  # one write under PIPE_BUF: whole
 
         loop.add_reader(ready_read, on_ready)
         try:
@@ -110,8 +118,11 @@ class GatewayChildren:
         finally:
             loop.remove_reader(ready_read)
             os.close(ready_read)
-        if ready != b"1":
-            raise RuntimeError(f"gateway process {index} did not start (exit code {child.returncode}); see its log above")
+        if ready == READY:
+            return None
+        if ready.startswith(SERVING_UNREADY):
+            return ready[1:].decode(errors="replace") or "not ready"
+        raise RuntimeError(f"gateway process {index} did not start (exit code {child.returncode}); see its log above")
 
     async def _supervise(self, index: int) -> None:
         failures = 0
@@ -127,9 +138,10 @@ class GatewayChildren:
             log.warning("gateway process %d (pid %d) exited with %s; restarting it in %.1f s", index, child.pid, code, delay)
             await asyncio.sleep(delay)
             try:
-                await self._spawn(index)
+                unready = await self._spawn(index)
                 failures = 0
-                log.warning("gateway process %d restarted (pid %d)", index, self.children[index].pid)
+                log.warning("gateway process %d restarted (pid %d)%s", index, self.children[index].pid,
+                            f"; not ready yet: {unready}" if unready else "")
             except RuntimeError as exc:
                 failures += 1
                 log.error("%s", exc)
@@ -155,8 +167,9 @@ async def serve_child(config: Config, identity: str, ready_fd: int) -> None:
 
     stack: list = []
     try:
-        await start_gateway(config, nats_access(config), identity == "up", stack, reuse_port=True)
-        os.write(ready_fd, b"1")
+        gateway = await start_gateway(config, nats_access(config), identity == "up", stack, reuse_port=True)
+        unready = await gateway.until_ready(READY_WAIT_S)
+        os.write(ready_fd, READY if unready is None else SERVING_UNREADY + unready.encode()[:512])
         os.close(ready_fd)
         await _until_signalled()
     finally:

@@ -21,7 +21,7 @@ from pathlib import Path
 import msgspec
 
 from services.cli.gateway import Gateway
-from services.cli.processes import GatewayChildren, gateway_processes, next_steps
+from services.cli.processes import READY_WAIT_S, GatewayChildren, gateway_processes, next_steps
 from services.cli.workers import WORKERS, install_policy, make_worker
 from services.common.bus import Bus
 from services.common.config import Config, ConfigError, split_host_port
@@ -67,11 +67,16 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
 
         processes = gateway_processes(config)
         if processes > 1:
-            base_url = await _start_gateway_processes(config, access, with_workers, processes, stack, start_singletons)
+            base_url = config.gateway_url
+            unready = await _start_gateway_processes(config, access, with_workers, processes, stack, start_singletons)
         else:
-            base_url = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
+            gateway = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
+            base_url = gateway.base_url
+            unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S)) else []
         print(f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
               f"{'es' if processes > 1 else ''})", flush=True)
+        for reason in unready:
+            print(f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)", flush=True)
         print(next_steps(config, base_url), flush=True)
         await _until_signalled()
     finally:
@@ -83,10 +88,10 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
 
 async def start_gateway(
     config: Config, access: NatsAccess, with_workers: bool, stack: list, reuse_port: bool = False, before_serving=None
-) -> str:
+) -> Gateway:
     """A gateway on its own bus connection, with one in-process replica of each configured stage
     (``with_workers``); ``before_serving(bus)`` runs once they are up and before the address is served.
-    Returns the base URL; every stop is pushed onto ``stack``."""
+    Returns it serving; every stop is pushed onto ``stack``."""
     in_process = config.gateway.deliver_in_process and with_workers
     bus = await Bus.connect(
         access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged
@@ -103,13 +108,16 @@ async def start_gateway(
     if before_serving is not None:
         await before_serving(bus)
     gateway = Gateway(config, bus)
-    base_url = await gateway.start(reuse_port=reuse_port)
+    await gateway.start(reuse_port=reuse_port)
     stack.append(gateway.stop)
-    return base_url
+    return gateway
 
 
-async def _start_gateway_processes(config: Config, access: NatsAccess, with_workers: bool, count: int, stack: list, start_singletons) -> str:
-    """The singletons here on a connection of their own, the shared key files made once, then ``count`` gateway children."""
+async def _start_gateway_processes(
+    config: Config, access: NatsAccess, with_workers: bool, count: int, stack: list, start_singletons
+) -> list[str]:
+    """The singletons here on a connection of their own, the shared key files made once, then ``count`` gateway children;
+    returns why children that serve are not ready yet (none: every one answers ``/readyz`` ready)."""
     bus = await Bus.connect(access, "up" if with_workers else "gateway", acknowledged=config.gateway.record_acknowledged)
     stack.append(bus.close)
     await start_singletons(bus)
@@ -128,8 +136,7 @@ async def _start_gateway_processes(config: Config, access: NatsAccess, with_work
     )
     children = GatewayChildren(shared, count, "up" if with_workers else "gateway", config.data_path / "metrics")
     stack.append(children.stop)
-    await children.start()
-    return config.gateway_url
+    return await children.start()
 
 
 def hold_data_dir(data_path: Path) -> Callable[[], None]:

@@ -116,12 +116,19 @@ class Ingress:
         return web.json_response({"status": "unhealthy", "reason": "NATS is unreachable: requests are refused until it is back"}, status=503)
 
     async def readyz(self, request: web.Request) -> web.Response:
+        """Names the gateway process that answered, since several may share the address (``[gateway] processes``)."""
+        reason = await self.unready_reason()
+        if reason is None:
+            return web.json_response({"status": "ready", "gateway": self.gateway_id})
+        return web.json_response({"status": "not ready", "reason": reason, "gateway": self.gateway_id}, status=503)
+
+    async def unready_reason(self) -> str | None:
+        """Why this process would refuse every request now, or None when it is ready (``/readyz``, and ``lockgate up``'s banner)."""
         if not await self.verifier.ready():
-            reason = "no trusted issuer's signing keys are loaded: every token would be refused"
-            return web.json_response({"status": "not ready", "reason": reason}, status=503)
-        if await self.bus.ready():
-            return web.json_response({"status": "ready"})
-        return web.json_response({"status": "not ready", "reason": "NATS or the event stream is unavailable"}, status=503)
+            return "no trusted issuer's signing keys are loaded: every token would be refused"
+        if not await self.bus.ready():
+            return "NATS or the event stream is unavailable"
+        return None
 
     async def _accept(self, request: web.Request, endpoint: str) -> web.StreamResponse:
         trace = metrics.trace_of(request)
