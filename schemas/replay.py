@@ -79,9 +79,12 @@ class Difference(msgspec.Struct, kw_only=True):
     tool_calls_changed: list[RuleDifference] = []
     """Same action, another rule."""
     masks_added: list[RuleDifference] = []
-    """Spans of released tool inputs the candidate masks and the record did not."""
+    """Spans the candidate masks and the record did not: in released tool inputs (opened from their sealed copy), and
+    in request text under request masking (``mask_requests``; the text went upstream in the clear). Answer text is
+    recorded masked only, so masks in answers are not recomputed."""
     masks_dropped: list[RuleDifference] = []
-    """Spans masked then that the candidate leaves in the clear."""
+    """Spans masked then that the candidate leaves in the clear: in released tool inputs; in request text, those whose
+    rule the candidate no longer applies to the caller."""
 
 
 class Separate(msgspec.Struct, kw_only=True):
@@ -116,6 +119,8 @@ class Totals(msgspec.Struct, kw_only=True):
     requests: int = 0
     tool_calls: int = 0
     masked_tool_inputs: int = 0
+    masked_requests: int = 0
+    """Requests whose request masking was compared (their body available)."""
     archived_events: int = 0
     """Recorded events read from the recorder's DuckDB file because the stream no longer held them."""
 

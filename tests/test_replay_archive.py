@@ -44,6 +44,7 @@ CANDIDATES = {
     "no_aws_keys": LIVE + '\n[guard]\nrules = [{ id = "no.aws.keys", message = "No AWS keys in commands", regex = "AKIA[A-Z0-9]{16}" }]\n',
     "no_rm_rules": LIVE + '\n[guard]\ndisabled_rules = ["fs.rm_critical", "fs.delete_outside_workspace"]\n',
     "developers_sonnet_only": LIVE.replace('models = ["claude-haiku-*", "claude-sonnet-*", "claude-opus-*"]', 'models = ["claude-sonnet-*"]', 1),
+    "request_masking": LIVE + "\n[masker]\nmask_requests = true\n",
 }
 CALLS = {
     "toolu_ls": {"command": "ls -la"},
@@ -141,10 +142,13 @@ def purged(run):
 
 
 def test_the_whole_run_replays_as_recorded_and_each_candidate_changes_what_it_should(run):
-    _, _, _, whole = run
+    _, ids, _, whole = run
     assert {name: {k: v for k, v in report["counts"].items() if v} for name, report in whole.items()} == {
         "live": {}, "no_aws_keys": {"newly-blocked": 1}, "no_rm_rules": {"released": 1}, "developers_sonnet_only": {"newly-denied": 5},
+        "request_masking": {"masks-added": 1},
     }
+    (added,) = whole["request_masking"]["difference"]["masks_added"]
+    assert added["rule"] == "aws_access_key_id" and added["examples"][0]["request_id"] == ids["key_prompt"]
     assert whole["live"]["totals"]["requests"] == 6 and whole["live"]["totals"]["archived_events"] == 0
 
 

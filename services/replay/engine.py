@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 
+import msgspec
+
 from schemas.events import (
     Masked,
     RequestReceived,
@@ -40,7 +42,8 @@ from services.guard.novelty import Mark, session_key
 from services.guard.policy import GuardPolicy
 from services.guard.worker import CONTENT_ENDPOINTS, judge_request_body, judge_tool_input, load_guard_policy
 from services.masker.engine import Ruleset, mask_text
-from services.masker.policy import ALL_DETECTORS, MaskerPolicy, compile_policy, fields_for
+from services.masker.policy import ALL_DETECTORS, MaskerPolicy, compile_policy, fields_for, masks_requests
+from services.masker.request import mask_request_body
 from services.masker.worker import ActivePolicy, load_masker_policy
 
 EXAMPLES_PER_RULE = 3
@@ -94,6 +97,11 @@ class _Request:
     recorded: dict[str, Verdict] = field(default_factory=dict)
     calls: dict[str, _Call] = field(default_factory=dict)
     masks: dict[int, list[tuple[str, int, int]]] = field(default_factory=lambda: defaultdict(list))
+    request_masks: list[tuple[str, str]] = field(default_factory=list)
+    """Recorded ``masked`` findings of the request's own text (request masking): (rule, path)."""
+    request_masks_now: list[tuple[str, str]] | None = None
+    """What the candidate's request masking finds in the recorded body, still in the clear there: (rule, path); None
+    when the body is not available."""
 
 
 class _Tally:
@@ -186,6 +194,8 @@ class Replay:
         elif isinstance(event, Masked):
             if event.direction == "response" and event.field == "tool_input":
                 request.masks[event.block_index] += [(f.rule_id, f.start, f.end) for f in event.findings]
+            elif event.direction == "request":
+                request.request_masks += [(f.rule_id, event.path) for f in event.findings]
         elif isinstance(event, (RequestRejected, ResponseCompleted, ResponseFailed)):
             self._ended.append((self.totals.events, event.request_id))
         while self._ended and self._ended[0][0] < self.totals.events - SETTLE_EVENTS:
@@ -235,6 +245,7 @@ class Replay:
                 mark = None
             if mark is not None:
                 self._marks[key] = mark
+            request.request_masks_now = self._request_masks(event, body)
         self._open[event.request_id] = request
 
     def _proposed(self, request: _Request, event: ToolUseProposed) -> _Call:
@@ -261,8 +272,21 @@ class Replay:
         return Example(request_id=event.request_id, session_id=event.session_id, subject=event.identity.subject,
                        tool_name=tool_name, recorded=recorded, replayed=replayed, detail=masked)
 
+    def _request_masks(self, event: RequestReceived, body: bytes) -> list[tuple[str, str]]:
+        """The candidate's request masking of the body as recorded: anything it finds was sent on in the clear."""
+        masker = self.candidate.masker
+        if not masks_requests(masker.policy, event.identity.roles):
+            return []
+        try:
+            _, found = mask_request_body(msgspec.json.decode(body), masker.rules, b"")
+        except msgspec.DecodeError:
+            return []
+        return [(finding.rule_id, place.path) for place in found for finding in place.findings]
+
     def _compare(self, request: _Request) -> None:
         self._compare_request(request)
+        if request.request_masks_now is not None:
+            self._compare_request_masks(request, request.request_masks_now)
         for call in request.calls.values():
             self._compare_call(request, call)
 
@@ -324,6 +348,19 @@ class Replay:
                            self._example(request, f"{then} {recorded.rule}", f"{now} {judgement.rule_id}", judgement.command, tool))
         if then == "allow" and now == "allow":
             self._compare_masks(request, call)
+
+    def _compare_request_masks(self, request: _Request, now: list[tuple[str, str]]) -> None:
+        """Request masking: what the candidate would mask that went upstream in the clear, and what was masked then by
+        a rule the candidate no longer applies to this caller. A span masked then is not in the record to test again:
+        a rule the candidate keeps is taken to mask it again."""
+        self.totals.masked_requests += 1
+        masker = self.candidate.masker
+        kept = {compiled.rule.id for compiled in masker.rules.rules} if masks_requests(masker.policy, request.received.identity.roles) else set()
+        for rule, path in now:
+            self.tally.add("masks-added", rule, self._example(request, "clear", rule, f"request {path}"))
+        for rule, path in request.request_masks:
+            if rule not in kept:
+                self.tally.add("masks-dropped", rule, self._example(request, rule, "clear", f"request {path}"))
 
     def _compare_masks(self, request: _Request, call: _Call) -> None:
         """The released call's input as the candidate masks it, against the ``masked`` events recorded for it."""
