@@ -1,8 +1,8 @@
 """The injection detector's cost per KB of new tool-result text, against the detector it replaced, in one run.
 
-``assess`` (services/guard/injection.py with normalise.py) is timed on four texts, and so is the detector as it
-was before its prefilter (commit 4bd92c3, kept verbatim in tests/test_injection_speed.py, which asserts both
-decide alike):
+``assess`` (services/guard/injection.py with normalise.py) is timed on four texts, and so is the same detector
+without its prefilter (plain ``re`` over the whole text and normalise as plain passes, from
+tests/test_injection_speed.py, which asserts both decide alike):
 
 - prose: the docstrings of ~80 standard-library modules (English technical prose, no injection cues);
 - code: standard-library sources (argparse, json, textwrap, difflib, csv, calendar);
@@ -89,7 +89,7 @@ def main() -> None:
         "hostile": hostile_text(random.Random(7), phrase_words(), size)[:size],
     }
     old = reference().assess
-    print(f"injection detector, CPU ms per KB (best of {args.runs}; old = commit 4bd92c3), {os.cpu_count()} cores")
+    print(f"injection detector, CPU ms per KB (best of {args.runs}; old = without prefilter), {os.cpu_count()} cores")
     print(f"{'text':9s} {'KB':>6s} {'new ms/KB':>10s} {'old ms/KB':>10s} {'x old/new':>10s} {'1 MiB new':>10s}  signals (new = old)")
     for name, text in texts.items():
         kb = len(text.encode(errors="surrogatepass")) / 1024

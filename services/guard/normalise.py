@@ -17,6 +17,7 @@ import codecs
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -25,12 +26,16 @@ from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
-CSS_HIDDEN = re.compile(
-    r"<(\w+)[^>]*?(?:style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
+HIDDEN_ATTRIBUTE = re.compile(
+    r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
     r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
-    r"|\shidden(?=[\s>])|aria-hidden\s*=\s*[\"']true)[^>]*>(.*?)</\1\s*>",
-    re.I | re.S,
+    r"|\shidden(?=[\s>])|aria-hidden\s*=\s*[\"']true",
+    re.I,
 )
+"""An opening tag's attributes (with its closing ``>``) that hide the element from a human reader."""
+OPENING_TAG = re.compile(r"<(\w++)([^<>]*+>)")
+"""A tag's name and attributes: the attributes hold no ``<``, so every character is read at most twice."""
+CLOSING_TAG = re.compile(r"</(\w+)\s*>")
 BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])")
 HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x)?[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
 URL_ENCODED = re.compile(r"(?:[^%\s]{0,20}%[0-9A-Fa-f]{2}){4,}[^%\s]*")
@@ -49,7 +54,7 @@ _CONFUSABLE = str.maketrans({
     "Т": "T", "Х": "X", "Ι": "I", "Ο": "O",
 })
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
-_MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af]\w*|\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af]\w*[a-zA-Z]\w*")
+_LATIN_LETTER = re.compile("[a-zA-Z]")
 _LEET_WORD = re.compile(r"(?<![\w@.-])(?=\w*[a-z])(?=\w*[013457])[a-z013457]{4,}(?![\w@.-])")
 _LEET_RUN = compile_re2("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")
 """Every maximal run of letters and leet digits that mixes both: where ``_LEET_WORD`` can match (at the run's start)."""
@@ -57,7 +62,7 @@ _TAG_CHARACTERS = compile_re2("[\\x{e0000}-\\x{e007f}]")
 _ZERO_WIDTH_CHARACTERS = compile_re2(superset_pattern(ZERO_WIDTH))
 _SCRIPT_LETTERS = compile_re2("[\\x{250}-\\x{2af}\\x{370}-\\x{52f}]+")
 _SCRIPT_RUN = re.compile(r"[\w\u0250-\u02af\u0370-\u052f]+")
-"""A run of the characters a ``_MIXED_WORD`` match is made of: every match lies inside one."""
+"""A word for look-alike folding: a run of word characters and Greek, Cyrillic or IPA letters."""
 
 
 @dataclass(slots=True)
@@ -99,15 +104,15 @@ def views(raw: str) -> Views:
     if "<!--" in low:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
     if "</" in low and ("style" in low or "hidden" in low):
-        hidden += [("css-hidden", m.group(2)) for m in CSS_HIDDEN.finditer(low) if m.group(2).strip()]
+        hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     found = Views(text=_respelled(_unleet(low)), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 
 
 def _lookalikes_folded(text: str) -> str:
-    """Look-alike letters folded inside words that mix Latin with Greek, Cyrillic or IPA letters: ``_MIXED_WORD`` is
-    run on the runs of word characters around each such letter only."""
+    """Look-alike letters folded inside words (``_SCRIPT_RUN``) that mix Latin with Greek, Cyrillic or IPA letters.
+    Each word is found from a script letter an RE2 scan reports and read once: linear in the text."""
     backwards, pieces, done = "", [], 0
     for at, _ in Scan(text).spans(_SCRIPT_LETTERS):
         if at < done:
@@ -118,9 +123,31 @@ def _lookalikes_folded(text: str) -> str:
         run = _SCRIPT_RUN.match(text, at)
         assert run is not None  # at is a script letter, which starts a run
         end = run.end()
-        pieces += [text[done:start], _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE), text[start:end])]
+        word = text[start:end]
+        pieces += [text[done:start], word.translate(_CONFUSABLE) if _LATIN_LETTER.search(word) else word]
         done = end
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _css_hidden(low: str) -> list[str]:
+    """What CSS-hidden elements hold: from an opening tag with a hiding attribute to the first closing tag of its
+    name, the next element looked for after it. The closing tags are indexed once, so an element without one costs
+    a lookup, not a search to the end of the text: linear in the text."""
+    closing: dict[str, list[int]] = {}
+    for m in CLOSING_TAG.finditer(low):
+        closing.setdefault(m.group(1), []).append(m.start())
+    found, done = [], 0
+    for m in OPENING_TAG.finditer(low):
+        if m.start() < done or m.group(1) not in closing or not HIDDEN_ATTRIBUTE.search(m.group(2)):
+            continue
+        starts = closing[m.group(1)]
+        at = bisect_left(starts, m.end())
+        if at < len(starts):
+            close = CLOSING_TAG.match(low, starts[at])
+            assert close is not None  # indexed as a match of this pattern
+            found.append(low[m.end() : starts[at]])
+            done = close.end()
+    return found
 
 
 def _unleet(low: str) -> str:
