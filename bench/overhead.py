@@ -121,6 +121,8 @@ class Setup:
     nats_auth: bool = True
     """On a nats-server that admits only Lockgate's nkeys (``LOCKGATE_NATS_CREDENTIALS``), as users run it;
     False: a nats-server without authorization and no credentials. Only when the checkout has NATS authentication."""
+    sections: str = ""
+    """More of ``lockgate up``'s TOML after ``[gateway]`` (other sections, e.g. ``[recorder]``)."""
 
 
 def setups() -> list[Setup]:
@@ -360,7 +362,7 @@ class LockgateUp:
         if self.setup.stages:
             lines.append("[gateway]")
             lines += [f"{key} = {toml_value(value)}" for key, value in self.setup.stages.items()]
-        return "\n".join(lines) + "\n"
+        return "\n".join([*lines, self.setup.sections]) + "\n"
 
     @property
     def authenticated(self) -> bool:
@@ -993,9 +995,16 @@ end
 WRK_INSTALL = "install it with `apt-get install wrk` (Debian, Ubuntu) or `brew install wrk` (macOS)"
 
 
-def throughput_setups(processes: list[int]) -> list[Setup]:
-    """Every stage on (the shipped defaults) with each number of gateway processes."""
-    return [Setup(f"every stage, {n} process{'es' if n > 1 else ''}", {"processes": n}) for n in processes]
+def throughput_setups(processes: list[int], breakdown: bool) -> list[Setup]:
+    """Every stage on (the shipped defaults) with each number of gateway processes; with ``breakdown``, one process
+    also without the recorder (it records elsewhere) and without any stage either: where the CPU goes."""
+    out = [Setup(f"every stage, {n} process{'es' if n > 1 else ''}", {"processes": n}) for n in processes]
+    if breakdown:
+        no_recorder = "[recorder]\nenabled = false"
+        out.append(Setup("every stage but the recorder, 1 process", {"processes": 1}, sections=no_recorder))
+        out.append(Setup("no stage, no recorder, 1 process",
+                         {"processes": 1, "required_stages": [], "tool_use_stages": [], "mask_stages": []}, sections=no_recorder))
+    return out
 
 
 def process_tree(proc: psutil.Process) -> list[psutil.Process]:
@@ -1066,13 +1075,14 @@ def throughput(args: argparse.Namespace) -> dict:
     if wrk is None:
         print(f"skipped: the throughput mode needs wrk, a low-overhead HTTP load generator, on PATH; {WRK_INSTALL}")
         return {"skipped": "wrk not installed"}
-    configurations = throughput_setups(args.processes)
+    configurations = throughput_setups(args.processes, args.breakdown)
     print(f"machine: {os.cpu_count()} CPU cores, shared by wrk, the simulator and every gateway and nats-server "
           f"(all on this host); Python {platform.python_version()}; load generator: {wrk} (one thread)")
     print("configurations (each its own `lockgate up` + nats-server, the shipped defaults: every stage on, "
           "recorder and approver included; a bench policy whose rate and budget never bind):")
     for setup in configurations:
-        print(f"  {setup.name}: [gateway] processes = {setup.stages['processes']}")
+        settings = ", ".join(f"{key} = {toml_value(value)}" for key, value in setup.stages.items())
+        print(f"  {setup.name}: [gateway] {settings}" + (f"; {setup.sections}".replace("\n", " ") if setup.sections else ""))
     with tempfile.TemporaryDirectory(prefix="lockgate-throughput-") as tmp:
         workdir = Path(tmp)
         stack = Stack(workdir, 0.0, configurations, 1)
@@ -1207,6 +1217,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="throughput mode: seconds per cell and round (default 10)")
     parser.add_argument("--tp-warmup", type=float, default=3.0, help="throughput mode: warm-up seconds per target and mode (default 3)")
     parser.add_argument("--modes", default="json,stream", help="throughput mode: comma-separated json, stream")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="throughput mode: also one process without the recorder, and without any stage either")
     args = parser.parse_args(argv)
     if args.throughput:
         args.processes = list(dict.fromkeys(int(n) for n in args.processes.split(",") if n.strip()))
