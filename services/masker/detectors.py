@@ -27,7 +27,10 @@ _PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY 
 _KEY_BLOCK_LENGTH = 12000
 """Characters of a key block's body (an RSA 8192 PEM key is ~6,400)."""
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
-_ASSIGN = r"[\"']?[ \t]{0,3}(?:[:=]|=>|:=|\|\|=)[ \t]{0,3}(?:\\?[\"'`])?"
+_ASSIGN = (r"[\"']?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?=|[ \t]{0,3}(?:[:=]|=>|:=|\|\|=))"
+           r"[ \t]{0,3}(?:\\?[\"'`]|@\")?")
+"""``=``, ``:``, ``=>``, ``:=``, ``||=``, after an optional type (``apiKey: string =``, ``password string =``), before an
+optional quote (``@"`` for C# verbatim strings)."""
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
@@ -36,7 +39,7 @@ _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
-_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|passcode|db_?pass|user_?pass|mysql_pass)"
+_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|mysql_pass|passwort|kennwort)"
 _VENDORS = (
     "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
     "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
@@ -54,6 +57,11 @@ _KEY_WORDS = (
     r"webhook_?secret|session_?key|app_?key|license_?key|consumer_?secret|account_?key|sas_?token|conn(?:ection)?_?string|"
     + _VENDORS + ")"
 )
+_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_][^\s\"'`]{0,80})"
+"""A password in prose: letters, then a digit or symbol, then anything but space and quotes. The letters-only start
+keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
+_WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
+"""Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ")."""
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
 
 
@@ -183,6 +191,29 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("xai_key", "xai_key", r"\bxai-[A-Za-z0-9]{80}\b"),
     _vendor("langsmith_key", "langsmith_key", r"\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b"),
     _vendor("deepseek_style_key", "openai_key", r"\bsk-[a-f0-9]{32}\b"),
+    _vendor("openrouter_key", "openrouter_key", r"\bsk-or-v1-[a-f0-9]{64}\b"),
+    _vendor("nvidia_key", "nvidia_key", r"\b(?P<v>nvapi-[A-Za-z0-9_-]{64})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("tavily_key", "tavily_key", r"\btvly-(?:dev-|prod-)?[A-Za-z0-9]{32}\b"),
+    _vendor("pinecone_key", "pinecone_key", r"\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}\b"),
+    _vendor("jina_key", "jina_key", r"\bjina_[a-f0-9]{32}[A-Za-z0-9_-]{28,40}"),
+    # ------------------------------------------------------------ more hosting, SaaS and developer tools
+    _vendor("hubspot_token", "hubspot_token",
+            r"\bpat-(?:na|eu|ap)[1-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    _vendor("launchdarkly_key", "launchdarkly_key",
+            r"\b(?:api|sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    _vendor("tailscale_key", "tailscale_key", r"\btskey-[a-z]{3,8}-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64}\b"),
+    _vendor("render_key", "render_key", r"\brnd_[A-Za-z0-9]{32}\b"),
+    _vendor("netlify_token", "netlify_token", r"\bnfp_[A-Za-z0-9]{36,40}\b"),
+    _vendor("figma_token", "figma_token", r"\b(?P<v>figd_[A-Za-z0-9_-]{38,43})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("circleci_token", "circleci_token", r"\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b"),
+    _vendor("sentry_dsn", "sentry_dsn",
+            r"https?://(?P<v>[0-9a-f]{32})(?::[0-9a-f]{32})?@(?:o\d{1,12}\.)?(?:ingest\.)?(?:[a-z]{2}\.)?sentry\.io/\d{1,12}"),
+    _vendor("google_refresh_token", "google_oauth", r"\b(?P<v>1//0[A-Za-z0-9_-]{40,300})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("asana_token", "asana_token", r"\b[12]/\d{10,20}(?:/\d{10,20})?:[a-f0-9]{32}\b"),
+    Rule("twilio_account_pair", "twilio_auth_token",
+         r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[0-9a-f]{32})\b",
+         validate=v.token, category=SECRET, key_type="twilio_sid"),
 )
 
 BUILTIN: tuple[Rule, ...] = (
@@ -208,8 +239,14 @@ BUILTIN: tuple[Rule, ...] = (
          rf"{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
          validate=v.token, category=SECRET),
     *_VENDOR_RULES,
-    Rule("private_key", "private_key", _PEM, category=SECRET,
+    Rule("private_key", "private_key", _PEM, validate=v.key_block, category=SECRET,
          max_repeat=_KEY_BLOCK_LENGTH, unbounded=True),
+    Rule("ssh2_private_key", "private_key",
+         rf"---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----{_LINES}---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----",
+         validate=v.key_block, category=SECRET, max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
+    Rule("private_key_cut", "private_key",  # a block quoted without its END line: the header and its base64 lines
+         rf"-----BEGIN {_PEM_LABEL}(?:[ \t]{{0,8}}(?:\r?\n|\\r\\n|\\n)[ \t]{{0,8}}[A-Za-z0-9+/=]{{16,100}})+",
+         validate=v.key_block, category=SECRET, max_repeat=80, unbounded=True),
     Rule("pgp_private_key", "private_key", _PGP, validate=v.key_block, category=SECRET,
          max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
     Rule("putty_private_key", "private_key",
@@ -222,12 +259,39 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("auth_header", "credential",
-         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
-         r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate)[ \t]{1,3}(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
+         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}[:=,][ \t]{0,3}[\"'`]?"
+         r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate)[ \t]{1,3}"
+         r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
          validate=v.header_value, category=SECRET),
     Rule("curl_user", "credential",
          r"\B(?:-u|--user)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
          validate=v.url_password, category=SECRET),
+    Rule("cli_password", "credential",  # --password=x, --password x, mysql -px, sshpass -p x, redis-cli -a x
+         r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
+         r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})"
+         r"[\"']?(?P<v>[^\s\"'`|;&-][^\s\"'`|;&]{2,127})",
+         validate=v.password, category=SECRET),
+    Rule("xml_key_value", "credential",  # <add key="DbPassword" value="..."/>
+         r"(?i:key|name)=\"[A-Za-z0-9_.:-]{0,40}(?i:password|passwd|pwd|secret|token|api_?key|apikey|connectionstring)"
+         r"[A-Za-z0-9_.:-]{0,20}\"[ \t]{1,3}(?i:value)=\"(?P<v>[^\"\r\n]{3,128})\"",
+         validate=v.password_quoted, category=SECRET),
+    Rule("xml_element", "credential",  # <password>...</password>, <ApiKey>...</ApiKey>
+         r"<(?:[A-Za-z0-9_.-]{0,30}:)?[A-Za-z0-9_.-]{0,30}(?i:password|passwd|pwd|secret|token|api_?key|apikey)[A-Za-z0-9_.-]{0,20}>"
+         r"(?P<v>[^<\r\n]{3,128})</",
+         validate=v.password_quoted, category=SECRET),
+    Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
+         r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pw|pwd)\b"
+         r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}[\"'`]?" + _PROSE_VALUE,
+         validate=v.password_prose, category=SECRET),
+    Rule("login_pair", "credential",  # "credentials are svc_backup / S3cr3t!", "login: admin / pass Xy9!..."
+         r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
+         r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
+         validate=v.password_prose, category=SECRET),
+    Rule("vendor_key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...": vendor, key words, value
+         rf"\b(?i:{_VENDORS})(?:[ \t_.-]{{0,2}}(?i:api|auth|access|secret|private|admin|global|account|client|app|bot|"
+         r"personal|sdk|server|master|rest|key|token|pat|credentials?)){1,4}\b"
+         r"(?:[ \t]{1,2}(?i:is|was|=|:|->)|[ \t]{0,2}[:=])?[ \t]{1,3}[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})",
+         validate=v.secret, category=SECRET),
     Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
          validate=v.password_quoted, category=SECRET),
     Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
@@ -280,12 +344,57 @@ BUILTIN: tuple[Rule, ...] = (
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
-    Rule("national_id_context", "national_id",
-         r"(?i:steuer-?id|idnr|identifikationsnummer|pesel|bsn|burgerservicenummer|fødselsnummer|fodselsnummer|"
-         r"personnummer|tc kimlik|kimlik|aadhaar|nhs(?: number| no\.?)?|tfn|tax file number|cnp|nif|teudat|"
-         r"national id|id number|passport(?: number| no\.?)?|sin|itin|cpr|ahv|avs|rrn)"
-         r"[^\r\n\d]{0,20}(?P<v>\d[\d .-]{7,16}\d)\b",
-         validate=v.national_id(), category=PII),
+    *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})[^\r\n\d]{{0,20}}(?P<v>{value})\b",
+           validate=check, category=PII)
+      for name, words, value, check in (  # a number after its own name, checked by that format alone
+        ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
+                    r"idnr|steuer_id|tax id", r"\d{2} ?\d{3} ?\d{3} ?\d{3}", v.national_id(v.idnr)),
+        ("br_cpf", r"cpf", r"\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
+        ("au_tfn", r"tfn|tax file number", r"\d{3} ?\d{3} ?\d{2,3}", v.national_id(v.tfn)),
+        ("nl_bsn", r"bsn|burgerservicenummer|sofinummer", r"\d{4}\.?\d{2}\.?\d{3}|\d{8,9}", v.national_id(v.bsn)),
+        ("pl_pesel", r"pesel", r"\d{11}", v.national_id(v.pesel)),
+        ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
+        ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr",
+         r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
+        ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
+        ("tr_kimlik", r"kimlik", r"\d{11}", v.national_id(v.tckimlik)),
+        ("ro_cnp", r"cnp|cod numeric personal", r"\d{13}", v.national_id(v.cnp)),
+        ("pt_nif", r"nif|contribuinte", r"\d{9}", v.national_id(v.nif)),
+        ("il_id", r"teudat(?: zehut)?|israeli id", r"\d{9}", v.national_id(v.il_idnr)),
+        ("ca_sin", r"sin|social insurance number", r"\d{3}[ -]?\d{3}[ -]?\d{3}", v.national_id(v.sin)),
+        ("in_aadhaar", r"aadhaa?r|uidai", r"\d{4}[ -]?\d{4}[ -]?\d{4}", v.national_id(v.aadhaar)),
+        ("za_id", r"south african id|sa id|rsa id|id number|identity number", r"\d{6} ?\d{4} ?\d{2} ?\d",
+         v.national_id(v.za_idnr)),
+        ("kr_rrn", r"주민등록번호|rrn|resident registration", r"\d{6}-?\d{7}",
+         v.national_id(v.rrn)),
+        ("cn_ric", r"身份证|resident id", r"\d{17}[\dXx]", v.national_id(v.ric)),
+        ("fi_hetu", r"henkilötunnus|hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
+        ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
+        ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
+        ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
+        ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
+        ("us_npi", r"npi|national provider identifier", r"[12]\d{9}", v.national_id(v.npi)),
+        ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
+         r"\d[\d .-]{7,16}\d", v.national_id()),
+    )),
+    Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII),
+    Rule("passport_number", "passport",
+         r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#|num[eé]ro|n[uú]mero))?"
+         r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
+         validate=v.document_number, category=PII),
+    Rule("driver_licence", "driver_licence",
+         r"(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)"
+         r"(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z0-9]{1,6}\d{4,12}[A-Z0-9]{0,6})\b",
+         validate=v.document_number, category=PII),
+    Rule("bitcoin_segwit_address", "crypto_wallet", r"\b(?:(?:bc|tb)1[02-9ac-hj-np-z]{11,71}|(?:BC|TB)1[02-9AC-HJ-NP-Z]{11,71})\b",
+         validate=v.crypto_wallet, category=PII),
+    Rule("bitcoin_address", "crypto_wallet",  # Base58 has no literal to find it by: a payment word comes first
+         r"(?i:bitcoin|btc|wallet|address|addr|send|pay|payout|deposit|withdraw|donate|donations|recipient)"
+         rf"{_WORDS_GAP}(?P<v>[13][1-9A-HJ-NP-Za-km-z]{{25,34}})\b",
+         validate=v.crypto_wallet, category=PII),
+    Rule("ethereum_address", "crypto_wallet",
+         rf"(?i:wallet|eth|ether|ethereum|address|addr|recipient|send to|payout|deposit){_WORDS_GAP}(?P<v>0x[0-9a-fA-F]{{40}})\b",
+         validate=v.crypto_wallet, category=PII),
     Rule("ipv4", "ipv4", r"\b(?:\d{1,3}\.){3}\d{1,3}\b", validate=v.ipv4, category=NETWORK),
     Rule("ipv6", "ipv6",  # eight groups, or fewer around a "::" (so 12:30:45 is never a candidate)
          r"\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b"

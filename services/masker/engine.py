@@ -29,7 +29,7 @@ import hmac
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import msgspec
 import re2
@@ -83,14 +83,14 @@ class _Hit(NamedTuple):
     resume: int  # where scanning continues: the end of the whole match
     at: int = 0  # where the whole match starts
     key: tuple[int, int] | None = None  # a key id masked with the secret (``Rule.key_type``)
-    index: int = 0  # the rule's position in the ruleset: the earlier rule wins a tie
+    rank: int = 0  # the rule's position in the ruleset: the earlier rule wins a tie
 
 
 @dataclass(frozen=True)
 class _Compiled:
     rule: Rule
     value: int  # capture group of the value to mask (0: the whole match)
-    alone: object  # the rule's exact RE2 program
+    alone: Any  # the rule's exact RE2 program (re2 ships no type information)
     max_len: int
     key: int = 0  # capture group of a key id masked with the value (0: none)
     keywords: Keywords | None = None  # literals every match holds; None: found by its shape
@@ -144,11 +144,13 @@ class Ruleset:
             prefixes.append(prefix)
         self.rules: tuple[_Compiled, ...] = tuple(c for c, _ in compiled)
         self.bound: int = max((c.max_len for c in self.rules), default=0)
-        self._keyworded = tuple(i for i, c in enumerate(self.rules) if _usable(c.keywords))
+        self._keywords: dict[int, Keywords] = {i: c.keywords for i, c in enumerate(self.rules)
+                                               if c.keywords is not None and _usable(c.keywords)}
+        self._keyworded = tuple(self._keywords)
         self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
         shapes = [compiled[i][1] for i in self._shaped]
         self._shapes = _re2("|".join(f"({shape})" for shape in shapes))._regexp if shapes else None
-        reach = [self.rules[i].max_len for i in self._shaped] + [self.rules[i].keywords.reach for i in self._keyworded]
+        reach = [self.rules[i].max_len for i in self._shaped] + [self._keywords[i].reach for i in self._keyworded]
         self._lookahead = 4 * (max(reach, default=0) + 1)  # bytes: a character takes up to four
         try:
             self._hits = self._hit_search(shapes) if self.rules else None
@@ -157,12 +159,12 @@ class Ruleset:
         self._by_first: dict[int, list[tuple[bytes, bool, tuple[int, ...]]]] = {}
         words: dict[tuple[str, bool], list[int]] = {}
         for i in self._keyworded:
-            for word, folded, _ in self.rules[i].keywords.words:
+            for word, folded, _ in self._keywords[i].words:
                 words.setdefault((word, folded), []).append(i)
         for (word, folded), ids in words.items():
             raw = word.encode()
             self._by_first.setdefault(raw[:1].lower()[0], []).append((raw, folded, tuple(ids)))
-        self._live = []
+        self._live: list[tuple[int, Any]] = []
         low = 0
         for high in _BUCKETS:
             members = [p for c, p in zip(self.rules, prefixes, strict=True) if low < c.max_len <= high]
@@ -176,7 +178,7 @@ class Ruleset:
         for the shapes of the rules without keywords: one pass over the text finds every place worth a look."""
         groups: dict[tuple[bool, str], set[str]] = {}
         for i in self._keyworded:
-            for word, folded, tail in self.rules[i].keywords.words:
+            for word, folded, tail in self._keywords[i].words:
                 groups.setdefault((folded, tail), set()).add(word)
         alternatives = []
         for (folded, tail), group in sorted(groups.items()):
@@ -195,7 +197,8 @@ class Ruleset:
         """
         end = len(data)
         safe = end if final else self._live_start(data, pos)
-        hits, resume = [], pos
+        hits: list[_Hit] = []
+        resume = pos
         if safe <= pos:
             return hits, pos
         try:
@@ -210,7 +213,7 @@ class Ruleset:
         while True:
             best = shape
             for hit in nexts.values():
-                if hit is not None and (best is None or (hit.at, hit.index) < (best.at, best.index)):
+                if hit is not None and (best is None or (hit.at, hit.rank) < (best.at, best.rank)):
                     best = hit
             if best is None:
                 break
@@ -255,7 +258,7 @@ class Ruleset:
             elif not named:
                 named = self._keyworded
             for i in named:
-                lo, hi = max(pos, found - scale * self.rules[i].keywords.before), min(found, safe - 1)
+                lo, hi = max(pos, found - scale * self._keywords[i].before), min(found, safe - 1)
                 if lo > hi:
                     continue
                 while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
@@ -360,7 +363,9 @@ class Ruleset:
 
     def render(self, data: bytes, hits: list[_Hit], start: int, cut: int, key: bytes, base: int):
         """The masked text of ``data[start:cut]`` and its findings, offsets counted from ``base``."""
-        out, findings, prev, chars = [], [], start, base
+        out: list[str] = []
+        findings: list[Finding] = []
+        prev, chars = start, base
         for hit in hits:
             spans = [(hit.key, hit.rule.key_type), ((hit.start, hit.end), hit.rule.type)] if hit.key else [((hit.start, hit.end), hit.rule.type)]
             for (lo, hi), kind in spans:
@@ -428,7 +433,8 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
         if keep < len(value):
             end = start + len(value[:keep].encode())
             whole_end = end
-    if b'"' in data[start:end] or _inside_escape(data, start) or _inside_escape(data, end):
+    quoted = b'"' in data[start:end] and not (rule.unbounded and b"\n" in data[start:end])  # raw lines: not a JSON string
+    if quoted or _inside_escape(data, start) or _inside_escape(data, end):
         return None
     key = spans[c.key] if c.key and 0 <= spans[c.key][0] and spans[c.key][1] <= start else None
     return _Hit(rule, start, end, whole_end, found, key, index)

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from schemas.events import MaskField
+
 from .engine import Finding, Ruleset, mask_text
 
 SYSTEM = -1
@@ -28,7 +30,7 @@ class FieldFindings:
 
     block_index: int
     """The message's index in ``messages``; ``SYSTEM`` (-1) for the system prompt."""
-    field: str
+    field: MaskField
     """``text`` (system, text, tool_result) or ``tool_input`` (a string value of a tool_use input)."""
     path: str
     findings: list[Finding]
@@ -40,7 +42,7 @@ class _Walk:
         self.key = key
         self.found: list[FieldFindings] = []
 
-    def string(self, text: str, index: int, field: str, path: str) -> str:
+    def string(self, text: str, index: int, field: MaskField, path: str) -> str:
         masked, findings = mask_text(text, self.rules, self.key)
         if not findings:
             return text

@@ -141,8 +141,8 @@ def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str,
         return _ANCHORS[av], _ANCHORS[av], "", 0
     elif op is C.BRANCH:
         parts = [_sequence(alt, cap, open_above, unbounded) for alt in av[1]]
-        return (*("(?:" + "|".join(part[k] for part in parts) + ")" for k in range(3)),
-                max(part[3] for part in parts))
+        return ("(?:" + "|".join(p[0] for p in parts) + ")", "(?:" + "|".join(p[1] for p in parts) + ")",
+                "(?:" + "|".join(p[2] for p in parts) + ")", max(p[3] for p in parts))
     elif op is C.SUBPATTERN:
         group, add, remove, body = av
         full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
@@ -251,12 +251,12 @@ def _strings(op, av, ci: bool) -> tuple[list[str], bool] | None:
     elif op is C.SUBPATTERN:
         return _sequence_strings(av[3], _inner_ci(av, ci))
     elif op is C.BRANCH:
-        found = [_sequence_strings(alt, ci) for alt in av[1]]
-        if not all(found):
+        found = [f for f in (_sequence_strings(alt, ci) for alt in av[1]) if f is not None]
+        if len(found) < len(av[1]):
             return None
         folded = any(f[1] for f in found)
-        words = sorted({w.lower() if folded else w for f in found for w in f[0]})
-        return (words, folded) if len(words) <= _MAX_WORDS else None
+        alternatives = sorted({w.lower() if folded else w for f in found for w in f[0]})
+        return (alternatives, folded) if len(alternatives) <= _MAX_WORDS else None
     elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= _SMALL_COUNT and (av[0] == av[1] or av[1] <= 2):
         body = _sequence_strings(av[2], ci)
         if body is None:
@@ -293,8 +293,8 @@ def _prefixes(op, av, ci: bool) -> tuple[list[str], bool] | None:
     if op is C.SUBPATTERN:
         return _sequence_prefixes(av[3], _inner_ci(av, ci))
     if op is C.BRANCH:
-        found = [_sequence_prefixes(alt, ci) for alt in av[1]]
-        if not all(found):
+        found = [f for f in (_sequence_prefixes(alt, ci) for alt in av[1]) if f is not None]
+        if len(found) < len(av[1]):
             return None
         folded = any(f[1] for f in found)
         words = sorted({w.lower() if folded else w for f in found for w in f[0]})
@@ -402,8 +402,8 @@ def _required(items, ci: bool, cap: int) -> tuple[frozenset[tuple[str, bool, str
         if op is C.SUBPATTERN:
             inner = _required(av[3], _inner_ci(av, ci), cap)
         elif op is C.BRANCH:
-            found_all = [_required(alt, ci, cap) for alt in av[1]]
-            if all(found_all) and len(words := frozenset().union(*(f[0] for f in found_all))) <= _MAX_WORDS:
+            found_all = [f for f in (_required(alt, ci, cap) for alt in av[1]) if f is not None]
+            if len(found_all) == len(av[1]) and len(words := frozenset().union(*(f[0] for f in found_all))) <= _MAX_WORDS:
                 inner = (words, max(f[1] for f in found_all), max(f[2] for f in found_all))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             inner = _required(av[2], ci, cap)

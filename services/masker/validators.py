@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import ipaddress
 import json
 import math
@@ -20,11 +21,13 @@ from collections import Counter
 from functools import lru_cache
 
 import phonenumbers
+from stdnum import luhn as _stdnum_luhn
 from stdnum.ar import cuit
 from stdnum.au import tfn
 from stdnum.be import nn as be_nn
 from stdnum.br import cnpj, cpf
 from stdnum.ca import sin
+from stdnum.ch import ssn as ch_ahv
 from stdnum.cl import rut
 from stdnum.cn import ric
 from stdnum.de import idnr
@@ -33,6 +36,7 @@ from stdnum.es import dni, nie
 from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
+from stdnum.ie import pps
 from stdnum.il import idnr as il_idnr
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
@@ -139,7 +143,7 @@ def cloud_secret(value: str) -> int:
 def key_block(value: str) -> int:
     """An armoured key block with a real body: enough base64, not ``...`` or a placeholder."""
     body = re.sub(r"-----[A-Z ]+-----|[A-Za-z-]+: [^\n\r]*", "", value)
-    if "..." in body or "…" in body or sum(ch.isalnum() for ch in body) < 64:
+    if "..." in body or "…" in body or sum(ch.isalnum() for ch in body) < 40:  # an Ed25519 PKCS#8 key has 64 base64
         return 0
     return len(value)
 
@@ -193,7 +197,7 @@ def _refused_value(stripped: str) -> bool:
     lower = stripped.lower()
     return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
             or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
-            or stripped[:1] in "$%{<[(*#" or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
+            or stripped[:1] in "$%{<[(#" or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
@@ -241,7 +245,35 @@ _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A
 def header_value(value: str) -> int:
     """The credential of an Authorization header: not a template or placeholder."""
     stripped = value.rstrip(".")
-    if _refused_value(stripped) or is_placeholder(_body(stripped)) or len(stripped) < 8:
+    if len(stripped) < 8 or is_placeholder(_body(stripped)):
+        return 0
+    if _refused_value(stripped) and not _opaque_dotted(stripped):
+        return 0
+    return len(stripped)
+
+
+def _opaque_dotted(value: str) -> bool:
+    """An opaque token with dots (``a1B2.c3D4.e5F6``) has the shape of a code reference but its digits and entropy say key."""
+    return (not has_own_format(value) and _CODE_REFERENCE.fullmatch(value) is not None
+            and sum(ch.isdigit() for ch in value) >= 3 and looks_random(value, 3.5))
+
+
+_DATE_OR_TIME = re.compile(r"[\d:./T+-]+Z?")
+_PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|")
+
+
+def password_prose(value: str) -> int:
+    """A password named in prose ("the password is ...", "Passwort lautet ..."): letters with digits or symbols,
+    six characters or more, not a date, version, path, reference or placeholder; a sentence's final stop is not in it."""
+    stripped = value.rstrip(".,;:)")
+    if len(stripped) < 6 or _refused_value(stripped) or is_placeholder(stripped) or _DATE_OR_TIME.fullmatch(stripped):
+        return 0
+    if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
+        return 0
+    letters = sum(ch.isalpha() for ch in stripped)
+    digits = sum(ch.isdigit() for ch in stripped)
+    symbols = sum(ch in _PROSE_SYMBOLS for ch in stripped)
+    if not letters or not (digits or symbols) or letters + digits + symbols < len(stripped):
         return 0
     return len(stripped)
 
@@ -405,13 +437,25 @@ def phone_national(value: str) -> int:
     return _longest_valid(value, _valid_national)
 
 
+def npi_ok(number: str) -> bool:
+    """The US National Provider Identifier: ten digits starting 1 or 2, Luhn over the 80840 health-industry prefix."""
+    return len(number) == 10 and number.isdigit() and number[0] in "12" and _stdnum_luhn.is_valid("80840" + number)
+
+
+class _Npi:
+    is_valid = staticmethod(npi_ok)
+
+
+npi = _Npi
+
+
 def _stdnum(module):
     return lambda number: module.is_valid(number)
 
 
 _NATIONAL_IDS = tuple(_stdnum(m) for m in (
     cpf, cnpj, rut, hetu, rrn, be_nn, personnummer, cpr, dni, nie, codicefiscale, curp, pan, sin, nir, aadhaar,
-    ric, cuit, itin, idnr, pesel, bsn, fodselsnummer, tckimlik, nhs, tfn, cnp, nif, il_idnr, za_idnr,
+    ric, cuit, itin, idnr, pesel, bsn, fodselsnummer, tckimlik, nhs, tfn, cnp, nif, il_idnr, za_idnr, ch_ahv, pps, npi,
 ))
 _NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
 _SG_NRIC = re.compile(r"[STFGM]\d{7}[A-Z]")
@@ -440,6 +484,56 @@ def national_id(*modules):
                 continue
         return 0
     return validate
+
+
+def document_number(value: str) -> int:
+    """A passport or driving licence number after its name (no checksum exists): letters and at least five digits,
+    not a date, a year or a run."""
+    stripped = value.rstrip(".,;")
+    digits = _digits(stripped)
+    if len(digits) < 5 or len(set(digits)) < 3 or _DATE_OR_TIME.fullmatch(stripped) or is_placeholder(stripped):
+        return 0
+    return len(stripped)
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _base58check_ok(value: str) -> bool:
+    number = 0
+    for ch in value:
+        index = _B58.find(ch)
+        if index < 0:
+            return False
+        number = number * 58 + index
+    pad = len(value) - len(value.lstrip("1"))
+    raw = b"\0" * pad + number.to_bytes((number.bit_length() + 7) // 8, "big")
+    payload, check = raw[:-4], raw[-4:]
+    return len(payload) == 21 and hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == check
+
+
+def _bech32_ok(value: str) -> bool:
+    hrp, _, data = value.lower().rpartition("1")
+    if hrp not in ("bc", "tb", "ltc") or len(data) < 8 or any(ch not in _BECH32 for ch in data):
+        return False
+    if value != value.lower() and value != value.upper():
+        return False
+    check = 1
+    for v in [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp] + [_BECH32.index(ch) for ch in data]:
+        top, check = check >> 25, (check & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4234D6, 0x2A1462B3)):
+            check ^= g if (top >> i) & 1 else 0
+    return check in (1, 0x2BC830A3)  # bech32 (segwit v0) and bech32m (taproot)
+
+
+def crypto_wallet(value: str) -> int:
+    """A Bitcoin address whose checksum holds (Base58Check for legacy and P2SH, BIP-173/350 for segwit);
+    an Ethereum address (no checksum without Keccak) only from its wallet-context rule, not a run or placeholder."""
+    if value.startswith("0x"):
+        return len(value) if not is_placeholder(value[2:]) else 0
+    ok = _bech32_ok(value) if value[:3].lower() in ("bc1", "tb1") or value[:4].lower() == "ltc1" else _base58check_ok(value)
+    return len(value) if ok else 0
 
 
 def uk_nino(value: str) -> int:

@@ -53,7 +53,7 @@ from schemas.events import (
 )
 from schemas.subjects import mask_body_subject, mask_subject
 from services.common import metrics
-from services.common.bus import Bus
+from services.common.bus import Bus, Subscription
 from services.common.policy_store import FollowedPolicy, PolicyDocument, PolicyError, decode_section
 from services.masker.engine import PolicyError as RuleError
 from services.masker.engine import Ruleset
@@ -206,8 +206,8 @@ class MaskerWorker:
         self.stage = stage
         self.policy = FollowedPolicy(bus, load_masker_policy, stage, default=DEFAULT_POLICY)
         self._secret = b""
-        self._subscription = None
-        self._body_subscription = None
+        self._subscription: Subscription | None = None
+        self._body_subscription: Subscription | None = None
         self.served = 0
 
     @property
@@ -230,9 +230,17 @@ class MaskerWorker:
             self._body_subscription = None
         await self.policy.stop()
 
+    def _active(self) -> ActivePolicy:
+        """The section in force: the worker starts with the shipped default, so one is always there; if not, the
+        request fails (the egress then withholds the text) rather than passing unmasked."""
+        active = self.policy.section
+        if active is None:
+            raise RuleError("no masker policy in force")
+        return active
+
     async def _answer(self, data: bytes) -> bytes:
         try:
-            reply, events = mask_request(_request_decoder.decode(data), self.policy.section, self._secret, self.stage)
+            reply, events = mask_request(_request_decoder.decode(data), self._active(), self._secret, self.stage)
         except Exception as exc:
             # Only the exception's type: its message could quote the text being masked.
             log.error("masker could not serve a request (%s); the egress withholds the text", type(exc).__name__)
@@ -247,7 +255,7 @@ class MaskerWorker:
         events: list[Masked] = []
         try:
             request = _body_request_decoder.decode(data)
-            active = self.policy.section
+            active = self._active()
             if not masks_requests(active.policy, request.identity.roles):
                 if request.body_ref:
                     await self.bus.discard_staged(request.body_ref)
