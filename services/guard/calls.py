@@ -33,7 +33,7 @@ DB_CLIENTS = {
     "snowsql": ("-q", "--query"), "cockroach": ("-e", "--execute"), "sqlite3": (), "bq": (), "pgcli": (), "usql": ("-c", "--command"),
     "snow": ("-q", "--query"), "trino": ("--execute",), "presto": ("--execute",), "beeline": ("-e",), "hive": ("-e",), "spark-sql": ("-e",),
     "impala-shell": ("-q", "--query"), "vsql": ("-c", "--command"), "mycli": ("-e", "--execute"), "litecli": ("-e", "--execute"),
-    "sqlplus": (), "isql": (), "turso": (), "psql.exe": ("-c", "--command"), "databricks": ("--statement",), "influx": ("-execute",),
+    "sqlplus": (), "isql": (), "cqlsh": ("-e", "--execute"), "turso": (), "psql.exe": ("-c", "--command"), "databricks": ("--statement",), "influx": ("-execute",),
 }
 SQL_OPTIONS = ("--sql", "--query-string", "--sql-query", "--statement")
 """Options that carry SQL in any CLI (``aws redshift-data execute-statement --sql``, ``aws athena start-query-execution --query-string``)."""

@@ -20,7 +20,9 @@ from .wrappers import CONTAINER_CLIS, remote_command
 
 # --- reading credentials through tools made for it ----------------------------------------
 
-_SECRET_WORD = re.compile(r"key|token|secret|passw|pwd|cred|auth|api|private|session|cookie|aws_|github_|gh_|anthropic|openai|bearer", re.I)
+_SECRET_WORD = re.compile(
+    r"key|token|secret|passw|pwd|cred|auth|api|private|session|cookie|aws|github_|gh_|anthropic|openai|bearer|gcp|google_app|azure|stripe|"
+    r"slack|database_url|dsn|conn_?str|\bpat\b|jwt|signing|salt", re.I)
 _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # cli: argv patterns (operands in order, "*" any) that print a secret or mint a token
     "aws": (("secretsmanager", "get-secret-value"), ("secretsmanager", "batch-get-secret-value"), ("sts", "get-session-token"),
@@ -28,14 +30,16 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
             ("configure", "export-credentials"), ("iam", "create-access-key"), ("codeartifact", "get-authorization-token"),
             ("rds", "generate-db-auth-token"), ("eks", "get-token"), ("lightsail", "get-instance-access-details"), ("kms", "decrypt"),
             ("ecr", "get-authorization-token"), ("cognito-identity", "get-credentials-for-identity"), ("sso", "get-role-credentials"),
-            ("iam", "create-login-profile"), ("redshift", "get-cluster-credentials"), ("lambda", "get-function-configuration")),
+            ("iam", "create-login-profile"), ("redshift", "get-cluster-credentials"), ("lambda", "get-function-configuration"),
+            ("cognito-idp", "initiate-auth"), ("cognito-idp", "admin-initiate-auth"), ("apigateway", "get-api-key", "--include-value")),
     "gcloud": (("auth", "print-access-token"), ("auth", "print-identity-token"), ("auth", "application-default", "print-access-token"),
                ("secrets", "versions", "access"), ("sql", "generate-login-token"), ("iam", "service-accounts", "keys", "create"),
                ("config", "config-helper"), ("auth", "print-refresh-token"), ("kms", "decrypt")),
     "az": (("keyvault", "secret", "show"), ("keyvault", "secret", "download"), ("keyvault", "key", "download"), ("account", "get-access-token"),
            ("storage", "account", "keys", "list"), ("acr", "login", "--expose-token"), ("ad", "sp", "credential", "reset"), ("cosmosdb", "keys", "list"),
            ("acr", "credential", "show"), ("keys", "list"), ("list-keys",), ("list-connection-strings",), ("list-publishing-credentials",),
-           ("show-connection-string", "--auth-type"), ("sp", "create-for-rbac")),
+           ("sp", "create-for-rbac")),
+    "ansible-vault": (("view",), ("decrypt",)),
     "gh": (("auth", "token"),),
     "glab": (("auth", "token"),),
     "vault": (("kv", "get"), ("read",), ("token", "create"), ("write", "auth"), ("login",), ("print", "token"), ("kv", "export")),
@@ -96,7 +100,7 @@ def _cli_secret(cmd: Command, ctx: Context) -> bool:
 _TOKEN_WORD = re.compile(
     r"^(?:print|get|show|create|generate|mint|issue|reveal|export|dump|decrypt)[-_]?(?:access|identity|auth|login|session|bearer|refresh|id|api|"
     r"db[-_]auth|registry|personal[-_]access|oauth)?[-_]?(?:token|password|secret|credentials?)s?$|^(?:get|create|show|print)[-_](?:api|access)[-_]keys?$|"
-    r"^(?:token|password|secret)[-_]?(?:print|show|get|reveal)$",
+    r"^(?:token|password|secret)[-_]?(?:print|show|get|reveal)$|^(?:show|list|get)[-_]connection[-_]strings?$|^list[-_]publishing[-_](?:profiles|credentials)$",
     re.I,
 )
 _SECRET_NOUN = frozenset({"token", "tokens", "password", "secret", "credential", "credentials", "apikey", "api-key"})
@@ -151,6 +155,8 @@ _FILTERS = frozenset({"grep", "egrep", "rg", "ag", "awk", "sed", "jq", "cut", "f
 def _env_dump(cmd: Command, ctx: Context) -> bool:
     if cmd.name in _FILTERS and set(cmd.upstream) & _ENV_DUMPERS:
         return any(_SECRET_WORD.search(a) for a in cmd.args)
+    if cmd.name in _FILTERS and set(cmd.upstream) & (CONTAINER_CLIS | {"kubectl", "oc"}):
+        return any(re.search(r"\bEnv\b|\.env\b|\benv\[", a) for a in cmd.args)
     if cmd.name in CONTAINER_CLIS | {"kubectl", "oc"}:
         inner = remote_command(cmd)
         if isinstance(inner, list) and inner and inner[0] in {"env", "printenv"} and (len(inner) == 1 or any(_SECRET_WORD.search(a) for a in inner[1:])):
@@ -164,7 +170,7 @@ def _env_dump(cmd: Command, ctx: Context) -> bool:
 _DESTRUCTIVE_VERB = re.compile(
     r"^(?:[\w-]+[:_-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
     r"disable|erase|nuke|flush|flushall|flushdb|truncate|permanent-delete|force-delete|decommission|deprovision|deregister|clear|kill|"
-    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank)(?:[:_-][\w-]+)?$",
+    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank|deleteall|dropall|rmr|rollback|downgrade|forget|cordon)(?:[:_-][\w-]+)?$",
     re.I,
 )
 _LOCAL_TOOLS = frozenset(
@@ -186,6 +192,14 @@ _LOCAL_TOOLS = frozenset(
 )
 
 
+_STRONG_VERBS = frozenset({
+    "delete", "destroy", "remove", "purge", "terminate", "drop", "wipe", "prune", "revoke", "uninstall", "unpublish", "erase", "nuke",
+    "flushall", "flushdb", "truncate", "decommission", "deprovision", "deregister", "evict", "expunge", "teardown", "deleteall", "dropall",
+    "rollback", "downgrade", "forget", "cordon", "yank",
+})
+"""Verbs that destroy even inside a compound subcommand (``batch-delete-image``, ``api:core:messages:remove``, ``ecto.drop``)."""
+
+
 @command_rule("cloud.cli_destroy", CLOUD, "approve",
               "A vendor CLI's destructive verb (delete, destroy, remove, purge, terminate, drop, wipe, prune, reset, revoke…): "
               "irreversible changes to hosted resources or data")
@@ -195,7 +209,7 @@ def _cli_destroy(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "stripe" and any(a in {"listen", "trigger", "logs"} for a in cmd.args[:1]):
         return False
     words = [a for a in cmd.args[:4] if not a.startswith("-")]
-    if any(_DESTRUCTIVE_VERB.match(w) for w in words[:3]):
+    if any(_DESTRUCTIVE_VERB.match(w) or _STRONG_VERBS & set(re.split(r"[:_.-]", w.lower())) for w in words[:3]):
         return True
     return any(re.fullmatch(r"--?(delete|destroy|purge|drop|wipe|force-delete|permanent|delete-data|remove-data)", a) for a in cmd.args)
 
@@ -218,6 +232,8 @@ def _infra_remove(cmd: Command, ctx: Context) -> bool:
         if sub == "patch" and re.search(r"[\"']?replicas[\"']?\s*:\s*0\b", " ".join(rest)):
             return True
         return sub in {"drain", "replace"} and ("--force" in rest or sub == "drain")
+    if name in {"gcloud", "az"}:
+        return any(_STRONG_VERBS & set(w.split("-")) for w in cmd.operands()[:5])
     if name == "aws":
         joined = " ".join(args)
         return bool(re.search(r"--(desired-capacity|min-size|max-size|desired-count)[ =]0\b", joined)) or "schedule-key-deletion" in args or (
@@ -225,14 +241,21 @@ def _infra_remove(cmd: Command, ctx: Context) -> bool:
     if name in CONTAINER_CLIS | {"docker-compose"}:
         words = [a for a in args if not a.startswith("-")]
         if words[:1] == ["compose"] or name == "docker-compose":
-            return "down" in args and any(a in {"-v", "--volumes"} for a in args)
+            removes = "down" in args or "rm" in words[:2]
+            return removes and (any(a in {"-v", "--volumes"} for a in args) or "rm" in words[:2] and cmd.has_flag("v"))
         if words[:2] in (["volume", "rm"], ["volume", "prune"], ["volume", "remove"]) or words[:2] == ["system", "reset"]:
             return True
         if words[:2] == ["system", "prune"]:
             return "--volumes" in args
-        return words[:1] == ["rm"] and bool(re.search(r"\$\((docker|podman) ps [^)]*-\w*a", " ".join(args)))
+        if words[:2] == ["container", "prune"]:
+            return True
+        return words[:1] in (["rm"], ["rmi"]) and bool(re.search(r"\$\((docker|podman) (ps|images|image ls|container ls) [^)]*-\w*[aq]", " ".join(args)))
     if name in {"kubeadm"}:
         return "reset" in args
+    if name in {"rclone"} and args[:1] == ["sync"] or name == "gsutil" and "rsync" in args and "-d" in args:
+        return True
+    if name == "azcopy":
+        return args[:1] == ["rm"] or any(a.startswith("--delete-destination=true") for a in args)
     if name in {"rclone"}:
         return any(a in {"purge", "delete", "deletefile", "rmdir", "rmdirs", "cleanup"} for a in args[:2])
     if name in {"mc"}:
@@ -369,7 +392,7 @@ def _container_escape(cmd: Command, ctx: Context) -> bool:
 _HISTORY = re.compile(r"(^|/)\.(bash|zsh|sh|python|node_repl|psql|mysql|sqlite|lesshst|rediscli)_?history$|(^|/)\.zhistory$|(^|/)\.local/share/fish/fish_history$")
 
 
-_HISTORY_OFF = re.compile(r"(?:^|[;&|\s])(?:export\s+|declare\s+-x\s+)?HIST(?:FILE=(?:/dev/null|[\"']{2})|(?:FILE)?SIZE=[\"']?0[\"']?)(?=[\s;&|]|$)")
+_HISTORY_OFF = re.compile(r"(?:^|[;&|\s])(?:export\s+|declare\s+-x\s+)?HIST(?:FILE=(?:/dev/null|[\"']{2}|(?=\s))|(?:FILE)?SIZE=[\"']?0[\"']?)(?=[\s;&|]|$)")
 
 
 @rule("sys.history_wipe", SYS, "block", "Erasing or disabling shell history: hides what was run")
@@ -377,7 +400,7 @@ def _history_wipe(call: Call, ctx: Context) -> str | None:
     if call.script and _HISTORY_OFF.search(call.script.source):
         return _HISTORY_OFF.search(call.script.source).group(0).strip()  # type: ignore[union-attr]
     for cmd in call.commands:
-        if cmd.name == "history" and any(a.startswith(("-c", "-d")) for a in cmd.args):
+        if cmd.name == "history" and (any(a.startswith(("-c", "-d")) for a in cmd.args) or "/dev/null" in cmd.args):
             return cmd.text
         if cmd.name in {"unset", "export", "set", "setopt"} and any(re.match(r"^(HISTFILE$|HISTFILE=(/dev/null)?$|HISTSIZE=0|HISTFILESIZE=0|\+o$|HISTCONTROL=ignorespace)", a) for a in cmd.args):
             return cmd.text
@@ -405,11 +428,23 @@ def _security_off(cmd: Command, ctx: Context) -> bool:
         return any(a in {"stop", "disable", "mask", "kill", "unload", "bootout", "remove", "down"} for a in args) and any(_SECURITY_TOOLS.search(a) for a in args)
     if name in {"kill", "pkill", "killall"}:
         return any(_SECURITY_TOOLS.search(a) for a in args)
+    if name == "sysctl":
+        return any(re.search(r"(randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)=0$", a) for a in args)
+    if name in {"aa-teardown", "aa-disable", "aa-complain"}:
+        return True
+    if name in {"tmutil"}:
+        return "disable" in args
+    if name in {"wevtutil", "wevtutil.exe"}:
+        return any(a.lower() in {"cl", "clear-log"} for a in args)
+    if name == "xattr":
+        return any("com.apple.quarantine" in a for a in args) and any(a.startswith("-d") or a in {"-c", "-rc", "-cr"} for a in args)
+    if name.lower() == "set-mppreference":
+        return any(a.lower().startswith("-disable") for a in args)
     if name == "netsh":
         return "advfirewall" in [a.lower() for a in args] and "off" in [a.lower() for a in args]
     if name in {"sc", "sc.exe"}:
         return any(a.lower() in {"stop", "delete", "config"} for a in args[:1]) and any(re.search(r"windefend|sense|wdnissvc|mpssvc|eventlog", a, re.I) for a in args)
-    return name == "defaults" and "com.apple.alf" in " ".join(args)
+    return name == "defaults" and bool(re.search(r"com\.apple\.alf|LSQuarantine", " ".join(args)))
 
 
 _FETCH_AND_RUN = re.compile(r"(curl|wget|fetch|nc|ncat|bash\s+-i|/dev/tcp|base64\s+-d|python\d?\s+-c|\|\s*(ba|z)?sh\b)")
@@ -418,6 +453,21 @@ _FETCH_AND_RUN = re.compile(r"(curl|wget|fetch|nc|ncat|bash\s+-i|/dev/tcp|base64
 @command_rule("sys.cron_install", SYS, "approve", "Installing a crontab: runs code later, unattended (blocked when it fetches or runs remote code)")
 def _cron_install(cmd: Command, ctx: Context) -> bool:
     return cmd.name == "crontab" and not any(a in {"-l", "-r", "-e"} for a in cmd.args)
+
+
+@command_rule("sys.autostart", SYS, "approve", "Registering something to start by itself: a user systemd unit or timer, a launchd agent, "
+              "a Windows scheduled task or Run key")
+def _autostart(cmd: Command, ctx: Context) -> bool:
+    args = [a.lower() for a in cmd.args]
+    if cmd.name == "systemctl":
+        return "enable" in args and ("--user" in args or any(a.endswith(".timer") for a in args))
+    if cmd.name == "launchctl":
+        return any(a in {"load", "bootstrap", "submit"} for a in args[:2])
+    if cmd.name in {"schtasks", "schtasks.exe"}:
+        return "/create" in args
+    if cmd.name in {"reg", "reg.exe"}:
+        return args[:1] == ["add"] and any(re.search(r"\\(run|runonce|winlogon|image file execution options)(\\|$)", a) for a in args)
+    return False
 
 
 @command_rule("sys.at_job", SYS, "approve", "Scheduling a command with at/batch: runs code later, unattended")

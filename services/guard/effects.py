@@ -53,6 +53,21 @@ _LOCAL = re.compile(
     r"|--context[= ](?:kind-|k3d-|minikube|docker-desktop|rancher-desktop|orbstack|colima)"
 )
 """A cluster or VM on this machine: kind, minikube, k3d, Docker Desktop… (its name or a kubectl context naming it)."""
+_LOOPBACK_DB = re.compile(
+    r"(?:-h|--host)[= ]?(?:localhost|127\.0\.0\.1|::1)(?:\s|$)|(?:@|//)(?:localhost|127\.0\.0\.1)(?::\d+)?(?:/|\s|$)"
+    r"|(?:^|via )(?:sqlite3|duckdb|litecli)\s+(?:-\S+\s+)*(?:[\w.-]+/)*[\w.-]+\.(?:db|sqlite3?|duckdb)\b|:memory:"
+)
+_TEST_DATABASE = re.compile(r"(?<![A-Za-z])(test|tests|testing|dev|local|tmp|temp|fixtures?|scratch|sandbox|ci)(?![A-Za-z])", re.I)
+
+
+def _local_test_database(found: str) -> bool:
+    """A database on this machine (loopback host, a database file in the workspace, in memory) named as a test or dev one."""
+    if _PROD.search(found) or _STAGING.search(found):
+        return False
+    via = found.split(" via ", 1)[-1]
+    return bool(_LOOPBACK_DB.search(via)) and (bool(_TEST_DATABASE.search(via)) or ":memory:" in via)
+
+
 _DEV = re.compile(r"(?<![A-Za-z])(dev|development|test|testing|sandbox|qa|local|ci)(?![A-Za-z])", re.I)
 _HOST_EFFECTS = frozenset({"exfiltrate", "run-unreviewed-code"})
 _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
@@ -62,6 +77,8 @@ _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
 def target_of(effect: str, found: str) -> str:
     """Where the effect lands, read off the finding: an environment for infrastructure, a host for traffic, else a path."""
     if effect in {"destroy-infrastructure", "disrupt"}:
+        if _local_test_database(found):
+            return "local"
         for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_LOCAL, "local"), (_DEV, "dev")):
             if name == "local" and re.search(r"\s(--all|-A|--purge)(\s|$)", found):
                 continue  # every local cluster and its stored data is more than one disposable cluster

@@ -31,7 +31,7 @@ from .paths import (
 )
 from .policy import Severity
 from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path, resolve
-from .sql import RISKS
+from .sql import RISKS, SqlStatement
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,12 @@ def _rm_unresolved(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("fs.rm_repository", FS, "approve", "Deleting a repository's .git directory: its whole history and every unpushed commit")
 def _rm_repository(cmd: Command, ctx: Context) -> bool:
-    return any(norm_path(t).removesuffix(FOUND).rstrip("/").rsplit("/", 1)[-1] == ".git" for t in _delete_targets(cmd))
+    """The project's own repository (``.git``, ``./.git``) or one outside the workspace; a nested copy under tmp/ or build/ is scratch."""
+    for t in _delete_targets(cmd):
+        p = norm_path(resolve(cmd.cwd, t)).removesuffix(FOUND).rstrip("/")
+        if p.rsplit("/", 1)[-1] == ".git" and (p in {".git", "./.git"} or escapes_workspace(p, ctx.workspace)):
+            return True
+    return False
 
 
 @command_rule("fs.rm_secret", FS, "approve", "Deleting a private key, credential file or key directory (cannot be recreated)")
@@ -521,6 +526,29 @@ def _unpublish(cmd: Command, ctx: Context) -> bool:
     return (cmd.name in {"npm", "pnpm", "yarn"} and sub == "unpublish") or (cmd.name in {"cargo", "gem"} and sub == "yank" and "--undo" not in cmd.args)
 
 
+@command_rule("cloud.http_delete", CLOUD, "approve", "An HTTP DELETE to a service that is not on this machine, or of a wildcard or _all on any")
+def _http_delete(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"curl", "http", "https", "xh", "httpie", "wget"}:
+        return False
+    args = list(cmd.args)
+    method = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-X", "--request", "--method"}), "")
+    method = method or next((a[2:] for a in args if a.startswith("-X") and len(a) > 2), "") or (args[0] if cmd.name in {"http", "https", "xh", "httpie"} and args else "")
+    if method.upper() != "DELETE":
+        return False
+    targets = [(a, _http_host(a)) for a in args]
+    return any(host and (not _loopback(host) or re.search(r"[*]|_all\b", t)) for t, host in targets)
+
+
+def _http_host(arg: str) -> str:
+    """The host an HTTP client's argument names: a URL, ``host/path`` or ``host:port/path`` (httpie's shorthand)."""
+    port_form = re.match(r"^([\w.-]+):\d+(/|$)", arg)
+    return host_of(arg) or (port_form.group(1) if port_form else "")
+
+
+def _loopback(host: str) -> bool:
+    return host in {"localhost", "127.0.0.1", "::1", "0.0.0.0"} or host.startswith("127.") or host.endswith(".localhost")
+
+
 @command_rule("cloud.aws_delete", CLOUD, "block", "Deleting or terminating AWS resources")
 def _aws_delete(cmd: Command, ctx: Context) -> bool:
     if cmd.name != "aws":
@@ -529,7 +557,8 @@ def _aws_delete(cmd: Command, ctx: Context) -> bool:
     op = next((a for a in rest if not a.startswith("-")), "")
     if service == "s3":
         return (op == "rm" and cmd.has_flag("", "--recursive")) or (op == "rb" and cmd.has_flag("", "--force"))
-    return bool(re.match(r"^(delete|terminate|deregister|remove|purge|disable|revoke|detach|cancel|stop)-", op))
+    return bool(re.match(r"^(delete|terminate|deregister|remove|purge|disable|revoke|detach|cancel|stop)-", op)) or bool(
+        re.search(r"-(delete|terminate|deregister|purge|revoke)(-|$)", op))
 
 
 @command_rule("cloud.aws_s3_risky", CLOUD, "approve", "Removing S3 objects or syncing with --delete")
@@ -587,6 +616,16 @@ def _k8s_delete(cmd: Command, ctx: Context) -> bool:
     return not named_pod or bool(re.search(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", " ".join(cmd.args))) or "--all" in rest
 
 
+@command_rule("cloud.k8s_disrupt", CLOUD, "approve", "Rolling back, cordoning or tainting (NoExecute) in a cluster: running workloads move or change")
+def _k8s_disrupt(cmd: Command, ctx: Context) -> bool:
+    sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
+    if cmd.name == "helm":
+        return _sub(cmd, ("-n", "--namespace", "--kube-context"))[0] == "rollback"
+    if cmd.name not in _K8S:
+        return False
+    return (sub == "rollout" and rest[:1] == ["undo"]) or sub == "cordon" or (sub == "taint" and any(a.endswith(":NoExecute") for a in rest))
+
+
 @command_rule("cloud.helm_uninstall", CLOUD, "block", "Uninstalling a Helm release removes everything it deployed")
 def _helm(cmd: Command, ctx: Context) -> bool:
     return cmd.name == "helm" and _sub(cmd, ("-n", "--namespace", "--kube-context"))[0] in {"uninstall", "delete", "del", "un"}
@@ -600,12 +639,39 @@ _DB_BLOCK = frozenset({"drop_database", "drop_schema", "drop_table", "truncate",
 
 @rule("db.destructive_sql", DB, "block", "Destructive SQL", ("@sql", "@shell"))
 def _destructive_sql(call: Call, ctx: Context) -> str | None:
-    return next((f"{s.text} ({RISKS[s.risk]})" for s, _ in call.sql if s.risk in _DB_BLOCK), None)
+    return next((_sql_found(s, via) for s, via in call.sql if s.risk in _DB_BLOCK), None)
 
 
 @rule("db.privilege_sql", DB, "approve", "SQL that widens privileges or drops a database object", ("@sql", "@shell"))
 def _privilege_sql(call: Call, ctx: Context) -> str | None:
-    return next((f"{s.text} ({RISKS[s.risk]})" for s, _ in call.sql if s.risk and s.risk not in _DB_BLOCK), None)
+    return next((_sql_found(s, via) for s, via in call.sql if s.risk and s.risk not in _DB_BLOCK), None)
+
+
+def _sql_found(stmt: SqlStatement, via: str) -> str:
+    """The statement and its risk, and the client command it came from (which says on which database it runs)."""
+    found = f"{stmt.text} ({RISKS[stmt.risk]})"
+    return found if via == stmt.text else f"{found} via {via}"
+
+
+_MIGRATION_UNDO = {
+    # tool: subcommands that drop every object or unapply migrations (their data goes with them)
+    "flyway": {"clean", "undo"}, "liquibase": {"dropall", "rollback", "rollback-count", "rollback-to-date", "rollbackcount"},
+    "alembic": {"downgrade"}, "knex": {"migrate:rollback", "migrate:down"}, "sequelize": {"db:drop", "db:migrate:undo:all", "db:migrate:undo"},
+    "atlas": {"clean"}, "dbmate": {"drop", "rollback", "down"}, "goose": {"down", "reset", "down-to"}, "migrate": {"down", "drop"},
+    "diesel": {"reset", "revert", "redo"}, "typeorm": {"schema:drop", "migration:revert"}, "mikro-orm": {"schema:drop", "migration:down"},
+    "artisan": {"migrate:fresh", "migrate:reset", "migrate:rollback", "db:wipe", "migrate:refresh"},
+}
+
+
+@command_rule("db.migration_undo", DB, "approve", "Dropping every schema object or unapplying migrations (their tables and data go with them)")
+def _migration_undo(cmd: Command, ctx: Context) -> bool:
+    ops = [o.lower() for o in cmd.operands()]
+    tool = "artisan" if ops[:1] == ["artisan"] and cmd.name == "php" else cmd.name
+    words = ops[1:] if tool == "artisan" and cmd.name == "php" else ops
+    undo = _MIGRATION_UNDO.get(tool)
+    if undo and any(w in undo for w in words[:3]):
+        return True
+    return tool in {"manage.py", "python", "python3"} and "migrate" in words and "zero" in words
 
 
 @command_rule("db.cli_destroy", DB, "block", "Dropping or flushing a database from the command line")
@@ -723,7 +789,7 @@ def _persistence(call: Call, ctx: Context) -> str | None:
 
 @command_rule("sys.user_admin", SYS, "approve", "Changing system users or passwords")
 def _users(cmd: Command, ctx: Context) -> bool:
-    return cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel"}
+    return cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel", "useradd", "adduser", "gpasswd"}
 
 
 # --- supply_chain -----------------------------------------------------------------------

@@ -32,6 +32,15 @@ SECRET_PATTERNS = (
     "~/.config/gh/hosts.yml", "~/.npmrc", "~/.pypirc", "~/.vault-token", "~/.terraform.d/credentials.tfrc.json",
     "/proc/*/environ", "*.pem", "*.key", "*.p12", "*.pfx", "*.keystore", "*.jks", "*/secrets/*", "credentials.json", "*/credentials.json",
     "service-account*.json", "*/service-account*.json",
+    "~/.config/hub", "~/.s3cfg", "~/.boto", "~/.config/rclone/rclone.conf", "~/.cargo/credentials", "~/.cargo/credentials.toml",
+    "~/.gem/credentials", "~/.composer/auth.json", "~/.config/composer/auth.json", "~/.m2/settings.xml", "~/.m2/settings-security.xml",
+    "~/.gradle/gradle.properties", "~/.oci/config", "~/.oci/*.pem", "~/.config/doctl/config.yaml", "~/.fly/config.yml",
+    "~/.config/netlify/config.json", "~/.netlify/config.json", "~/.vercel/auth.json", "~/.local/share/com.vercel.cli/auth.json",
+    "~/.config/heroku/*", "~/.terraformrc", "~/.config/op/*", "~/.config/1Password/*", "~/.mozilla/firefox/*/logins.json",
+    "~/.mozilla/firefox/*/key4.db", "*/Login Data", "*/Cookies", "~/Library/Keychains/*", "~/.local/share/keyrings/*",
+    "/var/run/secrets/*", "/run/secrets/*", "/var/run/secrets/kubernetes.io/serviceaccount/token", "/etc/ssl/private/*",
+    "*.tfstate", "*.tfstate.backup", "~/.bash_history", "~/.zsh_history", "~/.*_history", "~/.config/atuin/*", "~/.psql_history",
+    "~/.mysql_history", "~/.dbshell", "~/.rediscli_history", "~/.lesshst",
 )
 PUBLIC_KEY_FILES = ("~/.ssh/known_hosts", "~/.ssh/config", "~/.ssh/authorized_keys")
 SECRET_DIRS = ("~/.ssh", "~/.aws", "~/.gnupg", "~/.kube", "~/.config/gcloud", "~/.azure", "~/.docker", "~/.password-store")
@@ -161,12 +170,25 @@ def is_secret(path: str) -> bool:
 def _glob_reaches(pattern: str, path: str) -> bool:
     """Would the shell glob expand to ``path``? ``*`` stays within one directory (``*`` is not ``~/.ssh/id_rsa``)."""
     parts, names = pattern.split("/"), path.split("/")
-    return len(parts) == len(names) and all(fnmatch.fnmatchcase(n, p) for p, n in zip(parts, names, strict=True))
+    return len(parts) == len(names) and all(_glob_part(p, n) for p, n in zip(parts, names, strict=True))
+
+
+def _glob_part(pattern: str, name: str) -> bool:
+    """One path component; like the shell, a wildcard does not match a leading dot (``*`` is not ``.env``)."""
+    return fnmatch.fnmatchcase(name, pattern) and (not name.startswith(".") or pattern.startswith("."))
+
+
+_DOTENV_CANARIES = (".env", ".env.local", ".env.production")
 
 
 @lru_cache(maxsize=4096)
 def is_dotenv(path: str) -> bool:
-    return bool(DOTENV.search(norm_path(path)))
+    """A .env file, or a glob that expands to one (``.env*``)."""
+    p = norm_path(path)
+    if any(ch in p for ch in "*?["):
+        name = p.rpartition("/")[2]
+        return any(_glob_part(name, c) for c in _DOTENV_CANARIES)
+    return bool(DOTENV.search(p))
 
 
 @lru_cache(maxsize=4096)

@@ -449,7 +449,7 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         _chdir(name, args, state)
     if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
         state.feeds.append(Feed("network", cmd.text))
-    if name in SHELLS or name == "su":
+    if name in SHELLS or name in {"su", "script"}:
         code = _dash_c(args)
         if code is not None:
             _nested(code, state, depth)
@@ -493,6 +493,12 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
             replstr = _flag_value(args, {"-I", "-J"}) or ("{}" if any(a.startswith("-I") for a in args) else None)
             inner = [XARGS_INPUT if a == replstr else a for a in inner] if replstr else [*inner, XARGS_INPUT]
             out += _emit(inner, (), None, state, depth)
+    elif name in {"fd", "fdfind"}:
+        inner = _fd_exec(args)
+        if inner:
+            ops = _fd_operands(args)
+            target = (ops[1] if len(ops) > 1 else ".").rstrip("/") + FOUND
+            _emit([target if a == "{}" else a for a in inner] + ([] if "{}" in inner else [target]), (), None, state, depth)
     elif name == "find":
         targets = find_targets(args)
         for inner in _find_execs(args):
@@ -742,6 +748,31 @@ def _xargs_command(args: tuple[str, ...]) -> list[str]:
         else:
             break
     return list(args[i:])
+
+
+_FD_VALUE_OPTS = frozenset({"-t", "-e", "-E", "-d", "-j", "-S", "-c", "-o", "--type", "--extension", "--exclude", "--max-depth", "--min-depth",
+                            "--exact-depth", "--threads", "--size", "--changed-within", "--changed-before", "--owner", "--color", "--base-directory"})
+
+
+def _fd_operands(args: tuple[str, ...]) -> list[str]:
+    """fd's pattern and search paths, before its -x/-X command."""
+    out, i = [], 0
+    while i < len(args) and args[i] not in {"-x", "--exec", "-X", "--exec-batch"}:
+        if args[i] in _FD_VALUE_OPTS:
+            i += 2
+            continue
+        if not args[i].startswith("-"):
+            out.append(args[i])
+        i += 1
+    return out
+
+
+def _fd_exec(args: tuple[str, ...]) -> list[str]:
+    """``fd PATTERN DIR -x CMD …``: the command fd runs on each result."""
+    for i, a in enumerate(args):
+        if a in {"-x", "--exec", "-X", "--exec-batch"}:
+            return [w for w in args[i + 1 :] if w not in {";", "\\;"}]
+    return []
 
 
 def _find_execs(args: tuple[str, ...]) -> list[list[str]]:
