@@ -38,6 +38,17 @@ UNITS = {
     "unterminated PEM": "-----BEGIN RSA PRIVATE KEY-----\n",
     "unterminated PGP": "-----BEGIN PGP PRIVATE KEY BLOCK-----\\n",
     "accents": "é1",
+    "password in prose": "the password is a1 ",
+    "user / password pairs": "login admin / x1 ",
+    "vendor key in prose": "twilio auth token ",
+    "payment words": "send 1A",
+    "wallet words": "wallet is 0x",
+    "cut PEM lines": "-----BEGIN PRIVATE KEY-----\nQUJDRGVmQUJDRGVmQUJDRGVm\n",
+    "SSH2 headers": "---- BEGIN SSH2 PRIVATE KEY ----\n",
+    "XML settings": '<add key="DbPassword" value="',
+    "CLI passwords": "mysql -u root -p",
+    "id names": "PESEL 1",
+    "passport names": "passport no. 12345",
 }
 
 

@@ -522,7 +522,7 @@ def _bech32_ok(value: str) -> bool:
     check = 1
     for v in [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp] + [_BECH32.index(ch) for ch in data]:
         top, check = check >> 25, (check & 0x1FFFFFF) << 5 ^ v
-        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4234D6, 0x2A1462B3)):
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
             check ^= g if (top >> i) & 1 else 0
     return check in (1, 0x2BC830A3)  # bech32 (segwit v0) and bech32m (taproot)
 

@@ -1,0 +1,72 @@
+"""Formats judged by their checksum or their context, not by their look: each case masks exactly what it must.
+
+A national id is confirmed only by the format its name announces (a number valid as a Dutch BSN after ``TFN`` is
+no tax file number), a wallet address by its checksum, a password in prose by what it is made of, a key block by
+its body. Whole and streamed in 7-character deltas alike.
+"""
+
+import pytest
+
+from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text
+from services.masker import validators as v
+
+KEY = b"formats"
+RULES = compile_policy(MaskerPolicy())
+
+
+def masked_values(text: str) -> list[str]:
+    whole, findings = mask_text(text, RULES, KEY)
+    masker, out = StreamMasker(RULES, KEY), []
+    for i in range(0, len(text), 7):
+        out.append(masker.feed(text[i:i + 7])[0])
+    assert "".join(out) + masker.flush()[0] == whole
+    return [text[f.start:f.end] for f in findings]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Steuer-ID: 65 929 970 489", "65 929 970 489"),
+    ("cliente cpf=52998224725 cadastrado", "52998224725"),
+    ("TFN: 123 456 782", "123 456 782"),
+    ("BSN 111222333", "111222333"),
+    ("NHS number: 943 476 5919", "943 476 5919"),
+    ("provider npi 1245319599", "1245319599"),
+    ("PPS number 1234567T", "1234567T"),
+    ("AHV-Nr. 756.9217.0769.85", "756.9217.0769.85"),
+    ("send the BTC to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
+    ("btc: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"),
+    ("The password is Yag0pX%183 - please change it", "Yag0pX%183"),
+    ("Das Passwort lautet Tiger0897?", "Tiger0897?"),
+    ("credentials are svc_backup / Summer9789$", "Summer9789$"),
+    ("mysql -h db -u root -pxtGXzUMS^210 app", "xtGXzUMS^210"),
+    ('<add key="DbPassword" value="Blue2669#" />', "Blue2669#"),
+    ("Twilio auth token 6c53e08bed8d4a3eb131bf1ccf9d7201 (rotate after)", "6c53e08bed8d4a3eb131bf1ccf9d7201"),
+    ('req.Header.Set("Authorization", "Bearer " + "C-wcVDAQh98DzzJCYB9TVHzsUsuWGvF5QBbs6SxMy")',
+     "C-wcVDAQh98DzzJCYB9TVHzsUsuWGvF5QBbs6SxMy"),
+])
+def test_a_value_its_format_or_context_confirms_is_masked(text, value):
+    assert value in masked_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "TFN: 601691019",  # valid as another country's id, not as a tax file number
+    "NPI: 1245319598",  # Luhn over 80840 fails
+    "send the BTC to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3",  # Base58Check fails
+    "btc: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",  # bech32 checksum fails
+    "Paste your key between -----BEGIN PRIVATE KEY----- and -----END PRIVATE KEY----- markers.",
+    "The password must be at least 12 characters long.",
+    "password reset at 2024-01-01T10:00",
+    "docker login -u ci --password-stdin",
+    "Twilio message SM0123456789abcdef0123456789abcdef delivered",
+    "heroku release v123 commit 4f2a8c1e9b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39",
+    "Passport photo: 2 copies, 35x45 mm",
+])
+def test_a_look_alike_stays(text):
+    assert mask_text(text, RULES, KEY)[0] == text
+
+
+def test_bitcoin_checksums():
+    assert v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
+    assert v.crypto_wallet("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")
+    assert v.crypto_wallet("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")  # bech32m (taproot)
+    assert not v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")
+    assert not v.crypto_wallet("bc1QW508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")  # mixed case is invalid bech32
