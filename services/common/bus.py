@@ -16,8 +16,8 @@ delivery (``Bus.connect(..., in_process=True)``, what ``lockgate up`` uses) a lo
 worker replicas run in the same process as the gateway, on the same bus, the local transport hands
 that process's own events and requests to them directly instead of through a round trip to the
 nats-server and back, which costs about 0.1-0.2 ms per hop in Python. Both transports run a
-subscription's handler one message at a time, in order, and fail requests alike (``NoReplica``,
-``NoAnswer``). Nothing else changes: every event is still published (and recorded) as before,
+subscription's handlers alike (``on_events``: one event at a time, in order; ``serve`` and ``answer``:
+up to ``WORK_CONCURRENCY`` at once), drain alike, and fail requests alike (``NoReplica``, ``NoAnswer``). Nothing else changes: every event is still published (and recorded) as before,
 each handler gets its own decoded copy (the event contract stays the only coupling), and other
 processes see the same events. An event this process's replicas took carries the
 ``IN_PROCESS_HEADER`` of the contract (``schemas/subjects.py``) naming their groups, so the
@@ -64,6 +64,10 @@ MSG_ID_HEADER = "Nats-Msg-Id"
 """The event's id: the stream stores a re-published event once (within its duplicate window)."""
 STORE_DEADLINE_S = 5.0
 """An event the stream has not acknowledged by then counts as unrecorded."""
+WORK_CONCURRENCY = 64
+"""Handlers of one ``serve`` or ``answer`` subscription running at once, on either transport: each message is one
+request's own work, and one at a time, a handler that awaits anything (a KV read, one yield) caps a replica at one
+request per turn of a busy event loop. ``on_events`` listeners get their events one at a time, in order."""
 
 EventHandler = Callable[[AnyEvent], Awaitable[None]]
 RequestHandler = Callable[[bytes], Awaitable[bytes | None]]
@@ -351,7 +355,7 @@ class Bus:
             if event is not None:
                 await handler(event)
 
-        return await self._subscribed(subject, "", deliver, deliver)
+        return await self._subscribed(subject, "", deliver, deliver, concurrency=1)
 
     async def serve(self, subject: str, group: str, handler: EventHandler) -> Subscription:
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
@@ -379,7 +383,7 @@ class Bus:
                 return  # taken by a replica of this group in the publishing process
             await deliver(message)
 
-        return await self._subscribed(subject, group, deliver_unless_taken, deliver)
+        return await self._subscribed(subject, group, deliver_unless_taken, deliver, WORK_CONCURRENCY)
 
     async def answer(self, subject: str, group: str, handler: RequestHandler) -> Subscription:
         """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
@@ -393,13 +397,15 @@ class Bus:
         async def deliver(message: Message) -> bytes | None:
             return await handler(message.data)
 
-        return await self._subscribed(subject, group, deliver, deliver)
+        return await self._subscribed(subject, group, deliver, deliver, WORK_CONCURRENCY)
 
-    async def _subscribed(self, subject: str, group: str, from_nats: MessageHandler, in_process: MessageHandler) -> Subscription:
+    async def _subscribed(
+        self, subject: str, group: str, from_nats: MessageHandler, in_process: MessageHandler, concurrency: int
+    ) -> Subscription:
         """Subscribed on every transport; returns once the server has the subscription, so whoever publishes next reaches it."""
-        subscriptions = [await self.nats.subscribe(subject, from_nats, queue=group)]
+        subscriptions = [await self.nats.subscribe(subject, from_nats, queue=group, concurrency=concurrency)]
         if self.local is not None:
-            subscriptions.insert(0, await self.local.subscribe(subject, in_process, queue=group))
+            subscriptions.insert(0, await self.local.subscribe(subject, in_process, queue=group, concurrency=concurrency))
         return Subscription(subscriptions)
 
     async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:

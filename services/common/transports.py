@@ -5,12 +5,17 @@
 recording in JetStream, which copies to believe. Both transports behave alike, so a handler cannot tell them apart:
 
 - a subscription's handler gets one message at a time, in the order they arrived (nats-py runs a
-  subscription's callbacks one after another); a failing handler is logged by its exception's type only
-  (its message may quote the payload) and the next message goes on;
+  subscription's callbacks one after another), or, when the subscription asks for ``concurrency`` N, up to
+  N at a time, started in that order; a failing handler is logged by its exception's type only (its
+  message may quote the payload) and the next message goes on;
 - a message goes to every plain subscription of its subject and to one subscription per queue group;
 - ``request`` raises ``NoReplica`` when nobody subscribes the subject, and ``NoAnswer`` when the one asked
   fails, answers nothing or does not answer in time;
 - ``drain`` takes no new messages and returns once those already delivered are handled.
+
+Concurrency is the subscriber's choice, never the transport's: work on independent messages (one verdict per
+request) asks for it, because one at a time a handler that awaits anything (a KV read, even one yield to the
+event loop) caps the subscription at one message per turn of a busy loop; listeners that need order do not.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 from nats.aio.client import Client
 from nats.aio.msg import Msg
@@ -48,6 +54,37 @@ MessageHandler = Callable[[Message], Awaitable[bytes | None]]
 """Handles one message; what it returns answers the message when it was a request (None: no answer)."""
 
 
+class Running:
+    """Handlers started and not finished yet, at most ``concurrency`` at once (None: one at a time, in line)."""
+
+    def __init__(self, concurrency: int):
+        self._slots = asyncio.Semaphore(concurrency) if concurrency > 1 else None
+        self._tasks: set[asyncio.Task] = set()
+
+    async def run(self, work: Callable[[], Awaitable[None]]) -> None:
+        """Run ``work`` now (one at a time), or start it once a slot is free and return."""
+        if self._slots is None:
+            await work()
+            return
+        await self._slots.acquire()
+        task = asyncio.ensure_future(work())
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        assert self._slots is not None
+        self._slots.release()
+
+    async def finish(self) -> None:
+        while self._tasks:
+            await asyncio.wait(set(self._tasks))
+
+    def cancel(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+
+
 class TransportSubscription(Protocol):
     async def unsubscribe(self) -> None: ...
 
@@ -58,7 +95,7 @@ class TransportSubscription(Protocol):
 class Transport(Protocol):
     async def publish(self, subject: str, data: bytes, headers: dict[str, str] | None = None) -> None: ...
 
-    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "", concurrency: int = 1) -> TransportSubscription:
         """Return once the subscription takes messages: whoever publishes next reaches it."""
         ...
 
@@ -91,23 +128,21 @@ class NatsTransport:
 
     def __init__(self, nc: Client):
         self.nc = nc
+        self._subscriptions: list[NatsSubscription] = []
 
     async def publish(self, subject: str, data: bytes, headers: dict[str, str] | None = None) -> None:
         await self.nc.publish(subject, data, headers=headers)
 
-    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
-        async def deliver(msg: Msg) -> None:
-            try:
-                reply = await handler(msg)
-            except Exception as exc:
-                log.error("handler on %s failed: %s", msg.subject, type(exc).__name__)
-                return
-            if reply is not None and msg.reply:
-                await msg.respond(reply)
-
-        subscription = await self.nc.subscribe(subject, queue=queue, cb=deliver)
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "", concurrency: int = 1) -> TransportSubscription:
+        subscription = NatsSubscription(self, handler, concurrency)
+        subscription.subscription = await self.nc.subscribe(subject, queue=queue, cb=subscription.deliver)
         await self.nc.flush()
+        self._subscriptions.append(subscription)
         return subscription
+
+    def forget(self, subscription: NatsSubscription) -> None:
+        if subscription in self._subscriptions:
+            self._subscriptions.remove(subscription)
 
     async def request(self, subject: str, payload: bytes, timeout_s: float) -> bytes:
         try:
@@ -118,10 +153,13 @@ class NatsTransport:
             raise _no_answer(subject, timeout_s) from None
 
     async def drain(self) -> None:
-        """Drain through the connection; without one to drain through, just close."""
+        """Drain every subscription (their handlers may still publish), then the connection; without one
+        to drain through, just close."""
         if self.nc.is_closed:
             return
         if self.nc.is_connected:
+            for subscription in list(self._subscriptions):
+                await subscription.drain()
             await self.nc.drain()
             return
         await self.close()
@@ -135,6 +173,39 @@ class NatsTransport:
             pass
 
 
+class NatsSubscription:
+    """A nats-py subscription whose callback runs the handler (one at a time, or up to ``concurrency``) and answers requests."""
+
+    def __init__(self, transport: NatsTransport, handler: MessageHandler, concurrency: int):
+        self._transport = transport
+        self._handler = handler
+        self._running = Running(concurrency)
+        self.subscription: Any = None
+        """nats-py's, once subscribed."""
+
+    async def deliver(self, msg: Msg) -> None:
+        await self._running.run(partial(self._handle, msg))
+
+    async def _handle(self, msg: Msg) -> None:
+        try:
+            reply = await self._handler(msg)
+        except Exception as exc:
+            log.error("handler on %s failed: %s", msg.subject, type(exc).__name__)
+            return
+        if reply is not None and msg.reply:
+            await msg.respond(reply)
+
+    async def drain(self) -> None:
+        self._transport.forget(self)
+        await self.subscription.drain()
+        await self._running.finish()
+
+    async def unsubscribe(self) -> None:
+        self._transport.forget(self)
+        await self.subscription.unsubscribe()
+        self._running.cancel()
+
+
 class LocalMessage:
     __slots__ = ("subject", "data", "headers")
 
@@ -145,31 +216,35 @@ class LocalMessage:
 class LocalSubscription:
     """One handler and its queue of delivered messages, handled one at a time by one task."""
 
-    def __init__(self, transport: LocalTransport, subject: str, queue: str, handler: MessageHandler):
+    def __init__(self, transport: LocalTransport, subject: str, queue: str, handler: MessageHandler, concurrency: int):
         self.subject, self.queue = subject, queue
         self._transport = transport
         self._handler = handler
         self._pending: asyncio.Queue[tuple[Message, asyncio.Future | None] | None] = asyncio.Queue()
-        self._task = asyncio.create_task(self._handle())
+        self._running = Running(concurrency)
+        self._task = asyncio.create_task(self._take())
 
     def deliver(self, message: Message, answer: asyncio.Future | None = None) -> None:
         self._pending.put_nowait((message, answer))
 
-    async def _handle(self) -> None:
+    async def _take(self) -> None:
         while (item := await self._pending.get()) is not None:
             message, answer = item
-            if answer is not None and answer.done():
-                continue  # the asker stopped waiting
-            try:
-                reply = await self._handler(message)
-            except Exception as exc:
-                if answer is None:
-                    log.error("in-process handler on %s failed: %s", message.subject, type(exc).__name__)
-                elif not answer.done():
-                    answer.set_exception(exc)
-                continue
-            if answer is not None and not answer.done():
-                answer.set_result(reply)
+            if answer is None or not answer.done():  # else the asker stopped waiting
+                await self._running.run(partial(self._handle, message, answer))
+        await self._running.finish()
+
+    async def _handle(self, message: Message, answer: asyncio.Future | None) -> None:
+        try:
+            reply = await self._handler(message)
+        except Exception as exc:
+            if answer is None:
+                log.error("in-process handler on %s failed: %s", message.subject, type(exc).__name__)
+            elif not answer.done():
+                answer.set_exception(exc)
+            return
+        if answer is not None and not answer.done():
+            answer.set_result(reply)
 
     async def drain(self) -> None:
         self._transport.forget(self)
@@ -181,6 +256,7 @@ class LocalSubscription:
         """Stop at once: what is queued is dropped, and its askers hear that nobody will answer."""
         self._transport.forget(self)
         self._task.cancel()
+        self._running.cancel()
         while not self._pending.empty():
             item = self._pending.get_nowait()
             if item is not None and item[1] is not None and not item[1].done():
@@ -218,8 +294,8 @@ class LocalTransport:
         for subscription in self._recipients(subject):
             subscription.deliver(message)
 
-    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "") -> TransportSubscription:
-        subscription = LocalSubscription(self, subject, queue, handler)
+    async def subscribe(self, subject: str, handler: MessageHandler, queue: str = "", concurrency: int = 1) -> TransportSubscription:
+        subscription = LocalSubscription(self, subject, queue, handler, concurrency)
         self._subscriptions.append(subscription)
         self._routes.clear()
         return subscription
