@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
@@ -33,8 +34,9 @@ from services.common.sealing import InputSealer
 from services.egress.changes import apply_changes
 from services.egress.gate import Hold, Reject, Release, VerdictGate, decide, decide_held
 from services.egress.masking import UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings, mask_message
-from services.egress.relay import StreamObserver, read_message
+from services.egress.relay import ClientStream, read_message
 from services.egress.sse import encode_sse
+from services.egress.stages import StreamPipeline, StreamStage
 from services.egress.tool_use import ToolUseGate, ToolUseJudge, ToolUseSettings, ToolUseWaiter, gate_message
 from services.egress.upstream import (
     RetryableUpstreamError,
@@ -105,6 +107,17 @@ class Egress:
             return masked
 
         return redact
+
+    def _stream_stages(self, event: RequestReceived, keepalive: Callable[[], Awaitable[None]]) -> list[StreamStage]:
+        """The tool-use gate, then masking: a call is judged on the model's input, and what the client gets is masked."""
+        stages: list[StreamStage] = []
+        judge = self._judge(event)
+        if judge is not None:
+            stages.append(ToolUseGate(judge, keepalive))
+        masker = self._masker(event)
+        if masker is not None:
+            stages.append(MaskingStage(masker))
+        return stages
 
     def _masker(self, event: RequestReceived) -> MaskerClient | None:
         """Messages answers are masked when masking stages are configured."""
@@ -271,7 +284,6 @@ class Egress:
         self, request: web.Request, event: RequestReceived, answer: UpstreamAnswer, started: float
     ) -> web.StreamResponse:
         response = answer.response
-        observer = StreamObserver()
         client = web.StreamResponse(
             status=200,
             headers={
@@ -281,50 +293,13 @@ class Egress:
                 **{k: v for k, v in response.headers.items() if k.lower() in RELAYED_HEADERS},
             },
         )
-        sent = 0
-
-        masker = self._masker(event)
-        masking = MaskingStage(masker) if masker is not None else None
-
-        trace = metrics.trace_of(request)
-
-        async def write(events: list) -> None:
-            nonlocal sent
-            if events:
-                out = b"".join(e.raw for e in events)
-                for e in events:
-                    observer.observe(e)
-                    if trace.first_token_at is None and e.name == "content_block_delta":
-                        trace.first_token_at = time.perf_counter()
-                await client.write(out)
-                sent += len(out)
-
-        async def send(events: list) -> None:
-            if masking is None or not events:
-                await write(events)
-                return
-            async for masked in masking.releases(events):
-                await write(masked)
-
-        async def keepalive() -> None:
-            await client.write(PING)
-
-        judge = self._judge(event)
-        gate = ToolUseGate(judge, keepalive) if judge is not None else None
+        stream = ClientStream(client, metrics.trace_of(request))
+        pipeline = StreamPipeline(self._stream_stages(event, stream.ping), stream.send)
         metrics.STREAMS_IN_FLIGHT.inc()
         try:
             await client.prepare(request)
             async for events in _event_batches(answer):
-                ready = []
-                for e in events:
-                    if gate is None:
-                        ready.append(e)
-                        continue
-                    if gate.will_judge(e):
-                        await send(ready)
-                        ready = []
-                    ready += await gate.on_event(e)
-                await send(ready)
+                await pipeline.feed(events)
         except asyncio.CancelledError:
             await self._failed(event, 499, "client_disconnected", "client went away mid-stream", answer.attempts, True)
             raise
@@ -348,10 +323,10 @@ class Egress:
             ResponseCompleted(
                 **about(event),
                 status=200,
-                model=observer.model,
-                stop_reason=observer.stop_reason,
-                usage=observer.usage,
-                bytes_sent=sent,
+                model=stream.observer.model,
+                stop_reason=stream.observer.stop_reason,
+                usage=stream.observer.usage,
+                bytes_sent=stream.sent,
                 duration_ms=(time.perf_counter() - started) * 1000,
             )
         )
@@ -418,7 +393,6 @@ async def _event_batches(answer: UpstreamAnswer):
 
 UNRECORDED_REQUEST = "the request could not be recorded, so its answer is withheld (fail closed)"
 UNRECORDED_ANSWER = "the answer could not be recorded, so it is not reported complete (fail closed)"
-PING = encode_sse("ping", b'{"type": "ping"}')
 
 
 async def _no_keepalive() -> None:

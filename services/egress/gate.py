@@ -1,7 +1,8 @@
 """Fan-in of verdicts: a request is released once every required stage allowed it.
 
 ``decide`` and ``decide_held`` are pure (verdicts in, outcome out) so the live
-egress, the replay tool and the tests share them. A request a stage answers
+egress, the replay tool and the tests share them; ``decide_tool_use`` and
+``decide_tool_held`` are the same for one tool call the model proposed. A request a stage answers
 ``approve`` is held (not sent) until the approval stage's own ``Verdict`` for it
 arrives on ``lockgate.verdict.<approval_stage>`` or the approval timeout passes. ``VerdictGate`` is the I/O around it: it collects
 the verdicts the bus delivers and wakes the waiting request.
@@ -13,7 +14,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-from schemas.events import RequestChanges, Verdict
+from schemas.events import RequestChanges, ToolUseVerdict, Verdict
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,58 @@ def decide_held(hold: Hold, approval_stage: str, approval: Verdict | None, timeo
         approval_stage,
         approval.rule,
     )
+
+
+@dataclass(frozen=True)
+class ToolUseOutcome:
+    """What becomes of one tool call: released as the model wrote it, or replaced by ``message``."""
+
+    allowed: bool
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class ToolHeld:
+    """Every tool-use stage let the call through, but ``verdict``'s stage asks a person's approval first."""
+
+    verdict: ToolUseVerdict
+
+
+def decide_tool_use(
+    stages: tuple[str, ...], verdicts: list[ToolUseVerdict | None], tool_name: str, deadline_s: float
+) -> ToolUseOutcome | ToolHeld:
+    """In stage order, a stage that has not answered blocks (fail closed) and a block blocks; then the first
+    ``approve`` holds the call for the approval stage; else it is allowed."""
+    for stage, verdict in zip(stages, verdicts, strict=True):
+        if verdict is None:
+            return ToolUseOutcome(
+                False, f"Lockgate blocked the {tool_name} call: no verdict from {stage} within {deadline_s * 1000:.0f} ms (fail closed)."
+            )
+        if verdict.decision == "block":
+            return ToolUseOutcome(False, blocked_text(verdict))
+    asking = next((v for v in verdicts if v is not None and v.decision == "approve"), None)
+    if asking is not None:
+        return ToolHeld(asking)
+    return ToolUseOutcome(True)
+
+
+def decide_tool_held(held: ToolHeld, approval_stage: str, approval: ToolUseVerdict | None, timeout_s: float) -> ToolUseOutcome:
+    """A held call after the approval stage's word: released on ``allow``, else replaced by a text saying why not."""
+    reason = held.verdict
+    what = f" ({reason.command})" if reason.command else ""
+    needs = f"Lockgate blocked the {reason.tool_name or 'tool'} call{what}: it needs approval ({reason.rule}: {reason.message})"
+    if not approval_stage:
+        return ToolUseOutcome(False, f"{needs} and no approver is configured.")
+    if approval is None:
+        return ToolUseOutcome(False, f"{needs} and none arrived within {timeout_s:g} s.")
+    if approval.decision == "allow":
+        return ToolUseOutcome(True)
+    return ToolUseOutcome(False, blocked_text(approval))
+
+
+def blocked_text(verdict: ToolUseVerdict) -> str:
+    what = f" ({verdict.command})" if verdict.command else ""
+    return f"Lockgate blocked the {verdict.tool_name or 'tool'} call{what}: {verdict.message} [rule {verdict.rule or verdict.stage}]"
 
 
 def merge_changes(all_changes: list[RequestChanges | None]) -> RequestChanges | None:

@@ -18,7 +18,7 @@ stream ends with an ``error`` event (a JSON answer becomes a 503 ``api_error``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
 import msgspec
@@ -125,7 +125,7 @@ class MaskingStage:
         self._first_split = False
         """Whether ``releases`` already sent a first delta ahead of the rest of its chunk."""
 
-    async def releases(self, events: list[SSEEvent]) -> AsyncIterator[list[SSEEvent]]:
+    async def releases(self, events: list[SSEEvent]) -> AsyncGenerator[list[SSEEvent], None]:
         """One upstream network chunk's events, masked, in the batches to send.
 
         Once per answer, the first maskable delta of a large chunk (``SPLIT_BYTES``) is

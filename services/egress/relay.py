@@ -1,16 +1,23 @@
 """Relaying the upstream's answer to the client, and reading usage off it on the way.
 
 Streams are relayed event by event as they arrive: nothing is buffered beyond
-one incomplete SSE event. ``StreamObserver`` is the first stage that looks at
-the response; the guard and the masker plug in beside it.
+one incomplete SSE event. The stream stages (``stages.py``: the tool-use gate, the
+masker) sit between the upstream and ``ClientStream``, which writes what they
+release and reads usage off it with ``StreamObserver``.
 """
 
 from __future__ import annotations
 
+import time
+
 import msgspec
+from aiohttp import web
 
 from schemas.events import Usage
-from services.egress.sse import SSEEvent
+from services.common.metrics import RequestTrace
+from services.egress.sse import SSEEvent, encode_sse
+
+PING = encode_sse("ping", b'{"type": "ping"}')
 
 
 class _UsageFields(msgspec.Struct, frozen=True):
@@ -79,6 +86,30 @@ class StreamObserver:
     @property
     def usage(self) -> Usage:
         return _usage(self._start_usage, self._output_tokens)
+
+
+class ClientStream:
+    """The client's end of a streamed answer: what was sent, its usage, and when the first token went out."""
+
+    def __init__(self, client: web.StreamResponse, trace: RequestTrace):
+        self.client = client
+        self.trace = trace
+        self.observer = StreamObserver()
+        self.sent = 0
+        """Bytes written, pings excluded."""
+
+    async def send(self, events: list[SSEEvent]) -> None:
+        out = b"".join(event.raw for event in events)
+        for event in events:
+            self.observer.observe(event)
+            if self.trace.first_token_at is None and event.name == "content_block_delta":
+                self.trace.first_token_at = time.perf_counter()
+        await self.client.write(out)
+        self.sent += len(out)
+
+    async def ping(self) -> None:
+        """Keeps the stream alive while a stage holds events (a tool call waiting for approval)."""
+        await self.client.write(PING)
 
 
 def read_message(body: bytes) -> tuple[str, str | None, Usage]:

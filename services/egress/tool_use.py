@@ -17,7 +17,7 @@ held.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 
 import msgspec
@@ -27,14 +27,8 @@ from schemas.subjects import tool_use_rpc_subject
 from services.common import metrics
 from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.sealing import InputSealer
+from services.egress.gate import ToolHeld, ToolUseOutcome, decide_tool_held, decide_tool_use
 from services.egress.sse import BlockStart, SSEEvent, block_delta, block_index, block_start, sse_event
-
-
-@dataclass(frozen=True)
-class ToolUseOutcome:
-    allowed: bool
-    message: str = ""
-
 
 Redact = Callable[[str], Awaitable[str]]
 """Masks text before it is recorded; returns it unchanged when no masking is configured."""
@@ -104,32 +98,18 @@ class ToolUseJudge:
         )
         payload = encode_event(proposal)
         verdicts = await asyncio.gather(*(self._ask(stage, payload) for stage in self.settings.stages))
-        held = all(v is not None and v.decision != "block" for v in verdicts) and any(v is not None and v.decision == "approve" for v in verdicts)
-        if held and self.settings.approval_stage:
+        decided = decide_tool_use(self.settings.stages, verdicts, name, self.settings.deadline_s)
+        if isinstance(decided, ToolHeld) and self.settings.approval_stage:
             # Wait for the approver before recording: it answers from the record, at once where a grant covers the call.
             self.waiter.expect(request.request_id, tool_use_id, self.settings.approval_stage)
         await self._record(proposal, [v for v in verdicts if v is not None])
-        needs_approval: list[ToolUseVerdict] = []
-        for stage, verdict in zip(self.settings.stages, verdicts, strict=True):
-            if verdict is None:
-                metrics.TOOL_CALLS.labels("blocked").inc()
-                return ToolUseOutcome(
-                    False,
-                    f"Lockgate blocked the {name} call: no verdict from {stage} within "
-                    f"{self.settings.deadline_s * 1000:.0f} ms (fail closed).",
-                )
-            if verdict.decision == "block":
-                metrics.TOOL_CALLS.labels("blocked").inc()
-                return ToolUseOutcome(False, _blocked_text(verdict))
-            if verdict.decision == "approve":
-                needs_approval.append(verdict)
-        if needs_approval:
+        if isinstance(decided, ToolHeld):
             metrics.TOOL_CALLS.labels("held").inc()
-            outcome = await self._await_approval(tool_use_id, needs_approval[0], keepalive)
+            outcome = await self._await_approval(tool_use_id, decided, keepalive)
             metrics.TOOL_CALLS.labels("approved" if outcome.allowed else "blocked").inc()
             return outcome
-        metrics.TOOL_CALLS.labels("allowed").inc()
-        return ToolUseOutcome(True)
+        metrics.TOOL_CALLS.labels("allowed" if decided.allowed else "blocked").inc()
+        return decided
 
     async def _ask(self, stage: str, payload: bytes) -> ToolUseVerdict | None:
         """The stage's verdict, or None if no replica answered in time."""
@@ -152,37 +132,22 @@ class ToolUseJudge:
         for verdict in verdicts:
             await self.bus.emit(msgspec.structs.replace(verdict, command=await self.redact(verdict.command)))
 
-    async def _await_approval(
-        self, tool_use_id: str, reason: ToolUseVerdict, keepalive: Callable[[], Awaitable[None]]
-    ) -> ToolUseOutcome:
-        """Hold the call until an approval verdict arrives, pinging the client meanwhile."""
-        what = f" ({reason.command})" if reason.command else ""
-        needs = f"Lockgate blocked the {reason.tool_name or 'tool'} call{what}: it needs approval ({reason.rule}: {reason.message})"
-        approver = self.settings.approval_stage
+    async def _await_approval(self, tool_use_id: str, held: ToolHeld, keepalive: Callable[[], Awaitable[None]]) -> ToolUseOutcome:
+        """Hold the call until an approval verdict arrives or the approval timeout passes, pinging the client meanwhile."""
+        approver, timeout_s = self.settings.approval_stage, self.settings.approval_timeout_s
         if not approver:
-            return ToolUseOutcome(False, f"{needs} and no approver is configured.")
+            return decide_tool_held(held, approver, None, timeout_s)
         future = self.waiter.expect(self.request.request_id, tool_use_id, approver)
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.settings.approval_timeout_s
+        deadline = loop.time() + timeout_s
         try:
-            while not future.done():
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    return ToolUseOutcome(False, f"{needs} and none arrived within {self.settings.approval_timeout_s:g} s.")
+            while not future.done() and (remaining := deadline - loop.time()) > 0:
                 await asyncio.wait([future], timeout=min(remaining, self.settings.keepalive_s))
                 if not future.done():
                     await keepalive()
-            verdict = future.result()
         finally:
             self.waiter.forget(self.request.request_id, tool_use_id, approver)
-        if verdict.decision == "allow":
-            return ToolUseOutcome(True)
-        return ToolUseOutcome(False, _blocked_text(verdict))
-
-
-def _blocked_text(verdict: ToolUseVerdict) -> str:
-    what = f" ({verdict.command})" if verdict.command else ""
-    return f"Lockgate blocked the {verdict.tool_name or 'tool'} call{what}: {verdict.message} [rule {verdict.rule or verdict.stage}]"
+        return decide_tool_held(held, approver, future.result() if future.done() else None, timeout_s)
 
 
 def replacement_block(index: int, text: str) -> list[SSEEvent]:
@@ -195,7 +160,7 @@ def replacement_block(index: int, text: str) -> list[SSEEvent]:
 
 
 class ToolUseGate:
-    """A stream stage: passes events through, holding each ``tool_use`` block until it is judged."""
+    """A stream stage (``stages.StreamStage``): passes events through, holding each ``tool_use`` block until it is judged."""
 
     def __init__(self, judge: ToolUseJudge, keepalive: Callable[[], Awaitable[None]]):
         self.judge = judge
@@ -205,6 +170,18 @@ class ToolUseGate:
         self._input: list[str] = []
         self._tools_seen = 0
         self._tools_released = 0
+
+    async def releases(self, events: list[SSEEvent]) -> AsyncGenerator[list[SSEEvent], None]:
+        """One upstream network chunk's events: what is ready goes out before a call is judged (the client sees
+        the text before a tool call while the stages think), and the judged call after."""
+        ready: list[SSEEvent] = []
+        for event in events:
+            if ready and self.will_judge(event):
+                yield ready
+                ready = []
+            ready += await self.on_event(event)
+        if ready:
+            yield ready
 
     async def on_event(self, event: SSEEvent) -> list[SSEEvent]:
         if self._tool is not None:
