@@ -26,8 +26,9 @@ log = logging.getLogger("lockgate.policy")
 ACTIVE_KEY = "active"
 
 
-class PolicyError(Exception):
-    """The policy document cannot be used; the message names the section and field."""
+class PolicyError(ValueError):
+    """The policy document cannot be used; the message names the section and field. A ValueError, so one raised
+    while msgspec decodes a section (``__post_init__``) is reported with the field's path."""
 
 
 class PolicyDocument(msgspec.Struct, frozen=True):

@@ -34,6 +34,8 @@ from typing import Any, Literal, NamedTuple
 import msgspec
 import re2
 
+from services.common.policy_store import PolicyError
+
 from .syntax import Keywords, SyntaxRefused, emit
 
 Style = Literal["redact", "partial", "hash"]
@@ -44,10 +46,6 @@ CONTEXT = 16
 """Characters before a position that decide a match there (word boundaries, JSON escapes)."""
 
 _TYPE = re.compile(r"[a-z][a-z0-9_]{0,39}")
-
-
-class PolicyError(ValueError):
-    """A rule or policy cannot be used; the message names the rule and the reason."""
 
 
 @dataclass(frozen=True)
