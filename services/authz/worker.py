@@ -1,8 +1,7 @@
 """The authz worker: one verdict per request, from the active policy, the identity and the shared counters.
 
 Replicas share requests through the ``authz`` core NATS queue group (``Bus.serve``: each
-request goes to one replica, no ack; a verdict is worthless after the egress's deadline,
-so there is nothing to redeliver) and share rate and budget state through
+request goes to one replica, no ack; why, in docs/ARCHITECTURE.md, Scaling) and share rate and budget state through
 ``lockgate-counters``, so limits hold for the whole fleet, not per process. The rate is
 decided from the local mirror and written after the verdict is out (see
 ``services.authz.counters`` for the bound on overshoot across replicas). Completed

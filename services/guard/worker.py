@@ -4,11 +4,9 @@ Requests come through the ``guard`` core NATS queue group on ``request.received`
 calls are asked by the egress, request/reply, through the ``guard-tool-use`` group on
 ``lockgate-rpc.tool_use.guard`` (``Bus.answer``), a subject outside the recorded stream
 because it carries the model's raw tool input (the egress records the call masked).
-Replicas in a group share the work, each message goes to exactly one of them. A verdict is
-only useful while the egress waits for it (its deadline, 2 s), so JetStream's durable
-consumers bought nothing here: their redelivery comes after a 30 s ack wait, when the
-egress has long since failed closed, while the ack and the consumer's bookkeeping cost
-latency on every request and every held tool call. A request or proposal no replica
+Replicas in a group share the work, each message goes to exactly one of them; core
+subscriptions, not durable consumers, for the reason in docs/ARCHITECTURE.md (Scaling: a
+verdict is useful only until the egress's deadline). A request or proposal no replica
 answers in time is refused or blocked by the egress (fail closed).
 
 Fail closed: no policy, or any error while judging, is a deny (request) or block (tool call)
