@@ -1,6 +1,7 @@
 """What Lockgate adds to a Claude API call, stage by stage: latency, time to first token, throughput.
 
     python bench/overhead.py [--requests N] [--rounds R] [--instances I] [--bodies small,large] [--json out.json]
+                             [--baseline earlier.json]
 
 One run measures, against ONE simulated Claude upstream (``lockgate simulate``):
 
@@ -1209,6 +1210,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stream-delay-ms", type=float, default=0.0,
                         help="have the simulator pause this long between stream events (default 0: one write)")
     parser.add_argument("--json", metavar="PATH", help="also write every figure to PATH as JSON")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="a --json file of an earlier run: print this run's figures beside it, cell by cell (a no-regression check)")
     parser.add_argument("--throughput", action="store_true",
                         help="throughput mode instead: wrk at c=1 and c=32, direct and through every stage with each "
                              "--processes count, req/s, p50/p99 and CPU per request (needs wrk)")
@@ -1255,6 +1258,42 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(_finite(report), indent=2))
         print(f"figures written to {args.json}")
+    if args.baseline:
+        print("\n".join(baseline_comparison(report, json.loads(Path(args.baseline).read_text()), args.baseline)))
+
+
+def baseline_comparison(report: dict, baseline: dict, name: str) -> list[str]:
+    """This run beside a saved one, for every cell and configuration both have: added p50 and p99 (ms), throughput as
+    a ratio to direct calls in the same run (so a busier machine moves both sides alike) and gateway CPU per request."""
+
+    def row(label: str, now: dict, then: dict) -> str:
+        def pair(key: str, fmt: str) -> str:
+            a, b = now.get(key), then.get(key)
+            if a is None or b is None:
+                return "-"
+            return f"{format(a, fmt)} vs {format(b, fmt)} ({a - b:+{fmt}})"
+
+        cpu_now, cpu_then = now.get("cpu_ms_per_request", {}).get("gateway"), then.get("cpu_ms_per_request", {}).get("gateway")
+        cpu = f"{cpu_now:.2f} vs {cpu_then:.2f} ({cpu_now - cpu_then:+.2f})" if cpu_now is not None and cpu_then is not None else "-"
+        return (f"{label:<58} added p50 {pair('added_p50_ms', '.2f')}  p99 {pair('added_p99_ms', '.2f')}  "
+                f"x direct {pair('rps_ratio', '.3f')}  gateway CPU ms/req {cpu}")
+
+    lines = [f"\n=== this run vs the baseline {name} (now vs then (difference); machine load differs between runs: "
+             f"other load now {report.get('other_host_load_cores', 0):.2f} cores, then {baseline.get('other_host_load_cores', 0):.2f}) ==="]
+    then_cells = {(c["body"], c["mode"], c["concurrency"]): c for c in baseline.get("text", [])}
+    for cell in report.get("text", []):
+        key = (cell["body"], cell["mode"], cell["concurrency"])
+        if key not in then_cells:
+            continue
+        for config, figures in cell["configs"].items():
+            then = then_cells[key]["configs"].get(config)
+            if then is not None:
+                lines.append(row(f"{key[0]} {key[1]} c={key[2]} {config}", figures, then))
+    for config, figures in report.get("tool_call", {}).items():
+        then = baseline.get("tool_call", {}).get(config)
+        if config != "direct" and isinstance(figures, dict) and "p50_ms" in figures and isinstance(then, dict):
+            lines.append(row(f"tool call c=1 {config}", figures, then))
+    return lines
 
 
 if __name__ == "__main__":
