@@ -1291,7 +1291,7 @@ def baseline_comparison(report: dict, baseline: dict, name: str) -> list[str]:
                 lines.append(row(f"{key[0]} {key[1]} c={key[2]} {config}", figures, then))
     for config, figures in report.get("tool_call", {}).items():
         then = baseline.get("tool_call", {}).get(config)
-        if config != "direct" and isinstance(figures, dict) and "p50_ms" in figures and isinstance(then, dict):
+        if config in report.get("configurations", {}) and isinstance(then, dict):
             lines.append(row(f"tool call c=1 {config}", figures, then))
     return lines
 
