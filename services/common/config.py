@@ -88,8 +88,9 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Gateway processes sharing the listening socket (``SO_REUSEPORT``), each with its own in-process workers, so a
     machine's cores all serve; 0: one per core. ``lockgate up`` starts NATS, provisions and installs the policy once,
     then supervises them. One by default: on a 2-core machine that also runs NATS, the clients and the upstream, two
-    processes served fewer requests than one (bench/overhead.py, 405 vs 679 req/s at 32 concurrent); give the
-    gateway more processes where it has cores of its own."""
+    processes served about half what one does, at twice the CPU per request (``bench/overhead.py --throughput``, wrk
+    at 32 concurrent: 211-287 vs 439-747 req/s, 2.2-2.5 vs 1.1-1.4 ms per request); give the gateway more processes
+    where it has cores of its own."""
 
 
 class UpstreamConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
