@@ -370,7 +370,7 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(low)), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 

@@ -18,6 +18,8 @@ name a message, not the reader's instructions, and do not count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .normalise import views
@@ -75,7 +77,7 @@ def _top_level(group: str) -> list[str]:
 # --- lexicons, per language: English first, then es fr de it pt nl ru uk pl tr id vi sv zh ja ko ar hi -----------
 
 AI_NOUNS = _alt(
-    r"ai|a\.i\.|assistant|claude|chatgpt|gpt-?\d?|llm|language model|ai model|agent|ai agent|bot|copilot|gemini|chatbot|model",
+    r"ai|a\.i\.|assistant|claude|chatgpt|gpt-?\d?|llm|language model|ai model|agent|ai agent|bot|copilot|gemini|chatbot|model|summari[sz]er|ai summari[sz]er",
     r"asistente|ia|inteligencia artificial|modelo de lenguaje|agente",
     r"intelligence artificielle|modèle de langage|assistante",
     r"assistent|assistentin|ki|künstliche intelligenz|sprachmodell|ki-assistent",
@@ -88,10 +90,16 @@ AI_NOUNS = _alt(
     r"asistan|yapay zeka|dil modeli|ajan",
     r"asisten|kecerdasan buatan|model bahasa|agen",
     r"trợ lý|trí tuệ nhân tạo|mô hình ngôn ngữ",
-    r"språkmodell",
+    r"språkmodell|ai-assistent|ai-assistenten|ki-assistenten|ia-assistant|ai-asisten|yapay zeka asistanı",
 )
-AI_CJK = r"人工智能|ai助手|助手|语言模型|智能体|大模型|アシスタント|人工知能|言語モデル|エージェント|어시스턴트|인공지능|언어 모델|에이전트|المساعد|الذكاء الاصطناعي|نموذج اللغة|सहायक|एआई|कृत्रिम बुद्धिमत्ता"
+AI_CJK = r"دستیار|هوش مصنوعی|ผู้ช่วย|เอไอ|ปัญญาประดิษฐ์|সহকারী|এআই|কৃত্রিম বুদ্ধিমত্তা|人工智能|ai助手|助手|语言模型|智能体|大模型|アシスタント|人工知能|言語モデル|エージェント|어시스턴트|인공지능|언어 모델|에이전트|المساعد|الذكاء الاصطناعي|نموذج اللغة|सहायक|एआई|कृत्रिम बुद्धिमत्ता"
 
+NOT_A_PERSON = (
+    r"(?!\s+(?:researchers?|engineers?|scientists?|developers?|teams?|compan(?:y|ies)|startups?|enthusiasts?|experts?|ethicists?|labs?|"
+    r"products?|tools?|platforms?|features?|community|news|policy|act|safety|regulation|industry|manager|managers|director|professors?|course|class|group|meetup|are|is|were|was|gets?|lives?|can|will)\b)"
+)
+"""After an assistant noun: "an AI researcher", "the assistant manager" name people or things, and "instructions for the
+assistant are loaded from…" describes them: neither addresses the AI."""
 ADDRESS = re.compile(
     r"(?:\b(?:" + _alt(
         r"dear|hey|hi|hello|attention|note to|note for|message to|message for|instructions to|instructions for|instruction for|reminder to|reminder for|request to|request for|notice to|notice for|to the|for the|if you are an?|if you're an?|you are an?|you're an?|as an?|you, the|you,|calling all|any|all",
@@ -108,16 +116,19 @@ ADDRESS = re.compile(
         r"halo|perhatian|pesan untuk|catatan untuk|instruksi untuk|jika kamu|jika anda|kamu adalah|anda adalah|kepada",
         r"xin chào|chú ý|lưu ý cho|gửi|nếu bạn là|bạn là",
         r"kära|hej|observera|meddelande till|om du är en?|du är en?|till",
-    ) + r")\s+(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")\w{0,3}\b)"
-    r"|(?:^|[\n.!?>\]]\s*)(?:" + AI_NOUNS + r")s?\s*[:,]\s*(?!\s*\d)"
+    ) + r")\s+(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")\w{0,3}\b" + NOT_A_PERSON + ")"
+    r"|(?:^|[\n.!?>\]#/*\-\"]\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")\w{0,3}(?:\s+(?:note|notice|instructions?|reminder|task|memo))?\s*[:,\-–،，、]\s*(?!\s*\d)"
     r"|\b(?:" + AI_NOUNS + r")s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|that reads?|that sees?|who reads?)\s+(?:this|these)"
+    r"|\bthe (?:ai|assistant|agent|model|llm|bot|ai assistant|ai agent|browsing agent|coding agent)s? (?:should|must|needs? to|has to|is (?:required|expected|asked) to|shall)\b"
+    r"|\b(?:todo|fixme|note|hint|xxx)\s*\(\s*(?:ai|agent|assistant|claude|bot|llm|model|copilot)\s*\)\s*:"
     r"|\bto you,?\s+(?:claude|assistant|ai)\b|\bmessage from me to you\b|\bthis (?:message|note|text|instruction) is (?:for|addressed to) you\b"
-    r"|(?:亲爱的|致|给|注意|如果你是|你是|親愛なる|もしあなたが|あなたは|당신이|만약 당신이|عزيزي|إلى|إذا كنت|ملاحظة إلى|प्रिय|अगर आप|यदि आप)\s*(?:一个|一名|的|एक )?\s*(?:" + AI_CJK + r"|ai)"
+    r"|(?:亲爱的|致|给|注意|如果你是|你是|親愛なる|もしあなたが|あなたは|당신이|만약 당신이|عزيزي|إلى|إذا كنت|ملاحظة إلى|أيها|प्रिय|अगर आप|यदि आप|یادداشت برای|برای|به|หมายเหตุถึง|ถึง|জন্য)\s*(?:一个|一名|的|एक )?\s*(?:" + AI_CJK + r"|ai)"
+    r"|(?:" + AI_CJK + r"|ai)\s*(?:के लिए|की ओर|এর জন্য|র জন্য)"
     r"|(?:" + AI_CJK + r")\s*(?:へ|様|さん|에게|님|，|、|:|：|,)",
     re.M,
 )
 
-_PRIOR = r"previous|prior|above|earlier|preceding|original|initial|system|safety|all|any|your|the|these|those|existing|current|old|default|foregoing"
+_PRIOR = r"previous|prior|above|earlier|preceding|original|initial|system|safety|content|all|any|your|its|the|these|those|existing|current|old|default|foregoing"
 OVERRIDE = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass|abandon|drop|discard|skip|neglect|set aside|overlook|pay no attention to|do not follow|don't follow|stop following|cancel)\b"
     r"[^.\n]{0,30}?\b(?:" + _PRIOR + r")\b[^.\n]{0,25}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|commands?|orders|programming|restrictions|policies|tasks?|context|messages? from the (?:user|system))\b"
@@ -137,12 +148,55 @@ OVERRIDE = re.compile(
     r"|(?:निर्देशों|निर्देश|नियमों)[^।\n]{0,20}(?:अनदेखा|नजरअंदाज|भूल)"
     r"|(?:talimatları|kuralları|komutları)[^.\n]{0,20}(?:yok say|görmezden gel|unut)"
 )
+AUTHORITY_CLAIM = re.compile(
+    r"\b(?:this is|i am|i'm|here is|message from|a message from|notice from|instructions? from|update from|directive from|sent by|on behalf of)\s+(?:the |your |an? )?(?:system|sys)?\s*(?:admin(?:istrator)?|developers?|operators?|creators?|owners? of this (?:assistant|agent|model)|security team|it department|it team|anthropic|openai|google deepmind|microsoft|trust (?:&|and) safety)\b"
+    r"|\b(?:as your|i am your|i'm your)\s+(?:developer|creator|operator|administrator|admin|owner|programmer|maker)\b"
+    r"|\b(?:anthropic|openai|claude|chatgpt)\s+(?:to claude|to chatgpt|to the (?:assistant|model|ai)|trust|safety|policy|security|compliance|staff|team)\b"
+    r"|\b(?:policy|security|compliance|safety) (?:update|notice|directive|requirement)s? (?:for|to) (?:all |any )?(?:ai|automated|llm|language model)?\s*(?:assistants?|agents?|models?|bots?)\b"
+    r"|\b(?:instruction|directive|request) (?:comes|came) from (?:your|the) (?:operator|developer|administrator|admin|system|owner)"
+    r"|\boverrides? (?:the user'?s?|any (?:other|previous)|all (?:other|previous)) (?:request|instructions?|task)"
+    r"|\b(?:pre-?authori[sz]ed|pre-?approved|you are (?:cleared|authori[sz]ed|permitted) to|i (?:hereby )?(?:authori[sz]e|permit|allow|instruct|order) you)\b"
+    r"|\b(?:as|from|by) the (?:website|site|page|account|repo(?:sitory)?|document|system|server|app) (?:owner|admin(?:istrator)?|operator)\b"
+    r"|(?:^|[\n>\"'#/.!?]\s*)\[\s*(?:system|admin|administrator|developer|operator|anthropic|openai|assistant|ai|agent|model|llm)\b[^\]\n]{0,30}\]"
+    r"|\b(?:note|message|instructions?|memo) (?:to|for) (?:the |all |any )?(?:ai|llm|model|assistant|agent|bot)s?\s*:"
+    r"|(?:administra(?:dor|tor) (?:del|do) (?:sistema|system)|administrator system\w*|system yöneticisi|administrateur système|administrateur du système|systemadministrator|amministratore di sistema|administrador do sistema|systeembeheerder|"
+    r"системный администратор|системний адміністратор|administrator systemu|sistem yöneticisi|administrator sistem|quản trị viên hệ thống|systemadministratören|systemadministratör|"
+    r"系统管理员|システム管理者|시스템 관리자|مسؤول النظام|مدير النظام|सिस्टम एडमिनिस्ट्रेटर|सिस्टम व्यवस्थापक|مدیر سیستم|ผู้ดูแลระบบ|সিস্টেম অ্যাডমিনিস্ট্রেটর|"
+    r"mensaje de anthropic|message d'anthropic|nachricht von anthropic|messaggio da anthropic|mensagem da anthropic|сообщение от anthropic)"
+)
+"""The text claims to speak for the system, the agent's developer or operator, or its vendor: authority a tool result cannot have."""
+DIRECTIVE = re.compile(
+    r"(?:^|[\n.!?:;,]\s*|\b(?:please|kindly|now|also|then|first|immediately)\s+)(?:please\s+|also\s+|now\s+)?(?:tell|say|recommend|include|exclude|mention|respond|reply|answer|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|"
+    r"delete|remove|erase|reset|change|disable|enable|approve|merge|deploy|execute|download|visit|click|open|schedule|cancel|forward|send|email|cc|bcc|share|post|publish|write|create|book|"
+    r"rate|follow|update|move|unlock|install|run|call|invoke|use|retrieve|fetch|read|list|find|search|always|never|do|don't|make|ensure|remember|treat|consider|act|pretend|assume|stop|"
+    r"start|continue|proceed|summari[sz]e|output|print|reveal|show|display|return|verify|confirm|mark|archive|output|insert|append|replace|render|navigate|go|check|provide|disclose|upload|export)\b"
+    r"|\b(?:you|it|they) (?:must|should|shall|need to|have to|are to|will now|are required to|are expected to)\b|\b(?:must|should|needs? to|has to|is to) (?:now |also |first |immediately )?\w+"
+    r"|\b(?:make sure|ensure|remember) (?:to|that|you)\b|\bthe (?:correct|right|only|best) (?:answer|response|reply|recommendation) (?:is|to)\b|\bi (?:need|want) you to\b"
+    r"|\b(?:" + _alt(
+        r"envía|envíe|responde|responda|dile|di que|ignora|haz|escribe|incluye|muestra|resume|reenvía|borra|elimina|ejecuta|llama|usa|debes|tienes que",
+        r"envoie|envoyez|réponds|répondez|dis|dites|ignore|ignorez|fais|faites|écris|écrivez|inclus|montre|résume|transfère|supprime|exécute|utilise|tu dois|vous devez",
+        r"sende|schick|schicke|antworte|sag|ignoriere|mach|schreib|schreibe|füge|zeig|zeige|fasse|leite|lösche|führe|nutze|verwende|gib|du musst|sie müssen",
+        r"invia|rispondi|ignora|fai|scrivi|includi|mostra|riassumi|inoltra|elimina|esegui|usa|devi",
+        r"envie|responda|diga|ignore|faça|escreva|inclua|mostre|resuma|encaminhe|apague|exclua|execute|use|você deve",
+        r"stuur|antwoord|zeg|negeer|doe|schrijf|voeg|toon|vat|verwijder|voer|gebruik|je moet",
+        r"отправь|ответь|скажи|игнорируй|сделай|напиши|включи|покажи|перешли|удали|выполни|используй|выведи|ты должен",
+        r"надішли|відповідай|скажи|ігноруй|зроби|напиши|покажи|видали|виконай|виведи|ти повинен",
+        r"wyślij|odpowiedz|powiedz|zignoruj|zrób|napisz|pokaż|prześlij|usuń|wykonaj|użyj|musisz",
+        r"gönder|yanıtla|cevap ver|söyle|yok say|yap|yaz|göster|ilet|sil|çalıştır|kullan",
+        r"kirim|jawab|katakan|abaikan|lakukan|tulis|tampilkan|teruskan|hapus|jalankan|gunakan|kamu harus|anda harus",
+        r"gửi|trả lời|nói|bỏ qua|làm|viết|hiển thị|chuyển tiếp|xóa|chạy|sử dụng|hãy|bạn phải",
+        r"skicka|svara|säg|ignorera|gör|skriv|visa|vidarebefordra|radera|kör|använd|du måste",
+    ) + r")\b"
+    r"|(?:请|发送|回答|告诉|忽略|显示|转发|删除|执行|必须|してください|しなさい|送信|無視|転送|削除|実行|하세요|하십시오|보내|무시|출력|전달|삭제|실행|أرسل|أجب|تجاهل|اكتب|اعرض|احذف|نفذ|يجب|"
+    r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
+)
+"""An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
 QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
 OWN_MESSAGE = re.compile(r"\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions|email|message|note|request)")
 
 EXFIL_VERBS = _alt(
-    r"send|sends|forward|e-?mail|upload|move|sync|share with|post|transmit|share|exfiltrate|leak|submit|paste|copy|beacon|deliver|report|include|append|embed|attach|encode|put|write|dump|export|sync|mail",
+    r"send|sends|sending|forwarding|e-?mailing|uploading|posting|disclose|reveal|send over|forward|e-?mail|upload|move|sync|share with|post|transmit|share|exfiltrate|leak|submit|paste|copy|beacon|deliver|report|include|append|embed|attach|encode|put|write|dump|export|sync|mail",
     r"envía|envíe|enviar|envíalo|reenvía|reenvíe|manda|mande|comparte|sube|suba",
     r"envoie|envoyez|envoyer|transfère|transférez|partage|partagez|publie|télécharge",
     r"sende|senden|schicke|schick|schicken|leite|übermittle|übermitteln|teile|lade",
@@ -157,9 +211,9 @@ EXFIL_VERBS = _alt(
     r"gửi|chuyển tiếp|chia sẻ|tải lên",
     r"skicka|vidarebefordra|dela",
 )
-EXFIL_CJK = r"发送|发给|转发|上传|发到|发至|寄给|送信|送って|転送|送れ|送付|アップロード|보내|전송|전달|업로드|أرسل|ارسل|قم بإرسال|حوّل|भेजें|भेजो|भेज दें"
+EXFIL_CJK = r"بفرست|بفرستید|ارسال کن|ส่ง|পাঠাও|পাঠান|পাঠিয়ে|发送|发给|转发|上传|发到|发至|寄给|送信|送って|転送|送れ|送付|アップロード|보내|전송|전달|업로드|أرسل|ارسل|قم بإرسال|حوّل|भेजें|भेजो|भेज दें"
 SECRETS = _alt(
-    r"passwords?|passcodes?|passphrases?|credentials?|api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|secrets?|tokens?|private[ _-]?keys?|ssh[ _-]?keys?|id_rsa|\.env|env(?:ironment)? var(?:iable)?s|cookies?|session ids?|2fa|otp|one-time code|one-time password|verification codes?|security codes?|auth(?:entication)? codes?|pin|social security(?: number)?|ssn|credit card(?: number)?s?|card numbers?|cvv|bank account(?: number)?s?|iban|routing numbers?|seed phrases?|recovery phrases?|mnemonic|wallet|system prompt|aws_|ghp_|sk-|login details|account details|personal (?:data|information|details)",
+    r"passwords?|passcodes?|passphrases?|credentials?|api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|secrets?|tokens?|private[ _-]?keys?|ssh[ _-]?keys?|id_rsa|\.env|env(?:ironment)? var(?:iable)?s|cookies?|session ids?|2fa|otp|one-time code|one-time password|verification codes?|security codes?|auth(?:entication)? codes?|pin|social security(?: number)?|ssn|credit card(?: number)?s?|card numbers?|cvv|bank account(?: number)?s?|iban|routing numbers?|seed phrases?|recovery phrases?|mnemonic|wallet|system prompt|aws_|ghp_|sk-|id_ed25519|id_ecdsa|~/\.ssh|\.ssh/|~/\.aws|\.aws/credentials|\.npmrc|\.netrc|\.pgpass|kubeconfig|\.git-credentials|login details|account details|personal (?:data|information|details)",
     r"contraseñas?|credenciales|claves?|tokens?|código de verificación|tarjeta de crédito|datos personales",
     r"mots? de passe|identifiants|clés?|jetons?|code de vérification|carte bancaire|données personnelles",
     r"passwort|passwörter|kennwort|zugangsdaten|schlüssel|bestätigungscode|kreditkarte|persönliche daten",
@@ -174,49 +228,67 @@ SECRETS = _alt(
     r"mật khẩu|thông tin đăng nhập|khóa|mã xác minh|thẻ tín dụng",
     r"lösenord|inloggningsuppgifter|nycklar|nyckel",
 )
-SECRETS_CJK = r"密码|凭证|凭据|密钥|令牌|验证码|信用卡|パスワード|認証情報|秘密鍵|apiキー|トークン|認証コード|クレジットカード|비밀번호|암호|자격 증명|인증 코드|api 키|토큰|신용카드|كلمة المرور|كلمة السر|بيانات الاعتماد|المفتاح|رمز التحقق|पासवर्ड|क्रेडेंशियल|कुंजी|ओटीपी"
+SECRETS_INFLECTED = _alt(
+    r"contraseña|credencial|clave api|claves api|mensaje de sistema|prompt del sistema|mot de passe|identifiant|clé api|clés api|jeton|prompt système|passwort|zugangsdaten|api-schlüssel|systemprompt|password salvat|chiavi api|prompt di sistema|",
+    r"senha|credencia|chaves de api|prompt de sistema|wachtwoord|inloggegeven|api-sleutel|systeemprompt|пароль|паролі|пароли|учётн|учетн|облікові дан|api-ключ|api ключ|системный промпт|системний промпт|",
+    r"hasł|klucz api|klucze api|prompt systemowy|şifre|parola|api anahtar|sistem istem|kata sandi|kunci api|prompt sistem|mật khẩu|khóa api|lời nhắc hệ thống|lösenord|api-nyckl|api-nycklar",
+)
+SECRETS_CJK = r"كلمات المرور|كلمات السر|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|مفاتيح api|सिस्टम प्रॉम्प्ट|api कुंजि|رمز عبور|رمزهای عبور|کلیدهای api|پرامپت سیستم|รหัสผ่าน|คีย์ api|พรอมต์ระบบ|পাসওয়ার্ড|api কী|সিস্টেম প্রম্পট|密码|凭证|凭据|密钥|令牌|验证码|信用卡|パスワード|認証情報|秘密鍵|apiキー|トークン|認証コード|クレジットカード|비밀번호|암호|자격 증명|인증 코드|api 키|토큰|신용카드|كلمة المرور|كلمة السر|بيانات الاعتماد|المفتاح|رمز التحقق|पासवर्ड|क्रेडेंशियल|कुंजी|ओटीपी"
 PRIVATE_DATA = _alt(
-    r"reports?|quarterly report|emails|e-mails|email|mail|mejl|e-postaları|messages|inbox|conversation|conversations|chat history|chat logs?|history|files|documents|contacts|address book|calendar|source code|codebase|repository|repo|customer (?:data|list|records)|database|user data|medical records|health records|address|home address|phone numbers?|location|everything|all of (?:it|this|the above)",
+    r"reports?|quarterly report|emails|e-mails|email|mail|mejl|e-postaları|messages|inbox|conversation|conversations|chat history|chat logs?|history|files|documents|contacts|address book|calendar|source code|codebase|repository|repo|customer (?:data|list|records)|database|user data|medical records|health records|passport(?: scan)?|id card|driver'?s licen[cs]e|address|home address|phone numbers?|location|everything|all of (?:it|this|the above)",
     r"correos|mensajes|archivos|documentos|contactos|historial|courriels|messages|fichiers|documents|contacts|historique|e-mails|nachrichten|dateien|dokumente|kontakte|verlauf|messaggi|file|documenti|contatti|cronologia|mensagens|arquivos|contatos|histórico",
     r"письма|сообщения|файлы|документы|контакты|историю|листи|повідомлення|файли|wiadomości|pliki|dokumenty|kontakty|historię|e-postalar|mesajlar|dosyalar|belgeler|kişiler|pesan|berkas|dokumen|kontak|riwayat|thư|tin nhắn|tệp|tài liệu|danh bạ|lịch sử",
 )
-PRIVATE_CJK = r"邮件|消息|聊天记录|文件|文档|联系人|历史记录|メール|メッセージ|ファイル|連絡先|履歴|이메일|메시지|파일|문서|연락처|기록|البريد|الرسائل|الملفات|جهات الاتصال|ईमेल|संदेश|फ़ाइलें"
+PRIVATE_CJK = r"المحادثة|گفتگو|บทสนทนา|কথোপকথন|对话|会話|대화|邮件|消息|聊天记录|文件|文档|联系人|历史记录|メール|メッセージ|ファイル|連絡先|履歴|이메일|메시지|파일|문서|연락처|기록|البريد|الرسائل|الملفات|جهات الاتصال|ईमेल|संदेश|फ़ाइलें"
 SINK = re.compile(
     r"https?://[^\s)>\]\"']+|\bwww\.[\w-]+\.[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\b(?:webhook\.site|pastebin\.com|ngrok\.\w+|requestbin|pipedream|burpcollaborator|interact\.sh|oast\.\w+)"
     r"|\b[\w-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top|site|online|info|biz|co|me|app|dev)(?:/[^\s]*)?\b"
     r"|\b(?:account|acct|iban|konto|cuenta|compte|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*[a-z]{0,4}\d[\d -]{5,}"
 )
 SEND = re.compile(r"(?:\b(?:" + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")")
-VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|" + SECRETS_CJK + r")")
+VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
-    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|what (?:is|are))\b(?:\s+(?:me|us|him|her|them))?[^.\n]{0,30}?\b(?:your|the|all|any|my|user'?s?|stored|saved)\b[^.\n]{0,20}?(?<![\w])(?:" + SECRETS + r")(?![\w])"
+    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|paste|dump|return|reply with|respond with|include|what (?:is|are|'s))\b(?:\s+(?:me|us|him|her|them))?[^.\n]{0,30}?\b(?:your|the|all|any|every|each|my|user'?s?|stored|saved|configured|hidden|full|whole|entire|of)\b[^.\n]{0,25}?(?<![\w])(?:" + SECRETS + r"|hidden instructions|developer message|environment variables?|text above|instructions above|initial instructions|original instructions|your instructions|id_rsa|id_ed25519|\.npmrc|\.netrc|\.pgpass)(?![\w])"
+    r"|(?:muestra|revela|imprime|dime|dame|révèle|affiche|montre|donne|zeige|gib|nenne|mostra|rivela|dimmi|mostre|revele|diga|toon|geef|onthul|выведи|покажи|раскрой|скажи|назови|виведи|покажи|розкрий|pokaż|wypisz|podaj|ujawnij|göster|yazdır|söyle|tampilkan|ungkapkan|berikan|hiển thị|tiết lộ|cho biết|visa|avslöja|ge mig|berätta|输出|显示|告诉我|透露|出力|表示|教えて|출력|보여|알려|اعرض|أظهر|أعطني|दिखाएँ|दिखाओ|बताएं|بده|نمایش|แสดง|บอก|দেখাও|বলো)"
+    r"[^.\n。]{0,40}?(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")"
+    r"|(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")[^.\n。]{0,40}?(?:を出力|を表示|を教え|を見せ|를 출력|을 출력|를 보여|을 보여|göster|yazdır|दिखाएँ|दिखाओ|बताएं|را نمایش|نمایش بده|দেখাও|বলো)"
 )
-NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avoid|not to|no need to|without|nunca|jamais|niemals|never ever|не|nie)\b[^.\n]*$")
+DATA_URL = re.compile(
+    r"(?:!\[[^\]\n]{0,100}\]\(\s*|<img\b[^>\n]{0,200}?src\s*=\s*[\"']?|\[[^\]\n]{0,100}\]\(\s*)https?://[^\s)\"'>]{1,300}?[?&][\w-]{1,20}="
+    r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
+)
+"""An image or link whose address carries a slot for data: rendering it sends the data to that host."""
+CODE_EXEC = re.compile(
+    r"\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\biex\s*\(|powershell[^\n]{0,40}-e(?:nc(?:odedcommand)?)?\s+[a-z0-9+/=]{20,}"
+    r"|\b(?:run|execute|paste)\b[^.\n]{0,40}\b(?:this|the following) (?:command|script|code)\b[^.\n]{0,40}\b(?:terminal|shell|console)\b"
+)
+"""Fetch-and-run: the text hands its reader a program to execute from the network."""
+NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avoid|not to|no need to|without|could not|couldn't|cannot|can't|unable to|failed to|nunca|jamais|niemals|never ever|не|nie)\b[^.\n]*$")
 
 ACCESS = re.compile(
     r"\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
-    r"|\b(?:change|reset|update)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions)\b"
+    r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
-    r"|\b(?:transfer|wire|send|pay|deposit|withdraw|move)\b[^.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc|bitcoin|eth)|\bfunds\b|\bmoney\b|\bpayment\b|\bbitcoin\b)"
+    r"|\b(?:transfer|wire|send|pay|deposit|withdraw|move)\b[^.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc|bitcoin|eth)|\bfunds\b|\bmoney\b|\bpayment\b|\bbitcoin\b|\bbalance\b)"
     r"|\b(?:buy|purchase|order)\b[^.\n]{0,40}?(?:[$€£]\s?\d|\bgift cards?\b|\bfor me\b)"
     r"|(?:concede|otorga|da acceso|accorde|donne accès|gewähre|gib .{0,40}zugriff|concedi|conceda|предоставь|дай доступ|надай доступ|przyznaj|nadaj|erişim ver|berikan akses|cấp quyền|ge åtkomst|授予|给予.{0,10}权限|権限を付与|アクセス権|권한을 부여|접근 권한|امنح|صلاحية|अनुमति दें|पहुंच दें)"
     r"|(?:transfiere|transfiera|vire|virez|überweise|bonifica|transfira|переведи|перекажи|przelej|transfer et|transfer kan|chuyển khoản|överför|转账|汇款|振り込|송금|حوّل مبلغ|पैसे भेजें)"
 )
 OUTPUT_STEER = re.compile(
-    r"\b(?:in your (?:response|reply|answer|summary)|when (?:you )?(?:respond|reply|answer|summari[sz]e)|(?:respond|reply|answer) (?:only )?with|tell the user (?:to|that)|inform the user that|"
+    r"\b(?:in your (?:response|reply|answer|summary)|when (?:you )?(?:respond|reply|answer|summari[sz]e)|(?:respond|reply|answer) (?:only )?with|tell the user\b|tell (?:them|customers|readers) (?:that|to)|inform the user that|"
     r"(?:always|instead) (?:recommend|say|respond|answer|reply|mention)|recommend (?:that the user|the user to)|(?:include|insert|add) (?:the following|this) (?:link|url|text|message|sentence)|"
-    r"(?:say|state|claim|write) that|make sure (?:to|you) (?:mention|include|recommend|tell)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:response|answer|reply|output) (?:must|should))"
+    r"(?:say|state|claim|write) that|make sure (?:to|you) (?:mention|include|recommend|tell)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:only |final |entire )?(?:response|answer|reply|output|summary) (?:must|should|will)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)|(?:write|encode|translate) your (?:answer|response|reply) (?:in|into)|(?:field|section|part|end|top|bottom) of your (?:answer|response|reply|output|summary))"
 )
 TASK_TAKEOVER = re.compile(
     r"\b(?:your (?:new|real|actual|true|only|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role) (?:is|are|will be)|the (?:real|actual|true) task is|"
-    r"your (?:instructions|rules|task|orders) (?:have|has) (?:been )?(?:changed|updated|replaced|revised)|new (?:task|objective|instructions?|directives?)\s*:|from now on,? you)"
-    r"|(?:tu nueva tarea es|tus instrucciones han cambiado|votre nouvelle tâche|ta nouvelle tâche|nouvelle tâche\s*:|deine neue aufgabe|neue aufgabe\s*:|il tuo nuovo compito|sua nova tarefa|твоя новая задача|новая задача\s*:|你的新任务|新任务[:：]|あなたの新しいタスク|새로운 작업[:：]|당신의 새로운 작업|مهمتك الجديدة|yeni görevin|nowe zadanie\s*:|tugas barumu|tugas baru anda|nhiệm vụ mới của bạn)"
+    r"your (?:instructions|rules|task|orders) (?:have|has) (?:been )?(?:changed|updated|replaced|revised)|you are now (?:acting as|playing|in the role of|operating as|the (?:account )?owner)|new (?:task|objective|instructions?|directives?)\s*:|from now on,? you)"
+    r"|(?:tu nueva tarea|tu nueva tarea es|ta nouvelle tâche|je nieuwe taak|din nya uppgift|twoje nowe zadanie|твоє нове завдання|وظیفه جدید تو|งานใหม่ของคุณ|তোমার নতুন কাজ|आपका नया कार्य|tus instrucciones han cambiado|votre nouvelle tâche|ta nouvelle tâche|nouvelle tâche\s*:|deine neue aufgabe|neue aufgabe\s*:|il tuo nuovo compito|sua nova tarefa|твоя новая задача|новая задача\s*:|你的新任务|新任务[:：]|あなたの新しいタスク|새로운 작업[:：]|당신의 새로운 작업|مهمتك الجديدة|yeni görevin|nowe zadanie\s*:|tugas barumu|tugas baru anda|nhiệm vụ mới của bạn)"
 )
 FALSE_CONSENT = re.compile(
     r"\b(?:the (?:user|owner|customer|account (?:holder|owner)|admin(?:istrator)?)|they) (?:has |have )?(?:already |pre-?)?(?:authorized|approved|asked for (?:it|this)|wants? you to|forgot to (?:mention|ask)|agreed|consented|requested (?:that )?you)"
-    r"|\bpre-?approved\b|\b(?:approved|authorized) (?:it|this) (?:earlier|already|before)|\bthe owner asked\b|\bon behalf of the (?:user|owner)\b"
+    r"|\b(?:the user|the owner|they|he|she) asked (?:me|us) to (?:tell|ask|remind|instruct|let) you\b|\bpre-?approved\b|\b(?:approved|authorized) (?:it|this) (?:earlier|already|before)|\bthe owner asked\b|\bon behalf of the (?:user|owner)\b"
 )
 ON_BEHALF = re.compile(
     r"\b(?:please|kindly)\b[^.\n]{0,80}?\bmy (?:\w+ )?(?:friend|account|accounts|bank|checking|savings|dropbox|drive|calendar|emails?|inbox|files|passwords?|repository|repo|door|lock|garage|alarm|home|address|location|contacts|card|credit card|wallet|saved|last|current)\b"
@@ -224,11 +296,17 @@ ON_BEHALF = re.compile(
 TASK_CHANGE = re.compile(
     r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
     r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you |doing |answering|responding|summari[sz]|continuing|proceeding|replying|completing|you finish)|"
-    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders)\s*[:\-]|updated instructions?|the (?:real|actual|true) task is|"
-    r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as a (?:first|next) step,? (?:you|please))"
+    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules)\b[^.\n:]{0,40}:|updated instructions?|the (?:real|actual|true) task is|"
+    r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as (?:a|the|your) (?:first|next) step\b|"
+    r"when you (?:read|see|process|summari[sz]e|parse|open|get to) (?:this|these|it)\b|once (?:you|the (?:ai|assistant|agent|model|bot))(?:'ve| have| has)? (?:finished |done )?(?:read|reading|processed|processing|summari[sz]ed|opened|seen) (?:this|these|it)|when (?:summari[sz]ing|reading|processing|translating|answering|replying to) (?:this|these|the)\b|"
+    r"after (?:you (?:read|summari[sz]e|process|finish)|reading|summari[sz]ing|processing) (?:this|these|it)|rather than (?:\w+ing|the|what)|"
+    r"(?:whoever|whatever|anyone|anything) (?:is )?(?:reading|processing|summari[sz]ing|parsing) this|the user'?s? (?:real|actual|true) (?:request|task|question|goal)|your only (?:output|task|job|response))"
     r"|(?:nueva tarea|en lugar de|a partir de ahora|nouvelle tâche|au lieu de|à partir de maintenant|désormais|neue aufgabe|stattdessen|ab sofort|ab jetzt|nuovo compito|invece di|d'ora in poi|nova tarefa|em vez de|a partir de agora|"
     r"nieuwe taak|in plaats van|vanaf nu|новая задача|вместо этого|с этого момента|теперь ты|нове завдання|замість цього|відтепер|nowe zadanie|zamiast tego|od teraz|yeni görev|bunun yerine|şu andan itibaren|tugas baru|sebagai gantinya|mulai sekarang|"
-    r"nhiệm vụ mới|thay vì|từ bây giờ|ny uppgift|i stället|från och med nu|新任务|新的任务|从现在开始|而是|改为|新しいタスク|代わりに|今から|これからは|새로운 작업|대신|지금부터|مهمة جديدة|بدلا من|من الآن|नया कार्य|के बजाय|अब से)"
+    r"nhiệm vụ mới|thay vì|từ bây giờ|ny uppgift|i stället|från och med nu|新任务|新的任务|从现在开始|而是|改为|新しいタスク|代わりに|今から|これからは|새로운 작업|대신|지금부터|مهمة جديدة|بدلا من|من الآن|नया कार्य|के बजाय|अब से|"
+    r"antes de (?:resumir|responder|contestar)|avant de (?:résumer|répondre)|bevor du|statt zu|anstatt|prima di (?:riassumere|rispondere)|antes de responder|voordat je|прежде чем|вместо|перш ніж|замість|zanim|zamiast|(?:özetlemeden|cevap vermeden) önce|yerine|sebelum (?:merangkum|menjawab)|alih-alih|"
+    r"trước khi (?:tóm tắt|trả lời)|innan du|在总结之前|总结之前|不要回答|回答する前に|要約する前に|요약하기 전에|답변하기 전에|قبل (?:التلخيص|الإجابة)|बनाने से पहले|जवाब देने के बजाय|"
+    r"وظیفه جدید|به جای|قبل از (?:خلاصه|پاسخ)|งานใหม่|แทนที่จะ|ก่อนสรุป|নতুন কাজ|বদলে|করার আগে|tarefa nova|nuevo cometido|nouvelle mission|neuer auftrag|nuovo incarico|nieuwe opdracht|новое задание|нове завдання|yeni görevin|tugas barumu|nhiệm vụ mới)"
 )
 AUTHORITY = re.compile(
     r"\b(?:system (?:message|prompt|override|notice|instruction|update|administrator|alert)|admin(?:istrator)? (?:message|override|notice|mode|instruction|command)|developer mode|debug mode|god mode|dan mode|maintenance mode|"
@@ -252,16 +330,26 @@ CONCEAL = re.compile(
 )
 FAKE_TURN = re.compile(
     r"</?\s*(?:tool_result|tool_results|function_results?|function_calls?|tool_output|tool_response|tool_use|system|system_prompt|instructions?|admin|human|assistant|user_query|document_end)\s*>"
-    r"|<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>|\{\s*\"role\"\s*:\s*\"(?:system|assistant)\""
+    r"|<\|(?:im_start|im_end|system|user|assistant|end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>"
+    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|instructions|system|system prompt|new instructions?)\s*:"
+    r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
+    r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
     r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
     r"|\b(?:end of (?:tool )?(?:output|result|document|email|context|data|file|page)|begin (?:system|admin|new|real) (?:prompt|instructions?|message)|-{2,}\s*(?:end|begin)\s+(?:of\s+)?(?:document|email|context|output|system)\b)"
 )
+JSON_ROLE = re.compile(r"\{\s*\"role\"\s*:\s*\"(?:system|developer)\"")
+"""A chat message object claiming the system role: also how LLM apps log their own transcripts, so it only adds up."""
 URGENCY = re.compile(r"\b(?:important|urgent|urgently|immediately|critical|attention|warning|asap|right now|without delay)\b|!!!|(?:重要|紧急|緊急|긴급|중요|срочно|важно|dringend|wichtig|urgente|importante|important)")
 IMPERATIVE = re.compile(
     r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b"
 )
+META_TOPIC = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
+    r"threat model|mitigations?|security advisory|cve-\d+|llm01|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격)\b"
+)
+"""Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자)\b"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자)\b"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
 
@@ -278,8 +366,11 @@ WEIGHTS = {
     "inject.task_change": 0.4,
     "inject.false_consent": 0.5,
     "inject.on_behalf": 0.2,
+    "inject.authority_claim": 0.6,
+    "inject.instructs_ai": 0.5,
+    "inject.code_exec": 0.6,
     "inject.authority": 0.35,
-    "inject.secret_request": 0.4,
+    "inject.secret_request": 0.6,
     "inject.imperative": 0.2,
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
@@ -290,6 +381,23 @@ _OVERRIDE, _ADDRESS, _FAKE_TURN, _CONCEAL, _ACCESS, _OUTPUT_STEER, _TASK_TAKEOVE
 _AUTHORITY, _URGENCY, _PLEASE, _IMPERATIVE, _SINK, _SEND, _VALUABLE, _PRIVATE, _REVEAL, _META = (
     Prefiltered(rx) for rx in (AUTHORITY, URGENCY, PLEASE, IMPERATIVE, SINK, SEND, VALUABLE, PRIVATE, REVEAL, META)
 )
+_AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE = (
+    Prefiltered(rx) for rx in (AUTHORITY_CLAIM, JSON_ROLE, DATA_URL, CODE_EXEC, META_TOPIC, DIRECTIVE)
+)
+CITED_WEIGHT = 0.5
+"""A signal found only inside a string literal of source code counts this much of its weight: code that holds a
+prompt, a transcript or a security test's attack strings cites them; an injection aimed at the agent is prose to
+its reader (a comment, a docstring, a README). Taint still follows from the cited score."""
+CODE_MARKERS = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |function |const |let |var |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
+    r"|[a-z_][\w.]*\s*=\s*[\[{(\"']|[}\])]+[;,)]*\s*$)",
+    re.M,
+)
+STRING_LITERAL = re.compile(
+    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+)[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
+)
+"""A string literal given as a value (assigned, passed, listed, returned): not a docstring, which follows a line end.
+A quoted one may span lines: the folded text reads ``\\n`` escapes as line breaks."""
 
 STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encoded"})
 SUPPORTING = frozenset({"inject.imperative", "inject.urgency", "inject.courtesy", "inject.authority", "inject.on_behalf"})
@@ -323,7 +431,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             strongest[s.name] = s
     signals = tuple(strongest.values())
     score = _score(list(signals))
-    if not STRUCTURAL & strongest.keys() and len({m.group(0) for m in Scan(folded.text[:20000]).finditer(_META)}) >= 2:
+    head = Scan(folded.text[:20000])
+    if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
         score *= 0.5
     return Assessment(round(score, 3), signals)
 
@@ -337,57 +446,133 @@ def _score(signals: list[Signal]) -> float:
     return sum(best.values())
 
 
+def _quoted(low: str, m: re.Match) -> bool:
+    """A match with a quotation mark just before it and its closing mark just after: a phrase cited, not said."""
+    before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
+    return any(q in before and q.translate(_CLOSING) in after for q in QUOTES)
+
+
+_CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
+
+
+def _cited_spans(low: str) -> list[tuple[int, int]]:
+    """String literals given as values in text that reads as source code (at least two code lines), in order."""
+    if len(CODE_MARKERS.findall(low[:20000])) < 2:
+        return []
+    return [m.span() for m in STRING_LITERAL.finditer(low)]
+
+
 def _signals(low: str) -> list[Signal]:
     out: list[Signal] = []
     scan = Scan(low)
+    cited = _cited_spans(low)
+    starts = [start for start, _ in cited]
 
-    def add(name: str, m: re.Match | None, weight: float | None = None) -> None:
+    def is_cited(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and cited[i][0] <= at < cited[i][1]
+
+    def first(rx: Prefiltered) -> tuple[re.Match | None, bool]:
+        """The first match outside cited strings, else the first inside one (and whether it is cited)."""
+        found = None
+        for m in scan.finditer(rx):
+            if not cited or not is_cited(m.start()):
+                return m, False
+            found = found or m
+            if m.start() > cited[-1][1]:
+                break
+        return found, found is not None
+
+    def add(name: str, rx_or_match: Prefiltered | re.Match | None, weight: float | None = None) -> None:
+        if isinstance(rx_or_match, Prefiltered):
+            m, quoted = first(rx_or_match)
+        else:
+            m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.start()))
         if m:
-            out.append(Signal(name, WEIGHTS[name] if weight is None else weight, _clip(m.group(0))))
+            base = WEIGHTS[name] if weight is None else weight
+            out.append(Signal(name, round(base * CITED_WEIGHT, 3) if quoted or _quoted(low, m) else base, _clip(m.group(0))))
 
     for m in scan.finditer(_OVERRIDE):
         own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 5)
         if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
-            before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
-            quoted = any(q in before and q.replace("“", "”").replace("‘", "’").replace("«", "»").replace("„", "“").replace("「", "」") in after for q in QUOTES)
-            add("inject.override", m, 0.5 if quoted else None)
+            add("inject.override", m)
             break
-    add("inject.agent_directive", scan.search(_ADDRESS))
-    add("inject.fake_structure", scan.search(_FAKE_TURN))
-    conceal = scan.search(_CONCEAL)
+    add("inject.agent_directive", _ADDRESS)
+    _instructs_ai(scan, out, is_cited if cited else None)
+    add("inject.fake_structure", _FAKE_TURN)
+    if not any(s.name == "inject.fake_structure" for s in out):
+        add("inject.fake_structure", _JSON_ROLE, 0.4)
+    conceal, _ = first(_CONCEAL)
     add("inject.conceal", conceal, 1.0 if conceal and re.search(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|用户|ユーザー|사용자", conceal.group(0)) else None)
-    add("inject.access_change", scan.search(_ACCESS))
-    add("inject.output_steer", scan.search(_OUTPUT_STEER))
-    takeover = scan.search(_TASK_TAKEOVER)
-    add("inject.task_change", takeover or scan.search(_TASK_CHANGE), 0.8 if takeover else None)
-    add("inject.false_consent", scan.search(_FALSE_CONSENT))
-    add("inject.on_behalf", scan.search(_ON_BEHALF))
-    add("inject.authority", scan.search(_AUTHORITY))
-    add("inject.urgency", scan.search(_URGENCY))
-    add("inject.courtesy", scan.search(_PLEASE))
-    add("inject.imperative", scan.search(_IMPERATIVE))
-    _exfil(scan, out)
+    add("inject.access_change", _ACCESS)
+    add("inject.output_steer", _OUTPUT_STEER)
+    takeover, _ = first(_TASK_TAKEOVER)
+    add("inject.task_change", takeover or first(_TASK_CHANGE)[0], 0.8 if takeover else None)
+    add("inject.false_consent", _FALSE_CONSENT)
+    add("inject.on_behalf", _ON_BEHALF)
+    add("inject.authority_claim", _AUTHORITY_CLAIM)
+    add("inject.authority", _AUTHORITY)
+    add("inject.urgency", _URGENCY)
+    add("inject.courtesy", _PLEASE)
+    add("inject.imperative", _IMPERATIVE)
+    add("inject.code_exec", _CODE_EXEC)
+    _exfil(scan, out, is_cited if cited else None)
     return out
 
 
-def _exfil(scan: Scan, out: list[Signal]) -> None:
-    """A sending verb and something worth stealing near a destination (URL, e-mail address, account), not negated."""
+def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None) -> None:
+    """An address to the AI followed, in the sentence it opens, by an instruction: the text tells the agent what to do
+    (a speaker's label such as "Bot: your order has shipped." opens a statement instead)."""
     low = scan.text
+    for address in scan.finditer(_ADDRESS):
+        if (is_cited and is_cited(address.start())) or _quoted(low, address):
+            continue
+        stop = SENTENCE_END.search(low, address.end() + 1, address.end() + 160)
+        order = scan.search_cut(_DIRECTIVE, address.end() - 1 if address.group(0)[-1:] in ",:" else address.end(), stop.start() + 1 if stop else address.end() + 160)
+        if order:
+            out.append(Signal("inject.instructs_ai", WEIGHTS["inject.instructs_ai"], _clip(address.group(0) + " … " + order.group(0))))
+            return
+
+
+SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+"""Where a sentence ends: an exfiltration's verb, what it sends and where are said in one sentence."""
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around ``low[start:end]``, at most 200 characters before and 80 after it."""
+    head = low[max(0, start - 200) : start]
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    tail = SENTENCE_END.search(low, end, end + 80)
+    return (max(0, start - 200) + ends[-1] if ends else max(0, start - 200)), (tail.start() if tail else min(len(low), end + 80))
+
+
+def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None = None) -> None:
+    """A sending verb and something worth stealing in the sentence of a destination (URL, e-mail address, account),
+    not negated; an image or link whose address has a slot for data; a request to reveal secrets or instructions."""
+    low = scan.text
+
+    def weight(base: float, at: int) -> float:
+        return round(base * CITED_WEIGHT, 3) if is_cited and is_cited(at) else base
+
+    found = None
     for sink in scan.finditer(_SINK):
-        start, end = max(0, sink.start() - 200), sink.end() + 60
-        window = low[start:end]
+        start, end = _sentence(low, sink.start(), sink.end())
         verb = scan.search_cut(_SEND, start, end)
-        if not verb or NEGATED.search(low[max(0, start + verb.start() - 40) : start + verb.start() + 1]):
+        if not verb or NEGATED.search(low[max(start, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
         if scan.search_cut(_VALUABLE, start, end):
-            out.append(Signal("inject.exfil", WEIGHTS["inject.exfil"], _clip(window[verb.start() :])))
-            return
-        if scan.search_cut(_PRIVATE, start, end):
-            out.append(Signal("inject.exfil", 0.6, _clip(window[verb.start() :])))
-            return
+            found = Signal("inject.exfil", weight(WEIGHTS["inject.exfil"], sink.start()), _clip(low[start + verb.start() : end]))
+            break
+        if not found and scan.search_cut(_PRIVATE, start, end):
+            found = Signal("inject.exfil", weight(0.6, sink.start()), _clip(low[start + verb.start() : end]))
+    url = scan.search(_DATA_URL)
+    if url and (not found or found.weight < WEIGHTS["inject.exfil"]):
+        found = Signal("inject.exfil", weight(WEIGHTS["inject.exfil"], url.start()), _clip(url.group(0)))
+    if found:
+        out.append(found)
     m = scan.search(_REVEAL)
     if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]):
-        out.append(Signal("inject.secret_request", WEIGHTS["inject.secret_request"], _clip(m.group(0))))
+        out.append(Signal("inject.secret_request", weight(WEIGHTS["inject.secret_request"], m.start()), _clip(m.group(0))))
 
 
 def _clip(text: str, limit: int = EVIDENCE) -> str:

@@ -105,9 +105,16 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(low)), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_unescaped(low))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
+
+
+def _unescaped(low: str) -> str:
+    """JSON and string escapes a model reads through: ``\\n`` is a line break to it, ``\\"`` a quote."""
+    if "\\" not in low:
+        return low
+    return low.replace("\\n", "\n").replace("\\t", " ").replace('\\"', '"')
 
 
 def _lookalikes_folded(text: str) -> str:

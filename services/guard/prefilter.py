@@ -26,6 +26,9 @@ _CHARS_TO_BYTES = re2._re2.CharLenToBytes
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRIDE = 64
 """Positions tried in one call of ``re`` (``Prefiltered.stride``) inside a long span; a short span is tried position by position."""
+_WIDEST_COUNT = 12
+"""Counted repeats up to this bound are kept in the superset; wider ones (a window such as ``[^.\\n]{0,40}``) become
+unbounded: RE2 unrolls a count into that many states, which can exhaust its DFA budget and fall back to a slower engine."""
 _CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
 
 _CATEGORY = {
@@ -121,6 +124,8 @@ def _superset(items: list, flags: int, edges: bool) -> str:
             out.append("(?:" + _superset(av, flags, edges) + ")")
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, body = av
+            if high != sre.MAXREPEAT and high > _WIDEST_COUNT:
+                high = sre.MAXREPEAT  # a wider count is still a superset, and keeps RE2's automaton small
             bound = "*" if (low, high) == (0, sre.MAXREPEAT) else "+" if (low, high) == (1, sre.MAXREPEAT) else (
                 f"{{{low},}}" if high == sre.MAXREPEAT else f"{{{low},{high}}}")
             out.append("(?:" + _superset(body, flags, edges) + ")" + bound)
