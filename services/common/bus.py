@@ -16,10 +16,11 @@ delivery (``Bus.connect(..., in_process=True)``, what ``lockgate up`` uses) a lo
 worker replicas run in the same process as the gateway, on the same bus, the local transport hands
 that process's own events and requests to them directly instead of through a round trip to the
 nats-server and back, which costs about 0.1-0.2 ms per hop in Python. Both transports run a
-subscription's handlers alike (``on_events``: one event at a time, in order; ``serve`` and ``answer``:
-up to ``WORK_CONCURRENCY`` at once), drain alike, and fail requests alike (``NoReplica``, ``NoAnswer``). Nothing else changes: every event is still published (and recorded) as before,
-each handler gets its own decoded copy (the event contract stays the only coupling), and other
-processes see the same events. An event this process's replicas took carries the
+subscription's handlers alike (``on_events``: one event at a time, in order; ``serve`` and
+``answer``: up to ``WORK_CONCURRENCY`` at once), drain alike, and fail requests alike
+(``NoReplica``, ``NoAnswer``). Nothing else changes: every event is still published (and
+recorded) as before, each handler gets its own decoded copy (the event contract stays the only
+coupling), and other processes see the same events. An event this process's replicas took carries the
 ``IN_PROCESS_HEADER`` of the contract (``schemas/subjects.py``) naming their groups, so the
 groups' replicas elsewhere skip it and each event is still handled once per group. Such a bus
 connects with ``no_echo``: NATS does not hand it back what it published, since its own
