@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from nats.aio.client import Client
 from nats.aio.msg import Msg
+from nats.errors import Error as NatsError
 from nats.errors import NoRespondersError
 from nats.errors import TimeoutError as NatsTimeoutError
 
@@ -159,7 +160,10 @@ class NatsTransport:
             return
         if self.nc.is_connected:
             for subscription in list(self._subscriptions):
-                await subscription.drain()
+                try:
+                    await subscription.drain()
+                except (NatsError, TimeoutError) as exc:  # the server stopped answering: the connection's drain decides
+                    log.warning("draining a subscription failed (%s)", type(exc).__name__)
             await self.nc.drain()
             return
         await self.close()
