@@ -27,10 +27,17 @@ _PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY 
 _KEY_BLOCK_LENGTH = 12000
 """Characters of a key block's body (an RSA 8192 PEM key is ~6,400)."""
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
-_ASSIGN = (r"[\"']?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?=|[ \t]{0,3}(?:[:=]|=>|:=|\|\|=))"
-           r"[ \t]{0,3}(?:\\?[\"'`]|@\")?")
-"""``=``, ``:``, ``=>``, ``:=``, ``||=``, after an optional type (``apiKey: string =``, ``password string =``), before an
-optional quote (``@"`` for C# verbatim strings)."""
+_ASSIGN = (r"\\?[\"']?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
+           r"|[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]{0,3}(?:\r?\n|\\n)[ \t]{1,12}"
+           r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)"
+           r"<comma>)[ \t]{0,3}(?:\(?\\?[\"'`]|@\")?")
+"""``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after an optional type (``apiKey: string =``,
+``password string =``); a YAML block scalar (``token: |`` and the value on the next line); a quoted name and value
+separated by a comma (``setProperty("API_TOKEN", "...")``); before an optional quote (JSON-escaped ``\"``, ``@"`` for
+C# verbatim strings, ``("`` for a shell array)."""
+_ASSIGN_KEY = _ASSIGN.replace("<comma>", r"|[\"'][ \t]{0,3},[ \t]{0,3}[\"']")
+"""For key names only: a password rule would take the next word of a list (``"passwd", "chpasswd"``)."""
+_ASSIGN = _ASSIGN.replace("<comma>", "")
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
@@ -65,9 +72,9 @@ _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
 
 
-def _named(words: str) -> str:
+def _named(words: str, assign: str = _ASSIGN) -> str:
     """A key name holding one of ``words`` (DB_PASSWORD, spring.datasource.password, clientSecret) and its assignment."""
-    return rf"\b[A-Za-z0-9_.-]{{0,40}}?{words}{_NAME_TAIL}{_ASSIGN}"
+    return rf"\b[A-Za-z0-9_.-]{{0,40}}?{words}{_NAME_TAIL}{assign}"
 
 
 def _vendor(rule_id: str, type_: str, pattern: str, validate=v.token) -> Rule:
@@ -277,8 +284,19 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_quoted, category=SECRET),
     Rule("xml_element", "credential",  # <password>...</password>, <ApiKey>...</ApiKey>
          r"<(?:[A-Za-z0-9_.-]{0,30}:)?[A-Za-z0-9_.-]{0,30}(?i:password|passwd|pwd|secret|token|api_?key|apikey)[A-Za-z0-9_.-]{0,20}>"
-         r"(?P<v>[^<\r\n]{3,128})</",
+         r"(?:[ \t]{0,12}(?:\r?\n|\\n))?[ \t]{0,12}(?P<v>[^<\s](?:[^<\r\n]{1,126}[^<\s])?)[ \t]{0,12}(?:(?:\r?\n|\\n)[ \t]{0,12})?</",
          validate=v.password_quoted, category=SECRET),
+    *(Rule(f"name_value_{kind}", "credential",  # k8s env, JSON and XML name/value pairs: the name first, its value after
+           r"(?i:name)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[A-Za-z0-9_.-]{0,40}?" + words + _NAME_TAIL +
+           r"[\"']?[ \t]{0,3},?[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,12}-?[ \t]{0,3}[\"']?(?i:value)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
+           r"(?P<v>[^\s\"'\\,;<>`]{3,300})",
+           validate=check, category=SECRET)
+      for kind, words, check in (("password", _PASSWORD_WORDS, v.password), ("key", _KEY_WORDS, v.secret))),
+    Rule("secret_flag", "credential",  # --api-token abc..., --client-secret=abc..., ENV API_TOKEN abc..., setenv, nginx set
+         r"(?:\B--?[A-Za-z0-9-]{0,30}?|\b(?:ENV|set|setenv)[ \t]{1,3}\$?[A-Za-z0-9_.-]{0,30}?)"
+         r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key)[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)[\"']?"
+         r"(?P<v>[^\s\"'`|;&]{8,300})",
+         validate=v.secret, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
          r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pw|pwd)\b"
          r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}[\"'`]?" + _PROSE_VALUE,
@@ -298,11 +316,11 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_quoted, category=SECRET),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET),
-    Rule("credential_double_quoted", "credential", _named(_KEY_WORDS) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
+    Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET),
-    Rule("credential_single_quoted", "credential", _named(_KEY_WORDS) + r"(?P<v>[^'\r\n\\]{8,200})'",
+    Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
          validate=v.secret_quoted, category=SECRET),
-    Rule("credential", "credential", _named(_KEY_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
+    Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
          validate=v.secret, category=SECRET),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",

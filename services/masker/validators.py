@@ -189,6 +189,8 @@ _NOT_SECRETS = {"null", "none", "true", "false", "undefined", "required", "optio
 
 
 _TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w+@|\$\(.*\))$")
+_YAML_TAG = re.compile(r"!{1,2}[A-Za-z]+")
+"""``!vault``, ``!Ref``, ``!!str``: a YAML tag introducing the value, not the value."""
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|[A-Za-z]:\\)[\w./ -]+$")
 
 
@@ -196,6 +198,7 @@ def _refused_value(stripped: str) -> bool:
     """Values that name, point at or stand in for a secret rather than being one."""
     lower = stripped.lower()
     return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
+            or _YAML_TAG.fullmatch(stripped) is not None
             or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
             or stripped[:1] in "$%{<[(#" or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
@@ -225,8 +228,10 @@ def password_quoted(value: str) -> int:
 def secret(value: str) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
     stripped = value.rstrip(".)")
-    if _refused_value(stripped) or is_placeholder(stripped) or any(ch in stripped for ch in "()[]{}"):
-        return 0
+    if _refused_value(stripped) or is_placeholder(stripped) or any(ch in stripped for ch in "()[]{}") or _GLOB.search(stripped):
+        return 0  # references, templates, globs
+    if "://" in stripped or _HOST_PORT.fullmatch(stripped):
+        return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
     if _WORDS.fullmatch(stripped) or (len(stripped) < 12 and (stripped.isalnum() or not any(c.isdigit() for c in stripped))):
         return 0  # tls-cert, my_app_secret, short words
     return len(stripped) if looks_random(stripped, 3.2) else 0
@@ -239,6 +244,8 @@ def secret_quoted(value: str) -> int:
     return secret(value) if secret(value) == len(value) else 0
 
 
+_GLOB = re.compile(r"\*[/.]|[/.]\*")
+_HOST_PORT = re.compile(r"[A-Za-z0-9.-]+\.[A-Za-z0-9-]+(?::\d{1,5})?|[A-Za-z0-9.-]+:\d{1,5}")
 _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A-Z]+)*")
 
 
