@@ -1224,7 +1224,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="throughput mode: also one process without the recorder, and without any stage either")
     args = parser.parse_args(argv)
     if args.throughput:
-        args.processes = list(dict.fromkeys(int(n) for n in args.processes.split(",") if n.strip()))
+        counts = [n.strip() for n in args.processes.split(",") if n.strip()]
+        if not all(n.isdigit() for n in counts):
+            parser.error(f"--processes: comma-separated whole numbers, not {args.processes!r}")
+        args.processes = list(dict.fromkeys(int(n) for n in counts))
         args.modes = [m.strip() for m in args.modes.split(",") if m.strip()]
         if not args.processes or min(args.processes) < 1 or not args.modes or set(args.modes) - set(MODES) or args.seconds <= 0:
             parser.error("--processes: counts >= 1; --modes: json and/or stream; --seconds > 0")
