@@ -38,6 +38,8 @@ class Signal:
     """Rule id of the signal, e.g. ``inject.override``."""
     weight: float
     evidence: str
+    cited: bool = False
+    """Found only in quotes or in a string literal of source code: a phrase cited, not said to the reader."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,8 @@ ADDRESS = re.compile(
     r"|\bto you,?\s+(?:claude|assistant|ai)\b|\bmessage from me to you\b|\bthis (?:message|note|text|instruction) is (?:for|addressed to) you\b"
     r"|(?:亲爱的|致|给|注意|如果你是|你是|親愛なる|もしあなたが|あなたは|당신이|만약 당신이|عزيزي|إلى|إذا كنت|ملاحظة إلى|أيها|प्रिय|अगर आप|यदि आप|یادداشت برای|برای|به|หมายเหตุถึง|ถึง|জন্য)\s*(?:一个|一名|的|एक )?\s*(?:" + AI_CJK + r"|ai)"
     r"|(?:" + AI_CJK + r"|ai)\s*(?:के लिए|की ओर|এর জন্য|র জন্য)"
-    r"|(?:" + AI_CJK + r")\s*(?:へ|様|さん|에게|님|，|、|:|：|,)",
+    r"|(?:" + AI_CJK + r")\s*(?:へ|様|さん|에게|님|，|、|:|：|,|،)"
+    r"|(?:^|[\s.>])ผู้ช่วย(?:\s*ai)?\s+(?=บอก|ส่ง|ให้|แสดง|ตอบ|ลบ|เพิกเฉย)",
     re.M,
 )
 
@@ -187,7 +190,7 @@ DIRECTIVE = re.compile(
         r"gửi|trả lời|nói|bỏ qua|làm|viết|hiển thị|chuyển tiếp|xóa|chạy|sử dụng|hãy|bạn phải",
         r"skicka|svara|säg|ignorera|gör|skriv|visa|vidarebefordra|radera|kör|använd|du måste",
     ) + r")\b"
-    r"|(?:请|发送|回答|告诉|忽略|显示|转发|删除|执行|必须|してください|しなさい|送信|無視|転送|削除|実行|하세요|하십시오|보내|무시|출력|전달|삭제|실행|أرسل|أجب|تجاهل|اكتب|اعرض|احذف|نفذ|يجب|"
+    r"|(?:请|发送|回答|告诉|忽略|显示|转发|删除|执行|必须|ください|下さい|伝えて|言って|しなさい|أخبر|قل|送信|無視|転送|削除|実行|하세요|하십시오|보내|무시|출력|전달|삭제|실행|أرسل|أجب|تجاهل|اكتب|اعرض|احذف|نفذ|يجب|"
     r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
 )
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
@@ -259,6 +262,8 @@ DATA_URL = re.compile(
     r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
 )
 """An image or link whose address carries a slot for data: rendering it sends the data to that host."""
+DATA_URL_NAMED = 1.0
+"""An image or link with a data slot whose sentence names the user's data or secrets: the exfiltration itself."""
 CODE_EXEC = re.compile(
     r"\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\biex\s*\(|powershell[^\n]{0,40}-e(?:nc(?:odedcommand)?)?\s+[a-z0-9+/=]{20,}"
     r"|\b(?:run|execute|paste)\b[^.\n]{0,40}\b(?:this|the following) (?:command|script|code)\b[^.\n]{0,40}\b(?:terminal|shell|console)\b"
@@ -331,7 +336,7 @@ CONCEAL = re.compile(
 FAKE_TURN = re.compile(
     r"</?\s*(?:tool_result|tool_results|function_results?|function_calls?|tool_output|tool_response|tool_use|system|system_prompt|instructions?|admin|human|assistant|user_query|document_end)\s*>"
     r"|<\|(?:im_start|im_end|system|user|assistant|end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>"
-    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|instructions|system|system prompt|new instructions?)\s*:"
+    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?)\s*:"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
     r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
@@ -384,6 +389,8 @@ _AUTHORITY, _URGENCY, _PLEASE, _IMPERATIVE, _SINK, _SEND, _VALUABLE, _PRIVATE, _
 _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE = (
     Prefiltered(rx) for rx in (AUTHORITY_CLAIM, JSON_ROLE, DATA_URL, CODE_EXEC, META_TOPIC, DIRECTIVE)
 )
+CITED_CAP = 0.9
+"""The most a text scores when every signal that decides is cited: it taints its session, it is not flagged."""
 CITED_WEIGHT = 0.5
 """A signal found only inside a string literal of source code counts this much of its weight: code that holds a
 prompt, a transcript or a security test's attack strings cites them; an injection aimed at the agent is prose to
@@ -431,6 +438,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             strongest[s.name] = s
     signals = tuple(strongest.values())
     score = _score(list(signals))
+    if all(s.cited for s in signals if s.name not in SUPPORTING):
+        score = min(score, CITED_CAP)
     head = Scan(folded.text[:20000])
     if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
         score *= 0.5
@@ -490,7 +499,8 @@ def _signals(low: str) -> list[Signal]:
             m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.start()))
         if m:
             base = WEIGHTS[name] if weight is None else weight
-            out.append(Signal(name, round(base * CITED_WEIGHT, 3) if quoted or _quoted(low, m) else base, _clip(m.group(0))))
+            cited_here = quoted or _quoted(low, m)
+            out.append(Signal(name, round(base * CITED_WEIGHT, 3) if cited_here else base, _clip(m.group(0)), cited_here))
 
     for m in scan.finditer(_OVERRIDE):
         own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 5)
@@ -510,8 +520,11 @@ def _signals(low: str) -> list[Signal]:
     add("inject.task_change", takeover or first(_TASK_CHANGE)[0], 0.8 if takeover else None)
     add("inject.false_consent", _FALSE_CONSENT)
     add("inject.on_behalf", _ON_BEHALF)
-    add("inject.authority_claim", _AUTHORITY_CLAIM)
-    add("inject.authority", _AUTHORITY)
+    claim, _ = first(_AUTHORITY_CLAIM)
+    add("inject.authority_claim", claim)
+    authority, _ = first(_AUTHORITY)
+    if authority and not (claim and authority.start() < claim.end() and claim.start() < authority.end()):
+        add("inject.authority", authority)  # the same words are not counted twice
     add("inject.urgency", _URGENCY)
     add("inject.courtesy", _PLEASE)
     add("inject.imperative", _IMPERATIVE)
@@ -551,8 +564,9 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
     not negated; an image or link whose address has a slot for data; a request to reveal secrets or instructions."""
     low = scan.text
 
-    def weight(base: float, at: int) -> float:
-        return round(base * CITED_WEIGHT, 3) if is_cited and is_cited(at) else base
+    def signal(base: float, at: int, evidence: str) -> Signal:
+        cited = bool(is_cited and is_cited(at))
+        return Signal("inject.exfil", round(base * CITED_WEIGHT, 3) if cited else base, _clip(evidence), cited)
 
     found = None
     for sink in scan.finditer(_SINK):
@@ -561,18 +575,24 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         if not verb or NEGATED.search(low[max(start, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
         if scan.search_cut(_VALUABLE, start, end):
-            found = Signal("inject.exfil", weight(WEIGHTS["inject.exfil"], sink.start()), _clip(low[start + verb.start() : end]))
+            found = signal(WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
             break
         if not found and scan.search_cut(_PRIVATE, start, end):
-            found = Signal("inject.exfil", weight(0.6, sink.start()), _clip(low[start + verb.start() : end]))
+            found = signal(0.6, sink.start(), low[start + verb.start() : end])
     url = scan.search(_DATA_URL)
-    if url and (not found or found.weight < WEIGHTS["inject.exfil"]):
-        found = Signal("inject.exfil", weight(WEIGHTS["inject.exfil"], url.start()), _clip(url.group(0)))
+    if url:
+        start, end = _sentence(low, url.start(), url.end())
+        named = scan.search_cut(_PRIVATE, start, end) or scan.search_cut(_VALUABLE, start, end)
+        strength = DATA_URL_NAMED if named else WEIGHTS["inject.exfil"]
+        if not found or found.weight < strength:
+            found = signal(strength, url.start(), url.group(0))
     if found:
         out.append(found)
     m = scan.search(_REVEAL)
     if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]):
-        out.append(Signal("inject.secret_request", weight(WEIGHTS["inject.secret_request"], m.start()), _clip(m.group(0))))
+        cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
+        weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
+        out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
 
 
 def _clip(text: str, limit: int = EVIDENCE) -> str:
