@@ -144,6 +144,12 @@ OVERRIDE = re.compile(
         r"instrucciones|indicaciones|órdenes|reglas|instructions précédentes|instructions antérieures|les instructions|vos instructions|tes instructions|consignes|règles|anweisungen|instruktionen|regeln|vorgaben|istruzioni|regole|instruções|regras|orientações|instructies|regels",
         r"инструкции|инструкций|указания|правила|інструкції|вказівки|instrukcje|polecenia|zasady|instruksi|perintah|aturan|hướng dẫn|chỉ dẫn|instruktioner|regler",
     ) + r")"
+    r"|\b(?:forget|disregard|ignore|erase|clear)\s+(?:about\s+)?(?:everything|all(?: of)? (?:that|this|the above)|all that|what you (?:were|have been) told|what came before)\b[^.\n]{0,20}?\b(?:above|before|previous(?:ly)?|prior|earlier|so far|until now|up to now|you (?:were|have been) told)\b"
+    r"|\b(?:forget|disregard) (?:everything|all) (?:above|before|previous|prior|so far)\b"
+    r"|\b(?:olvida|olvide|olviden) todo(?: lo)? (?:anterior|que te (?:dije|dijeron))|\boublie(?:z)? tout(?: ce qui précède| ce que| ce qu'on)|\bvergiss alles(?: davor| bisher| vorher| oben| was)|\bvergessen sie alles"
+    r"|\bdimentica(?:te)? tutto(?: quello| ciò)?|\besqueça tudo|\bvergeet alles|\bзабудь(?:те)? (?:всё|все|усе)|\bzapomnij (?:o )?wszystk|\bher şeyi unut|\blupakan semua|\bquên (?:tất cả|mọi thứ)|\bglöm allt"
+    r"|(?:忘记|忘掉)(?:以上|之前|上面)|(?:以上|これまで)[^。\n]{0,10}(?:すべて|全て)?忘れ|(?:이전|위의)[^.\n]{0,10}잊|(?:انس|انسَ|تجاهل) كل ما|सब कुछ भूल|همه چیز را فراموش|ลืมทุกอย่าง|সব ভুলে যাও"
+    r"|(?:دستورالعمل|دستورات)[^.\n]{0,30}نادیده بگیر|(?:เพิกเฉย|ไม่ต้องสนใจ)[^.\n]{0,20}คำสั่ง|(?:নির্দেশ|নির্দেশনা)[^।\n]{0,20}(?:উপেক্ষা|ভুলে)"
     r"|(?:忽略|无视|忘记|忘掉|不要理会|忽视)[^。\n]{0,12}(?:指令|指示|说明|规则|提示|命令|设定)"
     r"|(?:指示|命令|ルール|設定|プロンプト)[^。\n]{0,8}(?:を)?\s*(?:無視|忘れ)"
     r"|(?:지시|명령|지침|규칙|프롬프트)[^.\n]{0,8}(?:을|를)?\s*(?:무시|잊)"
@@ -284,7 +290,13 @@ ACCESS = re.compile(
 OUTPUT_STEER = re.compile(
     r"\b(?:in your (?:response|reply|answer|summary)|when (?:you )?(?:respond|reply|answer|summari[sz]e)|(?:respond|reply|answer) (?:only )?with|tell the user\b|tell (?:them|customers|readers) (?:that|to)|inform the user that|"
     r"(?:always|instead) (?:recommend|say|respond|answer|reply|mention)|recommend (?:that the user|the user to)|(?:include|insert|add) (?:the following|this) (?:link|url|text|message|sentence)|"
-    r"(?:say|state|claim|write) that|make sure (?:to|you) (?:mention|include|recommend|tell)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:only |final |entire )?(?:response|answer|reply|output|summary) (?:must|should|will)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)|(?:write|encode|translate) your (?:answer|response|reply) (?:in|into)|(?:field|section|part|end|top|bottom) of your (?:answer|response|reply|output|summary))"
+    r"(?:say|state|claim|write) that|make sure (?:to|you) (?:mention|include|recommend|tell)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:only |final |entire )?(?:response|answer|reply|output|summary) (?:must|should|will)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)|(?:write|encode|translate) your (?:answer|response|reply) (?:in|into)|(?:field|section|part|end|top|bottom) of your (?:answer|response|reply|output|summary)|"
+    r"(?:encode|format|translate|write|put|render) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|"
+    r"(?:add|include|insert|append|put|mention|place)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:to|in|into|at the end of|at the (?:start|beginning|top) of) (?:your|the|every|each) (?:response|answer|reply|summary|output)|"
+    r"(?:any|every|each|all|your) (?:summary|summaries|answers?|responses?|replies|reply|translations?|outputs?)\b[^.\n]{0,30}?\b(?:must|should|has to|have to|needs? to|will) (?:start|begin|end|include|contain|say|mention|read|be)|"
+    r"(?:respond|reply|answer) to (?:every|each|any|all) (?:questions?|messages?|requests?|quer(?:y|ies)|prompts?)|(?:answer|respond|reply|write|speak) (?:only )?in [a-z]+ only|(?:answer|respond|reply) only in\b|"
+    r"summari[sz]e (?:this|the) (?:\w+ ){0,2}as\b|spell it (?:backwards|in reverse|with|letter by letter|out)|(?:say|write|print|output|give|type) it (?:backwards|in reverse|letter by letter|with (?:dashes|spaces|dots|hyphens))|one (?:letter|character) at a time|"
+    r"(?:say|respond with|reply with|output|begin with|start with|print)\s*['\"“]?access granted)"
 )
 TASK_TAKEOVER = re.compile(
     r"\b(?:your (?:new|real|actual|true|only|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role) (?:is|are|will be)|the (?:real|actual|true) task is|"
@@ -301,7 +313,7 @@ ON_BEHALF = re.compile(
 TASK_CHANGE = re.compile(
     r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
     r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you |doing |answering|responding|summari[sz]|continuing|proceeding|replying|completing|you finish)|"
-    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules)\b[^.\n:]{0,40}:|updated instructions?|the (?:real|actual|true) task is|"
+    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? (?:the |a )?(?:user|someone|anyone|people|customers?) (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
     r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as (?:a|the|your) (?:first|next) step\b|"
     r"when you (?:read|see|process|summari[sz]e|parse|open|get to) (?:this|these|it)\b|once (?:you|the (?:ai|assistant|agent|model|bot))(?:'ve| have| has)? (?:finished |done )?(?:read|reading|processed|processing|summari[sz]ed|opened|seen) (?:this|these|it)|when (?:summari[sz]ing|reading|processing|translating|answering|replying to) (?:this|these|the)\b|"
     r"after (?:you (?:read|summari[sz]e|process|finish)|reading|summari[sz]ing|processing) (?:this|these|it)|rather than (?:\w+ing|the|what)|"
@@ -346,7 +358,7 @@ JSON_ROLE = re.compile(r"\{\s*\"role\"\s*:\s*\"(?:system|developer)\"")
 """A chat message object claiming the system role: also how LLM apps log their own transcripts, so it only adds up."""
 URGENCY = re.compile(r"\b(?:important|urgent|urgently|immediately|critical|attention|warning|asap|right now|without delay)\b|!!!|(?:重要|紧急|緊急|긴급|중요|срочно|важно|dringend|wichtig|urgente|importante|important)")
 IMPERATIVE = re.compile(
-    r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b"
+    r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:encode|spell|repeat|remember|answer|summari[sz]e|print|reveal|output|forget|tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b"
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
