@@ -288,16 +288,26 @@ ACCESS = re.compile(
     r"|(?:transfiere|transfiera|vire|virez|überweise|bonifica|transfira|переведи|перекажи|przelej|transfer et|transfer kan|chuyển khoản|överför|转账|汇款|振り込|송금|حوّل مبلغ|पैसे भेजें)"
 )
 OUTPUT_STEER = re.compile(
-    r"\b(?:in your (?:response|reply|answer|summary)|when (?:you )?(?:respond|reply|answer|summari[sz]e)|(?:respond|reply|answer) (?:only )?with|tell the user\b|tell (?:them|customers|readers) (?:that|to)|inform the user that|"
-    r"(?:always|instead) (?:recommend|say|respond|answer|reply|mention)|recommend (?:that the user|the user to)|(?:include|insert|add) (?:the following|this) (?:link|url|text|message|sentence)|"
-    r"(?:say|state|claim|write) that|make sure (?:to|you) (?:mention|include|recommend|tell)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:only |final |entire )?(?:response|answer|reply|output|summary) (?:must|should|will)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)|(?:write|encode|translate) your (?:answer|response|reply) (?:in|into)|(?:field|section|part|end|top|bottom) of your (?:answer|response|reply|output|summary)|"
-    r"(?:encode|format|translate|write|put|render) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|"
-    r"(?:add|include|insert|append|put|mention|place)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:to|in|into|at the end of|at the (?:start|beginning|top) of) (?:your|the|every|each) (?:response|answer|reply|summary|output)|"
-    r"(?:any|every|each|all|your) (?:summary|summaries|answers?|responses?|replies|reply|translations?|outputs?)\b[^.\n]{0,30}?\b(?:must|should|has to|have to|needs? to|will) (?:start|begin|end|include|contain|say|mention|read|be)|"
-    r"(?:respond|reply|answer) to (?:every|each|any|all) (?:questions?|messages?|requests?|quer(?:y|ies)|prompts?)|(?:answer|respond|reply|write|speak) (?:only )?in [a-z]+ only|(?:answer|respond|reply) only in\b|"
-    r"summari[sz]e (?:this|the) (?:\w+ ){0,2}as\b|spell it (?:backwards|in reverse|with|letter by letter|out)|(?:say|write|print|output|give|type) it (?:backwards|in reverse|letter by letter|with (?:dashes|spaces|dots|hyphens))|one (?:letter|character) at a time|"
+    r"\b(?:in your (?:response|reply|answer|summary) to the user|tell the user\b|tell (?:them|customers|readers) (?:that|to)|inform the user that|(?:show|give) the user\b|"
+    r"(?:always|instead) (?:recommend|say|mention)|recommend (?:that the user|the user to)|(?:include|insert|add) (?:the following|this) (?:link|url)|"
+    r"make sure (?:to|you) (?:mention|recommend|tell)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)\b|"
+    r"(?:encode|translate) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|(?:field|section|part) of your (?:answer|response|reply|output)|"
+    r"(?:respond|reply|answer) to (?:every|each|any|all) (?:messages?|requests?|quer(?:y|ies)|prompts?) (?:from|about|with)|"
+    r"spell it (?:backwards|in reverse|letter by letter)|(?:say|write|print|output|give|type) it (?:backwards|in reverse|letter by letter|with (?:dashes|spaces|dots|hyphens))|one (?:letter|character) at a time|"
     r"(?:say|respond with|reply with|output|begin with|start with|print)\s*['\"“]?access granted)"
 )
+"""Steering what the agent tells its user: only an assistant answers a user, so these address the AI."""
+ANSWER_FORMAT = re.compile(
+    r"\b(?:in your (?:response|reply|answer|summary)|when (?:you )?(?:respond|reply|answer|summari[sz]e)\b|(?:respond|reply|answer) (?:only )?with\b|(?:say|state|claim|write) that|"
+    r"(?:always|instead) (?:respond|answer|reply)|at the (?:end|beginning) of your (?:response|reply|answer|summary)|your (?:only |final |entire )?(?:response|answer|reply|output|summary) (?:must|should|will)|"
+    r"(?:format|write|put|render) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|"
+    r"(?:add|include|insert|append|put|mention|place)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:to|in|into|at the end of|at the (?:start|beginning|top) of) (?:your|the|every|each) (?:response|answer|reply|summary|output)|"
+    r"(?:any|every|each|all|your) (?:summary|summaries|answers?|responses?|replies|reply|translations?|outputs?)\b[^.\n]{0,30}?\b(?:must|should|has to|have to|needs? to|will) (?:start|begin|end|include|contain|say|mention|read|be)\b|"
+    r"(?:respond|reply|answer) to (?:every|each|any|all) (?:questions?|messages?)|(?:answer|respond|reply|write|speak) (?:only )?in [a-z]+ only|(?:answer|respond|reply) only in\b|"
+    r"summari[sz]e (?:this|the) (?:\w+ ){0,2}as\b|(?:field|section|part|end|top|bottom) of your (?:answer|response|reply|output|summary))"
+)
+"""What an answer must contain, start with or be written in: how BIPIA-style injections steer a model, and also how exams,
+forms and style guides instruct people: alone, or with an imperative and a please, it stays below the flag."""
 TASK_TAKEOVER = re.compile(
     r"\b(?:your (?:new|real|actual|true|only|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role) (?:is|are|will be)|the (?:real|actual|true) task is|"
     r"your (?:instructions|rules|task|orders) (?:have|has) (?:been )?(?:changed|updated|replaced|revised)|you are now (?:acting as|playing|in the role of|operating as|the (?:account )?owner)|new (?:task|objective|instructions?|directives?)\s*:|from now on,? you)"
@@ -313,7 +323,7 @@ ON_BEHALF = re.compile(
 TASK_CHANGE = re.compile(
     r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
     r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you |doing |answering|responding|summari[sz]|continuing|proceeding|replying|completing|you finish)|"
-    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? (?:the |a )?(?:user|someone|anyone|people|customers?) (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
+    r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? the user (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
     r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as (?:a|the|your) (?:first|next) step\b|"
     r"when you (?:read|see|process|summari[sz]e|parse|open|get to) (?:this|these|it)\b|once (?:you|the (?:ai|assistant|agent|model|bot))(?:'ve| have| has)? (?:finished |done )?(?:read|reading|processed|processing|summari[sz]ed|opened|seen) (?:this|these|it)|when (?:summari[sz]ing|reading|processing|translating|answering|replying to) (?:this|these|the)\b|"
     r"after (?:you (?:read|summari[sz]e|process|finish)|reading|summari[sz]ing|processing) (?:this|these|it)|rather than (?:\w+ing|the|what)|"
@@ -380,6 +390,7 @@ WEIGHTS = {
     "inject.hidden": 0.5,
     "inject.encoded": 0.5,
     "inject.output_steer": 0.8,
+    "inject.answer_format": 0.5,
     "inject.task_change": 0.4,
     "inject.false_consent": 0.5,
     "inject.on_behalf": 0.2,
@@ -398,8 +409,8 @@ _OVERRIDE, _ADDRESS, _FAKE_TURN, _CONCEAL, _ACCESS, _OUTPUT_STEER, _TASK_TAKEOVE
 _AUTHORITY, _URGENCY, _PLEASE, _IMPERATIVE, _SINK, _SEND, _VALUABLE, _PRIVATE, _REVEAL, _META = (
     Prefiltered(rx) for rx in (AUTHORITY, URGENCY, PLEASE, IMPERATIVE, SINK, SEND, VALUABLE, PRIVATE, REVEAL, META)
 )
-_AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE = (
-    Prefiltered(rx) for rx in (AUTHORITY_CLAIM, JSON_ROLE, DATA_URL, CODE_EXEC, META_TOPIC, DIRECTIVE)
+_AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _ANSWER_FORMAT = (
+    Prefiltered(rx) for rx in (AUTHORITY_CLAIM, JSON_ROLE, DATA_URL, CODE_EXEC, META_TOPIC, DIRECTIVE, ANSWER_FORMAT)
 )
 CITED_CAP = 0.9
 """The most a text scores when every signal that decides is cited: it taints its session, it is not flagged."""
@@ -511,7 +522,7 @@ def _signals(low: str) -> list[Signal]:
             m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.start()))
         if m:
             base = WEIGHTS[name] if weight is None else weight
-            cited_here = quoted or _quoted(low, m)
+            cited_here = quoted or (name != "inject.code_exec" and _quoted(low, m))  # a command is quoted in backticks
             out.append(Signal(name, round(base * CITED_WEIGHT, 3) if cited_here else base, _clip(m.group(0)), cited_here))
 
     for m in scan.finditer(_OVERRIDE):
@@ -528,6 +539,7 @@ def _signals(low: str) -> list[Signal]:
     add("inject.conceal", conceal, 1.0 if conceal and re.search(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|用户|ユーザー|사용자", conceal.group(0)) else None)
     add("inject.access_change", _ACCESS)
     add("inject.output_steer", _OUTPUT_STEER)
+    add("inject.answer_format", _ANSWER_FORMAT)
     takeover, _ = first(_TASK_TAKEOVER)
     add("inject.task_change", takeover or first(_TASK_CHANGE)[0], 0.8 if takeover else None)
     add("inject.false_consent", _FALSE_CONSENT)
@@ -589,7 +601,8 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         if scan.search_cut(_VALUABLE, start, end):
             found = signal(WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
             break
-        if not found and scan.search_cut(_PRIVATE, start, end):
+        # the data is named before or after the verb, never by the verb's own word ("report" is a verb or a document)
+        if not found and (scan.search_cut(_PRIVATE, start, start + verb.start()) or scan.search_cut(_PRIVATE, start + verb.end(), end)):
             found = signal(0.6, sink.start(), low[start + verb.start() : end])
     url = scan.search(_DATA_URL)
     if url:
