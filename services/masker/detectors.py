@@ -38,6 +38,9 @@ C# verbatim strings, ``("`` for a shell array)."""
 _ASSIGN_KEY = _ASSIGN.replace("<comma>", r"|[\"'][ \t]{0,3},[ \t]{0,3}[\"']")
 """For key names only: a password rule would take the next word of a list (``"passwd", "chpasswd"``)."""
 _ASSIGN = _ASSIGN.replace("<comma>", "")
+_NL = r"(?:\r?\n|\\n)"
+_DATA_LINES = rf"(?:[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{0,200}}{_NL})*[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{1,200}}"
+"""The indented ``key: value`` lines of a YAML mapping (a Kubernetes Secret's ``data``)."""
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
@@ -216,6 +219,11 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("sentry_dsn", "sentry_dsn",
             r"https?://(?P<v>[0-9a-f]{32})(?::[0-9a-f]{32})?@(?:o\d{1,12}\.)?(?:ingest\.)?(?:[a-z]{2}\.)?sentry\.io/\d{1,12}"),
     _vendor("google_refresh_token", "google_oauth", r"\b(?P<v>1//0[A-Za-z0-9_-]{40,300})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("sonar_token", "sonar_token", r"\bsq[uap]_[a-f0-9]{40}\b"),
+    _vendor("authress_key", "authress_key",
+            r"\b(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}"),
+    _vendor("vault_legacy_token", "vault_token", r"\bs\.[A-Za-z0-9]{24}\b", v.mixed_token),
+    _vendor("slack_legacy_token", "slack_token", r"\bxox[ar]-(?:\d-)?[0-9A-Za-z]{8,48}\b"),
     _vendor("asana_token", "asana_token", r"\b[12]/\d{10,20}(?:/\d{10,20})?:[a-f0-9]{32}\b"),
     Rule("twilio_account_pair", "twilio_auth_token",
          r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
@@ -259,6 +267,18 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("putty_private_key", "private_key",
          rf"PuTTY-User-Key-File-[23]: [a-z0-9-]{{3,40}}(?:\r?\n|\\n){_LINES}Private-MAC: [0-9a-f]{{40,64}}",
          validate=v.key_block, category=SECRET, max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
+    Rule("jwt_base64", "jwt", r"\bZXlK[A-Za-z0-9/+]{40,}={0,2}", validate=v.jwt_base64, category=SECRET,
+         max_repeat=3000, unbounded=True),
+    Rule("bedrock_short_lived_key", "aws_secret_key", r"\bbedrock-api-key-[A-Za-z0-9+/%]{40,}={0,2}", validate=v.token,
+         category=SECRET, max_repeat=3000, unbounded=True),
+    Rule("kubernetes_secret_data", "kubernetes_secret",  # kind: Secret, then its data: block (every value masked)
+         rf"\bkind:[ \t]{{0,3}}[\"']?Secret[\"']?[^\x00]{{0,300}}?{_NL}[ \t]{{0,4}}(?:string)?[Dd]ata:[ \t]{{0,3}}{_NL}"
+         rf"(?P<v>{_DATA_LINES})",
+         validate=v.secret_data, category=SECRET, max_repeat=40, unbounded=True),
+    Rule("kubernetes_secret_data_first", "kubernetes_secret",  # kubectl's order: data: first, kind: Secret after
+         rf"(?:^|[\r\n])[ \t]{{0,4}}(?:string)?[Dd]ata:[ \t]{{0,3}}{_NL}(?P<v>{_DATA_LINES}){_NL}[^\x00]{{0,200}}?"
+         r"\bkind:[ \t]{0,3}[\"']?Secret\b",
+         validate=v.secret_data, category=SECRET, max_repeat=40, unbounded=True),
     Rule("jwt", "jwt", r"\beyJ[A-Za-z0-9_-]{5,500}\.eyJ[A-Za-z0-9_-]{5,1000}\.(?:[A-Za-z0-9_-]{10,700})?",
          validate=v.jwt, category=SECRET),
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
@@ -305,11 +325,6 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
-    Rule("vendor_key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...": vendor, key words, value
-         rf"\b(?i:{_VENDORS})(?:[ \t_.-]{{0,2}}(?i:api|auth|access|secret|private|admin|global|account|client|app|bot|"
-         r"personal|sdk|server|master|rest|key|token|pat|credentials?)){1,4}\b"
-         r"(?:[ \t]{1,2}(?i:is|was|=|:|->)|[ \t]{0,2}[:=])?[ \t]{1,3}[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})",
-         validate=v.secret, category=SECRET),
     Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
          validate=v.password_quoted, category=SECRET),
     Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
@@ -321,6 +336,11 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
          validate=v.secret_quoted, category=SECRET),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
+         validate=v.secret, category=SECRET),
+    Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"
+         r"\b(?i:api[ _-]?key|access[ _-]?key|secret[ _-]?key|auth[ _-]?token|access[ _-]?token|api[ _-]?token|"
+         r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
+         r"[ \t]{1,2}(?:(?i:is|was)[ \t]{1,2}|(?:[:=-]|->)[ \t]{0,2})?[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",

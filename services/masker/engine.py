@@ -154,14 +154,15 @@ class Ruleset:
             self._hits = self._hit_search(shapes) if self.rules else None
         except PolicyError:  # too large for RE2's memory: no prefilter, every keyword rule searches everything
             self._hits = None
-        self._by_first: dict[int, list[tuple[bytes, bool, tuple[int, ...]]]] = {}
+        self._by_word: dict[tuple[bytes, bool], tuple[int, ...]] = {}
+        """(keyword, case-folded) -> the rules holding it: a hit names its rules by a few dictionary lookups."""
         words: dict[tuple[str, bool], list[int]] = {}
         for i in self._keyworded:
             for word, folded, _ in self._keywords[i].words:
                 words.setdefault((word, folded), []).append(i)
         for (word, folded), ids in words.items():
-            raw = word.encode()
-            self._by_first.setdefault(raw[:1].lower()[0], []).append((raw, folded, tuple(ids)))
+            self._by_word[word.encode(), folded] = tuple(ids)
+        self._word_lengths = sorted({len(word) for word, _ in self._by_word})
         self._live: list[tuple[int, Any]] = []
         low = 0
         for high in _BUCKETS:
@@ -271,9 +272,13 @@ class Ruleset:
 
     def _named(self, found: bytes) -> tuple[int, ...]:
         """The rules whose keyword starts the text found (every keyword matching there is a prefix of it)."""
-        folded = found.lower()
-        return tuple(sorted({i for word, ci, ids in self._by_first.get(folded[0], ())
-                             if (folded if ci else found).startswith(word) for i in ids}))
+        folded, ids = found.lower(), set()
+        for n in self._word_lengths:
+            if n > len(found):
+                break
+            ids.update(self._by_word.get((folded[:n], True), ()))
+            ids.update(self._by_word.get((found[:n], False), ()))
+        return tuple(sorted(ids))
 
     def _next_in_windows(self, index: int, spans: list[tuple[int, int]], cursors: dict[int, int], data: bytes,
                          resume: int, scale: int) -> _Hit | None:

@@ -171,6 +171,31 @@ def jwt(value: str) -> int:
     return len(value)
 
 
+def jwt_base64(value: str) -> int:
+    """A JWT encoded once more in base64 (``ZXlK`` is ``eyJ``): it decodes to a token the ``jwt`` check accepts."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4)).decode("ascii")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return 0
+    return len(value) if jwt(decoded.strip()) else 0
+
+
+def mixed_token(value: str) -> int:
+    """A short prefixed token (``s.`` + 24): upper, lower and digits in its body, or it is a word or an id."""
+    body = value.partition(".")[2] or value
+    if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+        return 0
+    return token(value)
+
+
+def secret_data(value: str) -> int:
+    """A Kubernetes Secret's data block: some value in it is real (base64 of something, or a stringData secret)."""
+    values = [line.partition(":")[2].strip().strip("\"'") for line in re.split(r"\r?\n|\\n", value)]
+    if any(len(v) >= 8 and not _refused_value(v) and not is_placeholder(v) for v in values):
+        return len(value)
+    return 0
+
+
 _VENDOR_PREFIXES = (
     "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "sk_live_",
     "sk_test_", "rk_live_", "rk_test_", "AIza", "sk-", "eyJ", "-----BEGIN", "https://hooks.slack.com/",
