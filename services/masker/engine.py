@@ -272,7 +272,8 @@ class Ruleset:
 
     def _named(self, found: bytes) -> tuple[int, ...]:
         """The rules whose keyword starts the text found (every keyword matching there is a prefix of it)."""
-        folded, ids = found.lower(), set()
+        folded = found.lower()
+        ids: set[int] = set()
         for n in self._word_lengths:
             if n > len(found):
                 break
