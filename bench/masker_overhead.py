@@ -17,6 +17,11 @@ would be). Both answers hold secrets.
 A listener on the via-NATS gateway's NATS reads every masking reply (the carried state says
 how much text the masker held back), and a direct client measures the masking request's
 round trip to that worker. Figures only; nothing is judged against a target.
+
+``--breakdown`` measures, without any gateway, what masking the first delta of a paced answer
+costs piece by piece: the stream masker's scan alone (hold-back decision, keyword pass), the
+worker's pure ``mask_request`` (state decoding and encoding around it), and the egress's masking
+stage asking that worker through the bus, in process and via NATS, each against the one before.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -45,7 +51,7 @@ from schemas.events import Identity, MaskChunk, MaskReply, MaskRequest  # noqa: 
 from schemas.subjects import mask_subject  # noqa: E402
 from services.common.embedded_nats import EmbeddedNats, free_port  # noqa: E402
 from services.identity import DevIssuer  # noqa: E402
-from services.masker import MaskerPolicy, StreamState, compile_policy  # noqa: E402
+from services.masker import MaskerPolicy, StreamMasker, StreamState, compile_policy  # noqa: E402
 
 UPSTREAM_KEY = "sk-ant-bench-upstream-key-0123456789"
 MODEL = "claude-sonnet-4-5"
@@ -259,6 +265,59 @@ async def benchmark(args: argparse.Namespace) -> dict:
     return report
 
 
+async def breakdown(samples: int, paced_ms: float) -> None:
+    """Where the first delta's masking time goes: scan, worker, and the stage's request through the bus."""
+    from schemas.events import RequestReceived
+    from services.common.bus import Bus
+    from services.egress.masking import MaskerClient, MaskingStage, MaskSettings
+    from services.egress.sse import sse_event
+    from services.masker.worker import DEFAULT_POLICY, MaskerWorker, mask_request
+
+    logging.getLogger("lockgate").setLevel(logging.ERROR)  # closing the bench's own connections is not news
+    identity = Identity(subject="bench", roles=("developer",))
+    deltas = [sse_event("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                                "delta": {"type": "text_delta", "text": ANSWER[i:i + 8]}})
+              for i in range(0, 24, 8)]
+    times: dict[str, list[float]] = {"scan (StreamMasker.feed)": [], "worker (mask_request, pure)": []}
+    request = MaskRequest(request_id="r", session_id="s", identity=identity,
+                          chunks=[MaskChunk(block_index=0, field="text", text=ANSWER[:8])])
+    for _ in range(samples):
+        started = time.perf_counter()
+        StreamMasker(DEFAULT_POLICY.rules, b"k").feed(ANSWER[:8])
+        times["scan (StreamMasker.feed)"].append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        mask_request(request, DEFAULT_POLICY, b"k")
+        times["worker (mask_request, pure)"].append((time.perf_counter() - started) * 1000)
+    with tempfile.TemporaryDirectory(prefix="lockgate-masker-breakdown-") as tmp:
+        server = EmbeddedNats(Path(tmp)).start()
+        try:
+            for label, in_process in (("stage -> worker, in process", True), ("stage -> worker, via NATS", False)):
+                bus = await Bus.connect(server.url, in_process=in_process)
+                served = bus if in_process else await Bus.connect(server.url)
+                worker = MaskerWorker(served)
+                await worker.start()
+                times[label] = []
+                for n in range(samples):
+                    received = RequestReceived(request_id=f"r{n}", gateway="bench", method="POST", path="/v1/messages",
+                                               endpoint="messages", identity=identity)
+                    stage = MaskingStage(MaskerClient(bus, MaskSettings(("masker",), 2.0), received))
+                    for k, event in enumerate(deltas):
+                        started = time.perf_counter()
+                        async for _ in stage.releases([event]):
+                            pass
+                        if k == 0:
+                            times[label].append((time.perf_counter() - started) * 1000)
+                        await asyncio.sleep(paced_ms / 1000)
+                await worker.stop()
+                for connection in {id(bus): bus, id(served): served}.values():
+                    await connection.nc.drain()
+        finally:
+            server.stop()
+    print(f"\nfirst delta of a paced answer ({samples} answers, {paced_ms} ms between deltas), ms:")
+    for label, values in times.items():
+        print(f"  {label:32} p50 {pct(values, 50):.3f}  p99 {pct(values, 99):.3f}")
+
+
 def _interrupted(signum, frame) -> None:
     raise KeyboardInterrupt
 
@@ -269,8 +328,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warmup", type=int, default=30, help="warm-up requests per gateway and answer (default 30)")
     parser.add_argument("--paced-ms", type=float, default=2.0, help="pause between SSE events of the paced answer (default 2)")
     parser.add_argument("--json", metavar="PATH", help="also write the figures to PATH as JSON")
+    parser.add_argument("--breakdown", action="store_true", help="only the per-piece cost of masking a first delta (no gateways)")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupted)
+    if args.breakdown:
+        asyncio.run(breakdown(args.requests, args.paced_ms))
+        return
     try:
         report = asyncio.run(benchmark(args))
     except KeyboardInterrupt:
