@@ -11,13 +11,20 @@ verdict) is encoded to bytes once, then:
   ``judge_tool_input``, ``mask_text`` of each tool input), on the same decoded events, without I/O.
 
 Both run in this process on one core; the ratio is replay time per request over the live
-decisions' time. Run: ``.venv/bin/python bench/replay_bench.py [N]``.
+decisions' time. Then the same recording as the recorder stores it (a real DuckDB file written by
+``services/recorder/store.py``: bodies split into content-addressed parts) is replayed as
+``lockgate replay`` reads events beyond the stream's retention: snapshot copy, read, bodies
+rebuilt, fed (``replay_archive``); its ratio is against the replay from stream messages.
+The file is written by the recorder's ``Store`` for a shorter recording (FILE_N, default 5,000
+requests): each stored turn keeps a reference per message, so rebuilding grows with session length.
+Run: ``.venv/bin/python bench/replay_bench.py [N] [FILE_N]``.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,7 +51,11 @@ from services.common.sealing import InputSealer  # noqa: E402
 from services.guard.novelty import session_key  # noqa: E402
 from services.guard.worker import judge_request_body, judge_tool_input  # noqa: E402
 from services.masker.engine import mask_text  # noqa: E402
+from services.recorder.record import Row, split_body  # noqa: E402
+from services.recorder.store import Store  # noqa: E402
+from services.replay.archive import open_archive  # noqa: E402
 from services.replay.engine import Candidate, Replay  # noqa: E402
+from services.replay.reader import replay_archive  # noqa: E402
 
 SESSIONS = 50
 COMMANDS = ("ls -la src", "git status", "rm -rf /", "pytest -q tests/test_x.py", "cat README.md | head -50")
@@ -118,6 +129,36 @@ def live_decisions(messages, candidate, sealer) -> float:
     return time.process_time() - started
 
 
+def recorder_file(messages: list[tuple[str, bytes]], path: Path) -> None:
+    """The recording as the recorder stores it (no secrets in it, so nothing is masked or sealed)."""
+    store = Store(path)
+    rows = []
+    for subject, data in messages:
+        fields = msgspec.json.decode(data)
+        contents: dict[str, bytes] = {}
+        if fields["type"] == "request.received":
+            fields["body"], contents = split_body(fields["body"])
+        rows.append(Row(event_id=fields["event_id"], type=fields["type"], subject=subject, request_id=fields["request_id"],
+                        session_id=fields.get("session_id", ""), session=fields.get("session_id", ""), time=fields["time"],
+                        believed=True, data=msgspec.json.encode(fields).decode(), contents=contents))
+        if len(rows) == 1000:
+            store.append(rows)
+            rows = []
+    store.append(rows)
+    store.close()
+
+
+def replay_from_file(path: Path, candidate, sealer) -> float:
+    replay = Replay(candidate, sealer)
+    started = time.process_time()
+    with open_archive(path, sealer) as archive:
+        replay_archive(archive, replay, None, None)
+    report = replay.report()
+    elapsed = time.process_time() - started
+    assert report.totals.archived_events and sum(report.counts.values()) == 0, report.counts
+    return elapsed
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}) if hasattr(os, "sched_setaffinity") else None
@@ -131,6 +172,15 @@ def main() -> None:
     print(f"replay (decode, check, decide, compare): {replay_s:.3f} s = {n / replay_s:,.0f} requests/s, {replay_s / n * 1e6:.1f} us/request")
     print(f"live decisions only (same functions):   {live_s:.3f} s = {n / live_s:,.0f} requests/s, {live_s / n * 1e6:.1f} us/request")
     print(f"replay / live decision cost: x{replay_s / live_s:.2f}   (target: >= 5,000 requests/s per core)")
+    file_n = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
+    part = recording(file_n, sealer)
+    stream_s = min(replay_all(part, candidate, sealer) for _ in range(3))
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "audit.duckdb"
+        recorder_file(part, path)
+        file_s = min(replay_from_file(path, candidate, sealer) for _ in range(3))
+    print(f"{file_n} recorded requests from the stream: {stream_s:.3f} s = {file_n / stream_s:,.0f} requests/s; "
+          f"from the recorder's file (copy, read, rebuild, decide): {file_s:.3f} s = {file_n / file_s:,.0f} requests/s; file / stream: x{file_s / stream_s:.2f}")
 
 
 if __name__ == "__main__":

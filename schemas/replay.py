@@ -120,7 +120,7 @@ class Totals(msgspec.Struct, kw_only=True):
     tool_calls: int = 0
     masked_tool_inputs: int = 0
     masked_requests: int = 0
-    """Requests whose request masking was compared (their body available)."""
+    """Requests whose request masking was compared: masked then or by the candidate, with their body available."""
     archived_events: int = 0
     """Recorded events read from the recorder's DuckDB file because the stream no longer held them."""
 

@@ -24,6 +24,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ import duckdb
 import msgspec
 
 from services.common.sealing import InputSealer, SealError
-from services.recorder.record import part_places
+from services.recorder.record import content_hash, part_places
 from services.recorder.store import SCHEMA_VERSION
 
 READ_SCHEMAS = range(1, SCHEMA_VERSION + 1)
@@ -43,7 +44,9 @@ NEEDED_COLUMNS = {
     "contents": {"hash", "content"},
 }
 COPY_ATTEMPTS = 5
+CONTENT_CACHE = 20_000
 CHUNK = 1000
+"""Records read per query (by seq): the contents and sealed parts of a chunk's requests are fetched in one query each."""
 
 
 class ArchiveError(Exception):
@@ -71,6 +74,7 @@ class Archive:
         self.source = source
         self.sealer = sealer
         self.sealed_since = _sealed_since(db)
+        self._cache: OrderedDict[str, bytes] = OrderedDict()
         """The first record written with ``sealed_parts`` (earlier records cannot say which parts were masked)."""
 
     def seq_of(self, event_id: str) -> int | None:
@@ -85,25 +89,40 @@ class Archive:
     def records(self, before_seq: int | None, before_time: float | None, start: float | None, end: float | None) -> Iterator[ArchivedRecord]:
         """Records older than the stream's first (by the recorder's seq, else by time) within the window, in order."""
         where, parameters = _range(before_seq, before_time, start, end)
-        cursor = self.db.execute(f"SELECT seq, subject, believed, type, event_id, request_id, data FROM records WHERE {where} ORDER BY seq", parameters)
-        while rows := cursor.fetchmany(CHUNK):
+        after = None
+        while rows := self.db.execute(
+            f"SELECT seq, subject, believed, type, event_id, request_id, data FROM records WHERE {where} AND seq > ? ORDER BY seq LIMIT {CHUNK}",
+            [*parameters, after if after is not None else -(2**62)],
+        ).fetchall():
+            after = rows[-1][0]
             received = [row for row in rows if row[3] == "request.received" and row[2]]
             skeletons = {row[4]: _skeleton(row[6]) for row in received}
-            contents = self._contents({digest for skeleton in skeletons.values() for _, digest in part_places(skeleton)})
+            places = {event_id: part_places(skeleton) for event_id, skeleton in skeletons.items()}
+            contents = self._contents({digest for found in places.values() for _, digest in found})
             sealed = self._sealed([row[4] for row in received])
             for seq, subject, believed, kind, event_id, request_id, data in rows:
                 if kind == "request.received" and believed:
-                    body, masked = self._body(seq, request_id, skeletons[event_id], contents, sealed.get(event_id, {}))
+                    body, masked = self._body(seq, request_id, skeletons[event_id], places[event_id], contents, sealed.get(event_id, {}))
                     yield ArchivedRecord(seq, subject, believed, data.encode(), body, masked)
                 else:
                     yield ArchivedRecord(seq, subject, believed, data.encode())
 
     def _contents(self, digests: set[str]) -> dict[str, bytes]:
-        if not digests:
-            return {}
-        listed = list(digests)
-        rows = self.db.execute(f"SELECT hash, content FROM contents WHERE hash IN ({', '.join(['?'] * len(listed))})", listed).fetchall()
-        return {digest: content.encode() for digest, content in rows}
+        """The stored contents of these hashes (a conversation re-sends its parts every turn: recent ones are cached);
+        one altered since it was stored (its hash no longer matches) is left out, as if dropped."""
+        found = {digest: self._cache[digest] for digest in digests if digest in self._cache}
+        for digest in found:
+            self._cache.move_to_end(digest)
+        missing = [digest for digest in digests if digest not in found]
+        for start in range(0, len(missing), CHUNK):
+            listed = missing[start:start + CHUNK]
+            for digest, text in self.db.execute(f"SELECT hash, content FROM contents WHERE hash IN ({', '.join(['?'] * len(listed))})", listed).fetchall():
+                content = text.encode()
+                if content_hash(content) == digest:
+                    found[digest] = self._cache[digest] = content
+        while len(self._cache) > CONTENT_CACHE:
+            self._cache.popitem(last=False)
+        return found
 
     def _sealed(self, event_ids: list[str]) -> dict[str, dict[str, str]]:
         if not event_ids or self.sealed_since is None:
@@ -116,24 +135,24 @@ class Archive:
             out.setdefault(event_id, {})[place] = text
         return out
 
-    def _body(self, seq: int, request_id: str, skeleton: Any, contents: dict[str, bytes], sealed: dict[str, str]) -> tuple[bytes | None, bool]:
-        """(the body as sent, None) or (None, whether it is unknown because a part is kept only masked)."""
+    def _body(self, seq: int, request_id: str, skeleton: Any, places: list[tuple[str, str]], contents: dict[str, bytes],
+              sealed: dict[str, str]) -> tuple[bytes | None, bool]:
+        """(the body as sent, False) or (None, whether it is unknown because a part is kept only masked)."""
         if skeleton is None:
             return None, False
-        places = part_places(skeleton)
         if places and (self.sealed_since is None or seq < self.sealed_since):
             return None, True
-        parts: dict[str, Any] = {}
+        parts: dict[str, msgspec.Raw] = {}
         for place, digest in places:
             if place in sealed:
+                if not sealed[place] or self.sealer is None:
+                    return None, True
                 try:
-                    if not sealed[place] or self.sealer is None:
-                        return None, True
-                    parts[place] = msgspec.json.decode(self.sealer.open_part(sealed[place], request_id, place))
-                except (SealError, msgspec.DecodeError):
+                    parts[place] = msgspec.Raw(self.sealer.open_part(sealed[place], request_id, place))
+                except SealError:
                     return None, True
             elif digest in contents:
-                parts[place] = msgspec.json.decode(contents[digest])
+                parts[place] = msgspec.Raw(contents[digest])
             else:
                 return None, False  # its content was dropped by the recorder's content retention
         return msgspec.json.encode(_rebuilt(skeleton, parts)), False
@@ -249,7 +268,9 @@ def _skeleton(data: str) -> Any:
     return fields.get("body") if isinstance(fields, dict) else None
 
 
-def _rebuilt(skeleton: dict, parts: dict[str, Any]) -> dict:
+def _rebuilt(skeleton: dict, parts: dict[str, msgspec.Raw]) -> dict:
+    """The skeleton with each referenced part in place, as its stored JSON (the text the client sent, re-encoded once
+    by the recorder)."""
     document = dict(skeleton)
     for key in ("system", "tools"):
         if key in parts:
