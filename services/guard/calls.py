@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .policy import ToolClasses
-from .shell import Command, ShellScript, parse_shell
+from .shell import SOURCE_LIMIT, Command, ShellScript, parse_shell
 from .sql import SqlStatement, parse_sql
 
 SHELL_KEYS = ("command", "cmd", "script", "code", "args", "input")
@@ -70,7 +70,7 @@ def build_call(tool: str, tool_input: dict, kind: str) -> Call:
     if kind in {"shell", "sql"}:
         shell, sql = _first_text(tool_input, SHELL_KEYS), ";\n".join(_texts(tool_input, SQL_KEYS))
         if kind == "shell" and shell:
-            return shell_call(tool, shell)
+            return shell_call(tool, shell) if len(shell) <= SOURCE_LIMIT else _oversized_call(tool, shell)
         sql = sql or shell  # an SQL tool may call its statement "command"
         stmts = tuple((s, s.text) for s in parse_sql(sql).statements) if sql else ()
         return Call(tool, "sql", summary=sql[:300], sql=stmts)
@@ -85,6 +85,11 @@ def build_call(tool: str, tool_input: dict, kind: str) -> Call:
         urls = _texts(tool_input, ("url", "urls", "uri"))
         return Call(tool, kind, summary=" ".join(urls), urls=tuple(urls))
     return Call(tool, kind)
+
+
+def _oversized_call(tool: str, text: str) -> Call:
+    """A command line longer than the guard analyses: left unparsed (and uncached), judged by guard.oversized."""
+    return Call(tool, "shell", summary=text[:300], script=ShellScript(source=text, commands=(), parsed=False))
 
 
 @lru_cache(maxsize=4096)

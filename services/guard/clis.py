@@ -100,7 +100,7 @@ def _cli_secret(cmd: Command, ctx: Context) -> bool:
 _TOKEN_WORD = re.compile(
     r"^(?:print|get|show|create|generate|mint|issue|reveal|export|dump|decrypt)[-_]?(?:access|identity|auth|login|session|bearer|refresh|id|api|"
     r"db[-_]auth|registry|personal[-_]access|oauth)?[-_]?(?:token|password|secret|credentials?)s?$|^(?:get|create|show|print)[-_](?:api|access)[-_]keys?$|"
-    r"^(?:token|password|secret)[-_]?(?:print|show|get|reveal)$|^(?:show|list|get)[-_]connection[-_]strings?$|^list[-_]publishing[-_](?:profiles|credentials)$",
+    r"^(?:token|password|secret)[-_]?(?:print|show|get|reveal|create|generate|mint|issue)$|^(?:show|list|get)[-_]connection[-_]strings?$|^list[-_]publishing[-_](?:profiles|credentials)$",
     re.I,
 )
 _SECRET_NOUN = frozenset({"token", "tokens", "password", "secret", "credential", "credentials", "apikey", "api-key"})

@@ -38,7 +38,7 @@ _BY_RULE = {
     "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
     "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
     "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate",
-    "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
+    "sys.autostart": "persist", "sys.at_job": "persist", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
 }
 
 
@@ -84,6 +84,8 @@ def target_of(effect: str, found: str) -> str:
                 continue  # every local cluster and its stored data is more than one disposable cluster
             if pattern.search(found):
                 return name
+        if effect == "destroy-infrastructure":
+            return "unknown"  # a path or URL in it says where the command runs from, not which environment it destroys
     words = _words(found)
     if effect in _HOST_EFFECTS:
         hosts = [h for w in words if (h := host_of(w))]

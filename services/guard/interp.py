@@ -105,6 +105,8 @@ _RUNNERS = re.compile(
 _SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
 _UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
 _DECODING = re.compile(r"Buffer\.from|atob|pack\s*\(|decode64|base64|fromCharCode|unhexlify|\.reverse\(|hex2bin|chr\(", re.I)
+_PIPE_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish", "ash"})
+"""A shell the program's output is piped to (awk ``print | "sh"``) runs whatever the program prints."""
 _PIPED_COMMAND = re.compile(r"(?:'([^']+)'|\"([^\"]+)\")\s*\|\s*getline|\|\s*(?:'([^']+)'|\"([^\"]+)\")")
 
 
@@ -137,7 +139,10 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             out.argvs.append(tuple(literals))
     for m in _PIPED_COMMAND.finditer(text):
         cmd = next((g for g in m.groups() if g), "")
-        if cmd and not cmd.startswith(("/dev/", "-")):
+        piped_to = m.group(3) or m.group(4)
+        if piped_to and len(cmd.split()) == 1 and cmd.rsplit("/", 1)[-1] in _PIPE_SHELLS:
+            out.feeds.append("unresolved")  # the program prints the script a shell runs: built at run time
+        elif cmd and not cmd.startswith(("/dev/", "-")):
             out.shell.append(cmd)
 
 

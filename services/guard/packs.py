@@ -30,7 +30,7 @@ from .paths import (
     workspace_relative,
 )
 from .policy import Severity
-from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, Command, find_targets, norm_path, resolve
+from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, SOURCE_LIMIT, Command, find_targets, norm_path, resolve
 from .sql import RISKS, SqlStatement
 
 
@@ -883,15 +883,25 @@ def _registry_config(call: Call, ctx: Context) -> str | None:
 # --- guard (always on, asked last): input the parser could not structure ------------------
 
 _RISKY_TOKENS = re.compile(
-    r"\brm\s+(-\w*[rR]|--recursive)|\bmkfs|\bdd\b[^|;&]*\bof=|--no-preserve-root|\bshred\b|\|\s*(sudo\s+)?(ba|z|da|k)?sh\b"
+    r"\brm\s+(-\w*[rR]|--recursive)|\bmkfs|\bdd\b[^|;&]{0,400}\bof=|--no-preserve-root|\bshred\b|\|\s*(sudo\s+)?(ba|z|da|k)?sh\b"
     r"|\|\s*(python\d?|perl|ruby|node)\b|\beval\b|\bbase64\s+(-d|--decode)|/dev/(sd|nvme|hd|tcp|udp)|\b(drop|truncate)\s+(table|database|schema)\b"
-    r"|:\(\)\s*\{|\bch(mod|own)\s+-R|\bpush\b[^|;&]*\s(-f|--force)\b|\bdestroy\b|\bkubectl\s+delete|>\s*/(etc|boot|usr)/",
+    r"|:\(\)\s*\{|\bch(mod|own)\s+-R|\bpush\b[^|;&]{0,400}\s(-f|--force)\b|\bdestroy\b|\bkubectl\s+delete|>\s*/(etc|boot|usr)/",
     re.I,
 )
+"""Bounded repetitions only, so a search is linear in the line however long it is."""
 
 
 @rule("guard.unparsed_risky", "guard", "block", "A command line the guard could not parse carries risky tokens; judged by its risk")
 def _unparsed_risky(call: Call, ctx: Context) -> str | None:
     script = call.script
-    return script.source if script and not script.parsed and _RISKY_TOKENS.search(script.source) else None
+    found = _RISKY_TOKENS.search(script.source) if script and not script.parsed and len(script.source) <= SOURCE_LIMIT else None
+    if not found or script is None:
+        return None  # a line too long to analyse is guard.oversized's: its risky tokens may well be data
+    return script.source if len(script.source) <= 1000 else script.source[max(0, found.start() - 200) : found.end() + 200]
+
+
+@rule("guard.oversized", "guard", "approve", "A command line longer than the guard analyses (32 KiB): a reviewer decides what it does")
+def _oversized(call: Call, ctx: Context) -> str | None:
+    script = call.script
+    return f"{len(script.source):,} characters: {script.source[:200]}…" if script and len(script.source) > SOURCE_LIMIT else None
 from . import clis  # noqa: E402,F401  (registers the CLI table rules after the packs above)

@@ -174,7 +174,12 @@ def _glob_reaches(pattern: str, path: str) -> bool:
 
 
 def _glob_part(pattern: str, name: str) -> bool:
-    """One path component; like the shell, a wildcard does not match a leading dot (``*`` is not ``.env``)."""
+    """One path component; like the shell, a wildcard does not match a leading dot (``*`` is not ``.env``).
+
+    A component longer than any file name (255) is taken to match: fnmatch translates ``[[[…`` in quadratic time,
+    and such a glob cannot be checked cheaply (fail closed)."""
+    if len(pattern) > 255:
+        return True
     return fnmatch.fnmatchcase(name, pattern) and (not name.startswith(".") or pattern.startswith("."))
 
 

@@ -25,6 +25,10 @@ from .wrappers import remote_command
 
 MAX_DEPTH = 6
 """Nesting limit for ``bash -c``/``eval``/decoded payloads: deeper is judged unparsed."""
+SOURCE_LIMIT = 32 * 1024
+"""Longest command line the guard analyses. bashlex reads a dense line at about 25 µs a character, so 32 KiB takes
+under a second, within the egress's 2 s wait, while 1 MB would hold a guard replica for half a minute. A longer line
+is left unparsed and needs approval (guard.oversized)."""
 
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "fish", "ash", "busybox"})
 INTERPRETERS = SHELLS | frozenset(
@@ -46,7 +50,8 @@ _PACKAGE_RUNNERS = frozenset({"npx", "bunx", "pnpx"})
 _TREE_DELETERS = frozenset({"rimraf", "del-cli", "rm-rf"})
 """Package commands that are ``rm -rf`` by another name."""
 _SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
-_FORK_BOMB = re.compile(r"(?P<f>[\w:.]+)\s*\(\)\s*\{[^}]*(?P=f)\s*\|\s*&?\s*(?P=f)\s*&")
+_FORK_BOMB = re.compile(r"(?<![\w:.])(?P<f>[\w:.]+)\s*\(\)\s*\{[^}]*(?P=f)\s*\|\s*&?\s*(?P=f)\s*&")
+"""A function that pipes itself into itself in the background (``:(){ :|:& };:``); a name is tried from its first character only."""
 XARGS_INPUT = "$XARGS_INPUT"
 """Stands for operands xargs reads from a stdin we cannot see; replaced when the upstream is known."""
 NETWORK_FD = "/dev/fd/network"
@@ -162,7 +167,7 @@ def parse_shell(source: str) -> ShellScript:
         commands=tuple(state.commands),
         feeds=tuple(state.feeds),
         parsed=state.parsed,
-        fork_bomb=bool(_FORK_BOMB.search(source)),
+        fork_bomb="()" in source and bool(_FORK_BOMB.search(source)),
     )
 
 
@@ -173,19 +178,34 @@ _COMMENT_LINE = re.compile(r"^\s*#.*$", re.M)
 def _analyse(source: str, state: _State, depth: int) -> None:
     if depth > MAX_DEPTH:
         state.parsed = False
+        state.feeds.append(Feed("unresolved", source[:300]))  # nested deeper than the guard follows: nobody read it
         return
     # bashlex rejects a quoted heredoc delimiter (<<'EOF') and a line that is only a comment; both are plain data.
     source = _COMMENT_LINE.sub("", _QUOTED_HEREDOC.sub(r"<<\1\3", source))
     if not source.strip():
         return
     try:
-        nodes = bashlex.parse(source)
+        nodes = _parse_closing_heredoc(source)
     except Exception:  # bashlex raises ParsingError, NotImplementedError, IndexError...
         state.parsed = False
         _fallback(source, state, depth)
         return
     for node in nodes:
         _walk(node, source, state, depth)
+
+
+_UNCLOSED_HEREDOC = re.compile(r"delimited by end-of-file \(wanted '([^'\n]+)'\)")
+
+
+def _parse_closing_heredoc(source: str) -> list:
+    """bashlex's parse; a here-document never closed ends at the end of the input, as bash runs it (with a warning)."""
+    try:
+        return bashlex.parse(source)
+    except bashlex.errors.ParsingError as exc:
+        unclosed = _UNCLOSED_HEREDOC.search(str(exc))
+        if not unclosed:
+            raise
+        return bashlex.parse(f"{source}\n{unclosed.group(1)}\n")
 
 
 def _walk(node, source: str, state: _State, depth: int) -> list[Command]:
@@ -219,9 +239,19 @@ def _pipeline(stages, source: str, state: _State, depth: int) -> list[Command]:
         before = len(state.commands)
         cmds = _walk(stage, source, state, depth)
         if produced and cmds:
-            cmds = _connect(cmds, produced, state, before, depth)
+            cmds = _connect(cmds, _window(produced), state, before, depth)
         produced.append(cmds)
     return produced[-1] if produced else []
+
+
+PIPELINE_WINDOW = 32
+"""Upstream stages a pipeline stage is connected to: far more than real pipelines have, and it keeps a
+pipeline of thousands of stages linear instead of quadratic."""
+
+
+def _window(produced: list[list[Command]]) -> list[list[Command]]:
+    """The first stage (what produces the data: ``curl``, ``env``, ``find``) and the stages nearest the current one."""
+    return produced if len(produced) <= PIPELINE_WINDOW else [produced[0], *produced[1 - PIPELINE_WINDOW :]]
 
 
 def _connect(cmds: list[Command], produced: list[list[Command]], state: _State, before: int, depth: int) -> list[Command]:
@@ -407,7 +437,9 @@ def _word(node, source: str, state: _State, depth: int) -> str:
     """The word as the shell would see it, with what can be known substituted in."""
     parts = getattr(node, "parts", None) or []
     if not parts:
-        return node.word
+        raw = source[node.pos[0] : node.pos[1]]
+        # bashlex keeps the quotes of the '\'' idiom (a quote inside single quotes) in its word; shlex reads it as bash does
+        return _unquote(raw) if "\\'" in raw and "$'" not in raw else node.word
     start = node.pos[0]
     text = source[start : node.pos[1]]
     for part in sorted(parts, key=lambda p: p.pos[0], reverse=True):
@@ -826,8 +858,8 @@ def _fallback(source: str, state: _State, depth: int) -> None:
             words = [w for w in words if w not in _RESERVED]
             cmds = _emit(words, tuple(redirects), None, state, depth) if words else []
             if produced and cmds:
-                cmds = _connect(cmds, produced, state, before, depth)
-            produced = [*produced, cmds] if tok in {"|", "|&"} else []
+                cmds = _connect(cmds, _window(produced), state, before, depth)
+            produced = [*_window(produced), cmds] if tok in {"|", "|&"} else []
             words, redirects = [], []
         else:
             words.append(tok)
