@@ -254,7 +254,8 @@ SINK = re.compile(
     r"|\b[\w-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top|site|online|info|biz|co|me|app|dev)(?:/[^\s]*)?\b"
     r"|\b(?:account|acct|iban|konto|cuenta|compte|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*[a-z]{0,4}\d[\d -]{5,}"
 )
-SEND = re.compile(r"(?:\b(?:" + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")")
+SEND = re.compile(r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )(?<!our )(?<!reset )(?<!new )(?:" + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")")
+"""A sending verb; after a determiner ("the email", "a reset email") the word is a noun."""
 VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
@@ -424,9 +425,10 @@ CODE_MARKERS = re.compile(
     re.M,
 )
 STRING_LITERAL = re.compile(
-    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+)[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
+    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]+(?=[rbuf]{0,2}[\"'][^\n]*[\"'][ \t]*[,)+]?[ \t]*\n))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
 )
-"""A string literal given as a value (assigned, passed, listed, returned): not a docstring, which follows a line end.
+"""A string literal given as a value (assigned, passed, listed, returned, or continuing an implicitly concatenated value
+on its own line): not a docstring, which follows a line end and a definition.
 A quoted one may span lines: the folded text reads ``\\n`` escapes as line breaks."""
 
 STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encoded"})
@@ -501,6 +503,7 @@ def _signals(low: str) -> list[Signal]:
     starts = [start for start, _ in cited]
 
     def is_cited(at: int) -> bool:
+        """Whether ``at`` lies inside a cited string (a match is cited where it ends: one may start at a quote before it)."""
         i = bisect_right(starts, at) - 1
         return i >= 0 and cited[i][0] <= at < cited[i][1]
 
@@ -508,7 +511,7 @@ def _signals(low: str) -> list[Signal]:
         """The first match outside cited strings, else the first inside one (and whether it is cited)."""
         found = None
         for m in scan.finditer(rx):
-            if not cited or not is_cited(m.start()):
+            if not cited or not is_cited(m.end() - 1):
                 return m, False
             found = found or m
             if m.start() > cited[-1][1]:
@@ -519,7 +522,7 @@ def _signals(low: str) -> list[Signal]:
         if isinstance(rx_or_match, Prefiltered):
             m, quoted = first(rx_or_match)
         else:
-            m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.start()))
+            m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.end() - 1))
         if m:
             base = WEIGHTS[name] if weight is None else weight
             cited_here = quoted or (name != "inject.code_exec" and _quoted(low, m))  # a command is quoted in backticks
@@ -562,7 +565,7 @@ def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool]
     (a speaker's label such as "Bot: your order has shipped." opens a statement instead)."""
     low = scan.text
     for address in scan.finditer(_ADDRESS):
-        if (is_cited and is_cited(address.start())) or _quoted(low, address):
+        if (is_cited and is_cited(address.end() - 1)) or _quoted(low, address):
             continue
         stop = SENTENCE_END.search(low, address.end() + 1, address.end() + 160)
         order = scan.search_cut(_DIRECTIVE, address.end() - 1 if address.group(0)[-1:] in ",:" else address.end(), stop.start() + 1 if stop else address.end() + 160)
