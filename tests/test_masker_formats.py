@@ -42,6 +42,15 @@ def masked_values(text: str) -> list[str]:
     ("Twilio auth token 6c53e08bed8d4a3eb131bf1ccf9d7201 (rotate after)", "6c53e08bed8d4a3eb131bf1ccf9d7201"),
     ('req.Header.Set("Authorization", "Bearer " + "C-wcVDAQh98DzzJCYB9TVHzsUsuWGvF5QBbs6SxMy")',
      "C-wcVDAQh98DzzJCYB9TVHzsUsuWGvF5QBbs6SxMy"),
+    ("ABN 51 824 753 556 for invoices", "51 824 753 556"),
+    ("Partita IVA 00743110157", "00743110157"),
+    ("routing number 021000021", "021000021"),
+    ("EIN 04-2103594", "04-2103594"),
+    ("DEA number AB1234563", "AB1234563"),
+    ("acme token - 'a8Fk3LmQ9zX2cV7bN4hJ6gT1'", "a8Fk3LmQ9zX2cV7bN4hJ6gT1"),
+    ('System.setProperty("ACME_API_TOKEN", "Zk2vQ9mX4rT8wL1pB6nH3jC7")', "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
+    ("- name: API_TOKEN\n  value: Zk2vQ9mX4rT8wL1pB6nH3jC7", "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
+    ("apiVersion: v1\ndata:\n  password: UzNjcjN0UGFzc3dvcmQxMjM=\nkind: Secret\n", "  password: UzNjcjN0UGFzc3dvcmQxMjM="),
 ])
 def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     assert value in masked_values(text)
@@ -59,6 +68,13 @@ def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     "Twilio message SM0123456789abcdef0123456789abcdef delivered",
     "heroku release v123 commit 4f2a8c1e9b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39",
     "Passport photo: 2 copies, 35x45 mm",
+    "ABN 51 824 753 557 for invoices",  # mod-89 fails
+    "DEA number AB1234564",  # check digit fails
+    "routing 123456789",  # ABA checksum fails
+    'SENSITIVE = {"userdel", "usermod", "passwd", "chpasswd"}',
+    "export ANTHROPIC_BASE_URL=http://127.0.0.1:8080",
+    "kind: ConfigMap\ndata:\n  mode: production\n",
+    "ldap_bind_pw: !vault |",
 ])
 def test_a_look_alike_stays(text):
     assert mask_text(text, RULES, KEY)[0] == text

@@ -14,6 +14,28 @@ line does.
 
 from __future__ import annotations
 
+from stdnum.at import vnr as at_vnr
+from stdnum.au import abn, acn
+from stdnum.bg import egn
+from stdnum.cz import rc as cz_rc
+from stdnum.ee import ik as ee_ik
+from stdnum.gr import amka
+from stdnum.hr import oib
+from stdnum.id import nik as id_nik
+from stdnum.is_ import kennitala
+from stdnum.it import iva as it_iva
+from stdnum.lt import asmens
+from stdnum.mx import rfc as mx_rfc
+from stdnum.my import nric as my_nric
+from stdnum.nz import ird as nz_ird
+from stdnum.ru import inn as ru_inn
+from stdnum.sg import uen as sg_uen
+from stdnum.si import emso
+from stdnum.th import pin as th_pin
+from stdnum.ua import rntrc
+from stdnum.us import ein as us_ein
+from stdnum.us import rtn as us_rtn
+
 from . import validators as v
 from .engine import Rule
 
@@ -39,6 +61,8 @@ _ASSIGN_KEY = _ASSIGN.replace("<comma>", r"|[\"'][ \t]{0,3},[ \t]{0,3}[\"']")
 """For key names only: a password rule would take the next word of a list (``"passwd", "chpasswd"``)."""
 _ASSIGN = _ASSIGN.replace("<comma>", "")
 _NL = r"(?:\r?\n|\\n)"
+_GROUPED = r"\d[\d .-]{6,16}\d"
+"""A number written in groups (``51 824 753 556``, ``IT 0123.4567.890``): its validator finds its real end."""
 _DATA_LINES = rf"(?:[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{0,200}}{_NL})*[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{1,200}}"
 """The indented ``key: value`` lines of a YAML mapping (a Kubernetes Secret's ``data``)."""
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
@@ -412,9 +436,35 @@ BUILTIN: tuple[Rule, ...] = (
         ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
         ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
         ("us_npi", r"npi|national provider identifier", r"[12]\d{9}", v.national_id(v.npi)),
+        ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
+        ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
+        ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
+        ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
+        ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
+        ("us_ein", r"ein|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
+        ("ee_ik", r"isikukood", r"\d{11}", v.national_id(ee_ik)),
+        ("lt_asmens", r"asmens kodas", r"\d{11}", v.national_id(asmens)),
+        ("bg_egn", r"egn|егн", r"\d{10}", v.national_id(egn)),
+        ("hr_oib", r"oib", r"\d{11}", v.national_id(oib)),
+        ("si_emso", r"emšo|emso", r"\d{13}", v.national_id(emso)),
+        ("cz_rc", r"rodné číslo|rodne cislo|rč", r"\d{6}/?\d{3,4}", v.national_id(cz_rc)),
+        ("gr_amka", r"amka|αμκα", r"\d{11}", v.national_id(amka)),
+        ("is_kennitala", r"kennitala|kt\.", r"\d{6}-?\d{4}", v.national_id(kennitala)),
+        ("ua_rntrc", r"рнокпп|іпн|rntrc", r"\d{10}", v.national_id(rntrc)),
+        ("my_nric", r"mykad|nric|ic number|no\. kp", r"\d{6}-?\d{2}-?\d{4}", v.national_id(my_nric)),
+        ("nz_ird", r"ird(?: number| no\.?)?", r"\d{2,3}-?\d{3}-?\d{3}", v.national_id(nz_ird)),
+        ("ru_inn", r"инн|inn", r"\d{10}|\d{12}", v.national_id(ru_inn)),
+        ("id_nik", r"nik|nomor induk kependudukan", r"\d{16}", v.national_id(id_nik)),
+        ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
         ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
          r"\d[\d .-]{7,16}\d", v.national_id()),
     )),
+    Rule("mx_rfc", "national_id", r"(?i:rfc)[^\r\n\w]{1,4}(?P<v>[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})\b", validate=v.national_id(mx_rfc),
+         category=PII),
+    Rule("sg_uen", "national_id", r"(?i:uen)[^\r\n\w]{1,4}(?P<v>\d{8,9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z])\b",
+         validate=v.national_id(sg_uen), category=PII),
+    Rule("us_dea", "medical_id", r"(?i:dea)(?:[ \t]{1,2}(?i:number|no\.?|registration|#))?[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{7})\b",
+         validate=v.national_id(v.dea), category=PII),
     Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII),
     Rule("passport_number", "passport",
          r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#|num[eé]ro|n[uú]mero))?"

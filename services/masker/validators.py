@@ -568,6 +568,28 @@ def crypto_wallet(value: str) -> int:
     return len(value) if ok else 0
 
 
+def dea_ok(number: str) -> bool:
+    """A US DEA registration number: two letters, six digits and a check digit (1st+3rd+5th + 2 x (2nd+4th+6th))."""
+    if len(number) != 9 or not number[:2].isalpha() or not number[2:].isdigit():
+        return False
+    d = [int(c) for c in number[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+class _Dea:
+    is_valid = staticmethod(dea_ok)
+
+
+dea = _Dea
+
+
+def national_id_prefix(*modules):
+    """A validator like ``national_id`` that keeps the longest valid prefix ending before a separator, so a number
+    followed by another group ("51 824 753 556 2024") is still found."""
+    whole = national_id(*modules)
+    return lambda value: _longest_valid(value, lambda candidate: whole(candidate) == len(candidate))
+
+
 def uk_nino(value: str) -> int:
     """The UK National Insurance number: its prefix letters are restricted (no checksum exists)."""
     return len(value) if _NINO.fullmatch(value) and len(set(_digits(value))) >= 3 else 0
