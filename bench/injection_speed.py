@@ -9,6 +9,10 @@ tests/test_injection_speed.py, which asserts both decide alike):
 - project: this repository's README, docs and services (prose and code full of the detector's own vocabulary);
 - hostile: a seeded soup of trigger words, fake turns, URLs, hidden and encoded payloads (tests' generator).
 
+Then each shape that once cost more than linear time (tests/test_injection_speed.py's SUPERLINEAR_ONCE: unclosed
+hidden tags, tags that never end, long tag names, long Cyrillic or mixed-script words) is timed at a quarter of its
+length and whole: x4 is linear.
+
 Each figure is the best of N runs of CPU time (process time, so other jobs on a shared machine inflate it
 less), in ms per KB of UTF-8; ``x`` is old / new. Nothing is compared with a target.
 
@@ -32,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from services.guard.injection import assess  # noqa: E402
-from tests.test_injection_speed import hostile_text, phrase_words, reference  # noqa: E402
+from tests.test_injection_speed import SUPERLINEAR_ONCE, hostile_text, phrase_words, reference  # noqa: E402
 
 PROSE_MODULES = (
     "argparse json textwrap difflib csv calendar email http.client logging unittest collections functools itertools datetime "
@@ -97,6 +101,15 @@ def main() -> None:
         same = "yes" if _judged(assess(text)) == _judged(old(text)) else "NO"
         print(f"{name:9s} {kb:6.0f} {new_ms / kb:10.4f} {old_ms / kb:10.4f} {old_ms / new_ms:10.1f} {new_ms / kb * 1024:8.0f}ms  "
               f"{assess(text).explain() or '-'} ({same})")
+    growth(args.runs)
+
+
+def growth(runs: int) -> None:
+    """Each shape that once cost more than linear time, at a quarter of its length and whole: linear cost is x4."""
+    print(f"\nonce-superlinear shapes: CPU ms at 1/4 and at full length (best of {runs}); x = full / quarter, 4 is linear")
+    for name, text in SUPERLINEAR_ONCE.items():
+        quarter, whole = best_ms(assess, text[: len(text) // 4], runs), best_ms(assess, text, runs)
+        print(f"  {name:42s} {len(text) // 1000:4d} KB  {quarter:8.2f} {whole:8.2f}  x{whole / max(quarter, 1e-3):.1f}")
 
 
 def _judged(found) -> tuple:
