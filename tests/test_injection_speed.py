@@ -367,7 +367,7 @@ def views(raw: str) -> Views:
         text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE) if _SCRIPT.search(m.group(0)) and re.search('[a-zA-Z]', m.group(0)) else m.group(0), text)
     low = text.lower()
     if "<!--" in low:
-        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
+        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     found = Views(text=_respelled(_unleet(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))), hidden=hidden, zero_width=zero_width)

@@ -425,10 +425,10 @@ CODE_MARKERS = re.compile(
     re.M,
 )
 STRING_LITERAL = re.compile(
-    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]+(?=[rbuf]{0,2}[\"'][^\n]*[\"'][ \t]*[,)+]?[ \t]*\n))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
+    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
 )
-"""A string literal given as a value (assigned, passed, listed, returned, or continuing an implicitly concatenated value
-on its own line): not a docstring, which follows a line end and a definition.
+"""A string literal given as a value (assigned, passed, listed, returned, or opening an indented line, as an implicitly
+concatenated value does): not a docstring, which opens with three quotes after a definition.
 A quoted one may span lines: the folded text reads ``\\n`` escapes as line breaks."""
 
 STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encoded"})

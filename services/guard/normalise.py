@@ -102,7 +102,8 @@ def views(raw: str) -> Views:
         text = _lookalikes_folded(text)
     low = text.lower()
     if "<!--" in low:
-        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip()]
+        # a comment inside a code span (`<!-- … -->`) is shown, not hidden
+        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     found = Views(text=_respelled(_unleet(_unescaped(low))), hidden=hidden, zero_width=zero_width)
