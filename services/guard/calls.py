@@ -68,7 +68,7 @@ def tool_kind(tool: str, classes: ToolClasses) -> str:
 
 def build_call(tool: str, tool_input: dict, kind: str) -> Call:
     if kind in {"shell", "sql"}:
-        shell, sql = _first_text(tool_input, SHELL_KEYS), ";\n".join(_texts(tool_input, SQL_KEYS))
+        shell, sql = shell_source(tool_input), ";\n".join(_texts(tool_input, SQL_KEYS))
         if kind == "shell" and shell:
             return shell_call(tool, shell) if len(shell) <= SOURCE_LIMIT else _oversized_call(tool, shell)
         sql = sql or shell  # an SQL tool may call its statement "command"
@@ -169,6 +169,11 @@ def _client_sql(cmd: Command) -> list[SqlStatement]:
     if cmd.stdin:
         texts.append(cmd.stdin)
     return [s for t in texts for s in parse_sql(t).statements]
+
+
+def shell_source(tool_input: dict) -> str:
+    """The command line of a shell tool's input (the text build_call analyses for a shell tool)."""
+    return _first_text(tool_input, SHELL_KEYS)
 
 
 def _first_text(data: dict, keys) -> str:

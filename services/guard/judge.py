@@ -29,7 +29,7 @@ from typing import Literal, NamedTuple
 import msgspec
 
 from . import injection, request
-from .calls import Call, build_call, tool_kind
+from .calls import Call, build_call, shell_source, tool_kind
 from .effects import effect_of, target_of
 from .packs import RULES, Context, Rule
 from .paths import path_matches, workspace_root
@@ -71,11 +71,20 @@ def judge_tool_call(tool_name: str, tool_input: dict, policy: GuardPolicy, roles
     rules = compiled.rules_for(tool_name, kind, tuple(roles))
     if not rules:
         return Judgement(action="allow")
+    tool_input = tool_input if isinstance(tool_input, dict) else {}
+    source = shell_source(tool_input) if kind == "shell" else ""
+    key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).digest(), compiled.serial, tool_name, tuple(roles), workspace) if source else None
+    known = _CALL_MEMO.get(key) if key else None
+    if known is not None:
+        return known
     try:
-        call = build_call(tool_name, tool_input if isinstance(tool_input, dict) else {}, kind)
+        call = build_call(tool_name, tool_input, kind)
     except Exception as exc:  # a parser bug must not wave a call through
         return Judgement(action="block", rule_id="guard.internal_error", pack="guard", message=f"The guard could not analyse this call ({type(exc).__name__})")
-    return _decide(call, rules, compiled.context(workspace), policy.effects)
+    verdict = _decide(call, rules, compiled.context(workspace), policy.effects)
+    if key:
+        _CALL_MEMO.put(key, verdict)
+    return verdict
 
 
 def judge_request_text(texts: list[str], policy: GuardPolicy, roles: Sequence[str] = (), workspace: str = "") -> Judgement:
@@ -202,6 +211,17 @@ class _Memo:
 
 TEXT_MEMO_SIZE = 4096
 _TEXT_MEMO = _Memo(TEXT_MEMO_SIZE)
+
+
+CALL_MEMO_SIZE = 4096
+_CALL_MEMO = _Memo(CALL_MEMO_SIZE)
+"""Shell-call judgements by command text, policy compilation, tool, roles and workspace: agents repeat commands a lot,
+and a repeat costs a hash and a lookup instead of asking every rule again."""
+
+
+def tool_memo_clear() -> None:
+    """Forget every memoised shell-call judgement (benchmarks measuring the uncached path)."""
+    _CALL_MEMO.clear()
 
 
 def request_memo_info() -> MemoInfo:

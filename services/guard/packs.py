@@ -94,7 +94,7 @@ def command_rule(id: str, pack: str, severity: Severity, message: str):
 
     def register(pred: Callable[[Command, Context], bool]):
         def check(call: Call, ctx: Context) -> str | None:
-            return next((c.text for c in call.commands if c.argv and not (previewable and dry_run(c)) and pred(c, ctx)), None)
+            return next((c.text for c in call.commands if c.argv and pred(c, ctx) and not (previewable and dry_run(c))), None)
         RULES.append(Rule(id, pack, severity, message, SHELL, check))
         return pred
     return register
@@ -618,11 +618,11 @@ def _k8s_delete(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("cloud.k8s_disrupt", CLOUD, "approve", "Rolling back, cordoning or tainting (NoExecute) in a cluster: running workloads move or change")
 def _k8s_disrupt(cmd: Command, ctx: Context) -> bool:
-    sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
     if cmd.name == "helm":
         return _sub(cmd, ("-n", "--namespace", "--kube-context"))[0] == "rollback"
     if cmd.name not in _K8S:
         return False
+    sub, rest = _sub(cmd, ("-n", "--namespace", "--context", "--kubeconfig"))
     return (sub == "rollout" and rest[:1] == ["undo"]) or sub == "cordon" or (sub == "taint" and any(a.endswith(":NoExecute") for a in rest))
 
 
