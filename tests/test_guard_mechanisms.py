@@ -40,6 +40,8 @@ STOPPED = [
     ("awk '{ print | \"sh\" }' commands.txt", "approve", "exec.unresolved", "run-unreviewed-code@unknown"),
     ("pwsh -c \"Get-Content $HOME/.aws/credentials\"", "block", "cred.secret_read", "read-credential@home"),
     ("perl -e 'system($ENV{CMD})'", "approve", "exec.unresolved", "run-unreviewed-code@unknown"),
+    ("ruby -e 'File.delete(*Dir.glob(File.join(Dir.home, \".kube\", \"*\")))'", "approve", "fs.rm_secret", "delete@home"),
+    ("node -e \"require('fs').rmSync(require('path').join(require('os').homedir(), '.ssh'), {recursive: true})\"", "block", "fs.rm_critical", "delete@home"),
     ("node -e \"require('child_process').exec(Buffer.from('cm0gLXJmIH4=', 'base64').toString())\"", "block", "supply.decoded_exec", "run-unreviewed-code@unknown"),
     # wrappers
     ("pdsh -w web[01-04] 'rm -rf /var/www/html'", "block", "fs.rm_critical", "delete@system"),
@@ -99,6 +101,8 @@ BENIGN = [
     "ruby -e 'puts %x{git rev-parse HEAD}'",
     "php -r 'passthru(\"composer validate\");'",
     "lua -e 'os.execute(\"date\")'",
+    "node -e \"console.log(require('path').join(require('os').homedir(), '.cache'))\"",
+    "ruby -e 'File.delete(*Dir.glob(File.join(\"tmp\", \"cache\", \"*\")))'",
     "awk 'BEGIN { \"date +%s\" | getline t; print t }'",
     "pwsh -c \"Get-ChildItem ./src -Recurse | Measure-Object\"",
     "pdsh -w web[01-04] uptime",

@@ -37,12 +37,15 @@ _HOME_EXPRS = re.compile(
     r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|getenv\(['\"]HOME['\"]\)"
 )
 _STR = r"(?:'([^']*)'|\"([^\"]*)\")"
+_STR_PARTS = re.compile(_STR)
 _JS_CONCAT = re.compile(r"~\s*\+\s*" + _STR)
 _DELETE_CALL = re.compile(
     r"(?<!['\"])\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|remove_tree|unlinkSync|unlink|File\.delete|rmdir)"
-    r"(?:\s*\(\s*|\s+)(?:glob\s*\(?\s*)?"
+    r"(?:\s*\(\s*|\s+)(?:\*?\s*(?:Dir\.)?glob\s*\(?\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
+_PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
+"""A path joined onto the home directory (``File.join(Dir.home, '.kube', '*')``, ``path.join(os.homedir(), '.ssh')``)."""
 _READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
 _QUOTED_COMMAND = re.compile(r"(?<![\w$])(?:qx|%x)\s*[({\[]([^)}\]]*)")
 """Perl's ``qx(…)`` and Ruby's ``%x{…}``: a shell command like backticks."""
@@ -76,6 +79,7 @@ def analyse_code(code: str, language: str) -> CodeEffects:
 def _scan_other(code: str, out: CodeEffects) -> None:
     text = _HOME_EXPRS.sub("~", code)
     text = _INTERPOLATED_HOME.sub("~", text)
+    text = _PATH_JOIN.sub(lambda m: "'~/" + "/".join(a or b for a, b in _STR_PARTS.findall(m.group(1))) + "'", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
     for m in _DELETE_CALL.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
