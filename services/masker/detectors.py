@@ -381,7 +381,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_national", "phone",
-         r"(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
+         r"\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),

@@ -235,8 +235,8 @@ def password(value: str) -> int:
     stripped = value.rstrip(".)")
     if _refused_value(stripped) or any(ch in stripped for ch in "()[]{}"):
         return 0
-    if stripped.isalpha() and stripped.islower() and len(stripped) < 8:
-        return 0  # password: required, password: hidden
+    if stripped.isalpha() and stripped.islower() and len(stripped) < 12:
+        return 0  # password: required, password: hidden, pwd: expected (a word of the text around it)
     return len(stripped) if len(stripped) >= 4 else 0
 
 
@@ -247,7 +247,12 @@ def password_quoted(value: str) -> int:
         return 0
     if " " in stripped and (stripped.count(" ") > 4 or (stripped.replace(" ", "").isalpha() and stripped[0].isupper())):
         return 0  # a sentence, not a passphrase with symbols
+    if _CODE_TEXT.search(stripped):
+        return 0  # code around the name, not a value: a call, a concatenation, a format string
     return len(value)
+
+
+_CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}")
 
 
 def secret(value: str) -> int:
@@ -291,6 +296,7 @@ def _opaque_dotted(value: str) -> bool:
 
 
 _DATE_OR_TIME = re.compile(r"[\d:./T+-]+Z?")
+_IDENTIFIER = re.compile(r"_*[A-Za-z]+(?:_+[A-Za-z]+)*_*")
 _PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|")
 
 
@@ -302,6 +308,8 @@ def password_prose(value: str) -> int:
         return 0
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
         return 0
+    if _IDENTIFIER.fullmatch(stripped):
+        return 0  # _asyncio, pwd_file: a name in code
     letters = sum(ch.isalpha() for ch in stripped)
     digits = sum(ch.isdigit() for ch in stripped)
     symbols = sum(ch in _PROSE_SYMBOLS for ch in stripped)
