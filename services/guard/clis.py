@@ -170,7 +170,7 @@ def _env_dump(cmd: Command, ctx: Context) -> bool:
 _DESTRUCTIVE_VERB = re.compile(
     r"^(?:[\w-]+[:_-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
     r"disable|erase|nuke|flush|flushall|flushdb|truncate|permanent-delete|force-delete|decommission|deprovision|deregister|clear|kill|"
-    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank|deleteall|dropall|rmr|rollback|downgrade|forget|cordon)(?:[:_-][\w-]+)?$",
+    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank|deleteall|dropall|rmr|rollback|downgrade|forget|cordon|undefine)(?:[:_-][\w-]+)?$",
     re.I,
 )
 _LOCAL_TOOLS = frozenset(

@@ -263,7 +263,7 @@ def _delete_outside(cmd: Command, ctx: Context) -> bool:
 @rule("fs.disk_wipe", FS, "block", "Overwriting or formatting a disk device, or shredding files")
 def _disk_wipe(call: Call, ctx: Context) -> str | None:
     for cmd in call.commands:
-        if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap"}:
+        if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap", "lvremove", "vgremove", "pvremove"}:
             if cmd.name != "shred" and cmd.operands() and all(_image_file(p) for p in cmd.operands()):
                 continue  # formatting a disk image file in the workspace or temp touches no disk
             if not cmd.operands() or not all(ctx.path_allowed(p) for p in cmd.operands()):
@@ -526,17 +526,29 @@ def _unpublish(cmd: Command, ctx: Context) -> bool:
     return (cmd.name in {"npm", "pnpm", "yarn"} and sub == "unpublish") or (cmd.name in {"cargo", "gem"} and sub == "yank" and "--undo" not in cmd.args)
 
 
-@command_rule("cloud.http_delete", CLOUD, "approve", "An HTTP DELETE to a service that is not on this machine, or of a wildcard or _all on any")
+_DESTRUCTIVE_ENDPOINT = re.compile(r"/_?(?:delete|destroy|purge|drop|truncate|wipe)(?:[_-]\w+)?/?(?:[?#]|$)", re.I)
+"""A URL whose last path segment is a destructive action (``/_delete_by_query``, ``/users/7/delete``, ``/purge_all``)."""
+
+
+@command_rule("cloud.http_delete", CLOUD, "approve", "An HTTP DELETE, or a POST/PUT to a delete/purge/drop endpoint, of a service that is not "
+              "on this machine, or of a wildcard or _all on any")
 def _http_delete(cmd: Command, ctx: Context) -> bool:
     if cmd.name not in {"curl", "http", "https", "xh", "httpie", "wget"}:
         return False
     args = list(cmd.args)
     method = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-X", "--request", "--method"}), "")
     method = method or next((a[2:] for a in args if a.startswith("-X") and len(a) > 2), "") or (args[0] if cmd.name in {"http", "https", "xh", "httpie"} and args else "")
-    if method.upper() != "DELETE":
-        return False
     targets = [(a, _http_host(a)) for a in args]
+    if method.upper() != "DELETE":
+        writes = method.upper() in {"POST", "PUT", "PATCH"} or any(a.startswith(("-d", "--data", "-F", "--form", "--json")) for a in args)
+        targets = [(t, host) for t, host in targets if writes and _DESTRUCTIVE_ENDPOINT.search(_url_path(t))]
     return any(host and (not _loopback(host) or re.search(r"[*]|_all\b", t)) for t, host in targets)
+
+
+def _url_path(url: str) -> str:
+    """``/a/b?q`` of ``https://host:9200/a/b?q`` or ``host/a/b?q``; '' without a path."""
+    _, slash, path = url.split("://", 1)[-1].partition("/")
+    return slash + path
 
 
 def _http_host(arg: str) -> str:
@@ -677,7 +689,7 @@ def _migration_undo(cmd: Command, ctx: Context) -> bool:
 @command_rule("db.cli_destroy", DB, "block", "Dropping or flushing a database from the command line")
 def _db_cli(cmd: Command, ctx: Context) -> bool:
     ops, joined = cmd.operands(), " ".join(cmd.args)
-    if cmd.name in {"dropdb", "dropuser"} or (cmd.name == "mysqladmin" and "drop" in ops):
+    if cmd.name in {"dropdb", "dropuser", "pg_dropcluster"} or (cmd.name == "mysqladmin" and "drop" in ops):
         return True
     if cmd.name == "redis-cli":
         return any(o.lower() in {"flushall", "flushdb"} for o in ops)
