@@ -51,6 +51,9 @@ def masked_values(text: str) -> list[str]:
     ('System.setProperty("ACME_API_TOKEN", "Zk2vQ9mX4rT8wL1pB6nH3jC7")', "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
     ("- name: API_TOKEN\n  value: Zk2vQ9mX4rT8wL1pB6nH3jC7", "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
     ("apiVersion: v1\ndata:\n  password: UzNjcjN0UGFzc3dvcmQxMjM=\nkind: Secret\n", "  password: UzNjcjN0UGFzc3dvcmQxMjM="),
+    ("the token is Bearer a8Fk3LmQ9zX2cV7bN4hJ6gT1qq", "a8Fk3LmQ9zX2cV7bN4hJ6gT1qq"),
+    ("Cookie: theme=dark; sessionid=a8Fk3LmQ9zX2cV7bN4hJ6gT1; lang=en", "a8Fk3LmQ9zX2cV7bN4hJ6gT1"),
+    ("Ocp-Apim-Subscription-Key: 0123abcd9876fedc0123abcd9876fedc", "0123abcd9876fedc0123abcd9876fedc"),
 ])
 def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     assert value in masked_values(text)
@@ -75,6 +78,8 @@ def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     "export ANTHROPIC_BASE_URL=http://127.0.0.1:8080",
     "kind: ConfigMap\ndata:\n  mode: production\n",
     "ldap_bind_pw: !vault |",
+    "Bearer tokens go in the Authorization header.",
+    'raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)',
 ])
 def test_a_look_alike_stays(text):
     assert mask_text(text, RULES, KEY)[0] == text

@@ -89,6 +89,7 @@ _KEY_WORDS = (
     r"(?i:secret|client_?secret|api_?key|apikey|api-key|access_?key|access-key|secret_?key|private_?key|"
     r"auth_?key|token|access_?token|auth_?token|bearer|credentials?|signing_?key|encryption_?key|master_?key|"
     r"webhook_?secret|session_?key|app_?key|license_?key|consumer_?secret|account_?key|sas_?token|conn(?:ection)?_?string|"
+    r"subscription-?_?key|"
     + _VENDORS + ")"
 )
 _PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_][^\s\"'`]{0,80})"
@@ -314,6 +315,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate)[ \t]{1,3}"
          r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
          validate=v.header_value, category=SECRET),
+    Rule("bearer_token", "credential",  # a bearer credential quoted without its header name
+         r"\b(?i:bearer)[ \t]{1,3}(?P<v>[A-Za-z0-9._~+/-]{20,1000}={0,2})",
+         validate=v.header_value_random, category=SECRET),
+    Rule("session_cookie", "credential",  # Cookie/Set-Cookie values and ?sid= parameters naming a session
+         r"\b(?i:session|sessionid|session_id|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
+         r"[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt)=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
+         validate=v.secret, category=SECRET),
     Rule("curl_user", "credential",
          r"\B(?:-u|--user)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
          validate=v.url_password, category=SECRET),

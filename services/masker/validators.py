@@ -289,6 +289,12 @@ def header_value(value: str) -> int:
     return len(stripped)
 
 
+def header_value_random(value: str) -> int:
+    """A bearer credential without its header name: it must also look random (``Bearer tokens`` is prose)."""
+    kept = header_value(value)
+    return kept if kept and looks_random(value[:kept], 3.0) and any(ch.isdigit() for ch in value[:kept]) else 0
+
+
 def _opaque_dotted(value: str) -> bool:
     """An opaque token with dots (``a1B2.c3D4.e5F6``) has the shape of a code reference but its digits and entropy say key."""
     return (not has_own_format(value) and _CODE_REFERENCE.fullmatch(value) is not None
