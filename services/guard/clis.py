@@ -41,6 +41,7 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("sp", "create-for-rbac")),
     "ansible-vault": (("view",), ("decrypt",)),
     "gh": (("auth", "token"),),
+    "gpg": (("--export-secret-keys",), ("--export-secret-subkeys",)), "gpg2": (("--export-secret-keys",), ("--export-secret-subkeys",)),
     "glab": (("auth", "token"),),
     "vault": (("kv", "get"), ("read",), ("token", "create"), ("write", "auth"), ("login",), ("print", "token"), ("kv", "export")),
     "op": (("read",), ("item", "get"), ("inject",), ("signin", "--raw")),

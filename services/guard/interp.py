@@ -51,8 +51,10 @@ _QUOTED_COMMAND = re.compile(r"(?<![\w$])(?:qx|%x)\s*[({\[]([^)}\]]*)")
 """Perl's ``qx(…)`` and Ruby's ``%x{…}``: a shell command like backticks."""
 _BACKTICKS = re.compile(r"`([^`]+)`")
 _DECODED_EVAL = re.compile(
-    r"\b(?:eval|exec|Function|instance_eval|class_eval)\s*\(\s*(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|\[?['\"][A-Za-z0-9+/=]{16,})",
+    r"\b(?:eval|exec|Function|instance_eval|class_eval)(?:\s*\(\s*|\s+)(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|pack\b|"
+    r"\[?['\"][A-Za-z0-9+/=]{16,})",
 )
+"""Code decoded and run; Perl and Ruby call eval without parentheses (``eval pack q/H*/, …``)."""
 _DYNAMIC_EVAL = re.compile(r"\b(?:eval|new\s+Function)\s*\(\s*(?![\"'`)])")
 _SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket).*(/bin/(ba)?sh|cmd\.exe|dup2|spawn\(['\"](ba)?sh)", re.S)
 

@@ -405,7 +405,8 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
     for part in node.parts:
         if part.kind == "word":
             word = _word(part, source, state, depth)
-            unquoted = getattr(part, "parts", None) and not any(q in source[part.pos[0] : part.pos[1]] for q in "'\"")
+            # an expansion's value is split into words unless quoted; a literal escaped space (Login\ Data) never is
+            unquoted = getattr(part, "parts", None) and not any(q in source[part.pos[0] : part.pos[1]] for q in "'\"\\")
             ifs = state.env.get("IFS", " ")
             if unquoted and ifs.strip(" \t\n"):
                 word = re.sub("[" + re.escape(ifs) + "]", " ", word)
