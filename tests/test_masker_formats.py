@@ -54,6 +54,7 @@ def masked_values(text: str) -> list[str]:
     ("the token is Bearer a8Fk3LmQ9zX2cV7bN4hJ6gT1qq", "a8Fk3LmQ9zX2cV7bN4hJ6gT1qq"),
     ("Cookie: theme=dark; sessionid=a8Fk3LmQ9zX2cV7bN4hJ6gT1; lang=en", "a8Fk3LmQ9zX2cV7bN4hJ6gT1"),
     ("Ocp-Apim-Subscription-Key: 0123abcd9876fedc0123abcd9876fedc", "0123abcd9876fedc0123abcd9876fedc"),
+    ("passport no. T24578322", "T24578322"),  # a leading T is a letter, not a timestamp's separator
 ])
 def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     assert value in masked_values(text)

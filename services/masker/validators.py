@@ -301,7 +301,8 @@ def _opaque_dotted(value: str) -> bool:
             and sum(ch.isdigit() for ch in value) >= 3 and looks_random(value, 3.5))
 
 
-_DATE_OR_TIME = re.compile(r"[\d:./T+-]+Z?")
+_DATE_OR_TIME = re.compile(r"[\d:./+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?")
+"""Digits with date and time separators, or an ISO timestamp: a ``T`` counts only between its date and its time."""
 _IDENTIFIER = re.compile(r"_*[A-Za-z]+(?:_+[A-Za-z]+)*_*")
 _PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|")
 
