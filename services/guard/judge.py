@@ -11,7 +11,8 @@ milliseconds to scan. The key is a collision-resistant digest, never the text (n
 client content is kept) and never Python's ``hash`` (a chosen collision would hand a dangerous
 text a benign verdict). The memoised value is exactly what judging the text alone gives, and
 ``judge_request_text`` combines the per-text verdicts as before, so memoisation never changes
-a judgement.
+a judgement. A shell tool call's judgement is memoised the same way (``CALL_MEMO_SIZE``), keyed
+by the digest of its command line with the compiled policy, tool, roles and workspace.
 """
 
 from __future__ import annotations
