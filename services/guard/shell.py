@@ -42,11 +42,20 @@ _WRAPPERS = {
     "sudo": ("ugpCDhrtTU", 0), "doas": ("uC", 0), "nice": ("n", 0), "ionice": ("cnp", 0), "timeout": ("sk", 1),
     "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
-    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0),
+    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0),
 }
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
 _PACKAGE_RUNNERS = frozenset({"npx", "bunx", "pnpx"})
 """Run a package's command: ``npx rimraf ~/x`` runs ``rimraf ~/x``."""
+_ENV_RUNNERS: dict[str, tuple[str, frozenset[str], int]] = {
+    # name: (subcommand, its options that take a value, positional arguments before the command)
+    **dict.fromkeys(("conda", "mamba", "micromamba"), ("run", frozenset({"-n", "--name", "-p", "--prefix", "--cwd"}), 0)),
+    **dict.fromkeys(("poetry", "pdm", "pipenv", "hatch", "rye", "pixi"), ("run", frozenset({"-e", "--environment", "-C", "--directory"}), 0)),
+    "uv": ("run", frozenset({"--with", "--python", "-p", "--project", "--directory", "--extra", "--group", "--package", "--env-file",
+                             "--index", "--with-requirements", "--with-editable"}), 0),
+    "direnv": ("exec", frozenset(), 1),
+}
+"""Tools whose subcommand runs a command inside an environment: ``conda run -n base rm -rf ~`` runs ``rm -rf ~``."""
 _TREE_DELETERS = frozenset({"rimraf", "del-cli", "rm-rf"})
 """Package commands that are ``rm -rf`` by another name."""
 _SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
@@ -482,6 +491,14 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         _chdir(name, args, state)
     if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
         state.feeds.append(Feed("network", cmd.text))
+    if name == "nix-shell":
+        code = _flag_value(args, {"--run", "--command"})  # shell code run inside the environment
+        if code is not None:
+            _nested(code, state, depth)
+    elif name == "nix" and args[:1] == ("develop",):
+        at = next((i for i, a in enumerate(args) if a in {"-c", "--command"}), None)  # the command and its arguments
+        if at is not None and at + 1 < len(args):
+            _emit(list(args[at + 1 :]), (), None, state, depth)
     if name in SHELLS or name in {"su", "script"}:
         code = _dash_c(args)
         if code is not None:
@@ -719,6 +736,12 @@ def _unwrap(argv: list[str]) -> list[str]:
             rest = _skip_opts(rest, "p")
             if rest[:1] == ["--"]:
                 rest = rest[1:]
+        elif name in _ENV_RUNNERS and argv[1:2] == [_ENV_RUNNERS[name][0]]:
+            _, runner_opts, positionals = _ENV_RUNNERS[name]
+            rest, i = argv[2:], 0
+            while i < len(rest) and rest[i].startswith("-") and rest[i] != "--":
+                i += 1 if "=" in rest[i] or rest[i] not in runner_opts else 2
+            rest = rest[i + (rest[i : i + 1] == ["--"]) :][positionals:]
         elif name in _WRAPPERS:
             value_opts, positionals = _WRAPPERS[name]
             rest = _skip_opts(argv[1:], value_opts)[positionals:]
