@@ -50,7 +50,10 @@ SECRET_CANARIES = (
     "~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.aws/credentials", "/etc/shadow", "~/.kube/config", "~/.config/gcloud/credentials.db",
     "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.gnupg/private-keys-v1.d/k.key", "~/.pgpass",
 )
-DOTENV = re.compile(r"(^|/)\.env(\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?$")
+DOTENV = re.compile(r"(^|/)\.env(\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?$|(^|/)\.dev\.vars$")
+"""A .env file (not its example or template), or Cloudflare wrangler's .dev.vars (the same, for workers)."""
+_CERTIFICATE = re.compile(r"(?:^|/)(?![^/]*(?:key|priv|secret))[^/]*(?:cert|crt|ca[-_.]?bundle|chain|public|pubkey)[^/]*\.pem$", re.I)
+"""A .pem named as a certificate or public key (cert.pem, fullchain.pem, ca-bundle.pem): public, unlike a key."""
 
 TRUSTED_REGISTRIES = (
     "pypi.org", "files.pythonhosted.org", "pypi.python.org", "download.pytorch.org", "registry.npmjs.org",
@@ -163,6 +166,8 @@ def is_secret(path: str) -> bool:
     """A private key, cloud or cluster credential, password store or shadow file (or a glob reaching one)."""
     p = norm_path(path)
     if not p or p.endswith(".pub") or path_matches(p, PUBLIC_KEY_FILES):
+        return False
+    if _CERTIFICATE.search(p) and "/private/" not in p and not any(p.startswith(d + "/") for d in SECRET_DIRS):
         return False
     if any(ch in p for ch in "*?["):
         return any(_glob_reaches(p, c) for c in SECRET_CANARIES)
