@@ -169,8 +169,11 @@ def judge_request_body(
             if piece.tool_use_id and piece.message > turn and one.score >= policy.injection.taint_score and (taint is None or one.score > taint.score):
                 rule = one.rule_id or one.signals.split(" ", 1)[0]
                 taint = Taint(rule=rule, score=one.score, hold_all=one.action == "approve" or (taint is not None and taint.hold_all))
-    present = {p.tool_use_id for p in pieces} | _tool_result_ids(messages[:start])
-    verdict = forwarded_verdict(event, judgement, version, [i for i in injected if i.tool_use_id in present])
+    resent = injected
+    if injected:
+        present = {p.tool_use_id for p in pieces} | _tool_result_ids(messages[:start])
+        resent = [i for i in injected if i.tool_use_id in present]
+    verdict = forwarded_verdict(event, judgement, version, resent)
     new_mark = mark_of(messages, version, taint, injected) if event.endpoint == "messages" else None
     return verdict, new_mark
 
