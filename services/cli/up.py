@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import gc
 import logging
 import os
 import secrets
@@ -249,6 +250,10 @@ async def _start_simulated_upstream(config: Config, stack: list) -> None:
 
 
 async def _until_signalled() -> None:
+    """Serve until SIGINT or SIGTERM; what start-up built is frozen out of the garbage collector first: a full
+    collection scanning it (policies, rule sets, parsers) held the event loop 30-60 ms every second or two under load."""
+    gc.collect()
+    gc.freeze()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
