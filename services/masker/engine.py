@@ -150,6 +150,9 @@ class Ruleset:
         self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
         shapes = [compiled[i][1] for i in self._shaped]
         self._shapes = _re2("|".join(f"({shape})" for shape in shapes))._regexp if shapes else None
+        self._shapes_from = [_re2("|".join(f"({shape})" for shape in shapes[k:]))._regexp for k in range(1, len(shapes))]
+        """The shapes of the shape rules from the k-th on (k >= 1): at a candidate whose first rule refused,
+        the next rule worth its exact search is found by one anchored match instead of trying each in turn."""
         reach = [self.rules[i].max_len for i in self._shaped] + [self._keywords[i].reach for i in self._keyworded]
         self._lookahead = 4 * (max(reach, default=0) + 1)  # bytes: a character takes up to four
         try:
@@ -343,7 +346,8 @@ class Ruleset:
                 start = -1
             if start < 0 or start >= safe:
                 break
-            for index in self._shaped[first:]:
+            while first >= 0:
+                index = self._shaped[first]
                 c = self.rules[index]
                 spans = c.alone.Match(_AT, data, start, len(data))
                 if spans[0][0] >= 0:
@@ -351,9 +355,20 @@ class Ruleset:
                     if hit:
                         cursors[-1] = k - 1 if shaped is not None else k
                         return hit
+                first = self._next_shaped(data, start, first + 1)
             resume = _next_char(data, start)
         cursors[-1] = k
         return None
+
+    def _next_shaped(self, data: bytes, start: int, first: int) -> int:
+        """The first shape rule from ``first`` on whose shape matches at ``start`` (-1 if none): a rule whose
+        shape does not match cannot match exactly there."""
+        if first >= len(self._shaped):
+            return -1
+        spans = self._shapes_from[first - 1].Match(_AT, data, start, len(data))
+        if spans[0][0] < 0:
+            return -1
+        return first + next(i for i, s in enumerate(spans[1:]) if s[0] >= 0)
 
     def _candidate(self, data: bytes, resume: int) -> tuple[int, int]:
         """The next position where a shape rule's loose form matches, and the first such rule (-1 if none).
@@ -404,10 +419,10 @@ class Ruleset:
 
 def _char_end(data: bytes, at: int, chars: int) -> int:
     """Where ``chars`` characters after ``at`` end (a character cut at ``at`` counts none of its bytes)."""
-    piece = data[at:at + 4 * chars]
-    if piece.isascii():
-        return at + len(piece[:chars])
-    return at + len(piece.decode("utf-8", "ignore")[:chars].encode())
+    head = data[at:at + chars]
+    if head.isascii():
+        return at + len(head)
+    return at + len(data[at:at + 4 * chars].decode("utf-8", "ignore")[:chars].encode())
 
 
 def _byte_length(data: bytes, chars: int) -> int:
