@@ -131,6 +131,33 @@ def test_tricky_keyword_shapes_mask_the_same_with_and_without_keywords(pattern, 
     assert masked(Ruleset([rule]), [text])[0][1], "the pattern matches the text"
 
 
+@pytest.mark.parametrize("value", ["ééééééééé1", "🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑", "aé🔑bçd€f9x", "abcdefghij"])
+def test_a_window_ends_max_length_characters_on_so_multibyte_values_are_masked_whole(value):
+    """In non-ASCII text a keyword window's search stops the rule's maximum length in characters after it
+    (counted, not bytes): a value of full length in two- and four-byte characters is masked whole."""
+    rule = Rule("custom", "custom", r"pw=(?P<v>[^ ]{1,10})", max_repeat=100)
+    text = "ü " + " ".join(["pw=" + value] * 3) + " ü"
+    out, findings = mask_text(text, Ruleset([rule]), KEY)
+    assert [text[f.start:f.end] for f in findings] == [value] * 3
+    assert out == "ü " + " ".join(["pw=[REDACTED:custom]"] * 3) + " ü"
+    assert masked(Ruleset([rule]), [text]) == masked(Unfiltered([rule]), [text])
+
+
+def test_after_a_shape_rule_refuses_the_next_rule_whose_shape_matches_there_masks():
+    """Rules without keywords are tried in order at a shape hit; after one refuses, the remaining rules'
+    shapes name the next to try, skipping the rules whose shape does not match there."""
+    rules = [
+        Rule("refuses", "first", r"\b\d{3}-\d{4}", validate=lambda value: 0),
+        Rule("letters", "second", r"\b[A-Z]{2}\d{3}\b"),
+        Rule("longer", "third", r"\b\d{3}-\d{4}-\d{2}\b"),
+        Rule("last", "fourth", r"\b\d{3}-\d{4}\b"),
+    ]
+    text = "call 555-1234-99 or 555-1234 ref AB123 not 555-12"
+    out, _ = mask_text(text, Ruleset(rules), KEY)
+    assert out == "call [REDACTED:third] or [REDACTED:fourth] ref [REDACTED:second] not 555-12"
+    assert masked(Ruleset(rules), [text]) == masked(Unfiltered(rules), [text])
+
+
 def test_keywords_of_the_shipped_policy_are_selective():
     """Most built-in rules are found through keywords; the rest by their digit or letter shape."""
     rules = compile_policy(MaskerPolicy())
