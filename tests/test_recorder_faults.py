@@ -14,9 +14,11 @@ from pathlib import Path
 import anthropic
 import duckdb
 import pytest
+from nats.js.api import AckPolicy
 
+from schemas import subjects
 from services.cli.workers import DEFAULT_POLICY
-from tests.harness import CREDENTIALS, Gateway, raw_stream_messages, start_nats, wait_http
+from tests.harness import CREDENTIALS, Gateway, nats_connect, raw_stream_messages, start_nats, wait_http
 
 MODEL = "claude-haiku-4-5"
 pytestmark = pytest.mark.slow
@@ -116,6 +118,59 @@ def test_recorder_killed_mid_run_loses_nothing_and_duplicates_nothing(split):
     count, distinct, completed = stored(recorder.database)
     assert count == distinct == in_stream
     assert answered <= completed
+
+
+async def _hold_a_batch_and_die(nats_url: str, count: int) -> int:
+    """What a recorder killed mid-batch leaves: ``count`` events pulled from its consumer, never acknowledged."""
+    nc = await nats_connect(nats_url, "recorder")
+    try:
+        held = await nc.jetstream().pull_subscribe_bind(durable=subjects.RECORDER_CONSUMER, stream=subjects.STREAM)
+        return len(await held.fetch(count, timeout=5))
+    finally:
+        await nc.close()
+
+
+async def _consumer_state(nats_url: str) -> tuple[AckPolicy, int, int, int]:
+    nc = await nats_connect(nats_url, "admin")
+    try:
+        info = await nc.jetstream().consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
+        stream = await nc.jetstream().stream_info(subjects.STREAM)
+        return info.config.ack_policy, info.num_ack_pending, info.ack_floor.stream_seq, stream.state.last_seq
+    finally:
+        await nc.close()
+
+
+def test_a_dead_recorders_unacknowledged_batch_is_stored_although_its_successor_acknowledges_cumulatively(split):
+    """One acknowledgement per batch acknowledges everything before it: the successor must not acknowledge past
+    the batch its predecessor held until that batch came back (after the ack wait) and was stored."""
+    nats, gateway, recorder = split
+    client = anthropic.Anthropic(base_url=gateway.url, api_key=gateway.token("kim"), max_retries=0)
+    answered = set()
+
+    def call(i: int) -> None:
+        response = client.messages.with_raw_response.create(model=MODEL, max_tokens=16, messages=[{"role": "user", "content": f"n {i}"}])
+        answered.add(response.headers["x-lockgate-request-id"])
+
+    for i in range(10):
+        call(i)
+    recorder.stop()
+    for i in range(10, 30):
+        call(i)
+    assert asyncio.run(_hold_a_batch_and_die(nats.url, 40)) == 40
+    recorder.start()
+    for i in range(30, 60):  # stored and acknowledged by the successor while the held batch is still away
+        call(i)
+    in_stream = len(asyncio.run(raw_stream_messages(nats.url)))
+    wait_stored(recorder, in_stream)
+    count, distinct, completed = stored(recorder.database)
+    assert count == distinct == in_stream
+    assert answered <= completed
+    recorder.start()
+    deadline = time.monotonic() + 30
+    while (state := asyncio.run(_consumer_state(nats.url)))[1:3] != (0, state[3]):
+        assert time.monotonic() < deadline, f"the recorder's consumer still has unacknowledged events: {state}"
+        time.sleep(0.5)
+    assert state[0] == AckPolicy.ALL
 
 
 def test_nats_restarted_mid_run_every_answered_request_is_complete(split):

@@ -117,12 +117,13 @@ in milliseconds, so this only bounds how long a restarted recorder waits for wha
 
 
 def recorder_consumer_config() -> ConsumerConfig:
-    """The recorder's: every event on ``lockgate.>`` from the first, acknowledged once committed to DuckDB."""
+    """The recorder's: every event on ``lockgate.>`` from the first, acknowledged once committed to DuckDB, one
+    cumulative acknowledgement per batch (``services/recorder/acks.py``; a consumer created before keeps its own policy)."""
     return ConsumerConfig(
         durable_name=subjects.RECORDER_CONSUMER,
         filter_subject=subjects.STREAM_SUBJECTS[0],
         deliver_policy=DeliverPolicy.ALL,
-        ack_policy=AckPolicy.EXPLICIT,
+        ack_policy=AckPolicy.ALL,
         ack_wait=RECORDER_ACK_WAIT_S,
         max_ack_pending=20_000,
     )

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 from nats.errors import TimeoutError as NatsTimeoutError
+from nats.js.api import AckPolicy
 from nats.js.client import JetStreamContext
 from nats.js.errors import NotFoundError
 
@@ -34,8 +35,10 @@ from services.authz.policy import AuthzPolicy, load_authz_policy
 from services.common.bus import Bus, NotProvisioned, Subscription, subject_for
 from services.common.config import Config
 from services.common.policy_store import FollowedPolicy, PolicyDocument
+from services.common.provision import RECORDER_ACK_WAIT_S
 from services.common.sealing import InputSealer, SealError
 from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
+from services.recorder.acks import CumulativeAcks
 from services.recorder.masking import PromptMasking
 from services.recorder.record import Row, audit_record, content_hash, conversation_session, head_record, part_places, split_body
 from services.recorder.store import QueryRefused, Store
@@ -92,6 +95,12 @@ class RecorderWorker:
         self._tasks: list[asyncio.Task] = []
         self._answering: Subscription | None = None
         self._subscription: JetStreamContext.PullSubscription | None = None
+        self.cumulative: CumulativeAcks | None = None
+        """Set when the consumer acknowledges cumulatively (AckPolicy.ALL, as provisioned since issue 17): one
+        acknowledgement per batch. None: one per event (a consumer created before)."""
+        self._waiting_ack: Any = None
+        """The stored message cumulative.waiting names, acknowledged once nothing below it is missing."""
+        self._checked_first_at = 0.0
 
     @classmethod
     def from_config(cls, bus: Bus, config: Config) -> RecorderWorker:
@@ -104,9 +113,12 @@ class RecorderWorker:
         try:
             subscription = await self.bus.js.pull_subscribe_bind(durable=subjects.RECORDER_CONSUMER, stream=subjects.STREAM)
             self._subscription = subscription
-            await self.bus.js.consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
+            info = await self.bus.js.consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
         except NotFoundError:
             raise NotProvisioned(f"consumer {subjects.RECORDER_CONSUMER} does not exist: run `lockgate nats provision`") from None
+        if info.config.ack_policy == AckPolicy.ALL:
+            held = range(info.ack_floor.stream_seq + 1, info.delivered.stream_seq + 1) if info.num_ack_pending else range(0)
+            self.cumulative = CumulativeAcks(held)
         self._answering = await self.bus.answer(subjects.RECORDER_RPC, STAGE, self._answer)
         self._tasks = [asyncio.create_task(self._pull(subscription)), asyncio.create_task(self._publish_heads()), asyncio.create_task(self._retain())]
         log.info("recorder: writing %s from record %d", self.path, self.store.head_seq + 1)
@@ -159,6 +171,8 @@ class RecorderWorker:
                 raise
             except Exception as exc:  # nothing acknowledged: the batch comes back after the ack wait
                 log.error("recorder: storing a batch failed: %s: %s", type(exc).__name__, str(exc)[:200])
+                if self.cumulative is not None:
+                    self.cumulative.failed([message.metadata.sequence.stream for message in messages])
                 await asyncio.sleep(1.0)
                 continue
             if len(messages) < self.settings.batch_size:
@@ -173,10 +187,28 @@ class RecorderWorker:
             incoming.append((message.subject, message.data, body))
         current = await self.policy.current()
         stored = await self._db(self._store_batch, incoming, current)
-        for message in messages:
-            await message.ack()
+        if self.cumulative is None:
+            for message in messages:
+                await message.ack()
+        else:
+            await self._acknowledge(messages)
         for row in stored:
             await self.bus.nc.publish(subjects.AUDIT_SUBJECT, msgspec.json.encode(audit_record(row)))
+
+    async def _acknowledge(self, messages: list) -> None:
+        """One cumulative acknowledgement for a committed batch, never above an event still to be stored (``acks.py``)."""
+        assert self.cumulative is not None
+        by_sequence = {message.metadata.sequence.stream: message for message in messages}
+        if self._waiting_ack is not None:
+            by_sequence.setdefault(self.cumulative.waiting, self._waiting_ack)
+        sequence = self.cumulative.stored(list(by_sequence))
+        if sequence:
+            await by_sequence[sequence].ack()
+        self._waiting_ack = by_sequence.get(self.cumulative.waiting) if self.cumulative.waiting else None
+        if self.cumulative.unstored and time.monotonic() - self._checked_first_at > RECORDER_ACK_WAIT_S:
+            self._checked_first_at = time.monotonic()
+            first = (await self.bus.js.stream_info(subjects.STREAM)).state.first_seq
+            self.cumulative.forget_below(first)
 
     async def _large_body(self, data: bytes) -> bytes | None:
         try:
