@@ -4,7 +4,7 @@ one per committed batch (cumulative, ``AckPolicy.ALL``, what ``provision.py`` cr
     python bench/recorder_acks.py [--events N] [--rounds R]
 
 Per mode and round: a fresh authenticated nats-server with JetStream, provisioned by the admin identity, its
-``recorder`` consumer given that mode's ack policy, N ``request.released`` events published into the stream
+``recorder`` consumer given that mode's ack policy, N ``request.released`` events (six per request id) published into the stream
 first; then a ``RecorderWorker`` in this process (its own DuckDB file, default batch settings) drains them.
 Printed: events/s to drain, CPU ms per 1000 events of this process (the recorder and its DuckDB thread) and of
 the nats-server, and the acknowledgements the recorder sent. The ratio is cumulative against explicit.
@@ -38,6 +38,8 @@ from services.common.nats_auth import Credentials, NatsAccess  # noqa: E402
 from services.common.provision import recorder_consumer_config  # noqa: E402
 from services.recorder.worker import RecorderWorker  # noqa: E402
 
+EVENTS_PER_REQUEST = 6
+"""As many events as a request publishes; none is its request.received (as after a restart: each request is looked up in the file)."""
 MODES = {"explicit (per event)": AckPolicy.EXPLICIT, "cumulative (per batch)": AckPolicy.ALL}
 
 
@@ -76,7 +78,7 @@ async def one_run(workdir: Path, policy: AckPolicy, events: int) -> dict:
         await admin.close()
         publisher = await Bus.connect(access, "up")
         for start in range(0, events, 500):
-            publications = [await publisher.emit(RequestReleased(request_id=f"r{i}")) for i in range(start, min(events, start + 500))]
+            publications = [await publisher.emit(RequestReleased(request_id=f"r{i // EVENTS_PER_REQUEST}")) for i in range(start, min(events, start + 500))]
             await asyncio.gather(*(publisher.recorded(p) for p in publications))
         await publisher.close()
 

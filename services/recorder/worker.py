@@ -258,8 +258,11 @@ class RecorderWorker:
                 event.identity.issuer, event.identity.subject, skeleton, request_id
             )
             self._remember(request_id, session)
+        if not session and request_id and request_id not in self.sessions:
+            # Asked of the file once per request (also when it is not there): a query per event was most of a batch's time.
+            self._remember(request_id, self._opened.session_of(request_id) or "")
         if not session:
-            session = (self._opened.session_of(request_id) if request_id else None) or session_id
+            session = self.sessions.get(request_id) or session_id
         cost = None
         if kind == "response.completed" and policy is not None:
             usage = _usage.decode(msgspec.json.encode(fields.get("usage") or {}))
