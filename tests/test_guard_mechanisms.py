@@ -112,6 +112,28 @@ STOPPED = [
     ("sysctl -w kernel.randomize_va_space=0", "block", "sys.security_off", "evade@unknown"),
     ("xattr -d com.apple.quarantine ~/Downloads/tool.app", "block", "sys.security_off", "evade@home"),
     ("useradd -m -G sudo backdoor", "approve", "sys.user_admin", "escalate@unknown"),
+    # third pass: find's name filters, unshare/pkexec/chroot/expect, git's command variables, ANSI-C strings, deno npm:,
+    # path-naming calls and more languages (Lua, R, Julia, Groovy, AppleScript), writes by interpreters, setcap
+    ("find / -name 'id_ed25519' -exec cp {} /tmp/k \\;", 'block', 'cred.secret_read', 'read-credential@unknown'),
+    ("find ~/.config -iname '*credentials*' -exec base64 {} +", 'block', 'cred.secret_read', 'read-credential@home'),
+    ('unshare --mount --pid --fork rm -rf /etc/ssh', 'block', 'fs.rm_critical', 'delete@system'),
+    ('git -c core.fsmonitor=\'bash -c "rm -rf ~/src"\' status', 'block', 'fs.rm_critical', 'delete@home'),
+    ('GIT_PAGER=\'sh -c "rm -rf ~/docs"\' git log', 'block', 'fs.rm_critical', 'delete@home'),
+    ("bash -c $'rm -rf \\x2fvar/lib/postgresql'", 'block', 'fs.rm_critical', 'delete@system'),
+    ("expect -c 'spawn rm -rf ~/notes; expect eof'", 'block', 'fs.rm_critical', 'delete@home'),
+    ('deno run -A npm:rimraf@5 ~/.config', 'block', 'fs.rm_critical', 'delete@home'),
+    ('ruby -e \'puts File.read(File.expand_path("~/.git-credentials"))\'', 'block', 'cred.secret_read', 'read-credential@home'),
+    ('lua -e \'os.remove(os.getenv("HOME") .. "/.zshrc")\'', 'block', 'fs.rm_critical', 'delete@home'),
+    ('Rscript -e \'unlink("~/.ssh", recursive = TRUE)\'', 'block', 'fs.rm_critical', 'delete@home'),
+    ('julia -e \'rm(joinpath(homedir(), "code"), recursive=true)\'', 'block', 'fs.rm_critical', 'delete@home'),
+    ('osascript -e \'do shell script "rm -rf /usr/local/bin"\'', 'block', 'fs.rm_critical', 'delete@system'),
+    ('groovy -e \'"rm -rf /var/lib/jenkins".execute()\'', 'block', 'fs.rm_critical', 'delete@system'),
+    ('php -r \'array_map("unlink", glob("/etc/cron.d/*"));\'', 'block', 'fs.rm_critical', 'delete@system'),
+    ('node -e "require(\'fs\').writeFileSync(\'/etc/profile\', \'export X=1\')"', 'block', 'sys.write_system', 'overwrite@system'),
+    ('python3 -c "import os; [os.remove(os.path.join(r, f)) for r, _, fs in os.walk(\'/var/log\') for f in fs]"', 'block', 'fs.rm_system_file', 'delete@system'),
+    ('sudo setcap cap_dac_override+ep /usr/bin/vim', 'block', 'sys.perms_system', 'escalate@system'),
+    ("chroot / /bin/bash -c 'rm -rf /srv'", 'block', 'fs.rm_critical', 'delete@system'),
+    ("pkexec chmod 4755 ./helper", 'block', 'sys.perms_system', 'escalate@workspace'),
 ]
 
 BENIGN = [
@@ -188,6 +210,19 @@ BENIGN = [
     "sysctl -a",
     "xattr -l ~/Downloads/tool.app",
     "rm -rf tmp/fixture-repo/.git",
+    "find . -name '*.tmp' -exec cat {} +",
+    'unshare -r whoami',
+    "git -c core.pager='less -R' log",
+    "GIT_PAGER='less -FRX' git log",
+    "printf '%s' $'a\\tb' > out.tsv",
+    "expect -c 'spawn make test; expect eof'",
+    'deno run -A npm:rimraf ./coverage',
+    'ruby -e \'puts File.read(File.expand_path("Gemfile"))\'',
+    'Rscript -e \'unlink("figures", recursive = TRUE)\'',
+    "julia -e 'println(VERSION)'",
+    'osascript -e \'tell application "Finder" to get name of front window\'',
+    'rsync -n -av --delete public/ /srv/www/',
+    'node -e "require(\'fs\').writeFileSync(\'dist/BUILD\', \'ok\')"',
 ]
 
 

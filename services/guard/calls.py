@@ -140,6 +140,8 @@ def _written(cmd: Command) -> list[tuple[str, str | None]]:
     if cmd.name == "tee":
         return [(p, cmd.stdin) for p in ops]
     if cmd.name in COPIERS and len(ops) >= 2:
+        if cmd.name == "rsync" and cmd.has_flag("n", "--dry-run", "--list-only"):
+            return []  # a dry run lists what it would copy
         return [(ops[-1], None)]
     if cmd.name == "sed" and cmd.has_flag("i", "--in-place"):
         return [(p, None) for p in ops[1:]]

@@ -5,7 +5,8 @@ Python is parsed with ``ast``: calls such as ``shutil.rmtree(os.path.expanduser(
 are turned into the commands they amount to (``rm -rf ~``, ``cat ~/.ssh/id_rsa``) or into a
 "decoded"/"unresolved" code feed, with statically known strings, ``os.path.join``, ``Path.home()``
 and simple assignments evaluated. Node, Perl, Ruby, PHP and Deno code is not parsed: their
-dangerous calls are recognised by pattern. Unknown parts of a path become ``*`` (some entry).
+dangerous calls are recognised by pattern, as are Lua, R, Julia, Groovy/Kotlin, Elixir and AppleScript's. Unknown parts
+of a path become ``*`` (some entry).
 """
 
 from __future__ import annotations
@@ -34,19 +35,40 @@ class CodeEffects:
 
 _HOME_EXPRS = re.compile(
     r"(?:require\(\s*['\"]os['\"]\s*\)|\bos)\.homedir\(\)|process\.env\.HOME\b|process\.env\[['\"]HOME['\"]\]|Deno\.env\.get\(['\"]HOME['\"]\)"
-    r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|getenv\(['\"]HOME['\"]\)"
+    r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|(?:\bos\.)?getenv\(['\"]HOME['\"]\)"
+    r"|\bhomedir\(\)|System\.getProperty\(['\"]user\.home['\"]\)|System\.get_env\(['\"]HOME['\"]\)|path\.expand\(['\"]~['\"]\)"
+    r"|System\.getenv\(['\"]HOME['\"]\)"
 )
 _STR = r"(?:'([^']*)'|\"([^\"]*)\")"
 _STR_PARTS = re.compile(_STR)
-_JS_CONCAT = re.compile(r"~\s*\+\s*" + _STR)
+_JS_CONCAT = re.compile(r"~\s*(?:\+|\.\.|\.|<>)\s*" + _STR)
+"""A string appended to the home directory: ``+`` (JS, Java), ``..`` (Lua), ``.`` (Perl, PHP), ``<>`` (Elixir)."""
+_PATH_OF = re.compile(
+    r"(?:File\.expand_path|File\.absolute_path|Pathname\.new|Pathname|path\.resolve|path\.normalize|realpath|normalizePath|path\.expand"
+    r"|abs_path|rel2abs|Path\.expand|expanduser)\(\s*(" + _STR + r")\s*\)"
+)
+"""A call that only names a path (``File.expand_path("~/.netrc")``): the path itself."""
+_CALLBACK_DELETE = re.compile(r"['\"](?:unlink|rmdir|remove|rm_rf|rmtree)['\"]\s*,\s*(?:glob\s*\(\s*)?(?:" + _STR + r"|(~))")
+"""A delete handed over by name, as PHP's ``array_map("unlink", glob(…))``."""
+_FILE_DELETE = re.compile(r"\bFile\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)\s*\)\s*\.\s*(deleteDir|deleteRecursively|delete)\(")
+"""Groovy/Kotlin/Java: ``new File(path).deleteDir()``."""
+_STRING_EXECUTE = re.compile(_STR + r"\s*\.\s*execute\(\)")
+"""Groovy runs a string as a command: ``"rm -rf x".execute()``."""
+_APPLESCRIPT_SHELL = re.compile(r"do shell script\s+" + _STR)
+_WRITE_CALL = re.compile(
+    r"\b(writeFileSync|writeFile|appendFileSync|appendFile|File\.write|IO\.write|file_put_contents|writeTextFile(?:Sync)?|write_file|spurt"
+    r"|writeLines|write_lines|writeText|WriteAllText)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)"
+)
+"""Calls that write a file in Node, Ruby, PHP, Deno, Perl, R, Kotlin: the path they write."""
 _DELETE_CALL = re.compile(
     r"(?<!['\"])\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|remove_tree|unlinkSync|unlink|File\.delete|rmdir)"
     r"(?:\s*\(\s*|\s+)(?:\*?\s*(?:Dir\.)?glob\s*\(?\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
-_PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
+_PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile|\bjoinpath|\bfile\.path|Path\.join)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
 """A path joined onto the home directory (``File.join(Dir.home, '.kube', '*')``, ``path.join(os.homedir(), '.ssh')``)."""
-_READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
+_READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp|read_file|readlines|"
+                        r"io\.open|io\.lines|fopen|readLines|read_lines|readText|ReadAllText|File\.read!|read_text)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
 _QUOTED_COMMAND = re.compile(r"(?<![\w$])(?:qx|%x)\s*[({\[]([^)}\]]*)")
 """Perl's ``qx(…)`` and Ruby's ``%x{…}``: a shell command like backticks."""
 _BACKTICKS = re.compile(r"`([^`]+)`")
@@ -83,8 +105,17 @@ def _scan_other(code: str, out: CodeEffects) -> None:
     text = _INTERPOLATED_HOME.sub("~", text)
     text = _PATH_JOIN.sub(lambda m: "'~/" + "/".join(a or b for a, b in _STR_PARTS.findall(m.group(1))) + "'", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
+    text = _PATH_OF.sub(lambda m: m.group(1), text)
     for m in _DELETE_CALL.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
+    for m in _CALLBACK_DELETE.finditer(text):
+        out.argvs.append(("rm", "-rf", _first(m, 1) or "~"))
+    for m in _FILE_DELETE.finditer(text):
+        out.argvs.append(("rm", "-rf", _first(m, 1) or "~/" + _first(m, 4).lstrip("/")))
+    for m in _WRITE_CALL.finditer(text):
+        out.writes.append(_first(m, 2) or "~/" + _first(m, 5).lstrip("/"))
+    for m in (*_STRING_EXECUTE.finditer(text), *_APPLESCRIPT_SHELL.finditer(text)):
+        out.shell.append(_unescape(_first(m, 1)))
     _process_calls(text, out)
     for m in _READ_CALL.finditer(text):
         out.argvs.append(("cat", _first(m, 2) or "~/" + _first(m, 5).lstrip("/")))
@@ -265,7 +296,12 @@ class _PythonWalker(ast.NodeVisitor):
     def visit_For(self, node: ast.For | ast.comprehension) -> None:
         """A loop variable over a directory listing stands for "some entry": ``Path.home().rglob('*')`` gives ``~/*``."""
         source = node.iter
-        if isinstance(source, ast.Call) and isinstance(node.target, ast.Name):
+        if isinstance(source, ast.Call) and isinstance(node.target, ast.Tuple) and self.dotted(source.func) == "os.walk" and source.args:
+            base = self.value(source.args[0])
+            names = [e.id for e in node.target.elts if isinstance(e, ast.Name)]
+            if base is not None and names:
+                self.names[names[0]] = base
+        elif isinstance(source, ast.Call) and isinstance(node.target, ast.Name):
             name = self.dotted(source.func)
             if name in {"os.listdir", "os.scandir", "glob.glob", "os.walk", "glob.iglob"} and source.args:
                 base = self.value(source.args[0])

@@ -763,6 +763,9 @@ def _crontab(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("sys.perms_system", SYS, "block", "Changing permissions or ownership of system paths, or setting setuid bits")
 def _perms(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "setcap":
+        return any(re.search(r"cap_(setuid|setgid|sys_admin|sys_ptrace|dac_override|dac_read_search|chown|fowner|sys_module)", a, re.I)
+                   or any(is_system(p) for p in cmd.operands()[1:]) for a in cmd.operands()[:1])
     if cmd.name not in {"chmod", "chown", "chgrp", "chattr"}:
         return False
     ops = cmd.operands()

@@ -50,6 +50,12 @@ SECRET_CANARIES = (
     "~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.aws/credentials", "/etc/shadow", "~/.kube/config", "~/.config/gcloud/credentials.db",
     "~/.docker/config.json", "~/.netrc", "~/.git-credentials", "~/.gnupg/private-keys-v1.d/k.key", "~/.pgpass",
 )
+SECRET_NAMES = (
+    "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "server.key", "private.pem", "key.p12", "cert.pfx", "release.keystore", "release.jks",
+    "credentials", "credentials.json", "credentials.db", "service-account.json", ".netrc", ".git-credentials", ".pgpass", ".my.cnf",
+    ".npmrc", ".pypirc", ".vault-token", "terraform.tfstate", ".bash_history", ".zsh_history", "config.json", "known_secrets", ".env",
+)
+"""Names of files that hold secrets, for a search by name: ``find ~ -name '*.pem'`` and ``-name 'id_*'`` reach one."""
 DOTENV = re.compile(r"(^|/)\.env(\.(?!example$|sample$|template$|dist$|defaults$)[\w.-]+)?$|(^|/)\.dev\.vars$")
 """A .env file (not its example or template), or Cloudflare wrangler's .dev.vars (the same, for workers)."""
 _CERTIFICATE = re.compile(r"(?:^|/)(?![^/]*(?:key|priv|secret))[^/]*(?:cert|crt|ca[-_.]?bundle|chain|public|pubkey)[^/]*\.pem$", re.I)
@@ -169,6 +175,9 @@ def is_secret(path: str) -> bool:
         return False
     if _CERTIFICATE.search(p) and "/private/" not in p and not any(p.startswith(d + "/") for d in SECRET_DIRS):
         return False
+    if FOUND + "/" in p:
+        name = p.rpartition("/")[2]
+        return any(_glob_part(name, n) for n in SECRET_NAMES)
     if any(ch in p for ch in "*?["):
         return any(_glob_reaches(p, c) for c in SECRET_CANARIES)
     return p in SECRET_DIRS or bool(_SECRET_PATTERN.match(p))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import posixpath
 import re
 import shlex
@@ -32,7 +33,8 @@ is left unparsed and needs approval (guard.oversized)."""
 
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "fish", "ash", "busybox"})
 INTERPRETERS = SHELLS | frozenset(
-    {"python", "python2", "python3", "perl", "ruby", "node", "nodejs", "php", "lua", "pwsh", "powershell", "osascript", "deno", "bun"}
+    {"python", "python2", "python3", "perl", "ruby", "node", "nodejs", "php", "lua", "pwsh", "powershell", "osascript", "deno", "bun",
+     "Rscript", "julia", "groovy", "elixir", "tclsh", "raku", "jshell", "kotlin"}
 )
 FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "lwp-request", "GET", "nc", "ncat", "socat"})
 DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gunzip", "zcat", "rev", "uudecode", "gpg"})
@@ -42,7 +44,8 @@ _WRAPPERS = {
     "sudo": ("ugpCDhrtTU", 0), "doas": ("uC", 0), "nice": ("n", 0), "ionice": ("cnp", 0), "timeout": ("sk", 1),
     "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
-    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0),
+    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
+    "firejail": ("", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
 }
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
 _PACKAGE_RUNNERS = frozenset({"npx", "bunx", "pnpx"})
@@ -332,6 +335,14 @@ def find_targets(args: tuple[str, ...]) -> list[str]:
     return [s.rstrip("/") + FOUND if filtered else s for s in starts]
 
 
+def _find_names(args: tuple[str, ...]) -> list[str]:
+    """The file-name patterns of ``-name``/``-iname`` when they are the only filters by name: what -exec reads is named so
+    (``find ~ -name '*.pem' -exec cat {} +`` reads ``~/…/*.pem``); a negated or or-ed test keeps the plain ``DIR/…``."""
+    if any(a in {"!", "-not", "-o", "-or"} for a in args):
+        return []
+    return [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-name", "-iname"}]
+
+
 def _is_stdin_interpreter(cmd: Command) -> bool:
     """``sh``, ``bash -s``, ``python -`` read their program from stdin; ``bash script.sh`` does not."""
     if cmd.name not in INTERPRETERS:
@@ -432,6 +443,10 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
                 stdin = _word(part.output, source, state, depth)
             elif hasattr(part.output, "kind"):
                 redirects.append((op, _word(part.output, source, state, depth)))
+    if argv and _unwrap(list(argv))[:1] == ["git"]:
+        for name, value in assignments:
+            if name in _GIT_COMMAND_ENV and value:
+                _nested(value, state, depth)
     if not argv:
         state.env.update(assignments)
         cmd = Command((), tuple(redirects))
@@ -448,10 +463,14 @@ def _word(node, source: str, state: _State, depth: int) -> str:
     parts = getattr(node, "parts", None) or []
     if not parts:
         raw = source[node.pos[0] : node.pos[1]]
-        # bashlex keeps the quotes of the '\'' idiom (a quote inside single quotes) in its word; shlex reads it as bash does
-        return _unquote(raw) if "\\'" in raw and "$'" not in raw else node.word
+        # bashlex keeps the quotes of the '\'' idiom (a quote inside single quotes) in its word, and drops quotes nested in
+        # the other kind ('sh -c "rm -rf ~"'); shlex reads both as bash does
+        nested = "\\'" in raw or "'" in raw and '"' in raw
+        return _unquote(raw) if nested and "$'" not in raw else node.word
     start = node.pos[0]
     text = source[start : node.pos[1]]
+    if "$'" in text and all(p.kind == "parameter" and not p.value for p in parts):
+        return _unquote(_ANSI_C.sub(lambda m: shlex.quote(_ansi_c(m.group(1))), text))
     for part in sorted(parts, key=lambda p: p.pos[0], reverse=True):
         a, b = part.pos[0] - start, part.pos[1] - start
         if part.kind in {"commandsubstitution", "processsubstitution"}:
@@ -469,6 +488,17 @@ def _word(node, source: str, state: _State, depth: int) -> str:
             continue
         text = text[:a] + replacement + text[b:]
     return _unquote(text)
+
+
+_ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.)*)'")
+"""Bash's ANSI-C quoting, ``$'\\x72\\x6d'`` (``rm``); bashlex reads it as an empty parameter, so it is decoded here."""
+
+
+def _ansi_c(body: str) -> str:
+    try:
+        return codecs.decode(body.encode("latin-1", "backslashreplace"), "unicode_escape")
+    except (UnicodeDecodeError, ValueError):
+        return _escapes(body)
 
 
 def _unquote(text: str) -> str:
@@ -521,6 +551,10 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     elif name == "git":
         for code in _git_config_commands(args):
             _nested(code, state, depth)
+    elif name == "expect":
+        script = _flag_value(args, {"-c"})
+        for spawned in _expect_spawns(script if script is not None else stdin or ""):
+            _nested(spawned, state, depth)
     elif name in {"make", "gmake"} and stdin is not None and _flag_value(args, {"-f", "--file", "--makefile"}) in {"-", "/dev/stdin"}:
         _nested("\n".join(line.strip().lstrip("@-+") for line in stdin.splitlines() if line.startswith("\t")), state, depth)
     elif name in {"at", "batch"} and stdin is not None:
@@ -551,8 +585,10 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
             _emit([target if a == "{}" else a for a in inner] + ([] if "{}" in inner else [target]), (), None, state, depth)
     elif name == "find":
         targets = find_targets(args)
+        names = _find_names(args)
         for inner in _find_execs(args):
-            for target in targets:
+            named = [t + "/" + n for t in targets if t.endswith(FOUND) for n in names] if _unwrap(list(inner))[:1] != ["rm"] else []
+            for target in named or targets:
                 _emit([target if a == "{}" else a for a in inner], (), None, state, depth)
     elif name == "ssh":
         remote = _ssh_remote(args)
@@ -598,6 +634,11 @@ _GIT_COMMAND_KEYS = frozenset({"core.sshcommand", "core.pager", "core.editor", "
                                "gpg.program", "core.askpass", "credential.helper", "uploadpack.packobjectshook", "protocol.ext.allow"})
 
 
+_GIT_COMMAND_ENV = frozenset({"GIT_SSH_COMMAND", "GIT_SSH", "GIT_PAGER", "GIT_EDITOR", "GIT_EXTERNAL_DIFF", "GIT_ASKPASS", "GIT_SEQUENCE_EDITOR",
+                              "EDITOR", "VISUAL", "PAGER"})
+"""Environment variables whose value git runs as a shell command (``GIT_SSH_COMMAND='sh -c …' git fetch``)."""
+
+
 def _git_config_commands(args: tuple[str, ...]) -> list[str]:
     """Shell commands git would run because of ``-c key=value``: an alias ``!cmd``, core.sshCommand, a pager or editor."""
     out = []
@@ -611,6 +652,14 @@ def _git_config_commands(args: tuple[str, ...]) -> list[str]:
         elif key in _GIT_COMMAND_KEYS and value and not (key == "credential.helper" and not value.startswith("!")):
             out.append(value.removeprefix("!"))
     return out
+
+
+_EXPECT_SPAWN = re.compile(r"(?:^|[;\n\[{])\s*spawn\s+(?:-\w+\s+)*([^;\n\]}]+)")
+
+
+def _expect_spawns(script: str) -> list[str]:
+    """The commands an expect script starts (``spawn ssh host "rm -rf /srv"``); Tcl braces quote like single quotes."""
+    return [m.group(1).replace("{", "'").replace("}", "'") for m in _EXPECT_SPAWN.finditer(script)]
 
 
 def _powershell(args: tuple[str, ...], cmd: Command, state: _State, depth: int) -> None:
@@ -736,6 +785,13 @@ def _unwrap(argv: list[str]) -> list[str]:
             rest = _skip_opts(rest, "p")
             if rest[:1] == ["--"]:
                 rest = rest[1:]
+        elif name == "deno" and argv[1:2] == ["run"] and any(a.startswith(("npm:", "jsr:")) for a in argv[2:]):
+            rest = argv[2:]
+            while rest and rest[0].startswith("-"):
+                rest = rest[1:]
+            if rest:
+                package = rest[0].split(":", 1)[1].lstrip("@").split("@", 1)[0].rsplit("/", 1)[-1]
+                rest = [package, *rest[1:]]
         elif name in _ENV_RUNNERS and argv[1:2] == [_ENV_RUNNERS[name][0]]:
             _, runner_opts, positionals = _ENV_RUNNERS[name]
             rest, i = argv[2:], 0

@@ -71,8 +71,8 @@ def remote_command(cmd: Command) -> list[str] | str | None:
             rest = rest[1:]
         return rest or None
     if name == "chroot":
-        ops = [a for a in args if not a.startswith("-")]
-        return ops[1:] or None
+        rest = _skip(args, {"--userspec", "--groups"})
+        return rest[1:] or None
     return None
 
 
