@@ -122,6 +122,12 @@ ADDRESS = re.compile(
     r"|(?:^|[\n.!?>\]#/*\-\"]\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")\w{0,3}(?:\s+(?:note|notice|instructions?|reminder|task|memo))?\s*[:,\-–،，、]\s*(?!\s*\d)"
     r"|\b(?:" + AI_NOUNS + r")s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|that reads?|that sees?|who reads?)\s+(?:this|these)"
     r"|\bthe (?:ai|assistant|agent|model|llm|bot|ai assistant|ai agent|browsing agent|coding agent)s? (?:should|must|needs? to|has to|is (?:required|expected|asked) to|shall)\b"
+    r"|\b(?:ai|agent|assistant|model|llm|bot|copilot|claude)s?\s+(?:handling|triaging|reviewing|helping|working on|processing|reading|summari[sz]ing|browsing|editing|operating|managing|answering|visiting)\s+(?:\S+\s+){0,2}?(?:this|these|the|my|our|for)\b"
+    r"|\b(?:whoever|anyone|anybody|any system|any tool) (?:is |who is |that is )?(?:reading|processing|summari[sz]ing|handling|triaging|reviewing|parsing|indexing)\b"
+    r"|(?<![\w.])@(?:claude|assistant|agent|ai|copilot|llm|gpt)\b"
+    r"|\byou \((?:the )?(?:ai|assistant|agent|model|bot|llm)\b"
+    r"|,\s*(?:" + AI_NOUNS + r")\s*:"
+    r"|\b(?:when|while|after|once) (?:you )?(?:summari[sz]e|summari[sz]ing|summari[sz]ed) (?:this|these|the (?:email|page|thread|document|inbox|notes))\b"
     r"|\b(?:todo|fixme|note|hint|xxx)\s*\(\s*(?:ai|agent|assistant|claude|bot|llm|model|copilot)\s*\)\s*:"
     r"|\bto you,?\s+(?:claude|assistant|ai)\b|\bmessage from me to you\b|\bthis (?:message|note|text|instruction) is (?:for|addressed to) you\b"
     r"|(?:亲爱的|致|给|注意|如果你是|你是|親愛なる|もしあなたが|あなたは|당신이|만약 당신이|عزيزي|إلى|إذا كنت|ملاحظة إلى|أيها|प्रिय|अगर आप|यदि आप|یادداشت برای|برای|به|หมายเหตุถึง|ถึง|জন্য)\s*(?:一个|一名|的|एक )?\s*(?:" + AI_CJK + r"|ai)"
@@ -178,14 +184,19 @@ DIRECTIVE = re.compile(
     r"(?:^|[\n.!?:;,]\s*|\b(?:please|kindly|now|also|then|first|immediately)\s+)(?:please\s+|also\s+|now\s+)?(?:tell|say|recommend|include|exclude|mention|respond|reply|answer|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|"
     r"delete|remove|erase|reset|change|disable|enable|approve|merge|deploy|execute|download|visit|click|open|schedule|cancel|forward|send|email|cc|bcc|share|post|publish|write|create|book|"
     r"rate|follow|update|move|unlock|install|run|call|invoke|use|retrieve|fetch|read|list|find|search|always|never|do|don't|make|ensure|remember|treat|consider|act|pretend|assume|stop|"
-    r"start|continue|proceed|summari[sz]e|output|print|reveal|show|display|return|verify|confirm|mark|archive|output|insert|append|replace|render|navigate|go|check|provide|disclose|upload|export)\b"
+    r"start|continue|proceed|summari[sz]e|output|print|reveal|show|display|return|verify|confirm|mark|archive|output|insert|append|replace|render|navigate|go|check|provide|disclose|upload|export|"
+    r"push|commit|refund|purchase|order|accept|copy|paste|submit|close|lock|attach|rotate|subscribe|star|retweet|dm|turn off|set up|purge|wipe)\b"
     r"|\b(?:you|it|they) (?:must|should|shall|need to|have to|are to|will now|are required to|are expected to)\b|\b(?:must|should|needs? to|has to|is to) (?:now |also |first |immediately )?\w+"
     r"|\b(?:make sure|ensure|remember) (?:to|that|you)\b|\bthe (?:correct|right|only|best) (?:answer|response|reply|recommendation) (?:is|to)\b|\bi (?:need|want) you to\b"
     r"|\b(?:" + _alt(
         r"envía|envíe|responde|responda|dile|di que|ignora|haz|escribe|incluye|muestra|resume|reenvía|borra|elimina|ejecuta|llama|usa|debes|tienes que",
+        r"comparte|compra|paga|cancela|agrega|añade|otorga|transfiere|sube|copia|cambia|desactiva",
         r"envoie|envoyez|réponds|répondez|dis|dites|ignore|ignorez|fais|faites|écris|écrivez|inclus|montre|résume|transfère|supprime|exécute|utilise|tu dois|vous devez",
+        r"partage|partagez|achète|achetez|paie|payez|annule|annulez|ajoute|ajoutez|accorde|accordez|copie|copiez|change|changez|désactive|désactivez|efface|effacez",
         r"sende|schick|schicke|antworte|sag|ignoriere|mach|schreib|schreibe|füge|zeig|zeige|fasse|leite|lösche|führe|nutze|verwende|gib|du musst|sie müssen",
+        r"teile|kaufe|überweise|storniere|gewähre|lade|kopiere|ändere|deaktiviere|entferne",
         r"invia|rispondi|ignora|fai|scrivi|includi|mostra|riassumi|inoltra|elimina|esegui|usa|devi",
+        r"condividi|compra|paga|annulla|aggiungi|concedi|carica|copia|cambia|disattiva|cancella",
         r"envie|responda|diga|ignore|faça|escreva|inclua|mostre|resuma|encaminhe|apague|exclua|execute|use|você deve",
         r"stuur|antwoord|zeg|negeer|doe|schrijf|voeg|toon|vat|verwijder|voer|gebruik|je moet",
         r"отправь|ответь|скажи|игнорируй|сделай|напиши|включи|покажи|перешли|удали|выполни|используй|выведи|ты должен",
@@ -321,9 +332,28 @@ FALSE_CONSENT = re.compile(
 ON_BEHALF = re.compile(
     r"\b(?:please|kindly)\b[^.\n]{0,80}?\bmy (?:\w+ )?(?:friend|account|accounts|bank|checking|savings|dropbox|drive|calendar|emails?|inbox|files|passwords?|repository|repo|door|lock|garage|alarm|home|address|location|contacts|card|credit card|wallet|saved|last|current)\b"
 )
+ACTION_REQUEST = re.compile(
+    r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
+    r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
+    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b"
+)
+"""A request for an action with effects beyond reading, at a clause's start: a document's reader is asked to act.
+(Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
+ACTED_ON = re.compile(
+    r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\b(?:all|every|entire|everything)\b|\bmy (?:\w+ )?(?:friend|account|bank|card|checking|savings|wallet|money)\b|"
+    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:the user'?s?|for the user|their saved)\b"
+)
+"""What makes a requested action matter: money, everything, the writer's accounts, the user's things, or somewhere outside."""
+PRINCIPAL = re.compile(
+    r"\b(?:the user'?s?|the users'|for the user|of the user|the account (?:owner|holder)'?s?)\b|\bl['’]utilisateur\b|\b(?:del|al) usuario\b|\b(?:des|dem|den) (?:nutzers?|benutzers?)\b|\bdell['’]utente\b|\b(?:do|ao) usuário\b|"
+    r"\bпользовател[яюе]\b|\bкористувача\b|\bużytkownika\b|\bkullanıcının\b|\bpengguna\b|\bngười dùng\b|\banvändarens\b|\bde gebruiker\b|用户的|用户|ユーザーの|사용자의|المستخدم|उपयोगकर्ता"
+)
+"""Who an agent works for, named as "the user": a text written for people says "you"; only an assistant has a user."""
 TASK_CHANGE = re.compile(
     r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
     r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you |doing |answering|responding|summari[sz]|continuing|proceeding|replying|completing|you finish)|"
+    r"skip (?:the|this|your) (?:summary|summari[sz]ing|translation|task|answer)|the only thing (?:to do|you (?:need|have) to do|left to do)\b|no need to (?:summari[sz]e|translate|answer)|"
+    r"(?:summary|summari[sz]ing) (?:of this \w+ )?is not (?:needed|required|necessary)|"
     r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? the user (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
     r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as (?:a|the|your) (?:first|next) step\b|"
     r"when you (?:read|see|process|summari[sz]e|parse|open|get to) (?:this|these|it)\b|once (?:you|the (?:ai|assistant|agent|model|bot))(?:'ve| have| has)? (?:finished |done )?(?:read|reading|processed|processing|summari[sz]ed|opened|seen) (?:this|these|it)|when (?:summari[sz]ing|reading|processing|translating|answering|replying to) (?:this|these|the)\b|"
@@ -363,6 +393,9 @@ FAKE_TURN = re.compile(
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
     r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
+    r"|<\|[^|<>\n]{0,30}(?<![a-z])(?:user|system|assistant|human|tool|turn|prompt|email|message|instructions?)(?![a-z])[^|<>\n]{0,30}\|>"
+    r"|</(?:email|e-mail|mail|message|document|context|data|output|result|page|tool|content|body)\s*>\s*<(?:user|system|human|assistant|instructions?|admin|owner)\s*>"
+    r"|\[\s*(?:end of|start of|begin(?:ning)? of|new) (?:the )?(?:e-?mail|message|document|context|data)\b[^\]\n]{0,40}\]|\[\s*e-?mail[ _-]?(?:end|start|begin)\w*\s*\]|\{\{\s*e-?mail\s*\d+\s*\}\}"
     r"|\b(?:end of (?:tool )?(?:output|result|document|email|context|data|file|page)|begin (?:system|admin|new|real) (?:prompt|instructions?|message)|-{2,}\s*(?:end|begin)\s+(?:of\s+)?(?:document|email|context|output|system)\b)"
 )
 JSON_ROLE = re.compile(r"\{\s*\"role\"\s*:\s*\"(?:system|developer)\"")
@@ -400,6 +433,8 @@ WEIGHTS = {
     "inject.code_exec": 0.6,
     "inject.authority": 0.35,
     "inject.secret_request": 0.6,
+    "inject.action_request": 0.4,
+    "inject.acts_for_user": 0.6,
     "inject.imperative": 0.2,
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
@@ -413,6 +448,9 @@ _AUTHORITY, _URGENCY, _PLEASE, _IMPERATIVE, _SINK, _SEND, _VALUABLE, _PRIVATE, _
 _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _ANSWER_FORMAT = (
     Prefiltered(rx) for rx in (AUTHORITY_CLAIM, JSON_ROLE, DATA_URL, CODE_EXEC, META_TOPIC, DIRECTIVE, ANSWER_FORMAT)
 )
+_ACTION_REQUEST, _ACTED_ON, _PRINCIPAL = (Prefiltered(rx) for rx in (ACTION_REQUEST, ACTED_ON, PRINCIPAL))
+FORGED_ORDER = 1.0
+"""A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
 CITED_CAP = 0.9
 """The most a text scores when every signal that decides is cited: it taints its session, it is not flagged."""
 CITED_WEIGHT = 0.5
@@ -483,7 +521,27 @@ def _score(signals: list[Signal]) -> float:
 def _quoted(low: str, m: re.Match) -> bool:
     """A match with a quotation mark just before it and its closing mark just after: a phrase cited, not said."""
     before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
-    return any(q in before and q.translate(_CLOSING) in after for q in QUOTES)
+    return any(q in before and q.translate(_CLOSING) in after for q in QUOTES) or _inside_quotation(low, m.start(), m.end())
+
+
+OPEN_QUOTE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:))([\"'“‘«„「])(?=\w)")
+"""A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
+apostrophe in "user's" is none, and neither is a JSON or code string after its key."""
+
+
+def _inside_quotation(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` lies inside a quotation on its line that is open at ``start`` and closes within a few
+    sentences after ``end``: "a page saying 'AI agent, transfer the money…'" cites an attack."""
+    line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    opening = None
+    for opening in OPEN_QUOTE.finditer(low, line_start, start):
+        pass
+    if not opening:
+        return False
+    closing = re.escape(opening.group(1).translate(_CLOSING))
+    if re.search(r"(?<=\S)" + closing + r"(?=[\s.,;:!?)\]]|$)", low[opening.end() : start]):
+        return False
+    return re.search(r"(?<=\S)" + closing + r"(?=[\s.,;:!?)\]]|$)", low[end : end + 300]) is not None
 
 
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
@@ -535,7 +593,9 @@ def _signals(low: str) -> list[Signal]:
             break
     add("inject.agent_directive", _ADDRESS)
     _instructs_ai(scan, out, is_cited if cited else None)
-    add("inject.fake_structure", _FAKE_TURN)
+    forged, _ = first(_FAKE_TURN)
+    # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
+    add("inject.fake_structure", forged, FORGED_ORDER if forged and scan.search_cut(_ACTION_REQUEST, forged.end() - 1, forged.end() + 120) else None)
     if not any(s.name == "inject.fake_structure" for s in out):
         add("inject.fake_structure", _JSON_ROLE, 0.4)
     conceal, _ = first(_CONCEAL)
@@ -557,6 +617,7 @@ def _signals(low: str) -> list[Signal]:
     add("inject.imperative", _IMPERATIVE)
     add("inject.code_exec", _CODE_EXEC)
     _exfil(scan, out, is_cited if cited else None)
+    _requests_action(scan, out, is_cited if cited else None)
     return out
 
 
@@ -573,6 +634,36 @@ def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool]
             out.append(Signal("inject.instructs_ai", WEIGHTS["inject.instructs_ai"], _clip(address.group(0) + " … " + order.group(0))))
             return
 
+
+def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None) -> None:
+    """A clause that asks its reader to act, and what it acts on: money, everything, an outside address or account
+    (``inject.action_request``, unless a precise effect signal already names it), or "the user's" things
+    (``inject.acts_for_user``: the reader is someone's agent). Each is said in one sentence; a quoted or cited
+    request is an example, not a request."""
+    low = scan.text
+    found: dict[str, Signal] = {}
+    if EFFECTS & {s.name for s in out}:
+        found["inject.action_request"] = NOTHING_NEW  # the effect is already named by its own signal
+    for rx in (_ACTION_REQUEST, _DIRECTIVE):
+        for m in scan.finditer(rx):
+            if len(found) == 2:
+                break
+            if (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1):
+                continue
+            stop = SENTENCE_END.search(low, m.end(), m.end() + 160)
+            end = stop.start() if stop else m.end() + 160
+            if "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end):
+                found["inject.acts_for_user"] = Signal("inject.acts_for_user", WEIGHTS["inject.acts_for_user"], _clip(low[m.start() : end]))
+            if rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end):
+                found["inject.action_request"] = Signal("inject.action_request", WEIGHTS["inject.action_request"], _clip(low[m.start() : end]))
+    out.extend(s for s in found.values() if s is not NOTHING_NEW)
+
+
+DEVELOPER_NOTE = re.compile(r"\b(?:todo|fixme|xxx)\b\s*:")
+"""A code comment's to-do speaks to the program's developers, and "the user" there is the program's user."""
+EFFECTS = frozenset({"inject.access_change", "inject.exfil", "inject.code_exec"})
+"""Signals that name an effect precisely: a generic action request adds nothing to them."""
+NOTHING_NEW = Signal("", 0.0, "")
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 """Where a sentence ends: an exfiltration's verb, what it sends and where are said in one sentence."""
