@@ -177,6 +177,7 @@ def _unleet(low: str) -> str:
 KEYWORDS = (
     "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
+    "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
 )
 """Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
 
@@ -190,7 +191,11 @@ for _word in KEYWORDS:
     for _variant in _deletes(_word) | {_word}:
         _NEAR.setdefault(_variant, _word)
 _WORD = re.compile(r"\b[a-z]{5,14}\b")
-_VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"}
+_VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
+    "email", "mails", "contact", "deleted", "deletes", "delta", "transfers", "summarised", "summarized", "summarises", "summarizes",
+    "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
+}
+"""Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
 
 
 def _respelling(word: str) -> str:
