@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .calls import Call
+from .calls import DB_CLIENTS, Call
 from .paths import (
     CACHE_DIRS,
     TRUSTED_REGISTRIES,
@@ -30,7 +30,7 @@ from .paths import (
     workspace_relative,
 )
 from .policy import Severity
-from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, SOURCE_LIMIT, Command, find_targets, norm_path, resolve
+from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, SOURCE_LIMIT, XARGS_INPUT, Command, find_targets, norm_path, resolve
 from .sql import RISKS, SqlStatement
 
 
@@ -407,6 +407,11 @@ def _raw_socket(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("exfil.remote_copy", EXFIL, "approve", "Copying files to a remote host")
 def _remote_copy(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in {"smbclient", "lftp"}:  # a batch of client commands (-c/-e) that puts files on the server
+        batch = " ".join(cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-c", "-e", "--command"})
+        shares = (re.match(r"^(?://|\\\\)([^/\\]+)", o) for o in cmd.operands())
+        hosts = [m.group(1) if m else host_of(o) for m, o in zip(shares, cmd.operands(), strict=True)]
+        return bool(re.search(r"(?<![\w-])m?put\s", batch)) and any(h and not ctx.host_trusted(h) for h in hosts)
     if cmd.name not in {"scp", "rsync", "sftp", "rclone"}:
         return False
     ops = cmd.operands()
@@ -659,6 +664,21 @@ def _privilege_sql(call: Call, ctx: Context) -> str | None:
     return next((_sql_found(s, via) for s, via in call.sql if s.risk and s.risk not in _DB_BLOCK), None)
 
 
+_PRODUCTION_NAME = re.compile(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", re.I)
+_SCRIPT_FLAGS = frozenset({"-f", "--file", "-i", "--init-file", "--queries-file", "--input"})
+
+
+@command_rule("db.unread_script_prod", DB, "approve", "Running an SQL script the guard cannot read against a production database")
+def _unread_script_prod(cmd: Command, ctx: Context) -> bool:
+    """``psql -h pg.prod… < purge.sql``, ``cat x.sql | mysql -h prod…``, ``psql -f x.sql`` on prod: what runs is in a file
+    nobody has read in this call, so a production database gets a look first; a local or test database does not."""
+    if cmd.name not in DB_CLIENTS:
+        return False
+    from_file = (any(op == "<" for op, _ in cmd.redirects) or any(a in _SCRIPT_FLAGS for a in cmd.args)
+                 or cmd.stdin is None and cmd.upstream[:1] == ("cat",))
+    return from_file and bool(_PRODUCTION_NAME.search(" ".join(cmd.args)))
+
+
 def _sql_found(stmt: SqlStatement, via: str) -> str:
     """The statement and its risk, and the client command it came from (which says on which database it runs)."""
     found = f"{stmt.text} ({RISKS[stmt.risk]})"
@@ -691,10 +711,11 @@ def _db_cli(cmd: Command, ctx: Context) -> bool:
     ops, joined = cmd.operands(), " ".join(cmd.args)
     if cmd.name in {"dropdb", "dropuser", "pg_dropcluster"} or (cmd.name == "mysqladmin" and "drop" in ops):
         return True
-    if cmd.name == "redis-cli":
-        return any(o.lower() in {"flushall", "flushdb"} for o in ops)
-    if cmd.name in {"mongo", "mongosh"}:
-        return bool(re.search(r"dropDatabase|\.drop\(\)|deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)", joined))
+    if cmd.name == "redis-cli":  # by argument or on stdin; DEL of keys xargs feeds from a scan is a mass delete
+        words = {o.lower() for o in ops} | {w.lower() for w in (cmd.stdin or "").split()}
+        return bool(words & {"flushall", "flushdb"}) or bool(words & {"del", "unlink"}) and XARGS_INPUT in ops
+    if cmd.name in {"mongo", "mongosh"}:  # --eval or a script on stdin (heredoc, pipe)
+        return bool(re.search(r"dropDatabase|\.drop\(\)|deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)", joined + " " + (cmd.stdin or "")))
     if cmd.name in {"rails", "rake", "bin/rails", "./bin/rails"}:
         return any(re.match(r"^db:(drop|reset|purge|schema:load)", o) for o in ops)
     if "flush" in ops and any(a == "django-admin" or a.endswith("manage.py") for a in (cmd.name, *ops)):
