@@ -137,7 +137,7 @@ _RUNNERS = re.compile(
     # a call that starts a process: its string arguments are an argv (several) or a shell command (one)
     r"(?<![\w$])(?:(?:child_process|cp|Bun|Deno|Kernel|Open3|IO|os|io|Process|subprocess|proc)\.)?"
     r"(system|exec|execSync|execFile|execFileSync|spawn|spawnSync|fork|shell_exec|passthru|popen|popen3|capture2e?|capture3|"
-    r"proc_open|pcntl_exec|execute|Command|run|\$)\s*(\(|`)",
+    r"proc_open|pcntl_exec|execute|Command|run|\$)(?:\s*(\(|`)|[ \t]+(?=['\"]))",
 )
 _SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
 _UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
@@ -160,7 +160,11 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             continue
         if name == "$":
             continue
-        args = _call_args(text, m.end())
+        if opener is None:  # Perl and Ruby call without parentheses: ``system "rm", "-rf", $dir;``
+            end = re.search(r"[;\n]|\b(?:or|and|if|unless)\b", text[m.end() : m.end() + 600])
+            args = text[m.end() : m.end() + (end.start() if end else 600)]
+        else:
+            args = _call_args(text, m.end())
         literals = [_unescape(s.group(1) if s.group(1) is not None else s.group(2)) for s in _STRING.finditer(args)]
         if name in {"run", "Command", "exec", "fork"} and not literals:
             continue  # too common a name (a test runner's run(), RegExp#exec) to call unresolved
@@ -421,6 +425,12 @@ class _PythonWalker(ast.NodeVisitor):
                         self.out.argvs.append(("printenv", key))
                 elif isinstance(a, ast.Attribute) and self.dotted(a) == "os.environ" or (isinstance(a, ast.Name) and self.aliases.get(a.id) == "os.environ"):
                     self.out.argvs.append(("env",))
+        elif name in {"os.chmod", "os.lchmod", "os.chown", "os.lchown", "shutil.chown"} and first is not None:
+            mode = node.args[1] if len(node.args) > 1 else None
+            if name.endswith("chmod") and isinstance(mode, ast.Constant) and isinstance(mode.value, int):
+                self.out.argvs.append(("chmod", format(mode.value, "o"), first))
+            elif not name.endswith("chmod"):
+                self.out.argvs.append(("chown", UNKNOWN, first))
         elif tail == "dup2":
             self.out.reverse_shell = True
         self.generic_visit(node)
