@@ -996,15 +996,17 @@ end
 WRK_INSTALL = "install it with `apt-get install wrk` (Debian, Ubuntu) or `brew install wrk` (macOS)"
 
 
+NO_RECORDER = "[recorder]\nenabled = false"
+
+
 def throughput_setups(processes: list[int], breakdown: bool) -> list[Setup]:
     """Every stage on (the shipped defaults) with each number of gateway processes; with ``breakdown``, one process
     also without the recorder (it records elsewhere) and without any stage either: where the CPU goes."""
     out = [Setup(f"every stage, {n} process{'es' if n > 1 else ''}", {"processes": n}) for n in processes]
     if breakdown:
-        no_recorder = "[recorder]\nenabled = false"
-        out.append(Setup("every stage but the recorder, 1 process", {"processes": 1}, sections=no_recorder))
+        out.append(Setup("every stage but the recorder, 1 process", {"processes": 1}, sections=NO_RECORDER))
         out.append(Setup("no stage, no recorder, 1 process",
-                         {"processes": 1, "required_stages": [], "tool_use_stages": [], "mask_stages": []}, sections=no_recorder))
+                         {"processes": 1, "required_stages": [], "tool_use_stages": [], "mask_stages": []}, sections=NO_RECORDER))
     return out
 
 
@@ -1133,9 +1135,52 @@ def measure_throughput(stack: Stack, workdir: Path, wrk: str, args: argparse.Nam
                 for name in names[shift:] + names[:shift]:
                     cell[name].append(run_wrk(wrk, script, urls[name], bodies[mode], tokens[name], concurrency,
                                               args.seconds, watched(name)))
+                    behind, caught_up_s = recorders_caught_up(stack)
+                    if behind:
+                        done = cell[name][-1].requests
+                        print(f"  {mode} c={concurrency} {name}: its recorder was {behind} events behind at the end; caught up "
+                              f"{caught_up_s:.1f} s later (sustained {done / (args.seconds + caught_up_s):.0f} req/s); "
+                              "the next cell waited for it", flush=True)
         print(f"round {round_no + 1}/{args.rounds} done", flush=True)
     busy_cores = (host_busy_s() - host_before) / (time.perf_counter() - started)
     return report_throughput(cells, names, args, busy_cores)
+
+
+async def _recorder_backlog(gateway: LockgateUp) -> int:
+    """Events the gateway's recorder has not acknowledged yet (0 without a recorder consumer)."""
+    import nats
+    from nats.js.errors import NotFoundError
+
+    from schemas import subjects
+    from services.common.nats_auth import Credentials
+
+    directory = gateway.workdir / "credentials"
+    options = {"nkeys_seed": str(Credentials(directory).seed_file("admin"))} if gateway.authenticated else {}
+    assert gateway.nats is not None
+    nc = await nats.connect(gateway.nats.url, **options)
+    try:
+        info = await nc.jetstream().consumer_info(subjects.STREAM, subjects.RECORDER_CONSUMER)
+        return info.num_pending + info.num_ack_pending
+    except NotFoundError:
+        return 0
+    finally:
+        await nc.close()
+
+
+def recorders_caught_up(stack: Stack, timeout_s: float = 300.0) -> tuple[int, float]:
+    """Wait until every configuration's recorder has stored what it was sent: at c=32 a recorder falls behind and
+    drains its backlog after the cell, which would take the cores from the next cell measured (another
+    configuration's). Returns the largest backlog found and how long the wait took."""
+    started = time.perf_counter()
+    largest = 0
+    while time.perf_counter() - started < timeout_s:
+        backlog = sum(asyncio.run(_recorder_backlog(gateway)) for instances in stack.gateways.values() for gateway in instances
+                      if NO_RECORDER not in gateway.setup.sections)
+        largest = max(largest, backlog)
+        if backlog == 0:
+            break
+        time.sleep(0.2)
+    return largest, time.perf_counter() - started if largest else 0.0
 
 
 def report_throughput(cells: dict, names: list[str], args: argparse.Namespace, busy_cores: float) -> dict:
