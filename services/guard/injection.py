@@ -122,7 +122,7 @@ ADDRESS = re.compile(
     r"|(?:^|[\n.!?>\]#/*\-\"]\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")\w{0,3}(?:\s+(?:note|notice|instructions?|reminder|task|memo))?\s*[:,\-–،，、]\s*(?!\s*\d)"
     r"|\b(?:" + AI_NOUNS + r")s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|that reads?|that sees?|who reads?)\s+(?:this|these)"
     r"|\bthe (?:ai|assistant|agent|model|llm|bot|ai assistant|ai agent|browsing agent|coding agent)s? (?:should|must|needs? to|has to|is (?:required|expected|asked) to|shall)\b"
-    r"|\b(?:ai|agent|assistant|model|llm|bot|copilot|claude)s?\s+(?:handling|triaging|reviewing|helping|working on|processing|reading|summari[sz]ing|browsing|editing|operating|managing|answering|visiting)\s+(?:\S+\s+){0,2}?(?:this|these|the|my|our|for)\b"
+    r"|\b(?:ai|agent|assistant|model|llm|bot|copilot|claude)s?\s+(?:handling|triaging|reviewing|helping|working on|processing|reading|summari[sz]ing|browsing|editing|operating|managing|answering|visiting)\s+(?:\S+\s+){0,2}?(?:this|these|the|my|our|for|\w+['’]s)\b"
     r"|\b(?:whoever|anyone|anybody|any system|any tool) (?:is |who is |that is )?(?:reading|processing|summari[sz]ing|handling|triaging|reviewing|parsing|indexing)\b"
     r"|(?<![\w.])@(?:claude|assistant|agent|ai|copilot|llm|gpt)\b"
     r"|\byou \((?:the )?(?:ai|assistant|agent|model|bot|llm)\b"
@@ -151,6 +151,7 @@ OVERRIDE = re.compile(
         r"инструкции|инструкций|указания|правила|інструкції|вказівки|instrukcje|polecenia|zasady|instruksi|perintah|aturan|hướng dẫn|chỉ dẫn|instruktioner|regler",
     ) + r")"
     r"|\b(?:forget|disregard|ignore|erase|clear)\s+(?:about\s+)?(?:everything|all(?: of)? (?:that|this|the above)|all that|what you (?:were|have been) told|what came before)\b[^.\n]{0,20}?\b(?:above|before|previous(?:ly)?|prior|earlier|so far|until now|up to now|you (?:were|have been) told)\b"
+    r"|\b(?:safety|content|your|previous|prior|system|usual|ai|model'?s?|assistant'?s?) (?:rules|instructions|restrictions|guidelines|guardrails|filters|policies) (?:are|have been|were) (?:now |hereby |temporarily )?(?:suspended|lifted|disabled|removed|void|revoked|waived|no longer (?:valid|active|in effect|apply))"
     r"|\b(?:forget|disregard) (?:everything|all) (?:above|before|previous|prior|so far)\b"
     r"|\b(?:olvida|olvide|olviden) todo(?: lo)? (?:anterior|que te (?:dije|dijeron))|\boublie(?:z)? tout(?: ce qui précède| ce que| ce qu'on)|\bvergiss alles(?: davor| bisher| vorher| oben| was)|\bvergessen sie alles"
     r"|\bdimentica(?:te)? tutto(?: quello| ciò)?|\besqueça tudo|\bvergeet alles|\bзабудь(?:те)? (?:всё|все|усе)|\bzapomnij (?:o )?wszystk|\bher şeyi unut|\blupakan semua|\bquên (?:tất cả|mọi thứ)|\bglöm allt"
@@ -198,7 +199,7 @@ DIRECTIVE = re.compile(
         r"invia|rispondi|ignora|fai|scrivi|includi|mostra|riassumi|inoltra|elimina|esegui|usa|devi",
         r"condividi|compra|paga|annulla|aggiungi|concedi|carica|copia|cambia|disattiva|cancella",
         r"envie|responda|diga|ignore|faça|escreva|inclua|mostre|resuma|encaminhe|apague|exclua|execute|use|você deve",
-        r"stuur|antwoord|zeg|negeer|doe|schrijf|voeg|toon|vat|verwijder|voer|gebruik|je moet",
+        r"stuur|antwoord|zeg|negeer|doe|schrijf|voeg|toon|vat|verwijder|voer|gebruik|je moet|deel|koop|betaal|annuleer|geef|wis|kopieer|verander",
         r"отправь|ответь|скажи|игнорируй|сделай|напиши|включи|покажи|перешли|удали|выполни|используй|выведи|ты должен",
         r"надішли|відповідай|скажи|ігноруй|зроби|напиши|покажи|видали|виконай|виведи|ти повинен",
         r"wyślij|odpowiedz|powiedz|zignoruj|zrób|napisz|pokaż|prześlij|usuń|wykonaj|użyj|musisz",
@@ -208,7 +209,7 @@ DIRECTIVE = re.compile(
         r"skicka|svara|säg|ignorera|gör|skriv|visa|vidarebefordra|radera|kör|använd|du måste",
     ) + r")\b"
     r"|(?:请|发送|回答|告诉|忽略|显示|转发|删除|执行|必须|ください|下さい|伝えて|言って|しなさい|أخبر|قل|送信|無視|転送|削除|実行|하세요|하십시오|보내|무시|출력|전달|삭제|실행|أرسل|أجب|تجاهل|اكتب|اعرض|احذف|نفذ|يجب|"
-    r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
+    r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|हटा दें|भेज दें|बता दें|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
 )
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
 QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`")
@@ -270,7 +271,7 @@ SEND = re.compile(r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )
 VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
-    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|paste|dump|return|reply with|respond with|include|what (?:is|are|'s))\b(?:\s+(?:me|us|him|her|them))?[^.\n]{0,30}?\b(?:your|the|all|any|every|each|my|user'?s?|stored|saved|configured|hidden|full|whole|entire|of)\b[^.\n]{0,25}?(?<![\w])(?:" + SECRETS + r"|hidden instructions|developer message|environment variables?|text above|instructions above|initial instructions|original instructions|your instructions|id_rsa|id_ed25519|\.npmrc|\.netrc|\.pgpass)(?![\w])"
+    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|paste|dump|return|reply with|respond with|(?:reply|respond) to (?:this|the) (?:message|email) with|include|what (?:is|are|'s))\b(?:\s+(?:me|us|him|her|them))?[^.\n]{0,30}?\b(?:your|the|all|any|every|each|my|user'?s?|stored|saved|configured|hidden|full|whole|entire|of)\b[^.\n]{0,25}?(?<![\w])(?:" + SECRETS + r"|hidden instructions|developer message|environment variables?|text above|instructions above|initial instructions|original instructions|your instructions|id_rsa|id_ed25519|\.npmrc|\.netrc|\.pgpass)(?![\w])"
     r"|(?:muestra|revela|imprime|dime|dame|révèle|affiche|montre|donne|zeige|gib|nenne|mostra|rivela|dimmi|mostre|revele|diga|toon|geef|onthul|выведи|покажи|раскрой|скажи|назови|виведи|покажи|розкрий|pokaż|wypisz|podaj|ujawnij|göster|yazdır|söyle|tampilkan|ungkapkan|berikan|hiển thị|tiết lộ|cho biết|visa|avslöja|ge mig|berätta|输出|显示|告诉我|透露|出力|表示|教えて|출력|보여|알려|اعرض|أظهر|أعطني|दिखाएँ|दिखाओ|बताएं|بده|نمایش|แสดง|บอก|দেখাও|বলো)"
     r"[^.\n。]{0,40}?(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")"
     r"|(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")[^.\n。]{0,40}?(?:を出力|を表示|を教え|を見せ|를 출력|을 출력|를 보여|을 보여|göster|yazdır|दिखाएँ|दिखाओ|बताएं|را نمایش|نمایش بده|দেখাও|বলো)"
@@ -341,7 +342,8 @@ ACTION_REQUEST = re.compile(
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
 ACTED_ON = re.compile(
     r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\b(?:all|every|entire|everything)\b|\bmy (?:\w+ )?(?:friend|account|bank|card|checking|savings|wallet|money)\b|"
-    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:the user'?s?|for the user|their saved)\b"
+    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:the user'?s?|for the user|their saved)\b|"
+    r"\b(?:credentials|passwords?|api[ _-]?keys?|secret keys?|tokens|private keys?|cvv|card numbers?)\b|~/\.(?:aws|ssh)\b"
 )
 """What makes a requested action matter: money, everything, the writer's accounts, the user's things, or somewhere outside."""
 PRINCIPAL = re.compile(
@@ -351,7 +353,7 @@ PRINCIPAL = re.compile(
 """Who an agent works for, named as "the user": a text written for people says "you"; only an assistant has a user."""
 TASK_CHANGE = re.compile(
     r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
-    r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you |doing |answering|responding|summari[sz]|continuing|proceeding|replying|completing|you finish)|"
+    r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you (?:do anything else|answer|respond|summari[sz]|continue|proceed|reply|complete|finish|solve|start|can)|doing (?:anything|that|so|this)|answering|responding|summari[sz]|continuing|proceeding|replying|completing)|"
     r"skip (?:the|this|your) (?:summary|summari[sz]ing|translation|task|answer)|the only thing (?:to do|you (?:need|have) to do|left to do)\b|no need to (?:summari[sz]e|translate|answer)|"
     r"(?:summary|summari[sz]ing) (?:of this \w+ )?is not (?:needed|required|necessary)|"
     r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? the user (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
@@ -644,18 +646,23 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
     found: dict[str, Signal] = {}
     if EFFECTS & {s.name for s in out}:
         found["inject.action_request"] = NOTHING_NEW  # the effect is already named by its own signal
-    for rx in (_ACTION_REQUEST, _DIRECTIVE):
+    if not scan.search(_PRINCIPAL):
+        found["inject.acts_for_user"] = NOTHING_NEW
+    if not scan.search(_ACTED_ON):
+        found["inject.action_request"] = NOTHING_NEW
+    for rx in (_ACTION_REQUEST, _DIRECTIVE) if "inject.acts_for_user" not in found else (_ACTION_REQUEST,):
         for m in scan.finditer(rx):
             if len(found) == 2:
                 break
-            if (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1):
-                continue
             stop = SENTENCE_END.search(low, m.end(), m.end() + 160)
             end = stop.start() if stop else m.end() + 160
-            if "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end):
-                found["inject.acts_for_user"] = Signal("inject.acts_for_user", WEIGHTS["inject.acts_for_user"], _clip(low[m.start() : end]))
-            if rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end):
-                found["inject.action_request"] = Signal("inject.action_request", WEIGHTS["inject.action_request"], _clip(low[m.start() : end]))
+            for_user = "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end)
+            acted_on = rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end)
+            if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1):
+                continue
+            for name, matched in (("inject.acts_for_user", for_user), ("inject.action_request", acted_on)):
+                if matched:
+                    found[name] = Signal(name, WEIGHTS[name], _clip(low[m.start() : end]))
     out.extend(s for s in found.values() if s is not NOTHING_NEW)
 
 
