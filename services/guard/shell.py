@@ -443,7 +443,7 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
                 stdin = _word(part.output, source, state, depth)
             elif hasattr(part.output, "kind"):
                 redirects.append((op, _word(part.output, source, state, depth)))
-    if argv and _unwrap(list(argv))[:1] == ["git"]:
+    if assignments and argv and _unwrap(list(argv))[:1] == ["git"]:
         for name, value in assignments:
             if name in _GIT_COMMAND_ENV and value:
                 _nested(value, state, depth)
