@@ -535,9 +535,8 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` lies inside a quotation on its line that is open at ``start`` and closes within a few
     sentences after ``end``: "a page saying 'AI agent, transfer the money…'" cites an attack."""
     line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
-    opening = None
-    for opening in OPEN_QUOTE.finditer(low, line_start, start):
-        pass
+    openings = list(OPEN_QUOTE.finditer(low, line_start, start))
+    opening = openings[-1] if openings else None
     if not opening:
         return False
     closing = re.escape(opening.group(1).translate(_CLOSING))

@@ -161,8 +161,8 @@ def _process_calls(text: str, out: CodeEffects) -> None:
         if name == "$":
             continue
         if opener is None:  # Perl and Ruby call without parentheses: ``system "rm", "-rf", $dir;``
-            end = re.search(r"[;\n]|\b(?:or|and|if|unless)\b", text[m.end() : m.end() + 600])
-            args = text[m.end() : m.end() + (end.start() if end else 600)]
+            stop = re.search(r"[;\n]|\b(?:or|and|if|unless)\b", text[m.end() : m.end() + 600])
+            args = text[m.end() : m.end() + (stop.start() if stop else 600)]
         else:
             args = _call_args(text, m.end())
         literals = [_unescape(s.group(1) if s.group(1) is not None else s.group(2)) for s in _STRING.finditer(args)]
@@ -426,9 +426,9 @@ class _PythonWalker(ast.NodeVisitor):
                 elif isinstance(a, ast.Attribute) and self.dotted(a) == "os.environ" or (isinstance(a, ast.Name) and self.aliases.get(a.id) == "os.environ"):
                     self.out.argvs.append(("env",))
         elif name in {"os.chmod", "os.lchmod", "os.chown", "os.lchown", "shutil.chown"} and first is not None:
-            mode = node.args[1] if len(node.args) > 1 else None
-            if name.endswith("chmod") and isinstance(mode, ast.Constant) and isinstance(mode.value, int):
-                self.out.argvs.append(("chmod", format(mode.value, "o"), first))
+            mode_arg = node.args[1] if len(node.args) > 1 else None
+            if name.endswith("chmod") and isinstance(mode_arg, ast.Constant) and isinstance(mode_arg.value, int):
+                self.out.argvs.append(("chmod", format(mode_arg.value, "o"), first))
             elif not name.endswith("chmod"):
                 self.out.argvs.append(("chown", UNKNOWN, first))
         elif tail == "dup2":
