@@ -66,6 +66,9 @@ MSG_ID_HEADER = "Nats-Msg-Id"
 """The event's id: the stream stores a re-published event once (within its duplicate window)."""
 STORE_DEADLINE_S = 5.0
 """An event the stream has not acknowledged by then counts as unrecorded."""
+CLOSE_DEADLINE_S = 5.0
+"""How long closing waits for each of in-process handlers and the NATS drain: every handler works under its own
+fail-closed deadline of a few seconds, so one still running after this is stuck."""
 WORK_CONCURRENCY = 64
 """Handlers of one ``serve`` or ``answer`` subscription running at once, on either transport: each message is one
 request's own work, and one at a time, a handler that awaits anything (a KV read, one yield) caps a replica at one
@@ -533,12 +536,21 @@ class Bus:
         return Puller(subscription, handler, interval_s)
 
     async def close(self) -> None:
-        """Finish the in-process handlers' work (they may still publish), then drain the NATS connection."""
+        """Finish the in-process handlers' work (they may still publish), then drain the NATS connection; each
+        for at most ``CLOSE_DEADLINE_S``, so a stuck handler or a server that stopped answering cannot hold a
+        shutdown (nats-py's own subscription drain waits without bound)."""
         if self._problems is not None:
             self._problems.closing = True
         if self.local is not None:
-            await self.local.drain()
-        await self.nats.drain()
+            try:
+                await asyncio.wait_for(self.local.drain(), CLOSE_DEADLINE_S)
+            except TimeoutError:
+                log.warning("in-process handlers still running after %.0f s; closing without them", CLOSE_DEADLINE_S)
+        try:
+            await asyncio.wait_for(self.nats.drain(), CLOSE_DEADLINE_S)
+        except TimeoutError:
+            log.warning("NATS connection not drained after %.0f s; closing it", CLOSE_DEADLINE_S)
+            await self.nats.close()
 
 
 class Puller:
