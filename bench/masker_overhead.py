@@ -67,7 +67,7 @@ ANSWER = (
     "I checked the deployment. The failing step reads its credentials from the environment; the "
     "variable currently holds AKIAQYLPMN5HHHFPZAM2, which IAM reports as deactivated. Rotate it, "
     "update the secret in the CI settings, and rerun the job. For the billing question: the card "
-    "on file is 4111 1111 1111 1111 and receipts go to dana.kovacs@fastmail.fm. Order 4111111111111112 "
+    "on file is 4539 1488 0343 6467 and receipts go to dana.kovacs@fastmail.fm. Order 4111111111111112 "
     "and build 550e8400-e29b-41d4-a716-446655440000 are fine as they are. "
 ) * 3
 POLICY = """\

@@ -12,7 +12,7 @@ from services.masker.policy import ALL_DETECTORS
 
 KEY = b"session-1"
 AWS = "AKIAQYLPMN5HHHFPZAM2"
-CARD = "4111 1111 1111 1111"
+CARD = "4539 1488 0343 6467"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_styles_partial_and_hash():
     rules = compile_policy(MaskerPolicy(styles={"card": "partial", "email": "hash"}))
     masked, _ = mask_text(f"card {CARD} mail ann.lee@corp.io again ann.lee@corp.io", rules, KEY)
     token = masked.split("mail ")[1].split(" ")[0]
-    assert masked == f"card ****1111 mail {token} again {token}"
+    assert masked == f"card ****6467 mail {token} again {token}"
     assert token.startswith("[email:") and len(token) == len("[email:12345678]")
     other, _ = mask_text("ann.lee@corp.io", rules, b"session-2")
     assert other != token, "the keyed hash differs between sessions"

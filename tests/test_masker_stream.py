@@ -13,7 +13,7 @@ from services.masker import MaskerPolicy, StreamMasker, StreamState, compile_pol
 KEY = b"stream-session"
 RULES = compile_policy(MaskerPolicy())
 AWS = "AKIAQYLPMN5HHHFPZAM2"
-CARD = "4111 1111 1111 1111"
+CARD = "4539 1488 0343 6467"
 EMAIL = "dana.kovacs@fastmail.fm"
 NOT_A_CARD = "4111111111111112"  # Luhn-invalid
 UUID = "550e8400-e29b-41d4-a716-446655440000"

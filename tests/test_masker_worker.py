@@ -26,7 +26,7 @@ SECRET = "test-masker-secret"
 ALICE = Identity(subject="alice", issuer="test", roles=("developer",))
 ANALYST = Identity(subject="ann", issuer="test", roles=("analyst",))
 AWS = "AKIAQYLPMN5HHHFPZAM2"
-CARD = "4111 1111 1111 1111"
+CARD = "4539 1488 0343 6467"
 EMAIL = "dana.kovacs@fastmail.fm"
 SECRETS = (AWS, CARD, EMAIL)
 POLICY = """

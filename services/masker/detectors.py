@@ -24,6 +24,7 @@ from stdnum.hr import oib
 from stdnum.id import nik as id_nik
 from stdnum.is_ import kennitala
 from stdnum.it import iva as it_iva
+from stdnum.jp import in_ as jp_in
 from stdnum.lt import asmens
 from stdnum.mx import rfc as mx_rfc
 from stdnum.my import nric as my_nric
@@ -100,6 +101,16 @@ _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
 
 
+_CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
+                 r"|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
+                 r"|\b(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]{1,3}registry)[ \t]{1,3}login\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
+                 r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})")
+"""A command-line password: the flag, or the client whose ``-p``/``-a`` takes it."""
+_PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
+"""A password key written as INI, properties and YAML files write them (lower case, dotted): ``DB_PASSWORD`` in
+capitals is an environment variable, whose value a space ends."""
+
+
 def _named(words: str, assign: str = _ASSIGN) -> str:
     """A key name holding one of ``words`` (DB_PASSWORD, spring.datasource.password, clientSecret) and its assignment."""
     return rf"\b[A-Za-z0-9_.-]{{0,40}}?{words}{_NAME_TAIL}{assign}"
@@ -150,7 +161,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("stripe_key", "stripe_key", r"\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,247}\b"),
     _vendor("stripe_webhook_secret", "stripe_key", r"\bwhsec_[A-Za-z0-9+/=]{24,80}"),
     _vendor("square_token", "square_token", r"\b(?P<v>(?:EAAA|sq0atp-|sq0csp-)[A-Za-z0-9_-]{22,60})(?:[^A-Za-z0-9_-]|$)"),
-    _vendor("braintree_token", "braintree_token", r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}"),
+    _vendor("braintree_token", "braintree_token", r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}",
+            v.braintree),
     _vendor("shopify_token", "shopify_token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b"),
     _vendor("flutterwave_key", "flutterwave_key", r"\bFLWSECK(?:_TEST)?-[a-hA-H0-9]{12,32}(?:-X)?"),
     _vendor("gocardless_token", "gocardless_token", r"\b(?P<v>live_[A-Za-z0-9_=-]{40})(?:[^A-Za-z0-9_=-]|$)"),
@@ -250,6 +262,16 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("vault_legacy_token", "vault_token", r"\bs\.[A-Za-z0-9]{24}\b", v.mixed_token),
     _vendor("slack_legacy_token", "slack_token", r"\bxox[ar]-(?:\d-)?[0-9A-Za-z]{8,48}\b"),
     _vendor("asana_token", "asana_token", r"\b[12]/\d{10,20}(?:/\d{10,20})?:[a-f0-9]{32}\b"),
+    _vendor("salesforce_token", "salesforce_token", r"\b00D[A-Za-z0-9]{12}![A-Za-z0-9_.]{80,120}"),
+    _vendor("zapier_webhook", "zapier_webhook", r"https://hooks\.zapier\.com/hooks/catch/\d{1,12}/[a-z0-9]{5,12}/?"),
+    _vendor("razorpay_key", "razorpay_key", r"\brzp_(?:live|test)_[A-Za-z0-9]{14}\b"),
+    _vendor("sidekiq_secret", "sidekiq_secret",
+            r"(?i:contribsys)[A-Za-z0-9_.]{0,20}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?P<v>[a-f0-9]{8}:[a-f0-9]{8})\b"),
+    _vendor("dropbox_long_lived", "dropbox_token", r"\b[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}", v.run_prefixed),
+    _vendor("mailgun_pubkey", "mailgun_key", r"\bpubkey-[a-f0-9]{32}\b"),
+    _vendor("buildkite_token", "buildkite_token", r"\bbkua_[a-f0-9]{40}\b"),
+    _vendor("adafruit_key", "adafruit_key", r"\baio_[A-Za-z0-9]{28}\b"),
+    _vendor("crates_token", "crates_token", r"\bcio[A-Za-z0-9]{32}\b", v.mixed_token),
     Rule("twilio_account_pair", "twilio_auth_token",
          r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[0-9a-f]{32})\b",
@@ -312,7 +334,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.url_password, category=SECRET),
     Rule("auth_header", "credential",
          r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}[:=,][ \t]{0,3}[\"'`]?"
-         r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate)[ \t]{1,3}"
+         r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate|ssws)[ \t]{1,3}"
          r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
          validate=v.header_value, category=SECRET),
     Rule("bearer_token", "credential",  # a bearer credential quoted without its header name
@@ -322,13 +344,30 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:session|sessionid|session_id|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
          r"[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt)=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
          validate=v.secret, category=SECRET),
+    Rule("docker_config_auth", "credential",  # ~/.docker/config.json: "auth": base64 of user:password
+         r"\\?\"auth\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[A-Za-z0-9+/]{8,684}={0,2})\\?\"",
+         validate=v.basic_credentials, category=SECRET),
     Rule("curl_user", "credential",
          r"\B(?:-u|--user)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
          validate=v.url_password, category=SECRET),
-    Rule("cli_password", "credential",  # --password=x, --password x, mysql -px, sshpass -p x, redis-cli -a x
-         r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
-         r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})"
-         r"[\"']?(?P<v>[^\s\"'`|;&-][^\s\"'`|;&]{2,127})",
+    *(Rule(f"cli_password{suffix}", "credential",  # --password=x, mysql -px, sshpass -p x, docker login -p x, quoted or not
+           _CLI_PASSWORD + value, validate=check, category=SECRET)
+      for suffix, value, check in (
+          ("_single_quoted", r"'(?P<v>[^'\r\n]{1,128})'", v.password_quoted),
+          ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{1,128})\"", v.password_quoted),
+          ("", r"(?P<v>[^\s\"'`|;&-][^\s\"'`|;&]{2,127})", v.password))),
+    *(Rule(f"password_statement{suffix}", "credential",  # SQL IDENTIFIED BY '...', PASSWORD '...', PowerShell plain text
+           r"(?:\b(?i:identified(?:[ \t]{1,3}with[ \t]{1,3}[a-z_]{1,30})?[ \t]{1,3}by|password)"
+           r"|\bConvertTo-SecureString(?:[ \t]{1,3}-String)?)[ \t]{1,3}" + value,
+           validate=v.password_quoted, category=SECRET)
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    Rule("netrc_password", "credential",  # machine host login user password secret
+         r"\bmachine[ \t]{1,3}[^\s]{1,100}[ \t\r\n]{1,3}(?:login[ \t]{1,3}[^\s]{1,100}[ \t\r\n]{1,3})?password[ \t]{1,3}"
+         r"(?P<v>[^\s]{3,128})",
+         validate=v.password, category=SECRET),
+    Rule("config_directive_password", "credential",  # redis.conf requirepass / masterauth
+         r"(?:^|[\r\n])[ \t]{0,8}(?:requirepass|masterauth)[ \t]{1,3}[\"']?(?P<v>[^\s\"']{3,128})",
          validate=v.password, category=SECRET),
     Rule("xml_key_value", "credential",  # <add key="DbPassword" value="..."/>
          r"(?i:key|name)=\"[A-Za-z0-9_.:-]{0,40}(?i:password|passwd|pwd|secret|token|api_?key|apikey|connectionstring)"
@@ -349,6 +388,26 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key)[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)[\"']?"
          r"(?P<v>[^\s\"'`|;&]{8,300})",
          validate=v.secret, category=SECRET),
+    Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
+         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
+         r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
+         validate=v.password_line, category=SECRET),
+    *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
+           r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pwd)\b"
+           r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=]|->)?[ \t]{1,3}" + value,
+           validate=v.password_prose_quoted, category=SECRET)
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{4,64})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{4,64})\""))),
+    *(Rule(f"password_pair{suffix}", "credential",  # define('DB_PASSWORD', '...'), props.put("password", "...")
+           _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
+         validate=v.password_quoted, category=SECRET),
+    Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
+         validate=v.password_quoted, category=SECRET),
+    Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
+         validate=v.password, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
          r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pw|pwd)\b"
          r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}[\"'`]?" + _PROSE_VALUE,
@@ -357,12 +416,6 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
-    Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
-         validate=v.password_quoted, category=SECRET),
-    Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
-         validate=v.password_quoted, category=SECRET),
-    Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
-         validate=v.password, category=SECRET),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
@@ -389,8 +442,9 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_national", "phone",
-         r"\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
+         r"(?:\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"
+         r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб))"  # scripts without ASCII word boundaries
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII)
@@ -464,6 +518,9 @@ BUILTIN: tuple[Rule, ...] = (
         ("ru_inn", r"инн|inn", r"\d{10}|\d{12}", v.national_id(ru_inn)),
         ("id_nik", r"nik|nomor induk kependudukan", r"\d{16}", v.national_id(id_nik)),
         ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
+        ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
+        ("jp_my_number", r"マイナンバー|個人番号|my ?number|individual number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
+         v.national_id(jp_in)),
         ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
          r"\d[\d .-]{7,16}\d", v.national_id()),
     )),

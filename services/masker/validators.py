@@ -232,10 +232,34 @@ def _refused_value(stripped: str) -> bool:
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
 
+_CALL_OR_INDEX = re.compile(r"[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\w+\)s")
+"""``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``: code that fetches or formats a secret."""
+
+
+_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[]")
+"""``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``: a call or an index cut at the first comma or space."""
+
+
+def code_like(value: str) -> bool:
+    """A call, an index or a template rather than a value; brackets inside a password (``Kz9(x)Q{m}``) are not."""
+    if _CALL_OR_INDEX.fullmatch(value) is not None or any(t in value for t in ("${", "{{", "$(", "}}")):
+        return True
+    opened = _CALL_OPENED.match(value)
+    return opened is not None and value.count(opened.group()[-1]) > value.count(")" if opened.group()[-1] == "(" else "]")
+
+
+def _trim_closer(value: str) -> str:
+    """Drop a sentence's full stop and a bracket closing the code around the value (``f(password=abc)``)."""
+    value = value.rstrip(".")
+    while value[-1:] in ")]}" and value.count(value[-1]) > value.count({")": "(", "]": "[", "}": "{"}[value[-1]]):
+        value = value[:-1].rstrip(".")
+    return value
+
+
 def password(value: str) -> int:
     """An unquoted ``password=`` value: anything but a reference, a template, a placeholder or a plain short word."""
-    stripped = value.rstrip(".)")
-    if _refused_value(stripped) or any(ch in stripped for ch in "()[]{}"):
+    stripped = _trim_closer(value)
+    if _refused_value(stripped) or code_like(stripped):
         return 0
     if stripped.isalpha() and stripped.islower() and len(stripped) < 12:
         return 0  # password: required, password: hidden, pwd: expected (a word of the text around it)
@@ -255,12 +279,65 @@ def password_quoted(value: str) -> int:
 
 
 _CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}")
+_INLINE_COMMENT = re.compile(r"[ \t]+[#;]")
+
+
+def password_line(value: str) -> int:
+    """An unquoted value that runs to its line's end (INI, Java properties, YAML plain scalars): spaces belong to it,
+    an inline `` #`` comment does not. With spaces it must be a passphrase (a digit or symbol, at most three spaces),
+    not a sentence about the password."""
+    comment = _INLINE_COMMENT.search(value)
+    stripped = (value[:comment.start()] if comment else value).rstrip()
+    if " " not in stripped:
+        kept = password(stripped)
+        return kept if kept == len(stripped) else 0
+    if stripped.count(" ") > 3 or _refused_value(stripped) or code_like(stripped) or _CODE_TEXT.search(stripped):
+        return 0
+    if not any(not ch.isalpha() and not ch.isspace() for ch in stripped):
+        return 0  # words only: prose
+    return len(stripped)
+
+
+def password_pair(value: str) -> int:
+    """A quoted value after a quoted password name and a comma (``define('DB_PASSWORD', '...')``): not the next
+    name of a list (``"passwd", "chpasswd"``)."""
+    if _IDENTIFIER.fullmatch(value) or re.fullmatch(r"[a-z][a-z0-9_.-]*", value):
+        return 0
+    return password_quoted(value)
+
+
+def password_prose_quoted(value: str) -> int:
+    """A quoted password named in prose: a passphrase with a digit or symbol, not a quoted label."""
+    kept = password_quoted(value)
+    return kept if kept and any(not ch.isalpha() and not ch.isspace() for ch in value) else 0
+
+
+def basic_credentials(value: str) -> int:
+    """Base64 of ``user:password`` (a Docker ``config.json`` auth): printable, a user, a colon and a password."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return 0
+    user, sep, secret_ = decoded.partition(":")
+    if not sep or not user or len(secret_) < 3 or not decoded.isprintable() or is_placeholder_word(secret_):
+        return 0
+    return len(value)
+
+
+def braintree(value: str) -> int:
+    """``access_token$env$merchant$hex``: its random part is the last field (``token`` is only its name)."""
+    return 0 if is_placeholder(value.rpartition("$")[2]) else len(value)
+
+
+def run_prefixed(value: str) -> int:
+    """A key with a fixed run in its format (a Dropbox long-lived token's ``AAAAAAAAAA``): the rest must not be a run."""
+    return len(value) if token(re.sub(r"A{10}", "", value, count=1)) else 0
 
 
 def secret(value: str) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
-    stripped = value.rstrip(".)")
-    if _refused_value(stripped) or is_placeholder(stripped) or any(ch in stripped for ch in "()[]{}") or _GLOB.search(stripped):
+    stripped = _trim_closer(value)
+    if _refused_value(stripped) or is_placeholder(stripped) or code_like(stripped) or _GLOB.search(stripped):
         return 0  # references, templates, globs
     if "://" in stripped or _HOST_PORT.fullmatch(stripped):
         return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
@@ -352,19 +429,32 @@ def luhn(digits: str) -> bool:
 
 
 _CARD_BRANDS = (  # (IIN range low, high, number of prefix digits, allowed lengths)
-    (4, 4, 1, {13, 16, 19}),                          # Visa
+    (4, 4, 1, {16, 19}),                              # Visa (13 digits no longer issued: order numbers)
     (51, 55, 2, {16}), (2221, 2720, 4, {16}),         # Mastercard
     (34, 34, 2, {15}), (37, 37, 2, {15}),             # American Express
     (6011, 6011, 4, {16, 19}), (644, 649, 3, {16, 19}), (65, 65, 2, {16, 19}),  # Discover
     (3528, 3589, 4, {16, 17, 18, 19}),                # JCB
     (300, 305, 3, {14, 16}), (36, 36, 2, {14, 16}), (38, 39, 2, {14, 16}),      # Diners
     (62, 62, 2, {16, 17, 18, 19}),                    # UnionPay
-    (50, 50, 2, set(range(13, 20))), (56, 58, 2, set(range(13, 20))),          # Maestro
+    (50, 50, 2, set(range(16, 20))), (56, 58, 2, set(range(16, 20))),          # Maestro
     (2200, 2204, 4, {16}),                            # Mir
 )
+TEST_CARDS = frozenset({
+    # Published test numbers of payment processors' documentation (Stripe, Braintree, Adyen, PayPal): no account.
+    "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
+    "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+    "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
+    "4111111111111111", "4012888888881881", "5431111111111111", "6011601160116611", "341111111111111",
+    "5454545454545454", "4917610000000000", "4462030000000000", "2222400070000005", "30569309025904",
+    "38520000023237", "3530111333300000", "3566111111111113", "4000000000000002", "4000000000009995",
+    "4000002500003155", "4000000000003220", "5200000000001096", "4988438843884305", "4035501000000008",
+})
+_DIGIT_RUN = re.compile(r"(\d)\1{5}")
 
 
 def _card_digits_ok(digits: str) -> bool:
+    if digits in TEST_CARDS or len(set(digits)) <= 3 or _DIGIT_RUN.search(digits):
+        return False  # documented test numbers and made-up fillers (4000 0000 0000 0002, 1111...)
     return any(low <= int(digits[:n]) <= high and len(digits) in lengths
                for low, high, n, lengths in _CARD_BRANDS) and luhn(digits)
 
@@ -598,6 +688,23 @@ class _Dea:
 
 
 dea = _Dea
+
+
+def medicare_ok(number: str) -> bool:
+    """An Australian Medicare card number: ten digits (an eleventh, the individual reference, may follow), first 2-6,
+    the ninth the weighted sum (1, 3, 7, 9, 1, 3, 7, 9) of the first eight mod 10, issue and reference not 0."""
+    digits = _digits(number)
+    if len(digits) not in (10, 11) or digits[0] not in "23456" or "0" in digits[9:]:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True))
+    return total % 10 == int(digits[8])
+
+
+class _Medicare:
+    is_valid = staticmethod(medicare_ok)
+
+
+medicare = _Medicare
 
 
 def national_id_prefix(*modules):
