@@ -72,8 +72,34 @@ def _matches(words: list[str], pattern: tuple[str, ...]) -> bool:
     return all(any(w == p or p == "*" for w in it) for p in pattern)
 
 
-@command_rule("cred.cli_secret", CRED, "block", "A CLI that prints a stored secret or mints an access token into the agent's context")
-def _cli_secret(cmd: Command, ctx: Context) -> bool:
+@rule("cred.cli_secret", CRED, "block", "A CLI that prints a stored secret or mints an access token into the agent's context")
+def _cli_secret_call(call: Call, ctx: Context) -> str | None:
+    """A secret-printing command, unless its output only goes to a filter that keeps names or counts
+    (``heroku config --shell | cut -d= -f1``, ``… -o json | jq keys``)."""
+    for cmd in call.commands:
+        if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and _names_only(d) for d in call.commands):
+            return cmd.text
+    return None
+
+
+_METADATA_VERBS = frozenset({"metadata", "list", "ls", "describe", "status", "whoami"})
+"""Subcommand words of secret stores that show names, versions or state, never a value (``vault kv metadata get``)."""
+
+
+def _metadata_view(words: list[str]) -> bool:
+    """A metadata verb among the subcommand words: not an option's value (``-s list`` names an item), nor listing the
+    secrets themselves (``keys list``, ``token list`` print them)."""
+    return any(
+        w.lower() in _METADATA_VERBS and not (i and (words[i - 1].startswith("-") and "=" not in words[i - 1] or words[i - 1].lower() in _SECRET_NOUN | {"keys"}))
+        for i, w in enumerate(words[:5])
+    )
+_VALUE_FIELD = re.compile(r"value|secretstring|secretbinary|plaintext|payload|credential|password|token|key|data|@|\*\s*\]?\s*$", re.I)
+_NAME_FIELDS = re.compile(r"\.?(metadata|name|names|type|kind|id|arn|attributes|tags|createdDate|created|updated|enabled|version\w*|LastChangedDate)\b", re.I)
+
+
+def _cli_secret(cmd: Command) -> bool:
+    if _query_names_only(cmd):
+        return False
     if cmd.name == "aws" and (_aws_config_secret(cmd) or _aws_decrypted_param(cmd)) or _gh_show_token(cmd):
         return True
     if _token_verb(cmd):
@@ -82,11 +108,11 @@ def _cli_secret(cmd: Command, ctx: Context) -> bool:
     if not patterns:
         return False
     words = list(cmd.args)
+    if _metadata_view(words):
+        return False
     if cmd.name == "kubectl" and any(w in {"get"} for w in words[:2]):
-        # names of secrets are harmless; their data (-o yaml/json/jsonpath) is not
-        return _matches(words, ("get",)) and any(w in {"secret", "secrets"} or w.startswith("secret/") for w in words) and any(
-            w.startswith(("-o", "--output", "yaml", "json", "jsonpath", "go-template")) for w in words
-        )
+        # names of secrets are harmless; their data (-o yaml/json, a jsonpath or template reaching .data) is not
+        return _matches(words, ("get",)) and any(w in {"secret", "secrets"} or w.startswith("secret/") for w in words) and _kube_shows_data(words)
     if cmd.name == "pass":
         return bool(words) and words[0] not in {"ls", "list", "find", "grep", "init", "git", "insert", "generate", "rm", "mv", "cp", "edit", "help", "version"}
     if cmd.name == "heroku" and words[:1] == ["config"]:
@@ -96,6 +122,61 @@ def _cli_secret(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "vault" and words[:1] == ["read"]:
         return True
     return any(_matches(words, p) for p in patterns)
+
+
+def _kube_shows_data(words: list[str]) -> bool:
+    """An output format that prints a secret's data: yaml/json, or a jsonpath/template/columns naming more than metadata."""
+    for i, w in enumerate(words):
+        name, eq, value = w.partition("=")
+        if w.startswith("-o") and len(w) > 2 and not w.startswith("-o="):
+            value = w[2:]
+        elif name in {"-o", "--output"}:
+            value = value if eq else (words[i + 1] if i + 1 < len(words) else "")
+        else:
+            continue
+        fmt, _, spec = value.partition("=")
+        if fmt in {"name", "wide"}:
+            return False
+        if fmt in {"jsonpath", "go-template", "custom-columns", "jsonpath-as-json"} and spec:
+            return not _names_only_spec(spec)
+        return True
+    return False
+
+
+def _names_only_spec(spec: str) -> bool:
+    """A jsonpath, template or column spec whose every field is metadata (``{.metadata.name}``, ``NAME:.metadata.name,TYPE:.type``)."""
+    fields = re.findall(r"\.[A-Za-z_][\w.\[\]*\\]*", spec)
+    return bool(fields) and all(re.match(r"\.(items\[\*\]\.)?(metadata|type|kind|apiVersion)\b", f) for f in fields)
+
+
+def _query_names_only(cmd: Command) -> bool:
+    """An aws/az ``--query`` that selects names or metadata only (``SecretList[].Name``, ``attributes``), no value field."""
+    query = next((a.partition("=")[2] for a in cmd.args if a.startswith("--query=")), None)
+    if query is None and "--query" in cmd.args:
+        at = cmd.args.index("--query")
+        query = cmd.args[at + 1] if at + 1 < len(cmd.args) else None
+    if not query:
+        return False
+    bare = re.sub(r"\b[A-Z]\w*List\b|\[\]|\[\*\]|\[\?[^\]]*\]", "", query)
+    return bool(_NAME_FIELDS.search(bare)) and not _VALUE_FIELD.search(re.sub(_NAME_FIELDS, "", bare))
+
+
+_COUNTERS = frozenset({"wc"})
+
+
+def _names_only(cmd: Command) -> bool:
+    """A filter that prints only names or counts of what it reads: ``cut -d= -f1``, ``awk -F= '{print $1}'``, ``jq keys``, ``wc -l``, ``grep -c``."""
+    args = " ".join(cmd.args)
+    if cmd.name in _COUNTERS or cmd.name == "grep" and cmd.has_flag("c", "--count"):
+        return True
+    if cmd.name == "cut":
+        return bool(re.search(r"-d\s*['\"]?[=:]", args)) and bool(re.search(r"-f\s*1(?![\d,-])", args))
+    if cmd.name in {"awk", "gawk", "mawk"}:
+        return bool(re.search(r"-F\s*['\"]?[=:]", args)) and bool(re.fullmatch(r"\{\s*print\s+\$1\s*;?\s*\}", cmd.args[-1].strip()))
+    if cmd.name == "jq":
+        program = next((a for a in cmd.args if not a.startswith("-")), "")
+        return bool(re.fullmatch(r"\s*(\.[\w.]*\s*\|\s*)?keys(_unsorted)?(\[\])?\s*(\|\s*(length|\.\[\]|join\([^)]*\)))?\s*", program))
+    return False
 
 
 _TOKEN_WORD = re.compile(

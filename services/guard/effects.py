@@ -57,7 +57,7 @@ _LOOPBACK_DB = re.compile(
     r"(?:-h|--host)[= ]?(?:localhost|127\.0\.0\.1|::1)(?:\s|$)|(?:@|//)(?:localhost|127\.0\.0\.1)(?::\d+)?(?:/|\s|$)"
     r"|(?:^|via )(?:sqlite3|duckdb|litecli)\s+(?:-\S+\s+)*(?:[\w.-]+/)*[\w.-]+\.(?:db|sqlite3?|duckdb)\b|:memory:"
 )
-_TEST_DATABASE = re.compile(r"(?<![A-Za-z])(test|tests|testing|dev|local|tmp|temp|fixtures?|scratch|sandbox|ci)(?![A-Za-z])", re.I)
+_TEST_DATABASE = re.compile(r"(?<![A-Za-z])(test|tests|testing|dev|development|local|tmp|temp|fixtures?|scratch|sandbox|ci)(?![A-Za-z])", re.I)
 
 
 def _local_test_database(found: str) -> bool:
@@ -65,7 +65,42 @@ def _local_test_database(found: str) -> bool:
     if _PROD.search(found) or _STAGING.search(found):
         return False
     via = found.split(" via ", 1)[-1]
-    return bool(_LOOPBACK_DB.search(via)) and (bool(_TEST_DATABASE.search(via)) or ":memory:" in via)
+    if _LOOPBACK_DB.search(via):
+        return bool(_TEST_DATABASE.search(via)) or ":memory:" in via
+    connection = _connection_words(via)
+    return bool(connection) and any(_TEST_DATABASE.search(w) for w in connection[1:])
+
+
+_SOCKET_CLIENTS = frozenset({"psql", "mysql", "mariadb", "dropdb", "createdb", "mysqladmin", "pg_restore", "redis-cli", "mongosh", "mongo", "clickhouse-client"})
+"""Database clients that connect to this machine (a Unix socket or localhost) when no host is given."""
+_PAYLOAD_OPTS = frozenset({"-c", "--command", "-e", "--execute", "--eval", "-q", "--query", "-f", "--file"})
+_USER_U = frozenset({"mysql", "mariadb", "mysqladmin"})
+"""Clients whose -u names a user, not a URI."""
+_POSITIONAL_HOST = frozenset({"mongosh", "mongo", "redis-cli"})
+_HOST_OPT = re.compile(r"^(?:-h|--host|-H|--hostname|--uri|--url|-u)(?:=|$)|^-h\S")
+
+
+def _connection_words(via: str) -> list[str]:
+    """A socket client's words naming where it connects (client, options, database), without the SQL it runs;
+    [] when it names a host, a URL or a variable (may point anywhere)."""
+    words = _words(via)
+    if not words or words[0] not in _SOCKET_CLIENTS:
+        return []
+    out = [words[0]]
+    skip = False
+    for w in words[1:]:
+        if skip:
+            skip = False
+            continue
+        if w in _PAYLOAD_OPTS:
+            skip = True
+            continue
+        if "://" in w or "$" in w or "@" in w or (_HOST_OPT.match(w) and not (words[0] in _USER_U and w == "-u")):
+            return []
+        if words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w):
+            return []  # mongosh host/db, host:port
+        out.append(w)
+    return out
 
 
 _DEV = re.compile(r"(?<![A-Za-z])(dev|development|test|testing|sandbox|qa|local|ci)(?![A-Za-z])", re.I)
@@ -109,7 +144,9 @@ def path_class(path: str) -> str:
     for root in SCRATCH:
         if p.startswith(root + "/"):
             first = p[len(root) + 1 :].split("/", 1)[0]
-            return "system" if not first or re.search(r"[*?\[]", first) or first in {".", ".."} else "temp"
+            named = re.split(r"[*?\[]", first, maxsplit=1)[0].lstrip(".")  # a glob's literal prefix: /tmp/jest_* is temp, /tmp/* not
+            globbed = named != first.lstrip(".")
+            return "system" if not first or first in {".", ".."} or globbed and len(named) < 2 else "temp"
     if p.startswith("~"):
         return "home"
     if p.startswith("/"):

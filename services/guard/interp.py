@@ -12,6 +12,7 @@ of a path become ``*`` (some entry).
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ _HOME_EXPRS = re.compile(
     r"(?:require\(\s*['\"]os['\"]\s*\)|\bos)\.homedir\(\)|process\.env\.HOME\b|process\.env\[['\"]HOME['\"]\]|Deno\.env\.get\(['\"]HOME['\"]\)"
     r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|(?:\bos\.)?getenv\(['\"]HOME['\"]\)"
     r"|\bhomedir\(\)|System\.getProperty\(['\"]user\.home['\"]\)|System\.get_env\(['\"]HOME['\"]\)|path\.expand\(['\"]~['\"]\)"
-    r"|System\.getenv\(['\"]HOME['\"]\)"
+    r"|ENVIRON\[['\"]HOME['\"]\]|System\.getenv\(['\"]HOME['\"]\)"
 )
 _STR = r"(?:'([^']*)'|\"([^\"]*)\")"
 _STR_PARTS = re.compile(_STR)
@@ -91,20 +92,23 @@ def analyse_code(code: str, language: str) -> CodeEffects:
         try:
             tree = ast.parse(code)
         except (SyntaxError, ValueError):
-            _scan_other(code, out)
+            _scan_other(code, out, language)
             return out
         _PythonWalker(out).visit(tree)
         out.reverse_shell = out.reverse_shell or bool(_SOCKET_SHELL.search(code) and "connect" in code)
         return out
-    _scan_other(code, out)
+    _scan_other(code, out, language)
     return out
 
 
-def _scan_other(code: str, out: CodeEffects) -> None:
+def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
     text = _HOME_EXPRS.sub("~", code)
     text = _INTERPOLATED_HOME.sub("~", text)
     text = _PATH_JOIN.sub(lambda m: "'~/" + "/".join(a or b for a, b in _STR_PARTS.findall(m.group(1))) + "'", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
+    joined = _AWK_JUXTAPOSED if language in AWK_NAMES else _CONCAT
+    for _ in range(2):  # a variable may hold a concatenation, and a concatenation may use a variable
+        text = _fold_concatenation(_propagate_literals(text), joined)
     text = _PATH_OF.sub(lambda m: m.group(1), text)
     for m in _DELETE_CALL.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
@@ -129,6 +133,49 @@ def _scan_other(code: str, out: CodeEffects) -> None:
     elif _DYNAMIC_EVAL.search(text):
         out.feeds.append("unresolved")
     out.reverse_shell = bool(_SOCKET_SHELL.search(text))
+
+
+AWK_NAMES = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
+_LITERAL = r"(?:'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|~)"
+_ASSIGNED = re.compile(r"(?:\b(?:local|my|var|let|const)\s+)?(?<![\w.$])(\$?[A-Za-z_]\w*)\s*=\s*(" + _LITERAL + r")(?=\s*(?:[;\n)]|$))")
+_CONCAT = re.compile(r"(" + _LITERAL + r")\s*(?:\.\.|\.|\+|<>)\s*(" + _LITERAL + r")")
+"""Two literals joined by a concatenation operator: ``..`` (Lua), ``.`` (Perl, PHP), ``+`` (JS, Python, Java), ``<>`` (Elixir)."""
+_AWK_JUXTAPOSED = re.compile(r"(" + _LITERAL + r")[ \t]*(" + _LITERAL + r")")
+"""awk concatenates by writing two values side by side."""
+
+
+def _literal_value(token: str) -> str:
+    return "~" if token == "~" else _unescape(token[1:-1])
+
+
+def _propagate_literals(text: str) -> str:
+    """A variable assigned one literal (a string or the home directory) and then used stands for that literal:
+    ``local h = os.getenv("HOME"); os.execute("rm -rf " .. h)`` runs ``rm -rf ~``. Reassigned names are left alone."""
+    assigned = list(_ASSIGNED.finditer(text))
+    counts: dict[str, int] = {}
+    for m in assigned:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for m in reversed(assigned):
+        name = m.group(1)
+        if counts[name] != 1:
+            continue
+        use = re.compile(r"(?<![\w$.'\"])" + re.escape(name) + r"(?![\w(=])")
+        text = text[: m.end()] + use.sub(_constant(m.group(2)), text[m.end() :])
+    return text
+
+
+def _constant(value: str):
+    return lambda _: value
+
+
+def _fold_concatenation(text: str, joined: re.Pattern[str]) -> str:
+    """Literals concatenated into one string (``"rm -rf " .. ~ .. "/work"`` is ``"rm -rf ~/work"``), bounded passes."""
+    for _ in range(8):
+        folded = joined.sub(lambda m: json.dumps(_literal_value(m.group(1)) + _literal_value(m.group(2)), ensure_ascii=False), text)
+        if folded == text:
+            return text
+        text = folded
+    return text
 
 
 _INTERPOLATED_HOME = re.compile(r"\$\{~\}|\$\{?(?:ENV\{HOME\}|HOME)\}?|#\{(?:Dir\.home|ENV\[['\"]HOME['\"]\])\}|\$\{(?:process\.env\.HOME|os\.homedir\(\))\}")

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .build import is_build_name
 from .calls import DB_CLIENTS, Call
 from .paths import (
-    CACHE_DIRS,
     TRUSTED_REGISTRIES,
     escapes_workspace,
     host_matches,
@@ -23,6 +23,7 @@ from .paths import (
     is_disk_device,
     is_dotenv,
     is_local_host,
+    is_regenerable,
     is_secret,
     is_system,
     path_matches,
@@ -30,7 +31,19 @@ from .paths import (
     workspace_relative,
 )
 from .policy import Severity
-from .shell import FETCHERS, FOUND, INTERPRETERS, SHELLS, SOURCE_LIMIT, XARGS_INPUT, Command, find_targets, norm_path, resolve
+from .shell import (
+    FETCHERS,
+    FOUND,
+    INTERPRETERS,
+    SHELLS,
+    SOURCE_LIMIT,
+    XARGS_INPUT,
+    Command,
+    find_names,
+    find_targets,
+    norm_path,
+    resolve,
+)
 from .sql import RISKS, SqlStatement
 
 
@@ -49,11 +62,11 @@ class Context:
         return workspace_relative(path, self.workspace) if self.workspace else path
 
     def outside(self, path: str) -> bool:
-        """A delete target outside the workspace that neither the allow-list nor the cache exemption covers."""
+        """A delete target outside the workspace that is neither allow-listed nor regenerable (a user cache, a project's build output)."""
         return (
             escapes_workspace(path, self.workspace)
             and not self.path_allowed(path)
-            and not path_matches(path.removesuffix(FOUND), CACHE_DIRS)
+            and not is_regenerable(path)
         )
 
     def host_trusted(self, host: str) -> bool:
@@ -137,7 +150,8 @@ def _views(cmd: Command, path: str, ctx: Context) -> set[str]:
 
 
 def _critical(cmd: Command, path: str, ctx: Context) -> bool:
-    return any(is_critical(v) for v in _views(cmd, path, ctx)) and not ctx.path_allowed(resolve(cmd.cwd, path))
+    resolved = resolve(cmd.cwd, path)
+    return any(is_critical(v) for v in _views(cmd, path, ctx)) and not ctx.path_allowed(resolved) and not is_regenerable(resolved)
 
 
 @command_rule("fs.rm_critical", FS, "block", "Recursive delete of the filesystem root, a home directory, a system directory or the whole workspace")
@@ -237,12 +251,16 @@ def _git_clean_targets(cmd: Command) -> list[str]:
 def _delete_targets(cmd: Command) -> list[str]:
     """What a command would delete wholesale: recursive ``rm`` operands, ``rm`` globs (forced or not), ``find``
     start points that -delete/-exec rm act on, ``rsync --delete`` destinations, forced ``git clean`` directories."""
-    if cmd.name in {"rm", "srm"}:
+    if cmd.name in {"rm", "srm", "unlink"}:
         ops = cmd.operands()
         listed = bool({"find", "ls", "xargs"} & set(cmd.upstream))  # operands are a listing: ``find DIR | xargs rm -f``
-        return ops if _recursive(cmd) or listed else [p for p in ops if is_bulk(p)]
+        return ops if _recursive(cmd) or listed else [p for p in ops if is_bulk(p) or norm_path(resolve(cmd.cwd, p)).startswith("~")]
     if _find_deletes(cmd):
-        return find_targets(cmd.args)
+        names = find_names(cmd.args)
+        targets = find_targets(cmd.args)
+        if names and all(is_build_name(n) for n in names):
+            return [t + "/" + n for t in targets for n in names]
+        return targets
     if cmd.name == "rsync" and any(a.startswith("--delete") for a in cmd.args) and not (cmd.has_flag("n", "--dry-run")):
         ops = cmd.operands()
         return ops[-1:] if len(ops) >= 2 and not host_of(ops[-1]) else []

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .build import is_build_name
 from .shell import FOUND, norm_path
 
 SYSTEM_DIRS = (
@@ -18,8 +19,15 @@ SYSTEM_DIRS = (
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp")
 HARMLESS_DEVICES = ("/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/random", "/dev/urandom")
 DISK_DEVICE = re.compile(r"^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
-CACHE_DIRS = ("~/.cache/**", "~/Library/Caches/**")
-"""Per-user cache directories (XDG, macOS): regenerable by definition, so deleting them is not a workspace escape."""
+CACHE_DIRS = (
+    "~/.cache/**", "~/Library/Caches/**", "~/.npm/_cacache/**", "~/.npm/_npx/**", "~/.npm/_logs/**", "~/.yarn/cache/**",
+    "~/.yarn/berry/cache/**", "~/.pnpm-store/**", "~/.local/share/pnpm/store/**", "~/.bun/install/cache/**", "~/.gradle/caches/**",
+    "~/.gradle/wrapper/dists/**", "~/.m2/repository/**", "~/.ivy2/cache/**", "~/.cargo/registry/**", "~/.cargo/git/**", "~/go/pkg/mod/**",
+    "~/.nuget/packages/**", "~/.composer/cache/**", "~/.pub-cache/**", "~/.node-gyp/**", "~/.android/build-cache/**",
+    "~/Library/Developer/Xcode/DerivedData/**", "~/.terraform.d/plugin-cache/**",
+)
+"""Per-user caches (XDG, macOS) and package managers' download stores: regenerable by definition (the tool fetches
+again what it misses), so deleting them is not a workspace escape."""
 _BULK = re.compile(r"[*?\[{]")
 _WORKSPACE_WIPES = {".", "*", ".*", "./*", "./.*", "..", "../*", "../.*", "~", "~/*", "~/.*", "/", "/*", "/.*"}
 
@@ -156,6 +164,20 @@ def escapes_workspace(path: str, workspace: str = "") -> bool:
     if not p or in_workspace(p, workspace):
         return False
     return p.startswith(("/", "~", "$", "`")) or p == ".." or p.startswith("../")
+
+
+def is_regenerable(path: str) -> bool:
+    """A user cache, or inside a build/cache directory of a project (``~/code/app/node_modules``, ``…/target/debug``):
+    what is deleted comes back with the next install or build. A build-named directory directly under the root or a
+    home directory (``~/build``) is not taken to be a project's, nor is anything under a system directory."""
+    p = norm_path(path).removesuffix(FOUND).rstrip("/")
+    if path_matches(p, CACHE_DIRS):
+        return True
+    if is_system(p):
+        return False
+    parts = [s for s in p.split("/") if s not in {"", "."}]
+    start = 2 if parts[:1] == ["~"] or p.startswith(("/", "$", "`")) else 1  # a project directory first: not ~/build, $X/build
+    return any(is_build_name(s) for s in parts[start:])
 
 
 def is_bulk(path: str) -> bool:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import bashlex
 
+from .build import is_build_name
 from .interp import analyse_code
 from .wrappers import remote_command
 
@@ -335,7 +336,7 @@ def find_targets(args: tuple[str, ...]) -> list[str]:
     return [s.rstrip("/") + FOUND if filtered else s for s in starts]
 
 
-def _find_names(args: tuple[str, ...]) -> list[str]:
+def find_names(args: tuple[str, ...]) -> list[str]:
     """The file-name patterns of ``-name``/``-iname`` when they are the only filters by name: what -exec reads is named so
     (``find ~ -name '*.pem' -exec cat {} +`` reads ``~/…/*.pem``); a negated or or-ed test keeps the plain ``DIR/…``."""
     if any(a in {"!", "-not", "-o", "-or"} for a in args):
@@ -379,6 +380,10 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
             out = _escapes(" ".join(args)) if cmd.name == "printf" or cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
         elif cmd.name == "cat" and cmd.stdin is not None and not cmd.operands():
             out = cmd.stdin
+        elif cmd.name == "pwd" and out is None:
+            out = cmd.cwd or "."
+        elif cmd.name == "mktemp" and out is None:
+            out = _mktemp_path(cmd.args)
         elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
             out = _b64(out, cmd.name)
         elif out is not None and cmd.name == "tr" and len(cmd.operands()) == 2 and not cmd.args[0].startswith("-"):
@@ -394,6 +399,30 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
         else:
             return None
     return out
+
+
+def _mktemp_path(args: tuple[str, ...]) -> str:
+    """Where ``mktemp`` creates its file or directory: a fresh name below ``-p DIR``/``--tmpdir``/``$TMPDIR`` for
+    ``-t`` or no template, else the template itself (relative to the current directory, as mktemp does)."""
+    base, template, under_tmp = "/tmp", "", False
+    i = 0
+    while i < len(args):
+        a = args[i]
+        name, eq, value = a.partition("=")
+        if a in {"-p", "--tmpdir"} and i + 1 < len(args):
+            base, under_tmp, i = args[i + 1], True, i + 2
+            continue
+        if name == "--tmpdir":
+            base, under_tmp = value if eq and value else "/tmp", True
+        elif a == "-t":
+            under_tmp = True
+        elif not a.startswith("-"):
+            template = a
+        i += 1
+    name = (template or "tmp.XXXXXXXXXX").rsplit("/", 1)[-1]
+    if template and not under_tmp:
+        return template
+    return f"{base.rstrip('/') or '/'}/{name}"
 
 
 def _tr_set(spec: str) -> str:
@@ -481,13 +510,35 @@ def _word(node, source: str, state: _State, depth: int) -> str:
                 value = NETWORK_FD
             replacement = value.strip() if value is not None else source[part.pos[0] : part.pos[1]]
         elif part.kind == "parameter":
-            replacement = state.env.get(part.value, source[part.pos[0] : part.pos[1]])
+            replacement = _parameter(part.value, state.env, source[part.pos[0] : part.pos[1]])
         elif part.kind == "tilde":
             replacement = "~"
         else:
             continue
         text = text[:a] + replacement + text[b:]
     return _unquote(text)
+
+
+_DEFAULTED = re.compile(r"^(\w+):?([-=])(.*)$", re.S)
+_SIMPLE_PARAMETER = re.compile(r"\$\{(\w+)\}|\$(\w+)")
+
+
+def _parameter(value: str, env: dict[str, str], raw: str) -> str:
+    """A parameter's value when known: set in this command line, or the default of ``${VAR:-default}`` /
+    ``${VAR:=default}`` for a variable this command line never set (the default is what runs where it is unset,
+    and ``rm -rf ${OUT:-/}`` must be judged as ``rm -rf /``). Anything else stays as written (may point anywhere)."""
+    if value in env:
+        return env[value]
+    defaulted = _DEFAULTED.match(value)
+    if not defaulted:
+        return raw
+    name, op, default = defaulted.groups()
+    if env.get(name):
+        return env[name]
+    default = _SIMPLE_PARAMETER.sub(lambda m: env.get(m.group(1) or m.group(2), m.group(0)), default)
+    if op == "=":
+        env[name] = default
+    return default
 
 
 _ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.)*)'")
@@ -585,9 +636,10 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
             _emit([target if a == "{}" else a for a in inner] + ([] if "{}" in inner else [target]), (), None, state, depth)
     elif name == "find":
         targets = find_targets(args)
-        names = _find_names(args)
+        names = find_names(args)
         for inner in _find_execs(args):
-            named = [t + "/" + n for t in targets if t.endswith(FOUND) for n in names] if _unwrap(list(inner))[:1] != ["rm"] else []
+            carried = _unwrap(list(inner))[:1] != ["rm"] or bool(names) and all(is_build_name(n) for n in names)
+            named = [t + "/" + n for t in targets if t.endswith(FOUND) for n in names] if carried else []
             for target in named or targets:
                 _emit([target if a == "{}" else a for a in inner], (), None, state, depth)
     elif name == "ssh":
@@ -762,6 +814,16 @@ def _code_commands(code: str, state: _State, depth: int, language: str = "") -> 
         state.feeds.append(Feed("reverse_shell", code[:300]))
 
 
+_VERSIONED = re.compile(r"^(python|pypy|lua|perl|ruby|php|node|tclsh)(\d+)?(?:\.\d+)+$|^(lua|perl|ruby|php|node)(\d+)$")
+"""An interpreter named with its version (``python3.12``, ``lua5.4``, ``php8``) is that interpreter."""
+
+
+def _unversioned(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + (m.group(2) or "") if m.group(1) in {"python", "pypy"} else m.group(1)
+    return m.group(3)
+
+
 def _unwrap(argv: list[str]) -> list[str]:
     """Strip ``\\``, directories, ``VAR=x`` prefixes and wrappers such as sudo/env/nohup/timeout/nice."""
     while argv:
@@ -770,7 +832,7 @@ def _unwrap(argv: list[str]) -> list[str]:
         if not argv:
             return argv
         head = argv[0].lstrip("\\")
-        name = head if head.startswith(".") else head.rsplit("/", 1)[-1]
+        name = head if head.startswith(".") else _VERSIONED.sub(_unversioned, head.rsplit("/", 1)[-1])
         argv = [name, *argv[1:]]
         if name == "command" and argv[1:2] in (["-v"], ["-V"]):
             return argv
