@@ -114,6 +114,8 @@ class Row:
     sealed_parts: dict[str, str] = field(default_factory=dict)
     """Place in the body (``part_places``) -> that part as the client sent it, sealed for replay (``""``: the recorder
     masked it but holds no replay key), for each part stored masked."""
+    time_stated: bool = True
+    """``time`` is the event's own (every copy of the event has it); False: the time of recording."""
 
 
 def chain_hash(prev_hash: str, seq: int, row_values: tuple) -> str:

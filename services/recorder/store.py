@@ -66,6 +66,14 @@ CREATE TABLE IF NOT EXISTS schema_version (
 );
 """
 
+COLUMN_TYPES = {
+    "records": ("BIGINT", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE", "BOOLEAN", "VARCHAR", "DOUBLE",
+                "VARCHAR", "VARCHAR"),
+    "contents": ("VARCHAR", "INTEGER", "VARCHAR", "DOUBLE"),
+    "sealed_parts": ("VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE"),
+}
+"""Each appended table's column types, in ``TABLES``' order."""
+
 SCHEMA_VERSION = 2
 """What this recorder writes, noted in ``schema_version`` with the first record it wrote. 2: ``sealed_parts`` holds every
 body part stored masked, so ``lockgate replay`` can rebuild the body the guard judged; a record written before has none.
@@ -248,8 +256,7 @@ class Store:
         """Store the rows not stored yet (by event id), chained in this order, in one transaction; returns them."""
         if not rows:
             return []
-        ids = list(dict.fromkeys(row.event_id for row in rows))
-        known = {found for (found,) in self.db.execute(f"SELECT event_id FROM records WHERE event_id IN ({_marks(len(ids))})", ids).fetchall()}
+        known = self._stored_ids(rows)
         fresh: list[Row] = []
         for row in rows:
             if row.event_id not in known:
@@ -269,26 +276,44 @@ class Store:
         self.db.execute("BEGIN")
         try:
             if contents:
-                digests = list(contents)
-                stored = {d for (d,) in self.db.execute(f"SELECT hash FROM contents WHERE hash IN ({_marks(len(digests))})", digests).fetchall()}
-                new = [(d, len(c), c.decode(), now) for d, c in contents.items() if d not in stored]
-                for start in range(0, len(new), 200):
-                    part = new[start:start + 200]
-                    self.db.execute(f"INSERT INTO contents VALUES {', '.join(['(?, ?, ?, ?)'] * len(part))}", [v for r in part for v in r])
-            for start in range(0, len(fresh), 200):
-                batch = fresh[start:start + 200]
-                values = [v for row in batch for v in (row.seq, *chained_values(row), row.prev_hash, row.hash)]
-                self.db.execute(f"INSERT INTO records VALUES {', '.join(['(' + _marks(13) + ')'] * len(batch))}", values)
+                texts = [content.decode() for content in contents.values()]
+                self._insert("contents", [list(contents), [len(c) for c in contents.values()], texts, [now] * len(texts)],
+                             conflict="ON CONFLICT DO NOTHING")
+            self._insert("records", [list(column) for column in zip(*((row.seq, *chained_values(row), row.prev_hash, row.hash) for row in fresh), strict=True)])
             sealed = [(row.event_id, place, text, row.time) for row in fresh for place, text in row.sealed_parts.items()]
-            for start in range(0, len(sealed), 200):
-                chunk = sealed[start:start + 200]
-                self.db.execute(f"INSERT INTO sealed_parts VALUES {', '.join(['(?, ?, ?, ?)'] * len(chunk))}", [v for r in chunk for v in r])
+            if sealed:
+                self._insert("sealed_parts", [list(column) for column in zip(*sealed, strict=True)])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.head_seq, self.head_hash = seq, head
         return fresh
+
+    def _stored_ids(self, rows: list[Row]) -> set[str]:
+        """The rows' event ids already in the file. A copy of an event carries the event's own time, so rows that
+        state one are looked up only where that time range is (DuckDB skips the row groups outside it: the lookup no
+        longer grows with the file); rows timed at recording are looked up everywhere."""
+        timed = [row for row in rows if row.time_stated]
+        known: set[str] = set()
+        if timed:
+            times = [row.time for row in timed]
+            known.update(found for (found,) in self.db.execute(
+                "SELECT event_id FROM records WHERE time BETWEEN $2 AND $3 AND event_id IN (SELECT unnest($1::VARCHAR[]))",
+                [[row.event_id for row in timed], min(times), max(times)],
+            ).fetchall())
+        untimed = [row.event_id for row in rows if not row.time_stated]
+        if untimed:
+            known.update(found for (found,) in self.db.execute(
+                "SELECT event_id FROM records WHERE event_id IN (SELECT unnest($1::VARCHAR[]))", [untimed]
+            ).fetchall())
+        return known
+
+    def _insert(self, table: str, columns: list[list], conflict: str = "") -> None:
+        """Insert many rows in one statement, one list parameter per column: DuckDB converts each list at once, where
+        a parameter per value cost ~130 us of CPU per record row (~20 us so)."""
+        select = ", ".join(f"unnest(${i}::{kind}[])" for i, kind in enumerate(COLUMN_TYPES[table], 1))
+        self.db.execute(f"INSERT INTO {table} SELECT {select} {conflict}", columns)
 
     def prune(self, records_before: float | None, contents_before: float | None) -> tuple[int, int]:
         """Drop records older than ``records_before`` and stored prompt contents first seen before ``contents_before``
@@ -478,10 +503,6 @@ def first_break(rows: Iterable[tuple], start_seq: int, start_prev_hash: str) -> 
             return ChainBroken(seq, values[0], f"record {seq} (event {values[0]}) was altered: its hash does not match its content")
         expected, prev = seq + 1, digest
     return None
-
-
-def _marks(n: int) -> str:
-    return ", ".join(["?"] * n)
 
 
 def _literal(text: str) -> str:

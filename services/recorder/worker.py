@@ -267,6 +267,7 @@ class RecorderWorker:
         if kind == "response.completed" and policy is not None:
             usage = _usage.decode(msgspec.json.encode(fields.get("usage") or {}))
             cost = cost_usd(policy.authz.prices, str(fields.get("model") or ""), usage)
+        stated = _stated_time(fields.get("time"))
         return Row(
             event_id=str(fields.get("event_id") or f"unidentified-{hash(data)}"),
             type=kind,
@@ -274,7 +275,8 @@ class RecorderWorker:
             request_id=request_id,
             session_id=session_id,
             session=session,
-            time=_event_time(fields.get("time")),
+            time=time.time() if stated is None else stated,
+            time_stated=stated is not None,
             believed=believed,
             data=msgspec.json.encode(fields).decode(),
             cost_usd=cost,
@@ -401,6 +403,6 @@ def _rename(skeleton: Any, renamed: dict[str, str]) -> Any:
     return out
 
 
-def _event_time(value: Any) -> float:
-    """The event's own time; the time of recording for an event without a usable one."""
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else time.time()
+def _stated_time(value: Any) -> float | None:
+    """The event's own time, if it states a usable one (else it is recorded at the time of recording)."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
