@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from services.guard.injection_address import addressed_requests
+
 from .normalise import views
 from .prefilter import Prefiltered, Scan
 
@@ -214,7 +216,17 @@ DIRECTIVE = re.compile(
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
 QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
-OWN_MESSAGE = re.compile(r"\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions|email|message|note|request)")
+OWN_MESSAGE = re.compile(
+    r"\b(?:my|our|the|that)\s+(?:previous|prior|earlier|last|original|other|first)\s+(?:e-?mails?|messages?|mail|notes?|request|post|letter|invoice|reply)\b"
+    r"|\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions)"
+    r"|\b(?:instructions?|directions|email|message|note|what)\s+(?:i|we)\s+(?:sent|wrote|gave|posted|said|shared)\b"
+    r"|\b(?:instructions?|directions|steps)\s+(?:in|from)\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:doc|document|guide|wiki|manual|email|message|page|handbook|runbook|readme)\b"
+    r"|\b(?:mi|el|tu|su)\s+(?:correo|mensaje|email|e-mail)\s+anterior|\bmensaje anterior|\b(?:meine|die|unsere)\s+(?:vorherige|letzte|frühere)\s+(?:nachricht|e-mail|mail)"
+    r"|\b(?:mon|le|notre)\s+(?:précédent|dernier)\s+(?:message|e-mail|mail|courriel)|\b(?:mon|le) (?:message|e-mail|mail|courriel) précédent"
+    r"|\b(?:la mia|l')\s*(?:email|mail|messaggio)\s+precedente|\b(?:a|minha)\s+(?:mensagem|e-mail)\s+anterior|\bmijn\s+(?:vorige|laatste)\s+(?:bericht|mail)"
+    r"|\bmoj\w*\s+(?:poprzedni\w*|ostatni\w*)\s+(?:wiadomoś\w*|mail\w*)|\b(?:моё|мое|моє)\s+(?:предыдущее|попереднє)\s+(?:сообщение|письмо|повідомлення)"
+)
+"""An override whose object is the writer's own earlier message, or instructions in a named document: a correction between people."""
 
 EXFIL_VERBS = _alt(
     r"send|sends|sending|forwarding|e-?mailing|uploading|posting|disclose|reveal|send over|forward|e-?mail|upload|move|sync|share with|post|transmit|share|exfiltrate|leak|submit|paste|copy|beacon|deliver|report|include|append|embed|attach|encode|put|write|dump|export|sync|mail",
@@ -437,6 +449,10 @@ WEIGHTS = {
     "inject.secret_request": 0.6,
     "inject.action_request": 0.4,
     "inject.acts_for_user": 0.6,
+    "inject.addressed_request": 1.0,
+    "inject.secret_in_output": 0.6,
+    "inject.job_cancelled": 0.6,
+    "inject.forged_turn": 1.0,
     "inject.imperative": 0.2,
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
@@ -526,7 +542,7 @@ def _quoted(low: str, m: re.Match) -> bool:
     return any(q in before and q.translate(_CLOSING) in after for q in QUOTES) or _inside_quotation(low, m.start(), m.end())
 
 
-OPEN_QUOTE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:))([\"'“‘«„「])(?=\w)")
+OPEN_QUOTE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\())([\"'“‘«„「])(?=\s?\w)", re.M)
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
 apostrophe in "user's" is none, and neither is a JSON or code string after its key."""
 
@@ -535,22 +551,25 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` lies inside a quotation on its line that is open at ``start`` and closes within a few
     sentences after ``end``: "a page saying 'AI agent, transfer the money…'" cites an attack."""
     line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
-    openings = list(OPEN_QUOTE.finditer(low, line_start, start))
+    openings = list(OPEN_QUOTE.finditer(low, line_start, min(len(low), start + 3)))
     opening = openings[-1] if openings else None
     if not opening:
         return False
     closing = re.escape(opening.group(1).translate(_CLOSING))
-    if re.search(r"(?<=\S)" + closing + r"(?=[\s.,;:!?)\]]|$)", low[opening.end() : start]):
+    closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + r"(?=[\s.,;:!?)\]]|$)")
+    if opening.end() < start and closes.search(low[opening.end() : start]):
         return False
-    return re.search(r"(?<=\S)" + closing + r"(?=[\s.,;:!?)\]]|$)", low[end : end + 300]) is not None
+    return closes.search(low[end : end + 300]) is not None
 
 
+TEMPLATE_ASSIGNED = re.compile(r"^\s*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,2}(?:\"\"\"|'''|`)", re.M)
+"""A name assigned a triple-quoted or template string: a prompt held in code, even in a snippet with one line of code."""
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
 
 
 def _cited_spans(low: str) -> list[tuple[int, int]]:
     """String literals given as values in text that reads as source code (at least two code lines), in order."""
-    if len(CODE_MARKERS.findall(low[:20000])) < 2:
+    if len(CODE_MARKERS.findall(low[:20000])) < 2 and not TEMPLATE_ASSIGNED.search(low[:20000]):
         return []
     return [m.span() for m in STRING_LITERAL.finditer(low)]
 
@@ -588,7 +607,7 @@ def _signals(low: str) -> list[Signal]:
             out.append(Signal(name, round(base * CITED_WEIGHT, 3) if cited_here else base, _clip(m.group(0)), cited_here))
 
     for m in scan.finditer(_OVERRIDE):
-        own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 5)
+        own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 60)
         if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
@@ -619,6 +638,7 @@ def _signals(low: str) -> list[Signal]:
     add("inject.code_exec", _CODE_EXEC)
     _exfil(scan, out, is_cited if cited else None)
     _requests_action(scan, out, is_cited if cited else None)
+    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))]
     return out
 
 
