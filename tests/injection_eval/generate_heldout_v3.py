@@ -53,12 +53,15 @@ def _spaced(text: str) -> str:
 
 
 def _typos(text: str, rng: random.Random) -> str:
-    words = []
-    for w in text.split(" "):
-        if len(w) > 4 and w.isalpha() and rng.random() < 0.55:
-            i = rng.randrange(1, len(w) - 2)
-            w = w[:i] + w[i + 1] + w[i] + w[i + 2:] if rng.random() < 0.6 else w[:i] + w[i + 1:]
-        words.append(w)
+    """Swap or drop a letter in about half the words of four letters or more, and in at least the two longest."""
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+    longest = set(sorted(candidates, key=lambda i: -len(words[i]))[:2])
+    for i in candidates:
+        if i in longest or rng.random() < 0.5:
+            w = words[i]
+            k = rng.randrange(1, len(w) - 2)
+            words[i] = w[:k] + w[k + 1] + w[k] + w[k + 2:] if w[k] != w[k + 1] and rng.random() < 0.6 else w[:k] + w[k + 1:]
     return " ".join(words)
 
 
