@@ -215,19 +215,20 @@ _CODE_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?|[A-Z][A-
 _NOT_SECRETS = {"null", "none", "true", "false", "undefined", "required", "optional", "string", "hidden"}
 
 
-_TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w+@|\$\(.*\))$")
+_TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w+@|\$\(.*\)|#\{.*\}|\([\w -]*\))$")
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z]+")
 """``!vault``, ``!Ref``, ``!!str``: a YAML tag introducing the value, not the value."""
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|[A-Za-z]:\\)[\w./ -]+$")
 
 
-def _refused_value(stripped: str) -> bool:
-    """Values that name, point at or stand in for a secret rather than being one."""
+def _refused_value(stripped: str, quoted: bool = False) -> bool:
+    """Values that name, point at or stand in for a secret rather than being one. An unquoted value that starts like
+    a template or code (``$``, ``{``, ``(``) is taken for one; between quotes only a whole template is."""
     lower = stripped.lower()
     return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
             or _YAML_TAG.fullmatch(stripped) is not None
             or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
-            or stripped[:1] in "$%{<[(#" or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
+            or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
@@ -269,7 +270,7 @@ def password(value: str) -> int:
 def password_quoted(value: str) -> int:
     """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in."""
     stripped = value.strip()
-    if stripped != value or _refused_value(stripped) or len(stripped) < 4:
+    if stripped != value or _refused_value(stripped, quoted=True) or code_like(stripped) or len(stripped) < 4:
         return 0
     if " " in stripped and (stripped.count(" ") > 4 or (stripped.replace(" ", "").isalpha() and stripped[0].isupper())):
         return 0  # a sentence, not a passphrase with symbols
@@ -334,10 +335,10 @@ def run_prefixed(value: str) -> int:
     return len(value) if token(re.sub(r"A{10}", "", value, count=1)) else 0
 
 
-def secret(value: str) -> int:
+def secret(value: str, quoted: bool = False) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
-    stripped = _trim_closer(value)
-    if _refused_value(stripped) or is_placeholder(stripped) or code_like(stripped) or _GLOB.search(stripped):
+    stripped = value if quoted else _trim_closer(value)
+    if _refused_value(stripped, quoted) or is_placeholder(stripped) or code_like(stripped) or _GLOB.search(stripped):
         return 0  # references, templates, globs
     if "://" in stripped or _HOST_PORT.fullmatch(stripped):
         return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
@@ -350,11 +351,12 @@ def secret_quoted(value: str) -> int:
     """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
     if value != value.strip() or " " in value:
         return 0
-    return secret(value) if secret(value) == len(value) else 0
+    return len(value) if secret(value, quoted=True) == len(value) else 0
 
 
 _GLOB = re.compile(r"\*[/.]|[/.]\*")
-_HOST_PORT = re.compile(r"[A-Za-z0-9.-]+\.[A-Za-z0-9-]+(?::\d{1,5})?|[A-Za-z0-9.-]+:\d{1,5}")
+_HOST_PORT = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?::\d{1,5})?|[A-Za-z0-9.-]+:\d{1,5}")
+"""A host name (its last label letters: a top-level domain) or a host and port."""
 _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A-Z]+)*")
 
 
