@@ -351,6 +351,24 @@ def _infra_remove(cmd: Command, ctx: Context) -> bool:
     return False
 
 
+_BULK_WRITES = {("dynamodb", "batch-write-item"): "--request-items", ("dynamodb", "transact-write-items"): "--transact-items"}
+
+
+@command_rule("cloud.bulk_write_unread", CLOUD, "approve",
+              "A batch write or delete whose requests are in a file the guard cannot read (aws dynamodb batch-write-item file://…): "
+              "it may delete or overwrite any number of items")
+def _bulk_write_unread(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "aws":
+        return False
+    ops = [a for a in cmd.args if not a.startswith("-")]
+    option = next((o for (service, verb), o in _BULK_WRITES.items() if ops[:2] == [service, verb]), None)
+    if option is None:
+        return False
+    value = next((a.partition("=")[2] or (cmd.args[i + 1] if i + 1 < len(cmd.args) else "") for i, a in enumerate(cmd.args)
+                  if a.partition("=")[0] == option), "")
+    return value.startswith(("file://", "fileb://", "s3://", "$", "@")) or not value
+
+
 # --- discarding uncommitted work ------------------------------------------------------------
 
 _WHOLE_TREE = frozenset({".", "./", "*", ":/", ":/*", ":(top)", "-A"})

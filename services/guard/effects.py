@@ -37,7 +37,7 @@ _BY_RULE = {
     "fs.disk_wipe": "overwrite", "fs.chmod_recursive_critical": "escalate", "cred.secret_write": "persist",
     "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
     "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
-    "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate",
+    "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate", "sys.root_shell": "escalate",
     "sys.autostart": "persist", "sys.at_job": "persist", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
 }
 

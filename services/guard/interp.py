@@ -121,6 +121,8 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
     for m in (*_STRING_EXECUTE.finditer(text), *_APPLESCRIPT_SHELL.finditer(text)):
         out.shell.append(_unescape(_first(m, 1)))
     _process_calls(text, out)
+    if language == "tclsh":
+        out.shell += [m.group(1) for m in _TCL_EXEC.finditer(text)]
     for m in _READ_CALL.finditer(text):
         out.argvs.append(("cat", _first(m, 2) or "~/" + _first(m, 5).lstrip("/")))
     for m in _QUOTED_COMMAND.finditer(text):
@@ -135,6 +137,8 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
     out.reverse_shell = bool(_SOCKET_SHELL.search(text))
 
 
+_TCL_EXEC = re.compile(r"(?:^|[;\[\n{])\s*exec\s+([^;\]\n}]+)")
+"""Tcl's ``exec prog arg…`` (bare words, up to the end of the command or bracket)."""
 AWK_NAMES = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
 _LITERAL = r"(?:'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|~)"
 _ASSIGNED = re.compile(r"(?:\b(?:local|my|var|let|const)\s+)?(?<![\w.$])(\$?[A-Za-z_]\w*)\s*=\s*(" + _LITERAL + r")(?=\s*(?:[;\n)]|$))")
@@ -319,7 +323,12 @@ def _first(match: re.Match, start: int) -> str:
 
 _DELETES = {"shutil.rmtree": True, "os.remove": False, "os.unlink": False, "os.rmdir": False, "os.removedirs": True}
 _RUNS = {"os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output",
-         "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput", "os.execv", "os.execvp", "os.execl", "os.execlp", "os.spawnv", "pty.spawn"}
+         "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput", "pty.spawn"}
+_EXEC_ARGV = {"os.execv": 1, "os.execvp": 1, "os.execve": 1, "os.execvpe": 1, "os.posix_spawn": 1, "os.posix_spawnp": 1,
+              "os.spawnv": 2, "os.spawnvp": 2, "os.spawnve": 2, "os.spawnvpe": 2}
+"""os.exec*/spawn* taking the argv as a list: the list's position (the program path comes before it)."""
+_EXEC_ARGS = {"os.execl": 1, "os.execlp": 1, "os.execle": 1, "os.execlpe": 1, "os.spawnl": 2, "os.spawnlp": 2}
+"""os.execl*/spawnl*: the argv spelled out as arguments from this position."""
 _DECODERS = ("b64decode", "b32decode", "b16decode", "a85decode", "unhexlify", "fromhex", "decompress", "decode", "loads", "codecs.decode")
 
 
@@ -442,6 +451,8 @@ class _PythonWalker(ast.NodeVisitor):
             target = self.value(node.func.value)
             if target is not None:
                 self.out.argvs.append(("rm", "-rf" if tail == "rmdir" else "-f", target))
+        elif name in _EXEC_ARGV or name in _EXEC_ARGS:
+            self._exec_family(node, name)
         elif name in _RUNS or tail in {"system", "popen", "check_output", "Popen"}:
             self._run(node, first)
         elif name in {"exec", "eval", "compile", "builtins.exec", "builtins.eval"} and node.args:
@@ -494,6 +505,20 @@ class _PythonWalker(ast.NodeVisitor):
             self.out.shell.append(first)
         elif arg is not None:
             self.out.feeds.append("decoded" if self._decoded(arg) else "unresolved")
+
+    def _exec_family(self, node: ast.Call, name: str) -> None:
+        """``os.execvp('rm', ['rm', '-rf', p])``: the process's argv, from the list or the spelled-out arguments."""
+        if name in _EXEC_ARGV:
+            at = _EXEC_ARGV[name]
+            listed = node.args[at] if len(node.args) > at else None
+            elements = listed.elts if isinstance(listed, (ast.List, ast.Tuple)) else None
+        else:
+            elements = node.args[_EXEC_ARGS[name] :]
+        parts = [self.value(e) for e in elements] if elements else []
+        if parts and all(p is not None for p in parts):
+            self.out.argvs.append(tuple(parts))  # type: ignore[arg-type]
+        else:
+            self.out.feeds.append("unresolved")
 
     def _exec(self, arg: ast.AST, text: str | None) -> None:
         if text is not None:

@@ -810,7 +810,29 @@ def _perms(cmd: Command, ctx: Context) -> bool:
     ops = cmd.operands()
     if cmd.name == "chmod" and ops and re.fullmatch(r"[ugoa]*\+s|[2467][0-7]{3}", ops[0]):
         return True
-    return any((is_system(p) or norm_path(p) in {"/", "~"}) and not ctx.path_allowed(p) for p in ops[1:])
+    targets = [p for p in ops[1:] if (is_system(p) or norm_path(p) in {"/", "~"}) and not ctx.path_allowed(p)]
+    if cmd.name == "chmod" and ops:
+        return any(_widens(ops[0], p) for p in targets)
+    if cmd.name in {"chown", "chgrp"} and ops and re.fullmatch(r"(root|0)?(:(root|wheel|0))?", ops[0]) and ops[0]:
+        return False  # handing a system path back to root takes nothing from anyone
+    return bool(targets)
+
+
+def _widens(mode: str, path: str) -> bool:
+    """Does the mode give more than the owner's usual access: setuid/setgid, write for others, read of a secret for others?
+    644, 755, go-w or u+x on a system file does not; a mode the guard cannot read counts as widening (fail closed)."""
+    if re.fullmatch(r"[0-7]{3,4}", mode):
+        special, _, _, other = (int(d) for d in mode.zfill(4))
+        return bool(special & 6 or other & 2 or other & 4 and is_secret(path))
+    clauses = mode.split(",")
+    if not all(re.fullmatch(r"[ugoa]*[-+=][rwxXst]*", c) for c in clauses):
+        return True
+    for clause in clauses:
+        who, op, perms = re.fullmatch(r"([ugoa]*)([-+=])([rwxXst]*)", clause).groups()  # type: ignore[union-attr]
+        others = not who or "a" in who or "o" in who
+        if op != "-" and ("s" in perms or others and "w" in perms or others and "r" in perms and is_secret(path)):
+            return True
+    return False
 
 
 @rule("sys.write_system", SYS, "block", "Writing to a system path (/etc, /usr, /boot, /proc…)", SHELL + ("@write",))
@@ -843,7 +865,38 @@ def _persistence(call: Call, ctx: Context) -> str | None:
 
 @command_rule("sys.user_admin", SYS, "approve", "Changing system users or passwords")
 def _users(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "usermod" and cmd.args and _only_options(cmd.args, {"-s", "--shell", "-c", "--comment"}):
+        return False  # a login shell or a comment grants nothing
     return cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel", "useradd", "adduser", "gpasswd"}
+
+
+def _only_options(args: tuple[str, ...], allowed: set[str]) -> bool:
+    """Every option given is one of ``allowed`` (each taking one value); the rest are operands."""
+    i = 0
+    while i < len(args):
+        if args[i].startswith("-"):
+            if args[i].split("=", 1)[0] not in allowed:
+                return False
+            i += 1 if "=" in args[i] else 2
+        else:
+            i += 1
+    return True
+
+
+_ROOT_SHELL = re.compile(r"(?:^|[;&|(]\s*)(?:sudo|doas|pkexec|run0)(?:\s+-[\w-]+)*\s+(?:/\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh\s*(?:$|[;&|)])")
+
+
+@rule("sys.root_shell", SYS, "approve", "Opening a root shell (sudo -i/-s, sudo su, pkexec sh): everything after it runs as root unseen")
+def _root_shell(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        if cmd.name in {"sudo", "doas"} and cmd.args and all(a.startswith("-") for a in cmd.args) and any(
+                a in {"-i", "-s", "--login", "--shell"} or re.fullmatch(r"-\w*[is]\w*", a) for a in cmd.args):
+            return cmd.text
+        if cmd.name == "su" and not any(a in {"-c", "--command"} or a.startswith("--command=") for a in cmd.args) and all(
+                a in {"-", "-l", "--login", "root"} or a.startswith("-") for a in cmd.args):
+            return cmd.text
+    source = call.script.source if call.script else ""
+    return m.group(0).strip(" ;&|()") if (m := _ROOT_SHELL.search(source)) else None
 
 
 # --- supply_chain -----------------------------------------------------------------------

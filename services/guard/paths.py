@@ -77,7 +77,7 @@ TRUSTED_REGISTRIES = (
 _URL = re.compile(r"(?:https?|ftp|wss?|git\+https?|git\+ssh|ssh|sftp|scp|s3|gs)://[^\s'\"<>|;)`]+", re.I)
 _SCP_LIKE = re.compile(r"^(?:[\w.-]+@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+):")
 _BARE_HOST = re.compile(r"^(?:[\w.-]+@)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+)(?::\d+)?(?:/|$)")
-_FILE_EXTS = re.compile(r"\.(py|js|ts|json|txt|md|sh|toml|ya?ml|cfg|ini|lock|tar|gz|tgz|zip|whl|html|csv|log|pem|key|env|rs|go|c|h)$", re.I)
+_FILE_EXTS = re.compile(r"\.(py|js|ts|json|txt|md|sh|toml|ya?ml|cfg|ini|lock|tar|gz|tgz|zip|whl|html|csv|log|pem|key|env|rs|go|c|h|xz|bz2|zst|7z|jar|war|deb|rpm|b64|bin|img|iso|sql|dmg)$", re.I)
 
 
 @lru_cache(maxsize=256)

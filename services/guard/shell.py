@@ -38,7 +38,8 @@ INTERPRETERS = SHELLS | frozenset(
      "Rscript", "julia", "groovy", "elixir", "tclsh", "raku", "jshell", "kotlin"}
 )
 FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "lwp-request", "GET", "nc", "ncat", "socat"})
-DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gunzip", "zcat", "rev", "uudecode", "gpg"})
+DECODERS = frozenset({"base64", "base32", "basenc", "xxd", "openssl", "gunzip", "gzip", "zcat", "bzip2", "bunzip2", "bzcat", "xz", "unxz",
+                      "xzcat", "zstd", "unzstd", "zstdcat", "lz4", "rev", "uudecode", "gpg"})
 
 _WRAPPERS = {
     # name: (short options that take a value, positional arguments before the command)
@@ -69,6 +70,8 @@ XARGS_INPUT = "$XARGS_INPUT"
 """Stands for operands xargs reads from a stdin we cannot see; replaced when the upstream is known."""
 NETWORK_FD = "/dev/fd/network"
 """Stands for ``<(curl …)``: a process substitution that reads from the network."""
+SUBSTITUTED_FD = "/dev/fd/substituted-"
+"""Stands for ``<(echo … | base64 -d)``: a process substitution whose output is known (kept in the state's files)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,8 @@ class _State:
     feeds: list[Feed] = field(default_factory=list)
     files: dict[str, str | None] = field(default_factory=dict)
     """Files this command line creates: literal content, or None when downloaded."""
+    decoded: set[str] = field(default_factory=set)
+    """Which of those files hold decoded text (run, they are decoded code: content "" when it could not be decoded)."""
     parsed: bool = True
     cwd: str = ""
     """Where ``cd``/``pushd`` moved to so far; conservatively kept across subshells and nested scripts."""
@@ -274,6 +279,8 @@ def _connect(cmds: list[Command], produced: list[list[Command]], state: _State, 
     upstream = tuple(stage[0].name for stage in produced if stage)
     fed = replace(head, stdin=head.stdin if head.stdin is not None else literal, upstream=upstream)
     _replace(state, before, head, fed)
+    if head.name in DECODERS or any(n in DECODERS for n in upstream):
+        _decoded_writes(fed, _literal_output([*produced, [fed]]), state)
     out = [fed, *cmds[1:]]
     if head.name == "xargs" and len(cmds) > 1:
         inner = cmds[1]
@@ -508,6 +515,8 @@ def _word(node, source: str, state: _State, depth: int) -> str:
             value = _literal_output([[c] for c in state.commands[before:]]) if cmds else None
             if part.kind == "processsubstitution" and any(c.name in FETCHERS for c in state.commands[before:]):
                 value = NETWORK_FD
+            elif part.kind == "processsubstitution":
+                value = _substituted_file(value, state.commands[before:], state)
             replacement = value.strip() if value is not None else source[part.pos[0] : part.pos[1]]
         elif part.kind == "parameter":
             replacement = _parameter(part.value, state.env, source[part.pos[0] : part.pos[1]])
@@ -658,6 +667,8 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
         output = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
         if output and output != "-":
             state.files[_file_key(output)] = None
+    if name in DECODERS:
+        _decoded_writes(cmd, None, state)
     if name in {"echo", "printf", "cat"}:
         content = stdin if name == "cat" else " ".join(a for a in args if not re.fullmatch(r"-[neE]+", a))
         for op, target in redirects:
@@ -780,11 +791,34 @@ def _file_key(path: str) -> str:
     return norm_path(path).removeprefix("./")
 
 
+def _decoded_writes(cmd: Command, text: str | None, state: _State) -> None:
+    """Files a decoding command writes (``… | base64 -d > x.sh``): decoded code if run later, its text when known."""
+    for op, target in cmd.redirects:
+        if op in {">", ">>", ">|"}:
+            key = _file_key(target)
+            state.files[key] = text if text is not None else state.files.get(key) or ""
+            state.decoded.add(key)
+
+
+def _substituted_file(output: str | None, produced: list[Command], state: _State) -> str | None:
+    """``<(…)`` as a file this command line wrote: its known output, or decoded text nobody could read ("")."""
+    decoded = any(c.name in DECODERS for c in produced)
+    if output is None and not decoded:
+        return None
+    key = f"{SUBSTITUTED_FD}{len(state.files)}"
+    state.files[key] = output if output is not None else ""
+    if decoded:
+        state.decoded.add(key)
+    return key
+
+
 def _run_file(path: str, cmd: Command, state: _State, depth: int) -> None:
-    """A script run from a file this same command line downloaded (network) or wrote (analysed)."""
+    """A script run from a file this same command line downloaded (network), wrote or decoded (analysed)."""
     key = _file_key(path) if path else ""
     if key not in state.files:
         return
+    if key in state.decoded:
+        state.feeds.append(Feed("decoded", cmd.text))
     content = state.files[key]
     if content is None:
         state.feeds.append(Feed("network", cmd.text))
@@ -884,8 +918,8 @@ def _skip_opts(args: list[str], value_opts: str) -> list[str]:
             continue
         if not a.startswith("-") or a == "-":
             break
-        if not a.startswith("--") and len(a) == 2 and a[1] in value_opts:
-            i += 2
+        if not a.startswith("--") and a[-1] in value_opts and all(ch not in value_opts for ch in a[1:-1]):
+            i += 2  # -u USER, and a cluster ending in a value option: sudo -iu postgres
             continue
         i += 1
     return args[i:]
