@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import addressed_requests
+from services.guard.injection_address import STATEMENT, addressed_requests
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -469,6 +469,9 @@ _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _A
 _ACTION_REQUEST, _ACTED_ON, _PRINCIPAL = (Prefiltered(rx) for rx in (ACTION_REQUEST, ACTED_ON, PRINCIPAL))
 FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
+TRANSCRIPT_TURN = 0.35
+"""A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
+SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
 CITED_CAP = 0.9
 """The most a text scores when every signal that decides is cited: it taints its session, it is not flagged."""
 CITED_WEIGHT = 0.5
@@ -504,7 +507,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         inner = _signals(hidden)
         if _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
-    for encoding, plain in folded.decoded:
+    for encoding, plain in folded.decoded + _respaced(folded.text):
         inner = _signals(plain)
         if _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
@@ -525,6 +528,19 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
         score *= 0.5
     return Assessment(round(score, 3), signals)
+
+
+SPACED_OUT = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){5,}[^\W\d_](?![^\W\d_])")
+"""A run of single letters, one space apart ("s e n d  t h e"): words spelled out to slip past a reader of words."""
+LETTER_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t\x00])+[^\W\d_](?![^\W\d_])")
+
+
+def _respaced(low: str) -> list[tuple[str, str]]:
+    """The text with its spelled-out runs read as words (two spaces stood between words); none when it has no such run."""
+    if not SPACED_OUT.search(low):
+        return []
+    joined = LETTER_RUN.sub(lambda m: m.group(0).replace(" ", "").replace("\t", "").replace("\x00", " "), low.replace("  ", "\x00"))
+    return [("spaced-letters", joined.replace("\x00", " "))]
 
 
 def _score(signals: list[Signal]) -> float:
@@ -615,7 +631,12 @@ def _signals(low: str) -> list[Signal]:
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
-    add("inject.fake_structure", forged, FORGED_ORDER if forged and scan.search_cut(_ACTION_REQUEST, forged.end() - 1, forged.end() + 120) else None)
+    if forged and scan.search_cut(_ACTION_REQUEST, forged.end() - 1, forged.end() + 120):
+        add("inject.fake_structure", forged, FORGED_ORDER)
+    elif forged and SPEAKER_TURN.search(forged.group(0)) and STATEMENT.match(low, forged.end() - 1):
+        add("inject.fake_structure", forged, TRANSCRIPT_TURN)  # "Assistant: Sure, I have…": a transcript of what was said
+    else:
+        add("inject.fake_structure", forged)
     if not any(s.name == "inject.fake_structure" for s in out):
         add("inject.fake_structure", _JSON_ROLE, 0.4)
     conceal, _ = first(_CONCEAL)

@@ -57,21 +57,27 @@ AI_NOSPACE = (
 
 AI_ROLE = r"systems?|helpers?|tools?|readers?|programs?|services?|workers?|crawlers?|browsers?|pipelines?|reviewers?|summari[sz]ers?|integrations?"
 """What may follow an AI's name in an address ("AI system:", "LLM reviewer,")."""
+NOT_ADDRESSED = (
+    r"team|teams|researchers?|engineers?|group|lab|labs|department|division|de dirección|de direction|manager|director|act|policy|safety|"
+    r"ethics|news|startup|company|industry|market|hype|winter|summit|conference|course|class|meetup|is|are|was|were|has|have|can|will|would"
+)
+"""Words after an AI's name that make it the name of people, a subject or a sentence's subject, not the one spoken to."""
 PREAMBLE = (
-    r"(?:(?:hey|hi|hello|dear|attention|ok|okay|to|for|the|a|an|any|all|this|note|message|memo|reminder|request|instructions?|notice|"
+    r"(?:(?:hey|hi|hello|dear|oye|hola|bonjour|salut|hallo|ciao|olá|hej|hei|ahoj|hai|halo|привет|привіт|merhaba|habari|szia|يا|ای|"
+    r"attention|ok|okay|to|for|the|a|an|any|all|this|note|message|memo|reminder|request|instructions?|notice|"
     r"important|urgent|automated|you|o|per|pour|para|pro|pentru|προς|τον|την|το|kwa|kepada|untuk|gửi|an|den|die|dem|für|le|la|l'|au|à|"
     r"al|el|il|ao|aan|de|het|do|dla|для|до|til|till|för|az|na|hinweis|nota|notiz|mensaje|messaggio|mensagem|wiadomość|сообщение|"
     r"повідомлення|mesaj|pesan|catatan|lưu ý|meddelande|viesti|zpráva|μήνυμα|üzenet|ujumbe|atención|achtung|attenzione|atenção|uwaga|"
     r"внимание|увага|dikkat|perhatian|chú ý|huomio|pozor|atenție|προσοχή|figyelem|querido|querida|cher|chère|liebe|lieber|caro|cara|"
     r"drogi|дорогой|уважаемый|sevgili|kära|kære|hyvä|milý|dragă|αγαπητέ|kedves|mpendwa|yang|terhormat|kính gửi|ถึง|إلى|الى|أيها|"
-    r"به|برای|ל|je|ty|you,|se|si|wenn|if|als)\s+){0,4}"
+    r"به|برای|ל|je|ty|you,|se|si|wenn|if|als)[,!]?\s+){0,4}"
 )
 """Function words that may open an address: greetings, "note for the", datives and articles."""
 CLAUSE_START = r"(?:^|(?<=[\n.!?;>\]\)\"'“«*#•|:])|(?<=[\n.!?;>\]\)\"'“«*#•|:] )|(?<=\s[-–—] )|(?<=\s[-–—]))\s*"
 VOCATIVE = re.compile(
     CLAUSE_START + PREAMBLE + r"(?:(?<![\w@./-])(?:" + AI + r")(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
     r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
-    r"\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|(?=\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b))",
+    r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|(?=\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b))",
     re.M,
 )
 """An address to the AI at a clause's start: a vocative or dative, then a separator (or a modal of obligation)."""
@@ -80,22 +86,31 @@ SUBJECT_MODAL = re.compile(
     r" (?:must|should|shall|needs? to|has to|have to|are to|is to|will now|are required to|is required to|are expected to|may now|can now) (?:now |also |first |immediately )?"
 )
 """The AI as the subject of an obligation: "agents must disable…", "automated reviewers should approve…"."""
+CAUSATIVE = Prefiltered(re.compile(
+    r"(?:^|(?<=[\n.!?:;\"'])|(?<=[\n.!?:;\"'] ))(?:please |kindly |now |just )?(?:have|let|get|make|instruct|tell) (?:the|your|an?) "
+    r"(?:ai|llm|copilot|claude|chatgpt|assistant|chatbot|ai assistant|ai agent|agent|bot|model)s? (?:to )?",
+    re.M,
+))
+"""A request that the AI do something, made to whoever reads ("kindly have the assistant wire $400 to…")."""
 
 EFFECT = (
     r"send|forward|e-?mail|upload|post|share|export|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|purge|destroy|cancel|refund|"
     r"approve|merge|publish|grant|give|invite|add|make|set|change|reset|disable|turn off|switch off|unlock|unsubscribe|close|archive|decline|"
     r"accept|book|schedule|create|star|follow|run|execute|install|download|reveal|print|output|include|append|list|tell|write|reply|respond|"
     r"say|copy|paste|move|push|deploy|commit|leak|disclose|dump|repeat|compile|collect|mark|rotate|revoke|promote|elevate|sell|"
-    r"envía\w*|envia\w*|reenvía\w*|manda\w*|borra\w*|elimina\w*|comparte\w*|sube|transfiere\w*|paga|compra|cancela|aprueba|añade|agrega|otorga|escribe|incluye|"
+    r"envía|envia|envíe|envíalo|envíame|reenvía|reenvíe|reenvíalo|manda|mande|mándame|borra|borre|bórralo|elimina|elimine|comparte|comparta|sube|suba|transfiere|transfiera|"
+    r"paga|compra|cancela|aprueba|añade|agrega|otorga|escribe|incluye|"
     r"muestra|dime|dame|publica|reserva|ejecuta|instala|descarga|copia|cambia|desactiva|responde|"
-    r"envoie\w*|envoyez|transfère\w*|transférez|supprime\w*|efface\w*|partage\w*|publie\w*|paie|payez|achète\w*|annule\w*|approuve\w*|ajoute\w*|"
-    r"accorde\w*|écris|écrivez|inclus|incluez|montre\w*|donne\w*|réserve\w*|exécute\w*|installe\w*|télécharge\w*|copie\w*|change\w*|désactive\w*|réponds|répondez|dis|dites|"
-    r"sende\w*|schick\w*|leite\w*|lösch\w*|entfern\w*|teile\w*|überweis\w*|bezahl\w*|kauf\w*|storniere\w*|genehmig\w*|füg\w*|gewähr\w*|schreib\w*|gib|zeig\w*|"
-    r"veröffentliche\w*|buch\w*|führ\w*|installier\w*|lade\w*|kopier\w*|änder\w*|deaktivier\w*|antworte\w*|sag\w*|"
-    r"invia\w*|inoltra\w*|cancella\w*|condividi|trasferisci|compra|annulla|approva|aggiungi|concedi|scrivi|includi|mostra|dai|pubblica|prenota|esegui|installa|"
+    r"envoie|envoie-moi|envoyez|transfère|transférez|supprime|supprimez|efface|effacez|partage|partagez|publie|publiez|paie|payez|achète|achetez|annule|annulez|"
+    r"approuve|approuvez|ajoute|ajoutez|accorde|accordez|écris|écrivez|inclus|incluez|montre|montrez|donne|donne-moi|donnez|réserve|réservez|exécute|exécutez|"
+    r"installe|installez|télécharge|téléchargez|copie|copiez|changez|désactive|désactivez|réponds|répondez|dis|dites|"
+    r"sende|senden|sendet|schick|schicke|schicken|leite|leiten|lösch\w*|entfern\w*|teile|teilen|überweis\w*|bezahl\w*|kaufe|kaufen|storniere\w*|genehmig\w*|"
+    r"füge|fügen|gewähr\w*|schreib\w*|gib|zeig\w*|veröffentliche\w*|buche|buchen|führe|führen|installier\w*|lade|laden|kopier\w*|änder\w*|deaktivier\w*|"
+    r"antworte\w*|sag|sage|sagen|"
+    r"invia|inviami|inoltra|inoltrami|cancella|condividi|trasferisci|compra|annulla|approva|aggiungi|concedi|scrivi|includi|mostra|dai|pubblica|prenota|esegui|installa|"
     r"scarica|cambia|disattiva|rispondi|dimmi|"
-    r"encaminh\w*|apag\w*|exclu\w*|compartilh\w*|transfir\w*|aprov\w*|adicion\w*|conced\w*|escrev\w*|inclu\w*|mostr\w*|baix\w*|mud\w*|desativ\w*|diga|"
-    r"stuur\w*|verstuur\w*|verwijder\w*|wis|deel|betaal|koop|annuleer|keur|voeg|geef|schrijf|toon|publiceer|boek|voer|installeer|kopieer|wijzig|schakel|zeg|"
+    r"encaminhe|apague|exclua|compartilhe|transfira|aprove|adicione|conceda|escreva|inclua|mostre|baixe|mude|desative|diga|envie|"
+    r"stuur|verstuur|verwijder|wis|deel|betaal|koop|annuleer|keur|voeg|geef|schrijf|toon|publiceer|boek|voer|installeer|kopieer|wijzig|schakel|zeg|"
     r"wyślij|prześlij|przekaż|usuń|skasuj|udostępnij|przelej|zapłać|kup|anuluj|zatwierdź|dodaj|nadaj|napisz|pokaż|opublikuj|wykonaj|zainstaluj|pobierz|"
     r"skopiuj|zmień|wyłącz|odpowiedz|powiedz|podaj|"
     r"отправ\w*|перешл\w*|пришл\w*|вышл\w*|удал\w*|сотри|поделись|переведи|оплати|купи|отмени|одобри|добавь|предоставь|дай|напиши|покажи|выведи|опубликуй|"
@@ -135,7 +150,7 @@ EFFECT_NOSPACE = (
 """The same in scripts (and verb-final languages) where the verb need not open the clause: matched anywhere in it."""
 SECRET = (
     r"passwords?|passcodes?|passphrases?|credentials?|api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|secrets?|tokens?|private[ _-]?keys?|ssh[ _-]?keys?|"
-    r"\.env|env(?:ironment)? var(?:iable)?s|environment variables?|cookies?|2fa|otp|one-time (?:code|password)s?|backup codes?|verification codes?|"
+    r"\.env|id_rsa|id_ed25519|~/\.ssh\S*|~/\.aws\S*|\.netrc|\.npmrc|\.pgpass|kubeconfig|\.git-credentials|env(?:ironment)? var(?:iable)?s|environment variables?|cookies?|2fa|otp|one-time (?:code|password)s?|backup codes?|verification codes?|"
     r"system prompt|initial instructions|instructions you were given|hidden instructions|conversation|chat history|card numbers?|cvv|"
     r"contraseñas?|credenciales|clave api|mot de passe|mots de passe|identifiants|clé api|passwort|passwörter|kennwort|zugangsdaten|api-schlüssel\w*|"
     r"credenziali|password|senhas?|credenciais|wachtwoord\w*|inloggegevens|hasł\w*|пароль|пароли|паролі|учётные данные|ключ\w*|şifre\w*|parola\w*|kata sandi|"
@@ -157,7 +172,7 @@ STATEMENT = re.compile(
 
 _VOCATIVE, _SUBJECT_MODAL = Prefiltered(VOCATIVE), Prefiltered(SUBJECT_MODAL)
 _EFFECT_HEAD = Prefiltered(re.compile(
-    r"^\s*(?:(?:please|kindly|also|now|then|just|immediately|first|quickly|go ahead and|por favor|s'il vous plaît|bitte|per favore|proszę|пожалуйста|"
+    r"^[\s*_:]*(?:[^\W\d_]+[,!]\s+){0,2}(?:(?:please|kindly|also|now|then|just|immediately|first|quickly|go ahead and|por favor|s'il vous plaît|bitte|per favore|proszę|пожалуйста|"
     r"будь ласка|lütfen|tolong|sila|vui lòng|hãy|snälla|venligst|ole hyvä|prosím|te rog|παρακαλώ|kérlek|tafadhali|you must|you should|you need to|"
     r"could you|can you|would you|i need you to)\s+){0,3}(?:" + EFFECT + r")(?![\w-])"
 ))
@@ -165,7 +180,7 @@ _EFFECT_ANY = Prefiltered(re.compile(r"(?:" + EFFECT_NOSPACE + r")"))
 _EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])"))
 _SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน)"))
 _PRINCIPAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + PRINCIPAL + r")(?![\w-])|(?:המשתמש|المستخدم|کاربر|उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)"))
-_SINK = Prefiltered(re.compile(r"https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
+_SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\biban\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
 
 OWN_OUTPUT = Prefiltered(re.compile(
     r"\b(?:in|into|to|with|at the end of|to the end of|inside)\s+(?:your|the)\s+(?:reply|answer|response|summary|output|next message|message to the user|final answer)\b"
@@ -226,6 +241,33 @@ def _window(low: str, start: int, limit: int = 220) -> int:
     return second.start() if second else min(len(low), start + limit)
 
 
+AT_WORK = re.compile(r"\b(?:reading|processing|handling|parsing|summari[sz]ing|browsing|visiting|triaging|reviewing|operating|managing|indexing)\b")
+"""A name followed by what it is doing with the text ("the agent handling this page"): a program at work on it."""
+
+
+def may_be_a_person(address: str) -> bool:
+    """Whether an address names its addressee only by a name a person or another program may bear ("Hi agent,")."""
+    return bool(AMBIGUOUS.search(address)) and not AI_STRONG.search(address) and not AT_WORK.search(address)
+
+
+def names_acted_on(scan: _Scan, start: int, end: int) -> bool:
+    """Whether ``scan.text[start:end]`` names a secret, the user's things, money or an outside address."""
+    return bool(scan.search_cut(_SECRET, start, end) or scan.search_cut(_PRINCIPAL, start, end) or scan.search_cut(_SINK, start, end))
+
+
+def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
+    """Whether the clause after ``address`` (up to ``end``) asks its addressee for something. An unambiguous AI name
+    asks with an effect verb at the clause's head (anywhere, in verb-final and unspaced scripts), with any effect verb
+    and a thing acted on, or about a secret; a name a person may bear asks only at the head and naming what it acts on."""
+    start = address.end()
+    head = scan.search_cut(_EFFECT_HEAD, start, end)
+    if may_be_a_person(address.group(0)):
+        return bool(head and names_acted_on(scan, start, end))
+    if head or scan.search_cut(_SECRET, start, end) or scan.search_cut(_EFFECT_ANY, start, end):
+        return True
+    return names_acted_on(scan, start, end) and bool(scan.search_cut(_EFFECT_WORD, start, end))
+
+
 def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quoted: Callable[[re.Match], bool]) -> list[Finding]:
     """Every kind of request found, once each (its first instance outside cited strings and quotations)."""
     low = scan.text
@@ -242,14 +284,15 @@ def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quot
         end = _window(low, m.end())
         if STATEMENT.match(low, m.end(), end) or not fresh(m):
             continue
-        head = scan.search_cut(_EFFECT_HEAD, m.end(), end)
-        anywhere = scan.search_cut(_EFFECT_ANY, m.end(), end)
-        named = scan.search_cut(_SECRET, m.end(), end) or scan.search_cut(_PRINCIPAL, m.end(), end) or scan.search_cut(_SINK, m.end(), end)
-        if AMBIGUOUS.search(m.group(0)) and not AI_STRONG.search(m.group(0)) and not named:
-            continue
-        if head or anywhere or (named and scan.search_cut(_EFFECT_WORD, m.end(), end)):
+        if _asks(scan, m, end):
             out.append(Finding("inject.addressed_request", 1.0, m.start(), end))
             break
+    if not out:
+        for m in scan.finditer(CAUSATIVE):
+            end = _window(low, m.end())
+            if fresh(m) and scan.search_cut(_EFFECT_HEAD, m.end(), end) and names_acted_on(scan, m.end(), end):
+                out.append(Finding("inject.addressed_request", 1.0, m.start(), end))
+                break
     if not out:
         for m in scan.finditer(_SUBJECT_MODAL):
             end = _window(low, m.end())
@@ -277,7 +320,7 @@ def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quot
     for m in scan.finditer(STANDING_ORDER):
         if fresh(m):
             end = _window(low, m.end(), 160)
-            weight = 1.0 if scan.search_cut(AI_NAMED, m.start(), end) or scan.search_cut(_SINK, m.end(), end) else 0.5
+            weight = 1.0 if scan.search_cut(AI_NAMED, m.start(), end) else 0.4
             out.append(Finding("inject.standing_order", weight, m.start(), end))
             break
     for m in scan.finditer(SYSTEM_MARK):
