@@ -2,7 +2,9 @@
 
 tests/masker_eval/dev.jsonl (written by tests/masker_dev_set.py) holds texts
 with the exact spans of 76 kinds of secrets and personal data, and 20 classes of
-look-alikes. bench/masker_eval.py prints the per-type and per-class figures; this
+look-alikes; dev_pass3.jsonl beside it adds the third pass's value delimiters (INI/YAML
+lines, quoted CLI and SQL passwords), Medicare, My Number, Docker auths, new vendor
+formats and test-card look-alikes. bench/masker_eval.py prints the per-type and per-class figures; this
 test keeps them from sliding back.
 """
 
@@ -14,9 +16,10 @@ from bench.masker_eval import covered, is_ip, load, streamed
 from services.masker import MaskerPolicy, compile_policy, mask_text
 
 DEV = Path(__file__).resolve().parent / "masker_eval" / "dev.jsonl"
+PASS3 = DEV.with_name("dev_pass3.jsonl")  # written by tests/masker_eval/dev_pass3_make.py
 KEY = b"dev-set"
 RULES = compile_policy(MaskerPolicy())
-CASES = load(DEV)
+CASES = load(DEV) + load(PASS3)
 
 
 def test_the_dev_set_is_as_documented():

@@ -237,16 +237,15 @@ _CALL_OR_INDEX = re.compile(r"[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\
 """``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``: code that fetches or formats a secret."""
 
 
-_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[]")
+_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[][\w.'\"]*")
 """``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``: a call or an index cut at the first comma or space."""
 
 
 def code_like(value: str) -> bool:
     """A call, an index or a template rather than a value; brackets inside a password (``Kz9(x)Q{m}``) are not."""
-    if _CALL_OR_INDEX.fullmatch(value) is not None or any(t in value for t in ("${", "{{", "$(", "}}")):
+    if _CALL_OR_INDEX.fullmatch(value) is not None or any(t in value for t in ("${", "#{", "{{", "$(", "}}")):
         return True
-    opened = _CALL_OPENED.match(value)
-    return opened is not None and value.count(opened.group()[-1]) > value.count(")" if opened.group()[-1] == "(" else "]")
+    return _CALL_OPENED.fullmatch(value) is not None
 
 
 def _trim_closer(value: str) -> str:
@@ -262,8 +261,8 @@ def password(value: str) -> int:
     stripped = _trim_closer(value)
     if _refused_value(stripped) or code_like(stripped):
         return 0
-    if stripped.isalpha() and stripped.islower() and len(stripped) < 12:
-        return 0  # password: required, password: hidden, pwd: expected (a word of the text around it)
+    if stripped.isalpha() and (stripped.islower() or stripped.istitle()) and len(stripped) < 12:
+        return 0  # password: required, password: Enter it below, pwd: expected (a word of the text around it)
     return len(stripped) if len(stripped) >= 4 else 0
 
 

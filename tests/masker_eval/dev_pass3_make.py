@@ -1,0 +1,168 @@
+"""Development cases of the masker's third pass (issue 16): value delimiters by syntax and the formats it added.
+
+    .venv/bin/python tests/masker_eval/dev_pass3_make.py   # rewrites dev_pass3.jsonl (same seed, same file)
+
+Same shape as dev.jsonl (which its own generator no longer reproduces byte for byte,
+so new cases go here instead of being appended there). Values are generated with
+their real structure (Medicare and My Number check digits, base64 user:password,
+vendor prefixes and lengths); tests/test_masker_dev_set.py checks them with dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import string
+from pathlib import Path
+
+from stdnum import luhn
+from stdnum.jp import in_ as jp_in
+
+OUT = Path(__file__).resolve().parent / "dev_pass3.jsonl"
+rng = random.Random(16033)
+UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
+ALNUM = UPPER + LOWER + DIGITS
+HEX = "0123456789abcdef"
+DJANGO = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+RECORDS: list[dict] = []
+
+
+def pick(alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def positive(template: str, values: list[tuple[str, str]], reason: str) -> None:
+    """``template`` holds ``{0}``, ``{1}``... (other braces are literal); each value's span is recorded with its type."""
+    pieces = re.split(r"\{(\d)\}", template)
+    text, spans = pieces[0], []
+    for index, rest in zip(pieces[1::2], pieces[2::2], strict=False):
+        kind, value = values[int(index)]
+        spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
+        text += value + rest
+    RECORDS.append({"text": text, "spans": spans, "class": "positive", "reason": reason})
+
+
+def negative(text: str, cls: str, reason: str) -> None:
+    RECORDS.append({"text": text, "spans": [], "class": cls, "reason": reason})
+
+
+def punctuated(banned: str = "", n: int = 14) -> str:
+    """A password with symbols and brackets, none of ``banned`` (the syntax's own delimiters)."""
+    symbols = [ch for ch in "!@#$%^&*()-_=+[]{}:,.?/|~" if ch not in banned]
+    chars = [rng.choice(ALNUM) for _ in range(n - 4)] + [rng.choice(symbols) for _ in range(3)] + [rng.choice(DIGITS)]
+    rng.shuffle(chars)
+    return rng.choice(UPPER) + "".join(chars)
+
+
+def passphrase() -> str:
+    words = [pick(LOWER, rng.randrange(3, 7)) for _ in range(3)]
+    return f"{words[0]} {words[1]}{pick(DIGITS, 1)}{rng.choice('!?#%')} {words[2]}"
+
+
+def medicare() -> str:
+    first8 = str(rng.randrange(2, 7)) + pick(DIGITS, 7)
+    check = sum(int(d) * w for d, w in zip(first8, (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10
+    return f"{first8}{check}{rng.randrange(1, 10)}"
+
+
+def my_number() -> str:
+    body = pick(DIGITS, 11)
+    return body + jp_in.calc_check_digit(body)
+
+
+def credentials() -> None:
+    for template, value, why in [
+        ("[mysqld]\nuser = app\npassword = {0}\nport = 3306", punctuated("\\;#"), "an INI value with brackets, to the line end"),
+        ("[client]\npassword={0}\nhost=db", passphrase(), "an INI passphrase with spaces"),
+        ("db.password: {0}\ndb.user: app", punctuated("\\#"), "a properties value after a colon"),
+        ("users:\n  - name: app\n    password: {0}  # rotated monthly", punctuated("\\#:"), "a YAML plain scalar before a comment"),
+        ("mysql -h db -u app --password=\"{0}\" shop", punctuated("\"\\"), "a double-quoted --password"),
+        ("mariadb -uroot -p'{0}' -e 'select 1'", punctuated("'\\"), "mariadb -p with a single-quoted value"),
+        ("podman login quay.io -u bot -p {0}", punctuated("\"'\\$`&|;<>()#!*?[]{}~ "), "podman login -p"),
+        ("GRANT ALL ON app.* TO 'svc'@'localhost' IDENTIFIED BY '{0}';", punctuated("'\\"), "MySQL GRANT ... IDENTIFIED BY"),
+        ("CREATE LOGIN svc WITH PASSWORD = '{0}';", punctuated("'\\"), "SQL Server CREATE LOGIN"),
+        ("masterauth {0}\nreplica-read-only yes", punctuated("\\ #\"'"), "redis masterauth"),
+        ("$s = ConvertTo-SecureString -String \"{0}\" -AsPlainText -Force", punctuated("\"\\`$"), "PowerShell -String"),
+        ("ini_set('db.password', '{0}');", punctuated("'\\"), "a PHP call with a quoted name and value"),
+        ("The new passphrase is '{0}'.", passphrase(), "a quoted passphrase in prose"),
+        ("Data Source=db;Initial Catalog=app;User ID=sa;Pwd={0};", punctuated(";\"'="), "an ADO.NET Pwd= with brackets"),
+        ("default:\n  password: \"{0}\"", punctuated("\"\\") + "{x}", "braces inside a double-quoted YAML value"),
+    ]:
+        positive(template, [("credential", value)], f"credential: {why}")
+    for _ in range(3):
+        positive("SECRET_KEY = '{0}'", [("django_secret_key", pick(DJANGO, 50))],
+                 "django secret key: settings.py, any first character")
+    positive("DJANGO_SECRET_KEY=\"django-insecure-{0}\"", [("django_secret_key", pick(DJANGO, 50))],
+             "django secret key: .env, insecure prefix (the span is the random part here)")
+    for _ in range(2):
+        auth = base64.b64encode(f"robot${pick(LOWER, 5)}:{pick(ALNUM, 32)}".encode()).decode()
+        positive("{\"auths\": {\"harbor.internal\": {\"auth\": \"{0}\"}}}", [("docker_auth", auth)],
+                 "docker auth: base64 of user:password in config.json")
+    for _ in range(2):
+        positive("gateway token {0}",
+                 [("braintree_token", f"access_token$production${pick(LOWER + DIGITS, 16)}${pick(HEX, 32)}")],
+                 "braintree: an access token in prose")
+
+
+def identifiers() -> None:
+    for _ in range(2):
+        number = medicare()
+        positive("Medicare No. {0}", [("au_medicare", f"{number[:4]} {number[4:9]} {number[9]}")],
+                 "medicare: 4-5-1 grouping with its check digit")
+    positive("medicare_card: {0}", [("au_medicare", medicare())], "medicare: compact after a key name")
+    for shown in ("{n}", "{a}-{b}-{c}"):
+        number = my_number()
+        positive("個人番号：{0}", [("jp_my_number", shown.format(n=number, a=number[:4], b=number[4:8], c=number[8:]))],
+                 "my number: 12 digits with its check digit")
+    positive("電話番号: {0}", [("phone", "03-5412-7789")], "phone: a Tokyo number after its Japanese word")
+
+
+def vendors() -> None:
+    makers = {
+        "salesforce_token": lambda: "00D" + pick(ALNUM, 12) + "!" + pick(ALNUM + "._", 100),
+        "zapier_webhook": lambda: f"https://hooks.zapier.com/hooks/catch/{pick(DIGITS, 7)}/{pick(LOWER + DIGITS, 6)}/",
+        "razorpay_key": lambda: "rzp_test_" + pick(ALNUM, 14),
+        "dropbox_token": lambda: pick(LOWER + DIGITS, 11) + "AAAAAAAAAA" + pick(LOWER + DIGITS + "_-", 43),
+        "mailgun_key": lambda: "pubkey-" + pick(HEX, 32),
+        "buildkite_token": lambda: "bkua_" + pick(HEX, 40),
+        "adafruit_key": lambda: "aio_" + pick(ALNUM, 28),
+        "crates_token": lambda: "cio" + pick(ALNUM, 32),
+    }
+    for kind, make in makers.items():
+        positive("settings: {0}", [(kind, make())], f"{kind.replace('_', ' ')}: its documented format")
+    positive("curl -H 'Authorization: SSWS {0}' https://acme.okta.com/api/v1/users", [("okta_token", "00" + pick(ALNUM, 40))],
+             "okta: an SSWS header")
+    positive("BUNDLE_ENTERPRISE__CONTRIBSYS__COM={0}", [("sidekiq_secret", f"{pick(HEX, 8)}:{pick(HEX, 8)}")],
+             "sidekiq: enterprise credentials for bundler")
+
+
+def look_alikes() -> None:
+    for digits in ("4242 4242 4242 4242", "5555 5555 5555 4444", "4000 0000 0000 0077", "3782 822463 10005"):
+        negative(f"Stripe test mode: pay with {digits}, any CVC.", "test_card", "a documented test card number")
+    for _ in range(4):
+        partial = "4" + pick(DIGITS, 11)
+        negative(f"Order {partial + luhn.calc_check_digit(partial)} is on its way.", "order_number",
+                 "a 13-digit order number that passes Luhn")
+    for text in ["password: Enter your password below", "password = ${DB_PASS}", "password: \"(none)\"",
+                 "\"password\": \"#{ENV['DB_PASSWORD']}\"", "\"auth\": \"\"", "\"auth\": \"basic\"",
+                 "token_endpoint: auth.example-corp.com", "Medicare levy is 2% of taxable income",
+                 "password_hash = bcrypt.hashpw(pw, salt)", "secret: ENC[AES256_GCM,data:...]",
+                 "requirepass \"\"", "machine github.com login bob"]:
+        negative(text, "code_reference", "a key name with a stand-in, a reference or no value")
+
+
+def main() -> None:
+    credentials()
+    identifiers()
+    vendors()
+    look_alikes()
+    with OUT.open("w") as out:
+        for record in RECORDS:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{OUT}: {len(RECORDS)} records, {sum(bool(r['spans']) for r in RECORDS)} positive")
+
+
+if __name__ == "__main__":
+    main()
