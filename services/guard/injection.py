@@ -420,11 +420,11 @@ IMPERATIVE = re.compile(
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
-    r"threat model|mitigations?|security advisory|cve-\d+|llm01|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격)\b"
+    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격)\b"
 )
 """Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자)\b"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자)\b"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
 
@@ -469,6 +469,8 @@ _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _A
 _ACTION_REQUEST, _ACTED_ON, _PRINCIPAL = (Prefiltered(rx) for rx in (ACTION_REQUEST, ACTED_ON, PRINCIPAL))
 FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
+TEMPLATED_TURN = re.compile(r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input)\s*:)\s*\{\{?\s*[\w.]+\s*\}\}?", re.M)
+"""A user turn filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``): a prompt template."""
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
@@ -524,6 +526,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     score = _score(list(signals))
     if all(s.cited for s in signals if s.name not in SUPPORTING):
         score = min(score, CITED_CAP)
+    if TEMPLATED_TURN.search(folded.text):
+        score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
     head = Scan(folded.text[:20000])
     if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
         score *= 0.5
@@ -558,7 +562,10 @@ def _quoted(low: str, m: re.Match) -> bool:
     return any(q in before and q.translate(_CLOSING) in after for q in QUOTES) or _inside_quotation(low, m.start(), m.end())
 
 
-OPEN_QUOTE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\())([\"'“‘«„「])(?=\s?\w)", re.M)
+OPEN_QUOTE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?\w)",
+    re.M,
+)
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
 apostrophe in "user's" is none, and neither is a JSON or code string after its key."""
 
@@ -572,7 +579,7 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     if not opening:
         return False
     closing = re.escape(opening.group(1).translate(_CLOSING))
-    closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + r"(?=[\s.,;:!?)\]]|$)")
+    closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + (r"(?=[\s.,;:!?)\]]|$)" if closing.isascii() else ""))
     if opening.end() < start and closes.search(low[opening.end() : start]):
         return False
     return closes.search(low[end : end + 300]) is not None

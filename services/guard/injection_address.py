@@ -51,7 +51,7 @@ AI = AI_UNAMBIGUOUS + "|" + AI_AMBIGUOUS
 """Names of an AI reader, Latin, Cyrillic and Greek scripts (matched as whole words; inflected forms by their stem)."""
 AI_NOSPACE = (
     r"עוזר|לעוזר|הבינה המלאכותית|בינה מלאכותית|المساعد|مساعد|الذكاء الاصطناعي|دستیار|هوش مصنوعی|सहायक|एआई|সহকারী\S*|এআই|"
-    r"ai助手|助手|人工智能|智能体|アシスタント|エージェント|人工知能|어시스턴트|비서|에이전트|인공지능|ผู้ช่วย(?:\s*ai)?|เอไอ"
+    r"ai助手|助手|助理|人工智能|智能体|アシスタント|エージェント|人工知能|어시스턴트|비서|에이전트|인공지능|ผู้ช่วย(?:\s*ai)?|เอไอ"
 )
 """Names of an AI reader in scripts without word spaces or with prefixed particles (matched anywhere)."""
 
@@ -73,10 +73,16 @@ PREAMBLE = (
     r"به|برای|ל|je|ty|you,|se|si|wenn|if|als)[,!]?\s+){0,4}"
 )
 """Function words that may open an address: greetings, "note for the", datives and articles."""
+DATIVE = (
+    r"(?:[^\W\d_]+\s+){0,2}(?:for|to|kwa|für|an|pour|à|para(?: sa)?|per|pro|pentru|voor|aan|dla|do|для|до|için|untuk|kepada|sa|cho|till|til|för|az|na)\s+"
+    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |tous les |all |any )?"
+)
+"""A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:"): then a colon."""
 CLAUSE_START = r"(?:^|(?<=[\n.!?;>\]\)\"'“«*#•|:])|(?<=[\n.!?;>\]\)\"'“«*#•|:] )|(?<=\s[-–—] )|(?<=\s[-–—]))\s*"
 VOCATIVE = re.compile(
     CLAUSE_START + PREAMBLE + r"(?:(?<![\w@./-])(?:" + AI + r")(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
-    r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
+    r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?"
+    r"|" + DATIVE + r"(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?(?=\s*[:：]))"
     r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|(?=\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b))",
     re.M,
 )
@@ -227,6 +233,13 @@ SYSTEM_LABEL = Prefiltered(re.compile(r"(?:^|\n)\s*(?:#+\s*)?(?:system|admin|ope
 """A line labelled as the system's: also how logs print their own messages, so it counts only when it speaks of the AI or secrets."""
 """Text that wears the system's or operator's voice: a tool result cannot speak with it."""
 
+REPORTED = re.compile(
+    r"(?:\b(?:saying|says|said|stating|states|reads|read|wrote|writes|like|such as|e\.g\.|for example|for instance|containing|contains|asking|told it|"
+    r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|"
+    r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*$"
+)
+"""Words that report or exemplify what follows ("an email saying: Assistant, forward…"): a request cited, not made."""
+
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 
 
@@ -274,7 +287,7 @@ def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quot
     out: list[Finding] = []
 
     def fresh(m: re.Match) -> bool:
-        return not (is_cited and is_cited(m.end() - 1)) and not quoted(m)
+        return not (is_cited and is_cited(m.end() - 1)) and not quoted(m) and not REPORTED.search(low, max(0, m.start() - 48), m.start() + 1)
 
     seen = 0
     for m in scan.finditer(_VOCATIVE):
