@@ -301,6 +301,8 @@ def _cli_destroy(cmd: Command, ctx: Context) -> bool:
               "docker volume/system prune with volumes, compose down -v, bulk container removal, cloud object deletes")
 def _infra_remove(cmd: Command, ctx: Context) -> bool:
     args, name = list(cmd.args), cmd.name
+    if _scales_to_zero(args):
+        return True
     if name in {"terraform", "tofu", "terragrunt"}:
         sub, rest = _sub(cmd, ("-chdir",))
         return (sub == "state" and rest[:1] and rest[0] in {"rm", "push", "replace-provider"}) or sub == "force-unlock" or (
@@ -331,7 +333,7 @@ def _infra_remove(cmd: Command, ctx: Context) -> bool:
             return "--volumes" in args
         if words[:2] == ["container", "prune"]:
             return True
-        return words[:1] in (["rm"], ["rmi"]) and bool(re.search(r"\$\((docker|podman) (ps|images|image ls|container ls) [^)]*-\w*[aq]", " ".join(args)))
+        return words[:1] in (["rm"], ["rmi"], ["kill"]) and bool(re.search(r"\$\((docker|podman) (ps|images|image ls|container ls) [^)]*-\w*[aq]", " ".join(args)))
     if name in {"kubeadm"}:
         return "reset" in args
     if name in {"rclone"} and args[:1] == ["sync"] or name == "gsutil" and "rsync" in args and "-d" in args:
@@ -367,6 +369,18 @@ def _bulk_write_unread(cmd: Command, ctx: Context) -> bool:
     value = next((a.partition("=")[2] or (cmd.args[i + 1] if i + 1 < len(cmd.args) else "") for i, a in enumerate(cmd.args)
                   if a.partition("=")[0] == option), "")
     return value.startswith(("file://", "fileb://", "s3://", "$", "@")) or not value
+
+
+_ZERO_CAPACITY = re.compile(r"--(replicas|count|instances|min|max|desired|size|node-count|num-nodes|min-instances|max-instances|min-count|max-count) 0+")
+
+
+def _scales_to_zero(args: list[str]) -> bool:
+    """Any CLI's scale subcommand down to nothing: ``ps:scale web=0``, ``scale count 0``, ``--node-count 0``, ``service scale api=0``."""
+    words = [w for a in args[:3] if not a.startswith("-") for w in re.split(r"[:.]", a.lower())]
+    if not any(w in {"scale", "resize"} for w in words):
+        return False
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(args)]
+    return any(re.fullmatch(r"[\w.-]+=0+", a) for a in args) or any(_ZERO_CAPACITY.fullmatch(p) or re.fullmatch(r"count 0+", p) for p in pairs)
 
 
 # --- discarding uncommitted work ------------------------------------------------------------

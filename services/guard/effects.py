@@ -68,7 +68,12 @@ def _local_test_database(found: str) -> bool:
     if _LOOPBACK_DB.search(via):
         return bool(_TEST_DATABASE.search(via)) or ":memory:" in via
     connection = _connection_words(via)
-    return bool(connection) and any(_TEST_DATABASE.search(w) for w in connection[1:])
+    dropped = _DROPPED_DATABASE.match(found)  # DROP DATABASE names the database it acts on, whatever the client is connected to
+    named = [dropped.group(1)] if dropped else connection[1:]
+    return bool(connection) and any(_TEST_DATABASE.search(w) for w in named)
+
+
+_DROPPED_DATABASE = re.compile(r"""\s*DROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?[`"']?([\w-]+)""", re.I)
 
 
 _SOCKET_CLIENTS = frozenset({"psql", "mysql", "mariadb", "dropdb", "createdb", "mysqladmin", "pg_restore", "redis-cli", "mongosh", "mongo", "clickhouse-client"})

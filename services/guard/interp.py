@@ -259,6 +259,8 @@ def _unescape(text: str) -> str:
 
 # --- PowerShell: cmdlets as the shell commands they amount to -------------------------------------
 
+_CMD_SWITCH = re.compile(r"/[A-Za-z]")
+"""cmd.exe's switches (``rmdir /s /q``, ``del /f``): ``/s`` recurses."""
 _PS_DELETE = frozenset({"remove-item", "rm", "ri", "del", "erase", "rd", "rmdir"})
 _PS_READ = frozenset({"get-content", "gc", "cat", "type"})
 _PS_FETCH = frozenset({"invoke-webrequest", "iwr", "invoke-restmethod", "irm", "curl", "wget", "start-bitstransfer"})
@@ -288,10 +290,11 @@ def _powershell(code: str, out: CodeEffects) -> None:
             if not words:
                 continue
             name = words[0].lower()
-            flags = {w.lower() for w in words[1:] if w.startswith("-")}
-            operands = [w for w in words[1:] if not w.startswith("-") and not w.startswith("$true") and not w.startswith("$false")]
+            switches = {w for w in words[1:] if w.startswith("-") or _CMD_SWITCH.fullmatch(w)}
+            flags = {w.lower() for w in switches}
+            operands = [w.rstrip(",") for w in words[1:] if w not in switches and not w.startswith(("$true", "$false"))]
             if name in _PS_DELETE:
-                recursive = bool(flags & {"-recurse", "-r", "-rf", "-fr"})
+                recursive = bool(flags & {"-recurse", "-r", "-rf", "-fr", "/s"})
                 out.argvs += [("rm", "-rf", _ps_path(o)) if recursive else ("rm", _ps_path(o)) for o in operands[:4]]
             elif name in _PS_READ:
                 out.argvs += [("cat", _ps_path(o)) for o in operands[:4]]

@@ -288,7 +288,14 @@ def _disk_wipe(call: Call, ctx: Context) -> str | None:
                 return cmd.text
         if cmd.name == "dd" and any(a.startswith("of=/dev/") and is_disk_device(a[3:]) for a in cmd.args):
             return cmd.text
+        if cmd.name == "diskutil" and cmd.args[:1] and cmd.args[0].lower() in _DISKUTIL_ERASE:
+            return cmd.text
+        if cmd.name == "format" and any(re.fullmatch(r"[A-Za-z]:\\?", o) for o in cmd.operands()):
+            return cmd.text  # Windows: format D:
     return next((via for path, _, via in call.writes if is_disk_device(path)), None)
+
+
+_DISKUTIL_ERASE = frozenset({"erasedisk", "erasevolume", "zerodisk", "randomdisk", "secureerase", "partitiondisk", "reformat"})
 
 
 def _image_file(path: str) -> bool:
@@ -768,6 +775,16 @@ def _kill(cmd: Command, ctx: Context) -> bool:
         i = 1
     pids = [a for a in args[i:] if a != "--"]
     return any(p in {"1", "-1"} for p in pids)
+
+
+@command_rule("sys.kill_user", SYS, "approve", "Killing every process of a user (pkill/killall -u root with no pattern)")
+def _kill_user(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"pkill", "killall", "slay"}:
+        return False
+    args = list(cmd.args)
+    user = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-u", "-U", "--euid", "--uid", "--user"}), None)
+    rest = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] not in {"-u", "-U", "--euid", "--uid", "--user", "-s", "--signal"})]
+    return user is not None and not rest
 
 
 @command_rule("sys.service_stop", SYS, "approve", "Stopping, disabling or masking a system service")

@@ -491,7 +491,19 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
         return [cmd] if redirects else []
     if argv[0] == "export":
         state.env.update(a.partition("=")[::2] for a in argv[1:] if "=" in a)
+    if _windows_command(argv):  # bash would drop its backslashes (C:\Users\dev): judge the text as written
+        _code_commands(source[node.pos[0] : node.pos[1]], state, depth, "pwsh")
     return _emit(argv, tuple(redirects), stdin, state, depth)
+
+
+_CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
+_CMD_DELETES = frozenset({"rmdir", "rd", "del", "erase"})
+
+
+def _windows_command(argv: list[str]) -> bool:
+    """A PowerShell cmdlet (``Remove-Item``) or a cmd.exe delete with its switches (``rmdir /s /q``): Windows shells,
+    which agents on Windows run and other guards' suites test."""
+    return bool(_CMDLET.match(argv[0])) or argv[0].lower() in _CMD_DELETES and any(re.fullmatch(r"/[A-Za-z]", a) for a in argv[1:])
 
 
 def _word(node, source: str, state: _State, depth: int) -> str:
