@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import STATEMENT, addressed_requests
+from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -559,7 +559,11 @@ def _score(signals: list[Signal]) -> float:
 def _quoted(low: str, m: re.Match) -> bool:
     """A match with a quotation mark just before it and its closing mark just after: a phrase cited, not said."""
     before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
-    return any(q in before and q.translate(_CLOSING) in after for q in QUOTES) or _inside_quotation(low, m.start(), m.end())
+    return (
+        any(q in before and q.translate(_CLOSING) in after for q in QUOTES)
+        or _inside_quotation(low, m.start(), m.end())
+        or REPORTED.search(low, max(0, m.start() - 48), m.start()) is not None
+    )
 
 
 OPEN_QUOTE = re.compile(
@@ -624,6 +628,8 @@ def _signals(low: str) -> list[Signal]:
             m, quoted = first(rx_or_match)
         else:
             m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.end() - 1))
+        if m and name in FORBIDDABLE and FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1):
+            return  # "the assistant must never transfer money": a policy that forbids the effect
         if m:
             base = WEIGHTS[name] if weight is None else weight
             cited_here = quoted or (name != "inject.code_exec" and _quoted(low, m))  # a command is quoted in backticks
@@ -705,7 +711,8 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
             end = stop.start() if stop else m.end() + 160
             for_user = "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end)
             acted_on = rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end)
-            if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1):
+            if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1) \
+                    or FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1):
                 continue
             for name, matched in (("inject.acts_for_user", for_user), ("inject.action_request", acted_on)):
                 if matched:
@@ -713,6 +720,11 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
     out.extend(s for s in found.values() if s is not NOTHING_NEW)
 
 
+FORBIDDEN = re.compile(
+    r"\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|not to|cannot|can't|won't|may not|(?:is|are) not (?:allowed|permitted) to|nunca|jamais|niemals|nie|не)\b[^.\n;:,]*$"
+)
+"""A prohibition in the clause before an effect: the text forbids it rather than asks for it."""
+FORBIDDABLE = frozenset({"inject.access_change", "inject.output_steer", "inject.code_exec", "inject.false_consent", "inject.on_behalf"})
 DEVELOPER_NOTE = re.compile(r"\b(?:todo|fixme|xxx)\b\s*:")
 """A code comment's to-do speaks to the program's developers, and "the user" there is the program's user."""
 EFFECTS = frozenset({"inject.access_change", "inject.exfil", "inject.code_exec"})

@@ -236,7 +236,8 @@ SYSTEM_LABEL = Prefiltered(re.compile(r"(?:^|\n)\s*(?:#+\s*)?(?:system|admin|ope
 REPORTED = re.compile(
     r"(?:\b(?:saying|says|said|stating|states|reads|read|wrote|writes|like|such as|e\.g\.|for example|for instance|containing|contains|asking|told it|"
     r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|"
-    r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*$"
+    r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*(?:please\s+|kindly\s+)?$"
+    r"|\b(?:examples?|samples?|payloads?|test cases?|inputs?|label)\b[^\n.]{0,40}[:)]\s*$"
 )
 """Words that report or exemplify what follows ("an email saying: Assistant, forward…"): a request cited, not made."""
 
@@ -268,11 +269,19 @@ def names_acted_on(scan: _Scan, start: int, end: int) -> bool:
     return bool(scan.search_cut(_SECRET, start, end) or scan.search_cut(_PRINCIPAL, start, end) or scan.search_cut(_SINK, start, end))
 
 
+PROHIBITION = re.compile(
+    r"\s*(?:(?:must|should|shall|will|may|can|is|are)\s+(?:never|not)|must(?:n't| not)|should(?:n't| not)|cannot|can't|won't|never|do not|don't|does not|doesn't|is not allowed to)\b"
+)
+"""A clause that forbids its addressee something ("the AI assistant must never transfer money"): a policy, not a request."""
+
+
 def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     """Whether the clause after ``address`` (up to ``end``) asks its addressee for something. An unambiguous AI name
     asks with an effect verb at the clause's head (anywhere, in verb-final and unspaced scripts), with any effect verb
     and a thing acted on, or about a secret; a name a person may bear asks only at the head and naming what it acts on."""
     start = address.end()
+    if PROHIBITION.match(scan.text, start, end):
+        return False
     head = scan.search_cut(_EFFECT_HEAD, start, end)
     if may_be_a_person(address.group(0)):
         return bool(head and names_acted_on(scan, start, end))
@@ -287,7 +296,7 @@ def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quot
     out: list[Finding] = []
 
     def fresh(m: re.Match) -> bool:
-        return not (is_cited and is_cited(m.end() - 1)) and not quoted(m) and not REPORTED.search(low, max(0, m.start() - 48), m.start() + 1)
+        return not (is_cited and is_cited(m.end() - 1)) and not quoted(m) and not REPORTED.search(low, max(0, m.start() - 48), m.start())
 
     seen = 0
     for m in scan.finditer(_VOCATIVE):
