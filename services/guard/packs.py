@@ -389,6 +389,31 @@ def _secret_in_url(cmd: Command, ctx: Context) -> bool:
     return any(host_of(a) and ("$(" in a or "`" in a or _SECRET_VAR.search(a)) for a in cmd.args)
 
 
+_VENDOR_ALIASES = {"gh": "github", "hf": "huggingface", "dd": "datadoghq", "aws": "amazonaws", "gcp": "googleapis", "az": "azure"}
+_UNNAMED_SECRET = frozenset({"api", "access", "auth", "bearer", "secret", "token", "session", "private", "client", "app", "key",
+                             "password", "pass", "cred", "credentials", "service", "my", "user"})
+
+
+@command_rule("exfil.secret_to_stranger", EXFIL, "approve",
+              "Sending a vendor's secret ($OPENAI_API_KEY, $GITHUB_TOKEN…) in a header or credentials to an outside host that is not that vendor's")
+def _secret_to_stranger(cmd: Command, ctx: Context) -> bool:
+    """A key named for its service goes to that service (``$OPENAI_API_KEY`` to api.openai.com); sent anywhere else it leaves.
+    A key named for no service (``$TOKEN``, ``$API_KEY``) is taken to be the destination's own."""
+    if cmd.name not in _NETWORK - {"ssh", "scp", "sftp", "aws", "gsutil", "rclone"}:
+        return False
+    host = _dest_host(cmd)
+    if ctx.host_trusted(host):
+        return False
+    labels = set(host.split("."))
+    for a in cmd.args:
+        for m in _SECRET_VAR.finditer(a):
+            vendor = m.group(0).lstrip("$").lstrip("{").split("_", 1)[0].lower()
+            vendor = _VENDOR_ALIASES.get(vendor, vendor)
+            if vendor not in _UNNAMED_SECRET and len(vendor) > 1 and vendor not in labels:
+                return True
+    return False
+
+
 @command_rule("exfil.pipe_to_network", EXFIL, "block", "Piping files, archives or the environment to a network tool")
 def _pipe_to_network(cmd: Command, ctx: Context) -> bool:
     fed_file = any(op == "<" for op, _ in cmd.redirects)

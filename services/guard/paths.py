@@ -24,7 +24,8 @@ CACHE_DIRS = (
     "~/.yarn/berry/cache/**", "~/.pnpm-store/**", "~/.local/share/pnpm/store/**", "~/.bun/install/cache/**", "~/.gradle/caches/**",
     "~/.gradle/wrapper/dists/**", "~/.m2/repository/**", "~/.ivy2/cache/**", "~/.cargo/registry/**", "~/.cargo/git/**", "~/go/pkg/mod/**",
     "~/.nuget/packages/**", "~/.composer/cache/**", "~/.pub-cache/**", "~/.node-gyp/**", "~/.android/build-cache/**",
-    "~/Library/Developer/Xcode/DerivedData/**", "~/.terraform.d/plugin-cache/**",
+    "~/Library/Developer/Xcode/DerivedData/**", "~/.terraform.d/plugin-cache/**", "~/.npm/**", "~/.local/share/virtualenvs/**",
+    "~/.virtualenvs/**",
 )
 """Per-user caches (XDG, macOS) and package managers' download stores: regenerable by definition (the tool fetches
 again what it misses), so deleting them is not a workspace escape."""
