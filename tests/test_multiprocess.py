@@ -4,6 +4,7 @@ one scrape sums them, and a child that dies is replaced. The start banner comes 
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
 import os
@@ -12,6 +13,7 @@ import signal
 import subprocess
 import time
 import urllib.request
+import uuid
 
 import anthropic
 import psutil
@@ -19,7 +21,10 @@ import pytest
 
 from schemas.events import RequestReceived, ResponseCompleted, Verdict
 from tests.harness import Gateway, read_events, start_nats
+from tests.test_approver import BOUND_S, decide
 from tests.test_metrics import scrape, total
+from tests.test_request_approval import POLICY as HOLDING_POLICY
+from tests.test_request_approval import create, held
 
 MODEL = "claude-haiku-4-5"
 ASK = [{"role": "user", "content": "hello"}]
@@ -27,9 +32,12 @@ CALLS = 40
 
 
 @pytest.fixture(scope="module")
-def two_processes(start_gateway):
-    """Started once the banner is out: every process then answers /readyz ready."""
-    gateway = start_gateway("", env={"LOCKGATE_GATEWAY_PROCESSES": "2"})
+def two_processes(start_gateway, tmp_path_factory):
+    """Started once the banner is out: every process then answers /readyz ready. The policy also holds researchers'
+    Opus requests for approval (the approver runs in the parent process)."""
+    policy = tmp_path_factory.mktemp("multiprocess-policy") / "policy.toml"
+    policy.write_text(HOLDING_POLICY)
+    gateway = start_gateway(f'[gateway]\napproval_timeout_s = 60\n\n[policy]\nfile = "{policy}"\n', env={"LOCKGATE_GATEWAY_PROCESSES": "2"})
     deadline = time.monotonic() + 60
     while "; 2 gateway processes)" not in gateway.log():
         assert time.monotonic() < deadline and gateway.process.poll() is None, gateway.log()[-3000:]
@@ -115,6 +123,25 @@ async def test_two_gateway_processes_serve_decide_and_record(two_processes):
     samples = scrape(two_processes.url)
     assert total(samples, "lockgate_requests_total", endpoint="messages", status="200") >= CALLS
     assert total(samples, "lockgate_nats_connected") == 2  # one series per live process
+
+
+async def test_each_process_releases_its_held_requests_on_the_approvers_answer(two_processes, simulator):
+    """Each process decides its own requests in process and hears no other's verdicts, yet the approver's (in the
+    parent process) reaches the process holding the request, through NATS."""
+    simulator.script({"content": [{"type": "text", "text": "Approved answer."}], "repeat": 4})
+    sessions = [uuid.uuid4().hex for _ in range(4)]
+    calls = [asyncio.create_task(asyncio.to_thread(create, two_processes, session)) for session in sessions]
+    requests = [await held(two_processes, session) for session in sessions]
+    for request in requests:
+        status, decided = await asyncio.to_thread(decide, two_processes, "bob", request["approval_id"], "approve", "ok")
+        assert status == 200 and decided["state"] == "approved", decided
+    answers = await asyncio.wait_for(asyncio.gather(*calls), BOUND_S)
+    simulator.reset()
+    assert [answer.content[0].text for answer in answers] == ["Approved answer."] * 4
+    events = await read_events(two_processes.nats_url)
+    for request in requests:
+        answered = [e.decision for e in events if isinstance(e, Verdict) and e.request_id == request["request_id"] and e.stage == "approver"]
+        assert answered == ["allow"]
 
 
 def test_a_gateway_process_that_dies_is_replaced(two_processes):

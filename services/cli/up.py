@@ -92,10 +92,12 @@ async def start_gateway(
 ) -> Gateway:
     """A gateway on its own bus connection, with one in-process replica of each configured stage
     (``with_workers``); ``before_serving(bus)`` runs once they are up and before the address is served.
+    ``reuse_port``: one of several gateway processes on the address, whose replicas decide its own requests only.
     Returns it serving; every stop is pushed onto ``stack``."""
     in_process = config.gateway.deliver_in_process and with_workers
     bus = await Bus.connect(
-        access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged
+        access, "up" if with_workers else "gateway", in_process=in_process, acknowledged=config.gateway.record_acknowledged,
+        own_events_only=reuse_port,
     )
     stack.append(bus.close)
     await bus.ensure_streams()

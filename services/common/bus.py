@@ -251,8 +251,14 @@ class ConnectionProblems:
 class Bus:
     """A connected NATS client plus Lockgate's streams. Create with ``await Bus.connect(...)``."""
 
-    def __init__(self, nc: Client, in_process: bool = False, may_provision: bool = True, acknowledged: bool = True):
+    def __init__(
+        self, nc: Client, in_process: bool = False, may_provision: bool = True, acknowledged: bool = True, own_events_only: bool = False
+    ):
         self.nc = nc
+        self.own_events_only = own_events_only and in_process
+        """This process's replicas decide its own requests only, and hear no other process's (one of several gateway
+        processes of one ``lockgate up``, each with every stage in process): ``serve`` listens in process alone, so
+        another process's events and verdicts are not delivered here only to be skipped (module docstring)."""
         self.acknowledged = acknowledged
         """Publish events through JetStream and track each storage acknowledgement (False: core publishes, for
         comparison in benchmarks; an event the server cannot store is then lost without anyone knowing)."""
@@ -276,9 +282,10 @@ class Bus:
         identity: str = "",
         in_process: bool = False,
         acknowledged: bool = True,
+        own_events_only: bool = False,
     ) -> Bus:
         """Connect as ``identity`` (its seed from ``access.credentials``; none: anonymously, for a NATS without
-        authorization), with in-process delivery if asked (module docstring)."""
+        authorization), with in-process delivery if asked, for this process's own events only if asked (module docstring)."""
         if isinstance(access, str):
             access = NatsAccess(access)
         options: dict = {"name": f"lockgate-{identity}" if identity else "lockgate"}
@@ -311,7 +318,8 @@ class Bus:
             reason = problems.last or f"{type(exc).__name__}: {exc}"
             where = access.url if isinstance(access.url, str) else ", ".join(access.url)
             raise NatsUnavailable(f"could not connect to NATS at {where} as {who} within {access.connect_timeout_s:g} s ({reason})") from None
-        bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin", acknowledged=acknowledged)
+        bus = cls(nc, in_process, may_provision=access.credentials is None or identity == "admin", acknowledged=acknowledged,
+                  own_events_only=own_events_only)
         bus._problems = problems
         problems.connected_once = True
         return bus
@@ -444,15 +452,21 @@ class Bus:
         except Exception:
             pass  # gone already, or the TTL will remove it
 
-    async def on_events(self, subject: str, handler: EventHandler) -> Subscription:
-        """Core subscription: every live event on ``subject`` (no history, no queue group)."""
+    def decides_here(self, stage: str) -> bool:
+        """Whether every request of this process is decided by the stage's replica in this process alone (its
+        verdicts come in process, never from NATS): ``own_events_only`` and a replica of that stage runs here."""
+        return self.own_events_only and self.local is not None and stage in self.local.groups(subjects.REQUEST_RECEIVED)
+
+    async def on_events(self, subject: str, handler: EventHandler, in_process_only: bool = False) -> Subscription:
+        """Core subscription: every live event on ``subject`` (no history, no queue group); ``in_process_only``:
+        only this process's own (what only this process's replicas send, see ``decides_here``)."""
 
         async def deliver(message: Message) -> None:
             event = believed(message)
             if event is not None:
                 await handler(event)
 
-        return await self._subscribed(subject, "", deliver, deliver, concurrency=1)
+        return await self._subscribed(subject, "", deliver, deliver, concurrency=1, from_nats=not in_process_only)
 
     async def serve(self, subject: str, group: str, handler: EventHandler) -> Subscription:
         """Core NATS queue subscription for verdict work: each live event on ``subject`` goes to one member of ``group``.
@@ -480,7 +494,7 @@ class Bus:
                 return  # taken by a replica of this group in the publishing process
             await deliver(message)
 
-        return await self._subscribed(subject, group, deliver_unless_taken, deliver, WORK_CONCURRENCY)
+        return await self._subscribed(subject, group, deliver_unless_taken, deliver, WORK_CONCURRENCY, from_nats=not self.own_events_only)
 
     async def answer(self, subject: str, group: str, handler: RequestHandler) -> Subscription:
         """Answer requests on ``subject`` (request/reply, outside the recorded stream), shared by ``group``.
@@ -497,10 +511,11 @@ class Bus:
         return await self._subscribed(subject, group, deliver, deliver, WORK_CONCURRENCY)
 
     async def _subscribed(
-        self, subject: str, group: str, from_nats: MessageHandler, in_process: MessageHandler, concurrency: int
+        self, subject: str, group: str, nats_handler: MessageHandler, in_process: MessageHandler, concurrency: int, from_nats: bool = True
     ) -> Subscription:
-        """Subscribed on every transport; returns once the server has the subscription, so whoever publishes next reaches it."""
-        subscriptions = [await self.nats.subscribe(subject, from_nats, queue=group, concurrency=concurrency)]
+        """Subscribed on every transport (``from_nats=False``: in process alone); returns once the server has the
+        subscription, so whoever publishes next reaches it."""
+        subscriptions = [await self.nats.subscribe(subject, nats_handler, queue=group, concurrency=concurrency)] if from_nats else []
         if self.local is not None:
             subscriptions.insert(0, await self.local.subscribe(subject, in_process, queue=group, concurrency=concurrency))
         return Subscription(subscriptions)

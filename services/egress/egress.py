@@ -74,8 +74,13 @@ class Egress:
         self.mask = MaskSettings(stages=tuple(config.mask_stages), deadline_s=config.mask_deadline_ms / 1000)
 
     async def start(self) -> None:
-        """Listen for verdicts. Core subscriptions: verdicts matter only while a request waits."""
-        if self.required:
+        """Listen for verdicts. Core subscriptions: verdicts matter only while a request waits. A gateway whose stages
+        decide its own requests only (``Bus.decides_here``) hears their verdicts in process, not other processes'."""
+        if self.required and self.bus.own_events_only:
+            for stage in dict.fromkeys([*self.required, self.config.approval_stage]):
+                if stage:
+                    await self.bus.on_events(subjects.verdict_subject(stage), self._on_verdict, in_process_only=self.bus.decides_here(stage))
+        elif self.required:
             await self.bus.on_events(subjects.VERDICTS, self._on_verdict)
         if self.tool_use.stages and self.tool_use.approval_stage:
             await self.bus.on_events(subjects.tool_use_verdict_subject(self.tool_use.approval_stage), self._on_verdict)
