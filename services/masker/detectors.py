@@ -17,7 +17,10 @@ from __future__ import annotations
 from stdnum.at import vnr as at_vnr
 from stdnum.au import abn, acn
 from stdnum.bg import egn
+from stdnum.cr import cpf as cr_cpf
 from stdnum.cz import rc as cz_rc
+from stdnum.do import cedula as do_cedula
+from stdnum.ec import ci as ec_ci
 from stdnum.ee import ik as ee_ik
 from stdnum.gr import amka
 from stdnum.hr import oib
@@ -29,6 +32,7 @@ from stdnum.lt import asmens
 from stdnum.mx import rfc as mx_rfc
 from stdnum.my import nric as my_nric
 from stdnum.nz import ird as nz_ird
+from stdnum.pk import cnic as pk_cnic
 from stdnum.ru import inn as ru_inn
 from stdnum.sg import uen as sg_uen
 from stdnum.si import emso
@@ -93,7 +97,7 @@ _KEY_WORDS = (
     r"subscription-?_?key|"
     + _VENDORS + ")"
 )
-_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_][^\s\"'`]{0,80})"
+_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_-][^\s\"'`]{0,80})"
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes. The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
 _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
@@ -425,7 +429,7 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"
          r"\b(?i:api[ _-]?key|access[ _-]?key|secret[ _-]?key|auth[ _-]?token|access[ _-]?token|api[ _-]?token|"
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
-         r"[ \t]{1,2}(?:(?i:is|was)[ \t]{1,2}|(?:[:=-]|->)[ \t]{0,2})?[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
+         r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",
@@ -521,6 +525,9 @@ BUILTIN: tuple[Rule, ...] = (
         ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
         ("jp_my_number", r"マイナンバー|個人番号|my ?number|individual number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
          v.national_id(jp_in)),
+        ("cedula", r"c[ée]dula(?: de identidad)?",  # Ecuador, Dominican Republic, Costa Rica
+         r"\d{9}-?\d|\d{3}-?\d{7}-?\d|\d{1,2}-?\d{4}-?\d{4}", v.national_id(ec_ci, do_cedula, cr_cpf)),
+        ("pk_cnic", r"cnic|computeri[sz]ed national identity card", r"\d{5}-?\d{7}-?\d", v.national_id(pk_cnic)),
         ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
          r"\d[\d .-]{7,16}\d", v.national_id()),
     )),

@@ -256,10 +256,19 @@ def _trim_closer(value: str) -> str:
     return value
 
 
+_SETTING_VALUE = re.compile(
+    r"\d{1,5}|\d+(?:\.\d+)?[ ]?(?:ms|s|m|h|d|w|y|mins?|secs?|days?|hours?|minutes?|seconds?|weeks?)"
+    r"|argon2(?:id|i|d)?|bcrypt(?:_sha256)?|scrypt|pbkdf2(?:_sha\d+)?|sha-?\d+(?:_crypt)?|md5|plain(?:text)?|yes|no|on|off",
+    re.IGNORECASE)
+"""What a setting named after the password holds (``PASSWORD_RESET_TIMEOUT = 3600``, ``password_hash = argon2id``,
+``password_max_age: 90d``): a small number, a duration, a hash algorithm or a switch."""
+
+
 def password(value: str) -> int:
-    """An unquoted ``password=`` value: anything but a reference, a template, a placeholder or a plain short word."""
+    """An unquoted ``password=`` value: anything but a reference, a template, a placeholder, a setting or a plain
+    short word."""
     stripped = _trim_closer(value)
-    if _refused_value(stripped) or code_like(stripped):
+    if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped):
         return 0
     if stripped.isalpha() and (stripped.islower() or stripped.istitle()) and len(stripped) < 12:
         return 0  # password: required, password: Enter it below, pwd: expected (a word of the text around it)
@@ -384,6 +393,7 @@ def _opaque_dotted(value: str) -> bool:
 _DATE_OR_TIME = re.compile(r"[\d:./+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?")
 """Digits with date and time separators, or an ISO timestamp: a ``T`` counts only between its date and its time."""
 _IDENTIFIER = re.compile(r"_*[A-Za-z]+(?:_+[A-Za-z]+)*_*")
+_HYPHENATED = re.compile(r"-*[A-Za-z]+(?:-[A-Za-z]+)*-*")
 _PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|")
 
 
@@ -395,8 +405,8 @@ def password_prose(value: str) -> int:
         return 0
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
         return 0
-    if _IDENTIFIER.fullmatch(stripped):
-        return 0  # _asyncio, pwd_file: a name in code
+    if _IDENTIFIER.fullmatch(stripped) or _HYPHENATED.fullmatch(stripped):
+        return 0  # _asyncio, pwd_file: a name in code; re-entered, one-time: words
     letters = sum(ch.isalpha() for ch in stripped)
     digits = sum(ch.isdigit() for ch in stripped)
     symbols = sum(ch in _PROSE_SYMBOLS for ch in stripped)

@@ -18,6 +18,9 @@ import string
 from pathlib import Path
 
 from stdnum import luhn
+from stdnum.cr import cpf as cr_cpf
+from stdnum.do import cedula as do_cedula
+from stdnum.ec import ci as ec_ci
 from stdnum.jp import in_ as jp_in
 
 OUT = Path(__file__).resolve().parent / "dev_pass3.jsonl"
@@ -153,11 +156,47 @@ def look_alikes() -> None:
         negative(text, "code_reference", "a key name with a stand-in, a reference or no value")
 
 
+def latin_american_ids() -> None:
+    """Cédulas (Ecuador, Dominican Republic, Costa Rica) and Pakistan's CNIC after their names, checked by python-stdnum."""
+    def valid(module, make) -> str:
+        while True:
+            value = make()
+            if module.is_valid(value):
+                return value
+
+    ecuador = valid(ec_ci, lambda: f"{rng.randrange(1, 25):02d}{rng.randrange(0, 6)}{pick(DIGITS, 7)}")
+    positive("Cédula de identidad: {0}", [("ec_ci", f"{ecuador[:9]}-{ecuador[9]}")], "ecuador: cédula with its check digit")
+    dominican = valid(do_cedula, lambda: pick(DIGITS, 11))
+    positive("cedula {0}", [("do_cedula", f"{dominican[:3]}-{dominican[3:10]}-{dominican[10]}")],
+             "dominican republic: cédula with its check digit")
+    costa_rica = valid(cr_cpf, lambda: f"{rng.randrange(1, 10)}-{pick(DIGITS, 4)}-{pick(DIGITS, 4)}")
+    positive("cédula {0}", [("cr_cpf", costa_rica)], "costa rica: cédula de persona física")
+    positive("CNIC: {0}", [("pk_cnic", f"{rng.randrange(1, 8)}{pick(DIGITS, 4)}-{pick(DIGITS, 7)}-{rng.randrange(1, 10)}")],
+             "pakistan: CNIC after its name")
+    negative("cédula 1714307104 (check digit wrong)", "invalid_checksum", "an Ecuadorian cédula failing its check digit")
+
+
+def settings_and_prose() -> None:
+    """Settings named after the password hold numbers, durations and algorithms; prose passwords may hold hyphens."""
+    for text in ["PASSWORD_RESET_TIMEOUT = 3600", "password_hash_algorithm = argon2id", "password_max_age: 90d",
+                 "PASSWORD_HASHER=pbkdf2_sha256", "the password is re-entered on each login",
+                 "Your password is one-time-only", "the api key: is rotated weekly by the on-call engineer"]:
+        negative(text, "code_reference", "a setting or a sentence about the password, not one")
+    value = f"{pick(UPPER, 2)}-{pick(LOWER, 2)}_{pick(DIGITS, 1)}{pick(UPPER, 1)}{pick(DIGITS, 1)}={pick(ALNUM, 6)}"
+    positive("The password is {0} - change it after the first login.", [("credential", value)],
+             "credential: a prose password whose first symbol is a hyphen")
+    positive("zendesk api key: {0}", [("credential", pick(ALNUM, 40))], "credential: a vendor key named without a space")
+    positive("MYSQL_ROOT_PASSWORD={0}", [("credential", pick(DIGITS, 6) + pick(ALNUM, 4))],
+             "credential: a password starting with digits")
+
+
 def main() -> None:
     credentials()
     identifiers()
     vendors()
     look_alikes()
+    latin_american_ids()
+    settings_and_prose()
     with OUT.open("w") as out:
         for record in RECORDS:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
