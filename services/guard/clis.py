@@ -98,8 +98,10 @@ _NAME_FIELDS = re.compile(r"\.?(metadata|name|names|type|kind|id|arn|attributes|
 
 
 def _cli_secret(cmd: Command) -> bool:
-    if _query_names_only(cmd):
-        return False
+    return _prints_secret(cmd) and not _query_names_only(cmd)
+
+
+def _prints_secret(cmd: Command) -> bool:
     if cmd.name == "aws" and (_aws_config_secret(cmd) or _aws_decrypted_param(cmd)) or _gh_show_token(cmd):
         return True
     if _token_verb(cmd):

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 UNKNOWN = "*"
+LOOP_VALUES = 8
+"""Values of a literal loop list the loop body is judged with."""
 
 
 @dataclass(slots=True)
@@ -102,7 +104,8 @@ def analyse_code(code: str, language: str) -> CodeEffects:
 
 
 def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
-    text = _HOME_EXPRS.sub("~", code)
+    text = _QW.sub(lambda m: ", ".join(json.dumps(w) for w in next(g for g in m.groups() if g is not None).split()), code)
+    text = _HOME_EXPRS.sub("~", text)
     text = _INTERPOLATED_HOME.sub("~", text)
     text = _PATH_JOIN.sub(lambda m: "'~/" + "/".join(a or b for a, b in _STR_PARTS.findall(m.group(1))) + "'", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
@@ -137,6 +140,8 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
     out.reverse_shell = bool(_SOCKET_SHELL.search(text))
 
 
+_QW = re.compile(r"\bqw\s*(?:\(([^)]*)\)|\[([^\]]*)\]|\{([^}]*)\}|/([^/]*)/)")
+"""Perl's word list ``qw(rm -rf /x)``: the quoted words it stands for."""
 _TCL_EXEC = re.compile(r"(?:^|[;\[\n{])\s*exec\s+([^;\]\n}]+)")
 """Tcl's ``exec prog arg…`` (bare words, up to the end of the command or bracket)."""
 AWK_NAMES = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
@@ -357,7 +362,15 @@ class _PythonWalker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_For(self, node: ast.For | ast.comprehension) -> None:
-        """A loop variable over a directory listing stands for "some entry": ``Path.home().rglob('*')`` gives ``~/*``."""
+        """A loop variable over a directory listing stands for "some entry": ``Path.home().rglob('*')`` gives ``~/*``; over a
+        literal list, the body is judged once per value."""
+        items = self._literal_items(node.iter)
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and items:
+            for item in items:
+                self.names[node.target.id] = item
+                for statement in node.body:
+                    self.visit(statement)
+            return
         source = node.iter
         if isinstance(source, ast.Call) and isinstance(node.target, ast.Tuple) and self.dotted(source.func) == "os.walk" and source.args:
             base = self.value(source.args[0])
@@ -382,9 +395,21 @@ class _PythonWalker(ast.NodeVisitor):
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
         for generator in node.generators:  # the loop variables first: the element expression uses them
             self.visit(generator)
-        for child in (getattr(node, "elt", None), getattr(node, "key", None), getattr(node, "value", None)):
-            if child is not None:
-                self.visit(child)
+        looped = next(((g.target.id, items) for g in node.generators if isinstance(g.target, ast.Name) and (items := self._literal_items(g.iter))), None)
+        for item in looped[1] if looped else [""]:
+            if looped:
+                self.names[looped[0]] = item
+            for child in (getattr(node, "elt", None), getattr(node, "key", None), getattr(node, "value", None)):
+                if child is not None:
+                    self.visit(child)
+
+    def _literal_items(self, node: ast.AST) -> list[str]:
+        """The values of a literal list, tuple or set of known strings (at most LOOP_VALUES), else []."""
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)) and node.elts:
+            values = [self.value(e) for e in node.elts[:LOOP_VALUES]]
+            if all(v is not None for v in values):
+                return values  # type: ignore[return-value]
+        return []
 
     visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comprehension
 

@@ -389,6 +389,7 @@ def _secret_in_url(cmd: Command, ctx: Context) -> bool:
     return any(host_of(a) and ("$(" in a or "`" in a or _SECRET_VAR.search(a)) for a in cmd.args)
 
 
+_HTTP_SENDERS = _NETWORK - {"ssh", "scp", "sftp", "aws", "gsutil", "rclone"}
 _VENDOR_ALIASES = {"gh": "github", "hf": "huggingface", "dd": "datadoghq", "aws": "amazonaws", "gcp": "googleapis", "az": "azure"}
 _UNNAMED_SECRET = frozenset({"api", "access", "auth", "bearer", "secret", "token", "session", "private", "client", "app", "key",
                              "password", "pass", "cred", "credentials", "service", "my", "user"})
@@ -399,7 +400,7 @@ _UNNAMED_SECRET = frozenset({"api", "access", "auth", "bearer", "secret", "token
 def _secret_to_stranger(cmd: Command, ctx: Context) -> bool:
     """A key named for its service goes to that service (``$OPENAI_API_KEY`` to api.openai.com); sent anywhere else it leaves.
     A key named for no service (``$TOKEN``, ``$API_KEY``) is taken to be the destination's own."""
-    if cmd.name not in _NETWORK - {"ssh", "scp", "sftp", "aws", "gsutil", "rclone"}:
+    if cmd.name not in _HTTP_SENDERS:
         return False
     host = _dest_host(cmd)
     if ctx.host_trusted(host):

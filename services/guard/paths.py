@@ -167,12 +167,18 @@ def escapes_workspace(path: str, workspace: str = "") -> bool:
     return p.startswith(("/", "~", "$", "`")) or p == ".." or p.startswith("../")
 
 
+@lru_cache(maxsize=1)
+def _cache_dirs() -> re.Pattern[str]:
+    """CACHE_DIRS as one regex: one match per path instead of one per pattern."""
+    return re.compile("|".join(f"(?:{glob_regex(d).pattern})" for d in CACHE_DIRS))
+
+
 def is_regenerable(path: str) -> bool:
     """A user cache, or inside a build/cache directory of a project (``~/code/app/node_modules``, ``…/target/debug``):
     what is deleted comes back with the next install or build. A build-named directory directly under the root or a
     home directory (``~/build``) is not taken to be a project's, nor is anything under a system directory."""
     p = norm_path(path).removesuffix(FOUND).rstrip("/")
-    if path_matches(p, CACHE_DIRS):
+    if _cache_dirs().match(_strip_dot(p)):
         return True
     if is_system(p):
         return False

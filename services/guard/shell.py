@@ -239,6 +239,8 @@ def _walk(node, source: str, state: _State, depth: int) -> list[Command]:
             if part.kind != "reservedword":
                 out = _walk(part, source, state, depth)
         return out
+    if kind == "for":
+        return _for_loop(node, source, state, depth)
     if kind == "function":
         for part in node.parts:
             if part.kind == "compound":
@@ -248,6 +250,35 @@ def _walk(node, source: str, state: _State, depth: int) -> list[Command]:
     for part in getattr(node, "parts", ()):
         if part.kind in {"list", "command", "pipeline", "compound", "if", "for", "while", "until", "function"}:
             out = _walk(part, source, state, depth)
+    return out
+
+
+FOR_VALUES = 8
+"""Values of a ``for`` loop's list the body is judged with, one pass each (more would repeat the same judgement)."""
+
+
+def _for_loop(node, source: str, state: _State, depth: int) -> list[Command]:
+    """``for d in build ~/Documents; do rm -rf "$d"; done``: the body once per listed value, the variable set to it
+    (``rm -rf build``, ``rm -rf ~/Documents``); without a list (``for x; do``), once with the variable unknown."""
+    parts = node.parts
+    name = parts[1].word if len(parts) > 1 and parts[1].kind == "word" else ""
+    words: list = []
+    if len(parts) > 2 and parts[2].kind == "reservedword" and parts[2].word == "in":
+        for part in parts[3:]:
+            if part.kind != "word":
+                break
+            words.append(part)
+    bodies = [p for p in parts if p.kind in {"list", "command", "pipeline", "compound", "if", "for", "while", "until"}]
+    values: list[str | None] = []
+    for word in words:
+        value = _word(word, source, state, depth)
+        values += value.split() if not any(q in source[word.pos[0] : word.pos[1]] for q in "'\"") else [value]
+    out: list[Command] = []
+    for item in values[:FOR_VALUES] or [None]:
+        if item is not None and name:
+            state.env[name] = item
+        for body in bodies:
+            out = _walk(body, source, state, depth)
     return out
 
 
@@ -834,6 +865,8 @@ def _run_file(path: str, cmd: Command, state: _State, depth: int) -> None:
     content = state.files[key]
     if content is None:
         state.feeds.append(Feed("network", cmd.text))
+    elif cmd.name in INTERPRETERS - SHELLS:
+        _code_commands(content, state, depth + 1, cmd.name)
     else:
         _analyse(content, state, depth + 1)
 
