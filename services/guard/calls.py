@@ -7,6 +7,7 @@ is the same finding whether it comes from ``Read``, ``cat``, ``cp`` or ``curl -d
 from __future__ import annotations
 
 import fnmatch
+import re
 import shlex
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,6 +93,28 @@ def _oversized_call(tool: str, text: str) -> Call:
     return Call(tool, "shell", summary=text[:300], script=ShellScript(source=text, commands=(), parsed=False))
 
 
+_COUNTERS = frozenset({"wc"})
+
+
+def prints_names_only(cmd: Command) -> bool:
+    """A reader or filter that prints only names or counts of what it reads, so a secret read this way shows nothing of
+    the secret: ``cut -d= -f1``, ``awk -F= '{print $1}'``, ``jq keys``, ``wc -l``, ``grep -c/-l/-q``."""
+    args = " ".join(cmd.args)
+    if cmd.name in _COUNTERS or cmd.name in {"grep", "egrep", "rg"} and (
+            cmd.has_flag("c", "--count") or cmd.has_flag("l", "--files-with-matches") or cmd.has_flag("L", "--files-without-match")
+            or cmd.has_flag("q", "--quiet", "--silent")):
+        return True
+    if cmd.name == "cut":
+        return bool(re.search(r"-d\s*['\"]?[=:]", args)) and bool(re.search(r"-f\s*1(?![\d,-])", args))
+    if cmd.name in {"awk", "gawk", "mawk"}:
+        program = next((a for i, a in enumerate(cmd.args) if not a.startswith("-") and (i == 0 or cmd.args[i - 1] not in {"-F", "-v"})), "")
+        return bool(re.search(r"-F\s*['\"]?[=:]", args)) and bool(re.fullmatch(r"\{\s*print\s+\$1\s*;?\s*\}", program.strip()))
+    if cmd.name == "jq":
+        program = next((a for a in cmd.args if not a.startswith("-")), "")
+        return bool(re.fullmatch(r"\s*(\.[\w.]*\s*\|\s*)?keys(_unsorted)?(\[\])?\s*(\|\s*(length|\.\[\]|join\([^)]*\)))?\s*", program))
+    return False
+
+
 @lru_cache(maxsize=4096)
 def shell_call(tool: str, text: str) -> Call:
     script = parse_shell(text)
@@ -105,7 +128,7 @@ def shell_call(tool: str, text: str) -> Call:
                 reads.append((target, via))
             elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
                 writes.append((target, _printed(cmd), via))
-        if cmd.name not in NON_READERS:
+        if cmd.name not in NON_READERS and not prints_names_only(cmd):
             destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
             reads += [(p, via) for p in _path_args(cmd) if p not in destination]
         writes += [(p, c, via) for p, c in _written(cmd)]

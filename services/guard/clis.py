@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .calls import Call
+from .calls import Call, prints_names_only
 from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, dry_run, rule
 from .paths import host_of, is_local_host
 from .shell import SHELLS, Command
@@ -77,7 +77,7 @@ def _cli_secret_call(call: Call, ctx: Context) -> str | None:
     """A secret-printing command, unless its output only goes to a filter that keeps names or counts
     (``heroku config --shell | cut -d= -f1``, ``… -o json | jq keys``)."""
     for cmd in call.commands:
-        if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and _names_only(d) for d in call.commands):
+        if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and prints_names_only(d) for d in call.commands):
             return cmd.text
     return None
 
@@ -115,6 +115,8 @@ def _prints_secret(cmd: Command) -> bool:
     if cmd.name == "kubectl" and any(w in {"get"} for w in words[:2]):
         # names of secrets are harmless; their data (-o yaml/json, a jsonpath or template reaching .data) is not
         return _matches(words, ("get",)) and any(w in {"secret", "secrets"} or w.startswith("secret/") for w in words) and _kube_shows_data(words)
+    if cmd.name == "security" and words[:1] and words[0].startswith("find-"):
+        return "-w" in words or "-g" in words  # without them it prints the item's attributes, not the password
     if cmd.name == "pass":
         return bool(words) and words[0] not in {"ls", "list", "find", "grep", "init", "git", "insert", "generate", "rm", "mv", "cp", "edit", "help", "version"}
     if cmd.name == "heroku" and words[:1] == ["config"]:
@@ -163,22 +165,6 @@ def _query_names_only(cmd: Command) -> bool:
     return bool(_NAME_FIELDS.search(bare)) and not _VALUE_FIELD.search(re.sub(_NAME_FIELDS, "", bare))
 
 
-_COUNTERS = frozenset({"wc"})
-
-
-def _names_only(cmd: Command) -> bool:
-    """A filter that prints only names or counts of what it reads: ``cut -d= -f1``, ``awk -F= '{print $1}'``, ``jq keys``, ``wc -l``, ``grep -c``."""
-    args = " ".join(cmd.args)
-    if cmd.name in _COUNTERS or cmd.name == "grep" and cmd.has_flag("c", "--count"):
-        return True
-    if cmd.name == "cut":
-        return bool(re.search(r"-d\s*['\"]?[=:]", args)) and bool(re.search(r"-f\s*1(?![\d,-])", args))
-    if cmd.name in {"awk", "gawk", "mawk"}:
-        return bool(re.search(r"-F\s*['\"]?[=:]", args)) and bool(re.fullmatch(r"\{\s*print\s+\$1\s*;?\s*\}", cmd.args[-1].strip()))
-    if cmd.name == "jq":
-        program = next((a for a in cmd.args if not a.startswith("-")), "")
-        return bool(re.fullmatch(r"\s*(\.[\w.]*\s*\|\s*)?keys(_unsorted)?(\[\])?\s*(\|\s*(length|\.\[\]|join\([^)]*\)))?\s*", program))
-    return False
 
 
 _TOKEN_WORD = re.compile(

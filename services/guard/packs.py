@@ -373,7 +373,7 @@ def _upload(cmd: Command, ctx: Context) -> bool:
     if cmd.name not in {"curl", "wget", "http", "https", "httpie", "xh"} or ctx.host_trusted(_dest_host(cmd)):
         return False
     for value in _upload_values(cmd):
-        if value.startswith(("@", "<")) or "=@" in value or "$(" in value or "`" in value or _SECRET_VAR.search(value):
+        if value.startswith(("@", "<")) or "=@" in value or _leaky_substitution(value) or _SECRET_VAR.search(value):
             return value not in {"@-", "-"} or bool(set(cmd.upstream) & _DUMPERS)
         if cmd.has_flag("T", "--upload-file", "--post-file", "--body-file") or re.search(r"(^|\s)-T", " ".join(cmd.args)):
             return True
@@ -386,7 +386,41 @@ def _secret_in_url(cmd: Command, ctx: Context) -> bool:
         return any("$(" in a or "`" in a or _SECRET_VAR.search(a) for a in cmd.args)
     if cmd.name not in _NETWORK or ctx.host_trusted(_dest_host(cmd)):
         return False
-    return any(host_of(a) and ("$(" in a or "`" in a or _SECRET_VAR.search(a)) for a in cmd.args)
+    return any(host_of(a) and (_leaky_substitution(a) or _SECRET_VAR.search(a)) for a in cmd.args)
+
+
+_SUBSTITUTION = re.compile(r"\$\(([^()]*)\)|`([^`]*)`")
+_PLAIN_OUTPUT = frozenset({"date", "pwd", "basename", "dirname", "uname", "seq", "expr", "printf", "echo", "urlencode", "tr", "sed",
+                           "cut", "head", "tail", "jq", "cat", "wc", "sort", "uniq", "awk", "grep", "xargs", "python3", "node"})
+_PLAIN_GIT = frozenset({"rev-parse", "branch", "describe", "log", "remote", "rev-list", "tag", "status", "symbolic-ref", "show"})
+
+
+def _leaky_substitution(arg: str) -> bool:
+    """Command output in a request that may carry a secret: a substitution the guard cannot read, or one that prints the
+    environment, a secret file or anything but the project's own metadata (``$(git branch --show-current)``, ``$(date +%F)``,
+    ``$(cat VERSION)`` are plain)."""
+    if "$(" not in arg and "`" not in arg:
+        return False
+    found = list(_SUBSTITUTION.finditer(arg))
+    if len(found) != arg.count("$(") + arg.count("`") // 2:
+        return True  # nested or unbalanced: not read
+    return any(not _plain_pipeline(m.group(1) if m.group(1) is not None else m.group(2)) for m in found)
+
+
+def _plain_pipeline(text: str) -> bool:
+    for stage in text.split("|"):
+        words = stage.split()
+        if not words or _SECRET_VAR.search(stage):
+            return False
+        name, args = words[0].rsplit("/", 1)[-1], words[1:]
+        if name == "git":
+            if not args or args[0] not in _PLAIN_GIT:
+                return False
+        elif name not in _PLAIN_OUTPUT or name in {"python3", "node"} and not args[:1] == ["-p"]:
+            return False
+        if any(is_secret(a) or is_dotenv(a) or a.startswith(("~", "/", "$")) and not a.startswith("/tmp/") for a in args if not a.startswith("-")):
+            return False
+    return True
 
 
 _HTTP_SENDERS = _NETWORK - {"ssh", "scp", "sftp", "aws", "gsutil", "rclone"}

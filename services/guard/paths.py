@@ -16,7 +16,8 @@ SYSTEM_DIRS = (
     "/sbin", "/srv", "/sys", "/usr", "/var", "/snap", "/mnt", "/media",
     "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes",
 )
-SCRATCH = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp")
+SCRATCH = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp", "/var/folders", "/private/var/folders")
+"""Temp roots; /var/folders holds macOS's per-user $TMPDIR (/var/folders/xy/…/T/)."""
 HARMLESS_DEVICES = ("/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/random", "/dev/urandom")
 DISK_DEVICE = re.compile(r"^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
 CACHE_DIRS = (

@@ -418,8 +418,8 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
             out = _escapes(" ".join(args)) if cmd.name == "printf" or cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
         elif cmd.name == "cat" and cmd.stdin is not None and not cmd.operands():
             out = cmd.stdin
-        elif cmd.name == "pwd" and out is None:
-            out = cmd.cwd or "."
+        elif (cmd.name == "pwd" or cmd.argv[:3] == ("git", "rev-parse", "--show-toplevel")) and out is None:
+            out = cmd.cwd or "."  # the repository's top is the agent's project
         elif cmd.name == "mktemp" and out is None:
             out = _mktemp_path(cmd.args)
         elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
