@@ -371,6 +371,33 @@ def _scales_to_zero(args: list[str]) -> bool:
     return any(re.fullmatch(r"[\w.-]+=0+", a) for a in args) or any(_ZERO_CAPACITY.fullmatch(p) or re.fullmatch(r"count 0+", p) for p in pairs)
 
 
+_IAM_GRANTS = frozenset({"attach-user-policy", "attach-role-policy", "attach-group-policy", "put-user-policy", "put-role-policy",
+                         "put-group-policy", "add-user-to-group", "update-assume-role-policy", "create-policy-version"})
+_ADMIN_ROLE = re.compile(r"(?:^|[=/:])(?:cluster-admin|admin|owner|roles/owner|roles/editor|roles/[\w.]*admin\w*)$", re.I)
+
+
+@command_rule("cloud.access_grant", CLOUD, "approve",
+              "Granting access: a cloud IAM policy or role binding, a cluster-admin binding, a repository collaborator: "
+              "who may do what changes, and an agent should not widen it unseen")
+def _access_grant(cmd: Command, ctx: Context) -> bool:
+    ops = [a for a in cmd.args if not a.startswith("-")]
+    if cmd.name == "aws":
+        return ops[:1] == ["iam"] and len(ops) > 1 and ops[1] in _IAM_GRANTS
+    if cmd.name == "gcloud":
+        return any(o in {"add-iam-policy-binding", "set-iam-policy"} for o in ops[:5])
+    if cmd.name == "az":
+        return ops[:3] == ["role", "assignment", "create"] or ops[:4] == ["ad", "group", "member", "add"]
+    if cmd.name in {"kubectl", "oc"}:
+        binds = ops[:2] in (["create", "clusterrolebinding"], ["create", "rolebinding"]) or ops[:3] == ["adm", "policy", "add-cluster-role-to-user"]
+        roles = [a.partition("=")[2] or a for a in cmd.args if a.startswith("--clusterrole")] + [
+            cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a == "--clusterrole"] + ops[3:4]
+        return binds and any(_ADMIN_ROLE.search(r) for r in roles)
+    if cmd.name == "gh" and ops[:1] == ["api"]:
+        writes = any(a.upper() in {"PUT", "POST", "PATCH"} for a in cmd.args) or any(a.startswith(("-f", "-F", "--field", "--raw-field")) for a in cmd.args)
+        return writes and any(re.search(r"/(collaborators|members|memberships|teams/[^/]+/repos)/", o) for o in ops)
+    return False
+
+
 # --- discarding uncommitted work ------------------------------------------------------------
 
 _WHOLE_TREE = frozenset({".", "./", "*", ":/", ":/*", ":(top)", "-A"})

@@ -37,7 +37,7 @@ _BY_RULE = {
     "fs.disk_wipe": "overwrite", "fs.chmod_recursive_critical": "escalate", "cred.secret_write": "persist",
     "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
     "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
-    "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate", "sys.root_shell": "escalate",
+    "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate", "sys.root_shell": "escalate", "cloud.access_grant": "escalate",
     "sys.autostart": "persist", "sys.at_job": "persist", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
 }
 
@@ -109,6 +109,8 @@ def _connection_words(via: str) -> list[str]:
 
 
 _DEV = re.compile(r"(?<![A-Za-z])(dev|development|test|testing|sandbox|qa|local|ci)(?![A-Za-z])", re.I)
+_CLOUD_CLI = re.compile(r"(aws|gcloud|az|kubectl|oc|gh)\s")
+"""Access granted through these lands in an environment (prod, staging…), not at a path."""
 _HOST_EFFECTS = frozenset({"exfiltrate", "run-unreviewed-code"})
 _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
 
@@ -116,7 +118,7 @@ _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
 @lru_cache(maxsize=4096)
 def target_of(effect: str, found: str) -> str:
     """Where the effect lands, read off the finding: an environment for infrastructure, a host for traffic, else a path."""
-    if effect in {"destroy-infrastructure", "disrupt"}:
+    if effect in {"destroy-infrastructure", "disrupt"} or effect == "escalate" and _CLOUD_CLI.match(found):
         if _local_test_database(found):
             return "local"
         for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_LOCAL, "local"), (_DEV, "dev")):
@@ -124,7 +126,7 @@ def target_of(effect: str, found: str) -> str:
                 continue  # every local cluster and its stored data is more than one disposable cluster
             if pattern.search(found):
                 return name
-        if effect == "destroy-infrastructure":
+        if effect != "disrupt":
             return "unknown"  # a path or URL in it says where the command runs from, not which environment it destroys
     words = _words(found)
     if effect in _HOST_EFFECTS:

@@ -420,8 +420,10 @@ class _PythonWalker(ast.NodeVisitor):
             return f"{self.dotted(node.value)}.{node.attr}"
         if isinstance(node, ast.Call):
             inner = self.dotted(node.func)
-            if inner == "__import__" and node.args and isinstance(node.args[0], ast.Constant):
+            if inner in {"__import__", "importlib.import_module"} and node.args and isinstance(node.args[0], ast.Constant):
                 return str(node.args[0].value)
+            if inner == "getattr" and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                return f"{self.dotted(node.args[0])}.{node.args[1].value}"  # getattr(os, 'system') is os.system
             return inner + "()"
         return "?"
 

@@ -307,7 +307,15 @@ def _image_file(path: str) -> bool:
 
 @command_rule("fs.chmod_recursive_critical", FS, "block", "Recursive permission or owner change on the root, a home or a system directory")
 def _chmod_root(cmd: Command, ctx: Context) -> bool:
-    return cmd.name in {"chmod", "chown", "chgrp"} and _recursive(cmd) and any(is_critical(p) for p in cmd.operands()[1:])
+    """Any mode on the root, a home or a top-level system directory breaks it (keys, setuid bits, sticky /tmp); deeper in a
+    system directory (/var/www/app/storage) only a mode that widens access does."""
+    if cmd.name not in {"chmod", "chown", "chgrp"} or not _recursive(cmd):
+        return False
+    ops = cmd.operands()
+    critical = [p for p in ops[1:] if is_critical(p)]
+    if cmd.name != "chmod":
+        return bool(critical)
+    return any(norm_path(p).rstrip("/").count("/") <= 1 or _widens(ops[0], p) for p in critical)
 
 
 # --- credential_access ------------------------------------------------------------------

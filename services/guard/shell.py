@@ -439,6 +439,18 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
     return out
 
 
+_DENO_POWERS = re.compile(r"^--allow-(all|run|write|env|ffi|sys)\b|^-A$")
+
+
+def _runs_remote_module(name: str, args: tuple[str, ...]) -> bool:
+    """``bun run https://…``, ``deno run -A https://…``: code from a URL run on this machine. Deno without write, run,
+    env, ffi or sys permissions runs it sandboxed (it can only read what it is allowed to), so that is not counted."""
+    if name not in {"deno", "bun"} or args[:1] != ("run",):
+        return False
+    url = any(a.startswith(("http://", "https://")) for a in args[1:])
+    return url and (name == "bun" or any(_DENO_POWERS.match(a) for a in args[1:]))
+
+
 def _mktemp_path(args: tuple[str, ...]) -> str:
     """Where ``mktemp`` creates its file or directory: a fresh name below ``-p DIR``/``--tmpdir``/``$TMPDIR`` for
     ``-t`` or no template, else the template itself (relative to the current directory, as mktemp does)."""
@@ -623,6 +635,8 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
     if name in {"cd", "pushd", "popd"}:
         _chdir(name, args, state)
     if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
+        state.feeds.append(Feed("network", cmd.text))
+    if _runs_remote_module(name, args):
         state.feeds.append(Feed("network", cmd.text))
     if name == "nix-shell":
         code = _flag_value(args, {"--run", "--command"})  # shell code run inside the environment
