@@ -564,10 +564,25 @@ def _push_lease(cmd: Command, ctx: Context) -> bool:
     return any(_PROTECTED.match(r) for r in refs + leases)
 
 
-@command_rule("git.push_delete", GIT, "block", "Deleting a remote branch or tag")
+@command_rule("git.push_delete", GIT, "block", "Deleting a shared remote branch (main, release…) or a tag")
 def _push_delete(cmd: Command, ctx: Context) -> bool:
+    """Like a lease-protected force push, deleting one's own feature branch after a merge is everyday; a protected branch,
+    a tag (a release others build on) or a ref the guard cannot read is not."""
     sub, rest = _git(cmd)
-    return sub == "push" and ("--delete" in rest or "-d" in rest or any(re.match(r"^:[^/]", a) for a in rest))
+    if sub != "push":
+        return False
+    operands = [a for a in rest if not a.startswith("-")]
+    if "--delete" in rest or "-d" in rest:
+        deleted = operands[1:] if len(operands) > 1 else [""]
+    else:
+        deleted = [a[1:] for a in operands if re.match(r"^:[^/]", a)]
+    return any(not _personal_branch(r) for r in deleted)
+
+
+def _personal_branch(ref: str) -> bool:
+    name = ref.removeprefix("refs/heads/")
+    return bool(re.fullmatch(r"[\w.-]+(/[\w.-]+)*", name)) and not ref.startswith("refs/tags/") and not _PROTECTED.match(name) and not (
+        re.fullmatch(r"v?\d+(\.\d+)*([-+.][\w.]+)?", name) or "$" in name)
 
 
 @command_rule("git.rewrite_history", GIT, "block", "Rewriting or expiring repository history (filter-branch, filter-repo, BFG, reflog expire, update-ref -d)")
