@@ -5,7 +5,8 @@
 Prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
 tool input, base64 blobs, and the leaking/clean texts of tests/masker_corpus.py),
 the same with the first 1, 10, 40 and half of the built-in rules only (the ratio to one rule and to half
-shows the cost stays flat in the number of rules), the per-chunk latency of
+shows how cost grows with the number of rules) and all rules but one family (vendor formats, generic
+credentials, personal data: where the time goes), the per-chunk latency of
 StreamMasker on 8-40 character deltas, and the most text held back against the
 bound. Throughput is CPU time of this process (best of three), so other work on the
 machine slows it less than wall-clock time would. No thresholds: issue 16's target is >= 100 MB/s per core with the full
@@ -24,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text  # noqa: E402
-from services.masker.detectors import BUILTIN  # noqa: E402
+from services.masker.detectors import _VENDOR_RULES, BUILTIN  # noqa: E402
 from services.masker.engine import Ruleset  # noqa: E402
 from services.masker.policy import ALL_DETECTORS  # noqa: E402
 from tests.masker_corpus import CLEAN, POSITIVE  # noqa: E402
@@ -90,6 +91,23 @@ def throughput(text: str, rules, label: str) -> float:
     return min(runs)
 
 
+FAMILIES = {  # rule families, by what finds them: a vendor's literal prefix, a key name, a digit shape or a context word
+    "vendor formats": lambda r: r.id in {v.id for v in _VENDOR_RULES},
+    "generic credentials": lambda r: r.type == "credential",
+    "personal data": lambda r: r.category == "pii",
+}
+
+
+def families(text: str, full: float) -> None:
+    """The time each family adds: all rules against all rules but that family. First-half ratios mix families whose
+    cost per rule differs by orders of magnitude; this says where the time goes."""
+    for name, member in FAMILIES.items():
+        kept = [r for r in BUILTIN if not member(r)]
+        seconds = throughput(text, Ruleset(kept), f"all but the {len(BUILTIN) - len(kept)} {name} rules")
+        print(f"  {name}: {(full - seconds) * 1e3:.0f} ms of {full * 1e3:.0f} "
+              f"({(full - seconds) / max(len(BUILTIN) - len(kept), 1) * 1e3:.2f} ms per rule)")
+
+
 def stream_latency(text: str, rules) -> None:
     masker, latencies, i = StreamMasker(rules, b"k"), [], 0
     while i < len(text):
@@ -116,6 +134,7 @@ def main() -> None:
         seconds = throughput(text, Ruleset(BUILTIN[:n]), f"first {n} built-in rule{'s' if n > 1 else ''}")
         one, half = one or seconds, seconds
     print(f"all rules / one rule: x{full / one:.2f} the time; all rules / first half: x{full / half:.2f}")
+    families(text, full)
     sizes = (2_500_000, 5_000_000, 10_000_000)
     per_mb = [throughput(text[:size], default, f"default policy, first {size / 1e6:g} MB") / (size / 1e6) for size in sizes]
     print(f"linear in the text's length: CPU ms per MB at 2.5/5/10 MB = {' / '.join(f'{t * 1e3:.1f}' for t in per_mb)}")
