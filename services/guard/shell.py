@@ -382,8 +382,13 @@ def find_names(args: tuple[str, ...]) -> list[str]:
     return [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-name", "-iname"}]
 
 
+_STDIN_FILES = frozenset({"/dev/stdin", "/proc/self/fd/0", "/dev/fd/0"})
+
+
 def _is_stdin_interpreter(cmd: Command) -> bool:
-    """``sh``, ``bash -s``, ``python -`` read their program from stdin; ``bash script.sh`` does not."""
+    """``sh``, ``bash -s``, ``python -``, ``source /dev/stdin`` read their program from stdin; ``bash script.sh`` does not."""
+    if cmd.name in {"source", "."} or cmd.args[:1] and cmd.args[0] in _STDIN_FILES:
+        return bool(cmd.args) and cmd.args[0] in _STDIN_FILES and (cmd.name in INTERPRETERS or cmd.name in {"source", "."})
     if cmd.name not in INTERPRETERS:
         return False
     if cmd.has_flag("c") or cmd.has_flag("e"):
@@ -400,7 +405,7 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
         state.feeds.append(Feed("decoded", text))
     else:
         state.feeds.append(Feed("literal", text))
-    if literal is not None and head.name in SHELLS:
+    if literal is not None and (head.name in SHELLS or head.name in {"source", "."}):
         _analyse(literal, state, depth + 1)
     elif literal is not None:
         _code_commands(literal, state, depth, head.name)
@@ -657,6 +662,8 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[
             _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
     elif name == "eval":
         _nested(" ".join(args), state, depth)
+    elif name in {"source", "."} and stdin is not None and args[:1] and args[0] in _STDIN_FILES:
+        _nested(stdin, state, depth)
     elif name in {"source", "."}:
         _run_file(args[0] if args else "", cmd, state, depth)
     elif name in {"pwsh", "powershell", "powershell.exe", "pwsh.exe"}:
