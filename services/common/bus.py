@@ -187,6 +187,36 @@ class StorageAcks:
             future.set_result(ack)
 
 
+class CoalescingClient(Client):
+    """nats-py's client, whose flusher lets the event loop run one more turn between being woken and writing: the
+    publishes and requests of every handler ready in that turn then leave in one socket write instead of several
+    (a write is a system call; the writes were the gateway's largest cost at c=32: ~11% of its CPU, py-spy). The
+    loop is nats-py 2.x's ``Client._flusher`` (checked against 2.16) with that one ``sleep(0)`` added."""
+
+    async def _flusher(self) -> None:
+        assert self._transport is not None and self._flush_queue is not None, "Client.connect must be called first"
+        while True:
+            if not self.is_connected or self.is_connecting:
+                break
+            future: asyncio.Future = await self._flush_queue.get()
+            await asyncio.sleep(0)
+            try:
+                if self._pending_data_size > 0:
+                    self._transport.writelines(self._pending[:])
+                    self._pending = []
+                    self._pending_data_size = 0
+                    await self._transport.drain()
+            except OSError as exc:
+                await self._error_cb(exc)
+                await self._process_op_err(exc)
+                break
+            except (asyncio.CancelledError, RuntimeError, AttributeError):
+                break  # RuntimeError: the event loop is closed
+            finally:
+                if not future.done():
+                    future.set_result(None)
+
+
 class NatsUnavailable(Exception):
     """NATS could not be reached, or refused us, within the start-up deadline."""
 
@@ -288,7 +318,7 @@ class Bus:
         authorization), with in-process delivery if asked, for this process's own events only if asked (module docstring)."""
         if isinstance(access, str):
             access = NatsAccess(access)
-        options: dict = {"name": f"lockgate-{identity}" if identity else "lockgate"}
+        options: dict = {"name": f"lockgate-{identity}" if identity else "lockgate", "reconnect_time_wait": 0.5}
         if access.credentials is not None:
             if not identity:
                 raise ValueError("an authenticated connection needs an identity")
@@ -300,12 +330,12 @@ class Bus:
             options["tls"] = access.tls
         who = identity or "anonymous"
         problems = ConnectionProblems(who)
+        nc = CoalescingClient()
         try:
-            nc = await asyncio.wait_for(
-                nats.connect(
+            await asyncio.wait_for(
+                nc.connect(
                     access.url,
                     max_reconnect_attempts=-1,
-                    reconnect_time_wait=0.5,
                     no_echo=in_process,
                     error_cb=problems.on_error,
                     disconnected_cb=problems.on_disconnected,
