@@ -115,6 +115,15 @@ def prints_names_only(cmd: Command) -> bool:
     return False
 
 
+_CREDENTIAL_STDIN = re.compile(r"--password-stdin|--with-token|--token-stdin|--api-key-stdin")
+"""Options of login commands that take the credential from stdin (``docker login --password-stdin``)."""
+
+
+def takes_credential_on_stdin(cmd: Command) -> bool:
+    """A login that reads its password or token from stdin: a secret piped into it is used, not shown."""
+    return any(_CREDENTIAL_STDIN.fullmatch(a) for a in cmd.args)
+
+
 @lru_cache(maxsize=4096)
 def shell_call(tool: str, text: str) -> Call:
     script = parse_shell(text)
@@ -136,11 +145,17 @@ def shell_call(tool: str, text: str) -> Call:
     return Call(tool, "shell", summary=text[:300], script=script, sql=tuple(sql), reads=tuple(reads), writes=tuple(writes))
 
 
+_OUTPUT_OPTS = frozenset({"-o", "-out", "-keyout", "--output", "--out", "--outfile", "--output-file", "--output-document", "of"})
+"""Options naming a file the command writes (``openssl req -keyout dev.key``): what follows is created, not read."""
+
+
 def _path_args(cmd: Command) -> list[str]:
-    """Operands plus the file behind ``@file``, ``--opt=file`` and ``if=file`` forms."""
+    """Operands plus the file behind ``@file``, ``--opt=file`` and ``if=file`` forms; not the file an output option names."""
     out = []
-    for a in cmd.args:
-        if a.startswith("-") and "=" not in a and "@" not in a:
+    for i, a in enumerate(cmd.args):
+        if a.startswith("-") and "=" not in a and "@" not in a or i and cmd.args[i - 1] in _OUTPUT_OPTS:
+            continue
+        if a.split("=", 1)[0] in _OUTPUT_OPTS:
             continue
         out.append(a)
         for sep in ("=@", "@", "="):

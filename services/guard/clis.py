@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .calls import Call, prints_names_only
+from .calls import Call, prints_names_only, takes_credential_on_stdin
 from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, dry_run, rule
 from .paths import host_of, is_local_host
 from .shell import SHELLS, Command
@@ -75,9 +75,10 @@ def _matches(words: list[str], pattern: tuple[str, ...]) -> bool:
 @rule("cred.cli_secret", CRED, "block", "A CLI that prints a stored secret or mints an access token into the agent's context")
 def _cli_secret_call(call: Call, ctx: Context) -> str | None:
     """A secret-printing command, unless its output only goes to a filter that keeps names or counts
-    (``heroku config --shell | cut -d= -f1``, ``… -o json | jq keys``)."""
+    (``heroku config --shell | cut -d= -f1``, ``… -o json | jq keys``) or to a login that takes it on stdin
+    (``aws ecr get-login-password | docker login --password-stdin``)."""
     for cmd in call.commands:
-        if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and prints_names_only(d) for d in call.commands):
+        if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and (prints_names_only(d) or takes_credential_on_stdin(d)) for d in call.commands):
             return cmd.text
     return None
 
