@@ -333,6 +333,15 @@ def basic_credentials(value: str) -> int:
     return len(value)
 
 
+def intercom(value: str) -> int:
+    """An Intercom access token: base64 of ``tok:`` and a random identifier (``dG9rO`` is how ``tok:`` encodes)."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return 0
+    return len(value) if decoded.startswith("tok:") and decoded.isprintable() and not is_placeholder(decoded[4:]) else 0
+
+
 def braintree(value: str) -> int:
     """``access_token$env$merchant$hex``: its random part is the last field (``token`` is only its name)."""
     return 0 if is_placeholder(value.rpartition("$")[2]) else len(value)

@@ -190,6 +190,26 @@ def settings_and_prose() -> None:
              "credential: a password starting with digits")
 
 
+def prefixed_vendors() -> None:
+    """Vendor formats with a literal prefix, length and alphabet (gitleaks/trufflehog families)."""
+    uuid_ = f"{pick(HEX, 8)}-{pick(HEX, 4)}-{pick(HEX, 4)}-{pick(HEX, 4)}-{pick(HEX, 12)}"
+    makers = {
+        "amazon_mws_token": lambda: f"amzn.mws.{uuid_}",
+        "lob_key": lambda: "live_" + pick(HEX, 35),
+        "mollie_key": lambda: "test_" + pick(UPPER, 10) + pick(DIGITS, 10) + pick(LOWER, 10),
+        "nightfall_key": lambda: "NF-" + pick(ALNUM, 30) + pick(DIGITS, 1) + pick(UPPER, 1),
+        "apify_token": lambda: "apify_api_" + pick(ALNUM, 36),
+        "firecrawl_key": lambda: "fc-" + pick(HEX, 32),
+        "intercom_token": lambda: base64.b64encode(f"tok:{pick(HEX, 8)}_{pick(HEX, 4)}_{pick(HEX, 4)}_{pick(HEX, 4)}_"
+                                                   f"{pick(HEX, 12)}:1:0".encode()).decode(),
+    }
+    for kind, make in makers.items():
+        positive("token in the deploy log: {0}", [(kind, make())], f"{kind.replace('_', ' ')}: its documented format")
+    for text in ["def test_createUserWithEmailAndPasswd(self):", "live_reload_interval_in_seconds = 5",
+                 "dG9rOg== is base64 of tok:"]:
+        negative(text, "vendor_id_lookalike", "a name or an example shaped like a prefixed key")
+
+
 def main() -> None:
     credentials()
     identifiers()
@@ -197,6 +217,7 @@ def main() -> None:
     look_alikes()
     latin_american_ids()
     settings_and_prose()
+    prefixed_vendors()
     with OUT.open("w") as out:
         for record in RECORDS:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
