@@ -471,6 +471,7 @@ FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
 TEMPLATED_TURN = re.compile(r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input)\s*:)\s*\{\{?\s*[\w.]+\s*\}\}?", re.M)
 """A user turn filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``): a prompt template."""
+_TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
@@ -509,7 +510,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         inner = _signals(hidden)
         if _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
-    for encoding, plain in folded.decoded + _respaced(folded.text):
+    whole = Scan(folded.text)
+    for encoding, plain in folded.decoded + _respaced(whole):
         inner = _signals(plain)
         if _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
@@ -526,7 +528,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     score = _score(list(signals))
     if all(s.cited for s in signals if s.name not in SUPPORTING):
         score = min(score, CITED_CAP)
-    if TEMPLATED_TURN.search(folded.text):
+    if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
     head = Scan(folded.text[:20000])
     if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
@@ -536,13 +538,15 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
 
 SPACED_OUT = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){5,}[^\W\d_](?![^\W\d_])")
 """A run of single letters, one space apart ("s e n d  t h e"): words spelled out to slip past a reader of words."""
+_SPACED_OUT = Prefiltered(SPACED_OUT)
 LETTER_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t\x00])+[^\W\d_](?![^\W\d_])")
 
 
-def _respaced(low: str) -> list[tuple[str, str]]:
+def _respaced(scan: Scan) -> list[tuple[str, str]]:
     """The text with its spelled-out runs read as words (two spaces stood between words); none when it has no such run."""
-    if not SPACED_OUT.search(low):
+    if not scan.search(_SPACED_OUT):
         return []
+    low = scan.text
     joined = LETTER_RUN.sub(lambda m: m.group(0).replace(" ", "").replace("\t", "").replace("\x00", " "), low.replace("  ", "\x00"))
     return [("spaced-letters", joined.replace("\x00", " "))]
 

@@ -73,25 +73,26 @@ PREAMBLE = (
     r"به|برای|ל|je|ty|you,|se|si|wenn|if|als)[,!]?\s+){0,4}"
 )
 """Function words that may open an address: greetings, "note for the", datives and articles."""
-DATIVE = (
-    r"(?:[^\W\d_]+\s+){0,2}(?:for|to|kwa|für|an|pour|à|para(?: sa)?|per|pro|pentru|voor|aan|dla|do|для|до|için|untuk|kepada|sa|cho|till|til|för|az|na)\s+"
-    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |tous les |all |any )?"
-)
-"""A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:"): then a colon."""
-CLAUSE_START = r"(?:^|(?<=[\n.!?;>\]\)\"'“«*#•|:])|(?<=[\n.!?;>\]\)\"'“«*#•|:] )|(?<=\s[-–—] )|(?<=\s[-–—]))\s*"
+CLAUSE_MARK = re.compile(r"[\n.!?;>\]\)\"'“«*#•|:]|\s[-–—]\s")
+"""Where a clause starts: after a line break, a sentence's end, a tag, a quote, a bullet or a dash."""
+OPENING = re.compile(r"\s*" + PREAMBLE)
+"""What may stand between a clause's start and an address: greetings and function words ("Note for the", "Hey")."""
 VOCATIVE = re.compile(
-    CLAUSE_START + PREAMBLE + r"(?:(?<![\w@./-])(?:" + AI + r")(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
-    r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?"
-    r"|" + DATIVE + r"(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?(?=\s*[:：]))"
-    r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|(?=\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b))",
-    re.M,
+    r"(?:(?<![\w@./-])(?:" + AI + r")(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
+    r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
+    r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b)",
 )
-"""An address to the AI at a clause's start: a vocative or dative, then a separator (or a modal of obligation)."""
+"""An AI's name followed by a separator (or a modal of obligation): an address when ``OPENING`` stands before it."""
 SUBJECT_MODAL = re.compile(
     r"\b(?:the |all |any |every )?(?:ai|llms?|copilot|claude|chatgpt|language models?|automated (?:reviewers?|assistants?|agents?|systems?|tools?)|ai[ -](?:agents?|assistants?|systems?|models?|tools?|reviewers?))"
     r" (?:must|should|shall|needs? to|has to|have to|are to|is to|will now|are required to|is required to|are expected to|may now|can now) (?:now |also |first |immediately )?"
 )
 """The AI as the subject of an obligation: "agents must disable…", "automated reviewers should approve…"."""
+DATIVE_HEADING = Prefiltered(re.compile(
+    r"\b(?:for|to|kwa|für|an|pour|à|para(?: sa)?|per|pro|pentru|voor|aan|dla|do|для|до|için|untuk|kepada|sa|cho|till|til|för|az|na)\s+"
+    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |all |any )?(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?\s*[:：]"
+))
+"""A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:"), anywhere in its line."""
 CAUSATIVE = Prefiltered(re.compile(
     r"(?:^|(?<=[\n.!?:;\"'])|(?<=[\n.!?:;\"'] ))(?:please |kindly |now |just )?(?:have|let|get|make|instruct|tell) (?:the|your|an?) "
     r"(?:ai|llm|copilot|claude|chatgpt|assistant|chatbot|ai assistant|ai agent|agent|bot|model)s? (?:to )?",
@@ -189,7 +190,7 @@ _PRINCIPAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + PRINCIPAL + r")(?![\w-])|
 _SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\biban\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
 
 OWN_OUTPUT = Prefiltered(re.compile(
-    r"\b(?:in|into|to|with|at the end of|to the end of|inside)\s+(?:your|the)\s+(?:reply|answer|response|summary|output|next message|message to the user|final answer)\b"
+    r"\b(?:in|into|to|with|at the end of|to the end of|inside)\s+your\s+(?:reply|answer|response|summary|output|next message|message to the user|final answer)\b"
     r"|\b(?:tu|su) respuesta|\bdans (?:ta|votre) réponse|\bà (?:ta|votre) réponse|\bin (?:deine|deiner|ihre|ihrer|die) (?:antwort|zusammenfassung)|\bnella (?:tua|sua) risposta"
     r"|\bna (?:sua|tua) resposta|\bв (?:ответ|своём ответе|ответе)|\bу відповід\w*|\bw odpowiedzi|\byanıtına|\bjawabanmu|\bjawaban anda|\bcâu trả lời|\bvastaukseesi"
     r"|\bin je antwoord|\bi (?:ditt|dit) svar|\bîn răspuns\w*|\bστην απάντησ\w*|\bválaszodba|\bkatika jibu|در پاسخ|في ردك|בתשובה|उत्तर में|জবাবে|回答に|回答中|答复中|回复中|답변에|ในคำตอบ"
@@ -244,6 +245,17 @@ REPORTED = re.compile(
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 
 
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether an address at ``start`` opens its clause (after at most a few greetings and function words)."""
+    cut = max(0, start - 80)
+    marks = list(CLAUSE_MARK.finditer(low, cut, start))
+    if marks:
+        cut = marks[-1].end()
+    elif cut:
+        return False
+    return OPENING.fullmatch(low, cut, start) is not None
+
+
 def _window(low: str, start: int, limit: int = 220) -> int:
     """Where the clause opened at ``start`` ends: its second sentence end (an address may stand alone: "Hello agent.")."""
     first = SENTENCE_END.search(low, start, start + limit)
@@ -259,6 +271,10 @@ AT_WORK = re.compile(r"\b(?:reading|processing|handling|parsing|summari[sz]ing|b
 """A name followed by what it is doing with the text ("the agent handling this page"): a program at work on it."""
 
 
+OBLIGED = re.compile(r"\s(?:must|should|shall|need to|has to|have to)$")
+"""An address that states a duty ("the assistant should send the minutes…"): a job description too, unless it names what it acts on."""
+
+
 def may_be_a_person(address: str) -> bool:
     """Whether an address names its addressee only by a name a person or another program may bear ("Hi agent,")."""
     return bool(AMBIGUOUS.search(address)) and not AI_STRONG.search(address) and not AT_WORK.search(address)
@@ -266,7 +282,7 @@ def may_be_a_person(address: str) -> bool:
 
 def names_acted_on(scan: _Scan, start: int, end: int) -> bool:
     """Whether ``scan.text[start:end]`` names a secret, the user's things, money or an outside address."""
-    return bool(scan.search_cut(_SECRET, start, end) or scan.search_cut(_PRINCIPAL, start, end) or scan.search_cut(_SINK, start, end))
+    return scan.search_cut(_NAMED, start, end) is not None
 
 
 PROHIBITION = re.compile(
@@ -283,7 +299,7 @@ def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     if PROHIBITION.match(scan.text, start, end):
         return False
     head = scan.search_cut(_EFFECT_HEAD, start, end)
-    if may_be_a_person(address.group(0)):
+    if may_be_a_person(address.group(0)) or OBLIGED.search(address.group(0)):
         return bool(head and names_acted_on(scan, start, end))
     if head or scan.search_cut(_SECRET, start, end) or scan.search_cut(_EFFECT_ANY, start, end):
         return True
@@ -291,76 +307,123 @@ def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
 
 
 def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quoted: Callable[[re.Match], bool]) -> list[Finding]:
-    """Every kind of request found, once each (its first instance outside cited strings and quotations)."""
+    """Every kind of request found, once each (its first instance outside cited strings, quotations and reported speech).
+    Addresses are one pass; the rarer forms are one pass together, each match judged by the form it is."""
     low = scan.text
-    out: list[Finding] = []
+    found: dict[str, Finding] = {}
 
     def fresh(m: re.Match) -> bool:
         return not (is_cited and is_cited(m.end() - 1)) and not quoted(m) and not REPORTED.search(low, max(0, m.start() - 48), m.start())
 
-    seen = 0
-    for m in scan.finditer(_VOCATIVE):
-        seen += 1
-        if seen > 40:
+    if not scan.search(_CUES):
+        return []
+    for seen, m in enumerate(scan.finditer(_VOCATIVE)):
+        if seen == MAX_CANDIDATES:
             break
-        end = _window(low, m.end())
-        if STATEMENT.match(low, m.end(), end) or not fresh(m):
-            continue
-        if _asks(scan, m, end):
-            out.append(Finding("inject.addressed_request", 1.0, m.start(), end))
-            break
-    if not out:
-        for m in scan.finditer(CAUSATIVE):
+        if _opens_clause(low, m.start()):
             end = _window(low, m.end())
-            if fresh(m) and scan.search_cut(_EFFECT_HEAD, m.end(), end) and names_acted_on(scan, m.end(), end):
-                out.append(Finding("inject.addressed_request", 1.0, m.start(), end))
+            if not STATEMENT.match(low, m.end(), end) and fresh(m) and _asks(scan, m, end):
+                found["inject.addressed_request"] = Finding("inject.addressed_request", 1.0, m.start(), end)
                 break
-    if not out:
-        for m in scan.finditer(_SUBJECT_MODAL):
-            end = _window(low, m.end())
-            if fresh(m) and (scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)):
-                out.append(Finding("inject.addressed_request", 1.0, m.start(), end))
-                break
-    for m in scan.finditer(OWN_OUTPUT):
-        start = max(0, m.start() - 160)
-        start = max((e.end() for e in SENTENCE_END.finditer(low, start, m.start())), default=start)
-        end = _window(low, m.end(), 120)
-        if fresh(m) and (scan.search_cut(_SECRET, start, end) or scan.search_cut(_PRINCIPAL, start, end)):
-            out.append(Finding("inject.secret_in_output", 0.6, m.start(), m.end()))
+    for seen, rare in enumerate(scan.finditer(_RARE)):
+        if seen == MAX_CANDIDATES:
             break
-    for m in scan.finditer(JOB_CANCELLED):
-        if fresh(m):
-            instead = scan.search_cut(INSTEAD, m.start(), m.end() + 200)
-            out.append(Finding("inject.job_cancelled", 1.0 if instead else 0.6, m.start(), m.end()))
-            break
-    for m in scan.finditer(ROLE_LABEL):
-        end = _window(low, m.end(), 200)
-        effect = scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
-        if effect and fresh(m) and (scan.search_cut(ACTED_ON, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
-            out.append(Finding("inject.forged_turn", 1.0, m.start(), end))
-            break
-    for m in scan.finditer(STANDING_ORDER):
-        if fresh(m):
-            end = _window(low, m.end(), 160)
-            weight = 1.0 if scan.search_cut(AI_NAMED, m.start(), end) else 0.4
-            out.append(Finding("inject.standing_order", weight, m.start(), end))
-            break
-    for m in scan.finditer(SYSTEM_MARK):
-        end = _window(low, m.end(), 220)
-        effect = scan.search_cut(_EFFECT_WORD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end) or scan.search_cut(FORWARDS, m.end(), end)
-        aimed = scan.search_cut(AI_NAMED, m.end(), end) or scan.search_cut(_SECRET, m.end(), end) or scan.search_cut(ACTED_ON, m.end(), end)
-        if effect and aimed and fresh(m):
-            out.append(Finding("inject.forged_system", 1.0, m.start(), end))
-            break
-    if not any(f.name == "inject.forged_system" for f in out):
-        for m in scan.finditer(SYSTEM_LABEL):
-            end = _window(low, m.end(), 220)
-            effect = scan.search_cut(_EFFECT_WORD, m.end(), end) or scan.search_cut(FORWARDS, m.end(), end)
-            if effect and fresh(m) and (scan.search_cut(AI_NAMED, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
-                out.append(Finding("inject.forged_system", 1.0, m.start(), end))
-                break
-    return out
+        for rx, name, judge in _JUDGES:
+            if name in found:
+                continue
+            form = rx.pattern.match(low, rare.start())
+            finding = judge(scan, form) if form else None
+            if form and finding and fresh(form):
+                found[name] = finding
+    return list(found.values())
+
+
+MAX_CANDIDATES = 40
+"""Candidates judged per pass: an injection shows in its first ones; a text made of candidates costs no more than this."""
+
+
+def _dedicated(scan: _Scan, m: re.Match) -> Finding | None:
+    """A heading that dedicates what follows to the AI, or a causative ("have the assistant wire…"), asking for an effect."""
+    end = _window(scan.text, m.end())
+    if STATEMENT.match(scan.text, m.end(), end) or not _asks(scan, m, end):
+        return None
+    return Finding("inject.addressed_request", 1.0, m.start(), end)
+
+
+def _caused(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end())
+    if scan.search_cut(_EFFECT_HEAD, m.end(), end) and names_acted_on(scan, m.end(), end):
+        return Finding("inject.addressed_request", 1.0, m.start(), end)
+    return None
+
+
+def _obliged(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end())
+    if scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end):
+        return Finding("inject.addressed_request", 1.0, m.start(), end)
+    return None
+
+
+def _into_output(scan: _Scan, m: re.Match) -> Finding | None:
+    low = scan.text
+    start = max(0, m.start() - 160)
+    start = max((e.end() for e in SENTENCE_END.finditer(low, start, m.start())), default=start)
+    end = _window(low, m.end(), 120)
+    if scan.search_cut(_SECRET, start, end) or scan.search_cut(_PRINCIPAL, start, end):
+        return Finding("inject.secret_in_output", 0.6, m.start(), m.end())
+    return None
+
+
+def _job_cancelled(scan: _Scan, m: re.Match) -> Finding | None:
+    instead = scan.search_cut(INSTEAD, m.start(), m.end() + 200)
+    return Finding("inject.job_cancelled", 1.0 if instead else 0.6, m.start(), m.end())
+
+
+def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end(), 200)
+    effect = scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
+    if effect and (scan.search_cut(ACTED_ON, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
+        return Finding("inject.forged_turn", 1.0, m.start(), end)
+    return None
+
+
+def _standing_order(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end(), 160)
+    return Finding("inject.standing_order", 1.0 if scan.search_cut(AI_NAMED, m.start(), end) else 0.4, m.start(), end)
+
+
+def _system_voice(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end(), 220)
+    if scan.search_cut(_RULED, m.end(), end) and scan.search_cut(_AIMED, m.end(), end):
+        return Finding("inject.forged_system", 1.0, m.start(), end)
+    return None
+
+
+def _system_label(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end(), 220)
+    effect = scan.search_cut(_EFFECT_WORD, m.end(), end) or scan.search_cut(FORWARDS, m.end(), end)
+    if effect and (scan.search_cut(AI_NAMED, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
+        return Finding("inject.forged_system", 1.0, m.start(), end)
+    return None
 
 
 FORWARDS = Prefiltered(re.compile(r"\b(?:sends|forwards|shares|uploads|deletes|grants|approves|transfers|reveals|discloses|includes|outputs|prints|may (?:now )?\w+|is (?:now )?(?:allowed|permitted|authori[sz]ed) to)\b"))
 """A third-person present ("the assistant now forwards…"): how fake system text states a rule."""
+_NAMED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (_SECRET, _PRINCIPAL, _SINK))))
+"""A secret, the user's things, money or an outside address: what makes a request matter (one pass for the three)."""
+_RULED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (_EFFECT_WORD, _EFFECT_ANY, FORWARDS))))
+"""An effect ordered or stated as a rule."""
+_AIMED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (AI_NAMED, _SECRET, ACTED_ON))))
+"""The AI, a secret, or everything, the writer's files or an outside address."""
+_JUDGES: tuple[tuple[Prefiltered, str, Callable[[_Scan, re.Match], Finding | None]], ...] = (
+    (DATIVE_HEADING, "inject.addressed_request", _dedicated), (CAUSATIVE, "inject.addressed_request", _caused),
+    (_SUBJECT_MODAL, "inject.addressed_request", _obliged), (OWN_OUTPUT, "inject.secret_in_output", _into_output),
+    (JOB_CANCELLED, "inject.job_cancelled", _job_cancelled), (ROLE_LABEL, "inject.forged_turn", _forged_turn),
+    (STANDING_ORDER, "inject.standing_order", _standing_order), (SYSTEM_MARK, "inject.forged_system", _system_voice),
+    (SYSTEM_LABEL, "inject.forged_system", _system_label),
+)
+"""Each rarer form, the finding it makes and how a match of it is judged (a kind already found is not judged again)."""
+_RARE = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx, _, _ in _JUDGES), re.M))
+"""Any of the rarer forms: one pass finds them all, and each match is judged by the form it is."""
+_CUES = Prefiltered(re.compile(r"\b(?:" + AI + r")\b|" + AI_NOSPACE + "|whoever|anyone|anybody|" + _RARE.pattern.pattern, re.M))
+"""Whether the text has anything these passes look for: an AI's name or one of the rarer forms (one pass, then the rest)."""
