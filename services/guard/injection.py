@@ -220,7 +220,9 @@ OWN_MESSAGE = re.compile(
     r"\b(?:my|our|the|that)\s+(?:previous|prior|earlier|last|original|other|first)\s+(?:e-?mails?|messages?|mail|notes?|request|post|letter|invoice|reply)\b"
     r"|\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions)"
     r"|\b(?:instructions?|directions|email|message|note|what)\s+(?:i|we)\s+(?:sent|wrote|gave|posted|said|shared)\b"
-    r"|\b(?:instructions?|directions|steps)\s+(?:in|from)\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:doc|document|guide|wiki|manual|email|message|page|handbook|runbook|readme)\b"
+    r"|\b(?:instructions?|directions|steps|commands|requests)\s+(?:(?:contained|found|embedded|written|included|given|hidden|that appear)\s+)?(?:in|from|inside|within)\s+"
+    r"(?:the|this|that|our|my|any|an?|these|those)?\s*(?:\w+\s+)?(?:docs?|documents?|guides?|wiki|manuals?|e-?mails?|messages?|pages?|web ?pages?|websites?|handbook|runbook|readme|"
+    r"text|content|data|inputs?|tool (?:output|results?)|results?|files?|attachments?|pdfs?|reviews?|comments?)\b"
     r"|\b(?:mi|el|tu|su)\s+(?:correo|mensaje|email|e-mail)\s+anterior|\bmensaje anterior|\b(?:meine|die|unsere)\s+(?:vorherige|letzte|frühere)\s+(?:nachricht|e-mail|mail)"
     r"|\b(?:mon|le|notre)\s+(?:précédent|dernier)\s+(?:message|e-mail|mail|courriel)|\b(?:mon|le) (?:message|e-mail|mail|courriel) précédent"
     r"|\b(?:la mia|l')\s*(?:email|mail|messaggio)\s+precedente|\b(?:a|minha)\s+(?:mensagem|e-mail)\s+anterior|\bmijn\s+(?:vorige|laatste)\s+(?:bericht|mail)"
@@ -593,16 +595,26 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     return closes.search(low[end : end + 300]) is not None
 
 
+EXAMPLE_LIST = re.compile(
+    r"^[^\n]{0,80}\b(?:examples?|payloads?|samples?|strings|phrases|attacks?|prompts|probes?|test cases?|injections?|red flags|ejemplos|exemples|beispiele|esempi|exemplos|примеры|例子|例)\b[^\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$)){1,20}",
+    re.M,
+)
+"""A list presented as examples ("Common payloads seen in the wild:" then its items): each item is shown, not said."""
+_EXAMPLE_LIST = Prefiltered(EXAMPLE_LIST)
 TEMPLATE_ASSIGNED = re.compile(r"^\s*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,2}(?:\"\"\"|'''|`)", re.M)
 """A name assigned a triple-quoted or template string: a prompt held in code, even in a snippet with one line of code."""
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
 
 
 def _cited_spans(low: str) -> list[tuple[int, int]]:
-    """String literals given as values in text that reads as source code (at least two code lines), in order."""
+    """String literals given as values in text that reads as source code (at least two code lines), and lists presented
+    as examples ("Common payloads:" then items), in order."""
+    shown = [(low.index("\n", m.start()) + 1, m.end()) for m in Scan(low).finditer(_EXAMPLE_LIST)]
     if len(CODE_MARKERS.findall(low[:20000])) < 2 and not TEMPLATE_ASSIGNED.search(low[:20000]):
-        return []
-    return [m.span() for m in STRING_LITERAL.finditer(low)]
+        return shown
+    literals = [m.span() for m in STRING_LITERAL.finditer(low)]
+    return sorted(literals + shown) if shown else literals
 
 
 def _signals(low: str) -> list[Signal]:

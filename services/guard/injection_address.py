@@ -38,7 +38,7 @@ class Finding:
 
 AI_UNAMBIGUOUS = (
     r"ai|a\.i\.|artificial intelligence|assistants?|claude|chatgpt|gpt-?\d*|llms?|language models?|chatbots?|copilot|gemini|"
-    r"ai-\w+|\w+-ai|automated (?:assistant|agent|system|reviewer|reader|tool)s?|"
+    r"ai-\w+|\w+-ai|automated (?:\w+ )?(?:assistant|agent|system|reviewer|reader|tool)s?|"
     r"asistente|ia|inteligencia artificial|assistante|intelligence artificielle|"
     r"assistent\w*|ki|ki-\w+|sprachmodell|künstliche intelligenz|assistente|intelligenza artificiale|taalmodel|"
     r"asystent\w*|sztuczn\w* inteligencj\w*|ассистент\w*|помощник\w*|ии|ии-\w+|нейросет\w*|асистент\w*|помічник\w*|ші|"
@@ -75,10 +75,10 @@ PREAMBLE = (
 """Function words that may open an address: greetings, "note for the", datives and articles."""
 CLAUSE_MARK = re.compile(r"[\n.!?;>\]\)\"'“«*#•|:]|\s[-–—]\s")
 """Where a clause starts: after a line break, a sentence's end, a tag, a quote, a bullet or a dash."""
-OPENING = re.compile(r"\s*" + PREAMBLE)
+OPENING = re.compile(r"\s*(?:親愛なる|亲爱的|親愛的|친애하는|致|给)?\s*" + PREAMBLE)
 """What may stand between a clause's start and an address: greetings and function words ("Note for the", "Hey")."""
 VOCATIVE = re.compile(
-    r"(?:(?<![\w@./-])(?:" + AI + r")(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
+    r"(?:(?<![\w@./-])(?:" + AI + r")(?:에게|님|께|へ|さん|様|に)?(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
     r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
     r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b)",
 )
@@ -90,7 +90,7 @@ SUBJECT_MODAL = re.compile(
 """The AI as the subject of an obligation: "agents must disable…", "automated reviewers should approve…"."""
 DATIVE_HEADING = Prefiltered(re.compile(
     r"\b(?:for|to|kwa|für|an|pour|à|para(?: sa)?|per|pro|pentru|voor|aan|dla|do|для|до|için|untuk|kepada|sa|cho|till|til|för|az|na)\s+"
-    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |all |any )?(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?\s*[:：]"
+    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |all |any )?(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?\)?\s*[:：]"
 ))
 """A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:"), anywhere in its line."""
 CAUSATIVE = Prefiltered(re.compile(
@@ -245,15 +245,15 @@ REPORTED = re.compile(
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 
 
-def _opens_clause(low: str, start: int) -> bool:
-    """Whether an address at ``start`` opens its clause (after at most a few greetings and function words)."""
+def _clause_start(low: str, start: int) -> int | None:
+    """Where the clause an address at ``start`` opens begins, if only greetings and function words stand before it."""
     cut = max(0, start - 80)
     marks = list(CLAUSE_MARK.finditer(low, cut, start))
     if marks:
         cut = marks[-1].end()
     elif cut:
-        return False
-    return OPENING.fullmatch(low, cut, start) is not None
+        return None
+    return cut if OPENING.fullmatch(low, cut, start) else None
 
 
 def _window(low: str, start: int, limit: int = 220) -> int:
@@ -320,9 +320,11 @@ def addressed_requests(scan: _Scan, is_cited: Callable[[int], bool] | None, quot
     for seen, m in enumerate(scan.finditer(_VOCATIVE)):
         if seen == MAX_CANDIDATES:
             break
-        if _opens_clause(low, m.start()):
+        opened = _clause_start(low, m.start())
+        if opened is not None:
             end = _window(low, m.end())
-            if not STATEMENT.match(low, m.end(), end) and fresh(m) and _asks(scan, m, end):
+            reported = REPORTED.search(low, max(0, opened - 48), opened)
+            if not STATEMENT.match(low, m.end(), end) and not reported and fresh(m) and _asks(scan, m, end):
                 found["inject.addressed_request"] = Finding("inject.addressed_request", 1.0, m.start(), end)
                 break
     for seen, rare in enumerate(scan.finditer(_RARE)):
@@ -425,5 +427,5 @@ _JUDGES: tuple[tuple[Prefiltered, str, Callable[[_Scan, re.Match], Finding | Non
 """Each rarer form, the finding it makes and how a match of it is judged (a kind already found is not judged again)."""
 _RARE = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx, _, _ in _JUDGES), re.M))
 """Any of the rarer forms: one pass finds them all, and each match is judged by the form it is."""
-_CUES = Prefiltered(re.compile(r"\b(?:" + AI + r")\b|" + AI_NOSPACE + "|whoever|anyone|anybody|" + _RARE.pattern.pattern, re.M))
+_CUES = Prefiltered(re.compile(r"\b(?:" + AI + r")(?:에게|님|께|へ|さん|様|に)?\b|" + AI_NOSPACE + "|whoever|anyone|anybody|" + _RARE.pattern.pattern, re.M))
 """Whether the text has anything these passes look for: an AI's name or one of the rarer forms (one pass, then the rest)."""
