@@ -107,9 +107,18 @@ _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
 
 _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
                  r"|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
-                 r"|\b(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]{1,3}registry)[ \t]{1,3}login\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
+                 r"|\b(?:docker|podman|buildah|skopeo|nerdctl|oras|az|cf|helm[ \t]{1,3}registry)[ \t]{1,3}login\b"
+                 r"[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
+                 r"|\bsqlcmd\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
+                 r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}pass:"
+                 r"|\bkeytool\b[^\r\n|;&]{0,120}?[ \t]-(?:storepass|keypass|srcstorepass|deststorepass)[ \t]{1,3}"
+                 r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
+                 r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
                  r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})")
-"""A command-line password: the flag, or the client whose ``-p``/``-a`` takes it."""
+"""A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql,
+docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli)."""
+_ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
+"""An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
 """A password key written as INI, properties and YAML files write them (lower case, dotted): ``DB_PASSWORD`` in
 capitals is an environment variable, whose value a space ends."""
@@ -414,9 +423,13 @@ BUILTIN: tuple[Rule, ...] = (
            _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    Rule("password_escaped_quoted", "credential",  # JSON/YAML/TOML/shell "...\"...": escapes belong to the value
+         _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\"",
+         validate=v.password_quoted, category=SECRET),
     Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
          validate=v.password_quoted, category=SECRET),
-    Rule("password_single_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^'\r\n\\]{3,128})'",
+    Rule("password_single_quoted", "credential",  # YAML and SQL write a quote inside as ''
+         _named(_PASSWORD_WORDS) + r"(?P<v>(?:[^'\r\n\\]|''){3,128})'",
          validate=v.password_quoted, category=SECRET),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET),

@@ -478,11 +478,25 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
         if keep < len(value):
             end = start + len(value[:keep].encode())
             whole_end = end
-    quoted = b'"' in data[start:end] and not (rule.unbounded and b"\n" in data[start:end])  # raw lines: not a JSON string
+    quoted = _bare_quote(data, start, end) and not (rule.unbounded and b"\n" in data[start:end])  # raw lines: not a JSON string
     if quoted or _inside_escape(data, start) or _inside_escape(data, end):
         return None
     key = spans[c.key] if c.key and 0 <= spans[c.key][0] and spans[c.key][1] <= start else None
     return _Hit(rule, start, end, whole_end, found, key, index)
+
+
+def _bare_quote(data: bytes, start: int, end: int) -> bool:
+    """Does ``data[start:end]`` hold a ``"`` that no backslash escapes? Masked, it would join two JSON strings;
+    an escaped one (``Qx7\\"mZ``) lies inside its string and goes with the value."""
+    at = data.find(b'"', start, end)
+    while at >= 0:
+        run = at
+        while run > start and data[run - 1] == 0x5C:
+            run -= 1
+        if (at - run) % 2 == 0:
+            return True
+        at = data.find(b'"', at + 1, end)
+    return False
 
 
 _JSON_ESCAPES = frozenset(b'"\\/bfnrtu')

@@ -210,6 +210,26 @@ def prefixed_vendors() -> None:
         negative(text, "vendor_id_lookalike", "a name or an example shaped like a prefixed key")
 
 
+def escapes_and_clients() -> None:
+    """Quotes escaped inside a value as its syntax escapes them, and command-line clients that take a password."""
+    for template, value, why in [
+        ("{\"user\": \"app\", \"password\": \"{0}\"}", punctuated("\"\\") + "\\\"" + pick(ALNUM, 3), "a JSON value with \\\""),
+        ("password = \"{0}\"\n", pick(ALNUM, 5) + "\\\"" + punctuated("\"\\", 8), "a TOML value with \\\""),
+        ("db:\n  password: '{0}'\n", pick(ALNUM, 4) + "''" + punctuated("'\\", 8), "a YAML single-quoted value with ''"),
+        ("sqlcmd -S db -U sa -P '{0}' -Q 'select 1'", punctuated("'\\"), "sqlcmd -P"),
+        ("ldapsearch -x -D cn=admin,dc=corp -w {0} -b dc=corp", punctuated("\"'\\$`&|;<>()#!*?[]{}~ "), "ldapsearch -w"),
+        ("openssl pkcs12 -export -in c.pem -passout pass:{0} -out c.p12", punctuated("\"'\\$`&|;<>()#!*?[]{}~ "),
+         "openssl -passout pass:"),
+        ("keytool -list -keystore ks.jks -storepass {0}", punctuated("\"'\\$`&|;<>()#!*?[]{}~ "), "keytool -storepass"),
+        ("rabbitmqctl change_password app {0}", punctuated("\"'\\$`&|;<>()#!*?[]{}~ "), "rabbitmqctl change_password"),
+        ("net user svc_backup {0} /add", punctuated("\"'\\$`&|;<>()#!*?[]{}~ /"), "Windows net user"),
+    ]:
+        positive(template, [("credential", value)], f"credential: {why}")
+    for text in ["net user svc_backup /add", "openssl req -new -passout env:KEY_PASS", "keytool -storepass:env STOREPASS",
+                 "\"password\": \"\\\"\""]:
+        negative(text, "code_reference", "a client told where to read the password, or an empty escaped value")
+
+
 def main() -> None:
     credentials()
     identifiers()
@@ -218,6 +238,7 @@ def main() -> None:
     latin_american_ids()
     settings_and_prose()
     prefixed_vendors()
+    escapes_and_clients()
     with OUT.open("w") as out:
         for record in RECORDS:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
