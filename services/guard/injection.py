@@ -474,6 +474,18 @@ FORGED_ORDER = 1.0
 TEMPLATED_TURN = re.compile(r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input)\s*:)\s*\{\{?\s*[\w.]+\s*\}\}?", re.M)
 """A user turn filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``): a prompt template."""
 _TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
+HUMAN_PLAUSIBLE = frozenset({
+    "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
+    "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
+})
+CORRESPONDENCE = re.compile(
+    r"\A\s*(?:(?:from|to|subject|date|cc|de|von|da|от|发件人|差出人|보낸 사람)\s*:|(?:hi|hello|hey|dear|good (?:morning|afternoon)|team|all|hola|bonjour|salut|hallo|liebe|lieber|ciao|olá|oi|hej|привет|здравствуйте)\b[^\n]{0,40}[,!—–:\n])"
+    r"|\A\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[\w.-]+:"
+)
+"""Text that opens as mail or chat between people (headers, a greeting, a timestamped line): a place where requests to act are ordinary."""
+_CORRESPONDENCE = Prefiltered(CORRESPONDENCE)
+TAKEOVER = re.compile(r"recovery|2fa|mfa|two-factor|authenticator|security questions?|ssh key|deploy key")
+"""Changes that hand an account to someone else: asked for in mail, they are an attack on its reader whoever reads it."""
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
@@ -530,6 +542,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     score = _score(list(signals))
     if all(s.cited for s in signals if s.name not in SUPPORTING):
         score = min(score, CITED_CAP)
+    if all(s.name in HUMAN_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and whole.search(_CORRESPONDENCE):
+        score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
     head = Scan(folded.text[:20000])
