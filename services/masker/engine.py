@@ -117,6 +117,8 @@ _WINDOW = 1 << 16
 """Bytes one hit search looks ahead, so a loose shape that runs on cannot make repeated searches quadratic."""
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
 """Rules are grouped by maximum length for the liveness search, each group looking back no further than its longest rule."""
+_LEAST_INNER = 5
+"""A hit's context shorter than this (``key=``, ``-p``) cannot hold a value of its own and is not scanned again."""
 _NAMED_CACHE = 4096
 """Distinct hit heads whose rules a ruleset remembers (emptied when full, so hostile text cannot grow it)."""
 
@@ -222,6 +224,8 @@ class Ruleset:
                     best = hit
             if best is None:
                 break
+            if best.key is None and best.start - best.at > _LEAST_INNER:
+                hits += self._inside_context(data, best)
             hits.append(best)
             resume = best.resume
             for i, other in nexts.items():
@@ -230,6 +234,17 @@ class Ruleset:
             if shape is not None and shape.at < resume:
                 shape = self._next_shape(data, resume, safe, shaped, cursors)
         return hits, end if final else max(safe, resume)
+
+    def _inside_context(self, data: bytes, hit: _Hit) -> list[_Hit]:
+        """Matches inside a hit's context, before its value (an e-mail between ``docker login -u`` and ``-p``): the
+        context is read, not masked, so what it holds is masked on its own. The context is scanned as a text that
+        ends where the value starts, with CONTEXT characters before it, alike whole and streamed."""
+        lo = max(0, hit.at - 4 * CONTEXT)
+        while lo > 0 and 0x80 <= data[lo] < 0xC0:
+            lo -= 1
+        inner, _ = self.scan(data[lo:hit.start], hit.at - lo, final=True)
+        return [h._replace(start=h.start + lo, end=h.end + lo, resume=h.resume + lo, at=h.at + lo,
+                           key=None if h.key is None else (h.key[0] + lo, h.key[1] + lo)) for h in inner]
 
     def _windows(self, data: bytes, pos: int, safe: int) -> tuple[dict[int, list[tuple[int, int]]],
                                                                   list[tuple[int, int]] | None]:

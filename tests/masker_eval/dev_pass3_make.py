@@ -230,6 +230,16 @@ def escapes_and_clients() -> None:
         negative(text, "code_reference", "a client told where to read the password, or an empty escaped value")
 
 
+def values_inside_context() -> None:
+    """A value inside the context that leads to another (the user of a login before its password) is masked too."""
+    bare = "\"'\\$`&|;<>()#!*?[]{}~ "
+    for template in ("docker login -u {0} -p {1} registry.corp.io", "mysql -u {0} -h db -p{1} shop",
+                     "machine git.corp.io login {0} password {1}"):
+        user = f"{pick(LOWER, 6)}.{pick(LOWER, 5)}@{pick(LOWER, 6)}.com"
+        positive(template, [("email", user), ("credential", punctuated(bare))],
+                 "email and credential: the login's user is an e-mail address")
+
+
 def main() -> None:
     credentials()
     identifiers()
@@ -239,6 +249,7 @@ def main() -> None:
     settings_and_prose()
     prefixed_vendors()
     escapes_and_clients()
+    values_inside_context()
     with OUT.open("w") as out:
         for record in RECORDS:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
