@@ -486,6 +486,8 @@ CORRESPONDENCE = re.compile(
 _CORRESPONDENCE = Prefiltered(CORRESPONDENCE)
 TAKEOVER = re.compile(r"recovery|2fa|mfa|two-factor|authenticator|security questions?|ssh key|deploy key")
 """Changes that hand an account to someone else: asked for in mail, they are an attack on its reader whoever reads it."""
+SHOWN_ALSO = frozenset({"html-comment", "css-hidden"})
+"""Hidden text that is also part of the folded text (a comment's or a hidden element's words): its addresses are found there."""
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
@@ -521,7 +523,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     folded = views(text)
     found = _signals(folded.text) + ([extra] if extra else [])
     for how, hidden in folded.hidden:
-        inner = _signals(hidden)
+        inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
         if _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
@@ -631,7 +633,8 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     return sorted(literals + shown) if shown else literals
 
 
-def _signals(low: str) -> list[Signal]:
+def _signals(low: str, addresses: bool = True) -> list[Signal]:
+    """The signals in low; addresses=False leaves out who the text speaks to (already judged in the text holding it)."""
     out: list[Signal] = []
     scan = Scan(low)
     cited = _cited_spans(low)
@@ -702,7 +705,8 @@ def _signals(low: str) -> list[Signal]:
     add("inject.code_exec", _CODE_EXEC)
     _exfil(scan, out, is_cited if cited else None)
     _requests_action(scan, out, is_cited if cited else None)
-    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))]
+    if addresses:
+        out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))]
     return out
 
 

@@ -291,6 +291,11 @@ PROHIBITION = re.compile(
 """A clause that forbids its addressee something ("the AI assistant must never transfer money"): a policy, not a request."""
 
 
+def _head(low: str, start: int, end: int) -> re.Match | None:
+    """An imperative of effect at the head of low[start:end] (an anchored match: no scan needed)."""
+    return _EFFECT_HEAD.pattern.match(low[start:end])
+
+
 def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     """Whether the clause after ``address`` (up to ``end``) asks its addressee for something. An unambiguous AI name
     asks with an effect verb at the clause's head (anywhere, in verb-final and unspaced scripts), with any effect verb
@@ -298,10 +303,10 @@ def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     start = address.end()
     if PROHIBITION.match(scan.text, start, end):
         return False
-    head = scan.search_cut(_EFFECT_HEAD, start, end)
+    head = _head(scan.text, start, end)
     if may_be_a_person(address.group(0)) or OBLIGED.search(address.group(0)):
         return bool(head and names_acted_on(scan, start, end))
-    if head or scan.search_cut(_SECRET, start, end) or scan.search_cut(_EFFECT_ANY, start, end):
+    if head or scan.search_cut(_SECRET_OR_UNSPACED, start, end):
         return True
     return names_acted_on(scan, start, end) and bool(scan.search_cut(_EFFECT_WORD, start, end))
 
@@ -354,14 +359,14 @@ def _dedicated(scan: _Scan, m: re.Match) -> Finding | None:
 
 def _caused(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end())
-    if scan.search_cut(_EFFECT_HEAD, m.end(), end) and names_acted_on(scan, m.end(), end):
+    if _head(scan.text, m.end(), end) and names_acted_on(scan, m.end(), end):
         return Finding("inject.addressed_request", 1.0, m.start(), end)
     return None
 
 
 def _obliged(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end())
-    if scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end):
+    if _head(scan.text, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end):
         return Finding("inject.addressed_request", 1.0, m.start(), end)
     return None
 
@@ -383,7 +388,7 @@ def _job_cancelled(scan: _Scan, m: re.Match) -> Finding | None:
 
 def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end(), 200)
-    effect = scan.search_cut(_EFFECT_HEAD, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
+    effect = _head(scan.text, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
     if effect and (scan.search_cut(ACTED_ON, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
         return Finding("inject.forged_turn", 1.0, m.start(), end)
     return None
@@ -411,6 +416,8 @@ def _system_label(scan: _Scan, m: re.Match) -> Finding | None:
 
 FORWARDS = Prefiltered(re.compile(r"\b(?:sends|forwards|shares|uploads|deletes|grants|approves|transfers|reveals|discloses|includes|outputs|prints|may (?:now )?\w+|is (?:now )?(?:allowed|permitted|authori[sz]ed) to)\b"))
 """A third-person present ("the assistant now forwards…"): how fake system text states a rule."""
+_SECRET_OR_UNSPACED = Prefiltered(re.compile(f"(?:{_SECRET.pattern.pattern})|(?:{_EFFECT_ANY.pattern.pattern})"))
+"""A secret, or an effect verb of a script without word spaces (one pass for the two)."""
 _NAMED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (_SECRET, _PRINCIPAL, _SINK))))
 """A secret, the user's things, money or an outside address: what makes a request matter (one pass for the three)."""
 _RULED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (_EFFECT_WORD, _EFFECT_ANY, FORWARDS))))
