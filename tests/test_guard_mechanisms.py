@@ -144,6 +144,28 @@ STOPPED = [
     ("ruby -e 'system \"rm\", \"-rf\", \"/var/www\"'", "block", "fs.rm_critical", "delete@system"),
     ("python3 -c \"import os; os.chmod('/usr/local/bin/tool', 0o4755)\"", "block", "sys.perms_system", "escalate@system"),
     ("python3 -c \"import shutil; shutil.chown('/etc/hosts', 'me')\"", "block", "sys.perms_system", "escalate@system"),
+    # environment context: where a command acts, set as a prefix, through env, exported or inherited by a nested shell
+    ("PGHOST=pg.prod.example.com psql -d shop_test -c 'DELETE FROM carts'", "block", "db.destructive_sql", "destroy-infrastructure@prod"),
+    ("export PGHOST=10.1.2.3; psql -d ci_scratch -c 'TRUNCATE jobs'", "block", "db.destructive_sql", "destroy-infrastructure@dev"),
+    ("RACK_ENV=production bash -c 'bundle exec rake db:reset'", "block", "db.cli_destroy", "destroy-infrastructure@prod"),
+    ("env KUBECONFIG=/etc/kube/live.conf kubectl delete ns billing", "block", "cloud.k8s_delete_wide", "destroy-infrastructure@prod"),
+    ("DJANGO_SETTINGS_MODULE=shop.settings.testing DATABASE_URL=postgres://u@db.example.com/shop python manage.py flush --noinput",
+     "block", "db.cli_destroy", "destroy-infrastructure@dev"),
+    # secrets printed by tools made to hand them out, or found by their content
+    ("tofu output -raw admin_token", "block", "cred.cli_secret", "read-credential@unknown"),
+    ("echo 'host=gitlab.example.com' | git credential fill", "block", "cred.cli_secret", "read-credential@unknown"),
+    ("rg -l 'aws_secret_access_key' ~/projects | xargs -n1 head -5", "block", "cred.found_by_content", "read-credential@unknown"),
+    # serving a home over HTTP; Windows and macOS account changes; cmd.exe and .NET deletes; PowerShell options with values
+    ("cd / && python3 -m http.server 9000 --bind ::", "approve", "exfil.serve_home", "exfiltrate@public"),
+    ("New-LocalUser -Name svc -NoPassword", "approve", "sys.user_admin", "escalate@unknown"),
+    ("dseditgroup -o edit -a contractor -t user admin", "approve", "sys.user_admin", "escalate@unknown"),
+    ("cmd /k \"rmdir /s /q C:\\Users\\ana\\Desktop\"", "block", "fs.rm_critical", "delete@home"),
+    ("pwsh -NoLogo -Command \"[IO.Directory]::Delete('C:\\Windows\\Temp\\..\\System32', $true)\"", "block", "fs.rm_critical", "delete@system"),
+    ("powershell -ExecutionPolicy Bypass -WindowStyle Hidden -Command \"Remove-Item -Recurse -Force $env:USERPROFILE\"",
+     "block", "fs.rm_critical", "delete@home"),
+    # decoding fed by a here-string; an unresolved substitution is one unknown word
+    ("sh <<< \"$(tr 'A-Za-z' 'N-ZA-Mn-za-m' <<< 'ez -es /ine/jjj')\"", "block", "fs.rm_critical", "delete@system"),
+    ("cat /proc/$(pidof postgres)/environ", "block", "cred.secret_read", "read-credential@system"),
 ]
 
 BENIGN = [
@@ -239,6 +261,15 @@ BENIGN = [
     'mysql -h 127.0.0.1 shop_test < fixtures.sql',
     "perl -e 'system \"git\", \"log\"'",
     "python3 -c \"import os; os.chmod('build/run.sh', 0o755)\"",
+    "PGHOST=127.0.0.1 psql -d shop_test -c 'DELETE FROM carts'",
+    "RACK_ENV=test bundle exec rake db:reset",
+    "DJANGO_SETTINGS_MODULE=shop.settings.testing python manage.py flush --noinput",
+    "tofu output -raw lb_hostname",
+    "rg -l 'TODO' src | xargs -n1 head -5",
+    "python3 -m http.server 9000 --directory site/_build",
+    "net user alice",
+    "cmd /k \"rmdir /s /q obj\\Release\"",
+    "pwsh -NoLogo -Command \"[IO.File]::Delete('dist\\app.zip')\"",
 ]
 
 

@@ -141,7 +141,7 @@ def shell_call(tool: str, text: str) -> Call:
             destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
             reads += [(p, via) for p in _path_args(cmd) if p not in destination]
         writes += [(p, c, via) for p, c in _written(cmd)]
-        sql += [(s, via) for s in _client_sql(cmd)]
+        sql += [(s, cmd.context_text) for s in _client_sql(cmd)]
     return Call(tool, "shell", summary=text[:300], script=script, sql=tuple(sql), reads=tuple(reads), writes=tuple(writes))
 
 
@@ -193,6 +193,8 @@ def _written(cmd: Command) -> list[tuple[str, str | None]]:
 def _client_sql(cmd: Command) -> list[SqlStatement]:
     """SQL handed to a database CLI by flag, positional argument or stdin."""
     flags = DB_CLIENTS.get(cmd.name)
+    if cmd.name == "wrangler" and cmd.args[:2] == ("d1", "execute"):
+        flags = ("--command",)  # Cloudflare D1: SQL by --command, on the remote database with --remote
     if flags is None:
         texts = [a.split("=", 1)[1] if "=" in a else cmd.args[i + 1] for i, a in enumerate(cmd.args)
                  if a.split("=", 1)[0] in SQL_OPTIONS and ("=" in a or i + 1 < len(cmd.args))]

@@ -15,7 +15,7 @@ import re
 from .calls import Call, prints_names_only, takes_credential_on_stdin
 from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, dry_run, rule
 from .paths import host_of, is_local_host
-from .shell import SHELLS, Command
+from .shell import SHELLS, Command, norm_path
 from .wrappers import CONTAINER_CLIS, remote_command
 
 # --- reading credentials through tools made for it ----------------------------------------
@@ -102,7 +102,26 @@ def _cli_secret(cmd: Command) -> bool:
     return _prints_secret(cmd) and not _query_names_only(cmd)
 
 
+_SECRET_NAME = re.compile(r"passw|secret|token|private|credential|(?:^|[_-])(?:api_?)?key(?:$|[_-])|conn(?:ection)?_?str|dsn|database_url", re.I)
+
+
+def _iac_secret_output(cmd: Command) -> bool:
+    """``terraform output -json`` prints every output, sensitive ones in clear; a named output prints its value
+    (``terraform output -raw db_password``): a secret when its name says so. Plain ``terraform output`` masks them."""
+    ops = [a for a in cmd.args if not a.startswith("-")]
+    if ops[:1] != ["output"]:
+        return False
+    if ops[1:]:
+        return any(_SECRET_NAME.search(n) for n in ops[1:])
+    return any(a in {"-json", "--json"} for a in cmd.args)
+
+
 def _prints_secret(cmd: Command) -> bool:
+    if cmd.name in {"terraform", "tofu", "terragrunt"}:
+        return _iac_secret_output(cmd)
+    if cmd.name == "git":
+        sub, rest = _git(cmd)
+        return sub == "credential" and rest[:1] == ["fill"] or sub in {"credential-store", "credential-cache"} and rest[:1] == ["get"]
     if cmd.name == "aws" and (_aws_config_secret(cmd) or _aws_decrypted_param(cmd)) or _gh_show_token(cmd):
         return True
     if _token_verb(cmd):
@@ -639,6 +658,58 @@ def _git_foreign(call: Call, ctx: Context) -> str | None:
             if ops and (ops[0] in added or (host_of(ops[0]) and not ctx.host_trusted(host_of(ops[0])) and "://" in ops[0])):
                 return cmd.text
     return None
+
+
+_FILE_SERVERS = {("python", "http.server"), ("python3", "http.server"), ("python", "SimpleHTTPServer"), ("python2", "SimpleHTTPServer")}
+_SERVED_DIR_OPTS = frozenset({"--directory", "-d", "--root", "-r"})
+
+
+@command_rule("exfil.serve_home", EXFIL, "approve",
+              "Serving the root, a home or a system directory over HTTP: every file in it (keys, credentials) can be downloaded")
+def _serve_home(cmd: Command, ctx: Context) -> bool:
+    """``python3 -m http.server --directory ~`` (it binds every interface unless told otherwise), ``php -S 0.0.0.0:8000 -t /``,
+    ``npx http-server ~``: the directory served is the data source; a project's own directory (dist, docs) is not a leak."""
+    args = list(cmd.args)
+    served: list[str] = []
+    if "-m" in args and (cmd.name, args[args.index("-m") + 1] if args.index("-m") + 1 < len(args) else "") in _FILE_SERVERS:
+        served = [args[i + 1] for i, a in enumerate(args[:-1]) if a in _SERVED_DIR_OPTS] + [a.split("=", 1)[1] for a in args if a.startswith("--directory=")]
+        bind = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in {"--bind", "-b"}), "")
+        if bind.startswith("127.") or bind in {"localhost", "::1"}:
+            return False
+        served = served or ([cmd.cwd] if cmd.cwd else [])
+    elif cmd.name == "php" and "-S" in args:
+        served = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-t"] or ([cmd.cwd] if cmd.cwd else [])
+    elif cmd.name in {"http-server", "serve", "live-server"}:
+        served = [a for a in args if not a.startswith("-")][:1]
+    return any(_exposes_secrets(p) for p in served)
+
+
+def _exposes_secrets(path: str) -> bool:
+    """The root, a home directory (or one of its dot-directories), or a system configuration tree."""
+    p = norm_path(path).rstrip("/") or "/"
+    return p in {"/", "~", "/etc", "/root", "/home", "/Users", "/var"} or p.startswith("~/.") or p.startswith("/etc/")
+
+
+@rule("cred.found_by_content", CRED, "block",
+      "Printing files picked by a search for key or password content (grep -rl 'PRIVATE KEY' ~ | xargs cat)")
+def _found_by_content(call: Call, ctx: Context) -> str | None:
+    """xargs running a reader over the files a content search listed as holding a private key, password or token:
+    what it prints is those secrets, whatever the files are called."""
+    searches = {c.name for c in call.commands if c.name in _CONTENT_SEARCHERS and _lists_files(c) and _SECRET_CONTENT.search(" ".join(c.args))}
+    for cmd in call.commands:
+        if cmd.name == "xargs" and searches & set(cmd.upstream) and any(a in _READERS for a in cmd.args):
+            return cmd.text
+    return None
+
+
+_CONTENT_SEARCHERS = frozenset({"grep", "egrep", "rg", "ag", "ack"})
+_READERS = frozenset({"cat", "head", "tail", "less", "more", "strings", "xxd", "od", "hexdump", "bat", "tac", "nl", "base64", "cp", "tar", "zip", "curl"})
+_SECRET_CONTENT = re.compile(r"PRIVATE KEY|aws_secret_access_key|password|passwd|secret|api[_-]?key|token", re.I)
+
+
+def _lists_files(cmd: Command) -> bool:
+    """``grep -l``/``-rl``, ``rg -l``: prints the names of the files that match, which xargs then opens."""
+    return cmd.has_flag("l", "--files-with-matches")
 
 
 @command_rule("exfil.cloud_copy", EXFIL, "approve", "Copying home or system files to a cloud remote")

@@ -56,21 +56,75 @@ _LOCAL = re.compile(
 _LOOPBACK_DB = re.compile(
     r"(?:-h|--host)[= ]?(?:localhost|127\.0\.0\.1|::1)(?:\s|$)|(?:@|//)(?:localhost|127\.0\.0\.1)(?::\d+)?(?:/|\s|$)"
     r"|(?:^|via )(?:sqlite3|duckdb|litecli)\s+(?:-\S+\s+)*(?:[\w.-]+/)*[\w.-]+\.(?:db|sqlite3?|duckdb)\b|:memory:"
+    r"|(?:^|via )wrangler d1 execute\s(?:(?!--remote\b).)*--local(?:\s|$)(?:(?!--remote\b).)*$"
 )
 _TEST_DATABASE = re.compile(r"(?<![A-Za-z])(test|tests|testing|dev|development|local|tmp|temp|fixtures?|scratch|sandbox|ci)(?![A-Za-z])", re.I)
 
 
 def _local_test_database(found: str) -> bool:
-    """A database on this machine (loopback host, a database file in the workspace, in memory) named as a test or dev one."""
+    """A database on this machine (loopback host, a database file in the workspace, in memory) named as a test or dev one.
+
+    The client's environment counts like its options: ``PGHOST=db.prod psql -d app_test`` is not on this machine,
+    ``PGHOST=localhost`` is loopback, ``PGDATABASE=app_test`` names the database."""
     if _PROD.search(found) or _STAGING.search(found):
         return False
-    via = found.split(" via ", 1)[-1]
-    if _LOOPBACK_DB.search(via):
-        return bool(_TEST_DATABASE.search(via)) or ":memory:" in via
+    context, via = _split_context(found.split(" via ", 1)[-1])
+    hosts = [_context_host(name, value) for name, value in context]
+    if any(h is not None and not _loopback(h) for h in hosts):
+        return False
+    if _LOOPBACK_DB.search(via) or any(h is not None for h in hosts):
+        return bool(_TEST_DATABASE.search(via)) or ":memory:" in via or any(_TEST_DATABASE.search(v) for _, v in context)
+    if _framework_test_env(context, via):
+        return True
     connection = _connection_words(via)
     dropped = _DROPPED_DATABASE.match(found)  # DROP DATABASE names the database it acts on, whatever the client is connected to
-    named = [dropped.group(1)] if dropped else connection[1:]
+    named = [dropped.group(1)] if dropped else [*connection[1:], *(v for k, v in context if k.endswith("DATABASE"))]
     return bool(connection) and any(_TEST_DATABASE.search(w) for w in named)
+
+
+_ASSIGNMENT = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$", re.S)
+_CONTEXT_START = re.compile(r"^'?[A-Z][A-Z0-9_]*=")
+
+
+def _split_context(text: str) -> tuple[list[tuple[str, str]], str]:
+    """The leading ``NAME=value`` words of a finding (its environment context) and the command after them."""
+    if not _CONTEXT_START.match(text):
+        return [], text
+    words = _words(text)
+    context = []
+    for word in words:
+        m = _ASSIGNMENT.match(word)
+        if not m:
+            break
+        context.append((m.group(1), m.group(2)))
+    return context, shlex.join(words[len(context) :])
+
+
+def _context_host(name: str, value: str) -> str | None:
+    """The host a connection variable names (``PGHOST``, ``DATABASE_URL``, ``REDIS_URL``), None for other variables."""
+    if name.endswith("HOST"):
+        return value.lower().split(":", 1)[0]
+    if name.endswith(("URL", "URI", "DSN")) and "://" in value:
+        return host_of(value) or None
+    return None
+
+
+_FRAMEWORK_ENV = re.compile(r"^(?:RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV|NODE_ENV|FLASK_ENV|ASPNETCORE_ENVIRONMENT|DJANGO_SETTINGS_MODULE)=(\S+)$"
+                            r"|^--(?:settings|env|environment)=(\S+)$")
+_FRAMEWORK_TOOLS = frozenset({"rails", "rake", "mix", "manage.py", "django-admin", "artisan", "sequelize", "knex", "typeorm"})
+_TEST_ENV = re.compile(r"(?:^|[._])(test|tests|testing|dev|development|local|ci)$", re.I)
+
+
+def _framework_test_env(context: list[tuple[str, str]], via: str) -> bool:
+    """A framework task (rails db:drop, manage.py flush, mix ecto.reset) in its test or development environment, with no
+    host or URL given: the database that environment names by convention on this machine (config/database.yml's test)."""
+    words = [f"{k}={v}" for k, v in context] + _words(via)
+    if not any(w.rsplit("/", 1)[-1] in _FRAMEWORK_TOOLS for w in _words(via)[:3]):
+        return False
+    envs = [m.group(1) or m.group(2) for w in words if (m := _FRAMEWORK_ENV.match(w))]
+    if not envs or not all(_TEST_ENV.search(e) for e in envs):
+        return False
+    return not any("://" in w or "@" in w or _HOST_OPT.match(w) for w in words)
 
 
 _DROPPED_DATABASE = re.compile(r"""\s*DROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?[`"']?([\w-]+)""", re.I)
@@ -128,7 +182,7 @@ def target_of(effect: str, found: str) -> str:
                 return name
         if effect != "disrupt":
             return "unknown"  # a path or URL in it says where the command runs from, not which environment it destroys
-    words = _words(found)
+    words = _words(_split_context(found)[1])
     if effect in _HOST_EFFECTS:
         hosts = [h for w in words if (h := host_of(w))]
         if hosts:

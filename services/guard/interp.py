@@ -281,11 +281,20 @@ def _ps_path(word: str) -> str:
     return re.sub(r"\\+", "/", p)
 
 
+_NET_IO = re.compile(r"\[(?:System\.)?IO\.(Directory|File)\]::(Delete|ReadAllText|ReadAllBytes|ReadAllLines)\(\s*(['\"])(.*?)\3\s*(,\s*\$true)?", re.I)
+
+
 def _powershell(code: str, out: CodeEffects) -> None:
     """Remove-Item -Recurse is rm -rf, Get-Content is cat, a download piped to Invoke-Expression is fetched code,
     Invoke-Expression of anything else is code built at run time; other commands are judged as they are."""
     if re.search(r"DownloadString|DownloadFile|Net\.WebClient", code, re.I) and re.search(r"\biex\b|Invoke-Expression", code, re.I):
         out.feeds.append("network")
+    for m in _NET_IO.finditer(code):  # .NET called directly: [System.IO.Directory]::Delete("$HOME/x", $true) is rm -rf
+        kind, op, path = m.group(1).lower(), m.group(2).lower(), _ps_path(m.group(4))
+        if op == "delete":
+            out.argvs.append(("rm", "-rf", path) if kind == "directory" and m.group(5) else ("rm", path))
+        else:
+            out.argvs.append(("cat", path))
     for statement in re.split(r"[;\n]", code):
         stages = [s.strip() for s in statement.split("|") if s.strip()]
         names: list[str] = []

@@ -107,7 +107,7 @@ def command_rule(id: str, pack: str, severity: Severity, message: str):
 
     def register(pred: Callable[[Command, Context], bool]):
         def check(call: Call, ctx: Context) -> str | None:
-            return next((c.text for c in call.commands if c.argv and pred(c, ctx) and not (previewable and dry_run(c))), None)
+            return next((c.context_text for c in call.commands if c.argv and pred(c, ctx) and not (previewable and dry_run(c))), None)
         RULES.append(Rule(id, pack, severity, message, SHELL, check))
         return pred
     return register
@@ -360,15 +360,21 @@ def _dest_host(cmd: Command) -> str:
     return next((h for a in cmd.args if (h := host_of(a))), "")
 
 
+def _urlencoded_file(value: str) -> str:
+    """curl --data-urlencode reads a file for ``name@file`` (no ``=`` before the ``@``): the value is that file."""
+    name, at, path = value.partition("@")
+    return "@" + path if at and "=" not in name and re.fullmatch(r"[\w.-]*", name) else value
+
+
 def _upload_values(cmd: Command) -> list[str]:
     """Values given to curl/wget/httpie upload options (``-d @file``, ``-F f=@x``, ``--post-file=x``)."""
     out, args = [], cmd.args
     for i, a in enumerate(args):
         name, eq, value = a.partition("=")
         if name in _CURL_UPLOAD and eq and name.startswith("--"):
-            out.append(value)
+            out.append(_urlencoded_file(value) if name == "--data-urlencode" else value)
         elif a in _CURL_UPLOAD and i + 1 < len(args):
-            out.append(args[i + 1])
+            out.append(_urlencoded_file(args[i + 1]) if a == "--data-urlencode" else args[i + 1])
         elif re.match(r"^-[dFT].", a):
             out.append(a[2:])
         elif cmd.name in {"http", "https", "httpie", "xh"} and re.match(r"^[\w-]+(=@|@)", a):
@@ -799,6 +805,7 @@ _MIGRATION_UNDO = {
     "alembic": {"downgrade"}, "knex": {"migrate:rollback", "migrate:down"}, "sequelize": {"db:drop", "db:migrate:undo:all", "db:migrate:undo"},
     "atlas": {"clean"}, "dbmate": {"drop", "rollback", "down"}, "goose": {"down", "reset", "down-to"}, "migrate": {"down", "drop"},
     "diesel": {"reset", "revert", "redo"}, "typeorm": {"schema:drop", "migration:revert"}, "mikro-orm": {"schema:drop", "migration:down"},
+    "mix": {"ecto.reset", "ecto.rollback"},
     "artisan": {"migrate:fresh", "migrate:reset", "migrate:rollback", "db:wipe", "migrate:refresh"},
 }
 
@@ -828,7 +835,7 @@ def _db_cli(cmd: Command, ctx: Context) -> bool:
         return any(re.match(r"^db:(drop|reset|purge|schema:load)", o) for o in ops)
     if "flush" in ops and any(a == "django-admin" or a.endswith("manage.py") for a in (cmd.name, *ops)):
         return True
-    return "prisma" in (cmd.name, *ops) and ("reset" in ops or "--force-reset" in cmd.args)
+    return "prisma" in (cmd.name, *ops) and ("reset" in ops or "--force-reset" in cmd.args or "--accept-data-loss" in cmd.args)
 
 
 # --- system_control ---------------------------------------------------------------------
@@ -967,7 +974,28 @@ def _persistence(call: Call, ctx: Context) -> str | None:
 def _users(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "usermod" and cmd.args and _only_options(cmd.args, {"-s", "--shell", "-c", "--comment"}):
         return False  # a login shell or a comment grants nothing
-    return cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel", "useradd", "adduser", "gpasswd"}
+    if cmd.name in {"userdel", "usermod", "passwd", "chpasswd", "visudo", "deluser", "groupdel", "useradd", "adduser", "gpasswd"}:
+        return True
+    return _account_change_elsewhere(cmd)
+
+
+_ACCOUNT_CMDLETS = frozenset({"add-localgroupmember", "new-localuser", "set-localuser", "remove-localuser", "enable-localuser",
+                              "add-adgroupmember", "set-adaccountpassword", "new-aduser"})
+
+
+def _account_change_elsewhere(cmd: Command) -> bool:
+    """The same changes on Windows and macOS: ``net user x /add``, ``net localgroup administrators x /add``, the
+    *-LocalUser/LocalGroupMember cmdlets, ``dscl . -append /Groups/admin …``, ``dseditgroup -o edit -a``, ``sysadminctl -addUser``."""
+    name = cmd.name.lower()
+    if name in {"net", "net.exe", "net1"}:
+        return bool(cmd.args) and cmd.args[0].lower() in {"user", "localgroup", "group"} and any(a.lower() in {"/add", "/delete", "/active:yes"} for a in cmd.args)
+    if name == "dscl":
+        return any(a in {"-create", "-append", "-merge", "-passwd", "-delete"} for a in cmd.args)
+    if name == "dseditgroup":
+        return "edit" in cmd.args and any(a in {"-a", "-d"} for a in cmd.args)
+    if name == "sysadminctl":
+        return any(a in {"-addUser", "-deleteUser", "-resetPasswordFor", "-adminUser"} for a in cmd.args)
+    return name in _ACCOUNT_CMDLETS
 
 
 def _only_options(args: tuple[str, ...], allowed: set[str]) -> bool:

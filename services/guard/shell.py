@@ -59,6 +59,7 @@ _ENV_RUNNERS: dict[str, tuple[str, frozenset[str], int]] = {
     "uv": ("run", frozenset({"--with", "--python", "-p", "--project", "--directory", "--extra", "--group", "--package", "--env-file",
                              "--index", "--with-requirements", "--with-editable"}), 0),
     "direnv": ("exec", frozenset(), 1),
+    "bundle": ("exec", frozenset({"--gemfile"}), 0),
 }
 """Tools whose subcommand runs a command inside an environment: ``conda run -n base rm -rf ~`` runs ``rm -rf ~``."""
 _TREE_DELETERS = frozenset({"rimraf", "del-cli", "rm-rf"})
@@ -88,10 +89,18 @@ class Command:
     cwd: str = ""
     """Directory an earlier ``cd``/``pushd`` of the same command line moved to ("" = where the agent started).
     Relative (``src``, ``..``), absolute, ``~``-rooted, or ``$OLDPWD``-like when unknowable; relative operands resolve against it."""
+    env: tuple[str, ...] = ()
+    """``NAME=value`` of the variables in effect that say where it acts (``PGHOST=db.prod``, ``RAILS_ENV=test``,
+    ``KUBECONFIG=~/.kube/prod.yaml``): set as a prefix, through ``env``, exported or inherited by a nested script."""
 
     @property
     def name(self) -> str:
         return self.argv[0] if self.argv else ""
+
+    @property
+    def context_text(self) -> str:
+        """The command with its environment context, as a finding: the target is read off both."""
+        return " ".join((*map(shlex.quote, self.env), self.text)) if self.env else self.text
 
     @property
     def args(self) -> tuple[str, ...]:
@@ -411,6 +420,9 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
         _code_commands(literal, state, depth, head.name)
 
 
+_TRANSFORMS = frozenset({"base64", "base32", "tr", "rev", "xxd"})
+
+
 def _literal_output(produced: list[list[Command]]) -> str | None:
     """What a pipeline prefix prints, when statically known: echo/printf, optionally decoded."""
     out: str | None = None
@@ -418,6 +430,8 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
         if not stage:
             return None
         cmd = stage[0]
+        if out is None and cmd.stdin is not None and cmd.name in _TRANSFORMS:
+            out = cmd.stdin  # a here-string or heredoc decoded by the stage it feeds: tr 'a-z' 'n-za-m' <<< '…'
         if cmd.name in {"echo", "printf"}:
             args = [a for a in cmd.args if not re.fullmatch(r"-[neE]+", a)]
             out = _escapes(" ".join(args)) if cmd.name == "printf" or cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
@@ -514,7 +528,7 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
             ifs = state.env.get("IFS", " ")
             if unquoted and ifs.strip(" \t\n"):
                 word = re.sub("[" + re.escape(ifs) + "]", " ", word)
-            argv += word.split() if unquoted and word.strip() else [word]
+            argv += _split_words(word) if unquoted and word.strip() else [word]
         elif part.kind == "assignment":
             name, _, value = _word(part, source, state, depth).partition("=")
             assignments.append((name, value))
@@ -541,7 +555,29 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
         state.env.update(a.partition("=")[::2] for a in argv[1:] if "=" in a)
     if _windows_command(argv):  # bash would drop its backslashes (C:\Users\dev): judge the text as written
         _code_commands(source[node.pos[0] : node.pos[1]], state, depth, "pwsh")
-    return _emit(argv, tuple(redirects), stdin, state, depth)
+    elif argv[0].lower() in {"cmd", "cmd.exe"} and argv[1:2] and argv[1].lower() in {"/c", "/k"}:  # cmd /c "rd /s /q C:\Users\dev"
+        inner = re.split(r"\s/[cCkK]\s+", source[node.pos[0] : node.pos[1]], maxsplit=1)[1:]
+        if inner:
+            _code_commands(inner[0].strip().removeprefix('"').removesuffix('"'), state, depth, "pwsh")
+    return _emit(argv, tuple(redirects), stdin, state, depth, tuple(assignments))
+
+
+_UNRESOLVED = re.compile(r"\$\((?:[^()]|\([^()]*\))*\)|`[^`]*`")
+
+
+def _split_words(word: str) -> list[str]:
+    """Word splitting of an expanded word; a substitution left as written (``/proc/$(pgrep -f vault)/environ``) is one
+    unknown value, not split at the spaces of its own text."""
+    if "$(" not in word and "`" not in word:
+        return word.split()
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"\0{len(held) - 1}\0"
+
+    masked = _UNRESOLVED.sub(hold, word)
+    return [re.sub(r"\0(\d+)\0", lambda m: held[int(m.group(1))], w) for w in masked.split()]
 
 
 _CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
@@ -628,12 +664,39 @@ def _unquote(text: str) -> str:
         return text.replace("'", "").replace('"', "")
 
 
-def _emit(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[Command]:
-    """Unwrap wrappers and nested scripts, append every command that would run, return them."""
-    argv = _unwrap(argv)
-    if not argv:
+_CONTEXT_VAR = re.compile(r"[A-Z0-9_]*(?:ENV|ENVIRONMENT|STAGE|PROFILE|CONTEXT|HOST|URL|URI|DATABASE|DSN|KUBECONFIG|SETTINGS_MODULE|"
+                          r"CLUSTER|NAMESPACE|PROJECT)")
+"""Variables that say where a command acts (host, URL, environment, profile, cluster): kept as its context."""
+_ASSIGNMENT = re.compile(r"^([A-Za-z_]\w*)=(.*)$", re.S)
+
+
+def _emit(argv: list[str], redirects, stdin, state: _State, depth: int, assigned: tuple[tuple[str, str], ...] = ()) -> list[Command]:
+    """Unwrap wrappers and nested scripts, append every command that would run, return them.
+
+    Context variables set for this command (``PGHOST=db.prod psql``, ``env AWS_PROFILE=prod aws``) are in effect for
+    it and for any script it runs (``RAILS_ENV=production bash -c 'rails db:drop'``), then no longer."""
+    unwrapped = _unwrap(argv)
+    if not unwrapped:
         return []
-    cmd = Command(tuple(argv), redirects, stdin, cwd=state.cwd)
+    prefix = (m.groups() for w in argv[: len(argv) - len(unwrapped)] if (m := _ASSIGNMENT.match(w)))
+    own = [(k, v) for k, v in (*assigned, *prefix) if _CONTEXT_VAR.fullmatch(k)]
+    if not own:
+        return _emit_unwrapped(unwrapped, redirects, stdin, state, depth)
+    saved = [(k, state.env.get(k)) for k, _ in own]
+    state.env.update(own)
+    try:
+        return _emit_unwrapped(unwrapped, redirects, stdin, state, depth)
+    finally:
+        for k, v in reversed(saved):
+            if v is None:
+                state.env.pop(k, None)
+            else:
+                state.env[k] = v
+
+
+def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[Command]:
+    context = tuple(f"{k}={v}" for k, v in state.env.items() if k[0].isupper() and _CONTEXT_VAR.fullmatch(k))
+    cmd = Command(tuple(argv), redirects, stdin, cwd=state.cwd, env=context)
     state.commands.append(cmd)
     out = [cmd]
     name, args = cmd.name, cmd.args
@@ -789,10 +852,18 @@ def _expect_spawns(script: str) -> list[str]:
     return [m.group(1).replace("{", "'").replace("}", "'") for m in _EXPECT_SPAWN.finditer(script)]
 
 
+_PWSH_VALUE_OPTS = frozenset({"-w", "-windowstyle", "-ep", "-ex", "-executionpolicy", "-wd", "-workingdirectory", "-of", "-outputformat",
+                              "-if", "-inputformat", "-configurationname", "-settingsfile", "-psconsolefile", "-version", "-v"})
+
+
 def _powershell(args: tuple[str, ...], cmd: Command, state: _State, depth: int) -> None:
     """``pwsh -c …``/``-Command``/``-EncodedCommand`` (base64 UTF-16LE, decoded and judged as well as flagged)."""
+    skip = False
     for i, a in enumerate(args):
         flag = a.lower()
+        if skip or flag in _PWSH_VALUE_OPTS:
+            skip = not skip  # -WindowStyle Hidden, -ExecutionPolicy Bypass: the value is not the command
+            continue
         if flag in {"-c", "-command", "-cmd"} and i + 1 < len(args):
             _code_commands(" ".join(args[i + 1 :]), state, depth, "pwsh")
             return
@@ -932,7 +1003,7 @@ def _unwrap(argv: list[str]) -> list[str]:
         if not argv:
             return argv
         head = argv[0].lstrip("\\")
-        name = head if head.startswith(".") else _VERSIONED.sub(_unversioned, head.rsplit("/", 1)[-1])
+        name = head if head.startswith((".", "$(", "`")) else _VERSIONED.sub(_unversioned, head.rsplit("/", 1)[-1])
         argv = [name, *argv[1:]]
         if name == "command" and argv[1:2] in (["-v"], ["-V"]):
             return argv
