@@ -203,7 +203,22 @@ JOB_CANCELLED = Prefiltered(re.compile(
     r"|\bchange of plan\b|\bplan has changed\b|\bthe (?:real|actual) request\b"
 ))
 """The agent's job called off or swapped: a document has no business with what its reader was asked to do."""
-INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
+RENDERING_DICTATED = Prefiltered(re.compile(
+    r"\b(?:summari[sz]e|describe|present|portray|characteri[sz]e|classify|label|rate|depict|frame|paint|call|list) (?:this|these|the|it|them)(?:\s+[^\s.,;:]+){0,3}?\s+as\s+"
+    r"(?!(?:an?\s+)?(?:\d+[- ]?\w*|bullet|bullets|list|table|paragraph|sidebar|summary|json|markdown|csv|short|brief|one[- ]liner|tl;?dr|sentences?|points?|headline|follows|"
+    r"needed|required|usual|described|shown|below|above|possible|soon|well|much|many)\b)(?!\w+\s+as\b)"
+    r"|\b(?:any|the|your|every|each) (?:summary|summaries|description|answer|reply|response|report|overview)(?: (?:of|about|for) (?:this|these|the|it)(?:\s+\w+)?)?"
+    r"(?: (?:you|they|that you) (?:write|give|produce|generate|make|create))? (?:must|should|has to|have to|needs to|will|shall) "
+    r"(?:say|state|mention|claim|describe|conclude|present|call|read|recommend|portray|characteri[sz]e|report)\b"
+    r"|\b(?:instead of|rather than) (?:summari[sz]ing|answering|replying to|responding to|translating|describing|reviewing) (?:this|these|the user'?s?|the question|the request|it)\b"
+    r"|(?:en lugar de|en vez de|au lieu de|invece di|em vez de|zamiast|вместо того чтобы) (?:resumir|responder|contestar|traducir|résumer|répondre|traduire|riassumere|rispondere|"
+    r"tradurre|traduzir|streszcz\w*|odpowi\w*|tłumacz\w*|пересказ\w*|ответ\w*|резюмир\w*|перевод\w*)"
+    r"|\b(?:statt|anstatt) (?:[\w-]+ ){0,3}(?:zusammenzufassen|zu beantworten|zu antworten|zu übersetzen)"
+))
+"""How the agent is to render this very text, dictated by it ("describe this hotel as dirty", "any summary of these notes
+must say…", "instead of summarising this email…"): a document has no say in what its reader reports of it. Formats
+("as bullet points", "as a 200-word sidebar") and comparisons ("as precisely as") are left out."""
+INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\b(?:an)?statt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b|\bem vez de\b|\bвместо\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
 
 ROLE_LABEL = Prefiltered(re.compile(
     r"(?:^|\n)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
@@ -386,6 +401,17 @@ def _job_cancelled(scan: _Scan, m: re.Match) -> Finding | None:
     return Finding("inject.job_cancelled", 1.0 if instead else 0.6, m.start(), m.end())
 
 
+def _rendering_dictated(scan: _Scan, m: re.Match) -> Finding | None:
+    end = _window(scan.text, m.end(), 200)
+    start = max(0, m.start() - 120)
+    strong = scan.search_cut(INSTEAD, start, end) or scan.search_cut(AI_NAMED, start, end) or scan.search_cut(SUMMARY_WORDS, start, end)
+    return Finding("inject.rendering_dictated", 1.0 if strong else 0.8, m.start(), end)
+
+
+SUMMARY_WORDS = Prefiltered(re.compile(r"\bsummar(?:y|ies|i[sz]\w*)\b|\bin your (?:answer|reply|response)\b"))
+"""The agent's own work named near the dictation."""
+
+
 def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end(), 200)
     effect = _head(scan.text, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
@@ -427,7 +453,7 @@ _AIMED = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx in (
 _JUDGES: tuple[tuple[Prefiltered, str, Callable[[_Scan, re.Match], Finding | None]], ...] = (
     (DATIVE_HEADING, "inject.addressed_request", _dedicated), (CAUSATIVE, "inject.addressed_request", _caused),
     (_SUBJECT_MODAL, "inject.addressed_request", _obliged), (OWN_OUTPUT, "inject.secret_in_output", _into_output),
-    (JOB_CANCELLED, "inject.job_cancelled", _job_cancelled), (ROLE_LABEL, "inject.forged_turn", _forged_turn),
+    (JOB_CANCELLED, "inject.job_cancelled", _job_cancelled), (RENDERING_DICTATED, "inject.rendering_dictated", _rendering_dictated), (ROLE_LABEL, "inject.forged_turn", _forged_turn),
     (STANDING_ORDER, "inject.standing_order", _standing_order), (SYSTEM_MARK, "inject.forged_system", _system_voice),
     (SYSTEM_LABEL, "inject.forged_system", _system_label),
 )
