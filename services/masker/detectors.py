@@ -544,7 +544,7 @@ BUILTIN: tuple[Rule, ...] = (
         ("id_nik", r"nik|nomor induk kependudukan", r"\d{16}", v.national_id(id_nik)),
         ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
         ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
-        ("jp_my_number", r"マイナンバー|個人番号|my ?number|individual number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
+        ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
          v.national_id(jp_in)),
         ("cedula", r"c[ée]dula(?: de identidad)?",  # Ecuador, Dominican Republic, Costa Rica
          r"\d{9}-?\d|\d{3}-?\d{7}-?\d|\d{1,2}-?\d{4}-?\d{4}", v.national_id(ec_ci, do_cedula, cr_cpf)),

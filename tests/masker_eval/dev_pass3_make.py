@@ -238,6 +238,9 @@ def values_inside_context() -> None:
         user = f"{pick(LOWER, 6)}.{pick(LOWER, 5)}@{pick(LOWER, 6)}.com"
         positive(template, [("email", user), ("credential", punctuated(bare))],
                  "email and credential: the login's user is an e-mail address")
+    body = pick(DIGITS, 11)
+    positive("{\"employee\": {\"my_number\": \"{0}\"}}", [("jp_my_number", body + jp_in.calc_check_digit(body))],
+             "my number: a JSON key written with an underscore")
 
 
 def main() -> None:
