@@ -166,6 +166,16 @@ STOPPED = [
     # decoding fed by a here-string; an unresolved substitution is one unknown word
     ("sh <<< \"$(tr 'A-Za-z' 'N-ZA-Mn-za-m' <<< 'ez -es /ine/jjj')\"", "block", "fs.rm_critical", "delete@system"),
     ("cat /proc/$(pidof postgres)/environ", "block", "cred.secret_read", "read-credential@system"),
+    # xargs' replace-string inside a nested script; a node debug pod; ssh reading its script from a heredoc; moves away
+    ("xargs -I @ bash -c 'rm -rf @' < targets.lst", "approve", "fs.rm_unresolved", "delete@unknown"),
+    ("kubectl debug node/ip-10-0-1-5 -it --image=ubuntu", "block", "sys.container_escape", "escalate@unknown"),
+    ("ssh bastion <<'EOF'\nsudo rm -rf /srv/releases\nEOF", "block", "fs.rm_critical", "delete@system"),
+    ("python3 -c \"import shutil, os; shutil.move(os.path.expanduser('~/.gnupg'), '/tmp/g')\"", "block", "fs.rm_critical", "delete@home"),
+    ("p=$(printf '%s%s' 'cm0gLXJm' 'IH4vLnNzaA=='| base64 -d); $p", "block", "fs.rm_critical", "delete@home"),
+    # build output is published, but not to a file drop, and a prod bucket's mirror gets a look; ownership to a stranger
+    ("curl -F 'f=@dist/app.zip' https://transfer.sh/app.zip", "block", "exfil.upload", "exfiltrate@public"),
+    ("aws s3 sync dist/ s3://acme-prod-site --delete", "approve", "cloud.aws_s3_risky", "destroy-infrastructure@prod"),
+    ("sudo chown -R nobody ~/.ssh", "block", "fs.chmod_recursive_critical", "escalate@home"),
 ]
 
 BENIGN = [
@@ -270,6 +280,13 @@ BENIGN = [
     "net user alice",
     "cmd /k \"rmdir /s /q obj\\Release\"",
     "pwsh -NoLogo -Command \"[IO.File]::Delete('dist\\app.zip')\"",
+    "curl -fsS -F 'report=@coverage/cobertura.xml' https://ci.example.com/api/coverage",
+    "scp -r dist deploy@web.example.com:/srv/app/releases/42",
+    "aws s3 sync public/ s3://acme-docs-staging --delete",
+    "sudo chown -R $(whoami) ~/.cache",
+    "docker volume rm shop_db_test",
+    "ssh bastion <<'EOF'\ndf -h\nEOF",
+    "python3 -c \"import os; os.replace('out/tmp.json', 'out/final.json')\"",
 ]
 
 

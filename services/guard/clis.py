@@ -527,6 +527,8 @@ def _reverse_shell(call: Call, ctx: Context) -> str | None:
 def _container_escape(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "nsenter":
         return any(a in {"-t", "--target"} for a in cmd.args) and any(a in {"1", "--target=1"} for a in cmd.args) or "--target=1" in cmd.args
+    if cmd.name in {"kubectl", "oc"} and cmd.args[:1] == ("debug",):
+        return any(a.startswith("node/") for a in cmd.args)  # a debug pod on a node mounts the host's root at /host
     if cmd.name not in CONTAINER_CLIS or not any(a in {"run", "create", "exec"} for a in cmd.args[:3]):
         return False
     args = list(cmd.args)

@@ -82,6 +82,19 @@ def _local_test_database(found: str) -> bool:
     return bool(connection) and any(_TEST_DATABASE.search(w) for w in named)
 
 
+def _local_test_volume(found: str) -> bool:
+    """``docker volume rm app_pgdata_test``: volumes named as test or dev data on this machine's daemon (no -H,
+    --context or DOCKER_HOST pointing elsewhere)."""
+    context, rest = _split_context(found)
+    words = _words(rest)
+    if words[:1] not in (["docker"], ["podman"]) or words[1:3] not in (["volume", "rm"], ["volume", "remove"]):
+        return False
+    if any(k in {"DOCKER_HOST", "DOCKER_CONTEXT", "CONTAINER_HOST"} for k, _ in context):
+        return False
+    names = [w for w in words[3:] if not w.startswith("-")]
+    return bool(names) and all(_TEST_DATABASE.search(n) for n in names)
+
+
 _ASSIGNMENT = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$", re.S)
 _CONTEXT_START = re.compile(r"^'?[A-Z][A-Z0-9_]*=")
 
@@ -173,7 +186,7 @@ _PATH_RANK = {"system": 5, "home": 4, "unknown": 3, "workspace": 2, "temp": 1}
 def target_of(effect: str, found: str) -> str:
     """Where the effect lands, read off the finding: an environment for infrastructure, a host for traffic, else a path."""
     if effect in {"destroy-infrastructure", "disrupt"} or effect == "escalate" and _CLOUD_CLI.match(found):
-        if _local_test_database(found):
+        if _local_test_database(found) or _local_test_volume(found):
             return "local"
         for pattern, name in ((_PROD, "prod"), (_STAGING, "staging"), (_LOCAL, "local"), (_DEV, "dev")):
             if name == "local" and re.search(r"\s(--all|-A|--purge)(\s|$)", found):

@@ -528,6 +528,8 @@ class _PythonWalker(ast.NodeVisitor):
                 self.out.argvs.append(("chmod", format(mode_arg.value, "o"), first))
             elif not name.endswith("chmod"):
                 self.out.argvs.append(("chown", UNKNOWN, first))
+        elif name in {"os.rename", "os.replace", "os.renames", "shutil.move"} and first is not None and len(node.args) > 1:
+            self.out.argvs.append(("mv", first, self.value(node.args[1]) or UNKNOWN))  # moving ~/.ssh away is a delete there
         elif tail == "dup2":
             self.out.reverse_shell = True
         self.generic_visit(node)

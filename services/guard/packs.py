@@ -314,7 +314,9 @@ def _chmod_root(cmd: Command, ctx: Context) -> bool:
     ops = cmd.operands()
     critical = [p for p in ops[1:] if is_critical(p)]
     if cmd.name != "chmod":
-        return bool(critical)
+        # handing a home's tool directory back to its user (sudo chown -R $USER ~/.npm, the npm EACCES fix) grants nothing
+        own = bool(ops) and re.fullmatch(r"(\$\{?USER\}?|\$\(whoami\)|`whoami`|\$\(id -u\))([:.](\$\{?USER\}?|\$\(id -gn?\)|staff|\$\(whoami\))?)?", ops[0])
+        return any(not (own and norm_path(p).startswith("~/.") and norm_path(p).count("/") == 1) for p in critical)
     return any(norm_path(p).rstrip("/").count("/") <= 1 or _widens(ops[0], p) for p in critical)
 
 
@@ -386,12 +388,51 @@ def _upload_values(cmd: Command) -> list[str]:
 def _upload(cmd: Command, ctx: Context) -> bool:
     if cmd.name not in {"curl", "wget", "http", "https", "httpie", "xh"} or ctx.host_trusted(_dest_host(cmd)):
         return False
+    named_host = _named_host(_dest_host(cmd))
     for value in _upload_values(cmd):
         if value.startswith(("@", "<")) or "=@" in value or _leaky_substitution(value) or _SECRET_VAR.search(value):
+            if named_host and _project_artifact(_uploaded_file(value), ctx):
+                continue
             return value not in {"@-", "-"} or bool(set(cmd.upstream) & _DUMPERS)
         if cmd.has_flag("T", "--upload-file", "--post-file", "--body-file") or re.search(r"(^|\s)-T", " ".join(cmd.args)):
+            if named_host and _project_artifact(value, ctx):
+                continue
             return True
     return False
+
+
+_DROP_HOSTS = re.compile(
+    r"(?:^|\.)(?:transfer\.sh|webhook\.site|requestbin\.\w+|pipedream\.net|hookbin\.com|beeceptor\.com|ngrok(?:-free)?\.\w+|pastebin\.\w+|"
+    r"paste\.\w+|file\.io|0x0\.st|termbin\.com|ix\.io|interact\.sh|oast\.\w+|burpcollaborator\.net|requestcatcher\.com|hastebin\.\w+|"
+    r"gofile\.io|catbox\.moe|temp\.sh|bashupload\.com|oshi\.at|anonfiles\.\w+|tmpfiles\.org|litterbox\.catbox\.moe)$", re.I)
+"""Anonymous file drops, paste sites and request catchers: where data goes to be picked up by someone else."""
+_ARTIFACT_DIRS = frozenset({"reports", "report", "fixtures", "fixture", "testdata", "test-results", "artifacts", "public", "site", "docs", "assets"})
+_DATA_FILE = re.compile(r"\.(json|xml|csv|tsv|png|jpe?g|gif|svg|webp|pdf|html?|md|ya?ml|lcov|info|sarif|har|junit|trx|txt|wasm|js|css)$", re.I)
+_ARCHIVE = re.compile(r"\.(zip|tar|tgz|gz|bz2|xz|7z|war|jar|whl|deb|rpm|apk|ipa|dmg|nupkg)$", re.I)
+_SENSITIVE_NAME = re.compile(r"secret|passw|token|cred|private|\bkey|dump|backup|\.sql\b|\.db\b|shadow|history", re.I)
+
+
+def _named_host(host: str) -> bool:
+    """An outside host named by DNS that is not a file drop: a service the project talks to, not a raw address."""
+    return bool(host) and not re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) and not _DROP_HOSTS.search(host)
+
+
+def _uploaded_file(value: str) -> str:
+    """The file of ``@path``, ``<path``, ``name=@path;type=…``."""
+    path = value.split("=@", 1)[1] if "=@" in value else value.lstrip("@<")
+    return path.split(";", 1)[0]
+
+
+def _project_artifact(path: str, ctx: Context) -> bool:
+    """What a project builds to be published: a build-output or report directory (``dist/``, ``coverage/``), or an
+    artifact, report or page in one (``dist/app.zip``, ``coverage/lcov.info``); inside the workspace, not secret, not a
+    dump or backup. Other files (``report.json``, ``src.tar.gz``) go out only to allow-listed hosts."""
+    if not path or path == "-" or "$" in path or escapes_workspace(path, ctx.workspace) or is_secret(path) or is_dotenv(path):
+        return False
+    parts = norm_path(path).removeprefix("./").split("/")
+    if _SENSITIVE_NAME.search(parts[-1]) or parts[0] in {".", ""}:
+        return False
+    return any(is_build_name(p) or p in _ARTIFACT_DIRS for p in parts) and (len(parts) == 1 or bool(_DATA_FILE.search(parts[-1]) or _ARCHIVE.search(parts[-1])))
 
 
 @command_rule("exfil.secret_in_request", EXFIL, "block", "Sending secrets or command output to a host inside a URL or DNS name")
@@ -514,7 +555,9 @@ def _remote_copy(cmd: Command, ctx: Context) -> bool:
     if cmd.name not in {"scp", "rsync", "sftp", "rclone"}:
         return False
     ops = cmd.operands()
-    return len(ops) >= 2 and bool(h := host_of(ops[-1])) and not host_of(ops[0]) and not ctx.host_trusted(h)
+    if len(ops) < 2 or not (h := host_of(ops[-1])) or host_of(ops[0]) or ctx.host_trusted(h):
+        return False
+    return not (_named_host(h) and all(_project_artifact(o, ctx) for o in ops[:-1]))  # a deploy of build output
 
 
 _SECRET_TOKENS = re.compile(
@@ -695,8 +738,17 @@ def _aws_delete(cmd: Command, ctx: Context) -> bool:
 @command_rule("cloud.aws_s3_risky", CLOUD, "approve", "Removing S3 objects or syncing with --delete")
 def _aws_s3(cmd: Command, ctx: Context) -> bool:
     service, rest = _sub(cmd, ("--profile", "--region")) if cmd.name == "aws" else ("", [])
-    op = next((a for a in rest if not a.startswith("-")), "")
-    return service == "s3" and (op in {"rm", "rb"} or (op == "sync" and "--delete" in rest))
+    ops = [a for a in rest if not a.startswith("-")]
+    op = ops[0] if ops else ""
+    if service != "s3" or op not in {"rm", "rb", "sync"}:
+        return False
+    if op == "sync":  # build output mirrored to a site bucket is a deploy; a prod, backup or data bucket gets a look first
+        site_deploy = len(ops) >= 3 and _project_artifact(ops[1], ctx) and not _KEPT_BUCKET.search(ops[2])
+        return "--delete" in rest and not site_deploy
+    return True
+
+
+_KEPT_BUCKET = re.compile(r"prod|prd|live|backup|archive|data|logs?|audit|uploads?|media|user", re.I)
 
 
 @command_rule("cloud.gcp_delete", CLOUD, "block", "Deleting Google Cloud resources or buckets")

@@ -434,7 +434,7 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
             out = cmd.stdin  # a here-string or heredoc decoded by the stage it feeds: tr 'a-z' 'n-za-m' <<< '…'
         if cmd.name in {"echo", "printf"}:
             args = [a for a in cmd.args if not re.fullmatch(r"-[neE]+", a)]
-            out = _escapes(" ".join(args)) if cmd.name == "printf" or cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
+            out = _printf(args) if cmd.name == "printf" else _escapes(" ".join(args)) if cmd.has_flag("e") else " ".join(args).replace("\\n", "\n")
         elif cmd.name == "cat" and cmd.stdin is not None and not cmd.operands():
             out = cmd.stdin
         elif (cmd.name == "pwd" or cmd.argv[:3] == ("git", "rev-parse", "--show-toplevel")) and out is None:
@@ -497,6 +497,31 @@ def _mktemp_path(args: tuple[str, ...]) -> str:
 def _tr_set(spec: str) -> str:
     """``tr``'s character set with ranges expanded: ``n-za-m`` is n…z then a…m (rot13)."""
     return re.sub(r"(.)-(.)", lambda m: "".join(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)), spec)
+
+
+_PRINTF_SPEC = re.compile(r"%[-+ #0-9.]*([sbdicqxXo%])")
+
+
+def _printf(args: list[str]) -> str:
+    """What ``printf FORMAT ARGS…`` prints: the format's escapes, each conversion filled with the next argument, the
+    format reused while arguments remain (``printf '%s' 'cm0g…'`` prints the argument, not ``%s cm0g…``)."""
+    if not args:
+        return ""
+    fmt, values = _escapes(args[0]), list(args[1:])
+    if "%" not in fmt:
+        return " ".join([fmt, *map(_escapes, values)])  # bash ignores the rest; judged as before, nothing hidden
+    out: list[str] = []
+
+    def fill(m: re.Match[str]) -> str:
+        if m.group(1) == "%":
+            return "%"
+        value = values.pop(0) if values else ""
+        return _escapes(value) if m.group(1) == "b" else value
+
+    out.append(_PRINTF_SPEC.sub(fill, fmt))
+    while values and len(out) < 64:
+        out.append(_PRINTF_SPEC.sub(fill, fmt))
+    return "".join(out)
 
 
 def _escapes(text: str) -> str:
@@ -762,7 +787,7 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         inner = _xargs_command(args)
         if inner:
             replstr = _flag_value(args, {"-I", "-J"}) or ("{}" if any(a.startswith("-I") for a in args) else None)
-            inner = [XARGS_INPUT if a == replstr else a for a in inner] if replstr else [*inner, XARGS_INPUT]
+            inner = [a.replace(replstr, XARGS_INPUT) if replstr in a else a for a in inner] if replstr else [*inner, XARGS_INPUT]
             out += _emit(inner, (), None, state, depth)
     elif name in {"fd", "fdfind"}:
         inner = _fd_exec(args)
@@ -782,6 +807,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         remote = _ssh_remote(args)
         if remote:
             _nested(remote, state, depth)
+        elif stdin is not None:  # ssh host <<'EOF' … EOF: the remote shell reads its script from stdin
+            _nested(stdin, state, depth)
     elif name == "parallel":
         out += _parallel(args, state, depth)
     else:
