@@ -121,7 +121,7 @@ ADDRESS = re.compile(
         r"xin chào|chú ý|lưu ý cho|gửi|nếu bạn là|bạn là",
         r"kära|hej|observera|meddelande till|om du är en?|du är en?|till",
     ) + r")\s+(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?\b" + NOT_A_PERSON + ")"
-    r"|(?:^|[\n.!?>\]#/*\-\"]\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?(?:\s+(?:note|notice|instructions?|reminder|task|memo))?\s*[:,\-–،，、]\s*(?!\s*\d)"
+    r"|(?:^|(?:[\n.!?>\]#/*\"]|(?<![\w-])-)\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?(?:\s+(?:note|notice|instructions?|reminder|task|memo))?(?:\s*[:,–،，、]|\s+-)\s*(?!\s*\d)"
     r"|\b(?:" + AI_NOUNS + r")s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|that reads?|that sees?|who reads?)\s+(?:this|these)"
     r"|\bthe (?:ai|assistant|agent|model|llm|bot|ai assistant|ai agent|browsing agent|coding agent)s? (?:should|must|needs? to|has to|is (?:required|expected|asked) to|shall)\b"
     r"|\b(?:ai|agent|assistant|model|llm|bot|copilot|claude)s?\s+(?:handling|triaging|reviewing|helping|working on|processing|reading|summari[sz]ing|browsing|editing|operating|managing|answering|visiting)\s+(?:\S+\s+){0,2}?(?:this|these|the|my|our|for|\w+['’]s)\b"
