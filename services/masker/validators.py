@@ -459,22 +459,11 @@ _CARD_BRANDS = (  # (IIN range low, high, number of prefix digits, allowed lengt
     (50, 50, 2, set(range(16, 20))), (56, 58, 2, set(range(16, 20))),          # Maestro
     (2200, 2204, 4, {16}),                            # Mir
 )
-TEST_CARDS = frozenset({
-    # Published test numbers of payment processors' documentation (Stripe, Braintree, Adyen, PayPal): no account.
-    "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
-    "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
-    "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
-    "4111111111111111", "4012888888881881", "5431111111111111", "6011601160116611", "341111111111111",
-    "5454545454545454", "4917610000000000", "4462030000000000", "2222400070000005", "30569309025904",
-    "38520000023237", "3530111333300000", "3566111111111113", "4000000000000002", "4000000000009995",
-    "4000002500003155", "4000000000003220", "5200000000001096", "4988438843884305", "4035501000000008",
-})
-_DIGIT_RUN = re.compile(r"(\d)\1{5}")
 
 
 def _card_digits_ok(digits: str) -> bool:
-    if digits in TEST_CARDS or len(set(digits)) <= 3 or _DIGIT_RUN.search(digits):
-        return False  # documented test numbers and made-up fillers (4000 0000 0000 0002, 1111...)
+    """A brand's prefix and length with a valid Luhn digit. Processors' published test numbers are masked too: in a
+    response nothing tells a test number from a customer's, and masking one costs the reader nothing."""
     return any(low <= int(digits[:n]) <= high and len(digits) in lengths
                for low, high, n, lengths in _CARD_BRANDS) and luhn(digits)
 

@@ -143,7 +143,8 @@ def vendors() -> None:
 
 def look_alikes() -> None:
     for digits in ("4242 4242 4242 4242", "5555 5555 5555 4444", "4000 0000 0000 0077", "3782 822463 10005"):
-        negative(f"Stripe test mode: pay with {digits}, any CVC.", "test_card", "a documented test card number")
+        positive("Stripe test mode: pay with {0}, any CVC.", [("card", digits)],
+                 "a documented test card number: masked like any valid card (nothing tells it from a real one)")
     for _ in range(4):
         partial = "4" + pick(DIGITS, 11)
         negative(f"Order {partial + luhn.calc_check_digit(partial)} is on its way.", "order_number",
