@@ -23,7 +23,7 @@ def bash(command: str, policy: GuardPolicy = SHIPPED):
 @pytest.mark.parametrize("command, rule, effect, target", [
     ("python3 -c \"import shutil, os; shutil.rmtree(os.path.expanduser('~'))\"", "fs.rm_critical", "delete", "home"),
     ("node -e \"require('fs').rmSync(require('os').homedir(), {recursive: true})\"", "fs.rm_critical", "delete", "home"),
-    ("kubectl exec -it db-0 -n prod -- psql -c 'DROP DATABASE orders'", "db.destructive_sql", "destroy-infrastructure", "unknown"),
+    ("kubectl exec -it db-0 -n prod -- psql -c 'DROP DATABASE orders'", "db.destructive_sql", "destroy-infrastructure", "prod"),  # the pod's namespace says where
     ("docker run --rm -v /:/host alpine rm -rf /host/etc", "fs.rm_critical", "delete", "system"),
     ("ansible all -m shell -a 'rm -rf /var/www'", "fs.rm_critical", "delete", "system"),
     ("gcloud auth print-access-token", "cred.cli_secret", "read-credential", "unknown"),

@@ -16,6 +16,8 @@ import codecs
 import posixpath
 import re
 import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -739,7 +741,7 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         at = next((i for i, a in enumerate(args) if a in {"-c", "--command"}), None)  # the command and its arguments
         if at is not None and at + 1 < len(args):
             _emit(list(args[at + 1 :]), (), None, state, depth)
-    if name in SHELLS or name in {"su", "script"}:
+    if name in SHELLS or name in {"su", "script", "sg"}:
         code = _dash_c(args)
         if code is not None:
             _nested(code, state, depth)
@@ -750,6 +752,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
             _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
     elif name == "eval":
         _nested(" ".join(args), state, depth)
+    elif name == "trap" and len(args) >= 2 and not args[0].startswith("-"):
+        _nested(args[0], state, depth)  # trap 'rm -rf ~/work' EXIT runs it when the shell exits
     elif name in {"source", "."} and stdin is not None and args[:1] and args[0] in _STDIN_FILES:
         _nested(stdin, state, depth)
     elif name in {"source", "."}:
@@ -775,6 +779,9 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         code = _flag_value(args, {"-c", "-e", "-E", "-r", "-p", "--eval", "eval"})
         if code is not None:
             _code_commands(code, state, depth, name)
+            after = list(args[args.index(code) + 1 :]) if code in args else []
+            if after and _RUNS_ARGV.search(code):  # perl -e 'system @ARGV' rm -rf /srv: the arguments are the command
+                _emit(after[1:] if after[0] in {"--", "_", "-"} else after, (), None, state, depth)
             if re.search(r"\$\((curl|wget)\b", code):
                 state.feeds.append(Feed("network", cmd.text))
         elif stdin is not None and _is_stdin_interpreter(cmd):
@@ -805,18 +812,19 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
                 _emit([target if a == "{}" else a for a in inner], (), None, state, depth)
     elif name == "ssh":
         remote = _ssh_remote(args)
-        if remote:
-            _nested(remote, state, depth)
-        elif stdin is not None:  # ssh host <<'EOF' … EOF: the remote shell reads its script from stdin
-            _nested(stdin, state, depth)
+        script = remote or stdin  # ssh host <<'EOF' … EOF: the remote shell reads its script from stdin
+        if script:
+            with _elsewhere(state, _ssh_host(args)):
+                _nested(script, state, depth)
     elif name == "parallel":
         out += _parallel(args, state, depth)
     else:
         elsewhere = remote_command(cmd)
-        if isinstance(elsewhere, str):
-            _nested(elsewhere, state, depth)
-        elif elsewhere:
-            out += _emit(elsewhere, (), None, state, depth)
+        with _elsewhere(state, _remote_place(cmd) if elsewhere else ""):
+            if isinstance(elsewhere, str):
+                _nested(elsewhere, state, depth)
+            elif elsewhere:
+                out += _emit(elsewhere, (), None, state, depth)
     if name in {"curl", "wget"}:
         output = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
         if output and output != "-":
@@ -877,6 +885,48 @@ _EXPECT_SPAWN = re.compile(r"(?:^|[;\n\[{])\s*spawn\s+(?:-\w+\s+)*([^;\n\]}]+)")
 def _expect_spawns(script: str) -> list[str]:
     """The commands an expect script starts (``spawn ssh host "rm -rf /srv"``); Tcl braces quote like single quotes."""
     return [m.group(1).replace("{", "'").replace("}", "'") for m in _EXPECT_SPAWN.finditer(script)]
+
+
+_RUNS_ARGV = re.compile(r"\b(?:system|exec\w*|spawn\w*|check_call|check_output|run|call|Popen|popen)\b\s*\(?\s*[*\[]?\s*"
+                        r"(?:@ARGV|ARGV|sys\.argv|process\.argv|\$argv|os\.Args|arg)\b")
+"""Interpreter code that runs its own command-line arguments as a command."""
+_LOCAL_RUNNERS = frozenset({"docker", "podman", "nerdctl", "finch", "docker-compose", "vagrant", "multipass", "lxc", "incus", "distrobox-enter",
+                            "toolbox", "wsl", "wsl.exe", "flatpak-spawn", "nsenter", "systemd-run", "runuser", "machinectl", "chroot", "tmux", "screen"})
+"""Wrappers whose command runs on this machine (a local container, VM or session), unless told of another daemon."""
+_LOCAL_CLUSTER = re.compile(r"(?:^|[\s,=/])(?:kind|minikube|k3d|docker-desktop|rancher-desktop|orbstack|colima)(?:-[\w.-]+)?(?:$|[\s,])")
+
+
+@contextmanager
+def _elsewhere(state: _State, place: str) -> Iterator[None]:
+    """Judge a nested command as running at ``place`` (``REMOTE_HOST=db-prod-1``): its localhost is that machine's,
+    so a test database there is not this machine's, and a production name in the place names its environment."""
+    if not place:
+        yield
+        return
+    saved = state.env.get("REMOTE_HOST")
+    state.env["REMOTE_HOST"] = place
+    try:
+        yield
+    finally:
+        if saved is None:
+            state.env.pop("REMOTE_HOST", None)
+        else:
+            state.env["REMOTE_HOST"] = saved
+
+
+def _ssh_host(args: tuple[str, ...]) -> str:
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        i += 2 if len(args[i]) == 2 and args[i][1] in _SSH_VALUE_OPTS else 1
+    return args[i].rsplit("@", 1)[-1] if i < len(args) else "ssh"
+
+
+def _remote_place(cmd: Command) -> str:
+    """Where a wrapper's command runs, as one word: '' on this machine (a local container, VM, kind/minikube cluster)."""
+    if cmd.name in _LOCAL_RUNNERS and not any(a in {"-H", "--host", "--context"} for a in cmd.args):
+        return ""
+    place = ",".join((cmd.name, *(a for a in cmd.args if a != "--")))[:200].replace(" ", "_")
+    return "" if cmd.name in {"kubectl", "oc", "k"} and _LOCAL_CLUSTER.search(place.replace(",", " ")) else place
 
 
 _PWSH_VALUE_OPTS = frozenset({"-w", "-windowstyle", "-ep", "-ex", "-executionpolicy", "-wd", "-workingdirectory", "-of", "-outputformat",
@@ -1038,8 +1088,11 @@ def _unwrap(argv: list[str]) -> list[str]:
             return ["rm", "-rf", *argv[1:]]
         if name == "env":
             rest = _skip_opts(argv[1:], "uC")
-            if rest and rest[0].startswith("-S"):
-                rest = shlex.split(rest[0][2:]) + rest[1:]
+            split = next((i for i, a in enumerate(argv[1:-1], 1) if a in {"-S", "--split-string"}), None)
+            if split is not None:  # env -S 'rm -rf /etc': one string split into the command
+                rest = _shell_words(argv[split + 1]) + argv[split + 2 :]
+            elif rest and rest[0].startswith("-S"):
+                rest = _shell_words(rest[0][2:]) + rest[1:]
         elif name in _PACKAGE_RUNNERS or argv[1:2] in (["dlx"], ["exec"]) and name in {"pnpm", "yarn", "npm"}:
             rest = argv[1:] if name in _PACKAGE_RUNNERS else argv[2:]
             rest = _skip_opts(rest, "p")
@@ -1069,6 +1122,13 @@ def _unwrap(argv: list[str]) -> list[str]:
             return argv
         argv = rest
     return argv
+
+
+def _shell_words(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
 
 
 def _skip_opts(args: list[str], value_opts: str) -> list[str]:

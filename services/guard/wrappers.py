@@ -54,7 +54,14 @@ def remote_command(cmd: Command) -> list[str] | str | None:
         return m.group(1) if m else None
     if name in {"vagrant"} and "ssh" in args:
         return _option(args, ("-c", "--command"))
-    if name in {"multipass", "lxc", "incus", "distrobox-enter", "toolbox", "wsl", "flatpak-spawn", "nsenter", "systemd-run", "runuser", "machinectl"}:
+    if name == "heroku" and args[:1] == ["run"] or name == "railway" and args[:1] == ["run"]:
+        rest = _skip(args[1:], {"-a", "--app", "-r", "--remote", "-s", "--size", "-e", "--env", "--service", "--environment"})
+        return " ".join(rest) or None  # heroku run 'rm -rf /app/storage' -a prod-app runs in a one-off dyno
+    if name in {"fly", "flyctl"} and args[:2] == ["ssh", "console"]:
+        return _option(args, ("-C", "--command"))
+    if name in {"wsl", "wsl.exe"} and _option(args, ("-e", "--exec")) is not None:
+        return args[args.index(next(a for a in args if a in {"-e", "--exec"})) + 1 :]
+    if name in {"multipass", "lxc", "incus", "distrobox-enter", "toolbox", "wsl", "wsl.exe", "flatpak-spawn", "nsenter", "systemd-run", "runuser", "machinectl"}:
         if "--" in args:
             return args[args.index("--") + 1 :] or None
         if name == "runuser":
@@ -66,6 +73,8 @@ def remote_command(cmd: Command) -> list[str] | str | None:
     if name == "tmux":
         return _tmux(args)
     if name == "screen":
+        if "stuff" in args and args.index("stuff") + 1 < len(args):  # screen -X stuff 'cmd\n' types it into the session
+            return args[args.index("stuff") + 1].replace("\\n", "\n").replace("\\r", "\n")
         rest = _skip(args, {"-S", "-c", "-t", "-L", "-h", "-p", "-X"})
         if args and re.fullmatch(r"-\w*S", next((a for a in args if a.startswith("-") and "S" in a), "")) and rest:
             rest = rest[1:]
@@ -118,8 +127,11 @@ def _container(name: str, args: list[str]) -> list[str] | str | None:
         return None
     rest = words[1:]
     mounts = _root_mounts(rest)
+    entrypoint = _option(rest, ("--entrypoint",))
     rest = _skip(rest, _DOCKER_VALUE_OPTS)
     inner = rest[1:]
+    if entrypoint and words[0] != "exec":
+        inner = [entrypoint, *inner]  # --entrypoint sh … IMAGE -c '…' runs sh -c '…'
     if not inner:
         return None
     if mounts:
