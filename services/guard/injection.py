@@ -350,7 +350,7 @@ ON_BEHALF = re.compile(
 ACTION_REQUEST = re.compile(
     r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
     r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
-    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b"
+    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b(?!\s*(?:[\w-]+\s*)?:)"
 )
 """A request for an action with effects beyond reading, at a clause's start: a document's reader is asked to act.
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
@@ -366,14 +366,14 @@ PRINCIPAL = re.compile(
 )
 """Who an agent works for, named as "the user": a text written for people says "you"; only an assistant has a user."""
 TASK_CHANGE = re.compile(
-    r"\b(?:instead of (?:\w+ing|the|what|answering|summari[sz]ing)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
+    r"\b(?:instead of (?:answering|summari[sz]ing|replying|responding|translating|doing what|what the user|the user'?s?|your task)|your (?:new|real|actual|true|only|next|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role)|from now on|"
     r"stop (?:what you are doing|summari[sz]ing|translating|answering|the current task)|before (?:you (?:do anything else|answer|respond|summari[sz]|continue|proceed|reply|complete|finish|solve|start|can)|doing (?:anything|that|so|this)|answering|responding|summari[sz]|continuing|proceeding|replying|completing)|"
     r"skip (?:the|this|your) (?:summary|summari[sz]ing|translation|task|answer)|the only thing (?:to do|you (?:need|have) to do|left to do)\b|no need to (?:summari[sz]e|translate|answer)|"
     r"(?:summary|summari[sz]ing) (?:of this \w+ )?is not (?:needed|required|necessary)|"
     r"do not (?:summari[sz]e|translate|answer|continue|respond to|complete)|new (?:task|objective|goal|instructions?|directives?|orders|rules?)\b[^.\n:]{0,40}:|when(?:ever)? the user (?:asks?|mentions?|requests?|types?)\b|updated instructions?|the (?:real|actual|true) task is|"
     r"(?:first|now|next|then),? (?:you (?:must|need to|should)|please)|you (?:must|need to|have to|are required to) (?:now|immediately|first)|as (?:a|the|your) (?:first|next) step\b|"
     r"when you (?:read|see|process|summari[sz]e|parse|open|get to) (?:this|these|it)\b|once (?:you|the (?:ai|assistant|agent|model|bot))(?:'ve| have| has)? (?:finished |done )?(?:read|reading|processed|processing|summari[sz]ed|opened|seen) (?:this|these|it)|when (?:summari[sz]ing|reading|processing|translating|answering|replying to) (?:this|these|the)\b|"
-    r"after (?:you (?:read|summari[sz]e|process|finish)|reading|summari[sz]ing|processing) (?:this|these|it)|rather than (?:\w+ing|the|what)|"
+    r"after (?:you (?:read|summari[sz]e|process|finish)|reading|summari[sz]ing|processing) (?:this|these|it)|rather than (?:answering|summari[sz]ing|replying|responding|translating|doing what|what the user|the user'?s?)|"
     r"(?:whoever|whatever|anyone|anything) (?:is )?(?:reading|processing|summari[sz]ing|parsing) this|the user'?s? (?:real|actual|true) (?:request|task|question|goal)|your only (?:output|task|job|response))"
     r"|(?:nueva tarea|en lugar de|a partir de ahora|nouvelle tâche|au lieu de|à partir de maintenant|désormais|neue aufgabe|stattdessen|ab sofort|ab jetzt|nuovo compito|invece di|d'ora in poi|nova tarefa|em vez de|a partir de agora|"
     r"nieuwe taak|in plaats van|vanaf nu|новая задача|вместо этого|с этого момента|теперь ты|нове завдання|замість цього|відтепер|nowe zadanie|zamiast tego|od teraz|yeni görev|bunun yerine|şu andan itibaren|tugas baru|sebagai gantinya|mulai sekarang|"
@@ -395,7 +395,9 @@ AUTHORITY = re.compile(
 )
 CONCEAL = re.compile(
     r"\b(?:(?:do not|don't|never)\s+(?:tell|inform|notify|alert|warn|let)\s+(?:the\s+)?(?:user|them|anyone|human)|(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:this|these|that|it|the above|any of this)(?:\s+\w+){0,2}\s+(?:to\s+)?(?:the\s+)?(?:user|anyone|them)?|"
-    r"without (?:telling|informing|notifying|alerting|asking|warning) (?:the user|them|anyone|the human)|(?:keep|hide) (?:this|it) (?:secret )?from (?:the user|them|the human)|secretly|covertly|silently|"
+    r"without (?:telling|informing|notifying|alerting|asking|warning) (?:the user|them|anyone|the human)|(?:keep|hide) (?:this|it) (?:secret )?from (?:the user|them|the human)|"
+    r"(?:secretly|covertly|silently|quietly) (?:send|forward|delete|remove|transfer|share|upload|e-?mail|copy|add|grant|change|disable|approve|install|run|execute|"
+    r"move|export|cc|bcc|post|include|append|attach|wire|pay|buy|invite)\w*|(?:do|perform) (?:this|it|these steps) (?:secretly|covertly|silently|quietly)|"
     r"the user (?:must|should|will) not (?:know|see|be told|notice|find out)|(?:do not|don't) (?:mention|reveal) (?:these|this|the) (?:instructions?|message|note))"
     r"|(?:no (?:le )?(?:digas|informes|menciones)|sin (?:decirle|informar)|en secreto|ne (?:le )?(?:dis|dites|mentionnez?) (?:pas|rien)|sans (?:le dire|informer|prévenir)|en cachette|discrètement|ohne (?:den |die )?(?:nutzer|benutzer|nutzerin) zu|heimlich|sag(?:e|t)? (?:dem |der )?(?:nutzer|benutzer)\w* nichts|"
     r"non (?:dire|dirlo|informare)|senza (?:dire|informare)|di nascosto|não (?:diga|conte|informe)|sem (?:avisar|informar|contar)|em segredo|не (?:говори|сообщай|рассказывай|сообщайте|говорите)|без ведома|тайно|незаметно|не кажи|таємно|"
