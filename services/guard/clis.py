@@ -402,6 +402,9 @@ _ADMIN_ROLE = re.compile(r"(?:^|[=/:])(?:cluster-admin|admin|owner|roles/owner|r
 def _access_grant(cmd: Command, ctx: Context) -> bool:
     ops = [a for a in cmd.args if not a.startswith("-")]
     if cmd.name == "aws":
+        if ops[:1] == ["s3api"] and len(ops) > 1:  # a bucket or object opened to everyone, or a policy file nobody read here
+            public = any(re.search(r"public-read|authenticated-read|AllUsers|AuthenticatedUsers", a) for a in cmd.args)
+            return ops[1] in {"put-bucket-acl", "put-object-acl"} and public or ops[1] in {"put-bucket-policy", "delete-public-access-block"}
         return ops[:1] == ["iam"] and len(ops) > 1 and ops[1] in _IAM_GRANTS
     if cmd.name == "gcloud":
         return any(o in {"add-iam-policy-binding", "set-iam-policy"} for o in ops[:5])
@@ -436,7 +439,9 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     broad = any(a in _WHOLE_TREE for a in rest) or _directory_pathspec(rest)
     if sub == "checkout":
         return broad or "-f" in rest or "--force" in rest
-    if sub == "restore":
+    if sub == "restore":  # its operands are pathspecs with or without --: git restore --worktree src/
+        specs = [a for i, a in enumerate(rest) if not a.startswith("-") and (i == 0 or rest[i - 1] not in {"-s", "--source"})]
+        broad = broad or _directory_pathspec(["--", *specs])
         return broad and not ("--staged" in rest and "--worktree" not in rest and "-W" not in rest)
     if sub == "switch":
         return "--discard-changes" in rest or "-f" in rest or "--force" in rest

@@ -81,7 +81,7 @@ _DECODED_EVAL = re.compile(
 )
 """Code decoded and run; Perl and Ruby call eval without parentheses (``eval pack q/H*/, …``)."""
 _DYNAMIC_EVAL = re.compile(r"\b(?:eval|new\s+Function)\s*\(\s*(?![\"'`)])")
-_SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket).*(/bin/(ba)?sh|cmd\.exe|dup2|spawn\(['\"](ba)?sh)", re.S)
+_SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket|fsockopen|stream_socket_client).*(/bin/(ba)?sh|cmd\.exe|dup2|spawn\(['\"](ba)?sh|IO\.popen|proc_open|popen\(\$)", re.S)
 
 
 def analyse_code(code: str, language: str) -> CodeEffects:
@@ -303,7 +303,7 @@ def _powershell(code: str, out: CodeEffects) -> None:
             words = [w.strip("()") for w in words if w.strip("()")]
             if not words:
                 continue
-            name = words[0].lower()
+            name = re.split(r"[(\s]", words[0], maxsplit=1)[0].lower() or words[0].lower()  # IEX(IWR …) is iex
             switches = {w for w in words[1:] if w.startswith("-") or _CMD_SWITCH.fullmatch(w)}
             flags = {w.lower() for w in switches}
             operands = [w.rstrip(",") for w in words[1:] if w not in switches and not w.startswith(("$true", "$false"))]
@@ -322,7 +322,7 @@ def _powershell(code: str, out: CodeEffects) -> None:
             elif name in _PS_FETCH and flags & {"-infile", "-body"} and any(w.lower() in {"post", "put"} for w in words):
                 url = next((w.strip("'\"") for w in words if "://" in w), "")
                 out.argvs.append(("curl", "-T", "-", url))
-            elif name == "set-mppreference" and any(f.startswith("-disable") for f in flags):
+            elif name in {"set-mppreference", "add-mppreference"} and any(f.startswith(("-disable", "-exclusion")) for f in flags):
                 out.argvs.append(("systemctl", "stop", "defender"))
             elif name in {"stop-service", "set-service"} and operands:
                 out.argvs.append(("systemctl", "stop", *(o.strip("'\"") for o in operands)))

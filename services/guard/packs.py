@@ -832,16 +832,22 @@ def _privilege_sql(call: Call, ctx: Context) -> str | None:
 
 _PRODUCTION_NAME = re.compile(r"(?<![A-Za-z])(prod|production|prd|live)(?![A-Za-z])", re.I)
 _SCRIPT_FLAGS = frozenset({"-f", "--file", "-i", "--init-file", "--queries-file", "--input"})
+_SCRIPT_SOURCES = frozenset({"cat", "zcat", "gunzip", "gzip", "bzcat", "xzcat", "zstdcat", "pg_dump", "pg_dumpall", "mysqldump", "mariadb-dump",
+                             "sqlite3", "mongodump", "aws", "gsutil", "curl", "wget"})
+"""What feeds a client a script nobody read here: a file, a decompressed file, another database's dump, a download."""
+_RESTORERS = frozenset({"pg_restore", "mongorestore"})
 
 
 @command_rule("db.unread_script_prod", DB, "approve", "Running an SQL script the guard cannot read against a production database")
 def _unread_script_prod(cmd: Command, ctx: Context) -> bool:
     """``psql -h pg.prod… < purge.sql``, ``cat x.sql | mysql -h prod…``, ``psql -f x.sql`` on prod: what runs is in a file
     nobody has read in this call, so a production database gets a look first; a local or test database does not."""
+    if cmd.name in _RESTORERS:  # pg_restore --clean, mongorestore --drop: drops what the dump holds first
+        return any(a in {"-c", "--clean", "--drop"} for a in cmd.args) and bool(_PRODUCTION_NAME.search(" ".join(cmd.args)))
     if cmd.name not in DB_CLIENTS:
         return False
     from_file = (any(op == "<" for op, _ in cmd.redirects) or any(a in _SCRIPT_FLAGS for a in cmd.args)
-                 or cmd.stdin is None and cmd.upstream[:1] == ("cat",))
+                 or cmd.stdin is None and bool(cmd.upstream) and cmd.upstream[0] in _SCRIPT_SOURCES)
     return from_file and bool(_PRODUCTION_NAME.search(" ".join(cmd.args)))
 
 

@@ -609,12 +609,15 @@ def _split_words(word: str) -> list[str]:
 
 _CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
 _CMD_DELETES = frozenset({"rmdir", "rd", "del", "erase"})
+_PS_ALIASES = frozenset({"iex", "iwr", "irm"})
+"""PowerShell's aliases for Invoke-Expression/WebRequest/RestMethod, which no Unix tool is named."""
 
 
 def _windows_command(argv: list[str]) -> bool:
     """A PowerShell cmdlet (``Remove-Item``) or a cmd.exe delete with its switches (``rmdir /s /q``): Windows shells,
     which agents on Windows run and other guards' suites test."""
-    return bool(_CMDLET.match(argv[0])) or argv[0].lower() in _CMD_DELETES and any(re.fullmatch(r"/[A-Za-z]", a) for a in argv[1:])
+    head = argv[0].lower()
+    return bool(_CMDLET.match(argv[0])) or head in _PS_ALIASES or head in _CMD_DELETES and any(re.fullmatch(r"/[A-Za-z]", a) for a in argv[1:])
 
 
 def _word(node, source: str, state: _State, depth: int) -> str:
@@ -876,6 +879,15 @@ def _git_config_commands(args: tuple[str, ...]) -> list[str]:
             out.append(value[1:])
         elif key in _GIT_COMMAND_KEYS and value and not (key == "credential.helper" and not value.startswith("!")):
             out.append(value.removeprefix("!"))
+    ops = [a for a in args if not a.startswith("-")]
+    if ops[:1] == ["config"] and len(ops) >= 3 and ops[1].lower().startswith("alias.") and ops[2].startswith("!"):
+        out.append(ops[2][1:])  # git config --global alias.st '!curl … | sh': stored to run on every git st
+    if ops[:2] == ["submodule", "foreach"]:
+        rest = list(args[args.index("foreach") + 1 :])
+        while rest and rest[0] in {"--recursive", "-q", "--quiet"}:
+            rest = rest[1:]
+        if rest:
+            out.append(rest[0] if len(rest) == 1 else shlex.join(rest))  # git submodule foreach --recursive git reset --hard: runs in every submodule
     return out
 
 
@@ -1086,6 +1098,8 @@ def _unwrap(argv: list[str]) -> list[str]:
             return argv
         if name in _TREE_DELETERS:
             return ["rm", "-rf", *argv[1:]]
+        if name.startswith("python") and argv[1:2] == ["-m"] and argv[2:3] and argv[2] in {"base64", "gzip", "zipfile", "tarfile"}:
+            return [argv[2], *argv[3:]]  # python3 -m base64 -d is base64 -d
         if name == "env":
             rest = _skip_opts(argv[1:], "uC")
             split = next((i for i, a in enumerate(argv[1:-1], 1) if a in {"-S", "--split-string"}), None)
@@ -1234,7 +1248,11 @@ _RESERVED = frozenset({"if", "then", "else", "elif", "fi", "do", "done", "while"
 
 
 def _fallback(source: str, state: _State, depth: int) -> None:
-    """Conservative tokenizer for what bashlex cannot parse: split on operators, judge each piece."""
+    """Conservative tokenizer for what bashlex cannot parse: split on operators, judge each piece. A PowerShell line
+    (``iex (New-Object Net.WebClient).DownloadString(…)``, ``Remove-Item C:\\``) is judged as PowerShell as well."""
+    first = source.split(None, 1)[0] if source.strip() else ""
+    if first and _windows_command([first]):
+        _code_commands(source, state, depth, "pwsh")
     for m in re.finditer(r"\$\(([^()]*)\)|`([^`]*)`", source):
         _analyse(m.group(1) or m.group(2) or "", state, depth + 1)
     lexer = shlex.shlex(source.replace("\n", " ; "), posix=True, punctuation_chars=";&|()<>")

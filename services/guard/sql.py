@@ -29,6 +29,7 @@ RISKS = {
     "alter_drop": "ALTER … DROP removes a column or constraint and its data",
     "grant_all": "GRANT ALL hands out every privilege",
     "grant_public": "GRANT … TO PUBLIC hands privileges to every user",
+    "grant_superuser": "makes a role a superuser (or lets it create roles or bypass row security)",
     "drop_other": "drops a database object",
 }
 
@@ -63,6 +64,8 @@ def parse_sql(text: str) -> SqlAnalysis:
 
 def _classify(tree: exp.Expr) -> SqlStatement:
     text = _short(tree.sql())
+    if _SUPERUSER.search(text.upper()):
+        return SqlStatement(tree.key.lower(), "grant_superuser", text)
     if isinstance(tree, exp.Command):
         return _scan(f"{tree.this} {tree.expression or ''}")
     if isinstance(tree, exp.Drop):
@@ -114,8 +117,10 @@ def _tautology(cond: exp.Expression) -> bool:
     return False
 
 
+_SUPERUSER = re.compile(r"\b(?:ALTER|CREATE)\s+(?:USER|ROLE)\b.*\b(?:SUPERUSER|CREATEROLE|BYPASSRLS)\b")
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.S)
 _SCAN = [
+    ("grant_superuser", _SUPERUSER),
     ("drop_database", re.compile(r"\bDROP\s+DATABASE\b")),
     ("drop_schema", re.compile(r"\bDROP\s+SCHEMA\b")),
     ("drop_table", re.compile(r"\bDROP\s+(TEMPORARY\s+)?TABLE\b")),
