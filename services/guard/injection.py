@@ -96,6 +96,8 @@ AI_NOUNS = _alt(
     r"trợ lý|trí tuệ nhân tạo|mô hình ngôn ngữ",
     r"språkmodell|ai-assistent|ai-assistenten|ki-assistenten|ia-assistant|ai-asisten|yapay zeka asistanı",
 )
+AI_NOUNS_UNAMBIGUOUS = _alt(*(w for w in _top_level(AI_NOUNS) if w not in {"agent", "bot", "model", "agente", "modelo", "агент", "бот", "ajan", "agen", "summari[sz]er"}))
+"""The AI's names without those a person, a config key or another program bears ("model:", "agent:", "bot:")."""
 AI_CJK = r"دستیار|هوش مصنوعی|ผู้ช่วย|เอไอ|ปัญญาประดิษฐ์|সহকারী|এআই|কৃত্রিম বুদ্ধিমত্তা|人工智能|ai助手|助手|语言模型|智能体|大模型|アシスタント|人工知能|言語モデル|エージェント|어시스턴트|인공지능|언어 모델|에이전트|المساعد|الذكاء الاصطناعي|نموذج اللغة|सहायक|एआई|कृत्रिम बुद्धिमत्ता"
 
 NOT_A_PERSON = (
@@ -121,14 +123,17 @@ ADDRESS = re.compile(
         r"xin chào|chú ý|lưu ý cho|gửi|nếu bạn là|bạn là",
         r"kära|hej|observera|meddelande till|om du är en?|du är en?|till",
     ) + r")\s+(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?\b" + NOT_A_PERSON + ")"
-    r"|(?:^|(?:[\n.!?>\]#/*\"]|(?<![\w-])-)\s*)(?:hey |hi |ok |okay |dear )?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?(?:\s+(?:note|notice|instructions?|reminder|task|memo))?(?:\s*[:,–،，、]|\s+-)\s*(?!\s*\d)"
+    r"(?<!to the model)(?<!for the model)(?<!to the agent)(?<!for the agent)(?<!to the bot)(?<!for the bot)(?<!to the models)(?<!for the models)"
+    r"|(?:^|(?:[\n>\]#/*\"]|[.!?](?=\s)|(?<![\w-])-)\s*)(?:hey |hi |ok |okay |dear )?"
+    r"(?:(?:" + AI_NOUNS_UNAMBIGUOUS + r")(?:s|es|en|in|e|a)?(?:\s+(?:note|notice|instructions?|reminder|task|memo))?(?:\s*[:,–،，、]|\s+-)"
+    r"|(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?(?:\s+(?:notice|instructions?|reminder|memo)\s*[:,]|\s*,))\s*(?!\s*\d)"
     r"|\b(?:" + AI_NOUNS + r")s?\s+(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|that reads?|that sees?|who reads?)\s+(?:this|these)"
     r"|\bthe (?:ai|assistant|agent|model|llm|bot|ai assistant|ai agent|browsing agent|coding agent)s? (?:should|must|needs? to|has to|is (?:required|expected|asked) to|shall)\b"
     r"|\b(?:ai|agent|assistant|model|llm|bot|copilot|claude)s?\s+(?:handling|triaging|reviewing|helping|working on|processing|reading|summari[sz]ing|browsing|editing|operating|managing|answering|visiting)\s+(?:\S+\s+){0,2}?(?:this|these|the|my|our|for|\w+['’]s)\b"
     r"|\b(?:whoever|anyone|anybody|any system|any tool) (?:is |who is |that is )?(?:reading|processing|summari[sz]ing|handling|triaging|reviewing|parsing|indexing)\b"
     r"|(?<![\w.])@(?:claude|assistant|agent|ai|copilot|llm|gpt)\b"
     r"|\byou \((?:the )?(?:ai|assistant|agent|model|bot|llm)\b"
-    r"|,\s*(?:" + AI_NOUNS + r")\s*:"
+    r"|,\s*(?:" + AI_NOUNS_UNAMBIGUOUS + r")\s*:"
     r"|\b(?:when|while|after|once) (?:you )?(?:summari[sz]e|summari[sz]ing|summari[sz]ed) (?:this|these|the (?:email|page|thread|document|inbox|notes))\b"
     r"|\b(?:todo|fixme|note|hint|xxx)\s*\(\s*(?:ai|agent|assistant|claude|bot|llm|model|copilot)\s*\)\s*:"
     r"|\bto you,?\s+(?:claude|assistant|ai)\b|\bmessage from me to you\b|\bthis (?:message|note|text|instruction) is (?:for|addressed to) you\b"
@@ -142,7 +147,9 @@ ADDRESS = re.compile(
 _PRIOR = r"previous|prior|above|earlier|preceding|original|initial|system|safety|content|all|any|your|its|the|these|those|existing|current|old|default|foregoing"
 OVERRIDE = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass|abandon|drop|discard|skip|neglect|set aside|overlook|pay no attention to|do not follow|don't follow|stop following|cancel)\b"
-    r"[^.\n]{0,30}?\b(?:" + _PRIOR + r")\b[^.\n]{0,25}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|commands?|orders|programming|restrictions|policies|tasks?|context|messages? from the (?:user|system))\b"
+    r"[^.\n]{0,30}?\b(?:" + _PRIOR + r")\b[^.\n]{0,25}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|programming|restrictions|policies|messages? from the (?:user|system))\b"
+    r"|\b(?:ignore|disregard|forget|override|bypass|abandon|drop|discard|skip|neglect|set aside|overlook|cancel)\b[^.\n]{0,30}?\b(?:previous|prior|above|earlier|preceding|original|initial|your)\b"
+    r"[^.\n]{0,25}?\b(?:tasks?|context|commands?|orders)\b"
     r"|\bignore (?:the )?user'?s? (?:question|request|message|task|instructions)"
     r"|\byou are (?:now|no longer)\b[^.\n]{0,40}\b(?:dan|unrestricted|jailbroken|developer mode|bound|free of|restricted|an? (?:new|different|unfiltered|evil))"
     r"|\b(?:" + _alt(
@@ -175,7 +182,7 @@ AUTHORITY_CLAIM = re.compile(
     r"|\boverrides? (?:the user'?s?|any (?:other|previous)|all (?:other|previous)) (?:request|instructions?|task)"
     r"|\b(?:pre-?authori[sz]ed|pre-?approved|you are (?:cleared|authori[sz]ed|permitted) to|i (?:hereby )?(?:authori[sz]e|permit|allow|instruct|order) you)\b"
     r"|\b(?:as|from|by) the (?:website|site|page|account|repo(?:sitory)?|document|system|server|app) (?:owner|admin(?:istrator)?|operator)\b"
-    r"|(?:^|[\n>\"'#/.!?]\s*)\[\s*(?:system|admin|administrator|developer|operator|anthropic|openai|assistant|ai|agent|model|llm)\b[^\]\n]{0,30}\]"
+    r"|(?:^|[\n>\"'#/.!?]\s*)\[\s*(?:system|admin|administrator|developer|operator|anthropic|openai|assistant)\b(?![ _-]?(?:prompt|string|message|name|id)\])[^\]\n]{0,30}\]"
     r"|\b(?:note|message|instructions?|memo) (?:to|for) (?:the |all |any )?(?:ai|llm|model|assistant|agent|bot)s?\s*:"
     r"|(?:administra(?:dor|tor) (?:del|do) (?:sistema|system)|administrator system\w*|system yöneticisi|administrateur système|administrateur du système|systemadministrator|amministratore di sistema|administrador do sistema|systeembeheerder|"
     r"системный администратор|системний адміністратор|administrator systemu|sistem yöneticisi|administrator sistem|quản trị viên hệ thống|systemadministratören|systemadministratör|"
@@ -295,6 +302,10 @@ DATA_URL = re.compile(
     r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
 )
 """An image or link whose address carries a slot for data: rendering it sends the data to that host."""
+CREDENTIAL_FILE = re.compile(
+    r"~/\.ssh/(?:id_\w+|config)\b(?!\.pub)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.aws/credentials|\.git-credentials|\.netrc\b|\.npmrc\b|\.pgpass\b|\bkubeconfig\b"
+)
+"""Files that hold private keys or credentials: sending one to an outside address is theft, whoever is asked to."""
 DATA_URL_NAMED = 1.0
 """An image or link with a data slot whose sentence names the user's data or secrets: the exfiltration itself."""
 CODE_EXEC = re.compile(
@@ -350,7 +361,7 @@ ON_BEHALF = re.compile(
 ACTION_REQUEST = re.compile(
     r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
     r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
-    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b(?!\s*(?:[\w-]+\s*)?:)"
+    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)"
 )
 """A request for an action with effects beyond reading, at a clause's start: a document's reader is asked to act.
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
@@ -796,7 +807,8 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         if not verb or NEGATED.search(low[max(start, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
         if scan.search_cut(_VALUABLE, start, end):
-            found = signal(WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
+            keys = CREDENTIAL_FILE.search(low, start, end)
+            found = signal(1.0 if keys else WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
             break
         # the data is named before or after the verb, never by the verb's own word ("report" is a verb or a document)
         if not found and (scan.search_cut(_PRIVATE, start, start + verb.start()) or scan.search_cut(_PRIVATE, start + verb.end(), end)):

@@ -80,7 +80,7 @@ OPENING = re.compile(r"\s*(?:親愛なる|亲爱的|親愛的|친애하는|致|�
 VOCATIVE = re.compile(
     r"(?:(?<![\w@./-])(?:" + AI + r")(?:에게|님|께|へ|さん|様|に)?(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
     r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
-    r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b)",
+    r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:note|notice|instructions?|reminder|memo)(?=\s*:)|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b)",
 )
 """An AI's name followed by a separator (or a modal of obligation): an address when ``OPENING`` stands before it."""
 SUBJECT_MODAL = re.compile(
@@ -104,7 +104,7 @@ EFFECT = (
     r"send|forward|e-?mail|upload|post|share|export|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|purge|destroy|cancel|refund|"
     r"approve|merge|publish|grant|give|invite|add|make|set|change|reset|disable|turn off|switch off|unlock|unsubscribe|close|archive|decline|"
     r"accept|book|schedule|create|star|follow|run|execute|install|download|reveal|print|output|include|append|list|tell|write|reply|respond|"
-    r"say|copy|paste|move|push|deploy|commit|leak|disclose|dump|repeat|compile|collect|mark|rotate|revoke|promote|elevate|sell|"
+    r"say|copy|paste|move|push|deploy|commit|leak|disclose|dump|repeat|compile|collect|mark|rotate|revoke|promote|elevate|sell|read|put|open|fetch|visit|"
     r"envía|envia|envíe|envíalo|envíame|reenvía|reenvíe|reenvíalo|manda|mande|mándame|borra|borre|bórralo|elimina|elimine|comparte|comparta|sube|suba|transfiere|transfiera|"
     r"paga|compra|cancela|aprueba|añade|agrega|otorga|escribe|incluye|"
     r"muestra|dime|dame|publica|reserva|ejecuta|instala|descarga|copia|cambia|desactiva|responde|"
