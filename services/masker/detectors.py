@@ -68,6 +68,14 @@ _ASSIGN = _ASSIGN.replace("<comma>", "")
 _NL = r"(?:\r?\n|\\n)"
 _GROUPED = r"\d[\d .-]{6,16}\d"
 """A number written in groups (``51 824 753 556``, ``IT 0123.4567.890``): its validator finds its real end."""
+
+
+def _digit_groups(*lengths: int) -> str:
+    """An all-digit id of one of ``lengths`` in any grouping people write: a space, dot or dash between any two
+    digits (``12 345 678 901``, ``808.957.48070``); its validator drops them before the checksum."""
+    return "|".join(rf"\d(?:[ .-]?\d){{{n - 1}}}" for n in lengths)
+
+
 _DATA_LINES = rf"(?:[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{0,200}}{_NL})*[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{1,200}}"
 """The indented ``key: value`` lines of a YAML mapping (a Kubernetes Secret's ``data``)."""
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
@@ -497,19 +505,21 @@ BUILTIN: tuple[Rule, ...] = (
            validate=check, category=PII)
       for name, words, value, check in (  # a number after its own name, checked by that format alone
         ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
-                    r"idnr|steuer_id|tax id", r"\d{2} ?\d{3} ?\d{3} ?\d{3}", v.national_id(v.idnr)),
-        ("br_cpf", r"cpf", r"\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
-        ("au_tfn", r"tfn|tax file number", r"\d{3} ?\d{3} ?\d{2,3}", v.national_id(v.tfn)),
-        ("nl_bsn", r"bsn|burgerservicenummer|sofinummer", r"\d{4}\.?\d{2}\.?\d{3}|\d{8,9}", v.national_id(v.bsn)),
-        ("pl_pesel", r"pesel", r"\d{11}", v.national_id(v.pesel)),
+                    r"idnr|steuer_id|tax id|tax identification number|\btin\b", _digit_groups(11),
+         v.national_id_grouped(v.idnr)),
+        ("br_cpf", r"cpf|cadastro de pessoas f[ií]sicas", _digit_groups(11), v.national_id_grouped(v.cpf)),
+        ("au_tfn", r"tfn|tax file (?:number|no\.?)", _digit_groups(9, 8), v.national_id_grouped(v.tfn)),
+        ("nl_bsn", r"bsn|burgerservicenummer|sofi-?nummer|sofi-?nr|citizen service number", _digit_groups(9, 8),
+         v.national_id_grouped(v.bsn)),
+        ("pl_pesel", r"pesel", _digit_groups(11), v.national_id_grouped(v.pesel)),
         ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
         ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr",
          r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
         ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
-        ("tr_kimlik", r"kimlik", r"\d{11}", v.national_id(v.tckimlik)),
-        ("ro_cnp", r"cnp|cod numeric personal", r"\d{13}", v.national_id(v.cnp)),
-        ("pt_nif", r"nif|contribuinte", r"\d{9}", v.national_id(v.nif)),
-        ("il_id", r"teudat(?: zehut)?|israeli id", r"\d{9}", v.national_id(v.il_idnr)),
+        ("tr_kimlik", r"kimlik", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
+        ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
+        ("pt_nif", r"nif|contribuinte", _digit_groups(9), v.national_id_grouped(v.nif)),
+        ("il_id", r"teudat(?: zehut)?|israeli id", _digit_groups(9), v.national_id_grouped(v.il_idnr)),
         ("ca_sin", r"sin|social insurance number", r"\d{3}[ -]?\d{3}[ -]?\d{3}", v.national_id(v.sin)),
         ("in_aadhaar", r"aadhaa?r|uidai", r"\d{4}[ -]?\d{4}[ -]?\d{4}", v.national_id(v.aadhaar)),
         ("za_id", r"south african id|sa id|rsa id|id number|identity number", r"\d{6} ?\d{4} ?\d{2} ?\d",
@@ -522,26 +532,26 @@ BUILTIN: tuple[Rule, ...] = (
         ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
         ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
         ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
-        ("us_npi", r"npi|national provider identifier", r"[12]\d{9}", v.national_id(v.npi)),
+        ("us_npi", r"npi|national provider identifier", _digit_groups(10), v.national_id_grouped(v.npi)),
         ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
         ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
         ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
         ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
         ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
         ("us_ein", r"ein|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
-        ("ee_ik", r"isikukood", r"\d{11}", v.national_id(ee_ik)),
-        ("lt_asmens", r"asmens kodas", r"\d{11}", v.national_id(asmens)),
-        ("bg_egn", r"egn|егн", r"\d{10}", v.national_id(egn)),
-        ("hr_oib", r"oib", r"\d{11}", v.national_id(oib)),
-        ("si_emso", r"emšo|emso", r"\d{13}", v.national_id(emso)),
+        ("ee_ik", r"isikukood", _digit_groups(11), v.national_id_grouped(ee_ik)),
+        ("lt_asmens", r"asmens kodas", _digit_groups(11), v.national_id_grouped(asmens)),
+        ("bg_egn", r"egn|егн", _digit_groups(10), v.national_id_grouped(egn)),
+        ("hr_oib", r"oib", _digit_groups(11), v.national_id_grouped(oib)),
+        ("si_emso", r"emšo|emso", _digit_groups(13), v.national_id_grouped(emso)),
         ("cz_rc", r"rodné číslo|rodne cislo|rč", r"\d{6}/?\d{3,4}", v.national_id(cz_rc)),
-        ("gr_amka", r"amka|αμκα", r"\d{11}", v.national_id(amka)),
+        ("gr_amka", r"amka|αμκα", _digit_groups(11), v.national_id_grouped(amka)),
         ("is_kennitala", r"kennitala|kt\.", r"\d{6}-?\d{4}", v.national_id(kennitala)),
-        ("ua_rntrc", r"рнокпп|іпн|rntrc", r"\d{10}", v.national_id(rntrc)),
+        ("ua_rntrc", r"рнокпп|іпн|rntrc", _digit_groups(10), v.national_id_grouped(rntrc)),
         ("my_nric", r"mykad|nric|ic number|no\. kp", r"\d{6}-?\d{2}-?\d{4}", v.national_id(my_nric)),
         ("nz_ird", r"ird(?: number| no\.?)?", r"\d{2,3}-?\d{3}-?\d{3}", v.national_id(nz_ird)),
-        ("ru_inn", r"инн|inn", r"\d{10}|\d{12}", v.national_id(ru_inn)),
-        ("id_nik", r"nik|nomor induk kependudukan", r"\d{16}", v.national_id(id_nik)),
+        ("ru_inn", r"инн|inn", _digit_groups(12, 10), v.national_id_grouped(ru_inn)),
+        ("id_nik", r"nik|nomor induk kependudukan", _digit_groups(16), v.national_id_grouped(id_nik)),
         ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
         ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
         ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",

@@ -634,6 +634,21 @@ def national_id(*modules):
     return validate
 
 
+_GROUP_SEPARATORS = re.compile(r"[ .-]")
+
+
+def national_id_grouped(*modules):
+    """A validator for an all-digit id written in any grouping (``12 345 678 901``, ``808.957.48070``,
+    ``016603-71103``): spaces, dots and dashes are dropped before the checksum, whichever of them the format's own
+    parser would keep."""
+    whole = national_id(*modules)
+
+    def validate(value: str) -> int:
+        compact = _GROUP_SEPARATORS.sub("", value)
+        return len(value) if compact.isdigit() and whole(compact) else 0
+    return validate
+
+
 def document_number(value: str) -> int:
     """A passport or driving licence number after its name (no checksum exists): letters and at least five digits,
     not a date, a year or a run."""
