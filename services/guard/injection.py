@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests
+from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests, may_be_a_person
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -316,7 +316,7 @@ CODE_EXEC = re.compile(
 NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avoid|not to|no need to|without|could not|couldn't|cannot|can't|unable to|failed to|nunca|jamais|niemals|never ever|не|nie)\b[^.\n]*$")
 
 ACCESS = re.compile(
-    r"\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
+    r"(?<![-/])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
@@ -687,7 +687,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
-    add("inject.agent_directive", _ADDRESS)
+    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m)), None))
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
@@ -724,12 +724,21 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     return out
 
 
+QUANTIFIED = re.compile(r"(?:to the|for the|as an?|any|all|if you are an?|you are an?|you're an?)\s")
+
+
+def _names_no_one(low: str, address: re.Match) -> bool:
+    """"all models", "for the agent", "as a model": a quantifier or preposition before a name a person or program bears
+    ("any agent handling this refund" is a program at work on the text, and is addressed)."""
+    return bool(QUANTIFIED.match(address.group(0))) and may_be_a_person(low[address.start() : address.end() + 30])
+
+
 def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None) -> None:
     """An address to the AI followed, in the sentence it opens, by an instruction: the text tells the agent what to do
     (a speaker's label such as "Bot: your order has shipped." opens a statement instead)."""
     low = scan.text
     for address in scan.finditer(_ADDRESS):
-        if (is_cited and is_cited(address.end() - 1)) or _quoted(low, address):
+        if (is_cited and is_cited(address.end() - 1)) or _quoted(low, address) or _names_no_one(low, address):
             continue
         stop = SENTENCE_END.search(low, address.end() + 1, address.end() + 160)
         order = scan.search_cut(_DIRECTIVE, address.end() - 1 if address.group(0)[-1:] in ",:" else address.end(), stop.start() + 1 if stop else address.end() + 160)
