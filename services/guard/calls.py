@@ -137,7 +137,7 @@ def shell_call(tool: str, text: str) -> Call:
                 reads.append((target, via))
             elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
                 writes.append((target, _printed(cmd), via))
-        if cmd.name not in NON_READERS and not prints_names_only(cmd):
+        if cmd.name not in NON_READERS and not prints_names_only(cmd) and not _only_counted(cmd, script.commands):
             destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
             reads += [(p, via) for p in _path_args(cmd) if p not in destination]
         writes += [(p, c, via) for p, c in _written(cmd)]
@@ -145,17 +145,29 @@ def shell_call(tool: str, text: str) -> Call:
     return Call(tool, "shell", summary=text[:300], script=script, sql=tuple(sql), reads=tuple(reads), writes=tuple(writes))
 
 
+def _only_counted(cmd: Command, commands: tuple[Command, ...]) -> bool:
+    """``cat .env | grep -c .``, ``cat ~/.ssh/known_hosts | wc -l``: what the reader prints only reaches a filter that keeps
+    names or counts (the stage right after it, and no other stage reads its output)."""
+    if not cmd.name or cmd.redirects or cmd not in commands:
+        return False
+    at = commands.index(cmd)
+    nxt = next((d for d in commands[at + 1 :] if d.name == cmd.name or d.upstream[-1:] == (cmd.name,)), None)
+    return nxt is not None and nxt.name != cmd.name and prints_names_only(nxt)
+
+
 _OUTPUT_OPTS = frozenset({"-o", "-out", "-keyout", "--output", "--out", "--outfile", "--output-file", "--output-document", "of"})
 """Options naming a file the command writes (``openssl req -keyout dev.key``): what follows is created, not read."""
+_NOT_READ_OPTS = _OUTPUT_OPTS | {"--env-file", "--envfile"}
+"""Also files a tool loads into the environment of what it runs (docker --env-file): used, never shown."""
 
 
 def _path_args(cmd: Command) -> list[str]:
     """Operands plus the file behind ``@file``, ``--opt=file`` and ``if=file`` forms; not the file an output option names."""
     out = []
     for i, a in enumerate(cmd.args):
-        if a.startswith("-") and "=" not in a and "@" not in a or i and cmd.args[i - 1] in _OUTPUT_OPTS:
+        if a.startswith("-") and "=" not in a and "@" not in a or i and cmd.args[i - 1] in _NOT_READ_OPTS:
             continue
-        if a.split("=", 1)[0] in _OUTPUT_OPTS:
+        if a.split("=", 1)[0] in _NOT_READ_OPTS:
             continue
         out.append(a)
         for sep in ("=@", "@", "="):

@@ -341,7 +341,11 @@ def _infra_remove(cmd: Command, ctx: Context) -> bool:
             return "--volumes" in args
         if words[:2] == ["container", "prune"]:
             return True
-        return words[:1] in (["rm"], ["rmi"], ["kill"]) and bool(re.search(r"\$\((docker|podman) (ps|images|image ls|container ls) [^)]*-\w*[aq]", " ".join(args)))
+        listed = re.search(r"\$\((docker|podman) (ps|images|image ls|container ls) ([^)]*)\)", " ".join(args))
+        if words[:1] not in (["rm"], ["rmi"], ["kill"]) or listed is None:
+            return False
+        options = f" {listed.group(3)} "  # every container or image, unless a filter picks some (--filter name=test-)
+        return bool(re.search(r"-\w*[aq]", options)) and "--filter" not in options and " -f " not in options
     if name in {"kubeadm"}:
         return "reset" in args
     if name in {"rclone"} and args[:1] == ["sync"] or name == "gsutil" and "rsync" in args and "-d" in args:

@@ -305,6 +305,12 @@ def _image_file(path: str) -> bool:
     ) and not re.fullmatch(r"\d+[kKmMgG]?", p)
 
 
+def _app_directory(path: str) -> bool:
+    """A directory inside one application's tree under the web or service roots (/var/www/app/storage, /srv/app/data)."""
+    p = norm_path(path).rstrip("/")
+    return p.startswith(("/var/www/", "/srv/", "/opt/")) and p.count("/") >= (4 if p.startswith("/var/www/") else 3) and not any(c in p for c in "*?")
+
+
 @command_rule("fs.chmod_recursive_critical", FS, "block", "Recursive permission or owner change on the root, a home or a system directory")
 def _chmod_root(cmd: Command, ctx: Context) -> bool:
     """Any mode on the root, a home or a top-level system directory breaks it (keys, setuid bits, sticky /tmp); deeper in a
@@ -316,7 +322,8 @@ def _chmod_root(cmd: Command, ctx: Context) -> bool:
     if cmd.name != "chmod":
         # handing a home's tool directory back to its user (sudo chown -R $USER ~/.npm, the npm EACCES fix) grants nothing
         own = bool(ops) and re.fullmatch(r"(\$\{?USER\}?|\$\(whoami\)|`whoami`|\$\(id -u\))([:.](\$\{?USER\}?|\$\(id -gn?\)|staff|\$\(whoami\))?)?", ops[0])
-        return any(not (own and norm_path(p).startswith("~/.") and norm_path(p).count("/") == 1) for p in critical)
+        # nor is giving an application's own directory to the service that runs it (chown -R www-data /var/www/app/storage)
+        return any(not (own and norm_path(p).startswith("~/.") and norm_path(p).count("/") == 1) and not _app_directory(p) for p in critical)
     return any(norm_path(p).rstrip("/").count("/") <= 1 or _widens(ops[0], p) for p in critical)
 
 
@@ -980,7 +987,7 @@ def _perms(cmd: Command, ctx: Context) -> bool:
         return any(_widens(ops[0], p) for p in targets)
     if cmd.name in {"chown", "chgrp"} and ops and re.fullmatch(r"(root|0)?(:(root|wheel|0))?", ops[0]) and ops[0]:
         return False  # handing a system path back to root takes nothing from anyone
-    return bool(targets)
+    return any(not (cmd.name in {"chown", "chgrp"} and _app_directory(p)) for p in targets)
 
 
 def _widens(mode: str, path: str) -> bool:
@@ -1012,8 +1019,12 @@ _PERSISTENCE = ("~/.bashrc", "~/.bash_profile", "~/.profile", "~/.zshrc", "~/.zp
 _PLAIN_STARTUP_LINE = re.compile(
     r"^\s*(#.*|export\s+(PATH|[A-Z_]*HOME|EDITOR|VISUAL|LANG|LC_\w+|PYTHONPATH|GOPATH|NODE_OPTIONS|PAGER)=[^;&|`]*|"
     r"alias\s+(l|ll|la|ls|gs|gst|k|g|py|python|vim?|c|cls|\.\.)=[^;&|`]*|source\s+[~\w./$-]+|\.\s+[~\w./$-]+|"
-    r"eval\s+\"?\$\((direnv|pyenv|rbenv|starship|zoxide|fnm|mise)[^)]*\)\"?|set\s+-o\s+vi|bindkey\s.*)?\s*$"
+    r"eval\s+\"?\$\((direnv|pyenv|rbenv|starship|zoxide|fnm|mise)[^)]*\)\"?|set\s+-o\s+vi|bindkey\s.*|"
+    r"(?:eval\s+\"?\$\(|source\s+<\(|\.\s+<\()(?!\s*(?:curl|wget|fetch|nc)\b)\s*[\w./-]+(?:\s+[\w-]+)*\s+(?:init|completion|completions|shellenv|hook|activate)"
+    r"(?:\s+[\w-]+)*\s*\)\"?)?\s*$"
 )
+"""A startup line that sets PATH or a variable, a harmless alias, or loads a local tool's init or completion
+(``source <(kubectl completion bash)``, ``eval "$(brew shellenv)"``): everyday setup, not persistence."""
 
 
 @rule("sys.persistence", SYS, "approve", "Writing a shell startup file, git hook, autostart entry or cron job (runs code later)", SHELL + ("@write",))

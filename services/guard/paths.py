@@ -26,10 +26,10 @@ CACHE_DIRS = (
     "~/.gradle/wrapper/dists/**", "~/.m2/repository/**", "~/.ivy2/cache/**", "~/.cargo/registry/**", "~/.cargo/git/**", "~/go/pkg/mod/**",
     "~/.nuget/packages/**", "~/.composer/cache/**", "~/.pub-cache/**", "~/.node-gyp/**", "~/.android/build-cache/**",
     "~/Library/Developer/Xcode/DerivedData/**", "~/.terraform.d/plugin-cache/**", "~/.npm/**", "~/.local/share/virtualenvs/**",
-    "~/.virtualenvs/**",
+    "~/.virtualenvs/**", "/var/cache/*/**",
 )
-"""Per-user caches (XDG, macOS) and package managers' download stores: regenerable by definition (the tool fetches
-again what it misses), so deleting them is not a workspace escape."""
+"""Per-user caches (XDG, macOS), package managers' download stores and a system tool's cache (/var/cache/apt/…):
+regenerable by definition (the tool fetches again what it misses), so deleting them is not a workspace escape."""
 _BULK = re.compile(r"[*?\[{]")
 _WORKSPACE_WIPES = {".", "*", ".*", "./*", "./.*", "..", "../*", "../.*", "~", "~/*", "~/.*", "/", "/*", "/.*"}
 
@@ -116,6 +116,8 @@ def is_system(path: str) -> bool:
     p = norm_path(path)
     if any(p == s or p.startswith(s + "/") for s in SCRATCH) or p in HARMLESS_DEVICES or p.startswith("/dev/fd/"):
         return False
+    if p.startswith("/var/cache/") and p.count("/") >= 4:
+        return False  # inside one tool's cache (/var/cache/apt/archives/*.deb): the FHS says it can go without loss
     return any(p == d or p.startswith(d + "/") for d in SYSTEM_DIRS)
 
 

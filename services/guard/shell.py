@@ -48,7 +48,7 @@ _WRAPPERS = {
     "sudo": ("ugpCDhrtTU", 0), "doas": ("uC", 0), "nice": ("n", 0), "ionice": ("cnp", 0), "timeout": ("sk", 1),
     "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
-    "setsid": ("", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
+    "setsid": ("", 0), "dotenv": ("ecv", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
     "firejail": ("", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
 }
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
