@@ -101,7 +101,7 @@ _VENDORS = (
 _KEY_WORDS = (
     r"(?i:secret|client_?secret|api_?key|apikey|api-key|access_?key|access-key|secret_?key|private_?key|"
     r"auth_?key|token|access_?token|auth_?token|bearer|credentials?|signing_?key|encryption_?key|master_?key|"
-    r"webhook_?secret|session_?key|app_?key|license_?key|consumer_?secret|account_?key|sas_?token|conn(?:ection)?_?string|"
+    r"webhook_?secret|session_?key|app(?:lication)?[_-]?key|license_?key|consumer_?secret|account[_-]?key|sas_?token|conn(?:ection)?_?string|"
     r"subscription-?_?key|"
     + _VENDORS + ")"
 )
@@ -171,7 +171,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("discord_bot_token", "discord_token", r"\b(?P<v>[MNO][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40})(?:[^A-Za-z\d_-]|$)"),
     _vendor("teams_webhook", "teams_webhook",
             r"https://[a-z0-9-]{1,40}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/-]{60,200}/IncomingWebhook/[a-z0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?"),
-    _vendor("telegram_bot_token", "telegram_token", r"\b(?P<v>\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("telegram_bot_token", "telegram_token", r"(?:\b|/bot)(?P<v>\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("twilio_key", "twilio_key", r"\bSK[0-9a-f]{32}\b"),
     _vendor("sendgrid_key", "sendgrid_key", r"\b(?P<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("brevo_key", "brevo_key", r"\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b|\bxsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b"),
@@ -414,9 +414,27 @@ BUILTIN: tuple[Rule, ...] = (
       for kind, words, check in (("password", _PASSWORD_WORDS, v.password), ("key", _KEY_WORDS, v.secret))),
     Rule("secret_flag", "credential",  # --api-token abc..., --client-secret=abc..., ENV API_TOKEN abc..., setenv, nginx set
          r"(?:\B--?[A-Za-z0-9-]{0,30}?|\b(?:ENV|set|setenv)[ \t]{1,3}\$?[A-Za-z0-9_.-]{0,30}?)"
-         r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key)[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)[\"']?"
+         r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key|account-?key|storage-?key|app-?key)[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)[\"']?"
          r"(?P<v>[^\s\"'`|;&]{8,300})",
          validate=v.secret, category=SECRET),
+    Rule("connection_string_password", "credential",  # ADO.NET/ODBC/JDBC ...;Password=...; : the value runs to the ';'
+         r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
+         r"(?P<v>\{[^}\r\n]{1,128}\}|[^;\s\"'{][^;\r\n\"']{0,126}[^;\s\"'])(?:;|[\"'<\r\n]|\\n|$)",
+         validate=v.password_quoted, category=SECRET),
+    Rule("env_password", "credential",  # PGPASSWORD=..., MYSQL_PWD=... (shell and .env): the value runs to a space
+         r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="
+         r"(?P<v>[^\s\"'`;&|<>\\]{3,128})",
+         validate=v.password_env, category=SECRET),
+    Rule("pgpass_line", "credential",  # ~/.pgpass host:port:database:user:password (port 543x, 6432 or *)
+         r"(?:^|[\r\n]|\\n)[A-Za-z0-9.*_-]{1,253}:(?:543\d|6432|\*):[^:\s]{1,63}:[^:\s]{1,63}:"
+         r"(?P<v>(?:[^\s\\]|\\[:\\])(?:(?:[^\r\n\\]|\\[:\\]){0,126}(?:[^\s\\]|\\[:\\]))?)",
+         validate=v.password_quoted, category=SECRET),
+    *(Rule(f"basic_auth_pair{suffix}", "credential",  # requests auth=('user', 'pw'), HTTPBasicAuth("user", "pw")
+           r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth)[ \t]{0,3}\()[ \t]{0,3}"
+           r"[\"'][^\"'\r\n]{1,64}[\"'][ \t]{0,3},[ \t]{0,3}" + value,
+           validate=v.password_quoted, category=SECRET)
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
     Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
          rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
@@ -475,7 +493,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_national", "phone",
-         r"(?:\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
+         r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб))"  # scripts without ASCII word boundaries
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",

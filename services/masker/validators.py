@@ -291,6 +291,19 @@ _CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}")
 _INLINE_COMMENT = re.compile(r"[ \t]+[#;]")
 
 
+def password_env(value: str) -> int:
+    """A shell or .env ``NAME=value`` password (``PGPASSWORD=,OA^C0b``): any characters up to a space, a leading
+    ``#`` or ``,`` included; a ``$`` expansion, a ``%VAR%``, a template, a path or a setting is not one."""
+    stripped = _trim_closer(value)
+    if stripped[:1] == "$" or re.fullmatch(r"%\w+%", stripped) or _refused_value(stripped, quoted=True):
+        return 0
+    if code_like(stripped) or _SETTING_VALUE.fullmatch(stripped):
+        return 0
+    if stripped.isalpha() and (stripped.islower() or stripped.istitle()) and len(stripped) < 12:
+        return 0
+    return len(stripped) if len(stripped) >= 4 else 0
+
+
 def password_line(value: str) -> int:
     """An unquoted value that runs to its line's end (INI, Java properties, YAML plain scalars): spaces belong to it,
     an inline `` #`` comment does not. With spaces it must be a passphrase (a digit or symbol, at most three spaces),
@@ -525,7 +538,9 @@ def ssn(value: str) -> int:
 
 
 _RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
-_RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local")
+_RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "intranet", "lan", "corp",
+                  "home", "localdomain")
+"""Reserved and private-use top-level domains: ``app@db.internal`` is a URL's user at a host, not a mailbox."""
 _FILE_TLDS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "css", "py", "ts"}
 
 

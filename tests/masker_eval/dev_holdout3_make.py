@@ -165,14 +165,14 @@ def private_keys() -> None:
             block = f"-----BEGIN {label}-----{end}" + end.join(body) + f"{end}-----END {label}-----"
             positive("key.pem:\n{0}\n", [("private_key_pkcs8", block)], f"pkcs8: a {style} PEM block")
         elif style in ("json", "gcp"):
-            block = f"-----BEGIN {label}-----\\n" + "\\n".join(body) + f"\\n-----END {label}-----\\n"
+            block = f"-----BEGIN {label}-----\\n" + "\\n".join(body) + f"\\n-----END {label}-----"
             if style == "gcp":
                 template = ("{\n  \"type\": \"service_account\",\n  \"project_id\": \"acme-prod\",\n  \"private_key_id\": \""
-                            + pick(HEX, 40) + "\",\n  \"private_key\": \"{0}\",\n"
+                            + pick(HEX, 40) + "\",\n  \"private_key\": \"{0}\\n\",\n"
                             "  \"client_email\": \"svc@acme-prod.iam.gserviceaccount.com\"\n}")
                 positive(template, [("private_key_pkcs8", block)], "pkcs8: a GCP service-account file")
             else:
-                positive("{\"tls\": {\"key\": \"{0}\"}}", [("private_key_pkcs8", block)], "pkcs8: a JSON string, \\n escapes")
+                positive("{\"tls\": {\"key\": \"{0}\\n\"}}", [("private_key_pkcs8", block)], "pkcs8: a JSON string, \\n escapes")
         elif style == "yaml":
             block = f"-----BEGIN {label}-----\n" + "\n".join("    " + b for b in body) + f"\n    -----END {label}-----"
             positive("tls:\n  key: |\n    {0}\n", [("private_key_pkcs8", block)], "pkcs8: a YAML block scalar")
