@@ -316,7 +316,7 @@ CODE_EXEC = re.compile(
 NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avoid|not to|no need to|without|could not|couldn't|cannot|can't|unable to|failed to|nunca|jamais|niemals|never ever|не|nie)\b[^.\n]*$")
 
 ACCESS = re.compile(
-    r"(?<![-/])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
+    r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
