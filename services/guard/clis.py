@@ -13,7 +13,7 @@ import itertools
 import re
 
 from .calls import Call, prints_names_only, takes_credential_on_stdin
-from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _git, _sub, command_rule, dry_run, rule
+from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _dest_host, _git, _own_token, _sub, command_rule, dry_run, rule
 from .paths import host_of, is_local_host
 from .shell import SHELLS, Command, norm_path
 from .wrappers import CONTAINER_CLIS, remote_command
@@ -79,8 +79,16 @@ def _cli_secret_call(call: Call, ctx: Context) -> str | None:
     (``aws ecr get-login-password | docker login --password-stdin``)."""
     for cmd in call.commands:
         if cmd.argv and _cli_secret(cmd) and not any(d.upstream[-1:] == (cmd.name,) and (prints_names_only(d) or takes_credential_on_stdin(d)) for d in call.commands):
-            return cmd.text
+            if not _sent_to_issuer(cmd, call):
+                return cmd.text
     return None
+
+
+def _sent_to_issuer(cmd: Command, call: Call) -> bool:
+    """``curl -H "Authorization: Bearer $(gh auth token)" https://api.github.com/…``: the token goes, as a substitution,
+    to the service that minted it and is never printed."""
+    return any(d.name in {"curl", "wget", "http", "https", "xh"} and any(f"$({cmd.name} " in a and _own_token(a, set(_dest_host(d).split("."))) for a in d.args)
+               for d in call.commands)
 
 
 _METADATA_VERBS = frozenset({"metadata", "list", "ls", "describe", "status", "whoami"})

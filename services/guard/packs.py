@@ -361,7 +361,10 @@ _SECRET_VAR = re.compile(r"\$\{?\w*(KEY|TOKEN|SECRET|PASSW|CRED|AUTH|SESSION|PRI
 _NETWORK = frozenset({"curl", "wget", "http", "https", "httpie", "xh", "nc", "ncat", "netcat", "socat", "telnet", "openssl", "ssh", "scp", "sftp", "ftp", "mail", "sendmail", "mutt", "aws", "gsutil", "rclone"})
 _SOCKETS = frozenset({"nc", "ncat", "netcat", "socat", "telnet"})
 _DNS = frozenset({"dig", "nslookup", "host", "drill", "ping", "traceroute"})
-_DUMPERS = frozenset({"env", "printenv", "set", "export", "cat", "tar", "zip", "gzip", "base64", "xxd", "find", "git", "history", "openssl", "gpg", "pg_dump", "mysqldump", "sqlite3"})
+_DUMPERS = frozenset({"env", "printenv", "set", "export", "cat", "tar", "zip", "gzip", "base64", "xxd", "find", "git", "history", "openssl", "gpg", "pg_dump", "mysqldump", "sqlite3",
+                      "xclip", "xsel", "pbpaste", "wl-paste", "ps", "docker", "podman", "kubectl", "journalctl", "dmesg", "strings", "aws", "gcloud", "az",
+                      "vault", "security"})
+"""Producers of local data: the environment, files and archives, the clipboard, process lists, container and cluster state, logs."""
 _CURL_UPLOAD = ("-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "--data-ascii", "-F", "--form", "--form-string", "-T", "--upload-file", "--json", "--post-file", "--post-data", "--body-file", "--body-data")
 
 
@@ -448,11 +451,31 @@ def _secret_in_url(cmd: Command, ctx: Context) -> bool:
         return any("$(" in a or "`" in a or _SECRET_VAR.search(a) for a in cmd.args)
     if cmd.name not in _NETWORK or ctx.host_trusted(_dest_host(cmd)):
         return False
-    return any(host_of(a) and (_leaky_substitution(a) or _SECRET_VAR.search(a)) for a in cmd.args)
+    if any(host_of(a) and (_leaky_substitution(a) or _SECRET_VAR.search(a)) for a in cmd.args):
+        return True
+    # a header, credentials or cookie filled from a command (-H "X-Key: $(cat ~/.config/x/key)") carries what it prints,
+    # unless it is a token the destination's own CLI minted for it (-H "Authorization: Bearer $(gh auth token)" to api.github.com)
+    labels = set(_dest_host(cmd).split("."))
+    return any((cmd.args[i - 1] in _CARRIERS or a.startswith(_CARRIER_PREFIXES)) and _leaky_substitution(a) and not _own_token(a, labels)
+               for i, a in enumerate(cmd.args) if i)
+
+
+_TOKEN_ISSUERS = {"gh": "github", "glab": "gitlab", "gcloud": "googleapis", "aws": "amazonaws", "az": "azure", "doctl": "digitalocean",
+                  "heroku": "heroku", "fly": "fly", "flyctl": "fly", "vercel": "vercel", "npm": "npmjs", "hf": "huggingface"}
+
+
+def _own_token(arg: str, labels: set[str]) -> bool:
+    """Every substitution in the value is a token command of the service the request goes to."""
+    subs = [m.group(1) or m.group(2) or "" for m in _SUBSTITUTION.finditer(arg)]
+    return bool(subs) and all(_TOKEN_ISSUERS.get(s.split(" ", 1)[0].strip()) in labels for s in subs)
+
+
+_CARRIERS = frozenset({"-H", "--header", "-u", "--user", "-b", "--cookie", "-A", "--user-agent", "-e", "--referer", "--oauth2-bearer"})
+_CARRIER_PREFIXES = ("--header=", "--user=", "--cookie=", "--header:", "-H", "-u")
 
 
 _SUBSTITUTION = re.compile(r"\$\(([^()]*)\)|`([^`]*)`")
-_PLAIN_OUTPUT = frozenset({"date", "pwd", "basename", "dirname", "uname", "seq", "expr", "printf", "echo", "urlencode", "tr", "sed",
+_PLAIN_OUTPUT = frozenset({"date", "uuidgen", "pwd", "basename", "dirname", "uname", "seq", "expr", "printf", "echo", "urlencode", "tr", "sed",
                            "cut", "head", "tail", "jq", "cat", "wc", "sort", "uniq", "awk", "grep", "xargs", "python3", "node"})
 _PLAIN_GIT = frozenset({"rev-parse", "branch", "describe", "log", "remote", "rev-list", "tag", "status", "symbolic-ref", "show"})
 
@@ -554,11 +577,14 @@ def _raw_socket(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("exfil.remote_copy", EXFIL, "approve", "Copying files to a remote host")
 def _remote_copy(cmd: Command, ctx: Context) -> bool:
-    if cmd.name in {"smbclient", "lftp"}:  # a batch of client commands (-c/-e) that puts files on the server
-        batch = " ".join(cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-c", "-e", "--command"})
+    if cmd.name in {"smbclient", "lftp", "sftp", "ftp", "tftp"}:  # a batch of client commands (-c/-e, or on stdin) that puts files there
+        batch = " ".join(cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-c", "-e", "--command"}) + "\n" + (cmd.stdin or "")
         shares = (re.match(r"^(?://|\\\\)([^/\\]+)", o) for o in cmd.operands())
         hosts = [m.group(1) if m else host_of(o) for m, o in zip(shares, cmd.operands(), strict=True)]
-        return bool(re.search(r"(?<![\w-])m?put\s", batch)) and any(h and not ctx.host_trusted(h) for h in hosts)
+        outside = [h for h in hosts if h and not ctx.host_trusted(h)]
+        sent = re.findall(r"(?<![\w-])m?put\s+(\S+)", batch)
+        published = bool(sent) and all(_project_artifact(p, ctx) for p in sent) and all(_named_host(h) for h in outside)
+        return bool(sent) and bool(outside) and not published
     if cmd.name not in {"scp", "rsync", "sftp", "rclone"}:
         return False
     ops = cmd.operands()
