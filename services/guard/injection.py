@@ -469,6 +469,7 @@ WEIGHTS = {
     "inject.job_cancelled": 0.6,
     "inject.forged_turn": 1.0,
     "inject.rendering_dictated": 0.8,
+    "inject.payload_assembly": 1.0,
     "inject.imperative": 0.2,
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
