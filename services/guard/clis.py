@@ -14,7 +14,7 @@ import re
 
 from .calls import Call, prints_names_only, takes_credential_on_stdin
 from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _dest_host, _git, _own_token, _sub, command_rule, dry_run, rule
-from .paths import host_of, is_local_host
+from .paths import escapes_workspace, host_of, is_local_host
 from .shell import SHELLS, Command, norm_path
 from .wrappers import CONTAINER_CLIS, remote_command
 
@@ -283,7 +283,7 @@ _LOCAL_TOOLS = frozenset(
      "minikube", "kind", "k3d", "colima", "lima", "multipass", "vagrant", "mysql", "psql", "sqlite3", "mongosh", "mongo", "duckdb",
      "rclone", "mc", "s3cmd", "aws", "gsutil", "gcloud", "az", "ansible", "salt", "chmod", "chown", "mv", "cp", "ln", "mkdir", "touch",
      "truncate", "shred", "dd", "wipefs", "umount", "mount", "losetup", "swapoff", "modprobe", "rmmod", "userdel", "groupdel", "deluser",
-     "sudo", "env", "timeout", "ssh", "scp", "curl", "wget", "http", "xh", "nc", "dropdb", "dropuser", "mysqladmin", "rails", "rake",
+     "sudo", "env", "timeout", "trap", "ssh", "scp", "curl", "wget", "http", "xh", "nc", "dropdb", "dropuser", "mysqladmin", "rails", "rake",
      "docker-compose", "npx", "bunx", "pnpx", "jq", "yq", "sort", "uniq", "tr", "cut", "head", "tail", "wc", "tee", "diff", "patch", "tar",
      "zip", "unzip", "gzip", "gunzip", "journalctl", "auditctl", "setenforce", "spctl", "csrutil", "tmutil",
      "rsync", "at", "atrm", "pssh", "pdsh", "parallel", "watch", "script", "nohup", "setsid", "unshare", "nsenter", "chroot", "doas", "su", "gawk", "pwsh", "powershell", "netsh", "sc", "reg", "schtasks", "git-filter-repo"}
@@ -489,6 +489,8 @@ _INIT_GENERATORS = re.compile(
 
 def _unresolved_head(cmd: Command) -> str:
     head = cmd.name
+    if re.match(r"\$env:\w+=", head, re.I) and len(cmd.argv) == 1:
+        return ""  # PowerShell's $env:NODE_ENV='test': an assignment, nothing runs
     if head.startswith(("$", "`")) or "\\x" in head or re.search(r"[\x00-\x1f]", head):
         return head
     return ""
@@ -658,7 +660,11 @@ def _cron_fetch(call: Call, ctx: Context) -> str | None:
 @command_rule("sys.hooks_path", SYS, "approve", "Pointing git's hooks at another directory: runs that code on every commit")
 def _hooks_path(cmd: Command, ctx: Context) -> bool:
     sub, rest = _git(cmd)
-    return sub == "config" and any(a.lower() == "core.hookspath" for a in rest) and len([a for a in rest if not a.startswith("-")]) >= 2
+    values = [a for a in rest if not a.startswith("-")]
+    if sub != "config" or not any(a.lower() == "core.hookspath" for a in rest) or len(values) < 2:
+        return False
+    # a directory of the repository itself (.githooks, .husky) holds the project's reviewed hooks; elsewhere is not reviewed
+    return escapes_workspace(values[-1], ctx.workspace) or values[-1].startswith(("/tmp", "$"))
 
 
 # --- sending data out -------------------------------------------------------------------------

@@ -176,12 +176,18 @@ def _cache_dirs() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{glob_regex(d).pattern})" for d in CACHE_DIRS))
 
 
+_CACHE_QUERY = re.compile(
+    r"^\$\((?:brew --cache|npm config get cache|go env GO(?:MOD)?CACHE|pip3? cache dir|yarn cache dir|pnpm store path|"
+    r"poetry config cache-dir|uv cache dir|composer config cache-dir)\)(?:/[^*?]*)?$")
+"""A tool asked where its own cache is (``rm -rf "$(go env GOCACHE)"``): that cache, whatever its path here."""
+
+
 def is_regenerable(path: str) -> bool:
     """A user cache, or inside a build/cache directory of a project (``~/code/app/node_modules``, ``…/target/debug``):
     what is deleted comes back with the next install or build. A build-named directory directly under the root or a
     home directory (``~/build``) is not taken to be a project's, nor is anything under a system directory."""
     p = norm_path(path).removesuffix(FOUND).rstrip("/")
-    if _cache_dirs().match(_strip_dot(p)):
+    if _cache_dirs().match(_strip_dot(p)) or _CACHE_QUERY.match(path.strip("'\"")):
         return True
     if is_system(p):
         return False

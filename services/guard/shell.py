@@ -170,6 +170,8 @@ class _State:
     """Where ``cd``/``pushd`` moved to so far; conservatively kept across subshells and nested scripts."""
     dirs: list[str] = field(default_factory=list)
     """The ``pushd`` stack."""
+    functions: set[str] = field(default_factory=set)
+    """Shell functions this command line defines: their bodies are judged where defined, a call is not a CLI."""
 
 
 def norm_path(path: str) -> str:
@@ -253,6 +255,9 @@ def _walk(node, source: str, state: _State, depth: int) -> list[Command]:
     if kind == "for":
         return _for_loop(node, source, state, depth)
     if kind == "function":
+        name_part = next((p for p in node.parts if p.kind == "word"), None)
+        if name_part is not None:
+            state.functions.add(name_part.word)
         for part in node.parts:
             if part.kind == "compound":
                 _walk(part, source, state, depth)
@@ -725,6 +730,8 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int, assigned
 
 
 def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[Command]:
+    if argv[0] in state.functions and not redirects:
+        return []  # cleanup() { rm -rf ./tmp; }; trap cleanup EXIT: the body was judged where it was defined
     context = tuple(f"{k}={v}" for k, v in state.env.items() if k[0].isupper() and _CONTEXT_VAR.fullmatch(k))
     cmd = Command(tuple(argv), redirects, stdin, cwd=state.cwd, env=context)
     state.commands.append(cmd)
@@ -1265,7 +1272,17 @@ def _fallback(source: str, state: _State, depth: int) -> None:
     redirects: list[tuple[str, str]] = []
     produced: list[list[Command]] = []
     pending_redirect = ""
+    case = ""  # inside ``case WORD in PATTERN) … ;; esac``: "subject", "pattern" or "body" (only the bodies run)
     for tok in [*tokens, ";"]:
+        if tok == "case" and not words:
+            case = "subject"
+            continue
+        if case in {"subject", "pattern"}:
+            case = {"in": "pattern", ")": "body", "esac": ""}.get(tok, case) if case == "pattern" or tok == "in" else case
+            continue
+        if case == "body" and tok in {";;", ";&", ";;&", "esac"}:
+            case = "pattern" if tok != "esac" else ""
+            tok = ";"
         if pending_redirect:
             redirects.append((pending_redirect, tok))
             pending_redirect = ""
