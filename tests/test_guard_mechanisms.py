@@ -219,6 +219,15 @@ STOPPED = [
     ("case \"$1\" in *) rm -rf ~/Pictures;; esac", "block", "fs.rm_critical", "delete@home"),
     ("wipe() { rm -rf /var/lib/mysql; }; trap wipe EXIT", "block", "fs.rm_critical", "delete@system"),
     ("git config --global core.hooksPath /tmp/.h", "approve", "sys.hooks_path", "persist@temp"),
+    # escalation: a root shell with -u root, ACLs and modes that open system paths or keys, kernel modules, privileged pods,
+    # credentials reset or policies written in cloud and secret stores
+    ("doas -u root /bin/ksh", "approve", "sys.root_shell", "escalate@system"),
+    ("sudo setfacl -R -m u:intern:rwx /usr/local/bin", "block", "sys.perms_system", "escalate@system"),
+    ("chmod go+r ~/.ssh/id_ed25519", "block", "sys.perms_system", "escalate@home"),
+    ("sudo rmmod selinux_hooks", "approve", "sys.kernel_module", "escalate@unknown"),
+    ("kubectl run x --image=busybox --overrides='{\"spec\":{\"hostNetwork\":true}}' -- sh", "block", "sys.container_escape", "escalate@unknown"),
+    ("aws iam update-login-profile --user-name ops2 --password 'Tmp#12345'", "approve", "cloud.access_grant", "escalate@unknown"),
+    ("vault write sys/policy/ci policy=@ci.hcl", "approve", "cloud.access_grant", "escalate@workspace"),
 ]
 
 BENIGN = [
@@ -362,6 +371,11 @@ BENIGN = [
     "$env:CI='true'; npm ci",
     "git config core.hooksPath .husky",
     "rm -rf \"$(go env GOMODCACHE)\"",
+    "chmod 400 ~/.ssh/deploy_key",
+    "sudo -u postgres bash -c 'pg_isready'",
+    "setfacl -m u:www-data:rwx storage/",
+    "modinfo overlay",
+    "vault policy read ci",
 ]
 
 

@@ -38,7 +38,7 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "az": (("keyvault", "secret", "show"), ("keyvault", "secret", "download"), ("keyvault", "key", "download"), ("account", "get-access-token"),
            ("storage", "account", "keys", "list"), ("acr", "login", "--expose-token"), ("ad", "sp", "credential", "reset"), ("cosmosdb", "keys", "list"),
            ("acr", "credential", "show"), ("keys", "list"), ("list-keys",), ("list-connection-strings",), ("list-publishing-credentials",),
-           ("sp", "create-for-rbac")),
+           ("sp", "create-for-rbac"), ("app", "credential", "reset")),
     "ansible-vault": (("view",), ("decrypt",)),
     "gh": (("auth", "token"),),
     "gpg": (("--export-secret-keys",), ("--export-secret-subkeys",)), "gpg2": (("--export-secret-keys",), ("--export-secret-subkeys",)),
@@ -153,6 +153,8 @@ def _prints_secret(cmd: Command) -> bool:
         return any(w in {"download", "get"} for w in words) or words == ["secrets"]
     if cmd.name == "vault" and words[:1] == ["read"]:
         return True
+    if cmd.name == "vault" and words[:1] == ["policy"]:
+        return False  # a policy document says who may read what; it holds no secret
     return any(_matches(words, p) for p in patterns)
 
 
@@ -403,7 +405,7 @@ def _scales_to_zero(args: list[str]) -> bool:
     return any(re.fullmatch(r"[\w.-]+=0+", a) for a in args) or any(_ZERO_CAPACITY.fullmatch(p) or re.fullmatch(r"count 0+", p) for p in pairs)
 
 
-_IAM_GRANTS = frozenset({"attach-user-policy", "attach-role-policy", "attach-group-policy", "put-user-policy", "put-role-policy",
+_IAM_GRANTS = frozenset({"update-login-profile", "create-login-profile", "attach-user-policy", "attach-role-policy", "attach-group-policy", "put-user-policy", "put-role-policy",
                          "put-group-policy", "add-user-to-group", "update-assume-role-policy", "create-policy-version"})
 _ADMIN_ROLE = re.compile(r"(?:^|[=/:])(?:cluster-admin|admin|owner|roles/owner|roles/editor|roles/[\w.]*admin\w*)$", re.I)
 
@@ -427,6 +429,8 @@ def _access_grant(cmd: Command, ctx: Context) -> bool:
         roles = [a.partition("=")[2] or a for a in cmd.args if a.startswith("--clusterrole")] + [
             cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a == "--clusterrole"] + ops[3:4]
         return binds and any(_ADMIN_ROLE.search(r) for r in roles)
+    if cmd.name == "vault":  # a policy written or attached decides what every token holding it may do
+        return ops[:2] == ["policy", "write"] or ops[:1] == ["write"] and len(ops) > 1 and ops[1].startswith(("sys/policy", "auth/"))
     if cmd.name == "gh" and ops[:1] == ["api"]:
         writes = any(a.upper() in {"PUT", "POST", "PATCH"} for a in cmd.args) or any(a.startswith(("-f", "-F", "--field", "--raw-field")) for a in cmd.args)
         return writes and any(re.search(r"/(collaborators|members|memberships|teams/[^/]+/repos)/", o) for o in ops)
@@ -548,6 +552,9 @@ def _container_escape(cmd: Command, ctx: Context) -> bool:
         return any(a in {"-t", "--target"} for a in cmd.args) and any(a in {"1", "--target=1"} for a in cmd.args) or "--target=1" in cmd.args
     if cmd.name in {"kubectl", "oc"} and cmd.args[:1] == ("debug",):
         return any(a.startswith("node/") for a in cmd.args)  # a debug pod on a node mounts the host's root at /host
+    if cmd.name in {"kubectl", "oc"} and cmd.args[:1] == ("run",):  # a pod spec given inline: privileged, host namespaces, host root
+        spec = " ".join(a for a in cmd.args if a.startswith("--overrides") or a.startswith("{"))
+        return bool(re.search(r'"privileged"\s*:\s*true|"host(PID|Network|IPC)"\s*:\s*true|"hostPath"\s*:\s*\{\s*"path"\s*:\s*"/"', spec))
     if cmd.name not in CONTAINER_CLIS or not any(a in {"run", "create", "exec"} for a in cmd.args[:3]):
         return False
     args = list(cmd.args)
@@ -618,6 +625,15 @@ def _security_off(cmd: Command, ctx: Context) -> bool:
 
 
 _FETCH_AND_RUN = re.compile(r"(curl|wget|fetch|nc|ncat|bash\s+-i|/dev/tcp|base64\s+-d|python\d?\s+-c|\|\s*(ba|z)?sh\b)")
+
+
+@command_rule("sys.kernel_module", SYS, "approve", "Loading or unloading a kernel module: code in the kernel, or a security module removed")
+def _kernel_module(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in {"insmod", "rmmod"}:
+        return bool(cmd.operands())
+    if cmd.name == "modprobe":
+        return bool(cmd.operands()) and not any(a in {"-n", "--dry-run", "-c", "--showconfig", "-D", "--show-depends"} for a in cmd.args)
+    return cmd.name in {"kextload", "kextunload"} or cmd.name == "kmutil" and cmd.args[:1] in (("load",), ("unload",))
 
 
 @command_rule("sys.cron_install", SYS, "approve", "Installing a crontab: runs code later, unattended (blocked when it fetches or runs remote code)")

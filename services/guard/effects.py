@@ -38,7 +38,7 @@ _BY_RULE = {
     "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
     "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
     "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate", "sys.root_shell": "escalate", "cloud.access_grant": "escalate",
-    "sys.autostart": "persist", "sys.at_job": "persist", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
+    "sys.autostart": "persist", "sys.at_job": "persist", "sys.kernel_module": "escalate", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
 }
 
 

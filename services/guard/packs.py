@@ -1003,12 +1003,16 @@ def _perms(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "setcap":
         return any(re.search(r"cap_(setuid|setgid|sys_admin|sys_ptrace|dac_override|dac_read_search|chown|fowner|sys_module)", a, re.I)
                    or any(is_system(p) for p in cmd.operands()[1:]) for a in cmd.operands()[:1])
+    if cmd.name == "setfacl":  # an ACL entry on a system path grants what a mode would (setfacl -R -m u:intern:rwx /etc)
+        return any(a in {"-m", "-M", "--modify", "--set"} or a.startswith(("-m", "--modify=")) for a in cmd.args) and any(
+            is_system(p) or is_secret(p) for p in cmd.operands()[1:])
     if cmd.name not in {"chmod", "chown", "chgrp", "chattr"}:
         return False
     ops = cmd.operands()
     if cmd.name == "chmod" and ops and re.fullmatch(r"[ugoa]*\+s|[2467][0-7]{3}", ops[0]):
         return True
-    targets = [p for p in ops[1:] if (is_system(p) or norm_path(p) in {"/", "~"}) and not ctx.path_allowed(p)]
+    # a key or credential opened to others (chmod 644 ~/.ssh/id_rsa, chmod 777 ~/.ssh) is judged like a system path
+    targets = [p for p in ops[1:] if (is_system(p) or norm_path(p) in {"/", "~"} or is_secret(p) and cmd.name == "chmod") and not ctx.path_allowed(p)]
     if cmd.name == "chmod" and ops:
         return any(_widens(ops[0], p) for p in targets)
     if cmd.name in {"chown", "chgrp"} and ops and re.fullmatch(r"(root|0)?(:(root|wheel|0))?", ops[0]) and ops[0]:
@@ -1106,7 +1110,7 @@ def _only_options(args: tuple[str, ...], allowed: set[str]) -> bool:
     return True
 
 
-_ROOT_SHELL = re.compile(r"(?:^|[;&|(]\s*)(?:sudo|doas|pkexec|run0)(?:\s+-[\w-]+)*\s+(?:/\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh\s*(?:$|[;&|)])")
+_ROOT_SHELL = re.compile(r"(?:^|[;&|(]\s*)(?:sudo|doas|pkexec|run0)(?:\s+(?:-u\s*(?:root|0)|--user[= ](?:root|0)|-[\w-]+(?:=\S+)?))*\s+(?:/\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh\s*(?:$|[;&|)])")
 
 
 @rule("sys.root_shell", SYS, "approve", "Opening a root shell (sudo -i/-s, sudo su, pkexec sh): everything after it runs as root unseen")
