@@ -303,14 +303,14 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("intercom_token", "intercom_token", r"\bdG9rO[A-Za-z0-9+/]{40,80}={0,2}", v.intercom),
     Rule("twilio_account_pair", "twilio_auth_token",
          r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
-         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[0-9a-f]{32})\b",
+         r"(?:[A-Za-z_ -]{1,40}(?:[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?|[ \t]))?(?P<v>[0-9a-f]{32})\b",
          validate=v.token, category=SECRET, key_type="twilio_sid"),
 )
 
 BUILTIN: tuple[Rule, ...] = (
     # A cloud key id with its secret next to it (same line, or the next one): both are masked.
     Rule("aws_key_pair", "aws_secret_key",
-         r"(?P<k>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b[^A-Za-z0-9/+\r\n]{0,8}(?:\r?\n|\\n)?"
+         r"(?P<k>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b(?:[^A-Za-z0-9/+\r\n]{0,8}|[ \t]{1,3}/[ \t]{1,3})(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:= ][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET, key_type="aws_access_key"),
     Rule("alibaba_key_pair", "alibaba_key",
@@ -318,7 +318,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9]{30})\b",
          validate=v.cloud_secret, category=SECRET, key_type="alibaba_key"),
     Rule("gcp_hmac_pair", "google_hmac",
-         r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b[^A-Za-z0-9/+\r\n]{0,8}(?:\r?\n|\\n)?"
+         r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b(?:[^A-Za-z0-9/+\r\n]{0,8}|[ \t]{1,3}/[ \t]{1,3})(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET, key_type="google_hmac"),
     Rule("aws_access_key_id", "aws_access_key", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b", validate=v.token, category=SECRET),
@@ -362,9 +362,13 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("auth_header", "credential",
-         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}[:=,][ \t]{0,3}[\"'`]?"
+         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}[\"'`]?"
          r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate|ssws)[ \t]{1,3}"
-         r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:-]{8,1000})",
+         r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:%!*#$^@-]{8,1000})",
+         validate=v.header_value, category=SECRET),
+    Rule("bearer_flag", "credential",  # curl --oauth2-bearer TOKEN, httpie -A bearer -a TOKEN: the flag says token
+         r"(?:--oauth2-bearer|(?:-A|--auth-type)[ \t=]{1,3}bearer[ \t]{1,3}(?:-a|--auth))[ \t=]{1,3}[\"']?"
+         r"(?P<v>[^\s\"'`|;&]{8,1000})",
          validate=v.header_value, category=SECRET),
     Rule("bearer_token", "credential",  # a bearer credential quoted without its header name
          r"\b(?i:bearer)[ \t]{1,3}(?P<v>[A-Za-z0-9._~+/-]{20,1000}={0,2})",
@@ -419,7 +423,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret, category=SECRET),
     Rule("connection_string_password", "credential",  # ADO.NET/ODBC/JDBC ...;Password=...; : the value runs to the ';'
          r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
-         r"(?P<v>\{[^}\r\n]{1,128}\}|[^;\s\"'{][^;\r\n\"']{0,126}[^;\s\"'])(?:;|[\"'<\r\n]|\\n|$)",
+         r"(?P<v>\{[^}\r\n\\]{1,128}\}|[^;\s\"'{\\][^;\r\n\"'\\]{0,126}[^;\s\"'\\])(?:[;\"'<\\]|(?m:$))",
          validate=v.password_quoted, category=SECRET),
     Rule("env_password", "credential",  # PGPASSWORD=..., MYSQL_PWD=... (shell and .env): the value runs to a space
          r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="

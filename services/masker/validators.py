@@ -75,6 +75,20 @@ _SEQUENCES = ("0123456", "1234567", "abcdefg", "ABCDEFG")
 _RUN = re.compile(r"(.)\1{4}")
 
 
+_MASKED = re.compile(r"\*{3,}|^\*\*|\*\*$")
+"""A masked value (``sk-****abcd``, ``**redacted``); two stars inside a random key (Django's alphabet) are not one."""
+_EXPANSION = re.compile(r"\$\{|#\{|\$\([^)]*\)|\{\{|\}\}")
+"""A shell, Ruby or template expansion: ``$(`` counts only closed, as two characters of a random key may be it."""
+_CRYPT = re.compile(r"\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$")
+
+
+def _variable(value: str) -> bool:
+    """``$HOME``, ``${X}``, ``$(cmd)`` or a crypt hash (``$2b$12$...``); a long random key may start with ``$``."""
+    if not value.startswith("$"):
+        return False
+    return len(value) < 24 or _CRYPT.match(value) is not None or re.match(r"\$[A-Za-z_{(]\w*[})]?(?:$|[/.:])", value) is not None
+
+
 def is_placeholder(value: str) -> bool:
     """Documentation stand-ins: EXAMPLE keys, xxxx fillers, runs and sequences, too few distinct characters."""
     if value in KNOWN_EXAMPLES:
@@ -82,7 +96,7 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
-    if any(ch in value for ch in "<>{}…") or "**" in value or "${" in value or value.startswith("$"):
+    if any(ch in value for ch in "<>{}…") or _MASKED.search(value) or _EXPANSION.search(value) or _variable(value):
         return True  # templates and masked values (****); a lone * or $ is just a character of a password
     if "..." in value or _RUN.search(value):
         return True
@@ -243,7 +257,7 @@ _CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[][
 
 def code_like(value: str) -> bool:
     """A call, an index or a template rather than a value; brackets inside a password (``Kz9(x)Q{m}``) are not."""
-    if _CALL_OR_INDEX.fullmatch(value) is not None or any(t in value for t in ("${", "#{", "{{", "$(", "}}")):
+    if _CALL_OR_INDEX.fullmatch(value) is not None or _EXPANSION.search(value) is not None:
         return True
     return _CALL_OPENED.fullmatch(value) is not None
 
