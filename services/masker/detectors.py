@@ -472,11 +472,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
-         validate=v.secret_quoted, category=SECRET),
+         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
-         validate=v.secret_quoted, category=SECRET),
+         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
-         validate=v.secret, category=SECRET),
+         validate=v.secret, category=SECRET, refuse_context=v.names_an_id),
     Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"
          r"\b(?i:api[ _-]?key|access[ _-]?key|secret[ _-]?key|auth[ _-]?token|access[ _-]?token|api[ _-]?token|"
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"

@@ -391,6 +391,17 @@ def secret(value: str, quoted: bool = False) -> int:
     return len(stripped) if looks_random(stripped, 3.2) else 0
 
 
+_KEY_NAME = re.compile(r"[A-Za-z0-9_.-]+")
+_ID_SUFFIX = re.compile(r"(?:[_.-][Ii][Dd]|[a-z0-9]Id|[A-Z0-9]ID)$")
+
+
+def names_an_id(context: str) -> bool:
+    """Is the key name at the start of a match an identifier's (``private_key_id``, ``AccessKeyId``, ``TOKEN_ID``)? An id
+    names a secret; it is none (a GCP service-account file's key id sits next to its private key)."""
+    name = _KEY_NAME.match(context)
+    return name is not None and _ID_SUFFIX.search(name.group()) is not None
+
+
 def secret_quoted(value: str) -> int:
     """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
     if value != value.strip() or " " in value:
@@ -551,7 +562,8 @@ def ssn(value: str) -> int:
     return len(value)
 
 
-_RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
+_RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "gserviceaccount.com")
+"""Documentation domains, and Google Cloud service accounts: a machine's identity, no one's mailbox."""
 _RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "intranet", "lan", "corp",
                   "home", "localdomain")
 """Reserved and private-use top-level domains: ``app@db.internal`` is a URL's user at a host, not a mailbox."""
