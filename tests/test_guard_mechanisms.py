@@ -228,6 +228,15 @@ STOPPED = [
     ("kubectl run x --image=busybox --overrides='{\"spec\":{\"hostNetwork\":true}}' -- sh", "block", "sys.container_escape", "escalate@unknown"),
     ("aws iam update-login-profile --user-name ops2 --password 'Tmp#12345'", "approve", "cloud.access_grant", "escalate@unknown"),
     ("vault write sys/policy/ci policy=@ci.hcl", "approve", "cloud.access_grant", "escalate@workspace"),
+    # autostart on Windows and macOS in their own syntax; a debugger calling system(); a Ruby glob handed to a delete
+    ("reg add HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce /v x /d C:\\x.exe", "approve", "sys.autostart", "persist@system"),
+    ("Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name a -Value 'C:\\a.exe'",
+     "approve", "sys.autostart", "persist@unknown"),
+    ("Register-ScheduledTask -TaskName t -Action (New-ScheduledTaskAction -Execute 'C:\\t.exe') -Trigger (New-ScheduledTaskTrigger -AtStartup)",
+     "approve", "sys.autostart", "persist@system"),
+    ("sudo defaults write com.apple.loginwindow LogoutHook /Users/Shared/.h.sh", "approve", "sys.autostart", "persist@home"),
+    ("lldb -p 1 -o 'expr (int)system(\"rm -rf /var/db\")'", "block", "fs.rm_critical", "delete@system"),
+    ("ruby -e 'File.delete(*Dir[File.expand_path(\"~/.kube/*\")])'", "approve", "fs.rm_secret", "delete@home"),
 ]
 
 BENIGN = [
@@ -376,6 +385,11 @@ BENIGN = [
     "setfacl -m u:www-data:rwx storage/",
     "modinfo overlay",
     "vault policy read ci",
+    "defaults write com.apple.dock autohide -bool true",
+    "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run",
+    "Get-ScheduledTask | Where-Object State -eq Ready",
+    "gdb -batch -ex run -ex bt ./build/app",
+    "ruby -e 'File.delete(*Dir[\"tmp/cache/*\"])'",
 ]
 
 

@@ -651,8 +651,12 @@ def _autostart(cmd: Command, ctx: Context) -> bool:
         return any(a in {"load", "bootstrap", "submit"} for a in args[:2])
     if cmd.name in {"schtasks", "schtasks.exe"}:
         return "/create" in args
-    if cmd.name in {"reg", "reg.exe"}:
-        return args[:1] == ["add"] and any(re.search(r"\\(run|runonce|winlogon|image file execution options)(\\|$)", a) for a in args)
+    if cmd.name in {"reg", "reg.exe"}:  # bash may have eaten the backslashes of an unquoted key (HKCU\…\Run)
+        return args[:1] == ["add"] and any(re.search(r"(\\|currentversion)(run|runonce|winlogon|image ?file ?execution ?options)(\\|$)", a) for a in args)
+    if cmd.name == "defaults":  # macOS login and logout hooks run a script as root at every login
+        return args[:1] == ["write"] and any(a in {"loginhook", "logouthook"} for a in args)
+    if cmd.name == "osascript":
+        return any(re.search(r"make (?:new )?login item", a) for a in args)
     return False
 
 

@@ -65,7 +65,7 @@ _WRITE_CALL = re.compile(
 """Calls that write a file in Node, Ruby, PHP, Deno, Perl, R, Kotlin: the path they write."""
 _DELETE_CALL = re.compile(
     r"(?<!['\"])\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|remove_tree|unlinkSync|unlink|File\.delete|rmdir)"
-    r"(?:\s*\(\s*|\s+)(?:\*?\s*(?:Dir\.)?glob\s*\(?\s*)?"
+    r"(?:\s*\(\s*|\s+)(?:\*?\s*(?:(?:Dir\.)?glob\s*\(?|Dir\s*\[)\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
 _PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile|\bjoinpath|\bfile\.path|Path\.join)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
@@ -326,6 +326,10 @@ def _powershell(code: str, out: CodeEffects) -> None:
                 out.argvs.append(("systemctl", "stop", "defender"))
             elif name in {"stop-service", "set-service"} and operands:
                 out.argvs.append(("systemctl", "stop", *(o.strip("'\"") for o in operands)))
+            elif name in {"new-itemproperty", "set-itemproperty"} and re.search(r"currentversion\\+(run|runonce)\b", stage, re.I):
+                out.argvs.append(("reg", "add", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"))  # a Run key: starts at logon
+            elif name in {"register-scheduledtask", "new-scheduledtask"}:
+                out.argvs.append(("schtasks", "/create"))
             elif name in {"start-process", "saps"} and operands:
                 out.argvs.append(tuple(o.strip("'\"") for o in operands))
             elif not name.startswith(("$", "[")) and "-" not in name[1:]:

@@ -762,6 +762,10 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
             _run_file(next((a for a in args if not a.startswith("-")), ""), cmd, state, depth)
     elif name == "eval":
         _nested(" ".join(args), state, depth)
+    elif name in {"gdb", "lldb"}:  # gdb -ex 'call system("rm -rf /srv")': the debuggee runs the command
+        for code in (args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-ex", "--eval-command", "-o", "--one-line", "-iex"}):
+            for m in re.finditer(r"\bsystem\s*\(\s*\"((?:[^\"\\]|\\.)*)\"", code):
+                _nested(m.group(1), state, depth)
     elif name == "trap" and len(args) >= 2 and not args[0].startswith("-"):
         _nested(args[0], state, depth)  # trap 'rm -rf ~/work' EXIT runs it when the shell exits
     elif name in {"source", "."} and stdin is not None and args[:1] and args[0] in _STDIN_FILES:
