@@ -1110,7 +1110,7 @@ def _only_options(args: tuple[str, ...], allowed: set[str]) -> bool:
     return True
 
 
-_ROOT_SHELL = re.compile(r"(?:^|[;&|(]\s*)(?:sudo|doas|pkexec|run0)(?:\s+(?:-u\s*(?:root|0)|--user[= ](?:root|0)|-[\w-]+(?:=\S+)?))*\s+(?:/\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh\s*(?:$|[;&|)])")
+_ROOT_SHELL = re.compile(r"(?:^|[;&|(]\s*)(?:sudo|doas|pkexec|run0)(?:\s+(?:-u\s+(?:root|0)|--user\s+(?:root|0)|-[\w-]+(?:=\S+)?))*\s+(?:/\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh\s*(?:$|[;&|)])")
 
 
 @rule("sys.root_shell", SYS, "approve", "Opening a root shell (sudo -i/-s, sudo su, pkexec sh): everything after it runs as root unseen")
