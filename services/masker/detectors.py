@@ -502,7 +502,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб))"  # scripts without ASCII word boundaries
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
-    *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII)
+    *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
+           refuse_context=v.continues_a_number)  # the tail of a longer grouped number is no id
       for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),
@@ -517,9 +518,9 @@ BUILTIN: tuple[Rule, ...] = (
         ("in_pan", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
         ("sg_nric", r"[STFGM]\d{7}[A-Z]", v.sg_nric),
         ("uk_nino", r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", v.uk_nino),
-        ("ca_sin", r"[1-8]\d{2}[ -]\d{3}[ -]\d{3}", v.national_id(v.sin)),
+        ("ca_sin", r"[1-8]\d{2}[ -]\d{3}[ -]\d{3}(?:[ -]\d{1,4})?", v.national_id(v.sin)),  # a 4th group: longer
         ("fr_nir", r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", v.national_id(v.nir)),
-        ("in_aadhaar", r"[2-9]\d{3} \d{4} \d{4}", v.national_id(v.aadhaar)),
+        ("in_aadhaar", r"[2-9]\d{3} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar)),
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),

@@ -64,8 +64,9 @@ class Rule:
     category: str = "custom"
     key_type: str = ""
     """With a ``k`` capture group: the type of a key id matched next to the secret, masked with it."""
-    refuse_context: Callable[[str], bool] | None = None
-    """Given the match's text before its value (the key name and assignment), True turns the match away."""
+    refuse_context: Callable[[str, str], bool] | None = None
+    """Given the CONTEXT bytes before the match and the match's text before its value (a key name and its
+    assignment), True turns the match away: both are the same whole and streamed."""
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -487,7 +488,8 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
     rule, (start, end), whole_end = c.rule, spans[c.value], spans[0][1]
     if start < 0 or (rule.unbounded and len(data[found:whole_end].decode()) > c.max_len):
         return None
-    if rule.refuse_context is not None and rule.refuse_context(data[found:start].decode()):
+    before = data[max(0, found - CONTEXT):found].decode("utf-8", "ignore")
+    if rule.refuse_context is not None and rule.refuse_context(before, data[found:start].decode()):
         return None
     if rule.validate is not None:
         value = data[start:end].decode()

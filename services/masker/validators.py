@@ -395,10 +395,10 @@ _KEY_NAME = re.compile(r"[A-Za-z0-9_.-]+")
 _ID_SUFFIX = re.compile(r"(?:[_.-][Ii][Dd]|[a-z0-9]Id|[A-Z0-9]ID)$")
 
 
-def names_an_id(context: str) -> bool:
+def names_an_id(_before: str, head: str) -> bool:
     """Is the key name at the start of a match an identifier's (``private_key_id``, ``AccessKeyId``, ``TOKEN_ID``)? An id
     names a secret; it is none (a GCP service-account file's key id sits next to its private key)."""
-    name = _KEY_NAME.match(context)
+    name = _KEY_NAME.match(head)
     return name is not None and _ID_SUFFIX.search(name.group()) is not None
 
 
@@ -688,6 +688,15 @@ def national_id_grouped(*modules):
         compact = _GROUP_SEPARATORS.sub("", value)
         return len(value) if compact.isdigit() and whole(compact) else 0
     return validate
+
+
+_GROUP_BEFORE = re.compile(r"\d[ .-]$")
+
+
+def continues_a_number(before: str, _head: str) -> bool:
+    """Does a digit group end right before the match (``12 345 678 901``)? Then its digits are the tail of a longer
+    number, not an id of their own."""
+    return _GROUP_BEFORE.search(before) is not None
 
 
 def document_number(value: str) -> int:
