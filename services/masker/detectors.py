@@ -503,7 +503,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
-           refuse_context=v.continues_a_number)  # the tail of a longer grouped number is no id
+           refuse_context=v.not_this_id)  # the tail of a longer number, or one named otherwise, is no id
       for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),

@@ -382,8 +382,8 @@ def run_prefixed(value: str) -> int:
 def secret(value: str, quoted: bool = False) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
     stripped = value if quoted else _trim_closer(value)
-    if _refused_value(stripped, quoted) or is_placeholder(stripped) or code_like(stripped) or _GLOB.search(stripped):
-        return 0  # references, templates, globs
+    if (_refused_value(stripped, quoted) and not _opaque_dotted(stripped)) or is_placeholder(stripped) or code_like(stripped)             or _GLOB.search(stripped):
+        return 0  # references, templates, globs; a random token with a dot is none of them
     if "://" in stripped or _HOST_PORT.fullmatch(stripped):
         return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
     if _WORDS.fullmatch(stripped) or (len(stripped) < 12 and (stripped.isalnum() or not any(c.isdigit() for c in stripped))):
@@ -410,8 +410,8 @@ def secret_quoted(value: str) -> int:
 
 
 _GLOB = re.compile(r"\*[/.]|[/.]\*")
-_HOST_PORT = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?::\d{1,5})?|[A-Za-z0-9.-]+:\d{1,5}")
-"""A host name (its last label letters: a top-level domain) or a host and port."""
+_HOST_PORT = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,24}|[A-Z]{2,24})(?::\d{1,5})?|[A-Za-z0-9.-]+:\d{1,5}")
+"""A host name (its last label letters of one case: a top-level domain) or a host and port."""
 _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A-Z]+)*")
 
 
@@ -693,10 +693,16 @@ def national_id_grouped(*modules):
 _GROUP_BEFORE = re.compile(r"\d[ .-]$")
 
 
-def continues_a_number(before: str, _head: str) -> bool:
-    """Does a digit group end right before the match (``12 345 678 901``)? Then its digits are the tail of a longer
-    number, not an id of their own."""
-    return _GROUP_BEFORE.search(before) is not None
+_OTHER_NUMBER_NAME = re.compile(
+    r"\b(?i:bsn|burgerservicenummer|sofi|tfn|tax file|steuer-?id|idnr|pesel|cpf|kimlik|oib|nhs|ird|abn|acn|order|"
+    r"invoice|ticket|tracking|ref(?:erence)?)(?:[ -]?(?i:nummer|number|no\.?|nr\.?))?[^\w\r\n]{0,4}$")
+
+
+def not_this_id(before: str, _head: str) -> bool:
+    """Is a number of an id's shape named as something else, or the tail of a longer one? A digit group right before
+    it (``12 345 678 901``) or another id's or a document's name (``BSN: 536 179 526`` failing the BSN check,
+    ``Ticket #123-456-789``) says it is not this id."""
+    return _GROUP_BEFORE.search(before) is not None or _OTHER_NUMBER_NAME.search(before) is not None
 
 
 def document_number(value: str) -> int:

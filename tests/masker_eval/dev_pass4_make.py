@@ -20,6 +20,7 @@ from pathlib import Path
 
 from stdnum.au import tfn
 from stdnum.br import cpf
+from stdnum.ca import sin
 from stdnum.de import idnr
 from stdnum.hr import oib
 from stdnum.nl import bsn
@@ -154,10 +155,22 @@ def tokens() -> None:
         negative(text, cls, f"look-alike: {why}")
 
 
+def named_otherwise() -> None:
+    for template in ("BSN: {}", "Ticket #{}", "order no. {}"):
+        value = group(number(sin, 9), (3, 3, 3), "-" if "#" in template else " ")
+        negative(template.format(value), "number_lookalike", "a number with a Canadian SIN's check digit, named otherwise")
+    positive("SIN {0}", [("ca_sin", group(number(sin, 9), (3, 3, 3), " "))], "ca_sin: after its own name")
+    for _ in range(2):
+        positive("session_token: {0}", [("credential", pick(ALNUM, 10) + pick(DIGITS, 2) + "." + pick(ALNUM, 9) + pick(DIGITS, 2))],
+                 "credential: a random token with a dot is no code reference or host")
+    negative("token_host: login.Acme-Corp.io", "network", "a host name under a key word")
+
+
 def main() -> None:
     grouped_ids()
     passwords()
     tokens()
+    named_otherwise()
     with OUT.open("w") as out:
         for record in RECORDS:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
