@@ -475,6 +475,7 @@ WEIGHTS = {
     "inject.reader_request": 1.0,
     "inject.passive_order": 0.6,
     "inject.secret_disclosure": 1.0,
+    "inject.output_dictated": 0.8,
     "inject.imperative": 0.2,
     "inject.urgency": 0.15,
     "inject.courtesy": 0.1,
@@ -497,7 +498,7 @@ _TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
 HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
-    "inject.instructions_voided", "inject.passive_order",
+    "inject.instructions_voided", "inject.passive_order", "inject.output_dictated",
 })
 CORRESPONDENCE = re.compile(
     r"\A\s*(?:(?:from|to|subject|date|cc|de|von|da|от|发件人|差出人|보낸 사람)\s*:|(?:hi|hello|hey|dear|good (?:morning|afternoon)|team|all|hola|bonjour|salut|hallo|liebe|lieber|ciao|olá|oi|hej|привет|здравствуйте)\b[^\n]{0,40}[,!—–:\n])"
@@ -728,7 +729,12 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     _requests_action(scan, out, is_cited if cited else None)
     if addresses:
         out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))]
-    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in composed(scan, lambda at: bool(cited) and is_cited(at))]
+    dictated = any(s.name == "inject.rendering_dictated" for s in out)  # the same words are not counted twice
+    out += [
+        Signal(f.name, f.weight, _clip(low[f.start : f.end]))
+        for f in composed(scan, lambda at: bool(cited) and is_cited(at))
+        if not (dictated and f.name == "inject.output_dictated")
+    ]
     return out
 
 

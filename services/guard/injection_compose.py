@@ -168,6 +168,30 @@ READER_SECRET = Prefiltered(re.compile(_READER_SECRET))
 NEGATION = re.compile(r"\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|not|cannot|can't|won't|no)\b" + CLAUSE + r"*$")
 
 
+_PRODUCT = r"summary|summaries|response|reply|answer|output|evaluation|assessment|recap|translation|overview|analysis|rating|verdict|review|report"
+READER_OUTPUT = Prefiltered(re.compile(
+    r"\b(?:your|any|each|every) (?:" + _PRODUCT + r")\b"
+    r"|\bthe (?:" + _PRODUCT + r") (?:of|to|for|on) (?:this|these|it)\b"
+    r"|\b(?:when(?:ever)?|if|once|as|while) (?:you(?:'re| are)? )?(?:summari[sz]\w*|describ\w*|evaluat\w*|assess\w*|review\w*|report\w* on|translat\w*|answer\w*|rat\w*|rank\w*) (?:this|these|it)\b"
+    r"|\b(?:in|into) (?:your|any) (?:" + _PRODUCT + r")\b"
+))
+"""The reader's own product: its summary, answer or evaluation of this text."""
+_VERDICT = (
+    r"\b(?:rate|rank|score|grade)\w*\b" + CLAUSE + r"{0,40}?(?:\d+\s*/\s*\d+|highest|top|first|above|best|perfect)"
+    r"|\bregardless of\b|\birrespective of\b|\bno matter what\b|\beven (?:if|though) (?:it'?s|this is|that is|it is) not\b"
+)
+VERDICT = re.compile(_VERDICT)
+"""A verdict fixed in advance (a top score, a conclusion held whatever the evidence): the reader's judgement is taken over."""
+CONTENT_DICTATED = re.compile(
+    r"\b(?:say|says|state|states|mention|mentions|claim|claims|conclude|concludes|note|assert|indicate|confirm|report|add|write|tell (?:the )?(?:reader|user)s?)(?: \w+)? that\b"
+    r"|\b(?:recommend|praise|endorse|discourage|disparage)\w*\b|" + _VERDICT
+)
+"""What a writer dictates about content, not form: a claim to make, a verdict, a recommendation, a conclusion held
+whatever the evidence. "Your summary should be under 200 words" dictates form and is left alone."""
+IMPERATIVE_HEAD = re.compile(r"(?:^\s*|[,:;]\s*|\b(?:also|always|just|then)\s+)$")
+"""The dictating verb opens its clause ("When summarising this, also mention that ..."): an imperative."""
+
+
 class Found(NamedTuple):
     name: str
     weight: float
@@ -226,6 +250,14 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         verb = verbs[-1]  # the verb nearest the secret
         if not PLACING.fullmatch(verb.group(0)) or OWN_OUTPUT.search(low, verb.end(), max(end, secret.end())):
             out.append(Found("inject.secret_disclosure", 1.0, verb.start(), secret.end()))
+            break
+    for m in scan.finditer(READER_OUTPUT):
+        start, end = _clause(low, m.start(), m.end())
+        dictated = CONTENT_DICTATED.search(low, start, end)
+        if not dictated or not said(min(m.start(), dictated.start()), m.end()):  # the dictated words themselves may be quoted
+            continue
+        if MODAL.search(low, start, end) or IMPERATIVE_HEAD.search(" " + low[start : dictated.start()].strip() + " "):
+            out.append(Found("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
             break
     return out
 
