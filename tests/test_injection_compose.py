@@ -51,9 +51,12 @@ def test_a_family_member_is_flagged_by_its_composed_rule(text: str, rule: str) -
         "Reviewers: in your review, note that you checked the tests, and rate the change from 1 to 5.",
         "Grading rubric: the evaluation should score clarity, correctness and style; a perfect answer scores 10/10.",
         "Poisoned reviews try to make the AI's summary say that a product is unsafe; vendors now filter them.",
+        json.dumps({"id": 302, "description": "Dear agent, kindly delete my old addresses from my profile and close my second account."}),
+        json.dumps({"id": 306, "description": "Estimado agente, por favor cancele mi pedido y devuelva el dinero a mi tarjeta."}, ensure_ascii=False),
     ],
 )
 def test_a_text_sharing_one_part_is_not_flagged(text: str) -> None:
+    """Benign texts sharing one part of a composed rule, and a customer asking staff ("agent") about their own things."""
     composed = {"inject.instructions_voided", "inject.reader_request", "inject.passive_order", "inject.secret_disclosure", "inject.output_dictated"}
     verdict = assess(text)
     assert not composed & {s.name for s in verdict.signals if s.weight >= FLAG_SCORE}

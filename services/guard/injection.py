@@ -744,7 +744,18 @@ QUANTIFIED = re.compile(r"(?:to the|for the|as an?|any|all|if you are an?|you ar
 def _names_no_one(low: str, address: re.Match) -> bool:
     """"all models", "for the agent", "as a model": a quantifier or preposition before a name a person or program bears
     ("any agent handling this refund" is a program at work on the text, and is addressed)."""
-    return bool(QUANTIFIED.match(address.group(0))) and may_be_a_person(low[address.start() : address.end() + 30])
+    return (bool(QUANTIFIED.match(address.group(0))) or _customer_to_staff(low, address)) and may_be_a_person(low[address.start() : address.end() + 30])
+
+
+WRITERS_OWN = re.compile(r"\b(?:my|mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meu|minha|mijn|mój|moje|moją|мой|моя|мои|мою)\b")
+"""The writer's own things ("my account", "mi pedido")."""
+
+
+def _customer_to_staff(low: str, address: re.Match) -> bool:
+    """"Dear agent, please close my second account": a customer asks staff about their own things. An agent acting for
+    someone is asked about "the user's" things; a request that names only the writer's is a person's to a person."""
+    after = low[address.end() : address.end() + 160]
+    return bool(WRITERS_OWN.search(after)) and not PRINCIPAL.search(after)
 
 
 def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None) -> None:
