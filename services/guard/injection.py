@@ -744,7 +744,14 @@ QUANTIFIED = re.compile(r"(?:to the|for the|as an?|any|all|if you are an?|you ar
 def _names_no_one(low: str, address: re.Match) -> bool:
     """"all models", "for the agent", "as a model": a quantifier or preposition before a name a person or program bears
     ("any agent handling this refund" is a program at work on the text, and is addressed)."""
-    return (bool(QUANTIFIED.match(address.group(0))) or _customer_to_staff(low, address)) and may_be_a_person(low[address.start() : address.end() + 30])
+    named = low[address.start() : address.end() + 30]
+    if _customer_to_staff(low, address) and (may_be_a_person(named) or INDEFINITE.search(address.group(0))):
+        return True
+    return bool(QUANTIFIED.match(address.group(0))) and may_be_a_person(named)
+
+
+INDEFINITE = re.compile(r"\b(?:whoever|anyone|someone|somebody|anybody)\b")
+"""An addressee left open ("Whoever is handling this:"): staff or a program, told apart by what is asked."""
 
 
 WRITERS_OWN = re.compile(r"\b(?:my|mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meu|minha|mijn|mój|moje|moją|мой|моя|мои|мою)\b")
