@@ -488,8 +488,8 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
     rule, (start, end), whole_end = c.rule, spans[c.value], spans[0][1]
     if start < 0 or (rule.unbounded and len(data[found:whole_end].decode()) > c.max_len):
         return None
-    before = data[max(0, found - CONTEXT):found].decode("utf-8", "ignore")
-    if rule.refuse_context is not None and rule.refuse_context(before, data[found:start].decode()):
+    if rule.refuse_context is not None and rule.refuse_context(
+            data[max(0, found - CONTEXT):found].decode("utf-8", "ignore"), data[found:start].decode()):
         return None
     if rule.validate is not None:
         value = data[start:end].decode()

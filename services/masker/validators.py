@@ -96,8 +96,10 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
-    if any(ch in value for ch in "<>{}…") or _MASKED.search(value) or _EXPANSION.search(value) or _variable(value):
-        return True  # templates and masked values (****); a lone * or $ is just a character of a password
+    if any(ch in value for ch in "<>{}…") or _variable(value):
+        return True  # templates and variables; a lone * or $ is just a character of a password
+    if ("**" in value and _MASKED.search(value)) or ("$(" in value and _EXPANSION.search(value)):
+        return True  # masked values (sk-****abcd) and command substitutions, not two such characters of a random key
     if "..." in value or _RUN.search(value):
         return True
     if all(ch in string.hexdigits for ch in value):  # 16 letters: 32 random hex digits show ~14 distinct
