@@ -66,14 +66,6 @@ CREATE TABLE IF NOT EXISTS schema_version (
 );
 """
 
-COLUMN_TYPES = {
-    "records": ("BIGINT", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE", "BOOLEAN", "VARCHAR", "DOUBLE",
-                "VARCHAR", "VARCHAR"),
-    "contents": ("VARCHAR", "INTEGER", "VARCHAR", "DOUBLE"),
-    "sealed_parts": ("VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE"),
-}
-"""Each appended table's column types, in ``TABLES``' order."""
-
 SCHEMA_VERSION = 2
 """What this recorder writes, noted in ``schema_version`` with the first record it wrote. 2: ``sealed_parts`` holds every
 body part stored masked, so ``lockgate replay`` can rebuild the body the guard judged; a record written before has none.
@@ -245,6 +237,8 @@ class Store:
         self.head_seq, self.head_hash = last if last else (start_seq - 1, start_prev)
         if _one(self.db, "SELECT count(*) FROM schema_version WHERE version = ?", [SCHEMA_VERSION])[0] == 0:
             self.db.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, self.head_seq + 1])
+        self._column_types = {table: _column_types(self.db, table) for table in ("records", "contents", "sealed_parts")}
+        """Each appended table's column types in its order, read from the file's schema (``TABLES``)."""
         self.db.execute("SET enable_external_access = false")
         self.db.execute("SET lock_configuration = true")
         self._interrupt_lock = threading.Lock()
@@ -312,7 +306,7 @@ class Store:
     def _insert(self, table: str, columns: list[list], conflict: str = "") -> None:
         """Insert many rows in one statement, one list parameter per column: DuckDB converts each list at once, where
         a parameter per value cost ~130 us of CPU per record row (~20 us so)."""
-        select = ", ".join(f"unnest(${i}::{kind}[])" for i, kind in enumerate(COLUMN_TYPES[table], 1))
+        select = ", ".join(f"unnest(${i}::{kind}[])" for i, kind in enumerate(self._column_types[table], 1))
         self.db.execute(f"INSERT INTO {table} SELECT {select} {conflict}", columns)
 
     def prune(self, records_before: float | None, contents_before: float | None) -> tuple[int, int]:
@@ -503,6 +497,13 @@ def first_break(rows: Iterable[tuple], start_seq: int, start_prev_hash: str) -> 
             return ChainBroken(seq, values[0], f"record {seq} (event {values[0]}) was altered: its hash does not match its content")
         expected, prev = seq + 1, digest
     return None
+
+
+def _column_types(db: duckdb.DuckDBPyConnection, table: str) -> tuple[str, ...]:
+    return tuple(kind for (kind,) in db.execute(
+        "SELECT data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+        [table],
+    ).fetchall())
 
 
 def _literal(text: str) -> str:
