@@ -15,9 +15,6 @@ Templates hold ``{0}``, ``{1}``... for the values; every other brace is literal.
 from __future__ import annotations
 
 import base64
-import json
-import random
-import re
 import string
 from pathlib import Path
 from urllib.parse import quote
@@ -29,50 +26,18 @@ from stdnum.in_ import pan
 from stdnum.nl import bsn
 from stdnum.pl import pesel
 
-OUT = Path(__file__).resolve().parent / "dev_holdout3.jsonl"
-rng = random.Random(16044)
+from dev_cases import DevCases, group
+
+
+CASES = DevCases(16044, Path(__file__).resolve().parent / "dev_holdout3.jsonl")
+rng = CASES.rng
+pick, positive, negative, number = CASES.pick, CASES.positive, CASES.negative, CASES.number
 UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
 ALNUM = UPPER + LOWER + DIGITS
 HEX = "0123456789abcdef"
 B64 = ALNUM + "+/"
 DJANGO = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
 SHELL = " \"'$`\\;&|<>()#!*?[]{}~"
-RECORDS: list[dict] = []
-
-
-def pick(alphabet: str, n: int) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(n))
-
-
-def positive(template: str, values: list[tuple[str, str]], reason: str) -> None:
-    """Each ``{n}`` of ``template`` is replaced by the n-th value, whose span is recorded with its type."""
-    pieces = re.split(r"\{(\d)\}", template)
-    text, spans = pieces[0], []
-    for index, rest in zip(pieces[1::2], pieces[2::2], strict=False):
-        kind, value = values[int(index)]
-        spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
-        text += value + rest
-    RECORDS.append({"text": text, "spans": spans, "class": "positive", "reason": reason})
-
-
-def negative(text: str, cls: str, reason: str) -> None:
-    RECORDS.append({"text": text, "spans": [], "class": cls, "reason": reason})
-
-
-def number(module, length: int, valid: bool = True, first: str = "123456789") -> str:
-    """Random digits of ``length`` whose checksum holds for ``module`` (with ``valid`` False: fails)."""
-    while True:
-        digits = rng.choice(first) + pick(DIGITS, length - 1)
-        if module.is_valid(digits) == valid and len(set(digits)) >= 4:
-            return digits
-
-
-def group(digits: str, sizes: tuple[int, ...], sep: str) -> str:
-    out, at = [], 0
-    for size in sizes:
-        out.append(digits[at:at + size])
-        at += size
-    return sep.join(out)
 
 
 def password(banned: str = "", n: int = 16) -> str:
@@ -328,10 +293,7 @@ def main() -> None:
     other_vendor_secrets()
     passwords()
     look_alikes()
-    with OUT.open("w") as out:
-        for record in RECORDS:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{OUT}: {len(RECORDS)} records, {sum(bool(r['spans']) for r in RECORDS)} positive")
+    CASES.write()
 
 
 if __name__ == "__main__":

@@ -11,9 +11,6 @@ vendor prefixes and lengths); tests/test_masker_dev_set.py checks them with dev.
 from __future__ import annotations
 
 import base64
-import json
-import random
-import re
 import string
 from pathlib import Path
 
@@ -23,32 +20,16 @@ from stdnum.do import cedula as do_cedula
 from stdnum.ec import ci as ec_ci
 from stdnum.jp import in_ as jp_in
 
-OUT = Path(__file__).resolve().parent / "dev_pass3.jsonl"
-rng = random.Random(16033)
+from dev_cases import DevCases
+
+
+CASES = DevCases(16033, Path(__file__).resolve().parent / "dev_pass3.jsonl")
+rng = CASES.rng
+pick, positive, negative = CASES.pick, CASES.positive, CASES.negative
 UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
 ALNUM = UPPER + LOWER + DIGITS
 HEX = "0123456789abcdef"
 DJANGO = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
-RECORDS: list[dict] = []
-
-
-def pick(alphabet: str, n: int) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(n))
-
-
-def positive(template: str, values: list[tuple[str, str]], reason: str) -> None:
-    """``template`` holds ``{0}``, ``{1}``... (other braces are literal); each value's span is recorded with its type."""
-    pieces = re.split(r"\{(\d)\}", template)
-    text, spans = pieces[0], []
-    for index, rest in zip(pieces[1::2], pieces[2::2], strict=False):
-        kind, value = values[int(index)]
-        spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
-        text += value + rest
-    RECORDS.append({"text": text, "spans": spans, "class": "positive", "reason": reason})
-
-
-def negative(text: str, cls: str, reason: str) -> None:
-    RECORDS.append({"text": text, "spans": [], "class": cls, "reason": reason})
 
 
 def punctuated(banned: str = "", n: int = 14) -> str:
@@ -254,10 +235,7 @@ def main() -> None:
     prefixed_vendors()
     escapes_and_clients()
     values_inside_context()
-    with OUT.open("w") as out:
-        for record in RECORDS:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{OUT}: {len(RECORDS)} records, {sum(bool(r['spans']) for r in RECORDS)} positive")
+    CASES.write()
 
 
 if __name__ == "__main__":
