@@ -24,9 +24,10 @@ CONTENT_KEYS = ("content", "new_string", "new_source", "text")
 NON_READERS = frozenset(
     {"ls", "stat", "test", "[", "file", "chmod", "chown", "chgrp", "mkdir", "touch", "ssh", "ssh-add", "ssh-keygen", "ssh-copy-id",
      "rm", "rmdir", "shred", "du", "realpath", "readlink", "basename", "dirname", "echo", "printf", "cd", "git", "find",
-     "export", "which", "type", "mv", "ln", "install", "unlink"}
+     "export", "which", "type", "mv", "ln", "install", "unlink", "source", "."}
 )
-"""Commands whose path operands are not content reads (``ssh -i key`` uses a key, it doesn't leak it)."""
+"""Commands whose path operands are not content reads (``ssh -i key`` uses a key, it doesn't leak it; ``source .env``
+loads the file into the shell's variables, it shows nothing)."""
 COPIERS = frozenset({"cp", "mv", "install", "ln", "rsync"})
 DB_CLIENTS = {
     "psql": ("-c", "--command"), "mysql": ("-e", "--execute"), "mariadb": ("-e", "--execute"),
@@ -137,7 +138,8 @@ def shell_call(tool: str, text: str) -> Call:
                 reads.append((target, via))
             elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
                 writes.append((target, _printed(cmd), via))
-        if cmd.name not in NON_READERS and not prints_names_only(cmd) and not _only_counted(cmd, script.commands):
+        if (cmd.name not in NON_READERS and not prints_names_only(cmd) and not _only_counted(cmd, script.commands)
+                and not _loaded_into_environment(cmd, script.commands)):
             destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
             reads += [(p, via) for p in _path_args(cmd) if p not in destination]
         writes += [(p, c, via) for p, c in _written(cmd)]
@@ -153,6 +155,26 @@ def _only_counted(cmd: Command, commands: tuple[Command, ...]) -> bool:
     at = commands.index(cmd)
     nxt = next((d for d in commands[at + 1 :] if d.name == cmd.name or d.upstream[-1:] == (cmd.name,)), None)
     return nxt is not None and nxt.name != cmd.name and prints_names_only(nxt)
+
+
+_ASSIGNERS = frozenset({"export", "declare", "typeset", "local", "readonly"})
+
+
+def _loaded_into_environment(cmd: Command, commands: tuple[Command, ...]) -> bool:
+    """``export $(grep -v '^#' .env.test | xargs)``, ``env $(cat .env | xargs) npm test``: what the reader prints goes
+    through a bare xargs into a substitution that becomes variable assignments (of export, or before a command), so it
+    is loaded into the environment, not shown."""
+    if not cmd.name or cmd.redirects or cmd not in commands:
+        return False
+    at = commands.index(cmd)
+    nxt = commands[at + 1] if at + 1 < len(commands) else None
+    if nxt is None or nxt.name != "xargs" or nxt.upstream[-1:] != (cmd.name,) or any(not a.startswith("-") for a in nxt.args):
+        return False
+    for user in commands[at + 2 :]:
+        substitution = next((a for a in user.argv if a.startswith("$(") and "xargs" in a), "")
+        if substitution:
+            return user.name in _ASSIGNERS or user.argv[0] == substitution and len(user.argv) > 1
+    return False
 
 
 _OUTPUT_OPTS = frozenset({"-o", "-out", "-keyout", "--output", "--out", "--outfile", "--output-file", "--output-document", "of"})

@@ -265,6 +265,26 @@ def _env_dump(cmd: Command, ctx: Context) -> bool:
     return False
 
 
+_SEARCHERS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "git-grep"})
+_SECRET_MARKER = re.compile(
+    r"PRIVATE[ _]KEY|BEGIN (?:RSA|OPENSSH|EC|DSA|PGP)|aws_secret_access_key|AKIA|ghp_|gho_|xox[abp]-|sk_live|sk-ant-|"
+    r"passw(?:or)?d\s*[=:]|api[_-]?key\s*[=:]|secret[_-]?key|client[_-]?secret", re.I)
+
+
+@command_rule("cred.secret_search", CRED, "approve",
+              "Searching the home directory or the system for credential material (private keys, cloud keys, tokens, passwords)")
+def _secret_search(cmd: Command, ctx: Context) -> bool:
+    """``grep -r 'BEGIN RSA PRIVATE KEY' ~``, ``rg -i 'aws_secret_access_key' /``: a hunt for secrets where the user's and
+    the machine's credentials live. Searching the workspace (a secret scan of the project) is not one."""
+    if cmd.name not in _SEARCHERS:
+        return False
+    words = [a for a in cmd.args if not a.startswith("-")]
+    if not any(_SECRET_MARKER.search(w) for w in words[:1]) and not any(_SECRET_MARKER.search(a) for a in cmd.args if a.startswith("-e")):
+        return False
+    places = [norm_path(w) for w in words[1:]]
+    return any(p.startswith("~") or p == "/" or p.startswith("/") and escapes_workspace(p, ctx.workspace) and p.count("/") <= 2 for p in places)
+
+
 # --- destroying infrastructure -------------------------------------------------------------
 
 _DESTRUCTIVE_VERB = re.compile(
@@ -579,8 +599,10 @@ def _history_wipe(call: Call, ctx: Context) -> str | None:
     for cmd in call.commands:
         if cmd.name == "history" and (any(a.startswith(("-c", "-d")) for a in cmd.args) or "/dev/null" in cmd.args):
             return cmd.text
-        if cmd.name in {"unset", "export", "set", "setopt"} and any(re.match(r"^(HISTFILE$|HISTFILE=(/dev/null)?$|HISTSIZE=0|HISTFILESIZE=0|\+o$|HISTCONTROL=ignorespace)", a) for a in cmd.args):
+        if cmd.name in {"unset", "export", "set", "setopt"} and any(re.match(r"^(HISTFILE$|HISTFILE=(/dev/null)?$|HISTSIZE=0|HISTFILESIZE=0|HISTCONTROL=ignorespace)", a) for a in cmd.args):
             return cmd.text
+        if cmd.name == "set" and "history" in cmd.args[1:] and cmd.args[cmd.args.index("history") - 1] == "+o":
+            return cmd.text  # set +o history; set +o allexport is not
         if cmd.name in {"rm", "shred", "srm", "truncate", "ln", "unlink"} and any(_HISTORY.search(a) for a in cmd.args):
             return cmd.text
     return next((via for path, content, via in call.writes if _HISTORY.search(path)), None)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import shlex
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .paths import SCRATCH, host_of, is_local_host, is_system
-from .shell import FOUND, find_targets, norm_path
+from .shell import FOUND, XARGS_INPUT, find_targets, norm_path
 
 EFFECTS = (
     "delete", "overwrite", "read-credential", "exfiltrate", "escalate", "persist", "evade", "disrupt",
@@ -66,19 +67,23 @@ def _local_test_database(found: str) -> bool:
 
     The client's environment counts like its options: ``PGHOST=db.prod psql -d app_test`` is not on this machine,
     ``PGHOST=localhost`` is loopback, ``PGDATABASE=app_test`` names the database."""
-    if _PROD.search(found) or _STAGING.search(found):
-        return False
     context, via = _split_context(found.split(" via ", 1)[-1])
     hosts = [_context_host(name, value) for name, value in context]
     if any(h is not None and not _loopback(h) for h in hosts):
         return False
+    if _scratch_database_file(via):
+        return True  # a file under the temp directory, whatever its tables are called
+    if _PROD.search(found) or _STAGING.search(found):
+        return False
+    if _on_this_machine(context, via):
+        return True
     if _LOOPBACK_DB.search(via) or any(h is not None for h in hosts):
         return bool(_TEST_DATABASE.search(via)) or ":memory:" in via or any(_TEST_DATABASE.search(v) for _, v in context)
     if _framework_test_env(context, via):
         return True
     connection = _connection_words(via)
     dropped = _DROPPED_DATABASE.match(found)  # DROP DATABASE names the database it acts on, whatever the client is connected to
-    named = [dropped.group(1)] if dropped else [*connection[1:], *(v for k, v in context if k.endswith("DATABASE"))]
+    named = [dropped.group(1)] if dropped else [*connection[1:], *(v for k, v in context if k.endswith(("DATABASE", "IN_CONTAINER")))]
     return bool(connection) and any(_TEST_DATABASE.search(w) for w in named)
 
 
@@ -124,20 +129,96 @@ def _context_host(name: str, value: str) -> str | None:
 
 _FRAMEWORK_ENV = re.compile(r"^(?:RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV|NODE_ENV|FLASK_ENV|ASPNETCORE_ENVIRONMENT|DJANGO_SETTINGS_MODULE)=(\S+)$"
                             r"|^--(?:settings|env|environment)=(\S+)$")
-_FRAMEWORK_TOOLS = frozenset({"rails", "rake", "mix", "manage.py", "django-admin", "artisan", "sequelize", "knex", "typeorm"})
+_FRAMEWORK_TOOLS = frozenset({"rails", "rake", "mix", "manage.py", "django-admin", "artisan", "sequelize", "knex", "typeorm", "prisma"})
 _TEST_ENV = re.compile(r"(?:^|[._])(test|tests|testing|dev|development|local|ci)$", re.I)
+_DEFAULT_DEV_TOOLS = frozenset({"rails", "rake", "mix", "sequelize", "knex", "prisma"})
+"""Tools whose database, with no environment named, is the development one: Rails and Rake (RAILS_ENV defaults to
+development, and Rails itself refuses db:drop/reset/purge on a database marked production), Mix (MIX_ENV=dev; a release
+has no mix), Sequelize and Knex (their --env defaults to development), Prisma (migrate reset/dev are development-only
+commands reading the project's .env). Artisan refuses migrate:fresh/reset and db:wipe in production without --force."""
 
 
 def _framework_test_env(context: list[tuple[str, str]], via: str) -> bool:
     """A framework task (rails db:drop, manage.py flush, mix ecto.reset) in its test or development environment, with no
-    host or URL given: the database that environment names by convention on this machine (config/database.yml's test)."""
-    words = [f"{k}={v}" for k, v in context] + _words(via)
-    if not any(w.rsplit("/", 1)[-1] in _FRAMEWORK_TOOLS for w in _words(via)[:3]):
+    host or URL given: the database that environment names by convention on this machine (config/database.yml's test).
+    With no environment named, the tool's own default (``_DEFAULT_DEV_TOOLS``) decides."""
+    command = _words(via)
+    words = [f"{k}={v}" for k, v in context] + command
+    tool = next((name for w in command[:3] if (name := w.rsplit("/", 1)[-1]) in _FRAMEWORK_TOOLS), "")
+    if not tool:
         return False
     envs = [m.group(1) or m.group(2) for w in words if (m := _FRAMEWORK_ENV.match(w))]
-    if not envs or not all(_TEST_ENV.search(e) for e in envs):
+    envs += [value for option, value in zip(command, command[1:], strict=False) if option in {"--env", "--environment", "--settings", "-e"}]
+    if any(k == "DISABLE_DATABASE_ENVIRONMENT_CHECK" for k, _ in context):
+        return False
+    if not envs:
+        own_guard = tool == "artisan" and "--force" not in command
+        if tool not in _DEFAULT_DEV_TOOLS and not own_guard:
+            return False
+    elif not all(_TEST_ENV.search(e) for e in envs):
         return False
     return not any("://" in w or "@" in w or _HOST_OPT.match(w) for w in words)
+
+
+_DB_FILE_CLIENTS = frozenset({"sqlite3", "sqlite", "duckdb", "litecli"})
+_CACHE_CLIENTS = frozenset({"redis-cli", "valkey-cli", "keydb-cli", "memcflush"})
+_TEST_VARIABLE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)")
+
+
+def _on_this_machine(context: list[tuple[str, str]], via: str) -> bool:
+    """A database this developer's machine holds, whatever its name: a cache server reached with no other host than
+    loopback, directly or in a local container (``redis-cli FLUSHDB``, ``docker compose exec cache redis-cli flushall``:
+    a production cache is reached by its host name), or a connection taken from a variable named as a test or dev one
+    (``psql "$TEST_DATABASE_URL"``). A database server in a local container is judged like one on loopback: by the
+    test or dev name of the database or of the container (``docker exec pg-test psql …``)."""
+    words = _words(via)
+    if not words:
+        return False
+    client = words[0]
+    if client in _DB_FILE_CLIENTS:
+        return False
+    variables = [m.group(1) for w in words for m in _TEST_VARIABLE.finditer(w)]
+    if variables and all(_TEST_DATABASE.search(v.replace("_", " ")) for v in variables):
+        return not _remote_endpoint(words, allow_variables=True)
+    if _remote_endpoint(words):
+        return False
+    return client in _CACHE_CLIENTS
+
+
+def _scratch_database_file(via: str) -> bool:
+    """``sqlite3 /tmp/run-1/test.db 'DROP TABLE t'``: an embedded database in a file under the temp directory."""
+    words = _words(via)
+    if words[:1] == [] or words[0] not in _DB_FILE_CLIENTS:
+        return False
+    operand = next((w for w in words[1:] if not w.startswith("-")), "")
+    return bool(operand) and path_class(operand) == "temp"
+
+
+def _remote_endpoint(words: list[str], allow_variables: bool = False) -> bool:
+    """The client names a host other than loopback (an option, a URL, user@host, mongosh's host/db) or one a variable
+    holds; the SQL or script it runs (-c, --eval) says nothing of where."""
+    skip = {i + 1 for i, w in enumerate(words) if w in _PAYLOAD_OPTS or w in _HOST_FLAGS}
+    for i, w in enumerate(words[1:], 1):
+        if i in skip and words[i - 1] not in _HOST_FLAGS or w == XARGS_INPUT:
+            continue
+        if "$" in w and not allow_variables:
+            return True
+        host = ""
+        if words[i - 1] in _HOST_FLAGS:
+            host = _host_part(w)
+        elif words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w) and "://" not in w:
+            host = _host_part(w.split("/", 1)[0]) or "?"
+        elif "://" in w:
+            host = _url_host(w)
+        elif w.startswith(("--host=", "--hostname=")):
+            host = _host_part(w.split("=", 1)[1])
+        elif re.match(r"^-h[\w.\[:]", w):
+            host = _host_part(w[2:])
+        elif "@" in w and not w.startswith("-"):
+            host = w.rsplit("@", 1)[1].split("/", 1)[0].split(":", 1)[0]
+        if host and not _loopback(host.lower()):
+            return True
+    return False
 
 
 _DROPPED_DATABASE = re.compile(r"""\s*DROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?[`"']?([\w-]+)""", re.I)
@@ -202,6 +283,8 @@ def target_of(effect: str, found: str) -> str:
             return "public" if any(not is_local_host(h) for h in hosts) else "loopback" if all(_loopback(h) for h in hosts) else "private"
     if words[:1] == ["find"]:
         words = find_targets(tuple(words[1:]))
+    elif words[:1] == ["rsync"] and effect == "delete":
+        words = [w for w in words[1:] if not w.startswith("-")][-1:]  # --delete acts on the destination, the last operand
     paths = [path_class(w) for w in words if w[:1] in {"/", "~", ".", "$"} or "/" in w]
     return max(paths, key=_PATH_RANK.__getitem__) if paths else "unknown"
 
@@ -228,6 +311,28 @@ def path_class(path: str) -> str:
     if p.startswith(("$", "`")) or p.startswith(".."):
         return "unknown"
     return "workspace"
+
+
+_HOST_FLAGS = frozenset({"-h", "--host", "-H", "--hostname"})
+
+
+def _host_part(value: str) -> str:
+    """``db:5432`` -> db; an IPv6 address (``::1``, ``[::1]:6380``) stays whole."""
+    if value.startswith("["):
+        return value[1:].split("]", 1)[0]
+    return value if value.count(":") > 1 else value.split(":", 1)[0]
+
+
+def _url_host(url: str) -> str:
+    """The host of any scheme's URL (redis://, postgresql://user@host/db, mongodb+srv://); '?' when unreadable."""
+    m = _ANY_URL.search(url)
+    try:
+        return (urlsplit(m.group(0)).hostname or "?") if m else "?"
+    except ValueError:
+        return "?"
+
+
+_ANY_URL = re.compile(r"""[A-Za-z][\w+.-]*://[^\s'"]*""")
 
 
 def _loopback(host: str) -> bool:

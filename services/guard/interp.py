@@ -34,6 +34,9 @@ class CodeEffects:
     feeds: list[str] = field(default_factory=list)
     """"decoded" or "unresolved": code built at run time and executed."""
     reverse_shell: bool = False
+    runs_argv: bool = False
+    """The code runs its own command-line arguments as a command (``subprocess.run(sys.argv[1:])``): the caller, who
+    knows them, judges them as that command; with none known they are code nobody read."""
 
 
 _HOME_EXPRS = re.compile(
@@ -538,9 +541,15 @@ class _PythonWalker(ast.NodeVisitor):
             self.out.reverse_shell = True
         self.generic_visit(node)
 
+    def _argv(self, node: ast.AST | None) -> bool:
+        """``sys.argv[1:]``, ``sys.argv[2:]``: the program's own arguments."""
+        return isinstance(node, ast.Subscript) and self.dotted(node.value) == "sys.argv" and isinstance(node.slice, ast.Slice)
+
     def _run(self, node: ast.Call, first: str | None) -> None:
         arg = node.args[0] if node.args else None
-        if isinstance(arg, (ast.List, ast.Tuple)):
+        if self._argv(arg):
+            self.out.runs_argv = True
+        elif isinstance(arg, (ast.List, ast.Tuple)):
             parts = [self.value(e) for e in arg.elts]
             if parts and all(p is not None for p in parts):
                 self.out.argvs.append(tuple(parts))  # type: ignore[arg-type]
@@ -559,6 +568,9 @@ class _PythonWalker(ast.NodeVisitor):
             elements = listed.elts if isinstance(listed, (ast.List, ast.Tuple)) else None
         else:
             elements = node.args[_EXEC_ARGS[name] :]
+        if elements is None and self._argv(listed):
+            self.out.runs_argv = True
+            return
         parts = [self.value(e) for e in elements] if elements else []
         if parts and all(p is not None for p in parts):
             self.out.argvs.append(tuple(parts))  # type: ignore[arg-type]

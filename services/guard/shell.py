@@ -700,7 +700,7 @@ def _unquote(text: str) -> str:
 
 
 _CONTEXT_VAR = re.compile(r"[A-Z0-9_]*(?:ENV|ENVIRONMENT|STAGE|PROFILE|CONTEXT|HOST|URL|URI|DATABASE|DSN|KUBECONFIG|SETTINGS_MODULE|"
-                          r"CLUSTER|NAMESPACE|PROJECT)")
+                          r"CLUSTER|NAMESPACE|PROJECT|IN_CONTAINER|DISABLE_DATABASE_ENVIRONMENT_CHECK)")
 """Variables that say where a command acts (host, URL, environment, profile, cluster): kept as its context."""
 _ASSIGNMENT = re.compile(r"^([A-Za-z_]\w*)=(.*)$", re.S)
 
@@ -792,9 +792,10 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
     elif name in INTERPRETERS:
         code = _flag_value(args, {"-c", "-e", "-E", "-r", "-p", "--eval", "eval"})
         if code is not None:
-            _code_commands(code, state, depth, name)
             after = list(args[args.index(code) + 1 :]) if code in args else []
-            if after and _RUNS_ARGV.search(code):  # perl -e 'system @ARGV' rm -rf /srv: the arguments are the command
+            runs_after = bool(after) and bool(_RUNS_ARGV.search(code))
+            _code_commands(code, state, depth, name, argv_known=runs_after)
+            if runs_after:  # perl -e 'system @ARGV' rm -rf /srv: the arguments are the command
                 _emit(after[1:] if after[0] in {"--", "_", "-"} else after, (), None, state, depth)
             if re.search(r"\$\((curl|wget)\b", code):
                 state.feeds.append(Feed("network", cmd.text))
@@ -834,7 +835,9 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         out += _parallel(args, state, depth)
     else:
         elsewhere = remote_command(cmd)
-        with _elsewhere(state, _remote_place(cmd) if elsewhere else ""):
+        place = _remote_place(cmd) if elsewhere else ""
+        container = _local_container(cmd, elsewhere) if elsewhere and not place else ""
+        with _elsewhere(state, place, "REMOTE_HOST"), _elsewhere(state, container, "IN_CONTAINER"):
             if isinstance(elsewhere, str):
                 _nested(elsewhere, state, depth)
             elif elsewhere:
@@ -920,21 +923,39 @@ _LOCAL_CLUSTER = re.compile(r"(?:^|[\s,=/])(?:kind|minikube|k3d|docker-desktop|r
 
 
 @contextmanager
-def _elsewhere(state: _State, place: str) -> Iterator[None]:
+def _elsewhere(state: _State, place: str, variable: str = "REMOTE_HOST") -> Iterator[None]:
     """Judge a nested command as running at ``place`` (``REMOTE_HOST=db-prod-1``): its localhost is that machine's,
-    so a test database there is not this machine's, and a production name in the place names its environment."""
+    so a test database there is not this machine's, and a production name in the place names its environment.
+    ``IN_CONTAINER=compose,exec,db`` says it runs in a container of this machine's daemon instead."""
     if not place:
         yield
         return
-    saved = state.env.get("REMOTE_HOST")
-    state.env["REMOTE_HOST"] = place
+    saved = state.env.get(variable)
+    state.env[variable] = place
     try:
         yield
     finally:
         if saved is None:
-            state.env.pop("REMOTE_HOST", None)
+            state.env.pop(variable, None)
         else:
-            state.env["REMOTE_HOST"] = saved
+            state.env[variable] = saved
+
+
+_CONTAINER_RUNNERS = frozenset({"docker", "podman", "nerdctl", "finch", "docker-compose"})
+
+
+def _local_container(cmd: Command, inner: list[str] | str) -> str:
+    """The container a local runner's command runs in, as one word: the runner's words before the command (its options
+    and the container's name, with a compose file that may name its environment: ``compose,-f,compose.prod.yml,exec,db``);
+    '' for other wrappers."""
+    if cmd.name not in _CONTAINER_RUNNERS:
+        return ""
+    args = list(cmd.args)
+    if isinstance(inner, list) and inner and args[-len(inner) :] == inner:
+        args = args[: -len(inner)]
+    elif isinstance(inner, str) and inner in args:
+        args = args[: args.index(inner)]
+    return ",".join(a for a in args if a != "--")[:160].replace(" ", "_") or cmd.name
 
 
 def _ssh_host(args: tuple[str, ...]) -> str:
@@ -1069,10 +1090,13 @@ def _nested(code: str, state: _State, depth: int) -> None:
     _analyse(code, state, depth + 1)
 
 
-def _code_commands(code: str, state: _State, depth: int, language: str = "") -> None:
+def _code_commands(code: str, state: _State, depth: int, language: str = "", argv_known: bool = False) -> None:
     """What a Python/Perl/Ruby/Node program does, as commands (``rmtree(p)`` -> ``rm -rf p``), nested shell
-    strings (``system(…)``, backticks), writes, and code built at run time (a decoded or unresolved feed)."""
+    strings (``system(…)``, backticks), writes, and code built at run time (a decoded or unresolved feed).
+    ``argv_known``: the caller judges the program's arguments as the command it runs with them."""
     found = analyse_code(code, language)
+    if found.runs_argv and not argv_known:
+        state.feeds.append(Feed("unresolved", code[:300]))
     for argv in found.argvs:
         _emit(list(argv), (), None, state, depth + 1)
     for text in found.shell:
@@ -1139,8 +1163,8 @@ def _unwrap(argv: list[str]) -> list[str]:
         elif name in _WRAPPERS:
             value_opts, positionals = _WRAPPERS[name]
             rest = _skip_opts(argv[1:], value_opts)[positionals:]
-            if name == "watch" and len(rest) == 1:
-                rest = shlex.split(rest[0])
+            if name == "watch" and rest and not {"-x", "--exec"} & set(argv[1:]):
+                rest = ["sh", "-c", " ".join(rest)]  # watch hands its words to sh -c: pipes and lists inside run
         else:
             return argv
         if not rest:
