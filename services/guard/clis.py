@@ -334,6 +334,25 @@ def _cli_destroy(cmd: Command, ctx: Context) -> bool:
     return any(re.fullmatch(r"--?(delete|destroy|purge|drop|wipe|force-delete|permanent|delete-data|remove-data)", a) for a in cmd.args)
 
 
+_TASK_RUNNERS = frozenset({"make", "gmake", "just", "task", "mage", "invoke", "rake", "npm", "yarn", "pnpm", "bun", "nx", "turbo", "poe"})
+_PRODUCTION_WORD = re.compile(r"^(prod|production|prd|live)$", re.I)
+
+
+@command_rule("cloud.task_destroy_prod", CLOUD, "approve",
+              "A project task named for destroying production (make nuke-prod, npm run db:drop:production): what it runs is "
+              "in a file this call does not show, and its name says it destroys a production target")
+def _task_destroy_prod(cmd: Command, ctx: Context) -> bool:
+    """The task's name is all the guard sees of it: a destructive verb and a production name together in one task.
+    ``make db-reset`` or ``npm run deploy:prod`` are not."""
+    if cmd.name not in _TASK_RUNNERS:
+        return False
+    for task in (a for a in cmd.args[:4] if not a.startswith("-") and a not in {"run", "run-script"}):
+        words = {w.lower() for w in re.split(r"[:_.\-/]", task) if w}
+        if words & (_STRONG_VERBS | {"reset", "nuke"}) and any(_PRODUCTION_WORD.match(w) for w in words):
+            return True
+    return False
+
+
 @command_rule("cloud.infra_remove", CLOUD, "block",
               "Removing infrastructure state, volumes or capacity: terraform state rm, scaling to zero, draining nodes, "
               "docker volume/system prune with volumes, compose down -v, bulk container removal, cloud object deletes")

@@ -129,13 +129,14 @@ def _context_host(name: str, value: str) -> str | None:
 
 _FRAMEWORK_ENV = re.compile(r"^(?:RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV|NODE_ENV|FLASK_ENV|ASPNETCORE_ENVIRONMENT|DJANGO_SETTINGS_MODULE)=(\S+)$"
                             r"|^--(?:settings|env|environment)=(\S+)$")
-_FRAMEWORK_TOOLS = frozenset({"rails", "rake", "mix", "manage.py", "django-admin", "artisan", "sequelize", "knex", "typeorm", "prisma"})
+_FRAMEWORK_TOOLS = frozenset({"rails", "rake", "mix", "manage.py", "django-admin", "artisan", "sequelize", "knex", "typeorm", "prisma", "supabase"})
 _TEST_ENV = re.compile(r"(?:^|[._])(test|tests|testing|dev|development|local|ci)$", re.I)
-_DEFAULT_DEV_TOOLS = frozenset({"rails", "rake", "mix", "sequelize", "knex", "prisma"})
+_DEFAULT_DEV_TOOLS = frozenset({"rails", "rake", "mix", "sequelize", "knex", "prisma", "supabase"})
 """Tools whose database, with no environment named, is the development one: Rails and Rake (RAILS_ENV defaults to
 development, and Rails itself refuses db:drop/reset/purge on a database marked production), Mix (MIX_ENV=dev; a release
 has no mix), Sequelize and Knex (their --env defaults to development), Prisma (migrate reset/dev are development-only
-commands reading the project's .env). Artisan refuses migrate:fresh/reset and db:wipe in production without --force."""
+commands reading the project's .env), Supabase (db reset acts on the local stack unless --linked or --db-url).
+Artisan refuses migrate:fresh/reset and db:wipe in production without --force."""
 
 
 def _framework_test_env(context: list[tuple[str, str]], via: str) -> bool:
@@ -149,8 +150,10 @@ def _framework_test_env(context: list[tuple[str, str]], via: str) -> bool:
         return False
     envs = [m.group(1) or m.group(2) for w in words if (m := _FRAMEWORK_ENV.match(w))]
     envs += [value for option, value in zip(command, command[1:], strict=False) if option in {"--env", "--environment", "--settings", "-e"}]
-    if any(k == "DISABLE_DATABASE_ENVIRONMENT_CHECK" for k, _ in context):
+    if any(k == "DISABLE_DATABASE_ENVIRONMENT_CHECK" for k, _ in context) or "--linked" in command:
         return False
+    if tool == "supabase" and "db" not in command[1:3]:
+        return False  # supabase projects delete, orgs, secrets: the hosted platform
     if not envs:
         own_guard = tool == "artisan" and "--force" not in command
         if tool not in _DEFAULT_DEV_TOOLS and not own_guard:

@@ -172,6 +172,8 @@ class _State:
     """The ``pushd`` stack."""
     functions: set[str] = field(default_factory=set)
     """Shell functions this command line defines: their bodies are judged where defined, a call is not a CLI."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Aliases this command line defines: a later call runs the body with its arguments."""
 
 
 def norm_path(path: str) -> str:
@@ -732,6 +734,8 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int, assigned
 def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int) -> list[Command]:
     if argv[0] in state.functions and not redirects:
         return []  # cleanup() { rm -rf ./tmp; }; trap cleanup EXIT: the body was judged where it was defined
+    if argv[0] in state.aliases and depth < MAX_DEPTH:
+        _nested(" ".join((state.aliases.pop(argv[0]), *map(shlex.quote, argv[1:]))), state, depth)  # alias ll='rm -rf ~'; ll
     context = tuple(f"{k}={v}" for k, v in state.env.items() if k[0].isupper() and _CONTEXT_VAR.fullmatch(k))
     cmd = Command(tuple(argv), redirects, stdin, cwd=state.cwd, env=context)
     state.commands.append(cmd)
@@ -826,6 +830,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
             for target in named or targets:
                 _emit([target if a == "{}" else a for a in inner], (), None, state, depth)
     elif name == "ssh":
+        for local in _ssh_local_commands(args):
+            _nested(local, state, depth)  # -o ProxyCommand='…' runs here, before the connection
         remote = _ssh_remote(args)
         script = remote or stdin  # ssh host <<'EOF' … EOF: the remote shell reads its script from stdin
         if script:
@@ -833,6 +839,11 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
                 _nested(script, state, depth)
     elif name == "parallel":
         out += _parallel(args, state, depth)
+    elif name == "alias":
+        state.aliases.update((k, v) for k, eq, v in (a.partition("=") for a in args) if eq and v and re.fullmatch(r"[\w.:-]+", k))
+    elif name in {"tar", "gtar", "bsdtar"} and (hooks := _tar_commands(args)):
+        for hook in hooks:
+            _nested(hook, state, depth)
     else:
         elsewhere = remote_command(cmd)
         place = _remote_place(cmd) if elsewhere else ""
@@ -881,6 +892,16 @@ _GIT_COMMAND_ENV = frozenset({"GIT_SSH_COMMAND", "GIT_SSH", "GIT_PAGER", "GIT_ED
 """Environment variables whose value git runs as a shell command (``GIT_SSH_COMMAND='sh -c …' git fetch``)."""
 
 
+_TAR_HOOKS = ("--checkpoint-action=exec=", "--to-command=", "--use-compress-program=", "--info-script=", "--new-volume-script=")
+
+
+def _tar_commands(args: tuple[str, ...]) -> list[str]:
+    """Shell commands tar runs: --checkpoint-action=exec=CMD, --to-command, -I/--use-compress-program, -F/--info-script."""
+    out = [a.split("=", 2)[-1] if a.startswith("--checkpoint-action") else a.split("=", 1)[1] for a in args if a.startswith(_TAR_HOOKS)]
+    out += [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-I", "--use-compress-program", "--to-command", "-F", "--info-script"}]
+    return [c for c in out if c]
+
+
 def _git_config_commands(args: tuple[str, ...]) -> list[str]:
     """Shell commands git would run because of ``-c key=value``: an alias ``!cmd``, core.sshCommand, a pager or editor."""
     out = []
@@ -894,8 +915,12 @@ def _git_config_commands(args: tuple[str, ...]) -> list[str]:
         elif key in _GIT_COMMAND_KEYS and value and not (key == "credential.helper" and not value.startswith("!")):
             out.append(value.removeprefix("!"))
     ops = [a for a in args if not a.startswith("-")]
-    if ops[:1] == ["config"] and len(ops) >= 3 and ops[1].lower().startswith("alias.") and ops[2].startswith("!"):
-        out.append(ops[2][1:])  # git config --global alias.st '!curl … | sh': stored to run on every git st
+    if ops[:1] == ["config"] and len(ops) >= 3:  # stored to run later: alias.st '!curl … | sh', core.sshCommand, core.pager
+        key, value = ops[1].lower(), ops[2]
+        if key.startswith("alias.") and value.startswith("!"):
+            out.append(value[1:])
+        elif key in _GIT_COMMAND_KEYS and not (key == "credential.helper" and not value.startswith("!")):
+            out.append(value.removeprefix("!"))
     if ops[:2] == ["submodule", "foreach"]:
         rest = list(args[args.index("foreach") + 1 :])
         while rest and rest[0] in {"--recursive", "-q", "--quiet"}:
@@ -1267,6 +1292,17 @@ def _find_execs(args: tuple[str, ...]) -> list[list[str]]:
             i = j
         i += 1
     return [o for o in out if o]
+
+
+def _ssh_local_commands(args: tuple[str, ...]) -> list[str]:
+    """Commands ssh runs on this machine: -o ProxyCommand=… and LocalCommand=… (also ``-oKey=`` and ``Key …``)."""
+    options = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-o"] + [a[2:] for a in args if a.startswith("-o") and len(a) > 2]
+    out = []
+    for option in options:
+        m = re.match(r"(\w+)\s*[=\s]\s*(.*)", option, re.S)
+        if m and m.group(1).lower() in {"proxycommand", "localcommand"} and m.group(2).strip().lower() not in {"", "none"}:
+            out.append(m.group(2).strip())
+    return out
 
 
 def _ssh_remote(args: tuple[str, ...]) -> str:
