@@ -86,6 +86,30 @@ def test_a_look_alike_stays(text):
     assert mask_text(text, RULES, KEY)[0] == text
 
 
+@pytest.mark.parametrize("text", [
+    "Use the test card 4242 4242 4242 4242 with any future expiry.",
+    "In test mode, 4000 0566 5566 5556 is a debit card.",
+    "Use 4000 0000 0000 0002 to simulate a declined payment.",
+    "5555555555554444 (Braintree sandbox Mastercard)",
+    "Testkarte 3782 822463 10005, Ablauf beliebig",
+    "tarjeta de prueba: 6011 1111 1111 1117",
+])
+def test_a_published_test_card_stays_where_its_text_calls_it_a_test_number(text):
+    assert mask_text(text, RULES, KEY)[0] == text
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"name": "Jane Doe", "credit_card": "4111111111111111"}', "4111111111111111"),  # a PII fixture's card
+    ("Card on file: 4242 4242 4242 4242, billing zip 94107", "4242 4242 4242 4242"),
+    ("refund to 5555 5555 5555 4444 issued", "5555 5555 5555 4444"),
+    ("test card 4532 0151 1283 0366", "4532 0151 1283 0366"),  # not a published test number: a card
+    ("Use 4532015112830366 to simulate a refund", "4532015112830366"),
+])
+def test_a_card_its_text_does_not_call_a_published_test_number_is_masked(text, value):
+    assert masked_values(text) == [value]
+
+
 def test_bitcoin_checksums():
     assert v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     assert v.crypto_wallet("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")

@@ -47,8 +47,9 @@ from .engine import Rule
 SECRET, PII, NETWORK = "secret", "pii", "network"
 
 _PEM_LABEL = r"(?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----"
-_PEM = rf"-----BEGIN {_PEM_LABEL}[A-Za-z0-9+/=:,\\ \t\r\n-]*?-----END {_PEM_LABEL}"
-"""Base64 lines, Proc-Type/DEK-Info headers, newlines raw or JSON-escaped; ``unbounded`` keeps ``*?`` cheap."""
+_PEM = rf"-----BEGIN {_PEM_LABEL}[A-Za-z0-9+/=:,\\ \t\r\n\"'-]*?-----END {_PEM_LABEL}"
+"""Base64 lines, Proc-Type/DEK-Info headers, newlines raw or JSON-escaped; the quotes, commas and ``+`` of a key
+split into one string per line in code (Python, Java, JS arrays); ``unbounded`` keeps ``*?`` cheap."""
 _LINES = r"(?:[^\\]|\\[rnt])*?"  # any lines, raw or JSON-escaped line ends
 _PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY BLOCK-----"
 _KEY_BLOCK_LENGTH = 12000
@@ -86,7 +87,7 @@ _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
-_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|mysql_pass|passwort|kennwort)"
+_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|_pass\b|passwort|kennwort)"
 _VENDORS = (
     "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
     "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
@@ -105,6 +106,12 @@ _KEY_WORDS = (
     r"subscription-?_?key|"
     + _VENDORS + ")"
 )
+_PROSE_PASSWORD_WORDS = (r"password|passwort|kennwort|mot de passe|contraseña|contrasenya|senha|palavra-passe|wachtwoord|"
+                         r"parool|passphrase|passcode|pwd|lösenord|losenord|salasana|adgangskode|passord|sifre|parola|"
+                         r"heslo|geslo|lozinka")
+"""The word for a password in the languages the rules know, where ASCII word boundaries delimit it."""
+_PROSE_PASSWORD_WORDS_UNICODE = r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور|[Mm]ật khẩu)"
+"""Words that start or end outside ASCII (RE2's \\b is ASCII-only), matched without boundaries."""
 _PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_-][^\s\"'`]{0,80})"
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes. The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
@@ -301,6 +308,20 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("apify_token", "apify_token", r"\bapify_api_[A-Za-z0-9]{36}\b"),
     _vendor("firecrawl_key", "firecrawl_key", r"\bfc-[a-f0-9]{32}\b"),
     _vendor("intercom_token", "intercom_token", r"\bdG9rO[A-Za-z0-9+/]{40,80}={0,2}", v.intercom),
+    _vendor("langfuse_key", "langfuse_key",
+            r"\bsk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    _vendor("astra_token", "astra_token", r"\bAstraCS:[A-Za-z]{24}:[a-f0-9]{64}\b"),
+    _vendor("elevenlabs_key", "elevenlabs_key", r"\bsk_[a-f0-9]{48}\b"),
+    _vendor("telnyx_key", "telnyx_key", r"\b(?P<v>KEY[0-9A-Za-z_-]{55})(?:[^0-9A-Za-z_-]|$)", v.mixed_token),
+    _vendor("resend_key", "resend_key", r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}\b", v.mixed_token),
+    _vendor("deno_deploy_token", "deno_token", r"\bdd[pw]_[A-Za-z0-9]{36}\b", v.mixed_token),
+    _vendor("neon_key", "neon_key", r"\bnapi_[a-z0-9]{64}\b"),
+    _vendor("konnect_token", "konnect_token", r"\b[ks]pat_[A-Za-z0-9]{49,53}\b", v.mixed_token),
+    _vendor("ory_token", "ory_token", r"\bory_(?:pat|apikey|st|at|rt|ac)_[A-Za-z0-9]{30,64}\b", v.mixed_token),
+    _vendor("twitch_oauth_token", "twitch_token", r"\boauth:[a-z0-9]{30}\b", v.mixed_lower),
+    _vendor("amazon_lwa_token", "amazon_token", r"\bAtz[ar]\|[A-Za-z0-9_-]{80,1000}"),
+    _vendor("instagram_token", "instagram_token", r"\bIGQV[A-Za-z0-9_-]{100,400}"),
+    _vendor("sk_dash_key", "api_key", r"\bsk-[A-Za-z0-9]{40,64}\b", v.mixed_token),  # Stability, Moonshot, DashScope...
     Rule("twilio_account_pair", "twilio_auth_token",
          r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}(?:[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?|[ \t]))?(?P<v>[0-9a-f]{32})\b",
@@ -343,6 +364,9 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("putty_private_key", "private_key",
          rf"PuTTY-User-Key-File-[23]: [a-z0-9-]{{3,40}}(?:\r?\n|\\n){_LINES}Private-MAC: [0-9a-f]{{40,64}}",
          validate=v.key_block, category=SECRET, max_repeat=_KEY_BLOCK_LENGTH // 2, unbounded=True),
+    Rule("private_key_base64", "private_key",  # a PEM key encoded once more (Kubernetes tls.key, CI variables)
+         r"\bLS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}", validate=v.key_block_base64, category=SECRET,
+         max_repeat=_KEY_BLOCK_LENGTH, unbounded=True),
     Rule("jwt_base64", "jwt", r"\bZXlK[A-Za-z0-9/+]{40,}={0,2}", validate=v.jwt_base64, category=SECRET,
          max_repeat=3000, unbounded=True),
     Rule("bedrock_short_lived_key", "aws_secret_key", r"\bbedrock-api-key-[A-Za-z0-9+/%]{40,}={0,2}", validate=v.token,
@@ -406,10 +430,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:key|name)=\"[A-Za-z0-9_.:-]{0,40}(?i:password|passwd|pwd|secret|token|api_?key|apikey|connectionstring)"
          r"[A-Za-z0-9_.:-]{0,20}\"[ \t]{1,3}(?i:value)=\"(?P<v>[^\"\r\n]{3,128})\"",
          validate=v.password_quoted, category=SECRET),
-    Rule("xml_element", "credential",  # <password>...</password>, <ApiKey>...</ApiKey>
+    Rule("xml_element", "credential",  # <password>...</password>, <ApiKey>...</ApiKey>, a CDATA section's text
          r"<(?:[A-Za-z0-9_.-]{0,30}:)?[A-Za-z0-9_.-]{0,30}(?i:password|passwd|pwd|secret|token|api_?key|apikey)[A-Za-z0-9_.-]{0,20}>"
-         r"(?:[ \t]{0,12}(?:\r?\n|\\n))?[ \t]{0,12}(?P<v>[^<\s](?:[^<\r\n]{1,126}[^<\s])?)[ \t]{0,12}(?:(?:\r?\n|\\n)[ \t]{0,12})?</",
-         validate=v.password_quoted, category=SECRET),
+         r"(?:[ \t]{0,12}(?:\r?\n|\\n))?[ \t]{0,12}(?:<!\[CDATA\[)?(?P<v>[^<\s](?:[^<\r\n]{1,126}[^<\s])?)[ \t]{0,12}"
+         r"(?:(?:\r?\n|\\n)[ \t]{0,12})?</",
+         validate=v.xml_text, category=SECRET),
     *(Rule(f"name_value_{kind}", "credential",  # k8s env, JSON and XML name/value pairs: the name first, its value after
            r"(?i:name)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[A-Za-z0-9_.-]{0,40}?" + words + _NAME_TAIL +
            r"[\"']?[ \t]{0,3},?[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,12}-?[ \t]{0,3}[\"']?(?i:value)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
@@ -434,7 +459,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>(?:[^\s\\]|\\[:\\])(?:(?:[^\r\n\\]|\\[:\\]){0,126}(?:[^\s\\]|\\[:\\]))?)",
          validate=v.password_quoted, category=SECRET),
     *(Rule(f"basic_auth_pair{suffix}", "credential",  # requests auth=('user', 'pw'), HTTPBasicAuth("user", "pw")
-           r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth)[ \t]{0,3}\()[ \t]{0,3}"
+           r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|NetworkCredential|"
+           r"PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken)[ \t]{0,3}\("
+           r"|\.login[ \t]{0,3}\()[ \t]{0,3}"  # smtplib/imaplib/ftplib .login("user", "pw")
            r"[\"'][^\"'\r\n]{1,64}[\"'][ \t]{0,3},[ \t]{0,3}" + value,
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
@@ -444,8 +471,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
          validate=v.password_line, category=SECRET),
     *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
-           r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pwd)\b"
-           r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=]|->)?[ \t]{1,3}" + value,
+           rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
+           r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})" + value,
            validate=v.password_prose_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{4,64})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{4,64})\""))),
@@ -453,6 +480,16 @@ BUILTIN: tuple[Rule, ...] = (
            _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    *(Rule(f"password_concatenated{suffix}", "credential",  # pw = "Kq7#x" + "Zp!92m": the piece after the '+'
+           _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + piece + r"[ \t]{0,3}\+[ \t]{0,3}" + value,
+           validate=v.password_quoted, category=SECRET)  # the first piece is found inside its context
+      for suffix, piece, value in (
+          ("_double_quoted", r"\"(?:[^\"\\\r\n]|\\[^\r\n]){1,128}\"", r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\""),
+          ("_single_quoted", r"'[^'\\\r\n]{1,128}'", r"'(?P<v>[^'\\\r\n]{3,128})'"))),
+    Rule("password_set", "credential",  # Dockerfile ENV NAME value, fish set -x NAME "value", csh setenv NAME value
+         rf"\b(?:ENV|set(?:[ \t]{{1,3}}-[A-Za-z]{{1,3}}){{0,2}}|setenv)[ \t]{{1,3}}[A-Za-z0-9_.-]{{0,40}}?{_PASSWORD_WORDS}"
+         rf"{_NAME_TAIL}[ \t]{{1,3}}[\"']?(?P<v>[^\s\"'`;&|<>\\]{{3,128}})",
+         validate=v.password, category=SECRET),
     Rule("password_escaped_quoted", "credential",  # JSON/YAML/TOML/shell "...\"...": escapes belong to the value
          _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\"",
          validate=v.password_quoted, category=SECRET),
@@ -464,12 +501,17 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
-         r"\b(?i:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|passphrase|passcode|pw|pwd)\b"
-         r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}[\"'`]?" + _PROSE_VALUE,
+         rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS}|pw)\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
+         r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})[\"'`]?"
+         + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
     Rule("login_pair", "credential",  # "credentials are svc_backup / S3cr3t!", "login: admin / pass Xy9!..."
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
+         validate=v.password_prose, category=SECRET),
+    Rule("labelled_pair", "credential",  # "user: admin / pass: Hy6!...", "login=ops, pass=...": the label after a user's
+         r"\b[A-Za-z]{2,10}[ \t]{0,2}[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,64}[ \t]{0,3}[/,;|][ \t]{0,3}(?i:pass)[ \t]{0,2}[:=]"
+         r"[ \t]{0,3}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
@@ -482,13 +524,17 @@ BUILTIN: tuple[Rule, ...] = (
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
+    Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
+         r"\b(?P<v>(?:" + "|".join(v.TEST_CARD_PATTERNS) + r")\b[^\r\n\\]{0,60})",
+         validate=v.test_card, category=PII, refuse_context=v.test_card_context),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",
          validate=v.card, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",
-         r"(?i:ssn|social security(?: number| no\.?)?|soc\.? sec\.?(?: no\.?)?)[^\r\n\d]{0,20}(?P<v>\d{9})\b",
+         r"(?i:ssn|social[ _-]?security|seguro social|soc\.? sec\.?)"
+         r"[^\r\n\d]{0,20}(?P<v>\d{9})\b",
          validate=v.ssn, category=PII),
     Rule("email", "email",
          r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
@@ -536,20 +582,32 @@ BUILTIN: tuple[Rule, ...] = (
          v.national_id_grouped(v.bsn)),
         ("pl_pesel", r"pesel", _digit_groups(11), v.national_id_grouped(v.pesel)),
         ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
-        ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr",
+        ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b",
          r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
         ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
-        ("tr_kimlik", r"kimlik", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
+        ("tr_kimlik", r"kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
         ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
-        ("pt_nif", r"nif|contribuinte", _digit_groups(9), v.national_id_grouped(v.nif)),
-        ("il_id", r"teudat(?: zehut)?|israeli id", _digit_groups(9), v.national_id_grouped(v.il_idnr)),
-        ("ca_sin", r"sin|social insurance number", r"\d{3}[ -]?\d{3}[ -]?\d{3}", v.national_id(v.sin)),
-        ("in_aadhaar", r"aadhaa?r|uidai", r"\d{4}[ -]?\d{4}[ -]?\d{4}", v.national_id(v.aadhaar)),
-        ("za_id", r"south african id|sa id|rsa id|id number|identity number", r"\d{6} ?\d{4} ?\d{2} ?\d",
-         v.national_id(v.za_idnr)),
-        ("kr_rrn", r"주민등록번호|rrn|resident registration", r"\d{6}-?\d{7}",
+        ("pt_nif", r"nif|contribuinte|identifica[çc][ãa]o fiscal", _digit_groups(9), v.national_id_grouped(v.nif)),
+        ("il_id", r"teudat(?: zehut)?|israeli id|מספר זהות|תעודת זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
+         v.national_id_grouped(v.il_idnr)),
+        ("ca_sin", r"sin|social insurance number|\bnas\b|assurance sociale", _digit_groups(9),
+         v.national_id_grouped(v.sin)),
+        ("in_aadhaar", r"aadhaa?r|uidai|आधार", _digit_groups(12), v.national_id_grouped(v.aadhaar)),
+        ("za_id", r"south african id|sa id|rsa id|id number|identity number|identity no|id-?nommer|identiteitsnommer",
+         _digit_groups(13), v.national_id_grouped(v.za_idnr)),
+        ("kr_rrn", r"주민등록번호|주민번호|rrn|resident registration", r"\d{6}-?\d{7}",
          v.national_id(v.rrn)),
-        ("cn_ric", r"身份证|resident id", r"\d{17}[\dXx]", v.national_id(v.ric)),
+        ("cn_ric", r"身份证|身份号码|resident id", r"\d{17}[\dXx]", v.national_id(v.ric)),
+        ("be_nn", r"rijksregister(?:nummer)?|registre national|num[ée]ro national|nationaal nummer|\binsz\b|\bniss\b|"
+                  r"national register number", _digit_groups(11), v.national_id_grouped(v.be_nn)),
+        ("ar_cuit", r"\bcuit\b|\bcuil\b", _digit_groups(11), v.national_id_grouped(v.cuit)),
+        ("fr_nir", r"s[ée]curit[ée] sociale|\bnir\b|num[ée]ro insee|num[ée]ro de s[ée]cu|\bn° ?ss\b",
+         _digit_groups(15), v.national_id_grouped(v.nir)),
+        ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|documento nacional de identidad|n[uú]mero de identidad",
+         r"\d(?:[ .-]?\d){7}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]", v.national_id_grouped(v.dni, v.nie)),
+        ("br_cnpj", r"cnpj", r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}", v.national_id(v.cnpj)),
+        ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]",
+         v.national_id(v.codicefiscale)),
         ("fi_hetu", r"henkilötunnus|hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
         ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
         ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),

@@ -166,6 +166,17 @@ def key_block(value: str) -> int:
     return len(value)
 
 
+def key_block_base64(value: str) -> int:
+    """Base64 of an armoured private key (``LS0tLS1CRUdJTi`` is ``-----BEGIN``): it decodes to a key block with a
+    real body; a certificate or public key encoded the same way is not one."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4)).decode("ascii")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return 0
+    header = decoded.partition("\n")[0]
+    return len(value) if "PRIVATE KEY" in header and key_block(decoded) else 0
+
+
 def _body(value: str) -> str:
     """The random part of a prefixed key: what follows its vendor prefix (ghp_, sk-ant-api03-, AKIA…)."""
     for cut in ("_", "-"):
@@ -202,6 +213,14 @@ def mixed_token(value: str) -> int:
     """A short prefixed token (``s.`` + 24): upper, lower and digits in its body, or it is a word or an id."""
     body = value.partition(".")[2] or value
     if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+        return 0
+    return token(value)
+
+
+def mixed_lower(value: str) -> int:
+    """A lowercase token (``oauth:`` + 30): letters and digits in its body, or it is a word or a number."""
+    body = value.partition(":")[2] or value
+    if not (any(c.isalpha() for c in body) and sum(c.isdigit() for c in body) >= 3):
         return 0
     return token(value)
 
@@ -301,6 +320,11 @@ def password_quoted(value: str) -> int:
     if _CODE_TEXT.search(stripped):
         return 0  # code around the name, not a value: a call, a concatenation, a format string
     return len(value)
+
+
+def xml_text(value: str) -> int:
+    """An XML element's text as a password; a CDATA section's closing ``]]>`` is not part of it."""
+    return password_quoted(value[:-3]) if value.endswith("]]>") else password_quoted(value)
 
 
 _CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}")
@@ -508,7 +532,7 @@ def _card_digits_ok(digits: str) -> bool:
                for low, high, n, lengths in _CARD_BRANDS) and luhn(digits)
 
 
-def card(value: str) -> int:
+def _card_length(value: str) -> int:
     """13-19 digits with one kind of separator, a known issuer prefix for that length, and a valid Luhn digit."""
     separators = {ch for ch in value if not ch.isdigit()}
     if len(separators) > 1:
@@ -516,6 +540,60 @@ def card(value: str) -> int:
     if not separators:
         return len(value) if _card_digits_ok(value) else 0
     return _longest_valid(value, lambda v: _card_digits_ok(_digits(v)))
+
+
+_PUBLISHED_TEST_CARDS = frozenset(number for number in (
+    # Stripe
+    "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
+    "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+    "6011981111111113", "3056930009020004", "36227206271667", "6555900000604105", "3566002020360505",
+    "6200000000000005", "6200000000000047", "4000000000000002", "4000000000009995", "4000000000009987",
+    "4000000000009979", "4000000000000069", "4000000000000127", "4000000000000119", "4000000000000077",
+    "4000000000003220", "4000002500003155", "4000002760003184", "4000003720000278", "4000000000000341",
+    "4100000000000019", "4000000000000101", "4000000000005126", "4000000000000259", "4000000000001976",
+    "4000000000005423", "4000000000000010", "4000000000000028", "4000000000000036", "4000000000000044",
+    # Braintree
+    "4111111111111111", "4005519200000004", "4009348888881881", "4012000033330026", "4012000077777777",
+    "4012888888881881", "4217651111111119", "4500600000000061", "2223000048400011", "3530111333300000",
+    "6304000000000000", "4000111111111115",
+    # Adyen
+    "4111111145551142", "4988438843884305", "5555341244441115", "5454545454545454", "2222400070000005",
+    "370000000000002", "6011601160116611", "3569990010095841", "36006666333344", "4400000000000008",
+    "5500000000000004", "4035501000000008", "4917610000000000", "4444333322221111",
+    # Authorize.net, Cybersource
+    "5424000000000015", "6011000000000012", "3088000000000017", "38520000023237", "30569309025904",
+) if _card_digits_ok(number))
+"""Card numbers payment processors publish for their test and sandbox modes (and that pass the card check)."""
+TEST_CARD_PATTERNS = tuple(sorted(
+    "[ -]?".join((n[:4], n[4:10], n[10:])) if len(n) < 16 else "[ -]?".join(n[i:i + 4] for i in range(0, len(n), 4))
+    for n in _PUBLISHED_TEST_CARDS))
+"""Each test number in its brand's grouping (4-4-4-4, or 4-6-5 and 4-6-4 for 15 and 14 digits), separators optional."""
+
+_TEST_MARKER = re.compile(r"(?i)\b(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
+                          r"essai|prova|testow\w*)")
+"""Words that call a number a test number: test card, test mode, for testing, sandbox, to simulate, Testkarte,
+tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa."""
+
+
+def card(value: str) -> int:
+    """A valid card number; a processor's published test number is left to ``test_card``, which knows its context."""
+    n = _card_length(value)
+    return n if n and _digits(value[:n]) not in _PUBLISHED_TEST_CARDS else 0
+
+
+def test_card(value: str) -> int:
+    """A processor's published test number and the rest of its line: masked like any card unless that rest calls it
+    a test number ('4000 0000 0000 0002 to simulate a decline'); text before it is ``test_card_context``'s."""
+    number = value[:len(value) - len(value.lstrip("0123456789 -"))].rstrip(" -")
+    n = _card_length(number)
+    if not n or _digits(number[:n]) not in _PUBLISHED_TEST_CARDS:
+        return 0
+    return 0 if _TEST_MARKER.search(value, n) else n
+
+
+def test_card_context(before: str, _head: str) -> bool:
+    """Is the number right after a word calling it a test number ('use the test card', 'In test mode, ')?"""
+    return _TEST_MARKER.search(before) is not None
 
 
 _IBAN_LENGTHS = {
@@ -681,14 +759,14 @@ _GROUP_SEPARATORS = re.compile(r"[ .-]")
 
 
 def national_id_grouped(*modules):
-    """A validator for an all-digit id written in any grouping (``12 345 678 901``, ``808.957.48070``,
-    ``016603-71103``): spaces, dots and dashes are dropped before the checksum, whichever of them the format's own
+    """A validator for an id written in any grouping (``12 345 678 901``, ``808.957.48070``, ``016603-71103``,
+    ``12.345.678-Z``): spaces, dots and dashes are dropped before the checksum, whichever of them the format's own
     parser would keep."""
     whole = national_id(*modules)
 
     def validate(value: str) -> int:
-        compact = _GROUP_SEPARATORS.sub("", value)
-        return len(value) if compact.isdigit() and whole(compact) else 0
+        compact = _GROUP_SEPARATORS.sub("", value).upper()
+        return len(value) if compact.isalnum() and whole(compact) else 0
     return validate
 
 
