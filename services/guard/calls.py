@@ -135,7 +135,8 @@ def shell_call(tool: str, text: str) -> Call:
         via = cmd.text
         for op, target in cmd.redirects:
             if op.startswith("<"):
-                reads.append((target, via))
+                if not takes_credential_on_stdin(cmd):  # docker login --password-stdin < file uses the secret, shows nothing
+                    reads.append((target, via))
             elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
                 writes.append((target, _printed(cmd), via))
         if (cmd.name not in NON_READERS and not prints_names_only(cmd) and not _only_counted(cmd, script.commands)

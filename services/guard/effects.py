@@ -8,6 +8,7 @@ uncommitted work is fine for this team" is one line of policy, not a rule edit.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from functools import lru_cache
@@ -82,7 +83,8 @@ def _local_test_database(found: str) -> bool:
     if _framework_test_env(context, via):
         return True
     connection = _connection_words(via)
-    dropped = _DROPPED_DATABASE.match(found)  # DROP DATABASE names the database it acts on, whatever the client is connected to
+    # DROP DATABASE and mongosh's getSiblingDB('x') name the database they act on, whatever the client is connected to
+    dropped = _DROPPED_DATABASE.match(found) or _SIBLING_DATABASE.search(found)
     named = [dropped.group(1)] if dropped else [*connection[1:], *(v for k, v in context if k.endswith(("DATABASE", "IN_CONTAINER")))]
     return bool(connection) and any(_TEST_DATABASE.search(w) for w in named)
 
@@ -209,7 +211,7 @@ def _remote_endpoint(words: list[str], allow_variables: bool = False) -> bool:
         host = ""
         if words[i - 1] in _HOST_FLAGS:
             host = _host_part(w)
-        elif words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w) and "://" not in w:
+        elif words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w or words[0] in _MONGO and "." in w) and "://" not in w:
             host = _host_part(w.split("/", 1)[0]) or "?"
         elif "://" in w:
             host = _url_host(w)
@@ -224,6 +226,7 @@ def _remote_endpoint(words: list[str], allow_variables: bool = False) -> bool:
     return False
 
 
+_SIBLING_DATABASE = re.compile(r"""getSiblingDB\(\s*[\"']([\w-]+)""")
 _DROPPED_DATABASE = re.compile(r"""\s*DROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?[`"']?([\w-]+)""", re.I)
 
 
@@ -233,6 +236,8 @@ _PAYLOAD_OPTS = frozenset({"-c", "--command", "-e", "--execute", "--eval", "-q",
 _USER_U = frozenset({"mysql", "mariadb", "mysqladmin"})
 """Clients whose -u names a user, not a URI."""
 _POSITIONAL_HOST = frozenset({"mongosh", "mongo", "redis-cli"})
+_MONGO = frozenset({"mongosh", "mongo"})
+"""A database name has no dot: mongosh's db.acme.io is a host."""
 _HOST_OPT = re.compile(r"^(?:-h|--host|-H|--hostname|--uri|--url|-u)(?:=|$)|^-h\S")
 
 
@@ -253,7 +258,7 @@ def _connection_words(via: str) -> list[str]:
             continue
         if "://" in w or "$" in w or "@" in w or (_HOST_OPT.match(w) and not (words[0] in _USER_U and w == "-u")):
             return []
-        if words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w):
+        if words[0] in _POSITIONAL_HOST and not w.startswith("-") and ("/" in w or ":" in w or words[0] in _MONGO and "." in w):
             return []  # mongosh host/db, host:port
         out.append(w)
     return out
@@ -279,7 +284,11 @@ def target_of(effect: str, found: str) -> str:
                 return name
         if effect != "disrupt":
             return "unknown"  # a path or URL in it says where the command runs from, not which environment it destroys
-    words = _words(_split_context(found)[1])
+    context, rest = _split_context(found)
+    words = _words(rest)
+    where = next((v for k, v in context if k == "PWD"), "")
+    if where:  # relative operands of a command run after cd DIR
+        words = words[:1] + [w if w.startswith(("-", "/", "~", "$")) else posixpath.join(where, w) for w in words[1:]]
     if effect in _HOST_EFFECTS:
         hosts = [h for w in words if (h := host_of(w))]
         if hosts:

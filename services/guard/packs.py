@@ -8,6 +8,7 @@ can be allowed without weakening the rule for everything else.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -104,10 +105,16 @@ def command_rule(id: str, pack: str, severity: Severity, message: str):
 
     Infrastructure and database commands run as a dry run, preview or help change nothing, so those packs skip them."""
     previewable = pack in {"cloud_infrastructure", "database_destruction"}
+    placed = pack == "filesystem_destruction"
 
     def register(pred: Callable[[Command, Context], bool]):
         def check(call: Call, ctx: Context) -> str | None:
-            return next((c.context_text for c in call.commands if c.argv and pred(c, ctx) and not (previewable and dry_run(c))), None)
+            found = next((c for c in call.commands if c.argv and pred(c, ctx) and not (previewable and dry_run(c))), None)
+            if found is None:
+                return None
+            if placed and found.cwd.startswith(("/", "~")):  # cd /tmp && rm -rf x: the target is read where it runs
+                return f"PWD={shlex.quote(found.cwd)} {found.context_text}"
+            return found.context_text
         RULES.append(Rule(id, pack, severity, message, SHELL, check))
         return pred
     return register
@@ -419,6 +426,12 @@ _DROP_HOSTS = re.compile(
 _ARTIFACT_DIRS = frozenset({"reports", "report", "fixtures", "fixture", "testdata", "test-results", "artifacts", "public", "site", "docs", "assets"})
 _DATA_FILE = re.compile(r"\.(json|xml|csv|tsv|png|jpe?g|gif|svg|webp|pdf|html?|md|ya?ml|lcov|info|sarif|har|junit|trx|txt|wasm|js|css)$", re.I)
 _ARCHIVE = re.compile(r"\.(zip|tar|tgz|gz|bz2|xz|7z|war|jar|whl|deb|rpm|apk|ipa|dmg|nupkg)$", re.I)
+_REQUEST_BODY = re.compile(
+    r"\.(?:graphql|gql)$|(?:^|[-_.])(?:payload|request|req|body|query|mutation|event|webhook|message|sample|example|mock)s?(?:[-_.][\w.-]*)?\.(?:json|xml|ya?ml)$",
+    re.I)
+"""A file a project keeps as the body of an API request, by format and the role its name gives it (``payload.json``,
+``create-user.request.json``, ``query.graphql``), rather than data it holds (``report.json``, ``notes.txt``)."""
+_REQUEST_BODY_FORMAT = re.compile(r"\.(?:json|xml|ya?ml)$", re.I)
 _SENSITIVE_NAME = re.compile(r"secret|passw|token|cred|private|\bkey|dump|backup|\.sql\b|\.db\b|shadow|history", re.I)
 
 
@@ -442,6 +455,9 @@ def _project_artifact(path: str, ctx: Context) -> bool:
     parts = norm_path(path).removeprefix("./").split("/")
     if _SENSITIVE_NAME.search(parts[-1]) or parts[0] in {".", ""}:
         return False
+    if (_REQUEST_BODY.search(parts[-1]) or parts[0] in {"fixtures", "requests", "payloads"} and _REQUEST_BODY_FORMAT.search(parts[-1])) and not any(
+            p.startswith(".") for p in parts):
+        return True  # -d @request.json, --data-binary @query.graphql: a request body the project keeps for this API
     return any(is_build_name(p) or p in _ARTIFACT_DIRS for p in parts) and (len(parts) == 1 or bool(_DATA_FILE.search(parts[-1]) or _ARCHIVE.search(parts[-1])))
 
 
@@ -451,13 +467,24 @@ def _secret_in_url(cmd: Command, ctx: Context) -> bool:
         return any("$(" in a or "`" in a or _SECRET_VAR.search(a) for a in cmd.args)
     if cmd.name not in _NETWORK or ctx.host_trusted(_dest_host(cmd)):
         return False
-    if any(host_of(a) and (_leaky_substitution(a) or _SECRET_VAR.search(a)) for a in cmd.args):
+    if any(host_of(a) and (_leaky_substitution(a) or _foreign_secret_in_url(a)) for a in cmd.args):
         return True
     # a header, credentials or cookie filled from a command (-H "X-Key: $(cat ~/.config/x/key)") carries what it prints,
     # unless it is a token the destination's own CLI minted for it (-H "Authorization: Bearer $(gh auth token)" to api.github.com)
     labels = set(_dest_host(cmd).split("."))
     return any((cmd.args[i - 1] in _CARRIERS or a.startswith(_CARRIER_PREFIXES)) and _leaky_substitution(a) and not _own_token(a, labels)
                for i, a in enumerate(cmd.args) if i)
+
+
+def _foreign_secret_in_url(url: str) -> bool:
+    """A secret variable in a URL, unless every one is named for the URL's own service: the Telegram bot API takes
+    ``bot$TELEGRAM_TOKEN`` in its path, codecov ``?token=$CODECOV_TOKEN``; ``?k=$AWS_SECRET_ACCESS_KEY`` to another host leaks."""
+    labels = set(host_of(url).split("."))
+    for m in _SECRET_VAR.finditer(url):
+        vendor = m.group(0).lstrip("$").lstrip("{").split("_", 1)[0].lower()
+        if _VENDOR_ALIASES.get(vendor, vendor) not in labels:
+            return True
+    return False
 
 
 _TOKEN_ISSUERS = {"gh": "github", "glab": "gitlab", "gcloud": "googleapis", "aws": "amazonaws", "az": "azure", "doctl": "digitalocean",
@@ -509,7 +536,7 @@ def _plain_pipeline(text: str) -> bool:
 
 
 _HTTP_SENDERS = _NETWORK - {"ssh", "scp", "sftp", "aws", "gsutil", "rclone"}
-_VENDOR_ALIASES = {"gh": "github", "hf": "huggingface", "dd": "datadoghq", "aws": "amazonaws", "gcp": "googleapis", "az": "azure"}
+_VENDOR_ALIASES = {"tg": "telegram", "gh": "github", "hf": "huggingface", "dd": "datadoghq", "aws": "amazonaws", "gcp": "googleapis", "az": "azure"}
 _UNNAMED_SECRET = frozenset({"api", "access", "auth", "bearer", "secret", "token", "session", "private", "client", "app", "key",
                              "password", "pass", "cred", "credentials", "service", "my", "user"})
 

@@ -193,7 +193,12 @@ def is_regenerable(path: str) -> bool:
         return False
     parts = [s for s in p.split("/") if s not in {"", "."}]
     start = 2 if parts[:1] == ["~"] or p.startswith(("/", "$", "`")) else 1  # a project directory first: not ~/build, $X/build
-    return any(is_build_name(s) for s in parts[start:])
+    return any(is_build_name(s) or _CACHE_NAME.match(s) for s in parts[start:])
+
+
+_CACHE_NAME = re.compile(r"^\.?(?:[\w -]*cache[sd]?|cached[\w-]*)$", re.I)
+"""A directory a tool names as its cache (``Caches``, ``plugin-cache``, ``GPUCache``, ``CachedData``): what it holds is
+fetched or built again."""
 
 
 def is_bulk(path: str) -> bool:
