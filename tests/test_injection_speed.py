@@ -353,6 +353,7 @@ class Views:
 
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
+    raw = _unicode_escapes_decoded(raw)
     if TAGS.search(raw):
         for m in TAGS.finditer(raw):
             decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
@@ -373,6 +374,29 @@ def views(raw: str) -> Views:
     found = Views(text=_respelled(_unleet(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
+
+
+def _unicode_escapes_decoded(raw: str) -> str:
+    """Runs of two or more \\uXXXX escapes, a single one inside a word, or one of a format character, read as the
+    characters (surrogate pairs joined; ASCII and lone surrogates left escaped)."""
+
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        units = [int(run[k + 2 : k + 6], 16) for k in range(0, len(run), 6)]
+        inside_word = (m.start() > 0 and raw[m.start() - 1].isalpha()) or (m.end() < len(raw) and raw[m.end()].isalpha())
+        if len(units) == 1 and unicodedata.category(chr(units[0])) != "Cf" and not inside_word:
+            return run
+        out, k = "", 0
+        while k < len(units):
+            if 0xD800 <= units[k] < 0xDC00 and k + 1 < len(units) and 0xDC00 <= units[k + 1] < 0xE000:
+                out += chr(0x10000 + ((units[k] - 0xD800) << 10) + units[k + 1] - 0xDC00)
+                k += 2
+            else:
+                out += chr(units[k]) if units[k] >= 0x80 and not 0xD800 <= units[k] < 0xE000 else run[k * 6 : k * 6 + 6]
+                k += 1
+        return out
+
+    return re.sub(r"(?:\\u[0-9a-fA-F]{4})+", fix, raw)
 
 
 def _has_mixed_script(text: str) -> bool:
@@ -396,6 +420,7 @@ KEYWORDS = (
     "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
+    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
 )
 """Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
 
@@ -412,6 +437,8 @@ _WORD = re.compile(r"\b[a-z]{5,14}\b")
 _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
     "email", "mails", "contact", "deleted", "deletes", "delta", "transfers", "summarised", "summarized", "summarises", "summarizes",
     "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
+    "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
+    "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
 }
 
 

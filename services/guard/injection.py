@@ -320,7 +320,7 @@ ACCESS = re.compile(
     r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
-    r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
+    r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
     r"|\b(?:transfer|wire|send|pay|deposit|withdraw|move)\b[^.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc|bitcoin|eth)|\bfunds\b|\bmoney\b|\bpayment\b|\bbitcoin\b|\bbalance\b)"
     r"|\b(?:buy|purchase|order)\b[^.\n]{0,40}?(?:[$€£]\s?\d|\bgift cards?\b|\bfor me\b)"
     r"|(?:concede|otorga|da acceso|accorde|donne accès|gewähre|gib .{0,40}zugriff|concedi|conceda|предоставь|дай доступ|надай доступ|przyznaj|nadaj|erişim ver|berikan akses|cấp quyền|ge åtkomst|授予|给予.{0,10}权限|権限を付与|アクセス権|권한을 부여|접근 권한|امنح|صلاحية|अनुमति दें|पहुंच दें)"
@@ -498,10 +498,15 @@ _TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
 HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
-    "inject.instructions_voided", "inject.passive_order", "inject.output_dictated",
+    "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
 })
+MAIL_HEADERS = (
+    r"asunto|remitente|objet|expéditeur|betreff|absender|oggetto|mittente|assunto|remetente|onderwerp|afzender|temat|nadawca|konu|kimden|ämne|"
+    r"från|тема|кому|від|тема листа|件名|宛先|送信者|主题|主題|收件人|寄件者|寄件人|제목|받는 사람|الموضوع|من|إلى|विषय|प्रेषक|chủ đề|người gửi|subjek|perihal|dari"
+)
+"""Mail header names in other languages and scripts (件名, Тема, Betreff ...): a message between people, like "Subject:"."""
 CORRESPONDENCE = re.compile(
-    r"\A\s*(?:(?:from|to|subject|date|cc|de|von|da|от|发件人|差出人|보낸 사람)\s*:|(?:hi|hello|hey|dear|good (?:morning|afternoon)|team|all|hola|bonjour|salut|hallo|liebe|lieber|ciao|olá|oi|hej|привет|здравствуйте)\b[^\n]{0,40}[,!—–:\n])"
+    r"\A\s*(?:(?:from|to|subject|date|cc|de|von|da|от|发件人|差出人|보낸 사람|" + MAIL_HEADERS + r")\s*[:：]|(?:hi|hello|hey|dear|good (?:morning|afternoon)|team|all|hola|bonjour|salut|hallo|liebe|lieber|ciao|olá|oi|hej|привет|здравствуйте|guten tag|sehr geehrte\w*|estimad[oa]|querid[oa]|buenas|cher|chère|caro|cara|prezad[oa]|beste|cześć|dzień dobry|merhaba|добрый день|доброго дня|你好|您好|こんにちは|안녕하세요|xin chào|halo)\b[^\n]{0,40}[,!—–:\n])"
     r"|\A\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[\w.-]+:"
 )
 """Text that opens as mail or chat between people (headers, a greeting, a timestamped line): a place where requests to act are ordinary."""

@@ -192,6 +192,268 @@ IMPERATIVE_HEAD = re.compile(r"(?:^\s*|[,:;]\s*|\b(?:also|always|just|then)\s+)$
 """The dictating verb opens its clause ("When summarising this, also mention that ..."): an imperative."""
 
 
+# --- an order whose implied doer is the reader: a consequential imperative in data, and what makes it an agent's ----
+
+_COURTESY = (
+    r"(?:please|kindly|also|now|then|just|immediately|first|go ahead and|por favor|bitte|s'il vous plaît|per favore|por gentileza|alsjeblieft|"
+    r"proszę|пожалуйста|будь ласка|lütfen|tolong|mohon|hãy|vui lòng|snälla)[,]?\s+"
+)
+_ORDER_VERB_EN = (
+    r"send|forward|e-?mail|share|upload|post|transfer|move|wire|pay|export|copy|sync|leak|dump|submit|mail|grant|give|invite|add|make|assign|promote|"
+    r"delete|remove|erase|wipe|purge|destroy|empty|clear|force-push|push|merge|approve|deploy|publish|release|install|run|execute|"
+    r"print|list|show|output|reply with|respond with|quote(?: back)?|paste|repeat|reveal|disclose|tell me|give me|include|append|write|attach|put|summari[sz]e|encode"
+)
+_ORDER_VERB_INTL = (
+    r"envía|envíe|envia|reenvía|reenvíe|manda|mande|comparte|comparta|sube|suba|transfiere|transfiera|borra|borre|elimina|elimine|otorga|otorgue|concede|conceda|muestra|muestre|copia|copie|pega|pegue|escribe|escriba|incluye|incluya|revela|imprime|"
+    r"envoie|envoyez|transfère|transférez|partage|partagez|supprime|supprimez|efface|effacez|accorde|accordez|donne|donnez|vire|virez|copie|copiez|colle|collez|écris|écrivez|affiche|affichez|révèle|révélez|publie|publiez|"
+    r"sende|senden sie|schicke|schicken sie|leite|leiten sie|teile|teilen sie|lösche|löschen sie|überweise|überweisen sie|gib|geben sie|gewähre|gewähren sie|lade|laden sie|kopiere|kopieren sie|zeige|zeigen sie|schreib|schreibe|schreiben sie|"
+    r"invia|inoltra|condividi|elimina|cancella|trasferisci|concedi|carica|scrivi|mostra|copia|incolla|stampa|pubblica|"
+    r"envie|encaminhe|compartilhe|compartilha|transfira|apague|exclua|conceda|carregue|informe|mostre|copie|cole|escreva|imprima|publique|"
+    r"stuur|verstuur|deel|verwijder|geef|upload|kopieer|plak|schrijf|toon|"
+    r"wyślij|prześlij|udostępnij|usuń|przelej|nadaj|wklej|wypisz|pokaż|podaj|napisz|"
+    r"отправь|отправьте|перешли|перешлите|удали|удалите|переведи|переведите|предоставь|предоставьте|передай|передайте|выведи|выведите|покажи|покажите|вставь|вставьте|скопируй|скопируйте|напиши|напишите|"
+    r"надішли|надішліть|перешліть|видали|видаліть|надай|надайте|виведи|виведіть|покажіть|вставте|"
+    r"gönder|ilet|paylaş|sil|aktar|ekle|yaz|göster|yazdır|"
+    r"kirim|kirimkan|teruskan|bagikan|hapus|transfer|berikan|tampilkan|tulis|"
+    r"gửi|chuyển tiếp|chia sẻ|xóa|chuyển khoản|cấp|hiển thị|viết|"
+    r"skicka|vidarebefordra|dela|radera|överför|ge|visa|skriv|klistra in"
+)
+ORDER_HEAD = Prefiltered(re.compile(
+    r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—])[ \t]*(?:" + _COURTESY + r")?(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\b"
+    r"(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field|button|link|form|page|tab)\b)"
+    r"(?![^.!?\n;,]{0,24}?\b(?:is|are|was|were|isn't|aren't|has been|have been|will be|cannot|can't)\b)",
+    re.M,
+))
+"""A consequential verb in the imperative at a clause's head (or after a courtesy): the order's doer is whoever reads
+the text. "Send questions to ...", "Share this article" are imperatives too: what makes the order an agent's is
+what it acts on (``_order_grounds``)."""
+ORDER_CJK = Prefiltered(re.compile(
+    r"(?:请|請|把|将|將)[^。！？\n]{0,60}?(?:删除|转发|发送|发到|转账|转给|发给|授予|开通|分享|上传|清空|输出|粘贴|告诉)"
+    r"|(?:削除|送信|転送|送金|付与|共有|アップロード|出力|貼り付け)(?:して|し、|してください|しなさい|せよ)"
+    r"|(?:삭제|보내|전송|송금|전달|부여|공유|업로드|출력|포함)(?:하세요|하십시오|해 주세요|해주세요|주세요|세요|하고)"
+    r"|(?:قم ب|أرسل|ارسل|احذف|شارك|امنح|حوّل|اكتب|اعرض)"
+    r"|(?:भेजें|भेज दें|हटाएं|हटा दें|साझा करें|लिखें|दिखाएं|बताएं)"
+))
+"""The imperative or request forms of consequential verbs in scripts without a clause-initial imperative."""
+ORDER_VERB_LAST = re.compile(r"\b(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\Z")
+"""The verb that ends an ORDER_HEAD match (after its clause mark and courtesy)."""
+DESTINATION = re.compile(
+    r"https?://[^\s\"'<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"
+    r"|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b0x[0-9a-f]{40}\b|\bbc1[0-9a-z]{25,60}\b"
+    r"|\b(?:acct|account|konto|cuenta|compte|conto|rekening|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*\d[\d -]{5,}"
+)
+"""Somewhere outside: a URL, an e-mail address, an IBAN, a wallet or an account number."""
+SENDING = re.compile(
+    r"send|forward|e-?mail|mail|share|upload|post|transfer|move|wire|pay|export|copy|sync|leak|dump|submit|attach|put|"
+    r"env|reenv|mand|compart|sub|transf|partag|vir|schick|leite|teil|überweis|lade|invia|inoltr|condivid|trasfer|caric|encaminh|compartilh|carreg|"
+    r"stuur|deel|upload|wyślij|prześl|udostępn|przelej|отправ|перешл|перевед|передай|надішл|перешліть|gönder|ilet|paylaş|aktar|kirim|terus|bagikan|"
+    r"gửi|chuyển|chia sẻ|skicka|vidarebefordra|dela|överför|转发|发送|发到|转账|转给|发给|分享|上传|送信|転送|送金|共有|보내|전송|송금|전달|공유|أرسل|ارسل|شارك|حوّل|भेज|साझा"
+)
+_DATA = (
+    r"messages?|e-?mails?|mails|mailbox|inbox|threads?|conversations?|chats?|history|files?|folders?|documents?|docs|attachments?|contracts?|invoices?|receipts|"
+    r"records|exports?|lists?|contacts|address book|backups?|repositor(?:y|ies)|repos?|decks?|drives?|calendars?|events?|entries|databases?|tables?|credentials|"
+    r"passwords|keys|tokens|secrets|reports|statements|payroll|photos|notes|data|pdfs?"
+)
+_HERE_PLACE = r"thread|mailbox|inbox|conversation|chat|drive|folder|account|repository|repo|workspace|wallet|channel|server|machine|project|calendar|organi[sz]ation|org"
+HELD = re.compile(
+    r"\b(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:" + _DATA + r")\b"
+    r"|\b(?:from|in|of|on) (?:this|the user'?s|the current|the connected|the shared|the team|the company) (?:[\w-]+ ){0,2}?(?:" + _HERE_PLACE + r")\b"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:credentials|passwords|api keys|secret keys|tokens|secrets)\b|\b(?:customer|client|employee|user|contact)s? (?:list|data|records|database|export)\b"
+    r"|\bthe user'?s\b|\b(?:del usuario|de l'utilisateur|des (?:nutzers|benutzers)|dell'utente|do usuário|de gebruiker|пользователя|користувача|użytkownika|kullanıcının|"
+    r"pengguna|người dùng|användarens)\b|用户的|用户|ユーザーの|사용자의|المستخدم|उपयोगकर्ता"
+    r"|\b(?:de (?:este|esta|estos|estas)|(?:de|dans|du) (?:ce|cette|ces)|(?:aus|in|von) (?:diese[mnrs]?)|(?:di|da|in|nella|nel) (?:questo|questa|questi)|deste|desta|nesta|neste|"
+    r"(?:uit|in|van) (?:deze|dit)|z (?:tego|tej|tych)|(?:из|в|с) (?:этого|этой|этих)|(?:з|у) (?:цього|цієї|цих)|bu (?:klasör|posta|dosya)\w*|(?:di|dari) \w+ ini|này|"
+    r"i (?:denna|detta|dessa))\b|这个|此|该|この|이 (?:폴더|메일|스레드)|هذا|هذه|इस"
+)
+"""Data the agent reading the text holds, anchored to its context: "the signed contract from this thread", "every
+message in this mailbox", "the user's", "todas las facturas de este buzón". Not "all receipts" (a policy for staff),
+"your CV" or "questions"."""
+MONEY = re.compile(r"[$€£¥]\s?\d|\d[\d,. ]*\s?(?:usd|eur|gbp|€|\$|zł|btc|eth|dollars|euros)\b|\b(?:btc|eth|bitcoin|ether|usdt)\b")
+FUNDS = re.compile(
+    r"\b(?:account|wallet|card|balance|funds|cuenta|compte|konto|conto|conta|rekening|счёт|счета|счет|рахун\w*|hesab\w*|tài khoản|plånbok)\b|钱包|账户|口座|ウォレット|지갑|계좌|محفظة|حساب|खाता"
+)
+"""Where money is taken from: a transfer out of an account or wallet (a donation page's "send BTC to bc1..." names none)."""
+ROLE = re.compile(
+    r"\b(?:admin(?:istrator)?|owner|access(?! tokens?| keys?)|write access|maintainer|collaborator|permissions?|rights|editor|full control)\b|\b(?:administrador|acceso|accès|administrateur|zugriff|"
+    r"administrator|amministratore|accesso|acesso|toegang|beheerder|dostęp\w*|администратор\w*|доступ|адміністратор\w*|yönetici|erişim|akses|quyền|behörighet|admin)"
+    r"|权限|管理员|権限|管理者|권한|관리자|صلاحية|مسؤول|अनुमति|एडमिन"
+)
+ACCOUNT = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}"
+    r"|\b(?:to|for|with|on|à|a|an|para|per|voor|dla|для|до|için|kepada|cho|till|met|mit|con|com|avec)\s+(?:the |la |le |el |il |o |a |de )?"
+    r"(?:(?:github |external |externo |externe |esterno |)(?:user|account|usuario|utilisateur|nutzer|utente|usuário|użytkownik\w*|пользовател\w*|користувач\w*)\s+)?"
+    r"[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b"
+    r"|\b(?:user|usuario|utilisateur|nutzer|utente|usuário|użytkownik\w*|пользовател\w*|користувач\w*)\s+[a-z][\w]*[\d_.-][\w.-]*"
+    r"|(?:ユーザー|用户|사용자)\s*[a-z][\w.-]*"
+)
+"""A named account to grant something to: an address or a handle with digits or marks (``d3vhelper``, ``g.rossi.ext``)."""
+HANDLE_FIRST = re.compile(r"\s+(?:the )?[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b")
+"""A handle as the grant's direct object ("add ext_audit_7 as an owner")."""
+GRANTING = re.compile(r"grant|give|invite|add|make|assign|promote|otorg|conced|accord|donn|gewähr|gib|concedi|geef|nadaj|предостав|надай|cấp|berikan|\bge\b|付与|授予|开通|부여|امنح|منح|दें")
+DESTRUCTIVE = re.compile(
+    r"delete|remove|erase|wipe|purge|destroy|empty|clear|borra|elimin|supprim|effac|lösch|cancell|apag|exclu|verwijder|usuń|удал|видал|\bsil\b|hapus|xóa|radera|删除|清空|削除|삭제|احذف|हटा"
+)
+EVERYTHING = re.compile(
+    r"\b(?:all|every|entire|whole|everything|backups?)\b|\b(?:todas?|todos?|toutes?|tous|alle|sämtliche|tutti|tutte|wszystkie|все|всі|tüm|semua|tất cả|alla)\b"
+    r"|резервн|kopie zapasowe|copias de seguridad|sauvegardes|sicherungen|所有|全部|すべて|全て|모든|جميع|सभी"
+)
+BYPASS = re.compile(
+    r"\bwithout (?:any )?(?:review|approval|checks|testing|confirmation|asking)\b|\b(?:don'?t|do not) wait for (?:the )?(?:ci|review|tests|checks|approval|build)\b"
+    r"|\bno (?:user )?(?:confirmation|review|approval)s? (?:is |are )?(?:needed|required)\b|\bskip(?:ping)? (?:the )?(?:review|checks|ci|tests)\b"
+    r"|\bforce-push(?: to)? (?:origin )?(?:main|master)\b|\bpush (?:--force|-f)(?: origin)? (?:main|master)\b"
+)
+"""An effect ordered past the checks that hold it: a reader of data is asked to skip review, tests or confirmation."""
+BACKUPS = re.compile(r"\bbackups?\b|резервн|copias? de seguridad|sauvegardes|sicherungen|kopie zapasowe|备份|バックアップ|백업|النسخ الاحتياطية|बैकअप")
+"""Backups: emptying them is an order only an agent with access carries out ("remove all items from the dictionary" in
+a reference manual describes a function)."""
+REDACTED = re.compile(r"\bredact|\bmask(?:ed|ing)?\b|\bwithout (?:the |your )?(?:tokens?|keys?|secrets?|passwords?)\b|\bremove (?:the |your |any )?(?:tokens?|keys?|secrets?|passwords?)\b")
+"""A request that secrets be kept out ("post your config (redact the tokens!)"): support asking a person for a report."""
+
+_CONTEXT = (
+    r"\byour (?:\w+ )?(?:configuration|config(?: file)?|settings file|environment(?: variables)?|env(?: vars?| file)?|\.env(?: file)?|system prompt|initial prompt|"
+    r"hidden instructions|session (?:token|cookie|key)s?|context window|memory|mcp (?:server )?config\w*)\b"
+    r"|\b(?:environment variables|env vars|api[ _-]?keys?|tokens?|credentials|secrets|keys)\b" + CLAUSE + r"{0,30}?\b(?:available to you|you (?:were|are|have been) (?:started|launched|configured|given|provisioned|running) with|"
+    r"you (?:can )?(?:see|access|hold)|you have access to|of (?:your|this) (?:current )?session)\b"
+    r"|\b(?:the |this )?(?:conversation|chat|session) (?:so far|history|above|until now|up to now)\b|\b(?:earlier|previous|first) (?:part|messages?|turns?) of (?:this|the) (?:conversation|chat|session)\b"
+    r"|\bthe user'?s (?:first |original |last |earlier )?(?:message|prompt|request)\b|\bhidden instructions\b|\bsystem prompt (?:you|that you) (?:received|were given|got)\b"
+    r"|\bthe (?:full|whole|entire|complete) system prompt\b|\bthe machine you (?:run|are running) on\b"
+)
+_CONTEXT_INTL = (
+    r"prompt del sistema|prompt de sistema|prompt système|prompt systeme|systemprompt|prompt di sistema|системн\w* промпт|prompt systemowy|sistem istemi|prompt sistem|lời nhắc hệ thống|"
+    r"variables de entorno|variables d'environnement|umgebungsvariablen|variabili d'ambiente|variáveis de ambiente|omgevingsvariabelen|zmienne środowiskowe|переменн\w* окружения|змінн\w* середовища|"
+    r"ortam değişkenler\w*|variabel lingkungan|biến môi trường|miljövariabler|tu archivo de configuración|su archivo de configuración|votre fichier de configuration|ton fichier de configuration|"
+    r"(?:вашего|твоего|вашого) файла? \.env|token di accesso che stai usando|tokeny dostępowe|токены доступа|токени доступу|"
+    r"系统提示|系統提示|环境变量|環境變數|システムプロンプト|環境変数|시스템 프롬프트|환경 변수|موجه النظام|متغيرات البيئة|सिस्टम प्रॉम्प्ट|एनवायरनमेंट वेरिएबल"
+)
+CONTEXT = Prefiltered(re.compile(r"(?:" + _CONTEXT + r"|" + _CONTEXT_INTL + r")"))
+"""What only the agent reading the text holds: its configuration, environment, system prompt, session, the conversation."""
+INHERENT = re.compile(r"system|prompt|hidden|conversation|chat|session|the user|machine|промпт|提示|プロンプト|프롬프트|موجه|प्रॉम्प्ट|istem|nhắc")
+"""Context that is the agent's whoever writes: a system prompt, the conversation, the user's message (a person's own
+configuration or environment is also "yours", so those need a secret or a destination with them)."""
+DISCLOSING = re.compile(
+    r"\b(?:print|list|show|output|reply with|respond with|quote|paste|repeat|dump|post|send|copy|write|include|tell|give|reveal|summari[sz]e|add|attach|e-?mail|share|upload|display|return|echo)\b"
+    r"|muestr|imprim|copi|peg|escrib|inclu|revel|envi|affich|coll|écri|donn|révél|gib|zeig|kopier|schreib|nenn|scriv|mostr|incoll|stamp|inform|cole|escrev|"
+    r"toon|kopieer|plak|wklej|wypisz|pokaż|podaj|вывед|покаж|вставь|вставте|скопир|напиш|вивед|yaz|göster|tampil|tulis|hiển thị|viết|visa|skriv|"
+    r"输出|显示|告诉|发送|粘贴|出力|表示|教え|貼り付け|포함|출력|보여|알려|اكتب|اعرض|أرسل|लिख|दिखा|बता"
+)
+HERE = re.compile(r"\b(?:here|below|in this (?:thread|comment|ticket|issue|chat)|as a comment|in(?:to)? your (?:reply|response|answer|output)|in a code block|names and values)\b|" + DESTINATION.pattern)
+SECRETISH = re.compile(r"\b(?:api[ _-]?keys?|tokens?|credentials|secrets?|passwords?|keys|claves|clés|schlüssel|chiavi|chaves|ключ\w*|токен\w*|klucz\w*|anahtar\w*|kunci)\b|密钥|キー|키|مفاتيح")
+READER_PRODUCT = Prefiltered(re.compile(
+    r"(?:\b(?:your|any|every|each) (?:\w+ ){0,2}?(?:reply|response|answer|summary|overview|output|recap|translation)s?\b|\bthe (?:reply|response|answer|summary|overview|recap)s?\b)"
+    r"(?!\s+(?:page|tab|section|table|view|field|line|card|box|panel|screen|report|statistics|endpoint|api|email|mail)s?\b)"
+    r"|\b(?:votre|ta) réponse\b|\b(?:tu|su) respuesta\b|\bel resumen\b|\bla respuesta\b|\b(?:deine|ihre) antwort\b|\bdie zusammenfassung\b|\b(?:la tua|la) risposta\b|\bil riassunto\b"
+    r"|\b(?:sua|a) resposta\b|\bo resumo\b|\b(?:je|het) antwoord\b|\bde samenvatting\b|\b(?:twoja )?odpowiedź\b|\bpodsumowanie\b|\bответ\w*\b|\bрезюме\b|\byanıt\w*\b|\bcevab\w*\b|\bözet\w*\b"
+    r"|\bjawaban\w*\b|\bringkasan\b|\bcâu trả lời\b|\btóm tắt\b|\bditt svar\b|\bsammanfattning\w*\b"
+    r"|回复|回答|总结|摘要|要約|返信|답변|요약|الرد|الملخص|जवाब|सारांश"
+))
+"""The reader's own product: its reply, answer or summary (what a document has no say in)."""
+LINKED = re.compile(DESTINATION.pattern + r"|\b\d{1,3}[ -]\d{3}[ -]\d{3}[ -]\d{4}\b|\+\d[\d ()-]{8,}\d")
+"""A link, address or phone number: what an injection wants the reader's output to carry to its user."""
+PLACED = re.compile(
+    r"\b(?:include|add|append|insert|attach|put|end|close|open|begin|start|finish|contain|mention|link|recommend|promise)\w*\b"
+    r"|\b(?:incluy|añad|agreg|termin|debe|inclu|ajout|termin|doit|füg|end|muss|soll|includ|aggiung|termin|dev|inclu|adicion|termin|voeg|eindig|moet|dodaj|kończ|musi|долж|заканч|включ|ekle|bitmeli|sertakan|harus|thêm|kết thúc|lägg|måste)\w*"
+    r"|附上|加上|结尾|结尾处|必须|最後に|必ず|書いて|넣어|포함|끝에|أضف|يجب|जोड़|अंत में"
+)
+
+
+def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
+    """Why an imperative in data is an agent's order: what it acts on (``""`` when nothing does). The verb's kind is
+    read first (a few characters), then the one search that decides; most imperatives in prose stop there."""
+    ground = ""
+    if SENDING.search(verb) and DESTINATION.search(low, start, end):
+        if HELD.search(low, start, end) or SECRETISH.search(low, start, end) or (MONEY.search(low, start, end) and FUNDS.search(low, start, end)):
+            ground = "held data sent outside"
+    if not ground and GRANTING.search(verb) and ROLE.search(low, start, end) and (ACCOUNT.search(low, start, end) or HANDLE_FIRST.match(low, start + len(verb))):
+        ground = "access granted to a named account"
+    if not ground and DESTRUCTIVE.search(verb) and EVERYTHING.search(low, start, end) and (HELD.search(low, start, end) or BACKUPS.search(low, start, end)):
+        ground = "a store emptied"
+    if not ground and BYPASS.search(low, start, end):
+        ground = "checks bypassed"
+    if ground and OWNED.search(low, start, end) and "the user" not in low[start:end]:
+        return ""  # "delete my account and all my data", "export all your data": a person's own things
+    return ground
+
+
+def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+    """``inject.reader_order``: a consequential imperative at a clause's head whose clause says what makes it an
+    agent's (held data sent outside, access granted to a named account, a store emptied, checks bypassed);
+    ``inject.agent_context``: an order to disclose what only the reading agent holds (its system prompt,
+    configuration, environment, session, the conversation); ``inject.output_link``: a link dictated into its reply."""
+    low = scan.text
+    out: list[Found] = []
+    for rx in (ORDER_HEAD, ORDER_CJK):
+        for m in scan.finditer(rx):
+            head = ORDER_VERB_LAST.search(m.group(0)) if rx is ORDER_HEAD else None
+            at, verb = (m.start() + head.start(), head.group(0)) if head else (m.start(), m.group(0))
+            stop = SENTENCE.search(low, m.end(), m.end() + 160)
+            end = stop.start() if stop else min(len(low), m.end() + 160)
+            after = _clause(low, m.start(), m.end())[0] if rx is ORDER_CJK else at  # verb-final: the object comes first
+            if not _order_grounds(low, after, end, verb):
+                continue
+            if said(at, m.end()) and not FORBIDS.search(low, max(0, at - 40), at) and not _in_quotation(low, at) and not _reported(low, at):
+                out.append(Found("inject.reader_order", 1.0, at, end))
+                break
+        if out:
+            break
+    for c in scan.finditer(CONTEXT):
+        start, end = _clause(low, c.start(), c.end())
+        verbs = list(DISCLOSING.finditer(low, max(start, c.start() - 80), c.start()))
+        verb = verbs[-1] if verbs else DISCLOSING.search(low, c.end(), end)
+        at = min(verb.start(), c.start()) if verb else 0
+        if not verb or not said(at, max(verb.end(), c.end())) or REDACTED.search(low, start, end) or _in_quotation(low, at):
+            continue
+        if INHERENT.search(c.group(0)) or SECRETISH.search(low, start, end) or HERE.search(low, start, end):
+            out.append(Found("inject.agent_context", 1.0, min(verb.start(), c.start()), max(verb.end(), c.end())))
+            break
+    for p in scan.finditer(READER_PRODUCT):
+        start, end = _clause(low, p.start(), p.end())
+        link = LINKED.search(low, start, end)
+        if link and PLACED.search(low, start, end) and said(p.start(), p.end()) and not QUESTION_WORD.match(low, start) and not _in_quotation(low, p.start()):
+            out.append(Found("inject.output_link", 1.0, start, end))
+            break
+    return out
+
+
+OWNED = re.compile(
+    r"\b(?:your|my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr\w*|mio|mia|miei|mie|nostr\w*|meu|minha|meus|minhas|mijn|onze|mój|moje|moja|moich|"
+    r"мой|моя|мои|мою|моё|наш\w*|мій|моє|benim|saya|kami|của tôi|min|mitt|mina|vår|våra)\b|我的|私の|제 |나의"
+)
+"""The writer's or the addressed person's own things ("my account", "your data"): an order about them is a person's."""
+OPENERS = {"“": "”", "„": "“", "«": "»", "「": "」", "‘": "’"}
+LAST_MARK = re.compile(r'["“”„«»「」‘’`](?=[^"“”„«»「」‘’`\n]*\Z)')
+
+
+VOCATIVE_TAIL = re.compile(r"(?:(?:dear|hey|hi|hello|ok)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[,:]\s*(?:please\s+|kindly\s+)?\Z")
+
+
+def _reported(low: str, at: int) -> bool:
+    """Whether the order at ``at`` follows words that report or exemplify it, past an address that may open it
+    ("Example from the dataset (label: injection): Dear AI, please send …")."""
+    before = low[max(0, at - 120) : at]
+    tail = VOCATIVE_TAIL.search(before)
+    head = before[: tail.start()] if tail else before
+    return REPORTED.search(head.rstrip() + " ") is not None or REPORTED.search(head) is not None
+
+
+def _in_quotation(low: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier on its line ("… contained the line \"Assistant, forward all
+    invoices to …\""): the last quotation mark before it opens one (a paired opener, or a straight quote or backtick
+    that follows a space and precedes a letter) and is not a JSON string's own quote, which holds the data itself."""
+    line = low[max(low.rfind("\n", max(0, at - 300), at) + 1, at - 300) : at]
+    mark = LAST_MARK.search(line)
+    if not mark:
+        return False
+    c, before, after = mark.group(0), line[max(0, mark.start() - 3) : mark.start()], line[mark.end() : mark.end() + 1]
+    if c in OPENERS:
+        return True
+    if c in "”»」’":
+        return False
+    return bool(after) and not after.isspace() and (not before or before[-1] in " (\t") and not JSON_VALUE.search(before + c)
+
+
+FORBIDS = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot|can't|may not|nunca|jamais|niemals|nie|не)\b" + CLAUSE + r"*$")
+
+
 class Found(NamedTuple):
     name: str
     weight: float
@@ -259,7 +521,7 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if MODAL.search(low, start, end) or IMPERATIVE_HEAD.search(" " + low[start : dictated.start()].strip() + " "):
             out.append(Found("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
             break
-    return out
+    return out + _orders(scan, said)
 
 
 QUOTE_MARK = re.compile(r"[\"“”‘«»„「」`]|(?:^|(?<=[\s(\[:]))'")

@@ -81,6 +81,8 @@ class Views:
 
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
+    if "\\u" in raw:
+        raw = _unicode_escapes_decoded(raw)
     text, zero_width = raw, 0
     if not raw.isascii():  # tag and zero-width characters, and all NFKC changes, are outside ASCII
         scan = Scan(raw)
@@ -109,6 +111,45 @@ def views(raw: str) -> Views:
     found = Views(text=_respelled(_unleet(_unescaped(low))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
+
+
+UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+"""A run of ``\\uXXXX`` escapes, as JSON writes every character outside ASCII (surrogate pairs for the astral ones)."""
+
+
+def _unicode_escapes_decoded(raw: str) -> str:
+    """``\\u0422\\u0435\\u043c\\u0430`` -> ``Тема``: an API answer with non-ASCII escaped reads, to the model, as the
+    characters themselves. Decoded: runs of two or more escapes (a word in another script, a surrogate pair for a tag
+    character), a single escape inside a word (``vari\\u00e1veis``) and single format characters (zero-width, bidi), never an escape of ASCII (``\\u0022`` stays, so a JSON
+    string keeps its quotes). A lone ``\\u00a0`` in a comment is left as it is: the text stays ASCII and cheap to fold.
+    Each escape is found by ``str.find``: linear in the text."""
+    pieces, done, at = [], 0, raw.find("\\u")
+    while at != -1:
+        m = UNICODE_ESCAPES.match(raw, at)
+        if not m:
+            at = raw.find("\\u", at + 2)
+            continue
+        run = m.group(0)
+        units = [int(run[k + 2 : k + 6], 16) for k in range(0, len(run), 6)]
+        if len(units) > 1 or unicodedata.category(chr(units[0])) == "Cf" or raw[at - 1 : at].isalpha() or raw[m.end() : m.end() + 1].isalpha():
+            pieces += [raw[done:at], _characters(run, units)]
+            done = m.end()
+        at = raw.find("\\u", m.end())
+    return "".join(pieces) + raw[done:] if pieces else raw
+
+
+def _characters(run: str, units: list[int]) -> str:
+    """The characters a run of escapes stands for: surrogate pairs joined, ASCII and lone surrogates left escaped."""
+    out, k = [], 0
+    while k < len(units):
+        unit = units[k]
+        if 0xD800 <= unit < 0xDC00 and k + 1 < len(units) and 0xDC00 <= units[k + 1] < 0xE000:
+            out.append(chr(0x10000 + ((unit - 0xD800) << 10) + units[k + 1] - 0xDC00))
+            k += 2
+            continue
+        out.append(chr(unit) if unit >= 0x80 and not 0xD800 <= unit < 0xE000 else run[k * 6 : k * 6 + 6])
+        k += 1
+    return "".join(out)
 
 
 def _unescaped(low: str) -> str:
@@ -178,6 +219,7 @@ KEYWORDS = (
     "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
+    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
 )
 """Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
 
@@ -194,6 +236,8 @@ _WORD = re.compile(r"\b[a-z]{5,14}\b")
 _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
     "email", "mails", "contact", "deleted", "deletes", "delta", "transfers", "summarised", "summarized", "summarises", "summarizes",
     "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
+    "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
+    "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
 }
 """Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
 
