@@ -23,7 +23,7 @@ TEXTS = [p.text for p in POSITIVE] + list(CLEAN)
 class Unfiltered(Ruleset):
     """The reference: no keyword search at all, so every rule searches everything."""
 
-    def _hit_search(self, shapes):
+    def _hit_search(self):
         raise PolicyError("no prefilter")
 
 
