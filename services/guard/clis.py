@@ -720,6 +720,10 @@ def _cron_fetch(call: Call, ctx: Context) -> str | None:
 
 @command_rule("sys.hooks_path", SYS, "approve", "Pointing git's hooks at another directory: runs that code on every commit")
 def _hooks_path(cmd: Command, ctx: Context) -> bool:
+    if cmd.name == "git":  # git -c core.hooksPath=/tmp/h commit: for this one command
+        once = [a.split("=", 1)[1] for i, a in enumerate(cmd.args[1:], 1) if cmd.args[i - 1] == "-c" and a.lower().startswith("core.hookspath=")]
+        if any(escapes_workspace(v, ctx.workspace) or v.startswith(("/tmp", "$")) for v in once):
+            return True
     sub, rest = _git(cmd)
     values = [a for a in rest if not a.startswith("-")]
     if sub != "config" or not any(a.lower() == "core.hookspath" for a in rest) or len(values) < 2:

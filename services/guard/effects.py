@@ -297,8 +297,13 @@ def target_of(effect: str, found: str) -> str:
         words = find_targets(tuple(words[1:]))
     elif words[:1] == ["rsync"] and effect == "delete":
         words = [w for w in words[1:] if not w.startswith("-")][-1:]  # --delete acts on the destination, the last operand
+    words = [w.split("=", 1)[1] if _OPTION_VALUE.match(w) else w for w in words]  # --out=/tmp/x, core.hooksPath=~/h
     paths = [path_class(w) for w in words if w[:1] in {"/", "~", ".", "$"} or "/" in w]
     return max(paths, key=_PATH_RANK.__getitem__) if paths else "unknown"
+
+
+_OPTION_VALUE = re.compile(r"^(?:-[\w-]+|[a-z][\w-]*(?:\.[\w-]+)+)=")
+"""An option's or a dotted config key's value (``--output=/tmp/x``, ``core.hooksPath=~/h``), not a variable assignment."""
 
 
 def path_class(path: str) -> str:

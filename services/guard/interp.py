@@ -58,6 +58,11 @@ _CALLBACK_DELETE = re.compile(r"['\"](?:unlink|rmdir|remove|rm_rf|rmtree)['\"]\s
 """A delete handed over by name, as PHP's ``array_map("unlink", glob(…))``."""
 _FILE_DELETE = re.compile(r"\bFile\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)\s*\)\s*\.\s*(deleteDir|deleteRecursively|delete)\(")
 """Groovy/Kotlin/Java: ``new File(path).deleteDir()``."""
+_LISTING = re.compile(r"\b(?:Dir\.glob|Dir\.entries|Dir\.children|Dir\.each_child|Dir\s*\[|readdirSync|readdir|glob\.glob|glob|scandir|opendir)\s*\(?\s*(?:\w+\s*,\s*)?(?:"
+                      + _STR + r"|(~))")
+"""A listing of a literal directory or glob whose entries the code then walks."""
+_DELETE_EACH = re.compile(r"\b(?:File\.delete|File\.unlink|FileUtils\.rm\w*|unlinkSync|rmSync|unlink|remove|rmtree)\s*\(?\s*[A-Za-z_$@]")
+"""A delete of a name the code holds (the walked entry), not of a literal."""
 _STRING_EXECUTE = re.compile(_STR + r"\s*\.\s*execute\(\)")
 """Groovy runs a string as a command: ``"rm -rf x".execute()``."""
 _APPLESCRIPT_SHELL = re.compile(r"do shell script\s+" + _STR)
@@ -79,7 +84,7 @@ _QUOTED_COMMAND = re.compile(r"(?<![\w$])(?:qx|%x)\s*[({\[]([^)}\]]*)")
 """Perl's ``qx(…)`` and Ruby's ``%x{…}``: a shell command like backticks."""
 _BACKTICKS = re.compile(r"`([^`]+)`")
 _DECODED_EVAL = re.compile(
-    r"\b(?:eval|exec|Function|instance_eval|class_eval)(?:\s*\(\s*|\s+)(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|pack\b|"
+    r"\b(?:eval|exec|Function|instance_eval|class_eval)(?:\s*\(\s*|\s+)(?:Buffer\.from|atob|Base64\.decode64|base64_decode|decode_base64|unpack|pack\b|['\"][^'\"]*['\"]\s*\.\s*unpack1?\b|"
     r"\[?['\"][A-Za-z0-9+/=]{16,})",
 )
 """Code decoded and run; Perl and Ruby call eval without parentheses (``eval pack q/H*/, …``)."""
@@ -120,6 +125,9 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
         out.argvs.append(("rm", "-rf", _first(m, 2) or "~"))
     for m in _CALLBACK_DELETE.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 1) or "~"))
+    listed = _LISTING.search(text)
+    if listed and _DELETE_EACH.search(text, listed.end()):  # Dir.glob('~/.ssh/*').each { |f| File.delete(f) }
+        out.argvs.append(("rm", "-rf", _first(listed, 1) or "~"))
     for m in _FILE_DELETE.finditer(text):
         out.argvs.append(("rm", "-rf", _first(m, 1) or "~/" + _first(m, 4).lstrip("/")))
     for m in _WRITE_CALL.finditer(text):
@@ -200,7 +208,7 @@ _RUNNERS = re.compile(
 )
 _SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
 _UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
-_DECODING = re.compile(r"Buffer\.from|atob|pack\s*\(|decode64|base64|fromCharCode|unhexlify|\.reverse\(|hex2bin|chr\(", re.I)
+_DECODING = re.compile(r"Buffer\.from|atob|pack1?\s*\(|decode64|base64|fromCharCode|unhexlify|\.reverse\(|hex2bin|chr\(", re.I)
 _PIPE_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish", "ash"})
 """A shell the program's output is piped to (awk ``print | "sh"``) runs whatever the program prints."""
 _PIPED_COMMAND = re.compile(r"(?:'([^']+)'|\"([^\"]+)\")\s*\|\s*getline|\|\s*(?:'([^']+)'|\"([^\"]+)\")")

@@ -715,6 +715,9 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int, assigned
     unwrapped = _unwrap(argv)
     if not unwrapped:
         return []
+    head = argv[len(argv) - len(unwrapped)]
+    if "/" in head and head != unwrapped[0] and _file_key(head) in state.files:
+        _run_file(head, Command((head, *unwrapped[1:])), state, depth)  # curl … -o /tmp/b; chmod +x /tmp/b; /tmp/b
     prefix = (m.groups() for w in argv[: len(argv) - len(unwrapped)] if (m := _ASSIGNMENT.match(w)))
     own = [(k, v) for k, v in (*assigned, *prefix) if _CONTEXT_VAR.fullmatch(k)]
     if not own:
@@ -844,6 +847,12 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
     elif name in {"tar", "gtar", "bsdtar"} and (hooks := _tar_commands(args)):
         for hook in hooks:
             _nested(hook, state, depth)
+    elif name in {"sed", "gsed"} and (hooks := _sed_commands(args)):
+        for hook in hooks:
+            _nested(hook, state, depth)
+    elif name in _EDITORS and (hooks := _editor_commands(args)):
+        for hook in hooks:
+            _nested(hook, state, depth)
     else:
         elsewhere = remote_command(cmd)
         place = _remote_place(cmd) if elsewhere else ""
@@ -854,7 +863,7 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
             elif elsewhere:
                 out += _emit(elsewhere, (), None, state, depth)
     if name in {"curl", "wget"}:
-        output = _flag_value(args, {"-o", "--output", "-O", "--output-document"})
+        output = _flag_value(args, {"-o", "--output", "-O", "--output-document"}) or _clustered_output(args)
         if output and output != "-":
             state.files[_file_key(output)] = None
     if name in DECODERS:
@@ -893,6 +902,35 @@ _GIT_COMMAND_ENV = frozenset({"GIT_SSH_COMMAND", "GIT_SSH", "GIT_PAGER", "GIT_ED
 
 
 _TAR_HOOKS = ("--checkpoint-action=exec=", "--to-command=", "--use-compress-program=", "--info-script=", "--new-volume-script=")
+
+
+def _clustered_output(args: tuple[str, ...]) -> str | None:
+    """The file of an output option ending a cluster of short flags: curl -sLo FILE, wget -qO FILE."""
+    at = next((i for i, a in enumerate(args[:-1]) if re.fullmatch(r"-[A-Za-z]+[oO]", a)), None)
+    return args[at + 1] if at is not None else None
+
+
+_SED_EXECUTE = re.compile(r"(?:^|[;\n{}])\s*(?:\d+|\$|/[^/\n]*/)?(?:,\s*(?:\d+|\$|/[^/\n]*/))?\s*e\s+([^;\n}]+)")
+"""GNU sed's ``e COMMAND``: runs COMMAND (``sed -n '1e rm -rf ~/x' f``)."""
+
+
+def _sed_commands(args: tuple[str, ...]) -> list[str]:
+    """Shell commands a GNU sed script runs with its ``e`` command; the script is -e/--expression's value or the first operand."""
+    scripts = [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-e", "--expression"}]
+    scripts += [a.split("=", 1)[1] for a in args if a.startswith("--expression=")]
+    if not scripts:
+        scripts = [a for a in args if not a.startswith("-")][:1]
+    return [m.group(1).strip() for s in scripts for m in _SED_EXECUTE.finditer(s)]
+
+
+_EDITORS = frozenset({"vim", "nvim", "vi", "ex", "view", "gvim", "vimdiff"})
+_EDITOR_SHELL = re.compile(r"^:*\s*(?:\d+|%)?\s*(?:r(?:ead)?|w(?:rite)?|sil(?:ent)?!?|exe(?:cute)?\s+['\"]?)?\s*!(.+)$", re.S)
+
+
+def _editor_commands(args: tuple[str, ...]) -> list[str]:
+    """Shell commands vim's -c/+ commands run (``vim -c ':!rm -rf ~/x' -c q``, ``vim +'!make' +q``)."""
+    commands = [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-c", "--cmd"}] + [a[1:] for a in args if a.startswith("+")]
+    return [m.group(1).strip().rstrip("'\"") for c in commands if (m := _EDITOR_SHELL.match(c.strip()))]
 
 
 def _tar_commands(args: tuple[str, ...]) -> list[str]:
