@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from .build import is_build_name
 from .calls import Call, prints_names_only, takes_credential_on_stdin
 from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _dest_host, _git, _own_token, _sub, command_rule, dry_run, rule
-from .paths import escapes_workspace, host_of, is_local_host
+from .paths import escapes_workspace, host_of, is_local_host, is_regenerable
 from .shell import SHELLS, Command, norm_path
 from .wrappers import CONTAINER_CLIS, remote_command
 
@@ -501,6 +502,9 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     if sub == "switch":
         return "--discard-changes" in rest or "-f" in rest or "--force" in rest
     if sub == "clean":
+        specs = [a for i, a in enumerate(rest) if not a.startswith("-") and (i == 0 or rest[i - 1] not in {"-e", "--exclude"})]
+        if specs and all(is_build_name(s.rstrip("/").rsplit("/", 1)[-1]) or is_regenerable(s) for s in specs):
+            return False  # git clean -fdx node_modules/ build/: untracked build output, made again by the next build
         return ("f" in short or "--force" in rest) and "n" not in short and "--dry-run" not in rest
     if sub == "stash":
         return rest[:1] in (["clear"], ["drop"])

@@ -331,7 +331,8 @@ def _chmod_root(cmd: Command, ctx: Context) -> bool:
         own = bool(ops) and re.fullmatch(r"(\$\{?USER\}?|\$\(whoami\)|`whoami`|\$\(id -u\))([:.](\$\{?USER\}?|\$\(id -gn?\)|staff|\$\(whoami\))?)?", ops[0])
         # nor is giving an application's own directory to the service that runs it (chown -R www-data /var/www/app/storage)
         return any(not (own and norm_path(p).startswith("~/.") and norm_path(p).count("/") == 1) and not _app_directory(p) for p in critical)
-    return any(norm_path(p).rstrip("/").count("/") <= 1 or _widens(ops[0], p) for p in critical)
+    # the workspace itself (chmod -R u+w .) is broken only by a mode that widens access, like a deeper system directory
+    return any(norm_path(p).rstrip("/").count("/") <= 1 and escapes_workspace(p, ctx.workspace) or _widens(ops[0], p) for p in critical)
 
 
 # --- credential_access ------------------------------------------------------------------
