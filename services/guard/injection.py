@@ -436,11 +436,13 @@ IMPERATIVE = re.compile(
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
-    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격)\b"
+    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*)\b"
+    r"|攻击者|攻撃者|공격자"
 )
 """Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자)\b"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*)\b"
+    r"|攻击者|攻撃者|공격자|対策|防御|防护|대응"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
 

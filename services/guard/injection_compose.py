@@ -139,7 +139,7 @@ PASSIVE_ORDER = Prefiltered(re.compile(
     r"\b(?:is|are) (?:now )?(?:to be|required to be)|\b(?:must|should|shall|needs? to|has to|have to) (?:now |immediately |also )?be"
 ))
 PARTICIPLE = re.compile(
-    r"\s+(?:\w+ )?(?:transferred|emailed|e-mailed|sent|forwarded|uploaded|posted|shared|deleted|merged|approved|granted|disabled|revoked|paid|wired|exported|included|pasted|printed|revealed|disclosed|added|removed|switched off|turned off|handed over|made public)\b"
+    r"\s+(?:\w+ )?(?:transferred|emailed|e-mailed|sent|forwarded|uploaded|posted|shared|deleted|merged|approved|granted|given|disabled|revoked|paid|wired|exported|included|pasted|printed|revealed|disclosed|added|removed|cancell?ed|wiped|erased|switched off|turned off|handed over|made public)\b"
 )
 AGENT_HELD = re.compile(
     r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:passwords?|credentials|api[ _-]?keys?|tokens?|private keys?|secrets?|\.env|system prompt)\b|\bby the (?:tool|system|ai|assistant|model|agent)\b"
@@ -196,27 +196,28 @@ IMPERATIVE_HEAD = re.compile(r"(?:^\s*|[,:;]\s*|\b(?:also|always|just|then)\s+)$
 
 _COURTESY = (
     r"(?:please|kindly|also|now|then|just|immediately|first|go ahead and|por favor|bitte|s'il vous plaît|per favore|por gentileza|alsjeblieft|"
-    r"proszę|пожалуйста|будь ласка|lütfen|tolong|mohon|hãy|vui lòng|snälla)[,]?\s+"
+    r"proszę|пожалуйста|будь ласка|lütfen|tolong|mohon|hãy|vui lòng|snälla|could you|can you|would you|will you|you must|you should|you need to|"
+    r"i need you to|make sure to|be sure to|go ahead and)[,]?\s+(?:please\s+)?"
 )
 _ORDER_VERB_EN = (
-    r"send|forward|e-?mail|share|upload|post|transfer|move|wire|pay|export|copy|sync|leak|dump|submit|mail|grant|give|invite|add|make|assign|promote|"
-    r"delete|remove|erase|wipe|purge|destroy|empty|clear|force-push|push|merge|approve|deploy|publish|release|install|run|execute|"
-    r"print|list|show|output|reply with|respond with|quote(?: back)?|paste|repeat|reveal|disclose|tell me|give me|include|append|write|attach|put|summari[sz]e|encode"
+    r"send|forward|e-?mail|share|upload|post|transfer|move|wire|pay|export|copy|sync|leak|dump|submit|mail|attach|put|grant|give|invite|add|make|assign|promote|"
+    r"delete|remove|erase|wipe|purge|destroy|empty|clear|force-push|push|merge|approve|deploy|publish|release"
 )
+"""Verbs whose order some ground can make an agent's: sending, granting, destroying, shipping past review."""
 _ORDER_VERB_INTL = (
-    r"envía|envíe|envia|reenvía|reenvíe|manda|mande|comparte|comparta|sube|suba|transfiere|transfiera|borra|borre|elimina|elimine|otorga|otorgue|concede|conceda|muestra|muestre|copia|copie|pega|pegue|escribe|escriba|incluye|incluya|revela|imprime|"
-    r"envoie|envoyez|transfère|transférez|partage|partagez|supprime|supprimez|efface|effacez|accorde|accordez|donne|donnez|vire|virez|copie|copiez|colle|collez|écris|écrivez|affiche|affichez|révèle|révélez|publie|publiez|"
-    r"sende|senden sie|schicke|schicken sie|leite|leiten sie|teile|teilen sie|lösche|löschen sie|überweise|überweisen sie|gib|geben sie|gewähre|gewähren sie|lade|laden sie|kopiere|kopieren sie|zeige|zeigen sie|schreib|schreibe|schreiben sie|"
-    r"invia|inoltra|condividi|elimina|cancella|trasferisci|concedi|carica|scrivi|mostra|copia|incolla|stampa|pubblica|"
-    r"envie|encaminhe|compartilhe|compartilha|transfira|apague|exclua|conceda|carregue|informe|mostre|copie|cole|escreva|imprima|publique|"
-    r"stuur|verstuur|deel|verwijder|geef|upload|kopieer|plak|schrijf|toon|"
-    r"wyślij|prześlij|udostępnij|usuń|przelej|nadaj|wklej|wypisz|pokaż|podaj|napisz|"
-    r"отправь|отправьте|перешли|перешлите|удали|удалите|переведи|переведите|предоставь|предоставьте|передай|передайте|выведи|выведите|покажи|покажите|вставь|вставьте|скопируй|скопируйте|напиши|напишите|"
-    r"надішли|надішліть|перешліть|видали|видаліть|надай|надайте|виведи|виведіть|покажіть|вставте|"
-    r"gönder|ilet|paylaş|sil|aktar|ekle|yaz|göster|yazdır|"
-    r"kirim|kirimkan|teruskan|bagikan|hapus|transfer|berikan|tampilkan|tulis|"
-    r"gửi|chuyển tiếp|chia sẻ|xóa|chuyển khoản|cấp|hiển thị|viết|"
-    r"skicka|vidarebefordra|dela|radera|överför|ge|visa|skriv|klistra in"
+    r"envía|envíe|envia|reenvía|reenvíe|manda|mande|comparte|comparta|sube|suba|transfiere|transfiera|borra|borre|elimina|elimine|otorga|otorgue|concede|conceda|"
+    r"envoie|envoyez|transfère|transférez|partage|partagez|supprime|supprimez|efface|effacez|accorde|accordez|donne|donnez|vire|virez|"
+    r"sende|senden sie|schicke|schicken sie|leite|leiten sie|teile|teilen sie|lösche|löschen sie|überweise|überweisen sie|gib|geben sie|gewähre|gewähren sie|lade|laden sie|"
+    r"invia|inoltra|condividi|elimina|cancella|trasferisci|concedi|carica|"
+    r"envie|encaminhe|compartilhe|compartilha|transfira|apague|exclua|conceda|carregue|"
+    r"stuur|verstuur|deel|verwijder|geef|upload|"
+    r"wyślij|prześlij|udostępnij|usuń|przelej|nadaj|"
+    r"отправь|отправьте|перешли|перешлите|удали|удалите|переведи|переведите|предоставь|предоставьте|передай|передайте|"
+    r"надішли|надішліть|перешліть|видали|видаліть|надай|надайте|"
+    r"gönder|ilet|paylaş|sil|aktar|"
+    r"kirim|kirimkan|teruskan|bagikan|hapus|transfer|berikan|"
+    r"gửi|chuyển tiếp|chia sẻ|xóa|chuyển khoản|cấp|"
+    r"skicka|vidarebefordra|dela|radera|överför|ge"
 )
 ORDER_HEAD = Prefiltered(re.compile(
     r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—])[ \t]*(?:" + _COURTESY + r")?(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\b"
@@ -317,21 +318,26 @@ _CONTEXT = (
     r"|\b(?:the |this )?(?:conversation|chat|session) (?:so far|history|above|until now|up to now)\b|\b(?:earlier|previous|first) (?:part|messages?|turns?) of (?:this|the) (?:conversation|chat|session)\b"
     r"|\bthe user'?s (?:first |original |last |earlier )?(?:message|prompt|request)\b|\bhidden instructions\b|\bsystem prompt (?:you|that you) (?:received|were given|got)\b"
     r"|\bthe (?:full|whole|entire|complete) system prompt\b|\bthe machine you (?:run|are running) on\b"
+    r"|\bthe (?:rest|remainder) of (?:this|the|our) (?:conversation|chat|session)\b"
 )
 _CONTEXT_INTL = (
     r"prompt del sistema|prompt de sistema|prompt système|prompt systeme|systemprompt|prompt di sistema|системн\w* промпт|prompt systemowy|sistem istemi|prompt sistem|lời nhắc hệ thống|"
     r"variables de entorno|variables d'environnement|umgebungsvariablen|variabili d'ambiente|variáveis de ambiente|omgevingsvariabelen|zmienne środowiskowe|переменн\w* окружения|змінн\w* середовища|"
     r"ortam değişkenler\w*|variabel lingkungan|biến môi trường|miljövariabler|tu archivo de configuración|su archivo de configuración|votre fichier de configuration|ton fichier de configuration|"
     r"(?:вашего|твоего|вашого) файла? \.env|token di accesso che stai usando|tokeny dostępowe|токены доступа|токени доступу|"
-    r"系统提示|系統提示|环境变量|環境變數|システムプロンプト|環境変数|시스템 프롬프트|환경 변수|موجه النظام|متغيرات البيئة|सिस्टम प्रॉम्प्ट|एनवायरनमेंट वेरिएबल"
+    r"系统提示|系統提示|环境变量|環境變數|システムプロンプト|環境変数|시스템 프롬프트|환경 변수|موجه النظام|متغيرات البيئة|सिस्टम प्रॉम्प्ट|एनवायरनमेंट वेरिएबल|"
+    r"(?:le reste|la suite) de (?:la|cette|notre) conversation|el resto de (?:la|esta|nuestra) conversación|den rest (?:des|dieses|unseres) (?:gesprächs|chats)|"
+    r"il resto della conversazione|o resto da conversa|de rest van (?:het|dit|ons) gesprek|resztę rozmowy|остаток (?:разговора|беседы|чата)|"
+    r"剩下的对话|之后的对话|会話の残り|나머지 대화"
 )
 CONTEXT = Prefiltered(re.compile(r"(?:" + _CONTEXT + r"|" + _CONTEXT_INTL + r")"))
 """What only the agent reading the text holds: its configuration, environment, system prompt, session, the conversation."""
-INHERENT = re.compile(r"system|prompt|hidden|conversation|chat|session|the user|machine|промпт|提示|プロンプト|프롬프트|موجه|प्रॉम्प्ट|istem|nhắc")
+INHERENT = re.compile(r"system|prompt|hidden|conversation|chat|session|the user|machine|промпт|提示|プロンプト|프롬프트|موجه|प्रॉम्प्ट|istem|nhắc|conversa|gespräch|gesprek|rozmow|разговор|беседы|对话|会話|대화")
 """Context that is the agent's whoever writes: a system prompt, the conversation, the user's message (a person's own
 configuration or environment is also "yours", so those need a secret or a destination with them)."""
 DISCLOSING = re.compile(
-    r"\b(?:print|list|show|output|reply with|respond with|quote|paste|repeat|dump|post|send|copy|write|include|tell|give|reveal|summari[sz]e|add|attach|e-?mail|share|upload|display|return|echo)\b"
+    r"\b(?:print|list|show|output|reply with|respond with|quote|paste|repeat|dump|post|send|copy|write|include|tell|give|reveal|summari[sz]e|add|attach|e-?mail|share|upload|display|return|echo|translate|render|conduct)\b"
+    r"|tradu|übersetz|vertaal|przetłumacz|перевед|переклад"
     r"|muestr|imprim|copi|peg|escrib|inclu|revel|envi|affich|coll|écri|donn|révél|gib|zeig|kopier|schreib|nenn|scriv|mostr|incoll|stamp|inform|cole|escrev|"
     r"toon|kopieer|plak|wklej|wypisz|pokaż|podaj|вывед|покаж|вставь|вставте|скопир|напиш|вивед|yaz|göster|tampil|tulis|hiển thị|viết|visa|skriv|"
     r"输出|显示|告诉|发送|粘贴|出力|表示|教え|貼り付け|포함|출력|보여|알려|اكتب|اعرض|أرسل|लिख|दिखा|बता"
@@ -402,6 +408,8 @@ def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
         at = min(verb.start(), c.start()) if verb else 0
         if not verb or not said(at, max(verb.end(), c.end())) or REDACTED.search(low, start, end) or _in_quotation(low, at):
             continue
+        if not (HEAD_BEFORE.search(low, max(0, verb.start() - 60), verb.start()) if ord(verb.group(0)[0]) < 0x590 else REQUEST_MARK.search(low, start, end)):
+            continue  # "the page asked the agent to reveal its system prompt": told of, not asked
         if INHERENT.search(c.group(0)) or SECRETISH.search(low, start, end) or HERE.search(low, start, end):
             out.append(Found("inject.agent_context", 1.0, min(verb.start(), c.start()), max(verb.end(), c.end())))
             break
@@ -451,6 +459,10 @@ def _in_quotation(low: str, at: int) -> bool:
     return bool(after) and not after.isspace() and (not before or before[-1] in " (\t") and not JSON_VALUE.search(before + c)
 
 
+HEAD_BEFORE = re.compile(r"(?:^|[\n.!?:;,>\]\"“«„(]|\s[-–—])[ \t]*(?:" + _COURTESY + r")?\Z")
+"""Only a clause mark and a courtesy stand before the verb: it is an imperative, not a report of one."""
+REQUEST_MARK = re.compile(r"请|請|ください|下さい|세요|주세요|십시오|يرجى|من فضلك|कृपया|ें")
+"""A request's mood in scripts without a clause-initial imperative."""
 FORBIDS = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot|can't|may not|nunca|jamais|niemals|nie|не)\b" + CLAUSE + r"*$")
 
 
