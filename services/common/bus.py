@@ -37,6 +37,7 @@ not enough to speak for another.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -52,6 +53,7 @@ from schemas import subjects
 from schemas.events import AnyEvent, Event, RequestReceived, ToolUseVerdict, Verdict, decode_event, encode_event
 from services.common.nats_auth import NatsAccess, inbox_prefix
 from services.common.provision import provision
+from services.common.pull import BatchPull
 from services.common.transports import LocalTransport, Message, MessageHandler, NatsTransport, TransportSubscription
 from services.common.transports import NoAnswer as NoAnswer
 from services.common.transports import NoReplica as NoReplica
@@ -115,22 +117,34 @@ class StorageAck(msgspec.Struct):
 _decode_storage_ack = msgspec.json.Decoder(StorageAck).decode
 
 
+Unstored = Callable[[str, str], None]
+"""Told the subject of an event the stream did not store, and why."""
+
+
 class StorageAcks:
     """The storage acknowledgements of one connection's JetStream publishes, as nats-py's ``publish_async`` gives
     them (each publish names its reply subject; the stream's answer resolves its future; at most ``MAX_PENDING``
-    awaited, a publish past that waits up to ``STORE_DEADLINE_S`` for room), at a quarter of its CPU: no task, no
-    random token and no JSON-to-dataclass per publish (about 15 against 60 us of client CPU per event)."""
+    awaited, a publish past that waits up to ``STORE_DEADLINE_S`` for room), at a fraction of its CPU: no task, no
+    random token and no JSON-to-dataclass per publish, no timer or callback per event (one sweep cancels those
+    unanswered after ``STORE_DEADLINE_S``), and on a ``DirectClient`` each answer settled as it is read.
+    ``unstored`` hears of every event the stream refused or left unanswered."""
 
     MAX_PENDING = 4000
     """nats-py's own bound on acknowledgements awaited at once."""
     NO_RESPONDERS = "503"
+    SWEEP_INTERVAL_S = 0.25
+    """How often unanswered acknowledgements past their deadline are given up: ``STORE_DEADLINE_S`` is kept to this."""
 
-    def __init__(self, nc: Client):
+    def __init__(self, nc: Client, unstored: Unstored | None = None):
         self._nc = nc
+        self._unstored = unstored
         self._prefix = ""
         self._subscribed: asyncio.Future | None = None
         self._count = 0
-        self._pending: dict[str, asyncio.Future] = {}
+        self._pending: dict[str, tuple[asyncio.Future, str]] = {}
+        """Token -> the acknowledgement's future and the event's subject, in publishing order (so in deadline order)."""
+        self._deadlines: collections.deque[tuple[float, str]] = collections.deque()
+        self._sweeper: asyncio.Task | None = None
         self._room = asyncio.Event()
         self._room.set()
 
@@ -150,48 +164,121 @@ class StorageAcks:
                 raise TooManyStalledMsgsError from None
         self._count += 1
         token = str(self._count)
-        future = asyncio.get_running_loop().create_future()
-        self._pending[token] = future
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._pending[token] = (future, subject)
+        self._deadlines.append((loop.time() + STORE_DEADLINE_S, token))
         if len(self._pending) >= self.MAX_PENDING:
             self._room.clear()
-        future.add_done_callback(lambda _: self._settled(token))
+        if self._sweeper is None or self._sweeper.done():
+            self._sweeper = asyncio.create_task(self._sweep())
         await self._nc.publish(subject, data, reply=self._prefix + token, headers=headers)
         return future
 
     async def _subscribe(self) -> None:
         """One wildcard subscription under this identity's inbox prefix, the only replies it may read."""
         prefix = self._nc.new_inbox() + "."
-        await self._nc.subscribe(prefix + "*", cb=self._answered)
+        if isinstance(self._nc, DirectClient):
+            await self._nc.subscribe_direct(prefix + "*", self._answered)
+        else:
+            await self._nc.subscribe(prefix + "*", cb=self._answered_later)
         self._prefix = prefix
 
-    def _settled(self, token: str) -> None:
-        self._pending.pop(token, None)
+    def stop(self) -> None:
+        """Stop sweeping (the connection is closed: no acknowledgement can come any more)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+
+    async def _sweep(self) -> None:
+        """Give up the acknowledgements unanswered past their deadline; ends when none is awaited."""
+        loop = asyncio.get_running_loop()
+        while self._deadlines:
+            await asyncio.sleep(self.SWEEP_INTERVAL_S)
+            now = loop.time()
+            while self._deadlines and (self._deadlines[0][1] not in self._pending or self._deadlines[0][0] <= now):
+                _, token = self._deadlines.popleft()
+                if token in self._pending:
+                    self._settle(token, None, "no acknowledgement in time")
+
+    def _settle(self, token: str, result: StorageAck | None, failure: str = "", error: BaseException | None = None) -> None:
+        future, subject = self._pending.pop(token)
         if len(self._pending) < self.MAX_PENDING:
             self._room.set()
+        if future.done():
+            return
+        if result is not None:
+            future.set_result(result)
+            return
+        if error is None:
+            future.cancel()
+        else:
+            future.set_exception(error)
+            future.exception()  # its failure is reported here, not as an unretrieved exception
+        if self._unstored is not None:
+            self._unstored(subject, failure)
 
-    async def _answered(self, msg: Msg) -> None:
-        future = self._pending.get(msg.subject[len(self._prefix):])
-        if future is None or future.done():
+    async def _answered_later(self, msg: Msg) -> None:
+        self._answered(msg)
+
+    def _answered(self, msg: Msg) -> None:
+        token = msg.subject[len(self._prefix):]
+        if token not in self._pending:
             return
         if msg.headers and msg.headers.get("Status") == self.NO_RESPONDERS:
-            future.set_exception(NoStreamResponseError())
+            self._settle(token, None, "NoStreamResponseError", NoStreamResponseError())
             return
         try:
             ack = _decode_storage_ack(msg.data)
         except msgspec.DecodeError as exc:
-            future.set_exception(exc)
+            self._settle(token, None, type(exc).__name__, exc)
             return
         if ack.error is not None:
-            future.set_exception(APIError(code=ack.error.code, err_code=ack.error.err_code, description=ack.error.description))
+            self._settle(token, None, "APIError", APIError(code=ack.error.code, err_code=ack.error.err_code, description=ack.error.description))
         else:
-            future.set_result(ack)
+            self._settle(token, ack)
 
 
-class CoalescingClient(Client):
-    """nats-py's client, whose flusher lets the event loop run one more turn between being woken and writing: the
-    publishes and requests of every handler ready in that turn then leave in one socket write instead of several
-    (a write is a system call; the writes were the gateway's largest cost at c=32: ~11% of its CPU, py-spy). The
-    loop is nats-py 2.x's ``Client._flusher`` (checked against 2.16) with that one ``sleep(0)`` added."""
+class DirectClient(Client):
+    """nats-py's client with two changes to where its CPU goes, on nats-py 2.x internals (checked against 2.16).
+
+    - Its flusher lets the event loop run one more turn between being woken and writing: the publishes and
+      requests of every handler ready in that turn then leave in one socket write instead of several (a write is a
+      system call; the writes were the gateway's largest cost at c=32: ~11% of its CPU, py-spy). The loop is
+      ``Client._flusher`` with that one ``sleep(0)`` added.
+    - Replies that only settle a future (its own request/reply inbox: every KV read and write, JetStream API call
+      and request; and the bus's storage acknowledgements, ``subscribe_direct``) are handled as the read loop reads
+      them, instead of queued for the subscription's task to await a callback: a task switch and a queue per reply
+      saved, in the same order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._direct: dict[int, Callable[[Msg], None]] = {}
+
+    async def subscribe_direct(self, subject: str, handler: Callable[[Msg], None]) -> None:
+        """Subscribe ``handler``, a plain function that must not raise, called in the read loop for each message."""
+        subscription = await self.subscribe(subject, cb=_never_called)
+        self._direct[subscription._id] = handler
+
+    async def _init_request_sub(self) -> None:
+        await super()._init_request_sub()
+        for sid, subscription in self._subs.items():
+            if subscription._cb == self._request_sub_callback:
+                self._direct[sid] = self._settle_reply
+
+    def _settle_reply(self, msg: Msg) -> None:
+        """``Client._request_sub_callback``, without waiting for a task to run it."""
+        future = self._resp_map.get(msg.subject[len(self._inbox_prefix) + 22 + 2:])
+        if future is not None and not future.done():
+            future.set_result(msg)
+
+    async def _process_msg(self, sid: int, subject: bytes, reply: bytes, data: bytes, headers: bytes) -> None:
+        handler = self._direct.get(sid)
+        if handler is None or sid not in self._subs:
+            await super()._process_msg(sid, subject, reply, data, headers)
+            return
+        self.stats["in_msgs"] += 1
+        self.stats["in_bytes"] += len(data)
+        handler(self._build_message(sid, subject, reply, data, await self._process_headers(headers)))
 
     async def _flusher(self) -> None:
         assert self._transport is not None and self._flush_queue is not None, "Client.connect must be called first"
@@ -215,6 +302,10 @@ class CoalescingClient(Client):
             finally:
                 if not future.done():
                     future.set_result(None)
+
+
+async def _never_called(msg: Msg) -> None:
+    """The callback nats-py requires of a subscription whose messages ``DirectClient`` hands to a plain function."""
 
 
 class NatsUnavailable(Exception):
@@ -295,7 +386,7 @@ class Bus:
         self.unrecorded = 0
         """Events the stream never acknowledged, since start."""
         self.js = nc.jetstream()
-        self.storage_acks = StorageAcks(nc)
+        self.storage_acks = StorageAcks(nc, self._unstored)
         self.nats = NatsTransport(nc)
         self.local = LocalTransport() if in_process else None
         """This process's replicas, to hand its own events and requests to directly (module docstring)."""
@@ -330,7 +421,7 @@ class Bus:
             options["tls"] = access.tls
         who = identity or "anonymous"
         problems = ConnectionProblems(who)
-        nc = CoalescingClient()
+        nc = DirectClient()
         try:
             await asyncio.wait_for(
                 nc.connect(
@@ -425,20 +516,16 @@ class Bus:
             await self.nats.publish(publication.subject, publication.data, publication.headers)
             return
         try:
-            ack = await self.storage_acks.publish(publication.subject, publication.data, dict(publication.headers))
+            publication.ack = await self.storage_acks.publish(publication.subject, publication.data, publication.headers)
         except Exception as exc:  # too many unacknowledged publishes: the server is not storing
-            ack = asyncio.get_running_loop().create_future()
-            ack.set_exception(exc)
-        timer = asyncio.get_running_loop().call_later(STORE_DEADLINE_S, ack.cancel)
-        ack.add_done_callback(lambda done: self._acknowledged(done, timer, publication.subject))
-        publication.ack = ack
+            publication.ack = asyncio.get_running_loop().create_future()
+            publication.ack.set_exception(exc)
+            publication.ack.exception()  # reported here
+            self._unstored(publication.subject, type(exc).__name__)
 
-    def _acknowledged(self, ack: asyncio.Future, timer: asyncio.TimerHandle, subject: str) -> None:
-        timer.cancel()
-        if ack.cancelled() or ack.exception() is not None:
-            self.unrecorded += 1
-            reason = "no acknowledgement in time" if ack.cancelled() else type(ack.exception()).__name__
-            log.error("an event on %s was not stored (%s); %d unrecorded so far", subject, reason, self.unrecorded)
+    def _unstored(self, subject: str, reason: str) -> None:
+        self.unrecorded += 1
+        log.error("an event on %s was not stored (%s); %d unrecorded so far", subject, reason, self.unrecorded)
 
     async def recorded(self, publication: Publication) -> None:
         """Return once the stream stored the event; publish it once more (same ``Nats-Msg-Id``, so it is stored
@@ -578,7 +665,8 @@ class Bus:
         subscription = await self.js.pull_subscribe(
             subject, durable=group, stream=subjects.STREAM, config=ConsumerConfig(deliver_policy=DeliverPolicy.NEW, ack_wait=30)
         )
-        return Puller(subscription, handler, interval_s)
+        available = BatchPull(self.nc, subjects.STREAM, group) if isinstance(self.nc, DirectClient) else None
+        return Puller(subscription, handler, interval_s, available)
 
     async def close(self) -> None:
         """Finish the in-process handlers' work (they may still publish), then drain the NATS connection; each
@@ -596,25 +684,30 @@ class Bus:
         except TimeoutError:
             log.warning("NATS connection not drained after %.0f s; closing it", CLOSE_DEADLINE_S)
             await self.nats.close()
+        self.storage_acks.stop()
 
 
 class Puller:
-    """Pulls a pull consumer's events in batches (at most ``PULL_BATCH``, one pull per interval) until stopped."""
+    """Pulls a pull consumer's events in batches (at most ``PULL_BATCH``, one pull per interval) until stopped: what
+    is available at once through ``available`` (``pull.py``) when given, else or when none is, nats-py's fetch."""
 
     PULL_BATCH = 256
     IDLE_WAIT_S = 5.0
     """With nothing pending, one pull waits this long for the next event instead of asking again and again."""
 
-    def __init__(self, subscription, handler: AckingHandler, interval_s: float):
+    def __init__(self, subscription, handler: AckingHandler, interval_s: float, available: BatchPull | None = None):
         self._subscription = subscription
         self._handler = handler
         self._interval_s = interval_s
+        self._available = available
         self._task = asyncio.create_task(self._pull())
 
     async def _pull(self) -> None:
         while True:
             try:
-                messages = await self._subscription.fetch(self.PULL_BATCH, timeout=self.IDLE_WAIT_S)
+                messages = await self._available.fetch(self.PULL_BATCH) if self._available is not None else []
+                if not messages:
+                    messages = await self._subscription.fetch(self.PULL_BATCH, timeout=self.IDLE_WAIT_S)
             except (TimeoutError, NatsTimeoutError):
                 continue
             except Exception as exc:  # disconnected, consumer gone: retry after the interval, events wait in the stream

@@ -32,10 +32,11 @@ from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import Identity, RequestReceived, Usage, decode_event
 from services.authz.decide import cost_usd
 from services.authz.policy import AuthzPolicy, load_authz_policy
-from services.common.bus import Bus, NotProvisioned, Subscription, subject_for
+from services.common.bus import Bus, DirectClient, NotProvisioned, Subscription, subject_for
 from services.common.config import Config
 from services.common.policy_store import FollowedPolicy, PolicyDocument
 from services.common.provision import RECORDER_ACK_WAIT_S
+from services.common.pull import BatchPull
 from services.common.sealing import InputSealer, SealError
 from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
 from services.recorder.acks import CumulativeAcks
@@ -154,9 +155,14 @@ class RecorderWorker:
         return await asyncio.get_running_loop().run_in_executor(self.thread, work, *args)
 
     async def _pull(self, subscription: JetStreamContext.PullSubscription) -> None:
+        """What is available at once through ``BatchPull`` (when connected with a ``DirectClient``); with nothing
+        available, wait for the next events in nats-py's lingering fetch."""
+        available = BatchPull(self.bus.nc, subjects.STREAM, subjects.RECORDER_CONSUMER) if isinstance(self.bus.nc, DirectClient) else None
         while True:
             try:
-                messages = await subscription.fetch(self.settings.batch_size, timeout=5.0)
+                messages = await available.fetch(self.settings.batch_size) if available is not None else []
+                if not messages:
+                    messages = await subscription.fetch(self.settings.batch_size, timeout=5.0)
             except (TimeoutError, NatsTimeoutError):
                 continue
             except asyncio.CancelledError:
