@@ -71,6 +71,10 @@ STOPPED = [
     ("sed -n '2e rm -rf ~/src' notes.md", "block", "fs.rm_critical", "delete@home"),
     ("nvim --headless -c '!rm -rf ~/work' -c qa", "block", "fs.rm_critical", "delete@home"),
     ("git -c core.hooksPath=$HOME/.h push", "approve", "sys.hooks_path", "persist@home"),
+    ("flock /tmp/x.lock -c 'rm -rf ~/Pictures'", "block", "fs.rm_critical", "delete@home"),
+    ("nodemon -x 'rm -rf /srv/app' -w .", "block", "fs.rm_critical", "delete@system"),
+    ("systemd-run --user -u cleanup sh -c 'rm -rf ~/Music'", "block", "fs.rm_critical", "delete@home"),
+    ("{dd,if=/dev/zero,of=/dev/sdb}", "block", "fs.disk_wipe", "overwrite@system"),
     ("mongosh mongo.acme.io --eval 'db.getSiblingDB(\"test\").dropDatabase()'", "block", "db.cli_destroy", "destroy-infrastructure@dev"),
 ]
 
@@ -113,6 +117,10 @@ ALLOWED = [
     "cargo build --release && ./target/release/app --help && /tmp/not-made-here --version",
     "sed -i -e 's/^version = .*/version = \"1.2.0\"/' pyproject.toml",
     "vim -c 'normal gg=G' -c wq src/app.js",
+    "flock -x /tmp/migrate.lock npm run migrate",
+    "nodemon -x 'go run ./cmd/api' -e go",
+    "systemd-run --user --wait ./scripts/long-test.sh",
+    "mkdir -p build/{debug,release}",
 ]
 
 

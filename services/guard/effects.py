@@ -302,8 +302,9 @@ def target_of(effect: str, found: str) -> str:
     return max(paths, key=_PATH_RANK.__getitem__) if paths else "unknown"
 
 
-_OPTION_VALUE = re.compile(r"^(?:-[\w-]+|[a-z][\w-]*(?:\.[\w-]+)+)=")
-"""An option's or a dotted config key's value (``--output=/tmp/x``, ``core.hooksPath=~/h``), not a variable assignment."""
+_OPTION_VALUE = re.compile(r"^(?:-[\w-]+|[a-z][\w-]*(?:\.[\w-]+)+|[a-z][\w-]*(?==[/~.$]))=")
+"""An option's, an operand's or a dotted config key's value (``--output=/tmp/x``, dd's ``of=/dev/sdb``,
+``core.hooksPath=~/h``), not a variable assignment (``HISTFILE=/dev/null``)."""
 
 
 def path_class(path: str) -> str:

@@ -49,7 +49,12 @@ _WRAPPERS = {
     "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
     "setsid": ("", 0), "dotenv": ("ecv", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
-    "firejail": ("", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
+    "firejail": ("", 0), "dbus-launch": ("", 0), "dbus-run-session": ("", 0), "xvfb-run": ("s", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
+}
+_BRACE_LIST = re.compile(r"\{[^{}\s]*,[^{}\s]*\}")
+_SHELL_STRING_OPTION = {
+    # runners whose option's value is a shell command: flock FILE -c CMD, nodemon --exec CMD, entr -s CMD
+    "flock": {"-c", "--command"}, "nodemon": {"--exec", "-x"}, "entr": {"-s"}, "chokidar": {"-c", "--command"},
 }
 _XARGS_VALUE_OPTS = frozenset("nLPsdEIa")
 _PACKAGE_RUNNERS = frozenset({"npx", "bunx", "pnpx"})
@@ -712,10 +717,12 @@ def _emit(argv: list[str], redirects, stdin, state: _State, depth: int, assigned
 
     Context variables set for this command (``PGHOST=db.prod psql``, ``env AWS_PROFILE=prod aws``) are in effect for
     it and for any script it runs (``RAILS_ENV=production bash -c 'rails db:drop'``), then no longer."""
+    if argv and _BRACE_LIST.fullmatch(argv[0]):  # {rm,-rf,~/x}: bash expands the braces into the command's words
+        argv = [*argv[0][1:-1].split(","), *argv[1:]]
     unwrapped = _unwrap(argv)
     if not unwrapped:
         return []
-    head = argv[len(argv) - len(unwrapped)]
+    head = argv[len(argv) - len(unwrapped)] if len(unwrapped) <= len(argv) else unwrapped[0]
     if "/" in head and head != unwrapped[0] and _file_key(head) in state.files:
         _run_file(head, Command((head, *unwrapped[1:])), state, depth)  # curl … -o /tmp/b; chmod +x /tmp/b; /tmp/b
     prefix = (m.groups() for w in argv[: len(argv) - len(unwrapped)] if (m := _ASSIGNMENT.match(w)))
@@ -1192,6 +1199,9 @@ def _unwrap(argv: list[str]) -> list[str]:
         head = argv[0].lstrip("\\")
         name = head if head.startswith((".", "$(", "`")) else _VERSIONED.sub(_unversioned, head.rsplit("/", 1)[-1])
         argv = [name, *argv[1:]]
+        shell_string = _SHELL_STRING_OPTION.get(name)
+        if shell_string and (value := next((argv[i + 1] for i, a in enumerate(argv[1:-1], 1) if a in shell_string), None)):
+            return ["sh", "-c", value]  # flock F -c CMD, nodemon --exec CMD, entr -s CMD: a shell runs CMD
         if name == "command" and argv[1:2] in (["-v"], ["-V"]):
             return argv
         if name in _TREE_DELETERS:

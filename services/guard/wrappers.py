@@ -66,6 +66,8 @@ def remote_command(cmd: Command) -> list[str] | str | None:
             return args[args.index("--") + 1 :] or None
         if name == "runuser":
             return _option(args, ("-c", "--command"))
+        if name == "systemd-run":  # systemd-run --user [--unit x] CMD ARGS: the first operand starts the command
+            return _skip(args, _SYSTEMD_RUN_VALUE_OPTS) or None
         return None
     if name in {"pssh", "parallel-ssh", "pdsh", "clush", "mussh", "pssh.py"}:
         ops = [a for a in args if not a.startswith("-")]
@@ -85,6 +87,9 @@ def remote_command(cmd: Command) -> list[str] | str | None:
     return None
 
 
+_SYSTEMD_RUN_VALUE_OPTS = frozenset({"-p", "--property", "-u", "--unit", "-E", "--setenv", "-M", "--machine", "-H", "--host",
+                                     "--on-calendar", "--on-active", "--on-boot", "--on-unit-active", "--slice", "--description",
+                                     "--uid", "--gid", "--nice", "--working-directory", "-d"})
 _FLEET_VALUE_OPTS = frozenset({"-h", "-H", "-l", "-p", "-t", "-o", "-e", "-x", "-X", "-O", "-w", "-g", "-R", "-f"})
 _TMUX_RUNS = frozenset({"new", "new-session", "new-window", "neww", "split-window", "splitw", "respawn-pane", "respawnp", "respawn-window",
                         "run-shell", "run", "display-popup", "popup"})
