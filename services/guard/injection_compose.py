@@ -220,13 +220,13 @@ _ORDER_VERB_INTL = (
     r"skicka|vidarebefordra|dela|radera|överför|ge"
 )
 ORDER_HEAD = Prefiltered(re.compile(
-    r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—])[ \t]*(?:" + _COURTESY + r")?(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\b"
+    r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:" + _COURTESY + r")?(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\b"
     r"(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field|button|link|form|page|tab)\b)"
     r"(?![^.!?\n;,]{0,24}?\b(?:is|are|was|were|isn't|aren't|has been|have been|will be|cannot|can't)\b)",
     re.M,
 ))
-"""A consequential verb in the imperative at a clause's head (or after a courtesy): the order's doer is whoever reads
-the text. "Send questions to ...", "Share this article" are imperatives too: what makes the order an agent's is
+"""A consequential verb in the imperative at a clause's head (a comment's marker opens one too), or after a courtesy:
+the order's doer is whoever reads the text. "Send questions to ...", "Share this article" are imperatives too: what makes the order an agent's is
 what it acts on (``_order_grounds``)."""
 ORDER_CJK = Prefiltered(re.compile(
     r"(?:请|請|把|将|將)[^。！？\n]{0,60}?(?:删除|转发|发送|发到|转账|转给|发给|授予|开通|分享|上传|清空|输出|粘贴|告诉)"
@@ -459,7 +459,7 @@ def _in_quotation(low: str, at: int) -> bool:
     return bool(after) and not after.isspace() and (not before or before[-1] in " (\t") and not JSON_VALUE.search(before + c)
 
 
-HEAD_BEFORE = re.compile(r"(?:^|[\n.!?:;,>\]\"“«„(]|\s[-–—])[ \t]*(?:" + _COURTESY + r")?\Z")
+HEAD_BEFORE = re.compile(r"(?:^|[\n.!?:;,>\]\"“«„(]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:" + _COURTESY + r")?\Z")
 """Only a clause mark and a courtesy stand before the verb: it is an imperative, not a report of one."""
 REQUEST_MARK = re.compile(r"请|請|ください|下さい|세요|주세요|십시오|يرجى|من فضلك|कृपया|ें")
 """A request's mood in scripts without a clause-initial imperative."""
