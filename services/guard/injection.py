@@ -754,7 +754,20 @@ def _names_no_one(low: str, address: re.Match) -> bool:
     named = low[address.start() : address.end() + 30]
     if _customer_to_staff(low, address) and (may_be_a_person(named) or INDEFINITE.search(address.group(0))):
         return True
+    if ASKED_OF.search(low, max(0, address.start() - 24), address.start() + 1):
+        return True  # "an attacker can ask the assistant to ...", "puede pedir al asistente que ...": a request told of
     return bool(QUANTIFIED.match(address.group(0))) and may_be_a_person(named)
+
+
+ASKED_OF = re.compile(
+    r"\b(?:asks|asked|asking|tells|told|telling|instructs|instructed|instructing|gets|got|tricks|tricked|tricking|makes|made|"
+    r"pide|piden|pidió|demandent|demandé|bittet|baten|chiede|chiedono|pede|pedem|pediu|vraagt|просит|попросил\w*|prosi)\s+\S{0,3}$"
+    r"|\b(?!(?:please|kindly|just|now|then|also|and|first)\b)[^\W\d_]+\s+(?:ask|tell|instruct|get|trick|make|pedir|pedirle|demander|bitten|chiedere|pedir|vragen|"
+    r"просить|попросить|prosić|poprosić)\s+\S{0,3}$"
+)
+"""A verb of asking, telling or tricking in a report right before an address ("an attacker can ask the assistant to",
+"puede pedir al asistente que"): someone asks the AI, the text does not. An imperative ("please ask the assistant to
+wire ...") is a causative order and still counts."""
 
 
 INDEFINITE = re.compile(r"\b(?:whoever|anyone|someone|somebody|anybody)\b")
