@@ -231,7 +231,7 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             stop = re.search(r"[;\n]|\b(?:or|and|if|unless)\b", text[m.end() : m.end() + 600])
             args = text[m.end() : m.end() + (stop.start() if stop else 600)]
         else:
-            args = _call_args(text, m.end())
+            args = _process_args(_call_args(text, m.end()))
         literals = [_unescape(s.group(1) if s.group(1) is not None else s.group(2)) for s in _STRING.finditer(args)]
         if name in {"run", "Command", "exec", "fork"} and not literals:
             continue  # too common a name (a test runner's run(), RegExp#exec) to call unresolved
@@ -252,6 +252,27 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             out.feeds.append("unresolved")  # the program prints the script a shell runs: built at run time
         elif cmd and not cmd.startswith(("/dev/", "-")):
             out.shell.append(cmd)
+
+
+_CALLBACK = re.compile(r"^\s*(?:\(|function\b|async\b|\w+\s*=>|\{(?![^}]*\bargs\b))|=>")
+
+
+def _process_args(args: str) -> str:
+    """The arguments that make up the process: the command, its argv array and an options object's ``args``, not a
+    callback or other options after them (``exec('cat ~/.aws/credentials', (e, o) => post({host: 'x'}))``)."""
+    depth, quote = 0, ""
+    for i, ch in enumerate(args):
+        if quote:
+            quote = "" if ch == quote and args[i - 1] != "\\" else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0 and _CALLBACK.search(args[i + 1 : i + 200].split(",", 1)[0]):
+            return args[:i]
+    return args
 
 
 def _call_args(text: str, start: int) -> str:
@@ -501,6 +522,9 @@ class _PythonWalker(ast.NodeVisitor):
         if name in _DELETES or tail == "rmtree":
             if first is not None:
                 self.out.argvs.append(("rm", "-rf", first) if _DELETES.get(name, True) else ("rm", first))
+        elif tail in {"map", "imap", "imap_unordered", "starmap"} and len(node.args) >= 2 and self._deleter(node.args[0]):
+            for entry in self._entries(node.args[1]):  # map(os.remove, glob.glob('~/.ssh/*')): each entry deleted
+                self.out.argvs.append(("rm", "-rf", entry))
         elif tail in {"unlink", "rmdir"} and isinstance(node.func, ast.Attribute) and not node.args:
             target = self.value(node.func.value)
             if target is not None:
@@ -548,6 +572,23 @@ class _PythonWalker(ast.NodeVisitor):
         elif tail == "dup2":
             self.out.reverse_shell = True
         self.generic_visit(node)
+
+    def _deleter(self, node: ast.AST) -> bool:
+        """A delete function handed over as a value (``os.remove``, ``shutil.rmtree``)."""
+        name = self.dotted(node) if isinstance(node, (ast.Name, ast.Attribute)) else ""
+        return name in _DELETES or name.rsplit(".", 1)[-1] == "rmtree"
+
+    def _entries(self, node: ast.AST) -> list[str]:
+        """The paths an iterable holds, as patterns: a glob's, a listing's ``dir/*``, a literal list's paths."""
+        value: str | None = None
+        if isinstance(node, ast.Call) and self.dotted(node.func) in {"glob.glob", "glob.iglob"} and node.args:
+            value = self.value(node.args[0])
+        elif isinstance(node, ast.Call) and self.dotted(node.func) in {"os.listdir", "os.scandir"}:
+            base = self.value(node.args[0]) if node.args else "."
+            value = f"{base}/{UNKNOWN}" if base is not None else None
+        else:
+            value = self.value(node)
+        return self._literal_items(node) or ([value] if value is not None else [])
 
     def _argv(self, node: ast.AST | None) -> bool:
         """``sys.argv[1:]``, ``sys.argv[2:]``: the program's own arguments."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import json
 import posixpath
 import re
 import shlex
@@ -49,6 +50,7 @@ _WRAPPERS = {
     "stdbuf": ("ioe", 0), "taskset": ("", 1), "chrt": ("", 1), "flock": ("w", 1), "watch": ("nd", 0), "exec": ("a", 0),
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
     "setsid": ("", 0), "dotenv": ("ecv", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
+    "strace": ("abeEIoOpPsSuX", 0), "ltrace": ("aADeEnoOpsSu", 0), "valgrind": ("", 0),
     "firejail": ("", 0), "dbus-launch": ("", 0), "dbus-run-session": ("", 0), "xvfb-run": ("s", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
 }
 _BRACE_LIST = re.compile(r"\{[^{}\s]*,[^{}\s]*\}")
@@ -179,6 +181,9 @@ class _State:
     """Shell functions this command line defines: their bodies are judged where defined, a call is not a CLI."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Aliases this command line defines: a later call runs the body with its arguments."""
+    scripts: dict[str, str] = field(default_factory=dict)
+    """package.json scripts this command line writes (``echo '{"scripts":…}' > package.json``, ``npm pkg set
+    scripts.x=…``): a later ``npm test``/``npm run x``/``npm install`` runs them."""
 
 
 def norm_path(path: str) -> str:
@@ -225,11 +230,34 @@ def _analyse(source: str, state: _State, depth: int) -> None:
     try:
         nodes = _parse_closing_heredoc(source)
     except Exception:  # bashlex raises ParsingError, NotImplementedError, IndexError...
-        state.parsed = False
-        _fallback(source, state, depth)
-        return
+        grouped = _parse_case_as_groups(source)
+        if grouped is None:
+            state.parsed = False
+            _fallback(source, state, depth)
+            return
+        source, nodes = _case_as_groups(source), grouped
     for node in nodes:
         _walk(node, source, state, depth)
+
+
+_CASE_HEAD = re.compile(r"\bcase\s+(\"[^\"\n]*\"|'[^'\n]*'|[^\s;]+)\s+in\b")
+_CASE_ARM = re.compile(r"\s*(?:;;&?|;&)\s*\(?\s*[^\s();|&]+(?:\s*\|\s*[^\s();|&]+)*\s*\)")
+_CASE_END = re.compile(r"\s*(?:;;&?|;&)?\s*\besac\b")
+
+
+def _case_as_groups(source: str) -> str:
+    """bashlex cannot parse ``case``; the subject is rarely known, so every arm may run: ``case $1 in a) x;; b) y;;
+    esac`` is judged as ``{ : $1; x; y; }``."""
+    return _CASE_END.sub(" ; }", _CASE_ARM.sub(";", _CASE_HEAD.sub(lambda m: "{ : " + m.group(1) + " ;;", source)))
+
+
+def _parse_case_as_groups(source: str) -> list | None:
+    if "esac" not in source or not _CASE_HEAD.search(source):
+        return None
+    try:
+        return _parse_closing_heredoc(_case_as_groups(source))
+    except Exception:  # still not shell bashlex reads: the conservative tokenizer judges it
+        return None
 
 
 _UNCLOSED_HEREDOC = re.compile(r"delimited by end-of-file \(wanted '([^'\n]+)'\)")
@@ -799,8 +827,13 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         script = _flag_value(args, {"-c"})
         for spawned in _expect_spawns(script if script is not None else stdin or ""):
             _nested(spawned, state, depth)
-    elif name in {"make", "gmake"} and stdin is not None and _flag_value(args, {"-f", "--file", "--makefile"}) in {"-", "/dev/stdin"}:
-        _nested("\n".join(line.strip().lstrip("@-+") for line in stdin.splitlines() if line.startswith("\t")), state, depth)
+    elif name in {"make", "gmake"} and (makefile := _makefile(args, stdin, state)) != "":
+        if makefile is None:
+            state.feeds.append(Feed("network", cmd.text))  # a Makefile this line downloaded: its recipes are fetched code
+        else:
+            _nested(_recipes(makefile), state, depth)
+    elif name in _SCRIPT_RUNNERS and not (args and args[0].startswith("-")) and (state.scripts or args[:2] in (("pkg", "set"), ("set-script",))):
+        _package_scripts(name, args, state, depth)
     elif name in {"at", "batch"} and stdin is not None:
         _nested(stdin, state, depth)
     elif name in INTERPRETERS:
@@ -870,7 +903,7 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
             elif elsewhere:
                 out += _emit(elsewhere, (), None, state, depth)
     if name in {"curl", "wget"}:
-        output = _flag_value(args, {"-o", "--output", "-O", "--output-document"}) or _clustered_output(args)
+        output = _download_output(name, args)
         if output and output != "-":
             state.files[_file_key(output)] = None
     if name in DECODERS:
@@ -879,8 +912,89 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         content = stdin if name == "cat" else " ".join(a for a in args if not re.fullmatch(r"-[neE]+", a))
         for op, target in redirects:
             if op in {">", ">>"} and content is not None:
-                state.files[_file_key(target)] = content.replace("\\n", "\n")
+                key = _file_key(target)
+                state.files[key] = content.replace("\\n", "\n")
+                if key.rsplit("/", 1)[-1] == "package.json":
+                    state.scripts.update(_json_scripts(state.files[key] or ""))
     return out
+
+
+_MAKEFILES = ("GNUmakefile", "makefile", "Makefile")
+
+
+def _makefile(args: tuple[str, ...], stdin: str | None, state: _State) -> str | None:
+    """The text of the Makefile ``make`` reads when this command line wrote (None: downloaded) it, else ""."""
+    named = _flag_value(args, {"-f", "--file", "--makefile"})
+    if named in {"-", "/dev/stdin"}:
+        return stdin or ""
+    if not state.files:
+        return ""
+    for candidate in [named] if named else _MAKEFILES:
+        key = _file_key(resolve(_flag_value(args, {"-C", "--directory"}) or "", candidate))
+        if key in state.files:
+            return state.files[key]
+    return ""
+
+
+_MAKE_VARIABLE = re.compile(r"\$[({](\w+)[)}]")
+
+
+def _recipes(makefile: str) -> str:
+    """Every recipe line (tab-led; a written ``\\t`` too) as shell, make's ``$(HOME)`` as the shell's ``${HOME}``: the
+    targets run are rarely known, so all of them are judged."""
+    lines = (line.removeprefix("\\t").lstrip("\t") for line in makefile.splitlines() if line.startswith(("\t", "\\t")))
+    return "\n".join(_MAKE_VARIABLE.sub(r"${\1}", line.strip().lstrip("@-+")).replace("$$", "$") for line in lines)
+
+
+_SCRIPT_RUNNERS = frozenset({"npm", "pnpm", "yarn", "bun"})
+_INSTALLS = frozenset({"install", "i", "ci", "add", "isntall"})
+_LIFECYCLE = ("preinstall", "install", "postinstall", "prepare")
+
+
+def _json_scripts(text: str) -> dict[str, str]:
+    try:
+        scripts = json.loads(text).get("scripts")
+    except (ValueError, AttributeError):
+        return {}
+    return {k: v for k, v in scripts.items() if isinstance(v, str)} if isinstance(scripts, dict) else {}
+
+
+def _package_scripts(name: str, args: tuple[str, ...], state: _State, depth: int) -> None:
+    """Store scripts ``npm pkg set``/``npm set-script`` define; judge those a run, test, start or install runs."""
+    if args[:2] == ("pkg", "set"):
+        state.scripts.update((k.removeprefix("scripts."), v) for k, eq, v in (a.partition("=") for a in args[2:]) if eq and k.startswith("scripts."))
+        return
+    if args[:1] == ("set-script",) and len(args) >= 3:
+        state.scripts[args[1]] = args[2]
+        return
+    verb = args[0] if args else "install" if name == "yarn" else ""
+    if verb in {"run", "run-script"}:
+        wanted: tuple[str, ...] = args[1:2]
+    elif verb in _INSTALLS:
+        wanted = _LIFECYCLE
+    elif verb in {"t", "tst"}:
+        wanted = ("test",)
+    else:
+        wanted = (verb,) if verb in {"test", "start", "stop", "restart"} or name != "npm" else ()
+    for script in wanted:
+        for step in (f"pre{script}", script, f"post{script}"):
+            if step in state.scripts:
+                _nested(state.scripts[step], state, depth)
+
+
+def _download_output(name: str, args: tuple[str, ...]) -> str | None:
+    """The file a download writes: curl -o F (-sLo F), wget -O F (-qO F); curl -O and wget without -O save it
+    under the URL's last path segment."""
+    value_letter, remote = ("o", name == "wget") if name == "curl" else ("O", True)
+    for i, a in enumerate(args):
+        if re.fullmatch(rf"-[A-Za-z]*{value_letter}", a) or a in {"--output", "--output-document"}:
+            return args[i + 1] if i + 1 < len(args) else None
+        if a.startswith(("--output=", "--output-document=")):
+            return a.split("=", 1)[1]
+        if name == "curl" and (a == "--remote-name" or re.fullmatch(r"-[A-Za-z]*O[A-Za-z]*", a)):
+            remote = True
+    url = next((a for a in args if "://" in a), "") if remote else ""
+    return re.split(r"[?#]", url)[0].rstrip("/").rsplit("/", 1)[-1] if url.count("/") > 2 else None
 
 
 AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
@@ -909,12 +1023,6 @@ _GIT_COMMAND_ENV = frozenset({"GIT_SSH_COMMAND", "GIT_SSH", "GIT_PAGER", "GIT_ED
 
 
 _TAR_HOOKS = ("--checkpoint-action=exec=", "--to-command=", "--use-compress-program=", "--info-script=", "--new-volume-script=")
-
-
-def _clustered_output(args: tuple[str, ...]) -> str | None:
-    """The file of an output option ending a cluster of short flags: curl -sLo FILE, wget -qO FILE."""
-    at = next((i for i, a in enumerate(args[:-1]) if re.fullmatch(r"-[A-Za-z]+[oO]", a)), None)
-    return args[at + 1] if at is not None else None
 
 
 _SED_EXECUTE = re.compile(r"(?:^|[;\n{}])\s*(?:\d+|\$|/[^/\n]*/)?(?:,\s*(?:\d+|\$|/[^/\n]*/))?\s*e\s+([^;\n}]+)")
