@@ -250,14 +250,22 @@ class DirectClient(Client):
       them, instead of queued for the subscription's task to await a callback: a task switch and a queue per reply
       saved, in the same order."""
 
+    STATUS_MARK = b"NATS/1.0 "
+    """How a server status (404 no messages, 408, 503 no responders...) begins its header block."""
+
     def __init__(self) -> None:
         super().__init__()
         self._direct: dict[int, Callable[[Msg], None]] = {}
+        self._status_only: set[int] = set()
 
-    async def subscribe_direct(self, subject: str, handler: Callable[[Msg], None]) -> None:
-        """Subscribe ``handler``, a plain function that must not raise, called in the read loop for each message."""
+    async def subscribe_direct(self, subject: str, handler: Callable[[Msg], None], status_only: bool = False) -> None:
+        """Subscribe ``handler``, a plain function that must not raise, called in the read loop for each message;
+        ``status_only``: its messages' headers are parsed only when they carry a server status (a pulled event's
+        ``Nats-Msg-Id`` is of no use to its consumer, and parsing it cost ~4% of the recorder's CPU)."""
         subscription = await self.subscribe(subject, cb=_never_called)
         self._direct[subscription._id] = handler
+        if status_only:
+            self._status_only.add(subscription._id)
 
     async def _init_request_sub(self) -> None:
         await super()._init_request_sub()
@@ -278,6 +286,8 @@ class DirectClient(Client):
             return
         self.stats["in_msgs"] += 1
         self.stats["in_bytes"] += len(data)
+        if headers and sid in self._status_only and not headers.startswith(self.STATUS_MARK):
+            headers = b""
         handler(self._build_message(sid, subject, reply, data, await self._process_headers(headers)))
 
     async def _flusher(self) -> None:

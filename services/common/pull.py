@@ -4,7 +4,8 @@ nats-py's ``fetch`` hands over each message of a batch through ``next_msg``: a t
 message, about a tenth of the recorder's CPU at c=32 (py-spy). ``BatchPull`` asks for what is available now
 (``no_wait``: the server delivers up to ``batch`` messages, then says 404 if it had fewer) on an inbox whose
 messages ``DirectClient`` appends to a list as it reads them; the batch is complete at the server's status or
-at ``batch`` messages. It does not wait for events to arrive: with nothing available, the caller waits in
+at ``batch`` messages. Its messages come without their headers (only a server status is read): its consumers read
+an event's subject and data. It does not wait for events to arrive: with nothing available, the caller waits in
 nats-py's own lingering ``fetch``.
 """
 
@@ -39,7 +40,7 @@ class BatchPull:
         """Up to ``batch`` messages the consumer has now; none when it has none."""
         if not self._inbox:
             self._inbox = self._nc.new_inbox()
-            await self._nc.subscribe_direct(self._inbox, self._delivered)
+            await self._nc.subscribe_direct(self._inbox, self._delivered, status_only=True)
         self._wanted = batch
         self._complete = asyncio.get_running_loop().create_future()
         if len(self._arrived) < batch:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import msgspec
+from nats.aio.msg import Msg
 from nats.errors import TimeoutError as NatsTimeoutError
 from nats.js.api import AckPolicy
 from nats.js.client import JetStreamContext
@@ -178,7 +179,7 @@ class RecorderWorker:
             except Exception as exc:  # nothing acknowledged: the batch comes back after the ack wait
                 log.error("recorder: storing a batch failed: %s: %s", type(exc).__name__, str(exc)[:200])
                 if self.cumulative is not None:
-                    self.cumulative.failed([message.metadata.sequence.stream for message in messages])
+                    self.cumulative.failed([stream_sequence(message) for message in messages])
                 await asyncio.sleep(1.0)
                 continue
             if len(messages) < self.settings.batch_size:
@@ -204,7 +205,7 @@ class RecorderWorker:
     async def _acknowledge(self, messages: list) -> None:
         """One cumulative acknowledgement for a committed batch, never above an event still to be stored (``acks.py``)."""
         assert self.cumulative is not None
-        by_sequence = {message.metadata.sequence.stream: message for message in messages}
+        by_sequence = {stream_sequence(message): message for message in messages}
         if self._waiting_ack is not None:
             by_sequence.setdefault(self.cumulative.waiting, self._waiting_ack)
         sequence = self.cumulative.stored(list(by_sequence))
@@ -380,6 +381,17 @@ class RecorderWorker:
         else:
             return RecorderAnswer(document=store.verify())
         return RecorderAnswer(columns=columns, rows=rows, truncated=truncated)
+
+
+ACK_SUBJECT_V1_TOKENS = 9
+"""``$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>...``; longer ones name a domain and account first."""
+
+
+def stream_sequence(message: Msg) -> int:
+    """The message's sequence in the stream, read off its acknowledgement subject alone (nats-py's ``metadata`` parses
+    every field and builds a datetime per message: ~4% of the recorder's CPU at c=32)."""
+    tokens = Msg.Metadata._get_metadata_fields(message.reply)
+    return int(tokens[5] if len(tokens) == ACK_SUBJECT_V1_TOKENS else tokens[Msg.Ack.StreamSeq])
 
 
 def _replay_sealer(config: Config) -> InputSealer | None:
