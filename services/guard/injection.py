@@ -277,10 +277,13 @@ SECRETS_INFLECTED = _alt(
     r"hasł|klucz api|klucze api|prompt systemowy|şifre|parola|api anahtar|sistem istem|kata sandi|kunci api|prompt sistem|mật khẩu|khóa api|lời nhắc hệ thống|lösenord|api-nyckl|api-nycklar",
 )
 SECRETS_CJK = r"كلمات المرور|كلمات السر|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|مفاتيح api|सिस्टम प्रॉम्प्ट|api कुंजि|رمز عبور|رمزهای عبور|کلیدهای api|پرامپت سیستم|รหัสผ่าน|คีย์ api|พรอมต์ระบบ|পাসওয়ার্ড|api কী|সিস্টেম প্রম্পট|密码|凭证|凭据|密钥|令牌|验证码|信用卡|パスワード|認証情報|秘密鍵|apiキー|トークン|認証コード|クレジットカード|비밀번호|암호|자격 증명|인증 코드|api 키|토큰|신용카드|كلمة المرور|كلمة السر|بيانات الاعتماد|المفتاح|رمز التحقق|पासवर्ड|क्रेडेंशियल|कुंजी|ओटीपी"
-PRIVATE_DATA = _alt(
-    r"reports?|quarterly report|emails|e-mails|email|mail|mejl|e-postaları|messages|inbox|conversation|conversations|chat history|chat logs?|history|files|documents|contacts|address book|calendar|source code|codebase|repository|repo|customer (?:data|list|records)|database|user data|medical records|health records|passport(?: scan)?|id card|driver'?s licen[cs]e|address|home address|phone numbers?|location|everything|all of (?:it|this|the above)",
+DATA_ARTICLED = _alt(
+    r"reports?|quarterly report|emails|e-mails|email|mail|threads?|messages|inbox|conversation|conversations|chat history|chat logs?|history|files|documents|contacts|address book|calendar|source code|codebase|repository|repo|customer (?:data|list|records)|database|user data|medical records|health records|passport(?: scan)?|id card|driver'?s licen[cs]e|address|home address|phone numbers?|location|everything|all of (?:it|this|the above)",
     r"correos|mensajes|archivos|documentos|contactos|historial|courriels|messages|fichiers|documents|contacts|historique|e-mails|nachrichten|dateien|dokumente|kontakte|verlauf|messaggi|file|documenti|contatti|cronologia|mensagens|arquivos|contatos|histórico",
-    r"письма|сообщения|файлы|документы|контакты|историю|листи|повідомлення|файли|wiadomości|pliki|dokumenty|kontakty|historię|e-postalar|mesajlar|dosyalar|belgeler|kişiler|pesan|berkas|dokumen|kontak|riwayat|thư|tin nhắn|tệp|tài liệu|danh bạ|lịch sử",
+)
+"""Words for data in languages whose nouns take an article (English, Romance, German)."""
+PRIVATE_DATA = DATA_ARTICLED + "|" + _alt(
+    r"mejl|e-postaları|письма|сообщения|файлы|документы|контакты|историю|листи|повідомлення|файли|wiadomości|pliki|dokumenty|kontakty|historię|e-postalar|mesajlar|dosyalar|belgeler|kişiler|pesan|berkas|dokumen|kontak|riwayat|thư|tin nhắn|tệp|tài liệu|danh bạ|lịch sử",
 )
 PRIVATE_CJK = r"المحادثة|گفتگو|บทสนทนา|কথোপকথন|对话|会話|대화|邮件|消息|聊天记录|文件|文档|联系人|历史记录|メール|メッセージ|ファイル|連絡先|履歴|이메일|메시지|파일|문서|연락처|기록|البريد|الرسائل|الملفات|جهات الاتصال|ईमेल|संदेश|फ़ाइलें"
 SINK = re.compile(
@@ -316,11 +319,13 @@ CODE_EXEC = re.compile(
 """Fetch-and-run: the text hands its reader a program to execute from the network."""
 NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avoid|not to|no need to|without|could not|couldn't|cannot|can't|unable to|failed to|nunca|jamais|niemals|never ever|не|nie)\b[^.\n]*$")
 
+DISPOSABLE = r"(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|expired|draft|duplicated?|intermediate|scratch)\b"
+"""Things kept only to be thrown away: deleting all temp files is housekeeping, not destruction."""
 ACCESS = re.compile(
     r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
-    r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
+    r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b(?!\s+(?:[\w-]+\s+)?" + DISPOSABLE + r")[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
     r"|\b(?:transfer|wire|send|pay|deposit|withdraw|move)\b[^.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc|bitcoin|eth)|\bfunds\b|\bmoney\b|\bpayment\b|\bbitcoin\b|\bbalance\b)"
     r"|\b(?:buy|purchase|order)\b[^.\n]{0,40}?(?:[$€£]\s?\d|\bgift cards?\b|\bfor me\b)"
     r"|(?:concede|otorga|da acceso|accorde|donne accès|gewähre|gib .{0,40}zugriff|concedi|conceda|предоставь|дай доступ|надай доступ|przyznaj|nadaj|erişim ver|berikan akses|cấp quyền|ge åtkomst|授予|给予.{0,10}权限|権限を付与|アクセス権|권한을 부여|접근 권한|امنح|صلاحية|अनुमति दें|पहुंच दें)"
@@ -867,12 +872,18 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         verb = scan.search_cut(_SEND, start, end)
         if not verb or NEGATED.search(low[max(start, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
-        if scan.search_cut(_VALUABLE, start, end):
+        # what is sent is named in the verb's clause: "if a token leaks, ..., send a summary to ops@..." sends a summary
+        heads = list(CLAUSE_MARK.finditer(low, start, start + verb.start()))
+        own = heads[-1].end() if heads else start
+        if scan.search_cut(_VALUABLE, own, end):
             keys = CREDENTIAL_FILE.search(low, start, end)
             found = signal(1.0 if keys else WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
             break
         # the data is named before or after the verb, never by the verb's own word ("report" is a verb or a document)
-        if not found and (scan.search_cut(_PRIVATE, start, start + verb.start()) or scan.search_cut(_PRIVATE, start + verb.end(), end)):
+        if not found and any(
+            data and _particular(low, cut + data.start(), data.group(0))
+            for cut, data in ((start, scan.search_cut(_PRIVATE, start, start + verb.start())), (start + verb.end(), scan.search_cut(_PRIVATE, start + verb.end(), end)))
+        ):
             found = signal(0.6, sink.start(), low[start + verb.start() : end])
     url = scan.search(_DATA_URL)
     if url:
@@ -888,6 +899,26 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
+
+
+CLAUSE_MARK = re.compile(r"[,;:，；：、]\s")
+PARTICULAR = re.compile(
+    r"\b(?:the|all|this|these|those|every|each|any|entire|whole|his|her|their|its|your|our|my|user'?s|recent|latest|last|"
+    r"les|des|tous|toutes|ses|leurs|vos|nos|mes|ce|cette|ces|die|der|den|alle|ihre|seine|meine|deine|diese\w*|los|las|el|la|todos|todas|sus|mis|tus|"
+    r"est[ea]s?|i|gli|le|tutti|tutte|suoi|sue|quest[ie]|o|a|an|os|as|seus|suas|het|de|do|da|dos|das|del|della|dello|degli|delle|du|al|au|aux|"
+    r"un|una|uno|une|ein\w*|copy of|copia|copie|kopie|sämtliche|wszystkie|все|всі|tüm|semua|tất cả|mọi|các|những|alla|này|ini)\s+(?:[\w'-]+\s+){0,2}\Z"
+)
+"""A determiner a few words before a data word: the data an agent holds is named in particular ("the", "all", "this"
+mailbox's ...); in a language whose nouns take an article, a bare plural names a class ("send crash reports to
+crashes@..." is a standing procedure for people)."""
+ARTICLED = re.compile(DATA_ARTICLED)
+
+
+def _particular(low: str, at: int, word: str) -> bool:
+    """Whether the data word at ``at`` names particular data: a determiner before it, or a language without articles."""
+    if word.startswith(("everything", "all of")) or not ARTICLED.fullmatch(word):
+        return True
+    return PARTICULAR.search(low, max(0, at - 40), at) is not None
 
 
 def _clip(text: str, limit: int = EVIDENCE) -> str:

@@ -279,16 +279,19 @@ ROLE = re.compile(
     r"administrator|amministratore|accesso|acesso|toegang|beheerder|dostęp\w*|администратор\w*|доступ|адміністратор\w*|yönetici|erişim|akses|quyền|behörighet|admin)"
     r"|权限|管理员|権限|管理者|권한|관리자|صلاحية|مسؤول|अनुमति|एडमिन"
 )
+NOT_COMPOUND = r"(?![^\W\d_]+(?:-[^\W\d_]+)+\s)"
+"""After an article, a hyphenated word of letters is a compound modifier ("the on-call engineer", "the third-party
+vendor"), not a handle."""
 ACCOUNT = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}"
-    r"|\b(?:to|for|with|on|à|a|an|para|per|voor|dla|для|до|için|kepada|cho|till|met|mit|con|com|avec)\s+(?:the |la |le |el |il |o |a |de )?"
+    r"|\b(?:to|for|with|on|à|a|an|para|per|voor|dla|для|до|için|kepada|cho|till|met|mit|con|com|avec)\s+(?:(?:the |la |le |el |il |o |a |de )" + NOT_COMPOUND + r")?"
     r"(?:(?:github |external |externo |externe |esterno |)(?:user|account|usuario|utilisateur|nutzer|utente|usuário|użytkownik\w*|пользовател\w*|користувач\w*)\s+)?"
     r"[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b"
     r"|\b(?:user|usuario|utilisateur|nutzer|utente|usuário|użytkownik\w*|пользовател\w*|користувач\w*)\s+[a-z][\w]*[\d_.-][\w.-]*"
     r"|(?:ユーザー|用户|사용자)\s*[a-z][\w.-]*"
 )
 """A named account to grant something to: an address or a handle with digits or marks (``d3vhelper``, ``g.rossi.ext``)."""
-HANDLE_FIRST = re.compile(r"\s+(?:the )?[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b")
+HANDLE_FIRST = re.compile(r"\s+(?:the " + NOT_COMPOUND + r")?[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b")
 """A handle as the grant's direct object ("add ext_audit_7 as an owner")."""
 GRANTING = re.compile(r"grant|give|invite|add|make|assign|promote|otorg|conced|accord|donn|gewähr|gib|concedi|geef|nadaj|предостав|надай|cấp|berikan|\bge\b|付与|授予|开通|부여|امنح|منح|दें")
 DESTRUCTIVE = re.compile(
@@ -362,6 +365,10 @@ PLACED = re.compile(
 )
 
 
+CONJUNCT = re.compile(r"[,;،，、]\s")
+"""Where a coordinated order ends: a grant's account is named in its own conjunct."""
+
+
 def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
     """Why an imperative in data is an agent's order: what it acts on (``""`` when nothing does). The verb's kind is
     read first (a few characters), then the one search that decides; most imperatives in prose stop there."""
@@ -369,8 +376,12 @@ def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
     if SENDING.search(verb) and DESTINATION.search(low, start, end):
         if HELD.search(low, start, end) or SECRETISH.search(low, start, end) or (MONEY.search(low, start, end) and FUNDS.search(low, start, end)):
             ground = "held data sent outside"
-    if not ground and GRANTING.search(verb) and ROLE.search(low, start, end) and (ACCOUNT.search(low, start, end) or HANDLE_FIRST.match(low, start + len(verb))):
-        ground = "access granted to a named account"
+    if not ground and GRANTING.search(verb):
+        # "grant X access, and send a summary to ops@...": the address is the next order's (a verb-final order's object comes first)
+        own = CONJUNCT.search(low, start + len(verb), end) if low.startswith(verb, start) else None
+        cut = own.start() if own else end
+        if ROLE.search(low, start, cut) and (ACCOUNT.search(low, start, cut) or HANDLE_FIRST.match(low, start + len(verb))):
+            ground = "access granted to a named account"
     if not ground and DESTRUCTIVE.search(verb) and EVERYTHING.search(low, start, end) and (HELD.search(low, start, end) or BACKUPS.search(low, start, end)):
         ground = "a store emptied"
     if not ground and BYPASS.search(low, start, end):
