@@ -112,7 +112,7 @@ _PROSE_PASSWORD_WORDS = (r"password|passwort|kennwort|mot de passe|contraseña|c
 """The word for a password in the languages the rules know, where ASCII word boundaries delimit it."""
 _PROSE_PASSWORD_WORDS_UNICODE = r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور|[Mm]ật khẩu)"
 """Words that start or end outside ASCII (RE2's \\b is ASCII-only), matched without boundaries."""
-_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_-][^\s\"'`]{0,80})"
+_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_()\[\]{}|/-][^\s\"'`]{0,80})"
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes. The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
 _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
@@ -134,7 +134,7 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli)."""
 _ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
-_PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
+_PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|_pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
 """A password key written as INI, properties and YAML files write them (lower case, dotted): ``DB_PASSWORD`` in
 capitals is an environment variable, whose value a space ends."""
 
@@ -466,6 +466,12 @@ BUILTIN: tuple[Rule, ...] = (
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    *(Rule(f"password_concatenated{suffix}", "credential",  # pw = "Kq7#x" + "Zp!92m": the piece after the '+'
+           _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + piece + r"[ \t]{0,3}\+[ \t]{0,3}" + value,
+           validate=v.password_quoted, category=SECRET)  # first among rules starting at the name: the first piece is
+      for suffix, piece, value in (                      # then found inside its context
+          ("_double_quoted", r"\"(?:[^\"\\\r\n]|\\[^\r\n]){1,128}\"", r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\""),
+          ("_single_quoted", r"'[^'\\\r\n]{1,128}'", r"'(?P<v>[^'\\\r\n]{3,128})'"))),
     Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
          rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
@@ -480,12 +486,6 @@ BUILTIN: tuple[Rule, ...] = (
            _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
-    *(Rule(f"password_concatenated{suffix}", "credential",  # pw = "Kq7#x" + "Zp!92m": the piece after the '+'
-           _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + piece + r"[ \t]{0,3}\+[ \t]{0,3}" + value,
-           validate=v.password_quoted, category=SECRET)  # the first piece is found inside its context
-      for suffix, piece, value in (
-          ("_double_quoted", r"\"(?:[^\"\\\r\n]|\\[^\r\n]){1,128}\"", r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\""),
-          ("_single_quoted", r"'[^'\\\r\n]{1,128}'", r"'(?P<v>[^'\\\r\n]{3,128})'"))),
     Rule("password_set", "credential",  # Dockerfile ENV NAME value, fish set -x NAME "value", csh setenv NAME value
          rf"\b(?:ENV|set(?:[ \t]{{1,3}}-[A-Za-z]{{1,3}}){{0,2}}|setenv)[ \t]{{1,3}}[A-Za-z0-9_.-]{{0,40}}?{_PASSWORD_WORDS}"
          rf"{_NAME_TAIL}[ \t]{{1,3}}[\"']?(?P<v>[^\s\"'`;&|<>\\]{{3,128}})",
@@ -509,10 +509,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
-    Rule("labelled_pair", "credential",  # "user: admin / pass: Hy6!...", "login=ops, pass=...": the label after a user's
-         r"\b[A-Za-z]{2,10}[ \t]{0,2}[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,64}[ \t]{0,3}[/,;|][ \t]{0,3}(?i:pass)[ \t]{0,2}[:=]"
-         r"[ \t]{0,3}" + _PROSE_VALUE,
-         validate=v.password_prose, category=SECRET),
+    Rule("labelled_pair", "credential",  # "user: admin / pass: Hy6!...", "login=ops, pass=...": 'pass' after a user's label
+         r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + _PROSE_VALUE,  # starts at 'pass': a stream holds back no 'Word: '
+         validate=v.password_prose, category=SECRET, refuse_context=v.not_after_a_user),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
@@ -525,7 +524,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         r"\b(?P<v>(?:" + "|".join(v.TEST_CARD_PATTERNS) + r")\b[^\r\n\\]{0,60})",
+         r"\b(?P<v>(?:" + "|".join(v.TEST_CARD_PATTERNS) + r")\b[^\r\n\\]{0,24})",  # a count the shape keeps exact
          validate=v.test_card, category=PII, refuse_context=v.test_card_context),
     Rule("card", "card",
          r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",

@@ -96,8 +96,8 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
-    if any(ch in value for ch in "<>{}…") or _variable(value):
-        return True  # templates and variables; a lone * or $ is just a character of a password
+    if any(ch in value for ch in "<>…") or ("{" in value and "}" in value) or _variable(value):
+        return True  # templates and variables; a lone *, $ or brace is just a character of a password
     if ("**" in value and _MASKED.search(value)) or ("$(" in value and _EXPANSION.search(value)):
         return True  # masked values (sk-****abcd) and command substitutions, not two such characters of a random key
     if "..." in value or _RUN.search(value):
@@ -467,7 +467,17 @@ _DATE_OR_TIME = re.compile(r"[\d:./+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?")
 """Digits with date and time separators, or an ISO timestamp: a ``T`` counts only between its date and its time."""
 _IDENTIFIER = re.compile(r"_*[A-Za-z]+(?:_+[A-Za-z]+)*_*")
 _HYPHENATED = re.compile(r"-*[A-Za-z]+(?:-[A-Za-z]+)*-*")
-_PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|")
+_PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|()[]{},.:;")
+"""What a generated password mixes with letters and digits (brackets, commas and colons too)."""
+
+
+_USER_LABELLED = re.compile(r"[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,40}[ \t]{0,3}[/,;|][ \t]{0,3}$")
+
+
+def not_after_a_user(before: str, _head: str) -> bool:
+    """Is a bare 'pass:' label anything but the second half of a labelled pair ('user: admin / pass: ...')? A test
+    summary's 'all checks pass: build-4471' has no user's value right before it."""
+    return _USER_LABELLED.search(before) is None
 
 
 def password_prose(value: str) -> int:
