@@ -1,8 +1,11 @@
 """Masker throughput and stream latency.
 
     .venv/bin/python bench/masker_bench.py
+    .venv/bin/python bench/masker_bench.py --against REV [--rounds N]
 
-Prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
+``--against`` is an A/B and nothing else: engine.py as committed at REV against the working tree's,
+alternating in one process on the same rules and corpus (all rules, first half), with whether both
+mask identically. Without it the bench prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
 tool input, base64 blobs, and the leaking/clean texts of tests/masker_corpus.py),
 the same with the first 1, 10, 40 and half of the built-in rules only (the ratio to one rule and to half
 shows how cost grows with the number of rules) and all rules but one family (vendor formats, generic
@@ -15,11 +18,14 @@ rule set and <= 1 ms p50 added to time to first token.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import random
 import statistics
+import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -123,8 +129,51 @@ def stream_latency(text: str, rules) -> None:
     print(f"held back: max {masker.state.held_max} chars observed, bound {rules.bound} chars")
 
 
+def engine_at(revision: str):
+    """services/masker/engine.py as committed at ``revision``, loaded beside the working tree's: an A/B in one
+    process runs both on the same rules, corpus and machine state."""
+    source = subprocess.check_output(["git", "show", f"{revision}:services/masker/engine.py"], text=True,
+                                     cwd=Path(__file__).resolve().parents[1])
+    name = "services.masker.engine_at_revision"
+    module = types.ModuleType(name)
+    module.__package__ = "services.masker"
+    sys.modules[name] = module
+    exec(compile(source, f"engine.py@{revision}", "exec"), module.__dict__)
+    return module
+
+
+def against(text: str, revision: str, rounds: int) -> None:
+    """Old engine (at ``revision``) and the tree's, alternating, CPU best and median of ``rounds``; same masks?"""
+    old = engine_at(revision)
+    everything = [c.rule for c in compile_policy(MaskerPolicy(detectors=list(ALL_DETECTORS))).rules]
+    mb = len(text.encode()) / 1e6
+    for label, rules in (("all rules", everything), ("first half", list(BUILTIN[:len(BUILTIN) // 2]))):
+        runs: dict[str, list[float]] = {revision: [], "tree": []}
+        engines = ((revision, old.mask_text, old.Ruleset(rules)), ("tree", mask_text, Ruleset(rules)))
+        outputs = {}
+        for name, mask, ruleset in engines:
+            masked, findings = mask(text, ruleset, b"k")
+            outputs[name] = (masked, [(f.rule_id, f.start, f.end) for f in findings])
+        for _ in range(rounds):
+            for name, mask, ruleset in engines:
+                start = time.process_time()
+                mask(text, ruleset, b"k")
+                runs[name].append(time.process_time() - start)
+        figures = ", ".join(f"{name} {mb / min(t):.1f} MB/s (median {mb / statistics.median(t):.1f})"
+                            for name, t in runs.items())
+        print(f"A/B, {label} ({len(rules)} rules): {figures}; identical masks and findings: "
+              f"{outputs[revision] == outputs['tree']} ({len(outputs['tree'][1])} findings)")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", metavar="REV", help="A/B only: the engine at this git revision vs the tree's")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds of the A/B (default 5)")
+    args = parser.parse_args()
     text = corpus(10_000_000)
+    if args.against:
+        against(text, args.against, args.rounds)
+        return
     default = compile_policy(MaskerPolicy())
     everything = compile_policy(MaskerPolicy(detectors=list(ALL_DETECTORS)))
     full = throughput(text, everything, f"all {len(everything.rules)} built-in rules")
