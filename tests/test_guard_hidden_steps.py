@@ -46,6 +46,18 @@ STOPPED = [
     ("node -e \"require('child_process').exec('rm -rf ~/notes', () => console.log('done'))\"", "block", "fs.rm_critical", "delete@home", "rm -rf '~/notes'"),
     ("node -e \"require('child_process').execFile('rm', ['-rf', '/opt/app'], {cwd: '/'}, console.log)\"",
      "block", "fs.rm_system_file", "delete@system", "rm -rf /opt/app"),
+    # a runner this module does not list: the shell it is handed, the program after --, a database shell's escape
+    ("cgexec -g cpu:slow sh -c 'rm -rf ~/Music'", "block", "fs.rm_critical", "delete@home", "rm -rf '~/Music'"),
+    ("infisical run --env=prod -- psql -c 'DROP TABLE users'", "block", "db.destructive_sql", "destroy-infrastructure@unknown",
+     "DROP TABLE users (drops a table and its data) via psql -c 'DROP TABLE users'"),
+    ("chamber exec app -- rm -rf /srv/data", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/data"),
+    ("mysql -e 'system rm -rf ~/dumps'", "block", "fs.rm_critical", "delete@home", "rm -rf '~/dumps'"),
+    ("guile -c '(system \"rm -rf ~/src\")'", "block", "fs.rm_critical", "delete@home", "rm -rf '~/src'"),
+    ("node -e \"const run = require('child_process').execSync; run('rm -rf ~/proj')\"", "block", "fs.rm_critical", "delete@home", "rm -rf '~/proj'"),
+    ("pwsh -c \"Get-ChildItem /etc -Recurse | Remove-Item -Recurse -Force\"", "block", "fs.rm_critical", "delete@system", "rm -rf '/etc/*'"),
+    ("elixir -e 'File.rm_rf!(\"/srv/app\")'", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/app"),
+    ("ruby -e 'IO.popen([\"rm\", \"-rf\", Dir.home]).read'", "block", "fs.rm_critical", "delete@home", "rm -rf '~'"),
+    ("docker images -q | xargs docker rmi", "block", "cloud.infra_remove", "destroy-infrastructure@unknown", "docker rmi '$(docker images -q)'"),
 ]
 
 ALLOWED = [
@@ -62,6 +74,17 @@ ALLOWED = [
     "python3 -c \"import os, glob; list(map(os.remove, glob.glob('build/*.o')))\"",
     "node -e \"require('child_process').exec('git log -1', (e, o) => console.log(o))\"",
     "node -e \"require('child_process').execFile('ls', ['-la'], {cwd: '/'}, console.log)\"",
+    "cgexec -g cpu:slow make -j8",
+    "infisical run --env=dev -- npm run dev",
+    "chamber exec app -- node server.js",
+    "mysql -e 'SELECT 1'",
+    "guile -c '(display 42)'",
+    "node -e \"const run = require('child_process').execSync; console.log(run('git status').toString())\"",
+    "pwsh -c \"Get-ChildItem ./obj -Recurse | Remove-Item -Recurse -Force\"",
+    "elixir -e 'File.rm_rf!(\"_build\")'",
+    "ruby -e 'IO.popen([\"ls\", \"-la\"]).read'",
+    "docker ps -q --filter name=test- | xargs -r docker rm -f",
+    "bwrap --ro-bind / / --tmpfs /tmp sh -c 'ls /'",
 ]
 
 

@@ -43,8 +43,28 @@ _HOME_EXPRS = re.compile(
     r"(?:require\(\s*['\"]os['\"]\s*\)|\bos)\.homedir\(\)|process\.env\.HOME\b|process\.env\[['\"]HOME['\"]\]|Deno\.env\.get\(['\"]HOME['\"]\)"
     r"|Dir\.home|ENV\[['\"]HOME['\"]\]|\$ENV\{HOME\}|\$_SERVER\[['\"]HOME['\"]\]|(?:\bos\.)?getenv\(['\"]HOME['\"]\)"
     r"|\bhomedir\(\)|System\.getProperty\(['\"]user\.home['\"]\)|System\.get_env\(['\"]HOME['\"]\)|path\.expand\(['\"]~['\"]\)"
-    r"|ENVIRON\[['\"]HOME['\"]\]|System\.getenv\(['\"]HOME['\"]\)"
+    r"|ENVIRON\[['\"]HOME['\"]\]|System\.getenv\(['\"]HOME['\"]\)|System\.user_home!?\(\)|Sys\.getenv\(['\"]HOME['\"]\)"
 )
+_CHILD_PROCESS_ALIAS = re.compile(
+    r"\{([^{}]*)\}\s*=\s*(?:await\s+)?(?:require|import)\s*\(\s*['\"](?:node:)?child_process['\"]\s*\)"
+    r"|\b(\w+)\s*=\s*(?:require\s*\(\s*['\"](?:node:)?child_process['\"]\s*\)|child_process|cp)\.(\w+)\b(?!\s*\()"
+)
+"""Node's process functions under another name: ``const {execSync: x} = require('child_process')``,
+``const run = require('child_process').execSync``."""
+
+
+def _unalias_child_process(text: str) -> str:
+    """Calls through an alias of a child_process function, written as the function's own name."""
+    renames: dict[str, str] = {}
+    for m in _CHILD_PROCESS_ALIAS.finditer(text):
+        if m.group(1) is not None:
+            renames.update((k.strip(), v.strip()) for k, _, v in (p.partition(":") for p in m.group(1).split(",")) if v.strip())
+        else:
+            renames[m.group(3)] = m.group(2)
+    for function, alias in renames.items():
+        if re.fullmatch(r"\w+", alias) and re.fullmatch(r"\w+", function):
+            text = re.sub(rf"(?<![\w.$]){alias}\s*\(", f"{function}(", text)
+    return text
 _STR = r"(?:'([^']*)'|\"([^\"]*)\")"
 _STR_PARTS = re.compile(_STR)
 _JS_CONCAT = re.compile(r"~\s*(?:\+|\.\.|\.|<>)\s*" + _STR)
@@ -68,12 +88,12 @@ _STRING_EXECUTE = re.compile(_STR + r"\s*\.\s*execute\(\)")
 _APPLESCRIPT_SHELL = re.compile(r"do shell script\s+" + _STR)
 _WRITE_CALL = re.compile(
     r"\b(writeFileSync|writeFile|appendFileSync|appendFile|File\.write|IO\.write|file_put_contents|writeTextFile(?:Sync)?|write_file|spurt"
-    r"|writeLines|write_lines|writeText|WriteAllText)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)"
+    r"|writeLines|write_lines|writeText|WriteAllText|Bun\.write|File\.write!)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)"
 )
 """Calls that write a file in Node, Ruby, PHP, Deno, Perl, R, Kotlin: the path they write."""
 _DELETE_CALL = re.compile(
     r"(?<!['\"])\b(rmSync|rmdirSync|rm|rmdir|removeSync|remove|rimraf(?:\.sync)?|rm_rf|rm_r|remove_dir|remove_entry|rmtree|remove_tree|unlinkSync|unlink|File\.delete|rmdir)"
-    r"(?:\s*\(\s*|\s+)(?:\*?\s*(?:(?:Dir\.)?glob\s*\(?|Dir\s*\[)\s*)?"
+    r"!?(?:\s*\(\s*|\s+)(?:\*?\s*(?:(?:Dir\.)?glob\s*\(?|Dir\s*\[)\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
 _PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile|\bjoinpath|\bfile\.path|Path\.join)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
@@ -115,6 +135,8 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
     text = _QW.sub(lambda m: ", ".join(json.dumps(w) for w in next(g for g in m.groups() if g is not None).split()), code)
     text = _HOME_EXPRS.sub("~", text)
     text = _INTERPOLATED_HOME.sub("~", text)
+    if "child_process" in text:
+        text = _unalias_child_process(text)
     text = _PATH_JOIN.sub(lambda m: "'~/" + "/".join(a or b for a, b in _STR_PARTS.findall(m.group(1))) + "'", text)
     text = _JS_CONCAT.sub(lambda m: "'~" + ("" if _first(m, 1).startswith("/") else "/") + _first(m, 1) + "'", text)
     joined = _AWK_JUXTAPOSED if language in AWK_NAMES else _CONCAT
@@ -200,11 +222,13 @@ def _fold_concatenation(text: str, joined: re.Pattern[str]) -> str:
 
 _INTERPOLATED_HOME = re.compile(r"\$\{~\}|\$\{?(?:ENV\{HOME\}|HOME)\}?|#\{(?:Dir\.home|ENV\[['\"]HOME['\"]\])\}|\$\{(?:process\.env\.HOME|os\.homedir\(\))\}")
 _STRING = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
+_ARGUMENT = re.compile(_STRING.pattern + r"|(?<![\w/.~])(~)(?![\w/~])")
+"""A process argument the code spells out: a string, or the home directory (``Dir.home``, ``$ENV{HOME}``, already ``~``)."""
 _RUNNERS = re.compile(
     # a call that starts a process: its string arguments are an argv (several) or a shell command (one)
-    r"(?<![\w$])(?:(?:child_process|cp|Bun|Deno|Kernel|Open3|IO|os|io|Process|subprocess|proc)\.)?"
+    r"(?<![\w$])(?:(?:child_process|cp|Bun|Deno|Kernel|Open3|IO|os|io|Process|subprocess|proc|System|sys\.process)\.)?"
     r"(system|exec|execSync|execFile|execFileSync|spawn|spawnSync|fork|shell_exec|passthru|popen|popen3|capture2e?|capture3|"
-    r"proc_open|pcntl_exec|execute|Command|run|\$)(?:\s*(\(|`)|[ \t]+(?=['\"]))",
+    r"proc_open|pcntl_exec|execute|Command|run|cmd|shell|Process|\$)(?:\s*(\(|`)|[ \t]+(?=['\"]))",
 )
 _SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
 _UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
@@ -232,8 +256,8 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             args = text[m.end() : m.end() + (stop.start() if stop else 600)]
         else:
             args = _process_args(_call_args(text, m.end()))
-        literals = [_unescape(s.group(1) if s.group(1) is not None else s.group(2)) for s in _STRING.finditer(args)]
-        if name in {"run", "Command", "exec", "fork"} and not literals:
+        literals = [_unescape(next(g for g in s.groups() if g is not None)) for s in _ARGUMENT.finditer(args)]
+        if name in {"run", "Command", "exec", "fork", "cmd", "shell", "Process"} and not literals:
             continue  # too common a name (a test runner's run(), RegExp#exec) to call unresolved
         if not literals:
             if name in _UNAMBIGUOUS or m.group(0).startswith(("child_process", "cp.", "Bun.", "Deno.", "Open3", "Kernel")):
@@ -241,7 +265,7 @@ def _process_calls(text: str, out: CodeEffects) -> None:
             continue
         if _DECODING.search(args.split(",", 1)[0]):
             out.feeds.append("decoded")
-        elif len(literals) == 1 or name in _SHELL_ONLY:
+        elif len(literals) == 1 or name in _SHELL_ONLY and not args.lstrip().startswith("["):  # IO.popen([argv]) is no shell
             out.shell.append(literals[0])
         else:
             out.argvs.append(tuple(literals))
@@ -299,6 +323,7 @@ def _unescape(text: str) -> str:
 _CMD_SWITCH = re.compile(r"/[A-Za-z]")
 """cmd.exe's switches (``rmdir /s /q``, ``del /f``): ``/s`` recurses."""
 _PS_DELETE = frozenset({"remove-item", "rm", "ri", "del", "erase", "rd", "rmdir"})
+_PS_LIST = frozenset({"get-childitem", "gci", "ls", "dir"})
 _PS_READ = frozenset({"get-content", "gc", "cat", "type"})
 _PS_FETCH = frozenset({"invoke-webrequest", "iwr", "invoke-restmethod", "irm", "curl", "wget", "start-bitstransfer"})
 _PS_EVAL = frozenset({"invoke-expression", "iex"})
@@ -330,6 +355,7 @@ def _powershell(code: str, out: CodeEffects) -> None:
     for statement in re.split(r"[;\n]", code):
         stages = [s.strip() for s in statement.split("|") if s.strip()]
         names: list[str] = []
+        listed: list[str] = []
         for stage in stages:
             words = re.findall(r"'[^']*'|\"[^\"]*\"|\S+", stage)
             words = [w.strip("()") for w in words if w.strip("()")]
@@ -341,7 +367,11 @@ def _powershell(code: str, out: CodeEffects) -> None:
             operands = [w.rstrip(",") for w in words[1:] if w not in switches and not w.startswith(("$true", "$false"))]
             if name in _PS_DELETE:
                 recursive = bool(flags & {"-recurse", "-r", "-rf", "-fr", "/s"})
+                if not operands and listed:  # Get-ChildItem ~ -Recurse | Remove-Item: each listed item is deleted
+                    operands = [f"{o.rstrip('/')}/*" for o in listed]
                 out.argvs += [("rm", "-rf", _ps_path(o)) if recursive else ("rm", _ps_path(o)) for o in operands[:4]]
+            elif name in _PS_LIST:
+                listed = [o for o in operands if not o.startswith("*")][:4] or ["."]
             elif name in _PS_READ:
                 out.argvs += [("cat", _ps_path(o)) for o in operands[:4]]
             elif name in _PS_EVAL:

@@ -51,6 +51,11 @@ _WRAPPERS = {
     "nohup": ("", 0), "time": ("", 0), "builtin": ("", 0), "command": ("", 0), "unbuffer": ("", 0), "caffeinate": ("", 0),
     "setsid": ("", 0), "dotenv": ("ecv", 0), "chronic": ("", 0), "busybox": ("", 0), "sshpass": ("pfPd", 0), "unshare": ("SGRw", 0), "pkexec": ("", 0),
     "strace": ("abeEIoOpPsSuX", 0), "ltrace": ("aADeEnoOpsSu", 0), "valgrind": ("", 0),
+    # privilege droppers, resource limiters, clocks and queues: they run the command that follows
+    "gosu": ("", 1), "su-exec": ("", 1), "chpst": ("ugUbenlmdostp", 0), "setpriv": ("", 0), "numactl": ("NmCipPw", 0),
+    "prlimit": ("p", 0), "faketime": ("f", 1), "cpulimit": ("lpe", 0), "trickle": ("dutwnL", 0), "envchain": ("", 1),
+    "fakeroot": ("lis", 0), "cgexec": ("g", 0), "runcon": ("turl", 0), "tini": ("", 0), "dumb-init": ("", 0),
+    "tsp": ("LDNEFw", 0), "nq": ("c", 0), "rlwrap": ("", 0),
     "firejail": ("", 0), "dbus-launch": ("", 0), "dbus-run-session": ("", 0), "xvfb-run": ("s", 0), "proxychains": ("f", 0), "proxychains4": ("f", 0), "torsocks": ("", 0), "catchsegv": ("", 0),
 }
 _BRACE_LIST = re.compile(r"\{[^{}\s]*,[^{}\s]*\}")
@@ -69,6 +74,15 @@ _ENV_RUNNERS: dict[str, tuple[str, frozenset[str], int]] = {
                              "--index", "--with-requirements", "--with-editable"}), 0),
     "direnv": ("exec", frozenset(), 1),
     "bundle": ("exec", frozenset({"--gemfile"}), 0),
+    # tool-version managers and secret injectors: the command runs with the versions or secrets put in its environment
+    "mise": ("exec", frozenset({"-C", "--cd", "-j", "--jobs"}), 0), "rtx": ("exec", frozenset({"-C", "--cd"}), 0),
+    "asdf": ("exec", frozenset(), 0), "devbox": ("run", frozenset({"-c", "--config"}), 0),
+    "doppler": ("run", frozenset({"-p", "--project", "-c", "--config", "--token", "--scope"}), 0),
+    "op": ("run", frozenset({"--env-file", "--account"}), 0),
+    "infisical": ("run", frozenset({"--env", "--path", "--projectId", "--token", "--domain"}), 0),
+    "dotenvx": ("run", frozenset({"-f", "--env-file", "-e", "--env"}), 0),
+    "aws-vault": ("exec", frozenset({"--region", "-d", "--duration", "--mfa-token", "-t"}), 1),
+    "chamber": ("exec", frozenset(), 1),
 }
 """Tools whose subcommand runs a command inside an environment: ``conda run -n base rm -rf ~`` runs ``rm -rf ~``."""
 _TREE_DELETERS = frozenset({"rimraf", "del-cli", "rm-rf"})
@@ -398,6 +412,8 @@ def _xargs_input(produced: list[list[Command]], literal: str | None) -> list[str
     if first.name == "ls":
         dirs = first.operands() or ["."]
         return [d.rstrip("/") + "/*" for d in dirs]
+    if first.name in {"docker", "podman"} and (first.args[:1] in (("ps",), ("images",)) or first.args[:2] in (("container", "ls"), ("image", "ls"))):
+        return [f"$({' '.join(first.argv)})"]  # docker ps -q | xargs docker rm -f: the containers that listing names
     return []
 
 
@@ -902,6 +918,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
                 _nested(elsewhere, state, depth)
             elif elsewhere:
                 out += _emit(elsewhere, (), None, state, depth)
+        if not elsewhere and name not in _DATA_TOOLS:
+            _handed_on(name, args, stdin, state, depth)
     if name in {"curl", "wget"}:
         output = _download_output(name, args)
         if output and output != "-":
@@ -917,6 +935,42 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
                 if key.rsplit("/", 1)[-1] == "package.json":
                     state.scripts.update(_json_scripts(state.files[key] or ""))
     return out
+
+
+_DATA_TOOLS = frozenset({"echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "git", "sed", "gsed", "jq", "yq", "man", "which", "type",
+                         "whereis", "apropos", "tldr", "logger", "notify-send", "help", "info", "compgen", "complete", "hash", "test", "["})
+"""Commands whose words are text they print, search or store, never a command they run."""
+_PROGRAMS = SHELLS | INTERPRETERS | frozenset(_WRAPPERS) | frozenset({
+    "rm", "rmdir", "shred", "dd", "mkfs", "wipefs", "truncate", "find", "xargs", "chmod", "chown", "mv", "cp", "curl", "wget", "nc", "scp",
+    "rsync", "ssh", "git", "gh", "terraform", "tofu", "pulumi", "aws", "gcloud", "az", "kubectl", "helm", "docker", "podman", "psql", "mysql",
+    "dropdb", "redis-cli", "mongosh", "systemctl", "crontab", "iptables", "kill", "pkill", "killall", "eval", "env", "sudo", "su", "tee"})
+"""Programs a runner's ``--`` hands its words to (``cpulimit -l 50 -- rm -rf x``, ``op run -- terraform destroy``)."""
+_EVAL_OPTIONS = frozenset({"-e", "--eval", "eval", "-c", "--command", "--code", "--exec", "-x"})
+_DB_SHELL_ESCAPE = re.compile(r"(?:^|[;\n])\s*(?:\\!|\.shell\b|\.system\b|system\b)[ \t]*([^;\n]+)")
+"""A database shell's escape to the operating system: psql/mysql ``\\! CMD``, sqlite3 ``.shell CMD``, mysql ``system CMD``."""
+
+
+def _handed_on(name: str, args: tuple[str, ...], stdin: str | None, state: _State, depth: int) -> None:
+    """What a command this module does not model hands to something else to run: a shell given code (``bwrap … sh -c
+    CODE``), a program after ``--``, a database shell's OS escape, code in an unlisted interpreter's eval option
+    (``crystal eval 'system("…")'``): each is judged as run."""
+    for i, a in enumerate(args[:-2]):
+        if a.rsplit("/", 1)[-1] in SHELLS and re.fullmatch(r"-[a-z]*c[a-z]*", args[i + 1]):
+            _nested(args[i + 2], state, depth)
+            return
+    if "--" in args:
+        tail = list(args[args.index("--") + 1 :])
+        if tail and tail[0].rsplit("/", 1)[-1] in _PROGRAMS:
+            _emit(tail, (), None, state, depth)
+            return
+    if name in {"psql", "mysql", "mariadb", "sqlite3", "duckdb"}:
+        for text in (*args, stdin or ""):
+            for m in _DB_SHELL_ESCAPE.finditer(text):
+                _nested(m.group(1), state, depth)
+        return
+    code = _flag_value(args, _EVAL_OPTIONS)
+    if code and any(c in code for c in "(\"'`"):
+        _code_commands(code, state, depth, name)
 
 
 _MAKEFILES = ("GNUmakefile", "makefile", "Makefile")
@@ -1341,6 +1395,8 @@ def _unwrap(argv: list[str]) -> list[str]:
             while i < len(rest) and rest[i].startswith("-") and rest[i] != "--":
                 i += 1 if "=" in rest[i] or rest[i] not in runner_opts else 2
             rest = rest[i + (rest[i : i + 1] == ["--"]) :][positionals:]
+            if rest[:1] == ["--"]:  # aws-vault exec PROFILE -- CMD
+                rest = rest[1:]
         elif name in _WRAPPERS:
             value_opts, positionals = _WRAPPERS[name]
             rest = _skip_opts(argv[1:], value_opts)[positionals:]
@@ -1389,7 +1445,7 @@ def _dash_c(args: tuple[str, ...]) -> str | None:
     return None
 
 
-def _flag_value(args, names: set[str]) -> str | None:
+def _flag_value(args, names: set[str] | frozenset[str]) -> str | None:
     for i, a in enumerate(args):
         if a in names and i + 1 < len(args):
             return args[i + 1]

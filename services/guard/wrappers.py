@@ -61,6 +61,8 @@ def remote_command(cmd: Command) -> list[str] | str | None:
         return _option(args, ("-C", "--command"))
     if name in {"wsl", "wsl.exe"} and _option(args, ("-e", "--exec")) is not None:
         return args[args.index(next(a for a in args if a in {"-e", "--exec"})) + 1 :]
+    if name in {"minikube", "colima", "limactl", "orb", "lima"} and "--" in args:
+        return args[args.index("--") + 1 :] or None  # minikube ssh -- CMD runs in the cluster's node
     if name in {"multipass", "lxc", "incus", "distrobox-enter", "toolbox", "wsl", "wsl.exe", "flatpak-spawn", "nsenter", "systemd-run", "runuser", "machinectl"}:
         if "--" in args:
             return args[args.index("--") + 1 :] or None
