@@ -430,6 +430,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:key|name)=\"[A-Za-z0-9_.:-]{0,40}(?i:password|passwd|pwd|secret|token|api_?key|apikey|connectionstring)"
          r"[A-Za-z0-9_.:-]{0,20}\"[ \t]{1,3}(?i:value)=\"(?P<v>[^\"\r\n]{3,128})\"",
          validate=v.password_quoted, category=SECRET),
+    Rule("xml_named_element", "credential",  # hibernate.cfg.xml <property name="connection.password">...</property>
+         r"<[A-Za-z0-9_.:-]{1,30}[ \t]{1,3}[KkNn][a-z]{2,3}=\"[A-Za-z0-9_.:-]{0,40}(?i:password|passwd|pwd|secret|token|api_?key)"
+         r"[A-Za-z0-9_.:-]{0,20}\"[ \t]{0,3}>(?P<v>[^<\s](?:[^<\r\n]{1,126}[^<\s])?)</",  # name= or key=: no 'name=' keyword
+         validate=v.password_quoted, category=SECRET),
     Rule("xml_element", "credential",  # <password>...</password>, <ApiKey>...</ApiKey>, a CDATA section's text
          r"<(?:[A-Za-z0-9_.-]{0,30}:)?[A-Za-z0-9_.-]{0,30}(?i:password|passwd|pwd|secret|token|api_?key|apikey)[A-Za-z0-9_.-]{0,20}>"
          r"(?:[ \t]{0,12}(?:\r?\n|\\n))?[ \t]{0,12}(?:<!\[CDATA\[)?(?P<v>[^<\s](?:[^<\r\n]{1,126}[^<\s])?)[ \t]{0,12}"

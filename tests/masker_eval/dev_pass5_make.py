@@ -184,12 +184,19 @@ def cards() -> None:
              "card: a published number in a record")
 
 
+def xml_named() -> None:
+    positive("<property name=\"hibernate.connection.password\">{0}</property>", [("credential", password("<>&\\ "))],
+             "credential: an XML element named by its name attribute")
+    negative("<label for=\"new_password\">New password (8+ chars)</label>", "prose", "an HTML label's text")
+
+
 def main() -> None:
     national_ids()
     passwords()
     keys()
     vendors()
     cards()
+    xml_named()  # appended: the records before it keep their values
     CASES.write()
 
 
