@@ -237,6 +237,12 @@ OWN_MESSAGE = re.compile(
     r"|\bmoj\w*\s+(?:poprzedni\w*|ostatni\w*)\s+(?:wiadomoś\w*|mail\w*)|\b(?:моё|мое|моє)\s+(?:предыдущее|попереднє)\s+(?:сообщение|письмо|повідомлення)"
 )
 """An override whose object is the writer's own earlier message, or instructions in a named document: a correction between people."""
+ASKING_TOLD = re.compile(
+    r"\b(?:asks|asked|asking|tells|told|telling|instructs|instructed|instructing|tricks|tricked|tricking|gets|got|makes|made|convinces|convinced|"
+    r"(?:that|which|who|to|can|could|may|might|will|would) (?:ask|tell|instruct|trick|get|make|convince))\b[^.\n]{0,40}?\bto\s+\Z"
+)
+"""A request to set instructions aside told of in the third person, the past or a relative clause ("prompts that ask
+the model to ignore its instructions"): a description of the attack, not the attack."""
 
 EXFIL_VERBS = _alt(
     r"send|sends|sending|forwarding|e-?mailing|uploading|posting|disclose|reveal|send over|forward|e-?mail|upload|move|sync|share with|post|transmit|share|exfiltrate|leak|submit|paste|copy|beacon|deliver|report|include|append|embed|attach|encode|put|write|dump|export|sync|mail",
@@ -324,7 +330,7 @@ DISPOSABLE = r"(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|e
 ACCESS = re.compile(
     r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
-    r"|\b(?:change|reset|update|remove|disable)\b[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
+    r"|\b(?:change|reset|update|remove|disable)\b(?!\s+(?:\w+\s+)?my\b)[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b(?!\s+(?:[\w-]+\s+)?" + DISPOSABLE + r")[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
     r"|\b(?:transfer|wire|send|pay|deposit|withdraw|move)\b[^.\n]{0,40}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc|bitcoin|eth)|\bfunds\b|\bmoney\b|\bpayment\b|\bbitcoin\b|\bbalance\b)"
     r"|\b(?:buy|purchase|order)\b[^.\n]{0,40}?(?:[$€£]\s?\d|\bgift cards?\b|\bfor me\b)"
@@ -703,7 +709,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
             out.append(Signal(name, round(base * CITED_WEIGHT, 3) if cited_here else base, _clip(m.group(0)), cited_here))
 
     for m in scan.finditer(_OVERRIDE):
-        own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 60)
+        own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 60) or ASKING_TOLD.search(low, max(0, m.start() - 60), m.start())
         if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break

@@ -533,6 +533,8 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if not verbs or not said(verbs[-1].start(), secret.end()):
             continue
         verb = verbs[-1]  # the verb nearest the secret
+        if _in_quotation(low, verb.start()):
+            continue  # 'The phishing mail said: "... Reply with your password to keep it."': a quoted lure
         if not PLACING.fullmatch(verb.group(0)) or OWN_OUTPUT.search(low, verb.end(), max(end, secret.end())):
             out.append(Found("inject.secret_disclosure", 1.0, verb.start(), secret.end()))
             break
@@ -553,8 +555,9 @@ DESCRIBED = re.compile(
     r"\b(?:asked|told|tricked|got|made|caused|convinced|persuaded|instructed|coaxed|forced|asking|telling|tricking|convincing)\b" + CLAUSE + r"{0,40}?\b(?:to|into)\s+$"
 )
 """An action told of in the past or as a technique ("we asked the bot to print its system prompt"): a report, not a request."""
-JSON_VALUE = re.compile(r"[:\[,]\s*\"$")
-"""A JSON string's opening quote: the value is the data's own text, not a quotation in it."""
+JSON_VALUE = re.compile(r"(?:\"\s*:|[\[,])\s*\"$")
+"""A JSON string's opening quote (after a quoted key's colon, a bracket or a comma): the value is the data's own text,
+not a quotation in it. After a word's colon ('The mail said: "...') a quotation opens."""
 
 
 SENTENCE = re.compile(r"[.!?。！？]\s|\n")
