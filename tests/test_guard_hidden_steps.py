@@ -58,6 +58,10 @@ STOPPED = [
     ("elixir -e 'File.rm_rf!(\"/srv/app\")'", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/app"),
     ("ruby -e 'IO.popen([\"rm\", \"-rf\", Dir.home]).read'", "block", "fs.rm_critical", "delete@home", "rm -rf '~'"),
     ("docker images -q | xargs docker rmi", "block", "cloud.infra_remove", "destroy-infrastructure@unknown", "docker rmi '$(docker images -q)'"),
+    # a command built by a substitution, a script printf formats, a key replaced by answering ssh-keygen's question
+    ("`printf 'rm -rf %s' /srv/www`", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/www"),
+    ("printf '%s\\n' 'set -e' 'rm -rf ~/Videos' > c.sh; bash c.sh", "block", "fs.rm_critical", "delete@home", "rm -rf '~/Videos'"),
+    ("yes | ssh-keygen -t rsa -b 4096 -N '' -f $HOME/.ssh/id_rsa", "block", "cred.secret_write", "persist@home", ": > '~/.ssh/id_rsa'"),
 ]
 
 ALLOWED = [
@@ -85,6 +89,10 @@ ALLOWED = [
     "ruby -e 'IO.popen([\"ls\", \"-la\"]).read'",
     "docker ps -q --filter name=test- | xargs -r docker rm -f",
     "bwrap --ro-bind / / --tmpfs /tmp sh -c 'ls /'",
+    "`printf 'ls -la %s' /srv/www`",
+    "printf '%s\\n' 'set -e' 'make -j4' > c.sh; bash c.sh",
+    "yes | ssh-keygen -t ed25519 -N '' -f ./ci_key",
+    "ssh-keygen -t rsa -b 4096 -f $HOME/.ssh/id_rsa",
 ]
 
 

@@ -390,6 +390,8 @@ def _connect(cmds: list[Command], produced: list[list[Command]], state: _State, 
         _feed_interpreter(fed, produced, literal, state, depth)
     elif head.name in {"at", "batch"} and literal is not None:
         _analyse(literal, state, depth + 1)
+    elif head.name == "ssh-keygen":
+        _keygen_overwrite(head, "y" if "yes" in upstream else literal, state)
     return out
 
 
@@ -607,7 +609,8 @@ def _command(node, source: str, state: _State, depth: int) -> list[Command]:
         if part.kind == "word":
             word = _word(part, source, state, depth)
             # an expansion's value is split into words unless quoted; a literal escaped space (Login\ Data) never is
-            unquoted = getattr(part, "parts", None) and not any(q in source[part.pos[0] : part.pos[1]] for q in "'\"\\")
+            # (quotes inside a command substitution are its own: $(printf 'rm -rf %s' ~/x) expands unquoted)
+            unquoted = getattr(part, "parts", None) and not any(q in _UNRESOLVED.sub("", source[part.pos[0] : part.pos[1]]) for q in "'\"\\")
             ifs = state.env.get("IFS", " ")
             if unquoted and ifs.strip(" \t\n"):
                 word = re.sub("[" + re.escape(ifs) + "]", " ", word)
@@ -924,10 +927,13 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         output = _download_output(name, args)
         if output and output != "-":
             state.files[_file_key(output)] = None
+    if name == "ssh-keygen":
+        _keygen_overwrite(cmd, stdin, state)
     if name in DECODERS:
         _decoded_writes(cmd, None, state)
     if name in {"echo", "printf", "cat"}:
-        content = stdin if name == "cat" else " ".join(a for a in args if not re.fullmatch(r"-[neE]+", a))
+        words = [a for a in args if not re.fullmatch(r"-[neE]+", a)]
+        content = stdin if name == "cat" else _printf(words) if name == "printf" and "%" in (words or [""])[0] else " ".join(words)
         for op, target in redirects:
             if op in {">", ">>"} and content is not None:
                 key = _file_key(target)
@@ -972,6 +978,19 @@ def _handed_on(name: str, args: tuple[str, ...], stdin: str | None, state: _Stat
     if code and any(c in code for c in "(\"'`"):
         _code_commands(code, state, depth, name)
 
+
+_KEYGEN_READS = frozenset({"-l", "-y", "-R", "-F", "-H", "-e", "-i", "-p", "-c", "-B", "-Q", "-k", "-L", "-Y", "-D", "-lf", "-yf", "-lvf"})
+"""ssh-keygen modes that read, convert, sign with or re-protect a key rather than generate one over ``-f FILE``."""
+_DEFAULT_KEY = re.compile(r"(?:^|/)\.ssh/id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$")
+"""The key ssh uses by default, so one the user already has: a new key under another name replaces nothing."""
+
+
+def _keygen_overwrite(cmd: Command, answer: str | None, state: _State) -> None:
+    """ssh-keygen asks before replacing a key file and, without a terminal, gives up; answered yes (``<<< y``,
+    ``yes |``) over the default key, it replaces the user's key: judged as a write of it."""
+    key = _flag_value(cmd.args, {"-f"}) or ""
+    if answer is not None and answer.strip().lower().startswith("y") and not _KEYGEN_READS & set(cmd.args) and _DEFAULT_KEY.search(key):
+        state.commands.append(Command((":",), ((">", key),), cwd=state.cwd))
 
 _MAKEFILES = ("GNUmakefile", "makefile", "Makefile")
 
