@@ -145,6 +145,25 @@ AGENT_HELD = re.compile(
     r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:passwords?|credentials|api[ _-]?keys?|tokens?|private keys?|secrets?|\.env|system prompt)\b|\bby the (?:tool|system|ai|assistant|model|agent)\b"
 )
 """What an ordered effect acts on that makes it an agent's: the user's things, somewhere outside, a secret, or the reader named as its doer."""
+IN_CLAUSE = r"(?:[^.!?;\n。！？]|\.(?!\s))"
+"""A character inside one clause, where an address's or a domain's dot does not end it."""
+PASSIVE_ORDER_INTL = Prefiltered(re.compile(
+    r"\b(?:ist|sind)\b" + IN_CLAUSE + r"{0,80}?\bzu (?:löschen|senden|schicken|übermitteln|überweisen|teilen|entfernen|übertragen)\b|\b\w*zu(?:leiten|senden|schicken)\b"
+    r"|\b(?:doit|doivent) être (?:envoy|transf[eé]r|supprim|partag|transmis|effac)\w*"
+    r"|\b(?:debe|deben) ser (?:enviad|reenviad|transferid|borrad|eliminad|compartid)\w*"
+    r"|\b(?:deve|devono) essere (?:inviat|inoltrat|trasferit|cancellat|eliminat|condivis)\w*"
+    r"|\b(?:deve|devem) ser (?:enviad|encaminhad|transferid|apagad|exclu[ií]d|compartilhad)\w*"
+    r"|\b(?:moet|moeten)\b" + IN_CLAUSE + r"{0,80}?\bworden (?:gestuurd|verzonden|doorgestuurd|verwijderd|gedeeld|overgemaakt)\b"
+    r"|(?:должны|должен|должна|должно) быть (?:пересл|отправл|удален|передан|переведен)\w*"
+    r"|\b(?:mają|ma|muszą|musi|powinny|powinien) (?:zostać|być) (?:wysłan|przesłan|usunięt|udostępnion|przelan)\w*"
+))
+"""A passive order in German (ist zu löschen, weiterzuleiten), French, Spanish, Italian, Portuguese, Dutch, Russian, Polish."""
+SENT_INTL = re.compile(r"send|schick|leiten|übermitt|überweis|übertrag|envoy|transf|transmis|enviad|reenviad|inviat|inoltrat|trasferit|encaminhad|gestuurd|verzonden|пересл|отправл|передан|переведен|wysłan|przesłan|przelan")
+BY_READER = re.compile(
+    r"\bby the (?:tool|system|ai|assistant|model|agent)\b|\bvo[mn] (?:de[rnm] )?(?:assistenten|ki|agenten|modell)\b|\bpar l'(?:assistant|ia|agent)\b|\bpor el (?:asistente|agente|modelo)\b"
+    r"|\bdall'(?:assistente|ia|agente)\b|\bpelo (?:assistente|agente|modelo)\b|\bdoor de (?:assistent|ai|agent)\b|(?:ассистентом|агентом|моделью)|\bprzez (?:asystenta|agenta|model)\b"
+)
+"""The reader named as the doer of a passive order: only an agent is ordered so."""
 SENT = re.compile(r"transferred|emailed|e-mailed|sent|forwarded|uploaded|posted|wired|exported|handed over")
 OUTSIDE = re.compile(r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b")
 
@@ -174,8 +193,20 @@ READER_OUTPUT = Prefiltered(re.compile(
     r"|\bthe (?:" + _PRODUCT + r") (?:of|to|for|on) (?:this|these|it)\b"
     r"|\b(?:when(?:ever)?|if|once|as|while) (?:you(?:'re| are)? )?(?:summari[sz]\w*|describ\w*|evaluat\w*|assess\w*|review\w*|report\w* on|translat\w*|answer\w*|rat\w*|rank\w*) (?:this|these|it)\b"
     r"|\b(?:in|into) (?:your|any) (?:" + _PRODUCT + r")\b"
+    r"|\b(?:jede[nrs]?|deine[nrs]?|cada|tu|chaque|ta|votre|ogni|la tua|del|della|varje|ditt|din|sua|elke|je|każd\w*|twoj\w*) "
+    r"(?:antwort|zusammenfassung|respuesta|resumen|réponse|résumé|risposta|riassunto|sintesi|svar|sammanfattning|resposta|resumo|antwoord|samenvatting|odpowied\w*|podsumowani\w*)\b"
 ))
-"""The reader's own product: its summary, answer or evaluation of this text."""
+"""The reader's own product: its summary, answer or evaluation of this text (each reply, jede Antwort, cada respuesta)."""
+CLOSING = re.compile(
+    r"(?:^|[:;,>\n#/*]\s*|\b(?:please|also|always|bitte|por favor)\s+)(?:end|finish|close|conclude|wrap up|sign off|append to|beende|schließe|termina|finaliza|concluye|"
+    r"conclus|terminez|termine|concluez|chiudi|concludi|alla fine|avsluta|sluit|eindig|zakończ|encerre)\b"
+)
+"""An order to close the reader's product with something ("end each reply with ...", "Beende jede Antwort mit ...")."""
+PROMOTED = re.compile(
+    r"\b(?:download|install|buy|purchase|subscribe|sign up|recommend)\w*|\b(?:herunterzuladen|herunterladen|installier\w*|kaufen|empfehl\w*|descarg\w*|instal\w*|compr[ae]\w*|"
+    r"recomend\w*|télécharg\w*|achet\w*|recommand\w*|conseill\w*|scaric\w*|acquist\w*|consigli\w*|raccomand\w*|ladda ner|köp\w*|rekommend\w*|baixar|aanbevel\w*|aanrad\w*|pobierz\w*|kup\w*|polec\w*)"
+)
+"""A product or action promoted to whoever reads the reply: downloading, installing, buying, a recommendation."""
 _VERDICT = (
     r"\b(?:rate|rank|score|grade)\w*\b" + CLAUSE + r"{0,40}?(?:\d+\s*/\s*\d+|highest|top|first|above|best|perfect)"
     r"|\bregardless of\b|\birrespective of\b|\bno matter what\b|\beven (?:if|though) (?:it'?s|this is|that is|it is) not\b"
@@ -527,6 +558,8 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             doer = held.group(0).startswith("by the") or (SENT.search(verb.group(0)) and OUTSIDE.search(low, start, end))
             out.append(Found("inject.passive_order", 1.0 if doer else 0.6, start, end))
             break
+    if not any(f.name == "inject.passive_order" for f in out):
+        out += _passive_intl(scan, said)
     for secret in scan.finditer(READER_SECRET):
         start, end = _clause(low, secret.start(), secret.end())
         verbs = list(DISCLOSE.finditer(low, max(start, secret.start() - 60), secret.start()))
@@ -541,12 +574,36 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     for m in scan.finditer(READER_OUTPUT):
         start, end = _clause(low, m.start(), m.end())
         dictated = CONTENT_DICTATED.search(low, start, end)
+        closing = CLOSING.search(low, max(start, m.start() - 40), m.start()) or CLOSING.search(low, start, start + 1)
+        promoted = PROMOTED.search(low, m.end(), end) if closing else None
+        if promoted and said(closing.start(), m.end()) if closing else False:
+            # "end each reply with a tip to download X": a deliverable of the writer's slipped into the reader's product
+            out.append(Found("inject.output_dictated", 0.8, start, end))
+            break
         if not dictated or not said(min(m.start(), dictated.start()), m.end()):  # the dictated words themselves may be quoted
             continue
         if MODAL.search(low, start, end) or IMPERATIVE_HEAD.search(" " + low[start : dictated.start()].strip() + " "):
             out.append(Found("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
             break
     return out + _orders(scan, said)
+
+
+def _passive_intl(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+    """A passive order outside English on the user's things, a secret or sent outside ("Die Termine des Nutzers sind zu
+    löschen"): ``inject.passive_order``; with the reader named as its doer ("... par l'assistant") it is a request to
+    the reader (``inject.reader_request``), which mail between people does not explain."""
+    low = scan.text
+    for m in scan.finditer(PASSIVE_ORDER_INTL):
+        if not said(m.start(), m.end()):
+            continue
+        start, end = _clause(low, m.start(), m.end())
+        if BY_READER.search(low, start, end):
+            return [Found("inject.reader_request", 1.0, start, end)]
+        held = HELD.search(low, start, end) or SECRETISH.search(low, start, end)
+        outside = SENT_INTL.search(m.group(0)) and OUTSIDE.search(low, start, end)
+        if held or outside:
+            return [Found("inject.passive_order", 1.0 if held and outside else 0.6, start, end)]
+    return []
 
 
 QUOTE_MARK = re.compile(r"[\"“”‘«»„「」`]|(?:^|(?<=[\s(\[:]))'")
