@@ -62,6 +62,11 @@ STOPPED = [
     ("`printf 'rm -rf %s' /srv/www`", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/www"),
     ("printf '%s\\n' 'set -e' 'rm -rf ~/Videos' > c.sh; bash c.sh", "block", "fs.rm_critical", "delete@home", "rm -rf '~/Videos'"),
     ("yes | ssh-keygen -t rsa -b 4096 -N '' -f $HOME/.ssh/id_rsa", "block", "cred.secret_write", "persist@home", ": > '~/.ssh/id_rsa'"),
+    # a program named by a lookup or a pattern, a delete under another name, xargs fed by a here-string
+    ("$(command -v rm) -rf /srv/app", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/app"),
+    ("/usr/bin/[a-z]m -rf /srv", "approve", "exec.unresolved", "run-unreviewed-code@system", "'[a-z]m' -rf /srv"),
+    ("python3 -c \"import os; f = os.remove; [f(p) for p in ['/etc/hosts']]\"", "block", "fs.rm_system_file", "delete@system", "rm /etc/hosts"),
+    ("xargs -0 -I% sh -c 'rm -rf %' <<< \"$HOME\"", "block", "fs.rm_critical", "delete@home", "rm -rf '~'"),
 ]
 
 ALLOWED = [
@@ -93,6 +98,11 @@ ALLOWED = [
     "printf '%s\\n' 'set -e' 'make -j4' > c.sh; bash c.sh",
     "yes | ssh-keygen -t ed25519 -N '' -f ./ci_key",
     "ssh-keygen -t rsa -b 4096 -f $HOME/.ssh/id_rsa",
+    "which rm",
+    "command -v rm && type kubectl",
+    "[[ -n \"$CI\" ]] && [ -d build ] && ls build",
+    "python3 -c \"import os; f = os.path.join; print(f('a', 'b'))\"",
+    "xargs -I% sh -c 'rm -rf %' <<< build",
 ]
 
 

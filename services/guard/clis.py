@@ -310,6 +310,8 @@ _LOCAL_TOOLS = frozenset(
      "docker-compose", "npx", "bunx", "pnpx", "jq", "yq", "sort", "uniq", "tr", "cut", "head", "tail", "wc", "tee", "diff", "patch", "tar",
      "zip", "unzip", "gzip", "gunzip", "journalctl", "auditctl", "setenforce", "spctl", "csrutil", "tmutil",
      "rsync", "at", "atrm", "pssh", "pdsh", "parallel", "watch", "script", "nohup", "setsid", "unshare", "nsenter", "chroot", "doas", "su", "gawk", "pwsh", "powershell", "netsh", "sc", "reg", "schtasks", "git-filter-repo"}
+    # lookups whose operand names a program: which rm, command -v rm, type rm
+    | {"which", "command", "type", "whereis", "whatis", "apropos", "info", "hash", "file", "stat", "unalias", "unset"}
 )
 
 

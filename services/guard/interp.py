@@ -431,9 +431,12 @@ class _PythonWalker(ast.NodeVisitor):
 
     def visit_Assign(self, node: ast.Assign) -> None:
         value = self.value(node.value)
+        function = self.dotted(node.value) if value is None and isinstance(node.value, ast.Attribute) else ""
         for t in node.targets:
             if isinstance(t, ast.Name) and value is not None:
                 self.names[t.id] = value
+            elif isinstance(t, ast.Name) and "." in function and "?" not in function:
+                self.aliases[t.id] = function  # f = os.remove; f(p) calls os.remove
         self.generic_visit(node)
 
     def visit_For(self, node: ast.For | ast.comprehension) -> None:

@@ -499,6 +499,8 @@ def _literal_output(produced: list[list[Command]]) -> str | None:
             out = cmd.stdin
         elif (cmd.name == "pwd" or cmd.argv[:3] == ("git", "rev-parse", "--show-toplevel")) and out is None:
             out = cmd.cwd or "."  # the repository's top is the agent's project
+        elif out is None and (cmd.name in {"which", "whereis"} or cmd.argv[:2] in (("command", "-v"), ("type", "-p"), ("type", "-P"))) and cmd.operands():
+            out = cmd.operands()[-1]  # $(which rm) is rm's path: the program it names
         elif cmd.name == "mktemp" and out is None:
             out = _mktemp_path(cmd.args)
         elif out is not None and cmd.name in {"base64", "base32"} and cmd.has_flag("d", "--decode"):
@@ -800,6 +802,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
     name, args = cmd.name, cmd.args
     if name in {"cd", "pushd", "popd"}:
         _chdir(name, args, state)
+    if re.search(r"[?*]|\[.*\]", name):
+        state.feeds.append(Feed("unresolved", cmd.text))  # /bin/r? -rf x: the program is whatever the pattern matches
     if any(a.startswith(NETWORK_FD) for a in args) and (name in INTERPRETERS or name in {"source", "."}):
         state.feeds.append(Feed("network", cmd.text))
     if _runs_remote_module(name, args):
@@ -874,8 +878,11 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
     elif name == "xargs":
         inner = _xargs_command(args)
         if inner:
-            replstr = _flag_value(args, {"-I", "-J"}) or ("{}" if any(a.startswith("-I") for a in args) else None)
-            inner = [a.replace(replstr, XARGS_INPUT) if replstr in a else a for a in inner] if replstr else [*inner, XARGS_INPUT]
+            attached = next((a[2:] for a in args if a.startswith(("-I", "-J")) and len(a) > 2), None)  # -I% is -I %
+            replstr = _flag_value(args, {"-I", "-J"}) or attached or ("{}" if any(a.startswith("-I") for a in args) else None)
+            given = (stdin or "").split()  # xargs … <<< "$HOME": the here-string is its input
+            fill = given[0] if given else XARGS_INPUT
+            inner = [a.replace(replstr, fill) if replstr in a else a for a in inner] if replstr else [*inner, *(given or [XARGS_INPUT])]
             out += _emit(inner, (), None, state, depth)
     elif name in {"fd", "fdfind"}:
         inner = _fd_exec(args)
