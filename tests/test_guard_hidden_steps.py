@@ -67,6 +67,11 @@ STOPPED = [
     ("/usr/bin/[a-z]m -rf /srv", "approve", "exec.unresolved", "run-unreviewed-code@system", "'[a-z]m' -rf /srv"),
     ("python3 -c \"import os; f = os.remove; [f(p) for p in ['/etc/hosts']]\"", "block", "fs.rm_system_file", "delete@system", "rm /etc/hosts"),
     ("xargs -0 -I% sh -c 'rm -rf %' <<< \"$HOME\"", "block", "fs.rm_critical", "delete@home", "rm -rf '~'"),
+    ("Rscript -e 'system2(\"rm\", c(\"-rf\", \"/srv/app\"))'", "block", "fs.rm_critical", "delete@system", "rm -rf /srv/app"),
+    ("pwsh -c '& rm -Recurse -Force ~/src'", "block", "fs.rm_critical", "delete@home", "rm -rf '~/src'"),
+    ("cmd /c rd /s /q %USERPROFILE%", "block", "fs.rm_critical", "delete@home", "rm -rf '~'"),
+    ("node -e \"const p = require('path'); require('fs').rmSync(p.join(require('os').homedir(), 'src'), {recursive: true})\"",
+     "block", "fs.rm_critical", "delete@home", "rm -rf '~/src'"),
 ]
 
 ALLOWED = [
@@ -103,6 +108,10 @@ ALLOWED = [
     "[[ -n \"$CI\" ]] && [ -d build ] && ls build",
     "python3 -c \"import os; f = os.path.join; print(f('a', 'b'))\"",
     "xargs -I% sh -c 'rm -rf %' <<< build",
+    "Rscript -e 'system2(\"git\", c(\"status\"))'",
+    "pwsh -c '& ./build.ps1 -Configuration Release'",
+    "cmd /c rd /s /q build",
+    "node -e \"const p = require('path'); require('fs').rmSync(p.join(process.cwd(), 'dist'), {recursive: true})\"",
 ]
 
 

@@ -96,7 +96,7 @@ _DELETE_CALL = re.compile(
     r"!?(?:\s*\(\s*|\s+)(?:\*?\s*(?:(?:Dir\.)?glob\s*\(?|Dir\s*\[)\s*)?"
     r"(?:" + _STR + r"|(~))"
 )
-_PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\bpath)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile|\bjoinpath|\bfile\.path|Path\.join)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
+_PATH_JOIN = re.compile(r"(?:\bFile\.join|(?:require\(\s*['\"]path['\"]\s*\)|\b\w+)\.(?:join|resolve)|\bFile::Spec->catfile|\bcatfile|\bjoinpath|\bfile\.path|Path\.join)\(\s*~\s*((?:,\s*" + _STR + r"\s*)+)\)")
 """A path joined onto the home directory (``File.join(Dir.home, '.kube', '*')``, ``path.join(os.homedir(), '.ssh')``)."""
 _READ_CALL = re.compile(r"\b(readFileSync|readFile|File\.read|readTextFile(?:Sync)?|file_get_contents|IO\.read|slurp|read_file|readlines|"
                         r"io\.open|io\.lines|fopen|readLines|read_lines|readText|ReadAllText|File\.read!|read_text)\s*\(\s*(?:" + _STR + r"|(~)(?:\s*\+\s*" + _STR + r")?)")
@@ -228,7 +228,7 @@ _RUNNERS = re.compile(
     # a call that starts a process: its string arguments are an argv (several) or a shell command (one)
     r"(?<![\w$])(?:(?:child_process|cp|Bun|Deno|Kernel|Open3|IO|os|io|Process|subprocess|proc|System|sys\.process)\.)?"
     r"(system|exec|execSync|execFile|execFileSync|spawn|spawnSync|fork|shell_exec|passthru|popen|popen3|capture2e?|capture3|"
-    r"proc_open|pcntl_exec|execute|Command|run|cmd|shell|Process|\$)(?:\s*(\(|`)|[ \t]+(?=['\"]))",
+    r"proc_open|pcntl_exec|execute|Command|run|cmd|shell|Process|system2|\$)(?:\s*(\(|`)|[ \t]+(?=['\"]))",
 )
 _SHELL_ONLY = frozenset({"execSync", "shell_exec", "passthru", "popen", "proc_open", "execute", "capture2", "capture2e", "capture3", "popen3"})
 _UNAMBIGUOUS = frozenset({"system", "execSync", "spawnSync", "execFileSync", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec", "execute"})
@@ -327,7 +327,7 @@ _PS_LIST = frozenset({"get-childitem", "gci", "ls", "dir"})
 _PS_READ = frozenset({"get-content", "gc", "cat", "type"})
 _PS_FETCH = frozenset({"invoke-webrequest", "iwr", "invoke-restmethod", "irm", "curl", "wget", "start-bitstransfer"})
 _PS_EVAL = frozenset({"invoke-expression", "iex"})
-_PS_HOME = re.compile(r"\$env:(USERPROFILE|HOME|HOMEPATH)|\$HOME\b|[A-Za-z]:\\+Users\\+[^\\\s'\"]+", re.I)
+_PS_HOME = re.compile(r"\$env:(USERPROFILE|HOME|HOMEPATH)|%(USERPROFILE|HOMEPATH|HOME)%|\$HOME\b|[A-Za-z]:\\+Users\\+[^\\\s'\"]+", re.I)
 _PS_SYSTEM = re.compile(r"^[A-Za-z]:\\+(Windows|Program Files( \(x86\))?|ProgramData)(?=\\|$)", re.I)
 
 
@@ -359,6 +359,8 @@ def _powershell(code: str, out: CodeEffects) -> None:
         for stage in stages:
             words = re.findall(r"'[^']*'|\"[^\"]*\"|\S+", stage)
             words = [w.strip("()") for w in words if w.strip("()")]
+            if words[:1] == ["&"]:  # the call operator: & rm -Recurse x runs rm
+                words = words[1:]
             if not words:
                 continue
             name = re.split(r"[(\s]", words[0], maxsplit=1)[0].lower() or words[0].lower()  # IEX(IWR …) is iex
