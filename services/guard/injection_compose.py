@@ -160,7 +160,7 @@ PASSIVE_ORDER_INTL = Prefiltered(re.compile(
 """A passive order in German (ist zu löschen, weiterzuleiten), French, Spanish, Italian, Portuguese, Dutch, Russian, Polish."""
 SENT_INTL = re.compile(r"send|schick|leiten|übermitt|überweis|übertrag|envoy|transf|transmis|enviad|reenviad|inviat|inoltrat|trasferit|encaminhad|gestuurd|verzonden|пересл|отправл|передан|переведен|wysłan|przesłan|przelan")
 BY_READER = re.compile(
-    r"\bby the (?:tool|system|ai|assistant|model|agent)\b|\bvo[mn] (?:de[rnm] )?(?:assistenten|ki|agenten|modell)\b|\bpar l'(?:assistant|ia|agent)\b|\bpor el (?:asistente|agente|modelo)\b"
+    r"\bby the (?:tool|system|ai|assistant|model|agent)\b|\bby (?:whoever|whichever (?:ai|assistant|model|agent)|the one who) (?:reads|processes|handles|is reading|is processing)\b|\bvo[mn] (?:de[rnm] )?(?:assistenten|ki|agenten|modell)\b|\bpar l'(?:assistant|ia|agent)\b|\bpor el (?:asistente|agente|modelo)\b"
     r"|\bdall'(?:assistente|ia|agente)\b|\bpelo (?:assistente|agente|modelo)\b|\bdoor de (?:assistent|ai|agent)\b|(?:ассистентом|агентом|моделью)|\bprzez (?:asystenta|agenta|model)\b"
 )
 """The reader named as the doer of a passive order: only an agent is ordered so."""
@@ -552,10 +552,12 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if not verb or not said(m.start(), verb.end()):
             continue
         start, end = _clause(low, m.start(), verb.end())
-        held = AGENT_HELD.search(low, start, end)
-        if held:
-            # the reader named as the doer, or a thing sent outside: only an agent is ordered so
-            doer = held.group(0).startswith("by the") or (SENT.search(verb.group(0)) and OUTSIDE.search(low, start, end))
+        if BY_READER.search(low, start, end):
+            out.append(Found("inject.reader_request", 1.0, start, end))  # the reader named as the doer: a request to it
+            break
+        if AGENT_HELD.search(low, start, end):
+            # a thing sent outside: only an agent is ordered so
+            doer = SENT.search(verb.group(0)) and OUTSIDE.search(low, start, end)
             out.append(Found("inject.passive_order", 1.0 if doer else 0.6, start, end))
             break
     if not any(f.name == "inject.passive_order" for f in out):
