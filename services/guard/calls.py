@@ -9,10 +9,11 @@ from __future__ import annotations
 import fnmatch
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .policy import ToolClasses
+from .readonly import read_only_form
 from .shell import SOURCE_LIMIT, Command, ShellScript, parse_shell
 from .sql import SqlStatement, parse_sql
 
@@ -128,6 +129,8 @@ def takes_credential_on_stdin(cmd: Command) -> bool:
 @lru_cache(maxsize=4096)
 def shell_call(tool: str, text: str) -> Call:
     script = parse_shell(text)
+    if any(read_only_form(c) for c in script.commands):
+        script = replace(script, commands=tuple(c for c in script.commands if not read_only_form(c)))
     reads: list[tuple[str, str]] = []
     writes: list[tuple[str, str | None, str]] = []
     sql: list[tuple[SqlStatement, str]] = []

@@ -493,10 +493,10 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     flags = {a for a in rest if a.startswith("-")}
     short = "".join(a[1:] for a in flags if not a.startswith("--"))
     if sub == "reset":
-        return "--hard" in rest or "--merge" in rest or "--keep" in rest
+        return "--hard" in rest or "--merge" in rest  # --keep refuses when a local change would be lost
     broad = any(a in _WHOLE_TREE for a in rest) or _directory_pathspec(rest)
     if sub == "checkout":
-        return broad or "-f" in rest or "--force" in rest
+        return broad or "-f" in rest or "--force" in rest or _from_commit(rest)
     if sub == "restore":  # its operands are pathspecs with or without --: git restore --worktree src/
         specs = [a for i, a in enumerate(rest) if not a.startswith("-") and (i == 0 or rest[i - 1] not in {"-s", "--source"})]
         broad = broad or _directory_pathspec(["--", *specs])
@@ -517,6 +517,15 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     if sub == "gc":
         return any(a in {"--prune=now", "--prune=all"} for a in rest)
     return False
+
+
+def _from_commit(rest: list[str]) -> bool:
+    """``git checkout HEAD -- app.py``, ``git checkout main -- README.md``: a commit before ``--`` overwrites the staged and the
+    unstaged changes of the paths (``git checkout -- app.py`` only undoes unstaged edits from the index)."""
+    if "--" not in rest:
+        return False
+    i = rest.index("--")
+    return any(not a.startswith("-") for a in rest[:i]) and i + 1 < len(rest)
 
 
 def _directory_pathspec(rest: list[str]) -> bool:

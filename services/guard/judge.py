@@ -273,7 +273,8 @@ def _decide(call: Call, rules: list[_Applied], ctx: Context, effects: dict[str, 
         verdict = Judgement(action=action, rule_id=rule.id, pack=rule.pack, message=rule.message, command=found, effect=effect, target=target)
         if action == "block":
             return verdict
-        approve = approve or verdict
+        if approve is None or (rule.pack == "custom" and approve.pack != "custom"):
+            approve = verdict  # at the same action the policy's own rule names the organisation's reason
     return approve or Judgement(action="allow", command=call.summary)
 
 

@@ -606,7 +606,9 @@ def _raw_socket(cmd: Command, ctx: Context) -> bool:
 @command_rule("exfil.remote_copy", EXFIL, "approve", "Copying files to a remote host")
 def _remote_copy(cmd: Command, ctx: Context) -> bool:
     if cmd.name in {"smbclient", "lftp", "sftp", "ftp", "tftp"}:  # a batch of client commands (-c/-e, or on stdin) that puts files there
-        batch = " ".join(cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-c", "-e", "--command"}) + "\n" + (cmd.stdin or "")
+        # tftp's -c takes the rest of the line (tftp host -c put file); the others' a single argument
+        batch = " ".join(" ".join(cmd.args[i + 1 :]) if cmd.name == "tftp" else cmd.args[i + 1]
+                         for i, a in enumerate(cmd.args[:-1]) if a in {"-c", "-e", "--command"}) + "\n" + (cmd.stdin or "")
         shares = (re.match(r"^(?://|\\\\)([^/\\]+)", o) for o in cmd.operands())
         hosts = [m.group(1) if m else host_of(o) for m, o in zip(shares, cmd.operands(), strict=True)]
         outside = [h for h in hosts if h and not ctx.host_trusted(h)]
@@ -619,6 +621,32 @@ def _remote_copy(cmd: Command, ctx: Context) -> bool:
     if len(ops) < 2 or not (h := host_of(ops[-1])) or host_of(ops[0]) or ctx.host_trusted(h):
         return False
     return not (_named_host(h) and all(_project_artifact(o, ctx) for o in ops[:-1]))  # a deploy of build output
+
+
+_SSH_VALUE_OPTS = frozenset("bcDEeFIiJLlmOopQRSWw")
+
+
+def _ssh_destination(args: tuple[str, ...]) -> tuple[str, bool]:
+    """(destination host, whether a -R remote forward is asked), skipping options and their values."""
+    i, remote = 0, False
+    while i < len(args):
+        a = args[i]
+        if a.startswith("-") and len(a) > 1:
+            letters = a[1:]
+            remote = remote or "R" in letters
+            taking = next((j for j, ch in enumerate(letters) if ch in _SSH_VALUE_OPTS), None)
+            i += 2 if taking is not None and taking == len(letters) - 1 else 1
+            continue
+        return a.rsplit("@", 1)[-1].split(":", 1)[0], remote
+    return "", remote
+
+
+@command_rule("exfil.reverse_tunnel", EXFIL, "block", "An SSH remote forward (-R) to an outside host opens this machine to whoever holds that host")
+def _reverse_tunnel(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"ssh", "autossh"}:
+        return False
+    host, remote = _ssh_destination(cmd.args)
+    return remote and bool(host) and not ctx.host_trusted(host)
 
 
 _SECRET_TOKENS = re.compile(
@@ -747,6 +775,36 @@ def _iac_apply(cmd: Command, ctx: Context) -> bool:
 def _unpublish(cmd: Command, ctx: Context) -> bool:
     sub = _sub(cmd)[0]
     return (cmd.name in {"npm", "pnpm", "yarn"} and sub == "unpublish") or (cmd.name in {"cargo", "gem"} and sub == "yank" and "--undo" not in cmd.args)
+
+
+_PUBLISHERS = {"npm": "publish", "pnpm": "publish", "yarn": "publish", "bun": "publish", "cargo": "publish", "twine": "upload", "poetry": "publish",
+               "flit": "publish", "hatch": "publish", "uv": "publish", "gem": "push", "dotnet": "nuget", "nuget": "push", "vsce": "publish",
+               "ovsx": "publish", "jsr": "publish", "deno": "publish"}
+
+
+@command_rule("supply.package_publish", "supply_chain", "approve", "Publishing a package or making a repository public: whatever it holds is out "
+              "for good (a policy may allow it)")
+def _publish(cmd: Command, ctx: Context) -> bool:
+    if dry_run(cmd):
+        return False
+    sub, rest = _sub(cmd)
+    if cmd.name == "gh":
+        visibility = [a.split("=", 1)[1] for a in rest if a.startswith("--visibility=")] + [
+            rest[i + 1] for i, a in enumerate(rest[:-1]) if a == "--visibility"]
+        return sub == "repo" and rest[:1] == ["edit"] and "public" in visibility
+    if cmd.name == "yarn" and sub == "npm":
+        sub = rest[0] if rest else ""
+    return _PUBLISHERS.get(cmd.name) == sub and not _test_registry(rest)
+
+
+_TEST_REGISTRY = re.compile(r"^(?:testpypi|test|local|verdaccio)$|test\.pypi\.org|//(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)", re.I)
+
+
+def _test_registry(args: list[str]) -> bool:
+    """``twine upload -r testpypi``, ``npm publish --registry http://localhost:4873``: a test or local registry is not the public."""
+    values = [a.split("=", 1)[1] for a in args if a.startswith(("--repository=", "--repository-url=", "--registry=", "--index=", "--publish-url="))]
+    values += [args[i + 1] for i, a in enumerate(args[:-1]) if a in {"-r", "--repository", "--repository-url", "--registry", "--index", "--publish-url"}]
+    return any(_TEST_REGISTRY.search(v) for v in values)
 
 
 _DESTRUCTIVE_ENDPOINT = re.compile(r"/_?(?:delete|destroy|purge|drop|truncate|wipe)(?:[_-]\w+)?/?(?:[?#]|$)", re.I)
@@ -1152,6 +1210,49 @@ def _root_shell(call: Call, ctx: Context) -> str | None:
             return cmd.text
     source = call.script.source if call.script else ""
     return m.group(0).strip(" ;&|()") if (m := _ROOT_SHELL.search(source)) else None
+
+
+_BARE_SHELL = r"""(?:\S*/)?(?:ba|z|da|k|fi|c|tc|a)?sh"""
+_SHELL_ESCAPE = re.compile(
+    rf"""-exec(?:dir)?\s+{_BARE_SHELL}\s+(?:\\;|';'|"?;"?|\+)"""  # find -exec /bin/sh \;
+    rf"""|--checkpoint-action=["']?exec=["']?{_BARE_SHELL}\b"""  # tar
+    rf"""|\b(?:system|exec[lv]?p?e?|spawn|popen|call|run|Popen)\(\s*\[?\s*(?:["']|\\["']){_BARE_SHELL}(?:["']|\\["'])"""  # awk, python, perl, ruby, node
+    rf"""|(?:^|\s|["']):!\s*{_BARE_SHELL}\b|(?:^|\s|["']):shell\b"""  # vim -c ':!/bin/sh', ':shell'
+    r"""|--(?:eval|exec)[= ]["']?\(?\s*(?:call-process|shell)""",  # emacs --eval '(term "/bin/sh")'-like
+)
+"""A program's escape hatch that opens a shell with nothing to run: an interactive shell as whoever runs the program."""
+_ROOT_PRIVILEGE = re.compile(r"(?:^|[\s;&|(`])(?:sudo|doas|pkexec|run0)\s|\bset(?:e|re|res)?[ug]id\(\s*0\s*[,)]")
+
+
+@rule("sys.sudo_shell_escape", SYS, "block", "A shell opened from inside a program run as root (find -exec sh, tar --checkpoint-action, "
+      "awk/python system(\"/bin/sh\"), vim :!sh after sudo or setuid(0)): everything after it runs as root unseen")
+def _sudo_shell_escape(call: Call, ctx: Context) -> str | None:
+    source = call.script.source if call.script else ""
+    if not source or not _ROOT_PRIVILEGE.search(source):
+        return None
+    return m.group(0).strip() if (m := _SHELL_ESCAPE.search(source)) else None
+
+
+@command_rule("sys.timestomp", SYS, "approve", "Copying a system file's timestamps onto another file (touch -r /bin/ls …) hides when it was made")
+def _timestomp(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "touch":
+        return False
+    refs = [a.split("=", 1)[1] for a in cmd.args if a.startswith("--reference=")]
+    refs += [cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-r", "--reference"}]
+    return any(is_system(r) for r in refs)
+
+
+_EXEC_MOUNT_OPTS = frozenset({"exec", "suid", "dev"})
+
+
+@command_rule("sys.remount_exec", SYS, "block", "Remounting a filesystem to allow setuid programs, device files or execution (mount -o remount,suid,exec)")
+def _remount_exec(cmd: Command, ctx: Context) -> bool:
+    if cmd.name != "mount":
+        return False
+    opts = {o for i, a in enumerate(cmd.args[:-1]) if a in {"-o", "--options"} for o in cmd.args[i + 1].split(",")}
+    opts |= {o for a in cmd.args if a.startswith(("-o", "--options=")) and len(a) > 2 and a not in {"-o", "--options"}
+             for o in a.split("=", 1)[-1].removeprefix("-o").split(",")}
+    return "remount" in opts and bool(opts & _EXEC_MOUNT_OPTS)
 
 
 # --- supply_chain -----------------------------------------------------------------------

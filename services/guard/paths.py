@@ -54,7 +54,8 @@ SECRET_PATTERNS = (
 )
 _SECRET_PATTERN = re.compile("|".join(fnmatch.translate(p) for p in SECRET_PATTERNS))
 """SECRET_PATTERNS as one regex: a single match instead of a fnmatch per pattern (same matches, case-sensitive)."""
-PUBLIC_KEY_FILES = ("~/.ssh/known_hosts", "~/.ssh/config", "~/.ssh/authorized_keys")
+PUBLIC_KEY_FILES = ("~/.ssh/known_hosts", "~/.ssh/config", "~/.ssh/authorized_keys", "**/serviceaccount/namespace", "**/serviceaccount/ca.crt")
+"""Public files beside secrets: a Kubernetes pod's namespace name and cluster CA certificate sit next to its token."""
 SECRET_DIRS = ("~/.ssh", "~/.aws", "~/.gnupg", "~/.kube", "~/.config/gcloud", "~/.azure", "~/.docker", "~/.password-store")
 SECRET_CANARIES = (
     "~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.aws/credentials", "/etc/shadow", "~/.kube/config", "~/.config/gcloud/credentials.db",
