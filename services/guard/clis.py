@@ -14,8 +14,24 @@ import re
 
 from .build import is_build_name
 from .calls import Call, prints_names_only, takes_credential_on_stdin
-from .packs import CLOUD, CRED, EXFIL, GIT, SUPPLY, SYS, Context, _dest_host, _git, _own_token, _sub, command_rule, dry_run, rule
-from .paths import escapes_workspace, host_of, is_local_host, is_regenerable
+from .packs import (
+    CLOUD,
+    CRED,
+    EXFIL,
+    FS,
+    GIT,
+    SUPPLY,
+    SYS,
+    Context,
+    _dest_host,
+    _git,
+    _own_token,
+    _sub,
+    command_rule,
+    dry_run,
+    rule,
+)
+from .paths import escapes_workspace, host_of, is_dotenv, is_local_host, is_regenerable
 from .shell import SHELLS, Command, norm_path
 from .wrappers import CONTAINER_CLIS, remote_command
 
@@ -266,6 +282,26 @@ def _env_dump(cmd: Command, ctx: Context) -> bool:
     return False
 
 
+@rule("cred.loaded_env_dump", CRED, "approve", "Printing the whole environment after loading a .env file into it: the file's secrets are shown")
+def _loaded_env_dump(call: Call, ctx: Context) -> str | None:
+    """``set -a; source .env.production; env``, ``. ./.env && printenv``: loading shows nothing, the unfiltered dump after it does
+    (a dump piped into a filter is judged by cred.env_dump)."""
+    loaded = False
+    commands = call.commands
+    for cmd in commands:
+        if cmd.name in {"source", "."} and any(is_dotenv(norm_path(a)) for a in cmd.args[:1]):
+            loaded = True
+        elif loaded and _whole_environment(cmd) and not any(cmd.name in c.upstream and c.name in _FILTERS for c in commands):
+            return cmd.text
+    return None
+
+
+def _whole_environment(cmd: Command) -> bool:
+    if cmd.name in {"env", "printenv"}:
+        return not cmd.operands()
+    return cmd.name in {"export", "declare", "set", "typeset"} and cmd.args in {(), ("-p",), ("-x",), ("-px",)}
+
+
 _SEARCHERS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack", "git-grep"})
 _SECRET_MARKER = re.compile(
     r"PRIVATE[ _]KEY|BEGIN (?:RSA|OPENSSH|EC|DSA|PGP)|aws_secret_access_key|AKIA|ghp_|gho_|xox[abp]-|sk_live|sk-ant-|"
@@ -291,7 +327,7 @@ def _secret_search(cmd: Command, ctx: Context) -> bool:
 _DESTRUCTIVE_VERB = re.compile(
     r"^(?:[\w-]+[:_-])?(delete|destroy|remove|rm|rmi|rb|del|purge|terminate|drop|wipe|prune|reset|revoke|uninstall|unpublish|deactivate|"
     r"disable|erase|nuke|flush|flushall|flushdb|truncate|permanent-delete|force-delete|decommission|deprovision|deregister|clear|kill|"
-    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank|deleteall|dropall|rmr|rollback|downgrade|forget|cordon|undefine)(?:[:_-][\w-]+)?$",
+    r"unregister|evict|expunge|cleanup|teardown|tear-down|down|yank|deleteall|dropall|rmr|rollback|downgrade|forget|cordon|undefine|unset)(?:[:_-][\w-]+)?$",
     re.I,
 )
 _LOCAL_TOOLS = frozenset(
@@ -321,6 +357,8 @@ _STRONG_VERBS = frozenset({
     "rollback", "downgrade", "forget", "cordon", "yank",
 })
 """Verbs that destroy even inside a compound subcommand (``batch-delete-image``, ``api:core:messages:remove``, ``ecto.drop``)."""
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where an API-style operation name changes word (``aliyun ecs DeleteInstance``, ``tccli cvm TerminateInstances``)."""
 
 
 @command_rule("cloud.cli_destroy", CLOUD, "approve",
@@ -332,7 +370,7 @@ def _cli_destroy(cmd: Command, ctx: Context) -> bool:
     if cmd.name == "stripe" and any(a in {"listen", "trigger", "logs"} for a in cmd.args[:1]):
         return False
     words = [a for a in cmd.args[:4] if not a.startswith("-")]
-    if any(_DESTRUCTIVE_VERB.match(w) or _STRONG_VERBS & set(re.split(r"[:_.-]", w.lower())) for w in words[:3]):
+    if any(_DESTRUCTIVE_VERB.match(w) or _STRONG_VERBS & set(re.split(r"[:_.-]", _CAMEL.sub("-", w).lower())) for w in words[:3]):
         return True
     return any(re.fullmatch(r"--?(delete|destroy|purge|drop|wipe|force-delete|permanent|delete-data|remove-data)", a) for a in cmd.args)
 
@@ -517,6 +555,27 @@ def _discard_work(cmd: Command, ctx: Context) -> bool:
     if sub == "gc":
         return any(a in {"--prune=now", "--prune=all"} for a in rest)
     return False
+
+
+_SOURCE_ROOTS = frozenset({"src", "source", "sources", "tests", "test", "spec", "specs", "app", "pkg", "internal", "cmd"})
+"""Top-level directories that hold a project's own sources and tests (never build output, unlike lib/ or dist/)."""
+
+
+@command_rule("fs.rm_sources", FS, "approve", "Deleting the workspace's source or test tree wholesale: what was not committed is gone")
+def _rm_sources(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"rm", "trash"} or not (cmd.has_flag("r", "--recursive") or cmd.has_flag("R")) or cmd.cwd:
+        return False
+    return any(norm_path(t).removeprefix("./").rstrip("/") in _SOURCE_ROOTS for t in cmd.operands())
+
+
+_TRACKED_REMOVED = re.compile(r"\bgit\s+ls-files(?:\s+-[-\w]+)*\s*\|\s*xargs(?:\s+-[-\w]+)*\s+(?:\S*/)?(?:rm|shred|unlink|truncate)\b")
+"""``git ls-files -z | xargs -0 rm -f``: every tracked file (no pathspec narrows the listing)."""
+
+
+@rule("git.rm_tracked", GIT, "approve", "Deleting every file git tracks: the working tree and its uncommitted changes are gone")
+def _rm_tracked(call: Call, ctx: Context) -> str | None:
+    source = call.script.source if call.script else ""
+    return m.group(0) if "ls-files" in source and (m := _TRACKED_REMOVED.search(source)) else None
 
 
 def _from_commit(rest: list[str]) -> bool:

@@ -856,6 +856,8 @@ def _aws_delete(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("cloud.aws_s3_risky", CLOUD, "approve", "Removing S3 objects or syncing with --delete")
 def _aws_s3(cmd: Command, ctx: Context) -> bool:
+    if cmd.name in {"s3cmd", "s5cmd"}:  # s3cmd rb s3://bucket, s3cmd del s3://bucket/key
+        return _sub(cmd, ("-c", "--config", "--region", "--endpoint-url"))[0] in {"rb", "del", "rm", "delete"}
     service, rest = _sub(cmd, ("--profile", "--region")) if cmd.name == "aws" else ("", [])
     ops = [a for a in rest if not a.startswith("-")]
     op = ops[0] if ops else ""
@@ -998,6 +1000,13 @@ def _migration_undo(cmd: Command, ctx: Context) -> bool:
     return tool in {"manage.py", "python", "python3"} and "migrate" in words and "zero" in words
 
 
+_CYPHER_DELETE_ALL = re.compile(
+    r"\bMATCH\s*\(\s*\w*\s*(?::\s*\w+\s*)?\)(?:\s*-\s*\[\s*\w*\s*\]\s*-\s*\(\s*\w*\s*\))?\s*(?:DETACH\s+)?DELETE\b|\bDROP\s+DATABASE\b",
+    re.I,
+)
+"""``MATCH (n) DETACH DELETE n``, ``MATCH (n:User) DELETE n``: every node (of a label) with no WHERE picking some."""
+
+
 @command_rule("db.cli_destroy", DB, "block", "Dropping or flushing a database from the command line")
 def _db_cli(cmd: Command, ctx: Context) -> bool:
     ops, joined = cmd.operands(), " ".join(cmd.args)
@@ -1008,6 +1017,8 @@ def _db_cli(cmd: Command, ctx: Context) -> bool:
         return bool(words & {"flushall", "flushdb"}) or bool(words & {"del", "unlink"}) and XARGS_INPUT in ops
     if cmd.name in {"mongo", "mongosh"}:  # --eval or a script on stdin (heredoc, pipe)
         return bool(re.search(r"dropDatabase|\.drop\(\)|deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)", joined + " " + (cmd.stdin or "")))
+    if cmd.name in {"cypher-shell", "neo4j-shell"}:  # a graph query by argument or on stdin
+        return bool(_CYPHER_DELETE_ALL.search(joined + " " + (cmd.stdin or "")))
     if cmd.name in {"rails", "rake", "bin/rails", "./bin/rails"}:
         return any(re.match(r"^db:(drop|reset|purge|schema:load)", o) for o in ops)
     if "flush" in ops and any(a == "django-admin" or a.endswith("manage.py") for a in (cmd.name, *ops)):
