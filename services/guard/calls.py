@@ -143,7 +143,7 @@ def shell_call(tool: str, text: str) -> Call:
             elif op in {">", ">>", ">|", "&>", "&>>", ">&"}:
                 writes.append((target, _printed(cmd), via))
         if (cmd.name not in NON_READERS and not prints_names_only(cmd) and not _only_counted(cmd, script.commands)
-                and not _loaded_into_environment(cmd, script.commands)):
+                and not _loaded_into_environment(cmd, script.commands) and not _edited_in_place(cmd)):
             destination = cmd.operands()[-1:] if cmd.name in COPIERS else []
             reads += [(p, via) for p in _path_args(cmd) if p not in destination]
         writes += [(p, c, via) for p, c in _written(cmd)]
@@ -159,6 +159,13 @@ def _only_counted(cmd: Command, commands: tuple[Command, ...]) -> bool:
     at = commands.index(cmd)
     nxt = next((d for d in commands[at + 1 :] if d.name == cmd.name or d.upstream[-1:] == (cmd.name,)), None)
     return nxt is not None and nxt.name != cmd.name and prints_names_only(nxt)
+
+
+def _edited_in_place(cmd: Command) -> bool:
+    """``sed -i 's/^PORT=.*/PORT=3001/' .env``: the output goes back into the file, nothing is shown (unless the script
+    writes to the terminal)."""
+    return (cmd.name in {"sed", "gsed"} and cmd.has_flag("i", "--in-place") and not cmd.has_flag("n", "--quiet", "--silent")
+            and not any("/dev/std" in a or "/dev/tty" in a for a in cmd.args))
 
 
 _ASSIGNERS = frozenset({"export", "declare", "typeset", "local", "readonly"})

@@ -127,7 +127,7 @@ def _context_host(name: str, value: str) -> str | None:
     if name.endswith("HOST"):
         return value.lower().split(":", 1)[0]
     if name.endswith(("URL", "URI", "DSN")) and "://" in value:
-        return host_of(value) or None
+        return _url_host(value).lower()  # postgresql://user:pw@localhost:5432/app_test: any scheme; "?" when unreadable
     return None
 
 

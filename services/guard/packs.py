@@ -291,6 +291,8 @@ def _disk_wipe(call: Call, ctx: Context) -> str | None:
         if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap", "lvremove", "vgremove", "pvremove"}:
             if cmd.name != "shred" and cmd.operands() and all(_image_file(p) for p in cmd.operands()):
                 continue  # formatting a disk image file in the workspace or temp touches no disk
+            if cmd.name == "shred" and cmd.operands() and all(_workspace_file(norm_path(resolve(cmd.cwd, p)), ctx) for p in cmd.operands()):
+                continue  # shred -u ./tmp/x overwrites and deletes that one workspace file, no disk
             if not cmd.operands() or not all(ctx.path_allowed(p) for p in cmd.operands()):
                 return cmd.text
         if cmd.name == "dd" and any(a.startswith("of=/dev/") and is_disk_device(a[3:]) for a in cmd.args):
@@ -300,6 +302,12 @@ def _disk_wipe(call: Call, ctx: Context) -> str | None:
         if cmd.name == "format" and any(re.fullmatch(r"[A-Za-z]:\\?", o) for o in cmd.operands()):
             return cmd.text  # Windows: format D:
     return next((via for path, _, via in call.writes if is_disk_device(path)), None)
+
+
+def _workspace_file(path: str, ctx: Context) -> bool:
+    """A named file below the workspace: not a device, not a glob, not the workspace itself."""
+    return (bool(path) and path not in {".", "./"} and not is_disk_device(path) and not is_bulk(path)
+            and not path.startswith(("/", "~", "$")) and not escapes_workspace(path, ctx.workspace))
 
 
 _DISKUTIL_ERASE = frozenset({"erasedisk", "erasevolume", "zerodisk", "randomdisk", "secureerase", "partitiondisk", "reformat"})
@@ -564,9 +572,13 @@ def _secret_to_stranger(cmd: Command, ctx: Context) -> bool:
 
 @command_rule("exfil.pipe_to_network", EXFIL, "block", "Piping files, archives or the environment to a network tool")
 def _pipe_to_network(cmd: Command, ctx: Context) -> bool:
-    fed_file = any(op == "<" for op, _ in cmd.redirects)
+    fed_file = any(op == "<" and target != "/dev/null" for op, target in cmd.redirects)
     if cmd.name not in _NETWORK or not (fed_file or set(cmd.upstream) & _DUMPERS):
         return False
+    if not fed_file and cmd.stdin is not None and not cmd.stdin.strip():
+        return False  # echo | openssl s_client …: an empty line is all it sends
+    if cmd.name == "openssl" and cmd.args[:1] != ("s_client",):
+        return False  # openssl x509, dgst, enc…: local; only s_client talks to a host
     return not ctx.host_trusted(_dest_host(cmd) or _socket_host(cmd))
 
 
