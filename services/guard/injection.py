@@ -162,7 +162,7 @@ OVERRIDE = re.compile(
     ) + r")"
     r"|\b(?:forget|disregard|ignore|erase|clear)\s+(?:about\s+)?(?:everything|all(?: of)? (?:that|this|the above)|all that|what you (?:were|have been) told|what came before)\b[^.\n]{0,20}?\b(?:above|before|previous(?:ly)?|prior|earlier|so far|until now|up to now|you (?:were|have been) told)\b"
     r"|\b(?:safety|content|your|previous|prior|system|usual|ai|model'?s?|assistant'?s?) (?:rules|instructions|restrictions|guidelines|guardrails|filters|policies) (?:are|have been|were) (?:now |hereby |temporarily )?(?:suspended|lifted|disabled|removed|void|revoked|waived|no longer (?:valid|active|in effect|apply))"
-    r"|\b(?:forget|disregard) (?:everything|all) (?:above|before|previous|prior|so far)\b"
+    r"|\b(?:forget|disregard) (?:everything|all) (?:above|before|previous|prior|so far)\b(?! (?!and\b|then\b|instructions?\b|messages?\b)[^\W\d_]{3,})"
     r"|\b(?:olvida|olvide|olviden) todo(?: lo)? (?:anterior|que te (?:dije|dijeron))|\boublie(?:z)? tout(?: ce qui précède| ce que| ce qu'on)|\bvergiss alles(?: davor| bisher| vorher| oben| was)|\bvergessen sie alles"
     r"|\bdimentica(?:te)? tutto(?: quello| ciò)?|\besqueça tudo|\bvergeet alles|\bзабудь(?:те)? (?:всё|все|усе)|\bzapomnij (?:o )?wszystk|\bher şeyi unut|\blupakan semua|\bquên (?:tất cả|mọi thứ)|\bglöm allt"
     r"|(?:忘记|忘掉)(?:以上|之前|上面)|(?:以上|これまで)[^。\n]{0,10}(?:すべて|全て)?忘れ|(?:이전|위의)[^.\n]{0,10}잊|(?:انس|انسَ|تجاهل) كل ما|सब कुछ भूल|همه چیز را فراموش|ลืมทุกอย่าง|সব ভুলে যাও"
@@ -447,13 +447,13 @@ IMPERATIVE = re.compile(
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
-    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*)\b"
-    r"|攻击者|攻撃者|공격자"
+    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
+    r"|攻击者|攻撃者|공격자|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 """Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*)\b"
-    r"|攻击者|攻撃者|공격자|対策|防御|防护|대응"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
+    r"|攻击者|攻撃者|공격자|対策|防御|防护|대응|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
 
@@ -538,7 +538,7 @@ CITED_WEIGHT = 0.5
 prompt, a transcript or a security test's attack strings cites them; an injection aimed at the agent is prose to
 its reader (a comment, a docstring, a README). Taint still follows from the cited score."""
 CODE_MARKERS = re.compile(
-    r"^\s*(?:def |class |import |from \S+ import |function |const |let |var |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
+    r"^\s*(?:\d+\t)?(?:def |class |import |from \S+ import |function |const |let |var |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
     r"|[a-z_][\w.]*\s*=\s*[\[{(\"']|[}\])]+[;,)]*\s*$)",
     re.M,
 )
@@ -588,8 +588,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
-    head = Scan(folded.text[:20000])
-    if not STRUCTURAL & strongest.keys() and head.search(_META_TOPIC) and len({m.group(0) for m in head.finditer(_META)}) >= 2:
+    if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     return Assessment(round(score, 3), signals)
 
@@ -663,14 +662,59 @@ TEMPLATE_ASSIGNED = re.compile(r"^\s*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
 
 
+RECORD_ROW = re.compile(r"^[ \t]*(?:\{[ \t]*\"[^\"\n]{1,40}\"[ \t]*:[^\n]*\}|\d+,[^\n]*\"[^\n]*)[ \t]*$", re.M)
+"""A line that is one record of a data file: a JSON object on its own line (JSON Lines) or a CSV row with a quoted field."""
+RECORD_FIELD = re.compile(r"\"(?:[^\"\\\n]|\\.|\"\")*\"")
+LOGGED_FIELD = re.compile(
+    r"\b(?:excerpt|snippet|extrait|auszug|fragmento|estratto|trecho|sample|matched|evidence|payload|quote)[ \t]*[=:][ \t]*"
+    r"(?:\"[^\"\n]*\"|'[^'\n]*'|«[^»\n]*»|“[^”\n]*”|„[^“\n]*“)"
+)
+"""A log or report field holding the words a detector matched (``excerpt="…"``, ``snippet='…'``): shown, not said."""
+STRING_TABLE_ROW = re.compile(r"^[ \t]*(?:\"[a-z_][\w-]*(?:\.[\w-]+)+\"[ \t]*:|msg(?:id|str)[ \t]+\")", re.M)
+"""A key of a UI string table (``"toolbar.ignore_previous": …``) or a gettext entry: its values are a program's labels."""
+QUOTE_PAIR = re.compile(
+    r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'[^'\n]{4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
+    r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
+)
+"""A quotation, code span or code block: in a text about attacks on AI, where its samples are shown."""
+_RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW = (Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW))
+
+
+def about_attacks(low: str) -> bool:
+    """Whether a text's subject is attacks on AI (an article, advisory, dataset card, issue about a detector): its
+    opening names the topic and at least two words of the field."""
+    head = Scan(low[:20000])
+    return bool(head.search(_META_TOPIC)) and len({m.group(0) for m in head.finditer(_META)}) >= 2
+
+
 def _cited_spans(low: str) -> list[tuple[int, int]]:
-    """String literals given as values in text that reads as source code (at least two code lines), and lists presented
-    as examples ("Common payloads:" then items), in order."""
-    shown = [(low.index("\n", m.start()) + 1, m.end()) for m in Scan(low).finditer(_EXAMPLE_LIST)]
-    if len(CODE_MARKERS.findall(low[:20000])) < 2 and not TEMPLATE_ASSIGNED.search(low[:20000]):
-        return shown
-    literals = [m.span() for m in STRING_LITERAL.finditer(low)]
-    return sorted(literals + shown) if shown else literals
+    """Where a text shows words rather than says them, in order: string literals given as values in text that reads as
+    source code (at least two code lines) or as a UI string table, the fields of data records (two or more JSON Lines
+    or CSV rows), logged matches, lists presented as examples ("Common payloads:" then items), and, in a text about
+    attacks on AI, its quotations and code spans."""
+    scan = Scan(low)
+    shown = [(low.index("\n", m.start()) + 1, m.end()) for m in scan.finditer(_EXAMPLE_LIST)]
+    shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]
+    rows = list(scan.finditer(_RECORD_ROW))
+    if len(rows) >= 2:
+        shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
+    if about_attacks(low):
+        shown += [m.span() for m in QUOTE_PAIR.finditer(low)]
+    head = low[:20000]
+    if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
+        return _merged(shown)
+    return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order with overlapping ones joined, so that a point's span is the last one starting before it."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _signals(low: str, addresses: bool = True) -> list[Signal]:
