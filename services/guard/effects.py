@@ -43,6 +43,7 @@ _BY_RULE = {
     "sys.autostart": "persist", "sys.at_job": "persist", "sys.kernel_module": "escalate", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
     "supply.package_publish": "exfiltrate", "exfil.reverse_tunnel": "exfiltrate", "sys.timestomp": "evade", "sys.remount_exec": "escalate",
     "sys.sudo_shell_escape": "escalate", "fs.rm_sources": "discard-work", "git.rm_tracked": "discard-work",
+    "supply.unpack_fetched_system": "overwrite",
 }
 
 

@@ -1302,6 +1302,36 @@ def _pipe_to_shell(call: Call, ctx: Context) -> str | None:
     return None
 
 
+_INLINE_FETCH = re.compile(r"\bfetch\s*\(|\bhttps?\.get\s*\(|urlopen|requests\.get|axios|XMLHttpRequest|Net::HTTP|LWP::|open-uri|URI\.open"
+                           r"|file_get_contents\s*\(\s*['\"]https?:|Invoke-WebRequest|DownloadString")
+_INLINE_EVAL = re.compile(r"\beval\b|\bexec\s*\(|\bnew\s+Function\b|\bFunction\s*\(|vm\.run|runInThisContext|instance_eval|Invoke-Expression|\biex\b")
+
+
+@rule("supply.fetched_code_eval", SUPPLY, "block", "Interpreter code that downloads code and evaluates it (fetch(url).then(eval), exec(urlopen(url).read()))")
+def _fetched_code_eval(call: Call, ctx: Context) -> str | None:
+    for cmd in call.commands:
+        if cmd.name not in INTERPRETERS or cmd.name in SHELLS:
+            continue
+        code = " ".join(cmd.args)
+        if _INLINE_FETCH.search(code) and _INLINE_EVAL.search(code):
+            hosts = {host_of(u) for u in urls_in(code)} - {""}
+            if not hosts or not all(ctx.host_trusted(h) for h in hosts):
+                return cmd.text
+    return None
+
+
+@command_rule("supply.unpack_fetched_system", SUPPLY, "block", "Unpacking a downloaded archive over the root or a system directory (curl … | tar x -C /)")
+def _unpack_fetched_system(cmd: Command, ctx: Context) -> bool:
+    if cmd.name not in {"tar", "bsdtar", "gtar"} or not set(cmd.upstream) & FETCHERS:
+        return False
+    extract = cmd.has_flag("", "--extract", "--get") or bool(cmd.args) and not cmd.args[0].startswith("-") and "x" in cmd.args[0] or cmd.has_flag("x")
+    dirs = [a.split("=", 1)[1] for a in cmd.args if a.startswith("--directory=")]
+    dirs += [cmd.args[i + 1] for i, a in enumerate(cmd.args[:-1]) if a in {"-C", "--directory"}]
+    if not dirs and cmd.cwd in {"/", "/usr", "/usr/local", "/etc", "/opt", "/bin"}:
+        dirs = [cmd.cwd]
+    return extract and any(norm_path(d).rstrip("/") in {"", "/"} or is_system(norm_path(d)) for d in dirs)
+
+
 @rule("supply.decoded_exec", SUPPLY, "block", "Running decoded or obfuscated code in an interpreter (base64 -d | sh)")
 def _decoded_exec(call: Call, ctx: Context) -> str | None:
     return next((f.text for f in (call.script.feeds if call.script else ()) if f.source == "decoded"), None)

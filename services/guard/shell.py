@@ -470,7 +470,7 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
     text = " | ".join([*(c.text for stage in produced for c in stage[:1]), head.text])
     if any(n in FETCHERS for n in names):
         state.feeds.append(Feed("network", text))
-    elif any(n in DECODERS for n in names):
+    elif any(n in DECODERS for n in names) or any(_decodes_inline(c) for stage in produced for c in stage[:1]):
         state.feeds.append(Feed("decoded", text))
     else:
         state.feeds.append(Feed("literal", text))
@@ -478,6 +478,17 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
         _analyse(literal, state, depth + 1)
     elif literal is not None:
         _code_commands(literal, state, depth, head.name)
+
+
+_DECODE_CALL = re.compile(
+    r"\bpack\s*\(|\bunpack\s*\(|fromhex|unhexlify|b64decode|b32decode|decodebytes|\batob\s*\(|Buffer\.from\s*\([^)]*,\s*['\"](?:hex|base64)"
+    r"|fromCharCode|hex2bin|base64_decode|gzinflate|str_rot13|codecs\.decode|decode\s*\(\s*['\"](?:hex|base64|rot13)|Base64\.decode|\.unpack1?\s*\(")
+"""A decoding call in inline interpreter code: what the program prints is decoded text."""
+
+
+def _decodes_inline(cmd: Command) -> bool:
+    """``perl -e 'print pack("H*", "…")'``, ``python3 -c 'print(bytes.fromhex("…").decode())'``: a program printing decoded text."""
+    return cmd.name in INTERPRETERS and cmd.name not in SHELLS and any(_DECODE_CALL.search(a) for a in cmd.args)
 
 
 _TRANSFORMS = frozenset({"base64", "base32", "tr", "rev", "xxd"})
