@@ -447,12 +447,12 @@ IMPERATIVE = re.compile(
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
-    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
+    r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|malicios[oa]s?|maliziosa?|maliziosi|bösartige?\w*|malveillante?s?|вредоносн\w*|złośliw\w*|kötü amaçlı|skadlig\w*|kwaadaardig\w*|atakując\w*|aanvaller\w*|angripare\w*|saldırgan\w*|attaccanti?|hacker\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
     r"|攻击者|攻撃者|공격자|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 """Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|detectors?|guardrails?|false (?:positive|negative)s?|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|malicios[oa]s?|maliziosa?|maliziosi|bösartige?\w*|malveillante?s?|вредоносн\w*|złośliw\w*|kötü amaçlı|skadlig\w*|kwaadaardig\w*|atakując\w*|aanvaller\w*|angripare\w*|saldırgan\w*|attaccanti?|hacker\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
     r"|攻击者|攻撃者|공격자|対策|防御|防护|대응|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
@@ -543,7 +543,7 @@ CODE_MARKERS = re.compile(
     re.M,
 )
 STRING_LITERAL = re.compile(
-    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
+    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]*(?:\d+\t)?[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
 )
 """A string literal given as a value (assigned, passed, listed, returned, or opening an indented line, as an implicitly
 concatenated value does): not a docstring, which opens with three quotes after a definition.
@@ -677,6 +677,10 @@ QUOTE_PAIR = re.compile(
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
 )
 """A quotation, code span or code block: in a text about attacks on AI, where its samples are shown."""
+PROMPT_BLOCK = re.compile(
+    r"^[ \t]*(?:[\w-]*prompt|system|template|instructions?|content|message)[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|$))+", re.M
+)
+"""A YAML block under a prompt's key (``system: |`` then indented lines): a prompt held in configuration, the program's text."""
 _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW = (Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW))
 
 
@@ -695,6 +699,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     scan = Scan(low)
     shown = [(low.index("\n", m.start()) + 1, m.end()) for m in scan.finditer(_EXAMPLE_LIST)]
     shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]
+    shown += [m.span() for m in PROMPT_BLOCK.finditer(low)]
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
