@@ -16,8 +16,11 @@ BUILD_NAMES = frozenset({
     "cmake-build-debug", "cmake-build-release", ".build", "bazel-out", ".sass-cache", ".jekyll-cache", "elm-stuff", ".bundle",
 })
 """Directory names of build output, dependency installs and tool caches."""
-_BUILD_FILES = ("*.pyc", "*.pyo", "*.class", "*.o", "*.obj", "*.tsbuildinfo", ".DS_Store", "Thumbs.db", "*.egg-info")
-"""File-name patterns of compiled or tool-generated files (also what ``find -name`` looks for when cleaning)."""
+_BUILD_FILES = ("*.pyc", "*.pyo", "*.class", "*.o", "*.obj", "*.tsbuildinfo", ".DS_Store", "Thumbs.db", "*.egg-info",
+                "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "Cargo.lock", "poetry.lock", "uv.lock", "Pipfile.lock",
+                "composer.lock", "Gemfile.lock")
+"""File-name patterns of compiled or tool-generated files (also what ``find -name`` looks for when cleaning); a package
+manager's lock file is written again by the next install."""
 _BUILD_FILE = re.compile("|".join(fnmatch.translate(p) for p in _BUILD_FILES))
 
 

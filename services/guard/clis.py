@@ -47,7 +47,7 @@ _CRED_SUBCOMMANDS: dict[str, tuple[tuple[str, ...], ...]] = {
             ("configure", "export-credentials"), ("iam", "create-access-key"), ("codeartifact", "get-authorization-token"),
             ("rds", "generate-db-auth-token"), ("eks", "get-token"), ("lightsail", "get-instance-access-details"), ("kms", "decrypt"),
             ("ecr", "get-authorization-token"), ("cognito-identity", "get-credentials-for-identity"), ("sso", "get-role-credentials"),
-            ("iam", "create-login-profile"), ("redshift", "get-cluster-credentials"), ("lambda", "get-function-configuration"),
+            ("iam", "create-login-profile"), ("redshift", "get-cluster-credentials"),
             ("cognito-idp", "initiate-auth"), ("cognito-idp", "admin-initiate-auth"), ("apigateway", "get-api-key", "--include-value")),
     "gcloud": (("auth", "print-access-token"), ("auth", "print-identity-token"), ("auth", "application-default", "print-access-token"),
                ("secrets", "versions", "access"), ("sql", "generate-login-token"), ("iam", "service-accounts", "keys", "create"),

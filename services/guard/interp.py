@@ -545,6 +545,9 @@ class _PythonWalker(ast.NodeVisitor):
                 return "/".join([base or UNKNOWN, *(a or UNKNOWN for a in args)]) if base else None
             if tail in {"glob", "rglob", "iterdir"} and isinstance(node.func, ast.Attribute):
                 base = self.value(node.func.value)
+                pattern = args[0] if args and tail != "iterdir" else None
+                if base and pattern and re.search(r"[^*?/.\[\]]", pattern):
+                    return f"{base}/{pattern}"  # Path('.').rglob('__pycache__'): each matched entry, named as the pattern names it
                 return f"{base}/{UNKNOWN}" if base else None
             if tail == "cwd" or name == "os.getcwd":
                 return "."

@@ -282,7 +282,12 @@ def _delete_targets(cmd: Command) -> list[str]:
     "/tmp is not exempt. Wiping the whole workspace (., ./*, *) is blocked by fs.rm_critical.",
 )
 def _delete_outside(cmd: Command, ctx: Context) -> bool:
-    return any(ctx.outside(resolve(cmd.cwd, t)) for t in _delete_targets(cmd))
+    return any(ctx.outside(resolve(cmd.cwd, t)) for t in _delete_targets(cmd) if not _GUARDED_VARIABLE.match(t))
+
+
+_GUARDED_VARIABLE = re.compile(r"^\$\{\w+:\?[^}]*\}")
+"""``"${OUT_DIR:?}/"``: the shell stops if the variable is unset or empty, so the target is that directory, whatever it
+is called here, never the root; not known to be outside the workspace."""
 
 
 @rule("fs.disk_wipe", FS, "block", "Overwriting or formatting a disk device, or shredding files")
@@ -594,7 +599,7 @@ def _socket_host(cmd: Command) -> str:
 
 
 _SCRIPT_SEND = re.compile(r"requests\.(post|put)|urlopen|http\.client|urllib\.request|fetch\(|axios\.post|socket\.|Net::HTTP|LWP::|smtplib")
-_SCRIPT_DATA = re.compile(r"os\.environ|process\.env|\bENV\b|%ENV|open\(|readFileSync|File\.read|getenv|\$env:|Get-Content|file_get_contents")
+_SCRIPT_DATA = re.compile(r"os\.environ|process\.env|\bENV\b|%ENV|\bopen\(|readFileSync|File\.read|getenv|\$env:|Get-Content|file_get_contents")
 
 
 @command_rule("exfil.script_upload", EXFIL, "block", "A one-liner that sends the environment or file contents over the network")

@@ -241,6 +241,7 @@ def _analyse(source: str, state: _State, depth: int) -> None:
     source = _COMMENT_LINE.sub("", _QUOTED_HEREDOC.sub(r"<<\1\3", source))
     if not source.strip():
         return
+    source = _inline_arrays(source)
     try:
         nodes = _parse_closing_heredoc(source)
     except Exception:  # bashlex raises ParsingError, NotImplementedError, IndexError...
@@ -252,6 +253,24 @@ def _analyse(source: str, state: _State, depth: int) -> None:
         source, nodes = _case_as_groups(source), grouped
     for node in nodes:
         _walk(node, source, state, depth)
+
+
+_ARRAY_ASSIGNMENT = re.compile(r"(?:^|(?<=[;&|\n{(]))\s*(\w+)=\(([^()`$]*)\)\s*(?:;|&&|\n|$)")
+
+
+def _inline_arrays(source: str) -> str:
+    """``cmd=(pytest -q -k "not slow"); "${cmd[@]}"``: bashlex cannot read an array; each ``"${cmd[@]}"`` (or ``${cmd[*]}``)
+    becomes the array's words, as bash expands it, and the assignment goes. An array appended to (``+=``) or indexed
+    stays as written (judged unresolved)."""
+    if "=(" not in source or "[" not in source:
+        return source
+    for m in list(_ARRAY_ASSIGNMENT.finditer(source)):
+        name, words = m.group(1), m.group(2).strip()
+        expansion = re.compile(r'"?\$\{' + name + r'\[[@*]\]\}"?')
+        if f"{name}+=" in source or re.search(r"\$\{#?" + name + r"\[(?![@*]\])", source) or not expansion.search(source):
+            continue
+        source = expansion.sub(words.replace("\\", "\\\\"), source.replace(m.group(0), " : ;" if m.group(0).rstrip().endswith(";") else " : ", 1))
+    return source
 
 
 _CASE_HEAD = re.compile(r"\bcase\s+(\"[^\"\n]*\"|'[^'\n]*'|[^\s;]+)\s+in\b")
