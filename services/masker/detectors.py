@@ -83,6 +83,9 @@ _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
+_TEST_WORDS_AFTER = r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
+"""What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline')."""
+_CARD = r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
 _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
@@ -528,11 +531,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         r"\b(?P<v>(?:" + "|".join(v.TEST_CARD_PATTERNS) + r")\b[^\r\n\\]{0,24})",  # a count the shape keeps exact
-         validate=v.test_card, category=PII, refuse_context=v.test_card_context),
-    Rule("card", "card",
-         r"\b(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4})\b",
-         validate=v.card, category=PII),
+         rf"\b(?P<v>(?:{_CARD})\b(?:[ \t]{{1,2}}\(?(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows
+         validate=v.test_card, category=PII, refuse_context=v.test_card_context),  # the numbers
+    Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",

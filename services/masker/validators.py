@@ -574,11 +574,6 @@ _PUBLISHED_TEST_CARDS = frozenset(number for number in (
     "5424000000000015", "6011000000000012", "3088000000000017", "38520000023237", "30569309025904",
 ) if _card_digits_ok(number))
 """Card numbers payment processors publish for their test and sandbox modes (and that pass the card check)."""
-TEST_CARD_PATTERNS = tuple(sorted(
-    "[ -]?".join((n[:4], n[4:10], n[10:])) if len(n) < 16 else "[ -]?".join(n[i:i + 4] for i in range(0, len(n), 4))
-    for n in _PUBLISHED_TEST_CARDS))
-"""Each test number in its brand's grouping (4-4-4-4, or 4-6-5 and 4-6-4 for 15 and 14 digits), separators optional."""
-
 _TEST_MARKER = re.compile(r"(?i)\b(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
                           r"essai|prova|testow\w*)")
 """Words that call a number a test number: test card, test mode, for testing, sandbox, to simulate, Testkarte,
@@ -592,8 +587,9 @@ def card(value: str) -> int:
 
 
 def test_card(value: str) -> int:
-    """A processor's published test number and the rest of its line: masked like any card unless that rest calls it
-    a test number ('4000 0000 0000 0002 to simulate a decline'); text before it is ``test_card_context``'s."""
+    """A card number and the words right after it that may call it a test number: a processor's published test
+    number is masked like any card unless they do ('4000 0000 0000 0002 to simulate', '5555... (Braintree
+    sandbox'); text before it is ``test_card_context``'s; any other number is ``card``'s."""
     number = value[:len(value) - len(value.lstrip("0123456789 -"))].rstrip(" -")
     n = _card_length(number)
     if not n or _digits(number[:n]) not in _PUBLISHED_TEST_CARDS:
