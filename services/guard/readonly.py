@@ -27,6 +27,11 @@ _CHECK_ONLY = {
 }
 """Documented validate-only modes: (short flag letter, long flags)."""
 _GIT_CHECK_ONLY = {"filter-repo": ("--analyze", "--help", "-h")}
+_PASS_THROUGH = frozenset({"ssh", "autossh", "mosh", "xargs", "parallel", "find", "watch", "npx", "bunx", "pnpx", "uvx", "pipx"})
+"""Words after their target or program belong to what they run (``ssh host cmd --help`` runs cmd remotely)."""
+_RUNNER_SUBCOMMANDS = frozenset({"run", "exec", "debug", "create", "attach"})
+_RUNNERS = {name: _RUNNER_SUBCOMMANDS for name in ("docker", "podman", "nerdctl", "kubectl", "oc")}
+"""``docker run … image cmd --help`` hands --help to the container's program, not to docker."""
 
 
 def read_only_form(cmd: Command) -> bool:
@@ -35,7 +40,7 @@ def read_only_form(cmd: Command) -> bool:
     if not args or name in SHELLS or name in INTERPRETERS:
         return False
     words = args[: args.index("--")] if "--" in args else args
-    if not words:
+    if not words or name in _PASS_THROUGH or (name in _RUNNERS and _RUNNERS[name] & set(words[:2])):
         return False
     if "--help" in words or (name in _HELP_SINGLE_DASH and "-help" in words) or (name in _HELP_H and words[-1:] == ("-h",)):
         return True
