@@ -543,7 +543,7 @@ CODE_MARKERS = re.compile(
     re.M,
 )
 STRING_LITERAL = re.compile(
-    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n[ \t]*(?:\d+\t)?[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
+    r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n(?:[ \t]*\d+\t)?[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
 )
 """A string literal given as a value (assigned, passed, listed, returned, or opening an indented line, as an implicitly
 concatenated value does): not a docstring, which opens with three quotes after a definition.
@@ -681,7 +681,7 @@ PROMPT_BLOCK = re.compile(
     r"^[ \t]*(?:[\w-]*prompt|system|template|instructions?|content|message)[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|$))+", re.M
 )
 """A YAML block under a prompt's key (``system: |`` then indented lines): a prompt held in configuration, the program's text."""
-_RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW = (Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW))
+_RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK = (Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK))
 
 
 def about_attacks(low: str) -> bool:
@@ -699,7 +699,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     scan = Scan(low)
     shown = [(low.index("\n", m.start()) + 1, m.end()) for m in scan.finditer(_EXAMPLE_LIST)]
     shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]
-    shown += [m.span() for m in PROMPT_BLOCK.finditer(low)]
+    shown += [m.span() for m in scan.finditer(_PROMPT_BLOCK)]
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
