@@ -93,10 +93,21 @@ def test_a_look_alike_stays(text):
     "5555555555554444 (Braintree sandbox Mastercard)",
     "Testkarte 3782 822463 10005, Ablauf beliebig",
     "tarjeta de prueba: 6011 1111 1111 1117",
+    "Stripe test mode: pay with 4242 4242 4242 4242, any CVC.",
+    "In test mode use the card 5105105105105100 with any future expiry and any CVC.",
 ])
 def test_a_published_test_card_stays_where_its_text_calls_it_a_test_number(text):
     assert mask_text(text, RULES, KEY)[0] == text
     assert masked_values(text) == []
+
+
+def test_a_test_word_far_before_the_number_is_read_alike_whole_and_streamed():
+    """The test word sits ~40 characters before the number, beyond the 16 most rules read: a stream that kept
+    only those would mask what the whole text leaves."""
+    text = "In Stripe's test mode, for a successful payment, use the card 4242 4242 4242 4242 today."
+    stream = StreamMasker(RULES, KEY)
+    out = "".join(stream.feed(text[i:i + 3])[0] for i in range(0, len(text), 3)) + stream.flush()[0]
+    assert out == mask_text(text, RULES, KEY)[0] == text
 
 
 @pytest.mark.parametrize("text, value", [

@@ -42,7 +42,7 @@ from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
 from . import validators as v
-from .engine import Rule
+from .engine import WIDE_CONTEXT, Rule
 
 SECRET, PII, NETWORK = "secret", "pii", "network"
 
@@ -531,8 +531,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:[ \t]{{1,2}}\(?(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows
-         validate=v.test_card, category=PII, refuse_context=v.test_card_context),  # the numbers
+         rf"\b(?P<v>(?:{_CARD})\b(?:[ \t]{{1,2}}\(?(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
+         validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),

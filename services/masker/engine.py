@@ -45,6 +45,9 @@ MAX_RULE_LENGTH = 16384
 """No rule may match more than this many characters: it bounds what a stream holds back."""
 CONTEXT = 16
 """Characters before a position that decide a match there (word boundaries, JSON escapes)."""
+WIDE_CONTEXT = 64
+"""The most a rule's ``refuse_context`` may read before its match ('In test mode, use the card ...'); a stream
+keeps this much of the text it released, so it decides as the whole text does."""
 
 _TYPE = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
@@ -66,8 +69,10 @@ class Rule:
     key_type: str = ""
     """With a ``k`` capture group: the type of a key id matched next to the secret, masked with it."""
     refuse_context: Callable[[str, str], bool] | None = None
-    """Given the CONTEXT bytes before the match and the match's text before its value (a key name and its
+    """Given the ``context_chars`` bytes before the match and the match's text before its value (a key name and its
     assignment), True turns the match away: both are the same whole and streamed."""
+    context_chars: int = CONTEXT
+    """How much text before the match ``refuse_context`` reads, at most WIDE_CONTEXT."""
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -457,6 +462,8 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
         raise PolicyError(f"{where}: {exc}") from None
     if emitted.min_len == 0:
         raise PolicyError(f"{where}: the pattern can match empty text")
+    if not 0 <= rule.context_chars <= WIDE_CONTEXT:
+        raise PolicyError(f"{where}: context_chars must be 0-{WIDE_CONTEXT}, a stream keeps no more")
     if emitted.max_len > MAX_RULE_LENGTH:
         raise PolicyError(f"{where}: the pattern can match {emitted.max_len} characters, more than "
                           f"{MAX_RULE_LENGTH}; bound its repetitions (e.g. {{1,64}}) or lower max_length")
@@ -478,7 +485,7 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
     if start < 0 or (rule.unbounded and len(data[found:whole_end].decode()) > c.max_len):
         return None
     if rule.refuse_context is not None and rule.refuse_context(
-            data[max(0, found - CONTEXT):found].decode("utf-8", "ignore"), data[found:start].decode()):
+            data[max(0, found - rule.context_chars):found].decode("utf-8", "ignore"), data[found:start].decode()):
         return None
     if rule.validate is not None:
         value = data[start:end].decode()

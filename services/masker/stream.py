@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import msgspec
 
-from .engine import CONTEXT, Finding, Ruleset
+from .engine import WIDE_CONTEXT, Finding, Ruleset
 
 
 class StreamState(msgspec.Struct, kw_only=True):
@@ -64,7 +64,7 @@ class StreamMasker:
         tail = data[cut:].decode()
         self._state = StreamState(
             tail=tail,
-            before=(st.before + released)[-CONTEXT:],
+            before=(st.before + released)[-WIDE_CONTEXT:],
             offset=st.offset + len(released),
             findings=st.findings + len(findings),
             held_max=max(st.held_max, len(tail)),

@@ -381,8 +381,8 @@ def look_alikes() -> None:
         negative(f"invoice INV-2024-{pick(DIGITS, 6)} total 1,234.50 EUR", "order_number", "invoice number")
     for card_ in ("4242 4242 4242 4242", "4111 1111 1111 1111", "5555 5555 5555 4444", "3782 822463 10005",
                   "6011 1111 1111 1117", "4000 0566 5566 5556", "5105105105105100", "4012888888881881"):
-        positive("In test mode use the card ", (card_, "card"), " with any future expiry and any CVC.",
-                 reason="a published test card number: masked like any valid card (nothing tells it from a real one)")
+        negative(f"In test mode use the card {card_} with any future expiry and any CVC.", "test_card",
+                 "a published test card number its own text calls one: a known example value stays")
     for _ in range(3):
         negative(f"<img src=\"data:image/png;base64,{base64.b64encode(rng.randbytes(90)).decode()}\">", "base64_blob",
                  "an inline image")

@@ -124,8 +124,8 @@ def vendors() -> None:
 
 def look_alikes() -> None:
     for digits in ("4242 4242 4242 4242", "5555 5555 5555 4444", "4000 0000 0000 0077", "3782 822463 10005"):
-        positive("Stripe test mode: pay with {0}, any CVC.", [("card", digits)],
-                 "a documented test card number: masked like any valid card (nothing tells it from a real one)")
+        negative(f"Stripe test mode: pay with {digits}, any CVC.", "test_card",
+                 "a published test card number its own text calls one: a known example value stays")
     for _ in range(4):
         partial = "4" + pick(DIGITS, 11)
         negative(f"Order {partial + luhn.calc_check_digit(partial)} is on its way.", "order_number",
