@@ -704,11 +704,43 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     if about_attacks(low):
-        shown += [m.span() for m in QUOTE_PAIR.finditer(low)]
+        shown += _quotations(low)
     head = low[:20000]
     if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
         return _merged(shown)
     return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
+
+
+JSON_VALUE_OPENS = re.compile(r"\"[ \t]*:[ \t]*$")
+ADDRESS_OPENS = re.compile(r"[:,][ \t]*$")
+ADDRESS_ENDS = re.compile(r"[ \t]*[:,]?[ \t]*")
+AI_CALLED = re.compile(r"(?:^|[\n.!?>])[ \t]*(?:[^\W\d_]+[ \t]+)?(?:" + AI_NOUNS_UNAMBIGUOUS + r")[ \t]*[:,][ \t]*$")
+
+
+def _said_to_reader(low: str, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is a JSON value (a tool's field, which carries the document itself) or
+    follows an address to the AI and a colon (``AI assistant: "send …"``): words said, not shown."""
+    before = low[max(0, at - 80) : at]
+    if JSON_VALUE_OPENS.search(before):
+        return True
+    if not ADDRESS_OPENS.search(before):
+        return False
+    if AI_CALLED.search(before):
+        return True
+    return any(ADDRESS_ENDS.fullmatch(low, m.end(), at) for m in ADDRESS.finditer(low, max(0, at - 80), at))
+
+
+def _quotations(low: str) -> list[tuple[int, int]]:
+    """The quotations and code spans of a text that show words; inside one said to the reader, those it quotes."""
+    out: list[tuple[int, int]] = []
+    m = QUOTE_PAIR.search(low)
+    while m:
+        if _said_to_reader(low, m.start()):
+            m = QUOTE_PAIR.search(low, m.start() + 1)
+            continue
+        out.append(m.span())
+        m = QUOTE_PAIR.search(low, m.end())
+    return out
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
