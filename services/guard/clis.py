@@ -165,7 +165,7 @@ def _prints_secret(cmd: Command) -> bool:
     if cmd.name == "pass":
         return bool(words) and words[0] not in {"ls", "list", "find", "grep", "init", "git", "insert", "generate", "rm", "mv", "cp", "edit", "help", "version"}
     if cmd.name == "heroku" and words[:1] == ["config"]:
-        return "--json" in words or "-s" in words or "--shell" in words
+        return True  # every format (table, --json, --shell) prints the values; config:set/unset are other words
     if cmd.name == "doppler":
         return any(w in {"download", "get"} for w in words) or words == ["secrets"]
     if cmd.name == "vault" and words[:1] == ["read"]:
@@ -682,7 +682,11 @@ def _container_escape(cmd: Command, ctx: Context) -> bool:
 _HISTORY = re.compile(r"(^|/)\.(bash|zsh|sh|python|node_repl|psql|mysql|sqlite|lesshst|rediscli)_?history$|(^|/)\.zhistory$|(^|/)\.local/share/fish/fish_history$")
 
 
-_HISTORY_OFF = re.compile(r"(?:^|[;&|\s])(?:export\s+|declare\s+-x\s+)?HIST(?:FILE=(?:/dev/null|[\"']{2}|(?=\s))|(?:FILE)?SIZE=[\"']?0[\"']?)(?=[\s;&|]|$)")
+_HISTORY_OFF = re.compile(
+    r"(?:^|[;&|\s])(?:export\s+|declare\s+-x\s+)?HIST(?:FILE=(?:/dev/null|[\"']{2}|(?=\s))|(?:FILE)?SIZE=[\"']?0[\"']?)(?=[\s;&|]|$)"
+    r"|\bPROMPT_COMMAND\+?=[^\n]*?\bhistory\s+-[cd]"
+)
+"""History switched off by variable, or erased after every prompt (``PROMPT_COMMAND='history -d $(history 1)'``)."""
 
 
 @rule("sys.history_wipe", SYS, "block", "Erasing or disabling shell history: hides what was run")
@@ -705,9 +709,27 @@ _SECURITY_TOOLS = re.compile(r"auditd|defender|windefend|falcon|crowdstrike|osqu
                              r"carbonblack|cbagent|cylance|sophos|mdatp|defender|elastic-agent|filebeat|auditbeat|fail2ban|snort|suricata|santa|rsyslog|syslog|journald")
 
 
-@command_rule("sys.security_off", SYS, "block", "Switching off auditing, endpoint protection, logging or OS security checks")
+_OFF = frozenset({"false", "0", "no", "off"})
+
+
+def _tls_verification_off(name: str, args: list[str]) -> bool:
+    """``git config --global http.sslVerify false``, ``npm config set strict-ssl false``: every later fetch accepts any
+    certificate, so a man in the middle can serve code; turning it on again is harmless."""
+    lowered = [a.lower() for a in args]
+    if name == "git" and "config" in lowered:
+        return any(re.fullmatch(r"http(\..+)?\.sslverify", a) and lowered[i + 1 : i + 2] and lowered[i + 1] in _OFF for i, a in enumerate(lowered))
+    if name in {"npm", "yarn", "pnpm"} and "set" in lowered:
+        return any(a in {"strict-ssl", "strictssl", "enablestrictssl"} and lowered[i + 1 : i + 2] and lowered[i + 1] in _OFF for i, a in enumerate(lowered)) or any(
+            re.fullmatch(r"(strict-ssl|enablestrictssl)=(false|0|no|off)", a) for a in lowered
+        )
+    return False
+
+
+@command_rule("sys.security_off", SYS, "block", "Switching off auditing, endpoint protection, logging, TLS verification or OS security checks")
 def _security_off(cmd: Command, ctx: Context) -> bool:
     name, args = cmd.name, list(cmd.args)
+    if _tls_verification_off(name, args):
+        return True
     if name == "auditctl":
         return "-D" in args or args[:2] == ["-e", "0"]
     if name == "spctl":

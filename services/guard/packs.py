@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .build import is_build_name
 from .calls import DB_CLIENTS, Call
 from .paths import (
+    HARMLESS_DEVICES,
     TRUSTED_REGISTRIES,
     escapes_workspace,
     host_matches,
@@ -200,6 +201,7 @@ def _truncate_outside(call: Call, ctx: Context) -> str | None:
             targets = [p for p in cmd.operands() if not p[:1].isdigit()]
         elif cmd.name == "cp" and cmd.operands()[:1] == ["/dev/null"]:
             targets = cmd.operands()[1:]
+        targets = [t for t in targets if t not in HARMLESS_DEVICES]  # > /dev/null discards output, it empties no file
         if any(ctx.outside(resolve(cmd.cwd, t)) and not is_system(t) for t in targets):
             return cmd.text or " ".join(f"{op} {t}" for op, t in cmd.redirects)
     return None
@@ -294,7 +296,8 @@ is called here, never the root; not known to be outside the workspace."""
 def _disk_wipe(call: Call, ctx: Context) -> str | None:
     for cmd in call.commands:
         if cmd.name.startswith(("mkfs", "mke2fs")) or cmd.name in {"wipefs", "blkdiscard", "shred", "sgdisk", "mkswap", "lvremove", "vgremove", "pvremove"}:
-            if cmd.name != "shred" and cmd.operands() and all(_image_file(p) for p in cmd.operands()):
+            paths = [p for p in cmd.operands() if not _SIZE.fullmatch(p)]  # mkfs.vfat -C img 65536: the block count is no target
+            if cmd.name != "shred" and paths and all(_image_file(p) for p in paths):
                 continue  # formatting a disk image file in the workspace or temp touches no disk
             if cmd.name == "shred" and cmd.operands() and all(_workspace_file(norm_path(resolve(cmd.cwd, p)), ctx) for p in cmd.operands()):
                 continue  # shred -u ./tmp/x overwrites and deletes that one workspace file, no disk
@@ -316,6 +319,9 @@ def _workspace_file(path: str, ctx: Context) -> bool:
 
 
 _DISKUTIL_ERASE = frozenset({"erasedisk", "erasevolume", "zerodisk", "randomdisk", "secureerase", "partitiondisk", "reformat"})
+
+
+_SIZE = re.compile(r"\d+[kKmMgG]?")
 
 
 def _image_file(path: str) -> bool:

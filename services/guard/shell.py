@@ -455,6 +455,9 @@ def find_targets(args: tuple[str, ...]) -> list[str]:
         a = args[i]
         if a in _FIND_ACTIONS:
             break
+        if a in {"!", "-not"} and args[i + 1 : i + 2] and args[i + 1] in {"-name", "-iname", "-path", "-wholename"}:
+            i += 3  # ! -name . spares a name or two and selects everything else
+            continue
         if a.startswith("-") and a not in _NON_FILTERS:
             filtered = True
         i += 1
@@ -489,7 +492,7 @@ def _feed_interpreter(head: Command, produced: list[list[Command]], literal: str
     text = " | ".join([*(c.text for stage in produced for c in stage[:1]), head.text])
     if any(n in FETCHERS for n in names):
         state.feeds.append(Feed("network", text))
-    elif any(n in DECODERS for n in names) or any(_decodes_inline(c) for stage in produced for c in stage[:1]):
+    elif any(n in DECODERS for n in names) or any(_decodes_inline(c) or _translates(c) for stage in produced for c in stage[:1]):
         state.feeds.append(Feed("decoded", text))
     else:
         state.feeds.append(Feed("literal", text))
@@ -508,6 +511,12 @@ _DECODE_CALL = re.compile(
 def _decodes_inline(cmd: Command) -> bool:
     """``perl -e 'print pack("H*", "…")'``, ``python3 -c 'print(bytes.fromhex("…").decode())'``: a program printing decoded text."""
     return cmd.name in INTERPRETERS and cmd.name not in SHELLS and any(_DECODE_CALL.search(a) for a in cmd.args)
+
+
+def _translates(cmd: Command) -> bool:
+    """``tr 'A-Za-z' 'N-ZA-Mn-za-m'`` maps one character set onto another (rot13 and kin): its output is encoded text decoded;
+    ``tr -d '\\r'`` only deletes characters and decodes nothing."""
+    return cmd.name == "tr" and len(cmd.operands()) == 2 and not cmd.has_flag("d")
 
 
 _TRANSFORMS = frozenset({"base64", "base32", "tr", "rev", "xxd"})
