@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 UNKNOWN = "*"
 LOOP_VALUES = 8
+ENVIRONMENT = "/proc/self/environ"
+"""What printing the whole environment reads: the process's environment, as ``cat /proc/self/environ`` does."""
 """Values of a literal loop list the loop body is judged with."""
 
 
@@ -108,6 +110,13 @@ _DECODED_EVAL = re.compile(
     r"\[?['\"][A-Za-z0-9+/=]{16,})",
 )
 """Code decoded and run; Perl and Ruby call eval without parentheses (``eval pack q/H*/, …``)."""
+_PRINTS_ENVIRONMENT = re.compile(
+    r"\b(?:console\.(?:log|dir|info|error|table)|process\.stdout\.write|puts|print|pp?|print_r|var_dump|var_export|Dumper|say)\s*\(?\s*"
+    r"(?:JSON\.stringify\s*\(\s*|Object\.(?:entries|values)\s*\(\s*|\\)?(?:process\.env|ENV(?:\.to_h)?|%ENV|\$_ENV|\$_SERVER|getenv\(\s*\))(?=\s*[,);]|\s*$)",
+    re.M,
+)
+"""The whole environment printed (``console.log(process.env)``, ``puts ENV.to_h``, ``print_r($_ENV)``); one variable
+(``process.env.NODE_ENV``, ``ENV['HOME']``) is not."""
 _DYNAMIC_EVAL = re.compile(r"\b(?:eval|new\s+Function)\s*\(\s*(?![\"'`)])")
 _SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket|fsockopen|stream_socket_client).*(/bin/(ba)?sh|cmd\.exe|dup2|spawn\(['\"](ba)?sh|IO\.popen|proc_open|popen\(\$)", re.S)
 
@@ -161,6 +170,8 @@ def _scan_other(code: str, out: CodeEffects, language: str = "") -> None:
         out.shell += [m.group(1) for m in _TCL_EXEC.finditer(text)]
     for m in _READ_CALL.finditer(text):
         out.argvs.append(("cat", _first(m, 2) or "~/" + _first(m, 5).lstrip("/")))
+    if _PRINTS_ENVIRONMENT.search(text):
+        out.argvs.append(("cat", ENVIRONMENT))
     for m in _QUOTED_COMMAND.finditer(text):
         out.shell.append(m.group(1))
     for m in _BACKTICKS.finditer(text):
@@ -422,6 +433,8 @@ class _PythonWalker(ast.NodeVisitor):
         self.out = out
         self.names: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
+        self.environ_items: set[str] = set()
+        """Loop variables bound to the environment's values (``for k, v in os.environ.items()``)."""
 
     def visit_Import(self, node: ast.Import) -> None:
         for a in node.names:
@@ -452,6 +465,11 @@ class _PythonWalker(ast.NodeVisitor):
                     self.visit(statement)
             return
         source = node.iter
+        over = self.dotted(source.func) if isinstance(source, ast.Call) else ""
+        if over == "os.environ.items" and isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(node.target.elts[1], ast.Name):
+            self.environ_items.add(node.target.elts[1].id)
+        elif over == "os.environ.values" and isinstance(node.target, ast.Name):
+            self.environ_items.add(node.target.id)
         if isinstance(source, ast.Call) and isinstance(node.target, ast.Tuple) and self.dotted(source.func) == "os.walk" and source.args:
             base = self.value(source.args[0])
             names = [e.id for e in node.target.elts if isinstance(e, ast.Name)]
@@ -471,6 +489,19 @@ class _PythonWalker(ast.NodeVisitor):
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
         self.visit_For(node)
+
+    def _whole_environ(self, node: ast.AST) -> bool:
+        """The environment as a whole in a printed value (``os.environ``, ``dict(os.environ)``, ``json.dumps(os.environ)``,
+        a loop variable over ``os.environ.items()``); one variable (``os.environ['HOME']``) or the names (``.keys()``) are not."""
+        if isinstance(node, ast.Subscript) and self.dotted(node.value) == "os.environ":
+            return False
+        if isinstance(node, ast.Call) and self.dotted(node.func) in {"os.environ.get", "os.environ.keys", "os.getenv", "len"}:
+            return False
+        if isinstance(node, ast.Name) and node.id in self.environ_items:
+            return True
+        if isinstance(node, (ast.Name, ast.Attribute)) and self.dotted(node) in {"os.environ", "os.environ.items", "os.environ.values"}:
+            return True
+        return any(self._whole_environ(child) for child in ast.iter_child_nodes(node))
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
         for generator in node.generators:  # the loop variables first: the element expression uses them
@@ -597,8 +628,8 @@ class _PythonWalker(ast.NodeVisitor):
                     key = self.value(a.args[0])
                     if key:
                         self.out.argvs.append(("printenv", key))
-                elif isinstance(a, ast.Attribute) and self.dotted(a) == "os.environ" or (isinstance(a, ast.Name) and self.aliases.get(a.id) == "os.environ"):
-                    self.out.argvs.append(("env",))
+                elif self._whole_environ(a):
+                    self.out.argvs.append(("cat", ENVIRONMENT))
         elif name in {"os.chmod", "os.lchmod", "os.chown", "os.lchown", "shutil.chown"} and first is not None:
             mode_arg = node.args[1] if len(node.args) > 1 else None
             if name.endswith("chmod") and isinstance(mode_arg, ast.Constant) and isinstance(mode_arg.value, int):

@@ -539,6 +539,10 @@ def _leaky_substitution(arg: str) -> bool:
     return any(not _plain_pipeline(m.group(1) if m.group(1) is not None else m.group(2)) for m in found)
 
 
+_SECRET_FILE_NAME = re.compile(r"secret|passw|tokens?\b|cred|private|\bkeys?\b", re.I)
+"""A file named for what it keeps (``config/secrets.yml``, ``credentials.json``, ``api.key``): its text is a secret."""
+
+
 def _plain_pipeline(text: str) -> bool:
     for stage in text.split("|"):
         words = stage.split()
@@ -550,7 +554,8 @@ def _plain_pipeline(text: str) -> bool:
                 return False
         elif name not in _PLAIN_OUTPUT or name in {"python3", "node"} and not args[:1] == ["-p"]:
             return False
-        if any(is_secret(a) or is_dotenv(a) or a.startswith(("~", "/", "$")) and not a.startswith("/tmp/") for a in args if not a.startswith("-")):
+        files = [a for a in args if not a.startswith("-")]
+        if any(is_secret(a) or is_dotenv(a) or _SECRET_FILE_NAME.search(a.rsplit("/", 1)[-1]) or a.startswith(("~", "/", "$")) and not a.startswith("/tmp/") for a in files):
             return False
     return True
 
