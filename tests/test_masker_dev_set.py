@@ -7,7 +7,8 @@ lines, quoted CLI and SQL passwords), Medicare, My Number, Docker auths, new ven
 formats and test-card look-alikes; dev_pass4.jsonl the fourth pass's ids in any grouping, passwords ended by their
 syntax (connection strings, shell variables, .pgpass) and key ids under key names; dev_pass5.jsonl the fifth pass's
 ids named in their own languages, passwords in more syntaxes and languages, split and base64 keys, new vendor
-formats and test card numbers on both sides of their rule. bench/masker_eval.py prints the per-type and per-class
+formats and test card numbers on both sides of their rule; dev_pass6.jsonl the sixth pass's GCP key ids beside their
+key and Twilio tokens passed to Client(account_sid, ...). bench/masker_eval.py prints the per-type and per-class
 figures; this test keeps them from sliding back.
 """
 
@@ -22,9 +23,10 @@ DEV = Path(__file__).resolve().parent / "masker_eval" / "dev.jsonl"
 PASS3 = DEV.with_name("dev_pass3.jsonl")  # written by tests/masker_eval/dev_pass3_make.py
 PASS4 = DEV.with_name("dev_pass4.jsonl")  # written by tests/masker_eval/dev_pass4_make.py
 PASS5 = DEV.with_name("dev_pass5.jsonl")  # written by tests/masker_eval/dev_pass5_make.py
+PASS6 = DEV.with_name("dev_pass6.jsonl")  # written by tests/masker_eval/dev_pass6_make.py
 KEY = b"dev-set"
 RULES = compile_policy(MaskerPolicy())
-CASES = load(DEV) + load(PASS3) + load(PASS4) + load(PASS5)
+CASES = load(DEV) + load(PASS3) + load(PASS4) + load(PASS5) + load(PASS6)
 
 
 def test_the_dev_set_is_as_documented():

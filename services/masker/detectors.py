@@ -329,6 +329,12 @@ _VENDOR_RULES: tuple[Rule, ...] = (
          r"(?P<k>\bAC[0-9a-f]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}(?:[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?|[ \t]))?(?P<v>[0-9a-f]{32})\b",
          validate=v.token, category=SECRET, key_type="twilio_sid"),
+    _vendor("twilio_client_token", "twilio_auth_token",  # Client(account_sid, "<32 hex>"): the SDK's second argument
+            r"\bClient\([ \t]{0,3}(?:[A-Za-z_][A-Za-z0-9_.]{0,40})?(?i:sid)[ \t]{0,3},[ \t]{0,3}"  # a literal SID: the pair rule
+            r"[\"'](?P<v>[0-9a-f]{32})[\"']"),
+    _vendor("gcp_private_key_id", "private_key",  # a service account's key id, masked where its private key follows
+            r"\\?\"private_key_id\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[0-9a-f]{40})\\?\"[ \t]{0,3},[ \t]{0,3}(?:\r?\n|\\n)?"
+            r"[ \t]{0,12}\\?\"private_key\\?\"[ \t]{0,3}:"),
 )
 
 BUILTIN: tuple[Rule, ...] = (

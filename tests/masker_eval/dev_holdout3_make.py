@@ -133,9 +133,10 @@ def private_keys() -> None:
             block = f"-----BEGIN {label}-----\\n" + "\\n".join(body) + f"\\n-----END {label}-----"
             if style == "gcp":
                 template = ("{\n  \"type\": \"service_account\",\n  \"project_id\": \"acme-prod\",\n  \"private_key_id\": \""
-                            + pick(HEX, 40) + "\",\n  \"private_key\": \"{0}\\n\",\n"
+                            "{0}\",\n  \"private_key\": \"{1}\\n\",\n"
                             "  \"client_email\": \"svc@acme-prod.iam.gserviceaccount.com\"\n}")
-                positive(template, [("private_key_pkcs8", block)], "pkcs8: a GCP service-account file")
+                positive(template, [("private_key", pick(HEX, 40)), ("private_key_pkcs8", block)],
+                         "pkcs8: a GCP service-account file (its key id masked with the key)")
             else:
                 positive("{\"tls\": {\"key\": \"{0}\\n\"}}", [("private_key_pkcs8", block)], "pkcs8: a JSON string, \\n escapes")
         elif style == "yaml":
