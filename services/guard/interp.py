@@ -16,6 +16,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .sdk import cloud_commands, database_commands
+
 UNKNOWN = "*"
 LOOP_VALUES = 8
 ENVIRONMENT = "/proc/self/environ"
@@ -123,7 +125,7 @@ _SOCKET_SHELL = re.compile(r"(socket|Socket|TCPSocket|net\.connect|IO::Socket|fs
 
 def analyse_code(code: str, language: str) -> CodeEffects:
     """What a program would do; Python is parsed, other languages recognised by their dangerous calls."""
-    out = CodeEffects()
+    out = CodeEffects(argvs=[*database_commands(code), *cloud_commands(code)])
     if language in {"pwsh", "powershell"}:
         _powershell(code, out)
         return out

@@ -898,6 +898,8 @@ def _emit_unwrapped(argv: list[str], redirects, stdin, state: _State, depth: int
         _package_scripts(name, args, state, depth)
     elif name in {"at", "batch"} and stdin is not None:
         _nested(stdin, state, depth)
+    elif (django_code := _django_shell_code(name, args)) is not None:
+        _code_commands(django_code, state, depth, "python")
     elif name in INTERPRETERS:
         code = _flag_value(args, {"-c", "-e", "-E", "-r", "-p", "--eval", "eval"})
         if code is not None:
@@ -1508,6 +1510,15 @@ def _dash_c(args: tuple[str, ...]) -> str | None:
         if a == "--command" and i + 1 < len(args):
             return args[i + 1]
     return None
+
+
+def _django_shell_code(name: str, args: tuple[str, ...]) -> str | None:
+    """``manage.py shell -c CODE`` / ``--command=CODE`` (also through python or django-admin): Python run in the project."""
+    if name.startswith("python") and args[:1] and args[0].rsplit("/", 1)[-1] == "manage.py":
+        args = args[1:]
+    elif name.rsplit("/", 1)[-1] not in {"manage.py", "django-admin"}:
+        return None
+    return _flag_value(args, {"-c", "--command"}) if args[:1] == ("shell",) else None
 
 
 def _flag_value(args, names: set[str] | frozenset[str]) -> str | None:
