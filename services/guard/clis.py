@@ -716,6 +716,10 @@ def _tls_verification_off(name: str, args: list[str]) -> bool:
     """``git config --global http.sslVerify false``, ``npm config set strict-ssl false``: every later fetch accepts any
     certificate, so a man in the middle can serve code; turning it on again is harmless."""
     lowered = [a.lower() for a in args]
+    if name == "export":
+        return any(re.fullmatch(r"(node_tls_reject_unauthorized=0|git_ssl_no_verify=(1|true)|pythonhttpsverify=0)", a) for a in lowered)
+    if name.startswith("pip") and lowered[:2] == ["config", "set"]:
+        return any(a.endswith(".trusted-host") for a in lowered[2:3])  # pip stops checking that host's certificate
     if name == "git" and "config" in lowered:
         return any(re.fullmatch(r"http(\..+)?\.sslverify", a) and lowered[i + 1 : i + 2] and lowered[i + 1] in _OFF for i, a in enumerate(lowered))
     if name in {"npm", "yarn", "pnpm"} and "set" in lowered:
@@ -723,6 +727,16 @@ def _tls_verification_off(name: str, args: list[str]) -> bool:
             re.fullmatch(r"(strict-ssl|enablestrictssl)=(false|0|no|off)", a) for a in lowered
         )
     return False
+
+
+_TLS_CONFIG_FILE = re.compile(r"(^|/)\.(curlrc|wgetrc|npmrc|yarnrc|gitconfig)$|(^|/)pip\.conf$")
+_TLS_OFF_LINE = re.compile(r"^\s*(?:-k|--insecure|insecure)\s*$|check_certificate\s*=\s*off|strict-ssl\s*=\s*false|sslverify\s*=\s*false", re.I | re.M)
+
+
+@rule("sys.tls_config_off", SYS, "block", "Writing TLS verification off into a tool's config file (insecure in .curlrc, strict-ssl=false in .npmrc)")
+def _tls_config_off(call: Call, ctx: Context) -> str | None:
+    """The persisted form of ``curl -k``: every later run of the tool accepts any certificate."""
+    return next((via for path, content, via in call.writes if _TLS_CONFIG_FILE.search(path) and content and _TLS_OFF_LINE.search(content)), None)
 
 
 @command_rule("sys.security_off", SYS, "block", "Switching off auditing, endpoint protection, logging, TLS verification or OS security checks")

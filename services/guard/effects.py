@@ -38,7 +38,7 @@ _BY_PACK = {
 _BY_RULE = {
     "fs.disk_wipe": "overwrite", "fs.chmod_recursive_critical": "escalate", "cred.secret_write": "persist",
     "sys.perms_system": "escalate", "sys.write_system": "overwrite", "sys.persistence": "persist", "sys.user_admin": "escalate",
-    "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade",
+    "sys.firewall_off": "evade", "sys.crontab_remove": "delete", "sys.history_wipe": "evade", "sys.security_off": "evade", "sys.tls_config_off": "evade",
     "sys.cron_install": "persist", "sys.hooks_path": "persist", "sys.container_escape": "escalate", "sys.root_shell": "escalate", "cloud.access_grant": "escalate",
     "sys.autostart": "persist", "sys.at_job": "persist", "sys.kernel_module": "escalate", "git.discard_work": "discard-work", "supply.registry_config": "persist", "cloud.container_data": "delete",
     "supply.package_publish": "exfiltrate", "exfil.reverse_tunnel": "exfiltrate", "sys.timestomp": "evade", "sys.remount_exec": "escalate",
