@@ -711,8 +711,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
 
 
-JSON_VALUE_OPENS = re.compile(r"\"[ \t]*:[ \t]*$")
-ADDRESS_OPENS = re.compile(r"[:,][ \t]*$")
+AI_WORD = re.compile(r"\b(?:" + AI_NOUNS + r")\b")
 ADDRESS_ENDS = re.compile(r"[ \t]*[:,]?[ \t]*")
 AI_CALLED = re.compile(r"(?:^|[\n.!?>])[ \t]*(?:[^\W\d_]+[ \t]+)?(?:" + AI_NOUNS_UNAMBIGUOUS + r")[ \t]*[:,][ \t]*$")
 
@@ -720,12 +719,14 @@ AI_CALLED = re.compile(r"(?:^|[\n.!?>])[ \t]*(?:[^\W\d_]+[ \t]+)?(?:" + AI_NOUNS
 def _said_to_reader(low: str, at: int) -> bool:
     """Whether the quotation opening at ``at`` is a JSON value (a tool's field, which carries the document itself) or
     follows an address to the AI and a colon (``AI assistant: "send …"``): words said, not shown."""
-    before = low[max(0, at - 80) : at]
-    if JSON_VALUE_OPENS.search(before):
-        return True
-    if not ADDRESS_OPENS.search(before):
+    before = low[max(0, at - 80) : at].rstrip(" \t")
+    if not before.endswith(":"):
         return False
-    if AI_CALLED.search(before):
+    if before[:-1].rstrip(" \t").endswith(("\"", "'")):
+        return True
+    if not AI_WORD.search(before):
+        return False
+    if AI_CALLED.search(before[-48:]):
         return True
     return any(ADDRESS_ENDS.fullmatch(low, m.end(), at) for m in ADDRESS.finditer(low, max(0, at - 80), at))
 
