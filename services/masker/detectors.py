@@ -463,7 +463,14 @@ BUILTIN: tuple[Rule, ...] = (
          r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
          r"(?P<v>\{[^}\r\n\\]{1,128}\}|[^;\s\"'{\\][^;\r\n\"'\\]{0,126}[^;\s\"'\\])(?:[;\"'<\\]|(?m:$))",
          validate=v.password_quoted, category=SECRET),
-    Rule("env_password", "credential",  # PGPASSWORD=..., MYSQL_PWD=... (shell and .env): the value runs to a space
+    *(Rule(f"env_line_{kind}", "credential",  # a .env line: NAME= at a line's start, its value runs to the line's end
+           r"\b(?:export[ \t]{1,3})?[A-Z0-9_]{0,40}" + name + r"=(?P<v>[^\s\"'`\\]{3,200})",
+           validate=check, category=SECRET, refuse_context=v.not_a_line_start)
+      for kind, name, check in (
+          ("password", r"(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)", v.password_env),
+          ("key", r"(?:SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY|AUTH_KEY)"
+                  r"[A-Z0-9_]{0,20}", v.secret))),
+    Rule("env_password", "credential",  # PGPASSWORD=..., MYSQL_PWD=... in a shell command: the value runs to a space
          r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="
          r"(?P<v>[^\s\"'`;&|<>\\]{3,128})",
          validate=v.password_env, category=SECRET),
@@ -548,7 +555,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.ssn, category=PII),
     Rule("email", "email",
          r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
-         validate=v.email, category=PII),
+         validate=v.email, category=PII, refuse_context=v.a_url_user),
     Rule("phone_international", "phone", r"(?:\+|\b00)[1-9](?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),

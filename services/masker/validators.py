@@ -299,14 +299,18 @@ _SETTING_VALUE = re.compile(
 ``password_max_age: 90d``): a small number, a duration, a hash algorithm or a switch."""
 
 
+_TYPE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
+"""A CamelCase word of two or three parts (``SecretStr``, ``SecureString``): a type annotation's name."""
+
+
 def password(value: str) -> int:
     """An unquoted ``password=`` value: anything but a reference, a template, a placeholder, a setting or a plain
     short word."""
     stripped = _trim_closer(value)
-    if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped):
+    if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
-    if stripped.isalpha() and (stripped.islower() or stripped.istitle()) and len(stripped) < 12:
-        return 0  # password: required, password: Enter it below, pwd: expected (a word of the text around it)
+    if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:
+        return 0  # password: required, pwd: expected (a word of the text around it), password: SecretStr (its type)
     return len(stripped) if len(stripped) >= 4 else 0
 
 
@@ -327,7 +331,9 @@ def xml_text(value: str) -> int:
     return password_quoted(value[:-3]) if value.endswith("]]>") else password_quoted(value)
 
 
-_CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}")
+_CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}|[A-Za-z_][\w.]*\([^)]*\b[A-Za-z_]\w*=$")
+"""Code, not a value: an operator between spaces, a call cut at its '(' or at a keyword argument's quote
+(``Field(default=..., env="...")``), a format string."""
 _INLINE_COMMENT = re.compile(r"[ \t]+[#;]")
 
 
@@ -344,12 +350,18 @@ def password_env(value: str) -> int:
     return len(stripped) if len(stripped) >= 4 else 0
 
 
+_ANNOTATED_DEFAULT = re.compile(r"[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?(?: ?\| ?[\w.]+)* =(?: \S|$)")
+"""A class attribute's type and its default (``SecretStr = Field(...)``, ``Optional[str] = None``): code, no value."""
+
+
 def password_line(value: str) -> int:
     """An unquoted value that runs to its line's end (INI, Java properties, YAML plain scalars): spaces belong to it,
     an inline `` #`` comment does not. With spaces it must be a passphrase (a digit or symbol, at most three spaces),
     not a sentence about the password."""
     comment = _INLINE_COMMENT.search(value)
     stripped = (value[:comment.start()] if comment else value).rstrip()
+    if _ANNOTATED_DEFAULT.match(stripped):
+        return 0
     if " " not in stripped:
         kept = password(stripped)
         return kept if kept == len(stripped) else 0
@@ -412,6 +424,8 @@ def secret(value: str, quoted: bool = False) -> int:
         return 0  # references, templates, globs; a random token with a dot is none of them
     if "://" in stripped or _HOST_PORT.fullmatch(stripped):
         return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
+    if _CODE_TEXT.search(stripped):
+        return 0  # a call cut at its '(' or at a keyword argument's quote
     if _WORDS.fullmatch(stripped) or (len(stripped) < 12 and (stripped.isalnum() or not any(c.isdigit() for c in stripped))):
         return 0  # tls-cert, my_app_secret, short words
     return len(stripped) if looks_random(stripped, 3.2) else 0
@@ -478,6 +492,19 @@ def not_after_a_user(before: str, _head: str) -> bool:
     """Is a bare 'pass:' label anything but the second half of a labelled pair ('user: admin / pass: ...')? A test
     summary's 'all checks pass: build-4471' has no user's value right before it."""
     return _USER_LABELLED.search(before) is None
+
+
+def a_url_user(before: str, _head: str) -> bool:
+    """Is an address right after a URL's scheme its user and host (``https://deploy@bitbucket.org/...``)? A mailbox
+    is written ``mailto:``, never ``scheme://``."""
+    return before.endswith("://")
+
+
+def not_a_line_start(before: str, _head: str) -> bool:
+    """Does an environment assignment follow other text on its line? Only a ``.env`` line (its name first, maybe
+    indented) holds a value that runs to the line's end; in a shell command ``;``, ``&`` and ``|`` end it."""
+    line = before.rstrip(" \t")
+    return line != "" and line[-1] not in "\r\n"
 
 
 def password_prose(value: str) -> int:

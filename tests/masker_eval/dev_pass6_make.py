@@ -50,9 +50,37 @@ def twilio_clients() -> None:
     negative(f"session = Client(sid, '{pick(HEX, 8)}')", "number_lookalike", "too short for a token")
 
 
+def punctuated(n: int) -> str:
+    chars = [rng.choice(string.ascii_letters + string.digits) for _ in range(n - 5)] + [rng.choice("&;|<>*%@)(#!") for _ in range(4)]
+    rng.shuffle(chars)
+    return rng.choice(string.ascii_uppercase) + "".join(chars) + rng.choice(string.digits)
+
+
+def env_lines() -> None:
+    django = string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"
+    rows = (
+        ("SECRET_KEY={0}\nDEBUG=False\n", "django-insecure-" + pick(django, 50)),
+        ("DEBUG=1\nDB_PASSWORD={0}\nDB_HOST=db\n", punctuated(18)),
+        ("# .env\nexport POSTGRES_PASSWORD={0}\n", punctuated(16)),
+        ("  REDIS_PASS={0}\r\n", punctuated(14)),
+        ("APP_NAME=shop\nNEXTAUTH_SECRET={0}\n", pick(string.ascii_letters + string.digits, 20) + "&" + pick(HEX, 12)),
+    )
+    for template, value in rows:
+        positive(template, [("credential", value)], "env: a .env value runs to the line's end, punctuation and all")
+    negative("PASSWORD_MIN_LENGTH=12\nSECRET_KEY_FILE=/run/secrets/django_key\nDB_PASSWORD=${DB_PASSWORD}\n",
+             "placeholder", "a setting, a path and an expansion")
+    negative("db_password: SecretStr = Field(default=..., env=\"DB_PASSWORD\")", "code_reference",
+             "a pydantic field's type and default")
+    negative("    admin_password: Optional[SecretStr] = None", "code_reference", "a typed attribute's default")
+    negative("git clone https://deploy@bitbucket.org/acme/" + pick(string.ascii_lowercase, 6) + ".git", "network",
+             "a URL with only a user")
+    negative("ssh://git@gitlab.example.com:2222/ops/infra.git", "network", "an ssh URL's user")
+
+
 def main() -> None:
     gcp_key_ids()
     twilio_clients()
+    env_lines()
     CASES.write()
 
 
