@@ -3,19 +3,9 @@ as the command it amounts to, and names effect, target and rule; the harmless lo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from services.common.policy_store import PolicyDocument
-from services.guard import judge_tool_call
-from services.guard.worker import load_guard_policy
-
-SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(Path(__file__).parents[1] / "policies/default.toml").read_text()))
-
-
-def bash(command: str):
-    return judge_tool_call("Bash", {"command": command}, SHIPPED)
+from tests.guard_shipped import bash
 
 
 @pytest.mark.parametrize("command, rule, effect, target", [

@@ -9,15 +9,9 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from services.common.policy_store import PolicyDocument
 from services.guard import GuardPolicy, judge_tool_call
-from services.guard.worker import judge_tool_input, load_guard_policy
-
-SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(Path(__file__).parents[1] / "policies/default.toml").read_text()))
-
-
-def bash(command: str, policy: GuardPolicy = SHIPPED):
-    return judge_tool_call("Bash", {"command": command}, policy)
+from services.guard.worker import judge_tool_input
+from tests.guard_shipped import SHIPPED, bash
 
 
 @pytest.mark.parametrize("command, rule, effect, target", [

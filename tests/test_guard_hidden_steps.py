@@ -6,27 +6,11 @@ is data: nothing is ever executed."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from services.common.policy_store import PolicyDocument
-from services.guard import judge_tool_call
-from services.guard.worker import load_guard_policy
+from tests.guard_shipped import bash, dev_commands
 
-ROOT = Path(__file__).parents[1]
-SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(ROOT / "policies/default.toml").read_text()))
-DEV_COMMANDS = {
-    json.loads(line)["command"]
-    for path in (ROOT / "tests/guard_eval").glob("dev*.jsonl")
-    for line in path.read_text().splitlines()
-    if line.strip()
-}
-
-
-def bash(command: str):
-    return judge_tool_call("Bash", {"command": command}, SHIPPED)
+DEV_COMMANDS = dev_commands()
 
 
 STOPPED = [

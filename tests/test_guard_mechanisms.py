@@ -7,22 +7,14 @@ the shipped policy. Every command here is data: nothing is ever executed."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from services.common.policy_store import PolicyDocument
-from services.guard import judge_tool_call
 from services.guard.shell import MAX_DEPTH, SOURCE_LIMIT, parse_shell
-from services.guard.worker import judge_tool_input, load_guard_policy
+from services.guard.worker import judge_tool_input
+from tests.guard_shipped import SHIPPED, bash, dev_commands
 
-ROOT = Path(__file__).parents[1]
-SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(ROOT / "policies/default.toml").read_text()))
-DEV_COMMANDS = {json.loads(line)["command"] for line in (ROOT / "tests/guard_eval/dev.jsonl").read_text().splitlines() if line.strip()}
-
-
-def bash(command: str):
-    return judge_tool_call("Bash", {"command": command}, SHIPPED)
+DEV_COMMANDS = dev_commands("dev.jsonl")
 
 
 # (command, action, rule, effect@target) for dangerous calls; each mechanism's benign look-alike follows in BENIGN.

@@ -7,26 +7,17 @@ commands is in tests/guard_eval/dev*.jsonl. Every command here is data: nothing 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from services.common.policy_store import PolicyDocument
-from services.guard import judge_tool_call
-from services.guard.worker import load_guard_policy
+from tests.guard_shipped import ROOT, bash
 
-ROOT = Path(__file__).parents[1]
-SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(ROOT / "policies/default.toml").read_text()))
 DEV_COMMANDS = {
     json.loads(line)["command"]
     for name in ("dev.jsonl", "dev_holdout2.jsonl", "dev_holdout3.jsonl")
     for line in (ROOT / "tests/guard_eval" / name).read_text().splitlines()
     if line.strip()
 }
-
-
-def bash(command: str):
-    return judge_tool_call("Bash", {"command": command}, SHIPPED)
 
 
 STOPPED = [
