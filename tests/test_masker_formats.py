@@ -121,6 +121,47 @@ def test_a_card_its_text_does_not_call_a_published_test_number_is_masked(text, v
     assert masked_values(text) == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("id_type: BSN\nid_value: 111222333\n", "111222333"),
+    ("id_value: 111222333\nid_type: BSN\n", "111222333"),
+    ('{"document_number": "52998224725", "document_type": "CPF"}', "52998224725"),
+    ('{"type": "Steuer-ID",\n "number": "65 929 970 489"}', "65 929 970 489"),
+    ('{"de_tax_id": "65929970489"}', "65929970489"),
+    ("document_number: 12345678Z\ndocument_type: DNI\n", "12345678Z"),
+])
+def test_an_id_named_by_its_sibling_field_is_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "id_type: BSN\nid_value: 111222334\n",  # the BSN check fails
+    "id_value: 111222333\nid_type: passport\n",  # valid as a BSN, named as something else
+    '{"order_number": "52998224725", "order_type": "express"}',
+])
+def test_a_number_its_sibling_does_not_name_as_a_valid_id_stays(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Card: 4526 061 464 491 exp 09/27", "4526 061 464 491"),
+    ("charge ok pan=4526061464491 amount=12.50", "4526061464491"),
+    ('"card": {"number": "4526-061-464-491"}', "4526-061-464-491"),
+    ("paid with 6288-9145-8997-5391-378 today", "6288-9145-8997-5391-378"),
+    ("auth pan=6288 9145 8997 5391 378 rc=00", "6288 9145 8997 5391 378"),
+])
+def test_a_card_in_an_unusual_grouping_is_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "order 4526061464491 shipped",  # 13 digits without a card word: an order number
+    "Card: 4526 061 464 492",  # Luhn fails
+    "ref 6288-9145-8997-5391-379",  # Luhn fails
+])
+def test_a_number_in_card_groups_that_is_no_card_stays(text):
+    assert masked_values(text) == []
+
+
 def test_bitcoin_checksums():
     assert v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     assert v.crypto_wallet("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")

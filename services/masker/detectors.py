@@ -85,7 +85,7 @@ _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps
 _END = r"(?:\b|$)"
 _TEST_WORDS_AFTER = r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
 """What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline')."""
-_CARD = r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
+_CARD = r"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
 _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
@@ -121,6 +121,13 @@ keeps the keyword pass linear (a class that overlaps what follows it would multi
 _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
 """Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ")."""
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
+_SIBLING_VALUE = (r"[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
+                  r"(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?")
+"""An id's value in the field after the one naming its kind: ``id_type: BSN`` then ``id_value: ...`` on the next
+line, ``"document_type": "CPF", "document_number": "..."`` in one JSON object."""
+_SIBLING_KIND = (r"\\?[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
+                 r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?[^\r\n\"'\\:=]{2,40}")
+"""The field after an id's value naming its kind (``id_type: BSN``): the validator checks the value by that name."""
 
 
 _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
@@ -337,6 +344,80 @@ _VENDOR_RULES: tuple[Rule, ...] = (
             r"[ \t]{0,12}\\?\"private_key\\?\"[ \t]{0,3}:"),
 )
 
+_NAMED_IDS = (  # a number after its own name, checked by that format alone
+    ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
+                r"idnr|steuer_id|tax[ _-]?id|tax identification number|\btin\b", _digit_groups(11),
+     v.national_id_grouped(v.idnr)),
+    ("br_cpf", r"cpf|cadastro de pessoas f[ií]sicas", _digit_groups(11), v.national_id_grouped(v.cpf)),
+    ("au_tfn", r"tfn|tax file (?:number|no\.?)", _digit_groups(9, 8), v.national_id_grouped(v.tfn)),
+    ("nl_bsn", r"bsn|burgerservicenummer|sofi-?nummer|sofi-?nr|citizen service number", _digit_groups(9, 8),
+     v.national_id_grouped(v.bsn)),
+    ("pl_pesel", r"pesel", _digit_groups(11), v.national_id_grouped(v.pesel)),
+    ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
+    ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b",
+     r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
+    ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
+    ("tr_kimlik", r"kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
+    ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
+    ("pt_nif", r"nif|contribuinte|identifica[çc][ãa]o fiscal", _digit_groups(9), v.national_id_grouped(v.nif)),
+    ("il_id", r"teudat(?: zehut)?|israeli id|מספר זהות|תעודת זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
+     v.national_id_grouped(v.il_idnr)),
+    ("ca_sin", r"sin|social insurance number|\bnas\b|assurance sociale", _digit_groups(9),
+     v.national_id_grouped(v.sin)),
+    ("in_aadhaar", r"aadhaa?r|uidai|आधार", _digit_groups(12), v.national_id_grouped(v.aadhaar)),
+    ("za_id", r"south african id|sa id|rsa id|id number|identity number|identity no|id-?nommer|identiteitsnommer",
+     _digit_groups(13), v.national_id_grouped(v.za_idnr)),
+    ("kr_rrn", r"주민등록번호|주민번호|rrn|resident registration", r"\d{6}-?\d{7}",
+     v.national_id(v.rrn)),
+    ("cn_ric", r"身份证|身份号码|resident id", r"\d{17}[\dXx]", v.national_id(v.ric)),
+    ("be_nn", r"rijksregister(?:nummer)?|registre national|num[ée]ro national|nationaal nummer|\binsz\b|\bniss\b|"
+              r"national register number", _digit_groups(11), v.national_id_grouped(v.be_nn)),
+    ("ar_cuit", r"\bcuit\b|\bcuil\b", _digit_groups(11), v.national_id_grouped(v.cuit)),
+    ("fr_nir", r"s[ée]curit[ée] sociale|\bnir\b|num[ée]ro insee|num[ée]ro de s[ée]cu|\bn° ?ss\b",
+     _digit_groups(15), v.national_id_grouped(v.nir)),
+    ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|documento nacional de identidad|n[uú]mero de identidad",
+     r"\d(?:[ .-]?\d){7}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]", v.national_id_grouped(v.dni, v.nie)),
+    ("br_cnpj", r"cnpj", r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}", v.national_id(v.cnpj)),
+    ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]",
+     v.national_id(v.codicefiscale)),
+    ("fi_hetu", r"henkilötunnus|hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
+    ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
+    ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
+    ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
+    ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
+    ("us_npi", r"npi|national provider identifier", _digit_groups(10), v.national_id_grouped(v.npi)),
+    ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
+    ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
+    ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
+    ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
+    ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
+    ("us_ein", r"ein|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
+    ("ee_ik", r"isikukood", _digit_groups(11), v.national_id_grouped(ee_ik)),
+    ("lt_asmens", r"asmens kodas", _digit_groups(11), v.national_id_grouped(asmens)),
+    ("bg_egn", r"egn|егн", _digit_groups(10), v.national_id_grouped(egn)),
+    ("hr_oib", r"oib", _digit_groups(11), v.national_id_grouped(oib)),
+    ("si_emso", r"emšo|emso", _digit_groups(13), v.national_id_grouped(emso)),
+    ("cz_rc", r"rodné číslo|rodne cislo|rč", r"\d{6}/?\d{3,4}", v.national_id(cz_rc)),
+    ("gr_amka", r"amka|αμκα", _digit_groups(11), v.national_id_grouped(amka)),
+    ("is_kennitala", r"kennitala|kt\.", r"\d{6}-?\d{4}", v.national_id(kennitala)),
+    ("ua_rntrc", r"рнокпп|іпн|rntrc", _digit_groups(10), v.national_id_grouped(rntrc)),
+    ("my_nric", r"mykad|nric|ic number|no\. kp", r"\d{6}-?\d{2}-?\d{4}", v.national_id(my_nric)),
+    ("nz_ird", r"ird(?: number| no\.?)?", r"\d{2,3}-?\d{3}-?\d{3}", v.national_id(nz_ird)),
+    ("ru_inn", r"инн|inn", _digit_groups(12, 10), v.national_id_grouped(ru_inn)),
+    ("id_nik", r"nik|nomor induk kependudukan", _digit_groups(16), v.national_id_grouped(id_nik)),
+    ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
+    ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
+    ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
+     v.national_id(jp_in)),
+    ("cedula", r"c[ée]dula(?: de identidad)?",  # Ecuador, Dominican Republic, Costa Rica
+     r"\d{9}-?\d|\d{3}-?\d{7}-?\d|\d{1,2}-?\d{4}-?\d{4}", v.national_id(ec_ci, do_cedula, cr_cpf)),
+    ("pk_cnic", r"cnic|computeri[sz]ed national identity card", r"\d{5}-?\d{7}-?\d", v.national_id(pk_cnic)),
+    ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
+     r"\d[\d .-]{7,16}\d", v.national_id()),
+)
+"""(name, words naming the id, the value's shape, its check): each id family known by its name."""
+
+
 BUILTIN: tuple[Rule, ...] = (
     # A cloud key id with its secret next to it (same line, or the next one): both are masked.
     Rule("aws_key_pair", "aws_secret_key",
@@ -547,11 +628,15 @@ BUILTIN: tuple[Rule, ...] = (
          rf"\b(?P<v>(?:{_CARD})\b(?:[ \t]{{1,2}}\(?(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
+    Rule("card_named_13", "card",  # a 13-digit Visa is an order number unless a card word names it
+         r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o)\b[^\r\n\d]{0,20}"
+         r"(?P<v>4\d{3}(?:[ -]?\d){9})(?:[^\d \t-]|[ \t-]\D|$)",
+         validate=v.card_13, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",
          r"(?i:ssn|social[ _-]?security|seguro social|soc\.? sec\.?)"
-         r"[^\r\n\d]{0,20}(?P<v>\d{9})\b",
+         rf"(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>\d{{9}})\b",
          validate=v.ssn, category=PII),
     Rule("email", "email",
          r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
@@ -587,79 +672,16 @@ BUILTIN: tuple[Rule, ...] = (
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
-    *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})[^\r\n\d]{{0,20}}(?P<v>{value})\b",
+    *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
            validate=check, category=PII)
-      for name, words, value, check in (  # a number after its own name, checked by that format alone
-        ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
-                    r"idnr|steuer_id|tax id|tax identification number|\btin\b", _digit_groups(11),
-         v.national_id_grouped(v.idnr)),
-        ("br_cpf", r"cpf|cadastro de pessoas f[ií]sicas", _digit_groups(11), v.national_id_grouped(v.cpf)),
-        ("au_tfn", r"tfn|tax file (?:number|no\.?)", _digit_groups(9, 8), v.national_id_grouped(v.tfn)),
-        ("nl_bsn", r"bsn|burgerservicenummer|sofi-?nummer|sofi-?nr|citizen service number", _digit_groups(9, 8),
-         v.national_id_grouped(v.bsn)),
-        ("pl_pesel", r"pesel", _digit_groups(11), v.national_id_grouped(v.pesel)),
-        ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
-        ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b",
-         r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
-        ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
-        ("tr_kimlik", r"kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
-        ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
-        ("pt_nif", r"nif|contribuinte|identifica[çc][ãa]o fiscal", _digit_groups(9), v.national_id_grouped(v.nif)),
-        ("il_id", r"teudat(?: zehut)?|israeli id|מספר זהות|תעודת זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
-         v.national_id_grouped(v.il_idnr)),
-        ("ca_sin", r"sin|social insurance number|\bnas\b|assurance sociale", _digit_groups(9),
-         v.national_id_grouped(v.sin)),
-        ("in_aadhaar", r"aadhaa?r|uidai|आधार", _digit_groups(12), v.national_id_grouped(v.aadhaar)),
-        ("za_id", r"south african id|sa id|rsa id|id number|identity number|identity no|id-?nommer|identiteitsnommer",
-         _digit_groups(13), v.national_id_grouped(v.za_idnr)),
-        ("kr_rrn", r"주민등록번호|주민번호|rrn|resident registration", r"\d{6}-?\d{7}",
-         v.national_id(v.rrn)),
-        ("cn_ric", r"身份证|身份号码|resident id", r"\d{17}[\dXx]", v.national_id(v.ric)),
-        ("be_nn", r"rijksregister(?:nummer)?|registre national|num[ée]ro national|nationaal nummer|\binsz\b|\bniss\b|"
-                  r"national register number", _digit_groups(11), v.national_id_grouped(v.be_nn)),
-        ("ar_cuit", r"\bcuit\b|\bcuil\b", _digit_groups(11), v.national_id_grouped(v.cuit)),
-        ("fr_nir", r"s[ée]curit[ée] sociale|\bnir\b|num[ée]ro insee|num[ée]ro de s[ée]cu|\bn° ?ss\b",
-         _digit_groups(15), v.national_id_grouped(v.nir)),
-        ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|documento nacional de identidad|n[uú]mero de identidad",
-         r"\d(?:[ .-]?\d){7}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]", v.national_id_grouped(v.dni, v.nie)),
-        ("br_cnpj", r"cnpj", r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}", v.national_id(v.cnpj)),
-        ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]",
-         v.national_id(v.codicefiscale)),
-        ("fi_hetu", r"henkilötunnus|hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
-        ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
-        ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
-        ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
-        ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
-        ("us_npi", r"npi|national provider identifier", _digit_groups(10), v.national_id_grouped(v.npi)),
-        ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
-        ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
-        ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
-        ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
-        ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
-        ("us_ein", r"ein|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
-        ("ee_ik", r"isikukood", _digit_groups(11), v.national_id_grouped(ee_ik)),
-        ("lt_asmens", r"asmens kodas", _digit_groups(11), v.national_id_grouped(asmens)),
-        ("bg_egn", r"egn|егн", _digit_groups(10), v.national_id_grouped(egn)),
-        ("hr_oib", r"oib", _digit_groups(11), v.national_id_grouped(oib)),
-        ("si_emso", r"emšo|emso", _digit_groups(13), v.national_id_grouped(emso)),
-        ("cz_rc", r"rodné číslo|rodne cislo|rč", r"\d{6}/?\d{3,4}", v.national_id(cz_rc)),
-        ("gr_amka", r"amka|αμκα", _digit_groups(11), v.national_id_grouped(amka)),
-        ("is_kennitala", r"kennitala|kt\.", r"\d{6}-?\d{4}", v.national_id(kennitala)),
-        ("ua_rntrc", r"рнокпп|іпн|rntrc", _digit_groups(10), v.national_id_grouped(rntrc)),
-        ("my_nric", r"mykad|nric|ic number|no\. kp", r"\d{6}-?\d{2}-?\d{4}", v.national_id(my_nric)),
-        ("nz_ird", r"ird(?: number| no\.?)?", r"\d{2,3}-?\d{3}-?\d{3}", v.national_id(nz_ird)),
-        ("ru_inn", r"инн|inn", _digit_groups(12, 10), v.national_id_grouped(ru_inn)),
-        ("id_nik", r"nik|nomor induk kependudukan", _digit_groups(16), v.national_id_grouped(id_nik)),
-        ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
-        ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
-        ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
-         v.national_id(jp_in)),
-        ("cedula", r"c[ée]dula(?: de identidad)?",  # Ecuador, Dominican Republic, Costa Rica
-         r"\d{9}-?\d|\d{3}-?\d{7}-?\d|\d{1,2}-?\d{4}-?\d{4}", v.national_id(ec_ci, do_cedula, cr_cpf)),
-        ("pk_cnic", r"cnic|computeri[sz]ed national identity card", r"\d{5}-?\d{7}-?\d", v.national_id(pk_cnic)),
-        ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
-         r"\d[\d .-]{7,16}\d", v.national_id()),
-    )),
+      for name, words, value, check in _NAMED_IDS),
+    Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
+         r"\b[A-Za-z_-]{0,20}(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
+         r"(?P<v>[0-9A-Z][0-9A-Z .-]{6,20}[0-9A-Z]" + _SIBLING_KIND + r")",
+         validate=v.id_before_its_kind([(words, check) for _, words, _, check in _NAMED_IDS]
+                                       + [(r"ssn|social security(?: number)?", v.ssn),
+                                          (r"pan|permanent account number", v.national_id(v.pan))]),
+         category=PII),
     Rule("mx_rfc", "national_id", r"(?i:rfc)[^\r\n\w]{1,4}(?P<v>[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})\b", validate=v.national_id(mx_rfc),
          category=PII),
     Rule("sg_uen", "national_id", r"(?i:uen)[^\r\n\w]{1,4}(?P<v>\d{8,9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z])\b",

@@ -613,6 +613,14 @@ def card(value: str) -> int:
     return n if n and _digits(value[:n]) not in _PUBLISHED_TEST_CARDS else 0
 
 
+def card_13(value: str) -> int:
+    """A 13-digit Visa number (``4526 061 464 491``) with one kind of separator and a valid Luhn digit: its rule
+    finds it only after a card word, since unnamed such numbers are mostly order numbers."""
+    digits = _digits(value)
+    separators = {ch for ch in value if not ch.isdigit()}
+    return len(value) if len(separators) <= 1 and len(digits) == 13 and luhn(digits) else 0
+
+
 def test_card(value: str) -> int:
     """A card number and the words right after it that may call it a test number: a processor's published test
     number is masked like any card unless they do ('4000 0000 0000 0002 to simulate', '5555... (Braintree
@@ -816,6 +824,26 @@ def not_this_id(before: str, _head: str) -> bool:
     it (``12 345 678 901``) or another id's or a document's name (``BSN: 536 179 526`` failing the BSN check,
     ``Ticket #123-456-789``) says it is not this id."""
     return _GROUP_BEFORE.search(before) is not None or _OTHER_NUMBER_NAME.search(before) is not None
+
+
+_ID_BEFORE_KIND = re.compile(r"[0-9A-Z](?:[0-9A-Z .-]*[0-9A-Z])?")
+_KIND_VALUE = re.compile(r"[:=][ \t]*\\?[\"']?([^:=]*)$")
+
+
+def id_before_its_kind(kinds):
+    """A validator for an id whose kind a sibling field after it names (``id_value: ...`` then ``id_type: BSN``):
+    ``kinds`` pairs a pattern of an id's names with its check; the number is kept when the named kind's check holds."""
+    compiled = tuple((re.compile(rf"(?i:{words})(?![A-Za-z])"), check) for words, check in kinds)
+
+    def validate(value: str) -> int:
+        number, kind = _ID_BEFORE_KIND.match(value), _KIND_VALUE.search(value)
+        if number is None or kind is None:
+            return 0
+        for words, check in compiled:
+            if words.match(kind.group(1)) and check(number.group()):
+                return number.end()
+        return 0
+    return validate
 
 
 def document_number(value: str) -> int:

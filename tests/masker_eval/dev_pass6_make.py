@@ -11,7 +11,14 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-from dev_cases import DevCases
+from dev_cases import DIGITS, DevCases
+from stdnum import luhn
+from stdnum.au import tfn
+from stdnum.br import cpf
+from stdnum.de import idnr
+from stdnum.es import dni
+from stdnum.nl import bsn
+from stdnum.pl import pesel
 
 CASES = DevCases(16066, Path(__file__).resolve().parent / "dev_pass6.jsonl")
 rng = CASES.rng
@@ -77,10 +84,91 @@ def env_lines() -> None:
     negative("ssh://git@gitlab.example.com:2222/ops/infra.git", "network", "an ssh URL's user")
 
 
+def pan_number() -> str:
+    """An Indian PAN: three letters, the holder's kind (P: a person), the name's initial, four digits, a letter."""
+    return pick(string.ascii_uppercase, 3) + "P" + pick(string.ascii_uppercase, 1) + pick(DIGITS, 4) + pick(
+        string.ascii_uppercase, 1)
+
+
+def dni_number() -> str:
+    digits = rng.choice("123456789") + pick(DIGITS, 7)
+    return digits + dni.calc_check_digit(digits)
+
+
+def ssn_number() -> str:
+    return f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
+
+
+def sibling_ids() -> None:
+    """Ids whose kind a sibling field names, before or after the value, in YAML lines and JSON objects."""
+    rows = (
+        ("id_type: BSN\nid_value: {0}\n", CASES.number(bsn, 9)),
+        ("  - type: Steuer-ID\n    number: {0}\n", CASES.number(idnr, 11)),
+        ('{"document_type": "CPF", "document_number": "{0}"}', CASES.number(cpf, 11)),
+        ('{\n  "id_type": "PESEL",\n  "id_number": "{0}"\n}', CASES.number(pesel, 11)),
+        ("id_value: {0}\nid_type: TFN\n", CASES.number(tfn, 9)),
+        ('{"number": "{0}", "type": "PESEL"}', CASES.number(pesel, 11)),
+        ("document_number: {0}\ndocument_type: DNI\n", dni_number()),
+        ('{"value": "{0}", "kind": "SSN"}', ssn_number()),
+        ('{"id_no": "{0}",\n "id_type": "PAN"}', pan_number()),
+        ('{"customer": {"de_tax_id": "{0}"}}', CASES.number(idnr, 11)),
+        ('{"in_pan": "{0}", "name": "R. Iyer"}', pan_number()),
+    )
+    for template, value in rows:
+        kind = "ssn" if "SSN" in template else "national_id"
+        positive(template, [(kind, value)], "id: named by a sibling field or a country-prefixed key")
+    negative(f"id_type: BSN\nid_value: {CASES.number(bsn, 9, valid=False)}\n", "invalid_checksum",
+             "a BSN's field with a failing number")
+    negative(f'{{"number": "{CASES.number(cpf, 11, valid=False)}", "type": "CPF"}}', "invalid_checksum",
+             "a CPF named after its value, failing its check")
+    negative(f"order_number: {CASES.number(bsn, 9)}\norder_type: express\n", "number_lookalike",
+             "an order's number and type")
+    negative(f'{{"type": "invoice", "number": "{CASES.number(pesel, 11)}"}}', "number_lookalike",
+             "an invoice number valid as a PESEL")
+    negative(f"id_value: {CASES.number(tfn, 9)}\nid_type: passport\n", "number_lookalike",
+             "a number whose sibling names another document")
+
+
+def luhn_card(prefix: str, length: int, valid: bool = True) -> str:
+    body = prefix + pick(DIGITS, length - len(prefix) - 1)
+    check = luhn.calc_check_digit(body)
+    return body + (check if valid else str((int(check) + 1) % 10))
+
+
+def grouped(digits: str, sizes: tuple[int, ...], sep: str) -> str:
+    out, at = [], 0
+    for size in sizes:
+        out.append(digits[at:at + size])
+        at += size
+    return sep.join(out)
+
+
+def card_groupings() -> None:
+    """Cards in groupings other than 4-4-4-4: 13-digit Visa as 4-3-3-3 (named by a card word), 19 digits as
+    4-4-4-4-3, in prose, logs and JSON."""
+    rows = (
+        ("Card: {0} exp 11/28", grouped(luhn_card("4", 13), (4, 3, 3, 3), " ")),
+        ("2026-11-30T10:02:11Z charge ok pan={0} amount=12.50", luhn_card("4", 13)),
+        ('{"card": {"number": "{0}", "exp": "09/27"}}', grouped(luhn_card("4", 13), (4, 3, 3, 3), "-")),
+        ("paid with {0} yesterday", grouped(luhn_card("62", 19), (4, 4, 4, 4, 3), "-")),
+        ("INFO auth pan={0} rc=00", grouped(luhn_card("65", 19), (4, 4, 4, 4, 3), " ")),
+        ('{"card": {"number": "{0}"}}', grouped(luhn_card("4", 19), (4, 4, 4, 4, 3), "-")),
+    )
+    for template, value in rows:
+        positive(template, [("card", value)], "card: an unusual grouping with a valid Luhn digit")
+    negative(f"order {luhn_card('4', 13)} shipped", "number_lookalike", "a 13-digit order number, no card word")
+    negative(f"Card: {grouped(luhn_card('4', 13, valid=False), (4, 3, 3, 3), ' ')}", "invalid_checksum",
+             "a 4-3-3-3 card failing its Luhn digit")
+    negative(f"ref {grouped(luhn_card('62', 19, valid=False), (4, 4, 4, 4, 3), '-')}", "invalid_checksum",
+             "19 digits in card groups failing the Luhn digit")
+
+
 def main() -> None:
     gcp_key_ids()
     twilio_clients()
     env_lines()
+    sibling_ids()
+    card_groupings()
     CASES.write()
 
 
