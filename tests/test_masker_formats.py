@@ -162,6 +162,26 @@ def test_a_number_in_card_groups_that_is_no_card_stays(text):
     assert masked_values(text) == []
 
 
+@pytest.mark.parametrize("text, values", [
+    ("| Name | Phone |\n|---|---|\n| J. Roe | 020 7946 0018 |\n| L. Brun | 06 12 34 56 78 |\n",
+     ["020 7946 0018", "06 12 34 56 78"]),
+    ("name,phone\nAnna,030 12345678\nTom,(02) 9876 5432\n", ["030 12345678", "(02) 9876 5432"]),
+    ("id;phone\n1;03-1234-5678\n", ["03-1234-5678"]),
+])
+def test_a_national_phone_number_as_a_table_cell_is_masked(text, values):
+    assert masked_values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "| sku | price |\n| 0012 3456 | 10.00 |\n",  # a product code
+    "date,amount\n01-02-2024,0 123 456\n",
+    "| ISBN | 0-306-40615-2 |\n| order | 012345678901 |\n",
+    "ref 020 7946 0018 x",  # not a cell, no phone word
+])
+def test_a_number_in_a_cell_that_is_no_phone_stays(text):
+    assert masked_values(text) == []
+
+
 def test_bitcoin_checksums():
     assert v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     assert v.crypto_wallet("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")

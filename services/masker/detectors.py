@@ -644,6 +644,9 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_international", "phone", r"(?:\+|\b00)[1-9](?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
+    Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
+         r"(?P<v>(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
+         validate=v.phone_cell, category=PII, refuse_context=v.not_a_cell_start),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"

@@ -747,6 +747,26 @@ def phone_national(value: str) -> int:
     return _longest_valid(value, _valid_national)
 
 
+_CELL_REGIONS = ("GB", "FR", "DE", "AU", "US", "PL", "BR", "IN", "JP", "NL")
+"""Regions whose national formats a table's phone column holds without a country code."""
+
+
+def phone_cell(value: str) -> int:
+    """A whole table cell written as a national number with its trunk 0 or area code in brackets, valid in one of the
+    common regions; a date, or fewer than nine digits, is none."""
+    if len(_digits(value)) < 9 or _DATE.fullmatch(value.strip("() ")):
+        return 0
+    return len(value) if any(_valid_phone(value, region) for region in _CELL_REGIONS) else 0
+
+
+_CELL_START = re.compile(r"(?:^|[|,;\t\n])[ \t]{0,3}$")
+
+
+def not_a_cell_start(before: str, _head: str) -> bool:
+    """Does the number start somewhere else than a table cell (after ``|``, ``,``, ``;``, a tab or a line start)?"""
+    return _CELL_START.search(before) is None
+
+
 def npi_ok(number: str) -> bool:
     """The US National Provider Identifier: ten digits starting 1 or 2, Luhn over the 80840 health-industry prefix."""
     return len(number) == 10 and number.isdigit() and number[0] in "12" and _stdnum_luhn.is_valid("80840" + number)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
+import phonenumbers
 from dev_cases import DIGITS, DevCases
 from stdnum import luhn
 from stdnum.au import tfn
@@ -163,12 +164,38 @@ def card_groupings() -> None:
              "19 digits in card groups failing the Luhn digit")
 
 
+def national_phone(region: str, shape: str) -> str:
+    """A number valid in ``region``'s national plan, written in ``shape`` (each ``#`` a random digit)."""
+    while True:
+        number = "".join(rng.choice(DIGITS) if ch == "#" else ch for ch in shape)
+        if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+            return number
+
+
+def phone_tables() -> None:
+    """National numbers (no country code) as the cells of a Markdown or CSV table's phone column."""
+    gb, fr = national_phone("GB", "020 7### ####"), national_phone("FR", "06 ## ## ## ##")
+    positive("| Name | Phone | City |\n|---|---|---|\n| J. Roe | {0} | London |\n| L. Brun | {1} | Lyon |\n",
+             [("phone", gb), ("phone", fr)], "phone: table cells in national format")
+    de, au, nl = (national_phone("DE", "030 ########"), national_phone("AU", "(02) 9### ####"),
+                  national_phone("NL", "06-########"))
+    positive("name,phone,city\nAnna K,{0},Berlin\nTom W,{1},Sydney\nSara V,{2},Utrecht\n",
+             [("phone", de), ("phone", au), ("phone", nl)], "phone: CSV cells in national format")
+    jp, br = national_phone("JP", "03-####-####"), national_phone("BR", "(11) 9####-####")
+    positive("id;phone\n1;{0}\n2;{1}\n", [("phone", jp), ("phone", br)], "phone: semicolon-separated cells")
+    negative("| sku | price |\n|---|---|\n| 0012 3456 | 10.00 |\n| 0.5 | 2 |\n", "number_lookalike",
+             "a product code and amounts in cells")
+    negative("date,amount\n01-02-2024,0 123 456\n", "date", "a date and an amount in cells")
+    negative("| ISBN | 0-306-40615-2 |\n| order | 012345678901 |\n", "number_lookalike", "an ISBN and an order number")
+
+
 def main() -> None:
     gcp_key_ids()
     twilio_clients()
     env_lines()
     sibling_ids()
     card_groupings()
+    phone_tables()
     CASES.write()
 
 
