@@ -128,6 +128,8 @@ def test_a_card_its_text_does_not_call_a_published_test_number_is_masked(text, v
     ('{"type": "Steuer-ID",\n "number": "65 929 970 489"}', "65 929 970 489"),
     ('{"de_tax_id": "65929970489"}', "65929970489"),
     ("document_number: 12345678Z\ndocument_type: DNI\n", "12345678Z"),
+    ('"{\\"id_value\\": \\"111222333\\", \\"id_type\\": \\"BSN\\"}"', "111222333"),  # JSON in a JSON string
+    ('"{\\"id_type\\": \\"BSN\\",\\n \\"id_value\\": \\"111222333\\"}"', "111222333"),
 ])
 def test_an_id_named_by_its_sibling_field_is_masked(text, value):
     assert masked_values(text) == [value]

@@ -121,12 +121,12 @@ keeps the keyword pass linear (a class that overlaps what follows it would multi
 _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
 """Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ")."""
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
-_SIBLING_VALUE = (r"[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
-                  r"(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?")
+_NEXT_FIELD = r"\\?[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
+"""From the end of one field's value to the next field's name, up to its last word: ``",\\n  "id_`` or ``\\nid_``."""
+_SIBLING_VALUE = _NEXT_FIELD + r"(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
 """An id's value in the field after the one naming its kind: ``id_type: BSN`` then ``id_value: ...`` on the next
 line, ``"document_type": "CPF", "document_number": "..."`` in one JSON object."""
-_SIBLING_KIND = (r"\\?[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
-                 r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?[^\r\n\"'\\:=]{2,40}")
+_SIBLING_KIND = _NEXT_FIELD + r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?[^\r\n\"'\\:=]{2,40}"
 """The field after an id's value naming its kind (``id_type: BSN``): the validator checks the value by that name."""
 
 
