@@ -521,3 +521,28 @@ def test_malformed_input_to_the_third_pass_parsers_gets_an_answer(command):
 def test_a_secret_found_by_name_is_still_a_secret_under_a_wrapper():
     j = bash("sudo find / -name '*.pem' -exec cat {} +")
     assert (j.action, j.rule_id) == ("block", "cred.secret_read"), j
+
+
+@pytest.mark.parametrize("command", [
+    "rm -rf ~ --help",  # BSD rm (macOS) takes --help after an operand as a file name: ~ is deleted
+    "sudo rm -rf / --help",
+    "timeout 5 rm -rf ~ --help",
+    "git push --force origin main --help",
+    "terraform destroy -auto-approve -help",
+    "aws s3 rm s3://prod-backups --recursive help",
+])
+def test_a_help_flag_after_an_operand_does_not_make_a_command_read_only(command):
+    assert bash(command).action != "allow"
+
+
+@pytest.mark.parametrize("command", [
+    "rm --help",
+    "terraform destroy -help",
+    "aws ec2 terminate-instances help",
+    "kubectl delete pod api-1 --help",
+    "helm uninstall -h",
+    "git help reset",
+    "sudo visudo -c",
+])
+def test_a_help_request_no_parser_reads_as_an_operand_is_read_only(command):
+    assert bash(command).action == "allow"
