@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import pytest
 
-from services.guard import injection, normalise
+from services.guard import injection, injection_effect, normalise
 from services.guard.prefilter import Prefiltered, Scan
 from tests import guard_corpus
 from tests.test_injection_detect import BENIGN, INJECTIONS, PAYLOAD
@@ -239,7 +239,7 @@ def test_shapes_that_were_superlinear_are_judged_identically(shape: str):
 
 
 def prefiltered_patterns() -> list[Prefiltered]:
-    return [v for module in (injection, normalise) for v in vars(module).values() if isinstance(v, Prefiltered)]
+    return [v for module in (injection, normalise, injection_effect) for v in vars(module).values() if isinstance(v, Prefiltered)]
 
 
 def spans(matches) -> list[tuple[int, int, str]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests, may_be_a_person
 from services.guard.injection_compose import composed
+from services.guard.injection_effect import effect_findings
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -428,9 +429,9 @@ CONCEAL = re.compile(
     r"不要(?:告诉|通知|提醒)|别让.{0,6}知道|悄悄|秘密地|知らせないで|伝えないで|言わないで|こっそり|알리지 마|말하지 마|몰래|لا تخبر|دون علم|سرا|मत बताएं|न बताएं|चुपके से)"
 )
 FAKE_TURN = re.compile(
-    r"</?\s*(?:tool_result|tool_results|function_results?|function_calls?|tool_output|tool_response|tool_use|system|system_prompt|instructions?|admin|human|assistant|user_query|document_end)\s*>"
+    r"</?\s*(?:tool_result|tool_results|function_results?|function_calls?|tool_output|tool_response|tool_use|system|system_prompt|instructions?|admin|human|assistant|user_query|document_end|start_of_turn|end_of_turn)\s*>"
     r"|<\|(?:im_start|im_end|system|user|assistant|end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>"
-    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?)\s*:"
+    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?|human|user|response)\s*:"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
     r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
@@ -512,6 +513,7 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
+    "inject.effect_order",
 })
 MAIL_HEADERS = (
     r"asunto|remitente|objet|expéditeur|betreff|absender|oggetto|mittente|assunto|remetente|onderwerp|afzender|temat|nadawca|konu|kimden|ämne|"
@@ -835,6 +837,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in composed(scan, lambda at: bool(cited) and is_cited(at))
         if not (dictated and f.name == "inject.output_dictated")
     ]
+    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
     return out
 
 

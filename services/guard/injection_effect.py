@@ -1,0 +1,434 @@
+"""Injection signals judged by what an order makes its reader do, whatever its wording or politeness.
+
+A tool result belongs to a document's genre (a review, a recipe, a log line, a profile field); an order inside it
+to *the reader* whose effect lies outside that document is addressed to the agent reading it:
+
+- ``inject.override``: setting the reader's earlier instructions aside, in languages the main lexicon lacks
+  (Czech, Romanian, Hungarian, Greek, Hebrew, Thai, Persian, Swahili, Vietnamese, Hindi, Finnish, Danish, Norwegian).
+- ``inject.effect_order``: an imperative at a clause's head (bare or polite) whose effect is an agent's: held data
+  or money sent outside, access granted to a named account, a security setting turned off, a link opened to hand
+  over the user's data. A person's own things ("your password", "my account") are left alone.
+- ``inject.agent_context``: a request for what only the reading agent holds, asked without an address: a secret
+  named like an environment variable with "your environment", the text above this one, the rules it runs under.
+- ``inject.answer_dictated``: what the reader's answer must say, dictated to it ("tell the user the payment was
+  confirmed", "when summarising ..., say ...", "your answer must be exactly ...").
+- ``inject.task_switch``: a new job slipped before the reply ("before you answer, also look up ...", "new task: ...").
+- ``inject.authority_order``: a claimed authority (a team, an administrator, a verified or authenticated sender)
+  followed by an order with an effect or a lifting of the reader's checks.
+- ``inject.payload_assembly``: pieces or a cipher to decode, then act on ("decode ... and follow it").
+
+Each finder is one prefiltered pass over the lowered, folded text plus a bounded look around each candidate; pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .injection_compose import JSON_VALUE, _in_quotation, _reported
+from .prefilter import Prefiltered, Scan
+
+
+class Found(NamedTuple):
+    name: str
+    weight: float
+    start: int
+    end: int
+
+
+def _nfkc(pattern: str) -> str:
+    """A pattern in the folded text's form (Thai SARA AM is folded to NIKHAHIT + SARA AA)."""
+    return unicodedata.normalize("NFKC", pattern)
+
+
+CLAUSE_END = re.compile(r"[.!?;](?![^\s\"'<])|[\n。！？।]")
+"""A sentence's end: a stop followed by a blank, a quote or a tag (the dots of an address or a URL end nothing)."""
+
+# --- setting the reader's instructions aside, per language: a verb, an instructions noun and an earlier/all word ----
+
+_IGNORE = {
+    "cs": (r"ignoruj\w*|zapomeň\w*|nevšímej\w*|nedbej\w*|přehlédni\w*", r"pokyn\w*|instrukc\w*|pravidl\w*|příkaz\w*|zadání", r"předchoz\w*|dřívějš\w*|všechn\w*|původn\w*|výše|systémov\w*"),
+    "ro": (r"ignor\w*|uit\w*|nu (?:ține|țineți) cont", r"instrucțiun\w*|regul\w*|indicați\w*|comenz\w*|directiv\w*", r"anterioar\w*|precedent\w*|toate|de mai sus|inițial\w*|tale|dumneavoastră"),
+    "hu": (r"hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|felejtsd el|felejtse el|ne vedd figyelembe|ne törődj", r"utasítás\w*|szabály\w*|parancs\w*|irányelv\w*", r"korábbi|előző|összes|fenti|eredeti|minden"),
+    "el": (r"αγνόησ\w*|αγνοήστε|ξέχασ\w*|ξεχάστε|παράβλεψ\w*|παραβλέψτε", r"οδηγί\w*|εντολ\w*|κανόν\w*", r"προηγούμεν\w*|όλ\w*|παραπάνω|αρχικ\w*"),
+    "he": (r"התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו|אל תתייחס", r"הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים|פקודות", r"הקודמות|הקודמים|כל|המקוריות|הקודמת"),
+    "th": (_nfkc(r"เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น|อย่าสนใจ|ไม่สนใจ"), _nfkc(r"คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด"), _nfkc(r"ก่อนหน้า|ทั้งหมด|เดิม|ข้างต้น|ที่ผ่านมา")),
+    "fa": (r"نادیده بگیر\w*|فراموش کن\w*|توجه نکن\w*|اعتنا نکن\w*", r"دستورالعمل\w*|دستورات|دستور\w*|قوانین|راهنمایی\w*|قواعد", r"قبلی|همه|تمام|بالا|پیشین|قبل"),
+    "sw": (r"puuza|sahau|usifuate|achana na", r"maagizo|maelekezo|amri|sheria|maelezo", r"awali|yote|zote|yaliyotangulia|zilizopita|ya mwanzo|za awali|yaliyopita"),
+    "vi": (r"bỏ qua|quên|phớt lờ|lờ đi|không cần tuân theo", r"hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc", r"trước|tất cả|mọi|ban đầu|trên"),
+    "hi": (r"अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जा\w*|भूल जाइए|ध्यान न द\w*", r"निर्देश\w*|नियम\w*|आदेश\w*", r"पिछले|सभी|पहले|ऊपर|पूर्व"),
+    "fi": (r"ohita|ohittakaa|unohda|unohtakaa|älä välitä|jätä huomiotta|jättäkää huomiotta", r"ohje\w*|sääntö\w*|käsky\w*|määräy\w*", r"aiem\w*|aikaisem\w*|kaikki|edelliset|yllä olevat|alkuperäiset"),
+    "da": (r"ignorer|glem|se bort fra|tilsidesæt", r"instruktion\w*|regler|anvisning\w*|instrukser", r"tidligere|alle|ovenstående|forrige|oprindelige"),
+    "no": (r"ignorer|glem|se bort fra|overse", r"instruks\w*|regler|retningslinjer|anvisning\w*", r"tidligere|alle|ovenstående|forrige|opprinnelige"),
+}
+_IGNORE_VERBS = "|".join(v for v, _, _ in _IGNORE.values())
+_IGNORE_NOUNS = "|".join(n for _, n, _ in _IGNORE.values())
+_IGNORE_PRIOR = "|".join(p for _, _, p in _IGNORE.values())
+IGNORE_PRIOR = Prefiltered(re.compile(
+    r"(?:" + _IGNORE_VERBS + r")[^.!?\n]{0,50}?(?:" + _IGNORE_NOUNS + r")|(?:" + _IGNORE_NOUNS + r")[^.!?\n]{0,50}?(?:" + _IGNORE_VERBS + r")"
+))
+PRIOR_WORD = re.compile(r"(?:" + _IGNORE_PRIOR + r")")
+
+# --- an order at a clause's head whose effect is an agent's --------------------------------------------------------
+
+_POLITE = (
+    r"please|kindly|also|now|then|just|first|immediately|go ahead and|could you(?: please| kindly)?|can you|would you(?: please| kindly)?|will you|"
+    r"would you be so kind as to|would you mind|i need you to|i'd like you to|you must|you should|you need to|make sure to|be sure to|"
+    r"por favor|por gentileza|bitte|könntest du(?: bitte)?|kannst du(?: bitte)?|würdest du(?: bitte)?|merci de|veuillez|pourrais-tu|pourriez-vous|"
+    r"s'il te plaît|s'il vous plaît|per favore|ti chiedo(?: gentilmente)? di|potresti|puoi|podrías|puedes|alsjeblieft|graag|proszę|пожалуйста|"
+    r"будь ласка|lütfen|vui lòng|hãy|snälla|var snäll och|vänligen|vær venlig at|vær så snill å|prosím|vă rog să|te rog să|kérlek|παρακαλώ|"
+    r"tafadhali|ole hyvä ja|bedes"
+)
+HEAD = r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
+_SEND_VERBS = (
+    r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|wire|pay|make a payment|"
+    r"process a refund|refund|buy|purchase|"
+    r"envía|envíe|envia|reenvía|reenvíe|encaminhe|encaminha|manda|mande|sube|suba|comparte|comparta|transfiere|transfiera|transfira|"
+    r"envoie|envoyez|transfère|transférez|partage|partagez|vire|virez|effectuer un virement|envoyer|transférer|partager|virer|payer|"
+    r"sende|senden|schicke|schick|leite|lade|teile|überweise|invia|inoltra|condividi|trasferisci|carica|effettuare un bonifico|effettua un bonifico|"
+    r"stuur|verstuur|deel|wyślij|prześlij|udostępnij|przelej|отправь\w*|перешли\w*|переведи\w*|передай\w*|gönder|ilet|aktar|transfer et|"
+    r"gửi|chuyển tiếp|chuyển|skicka|vidarebefordra|send|videresend|lähetä|välitä|pošli|pošlete|přepošli|trimite|trimiteți|redirecționează|küldd|továbbítsd|"
+    r"στείλε|στείλτε|προώθησε|πραγματοποίησε πληρωμή|שלח|שלחו|העבר|tuma|utume|bofya"
+)
+_GRANT_VERBS = (
+    r"add|invite|grant|give|make|promote|assign|ajoute|ajoutez|ajouter|accorde|accorder|donne|füge|fügen|gewähre|gib|aggiungi|concedi|añade|agrega|otorga|concede|"
+    r"adicione|adiciona|conceda|voeg|geef|dodaj|nadaj|добавь\w*|выдай\w*|предоставь\w*|ekle|thêm|cấp|lägg till|ge|tilføj|giv|legg til|lisää|anna|"
+    r"přidej|udělej|adaugă|add hozzá|πρόσθεσε|הוסף|ongeza"
+)
+_DISABLE_VERBS = (
+    r"disable|turn off|switch off|deactivate|remove|set|desactiva|desactive|desative|désactive|désactivez|désactiver|deaktiviere|schalte|disattiva|"
+    r"schakel|wyłącz|отключи\w*|devre dışı bırak|tắt|stäng av|inaktivera|slå fra|deaktiver|skru av|poista käytöstä|vypni|dezactivează|kapcsold ki|"
+    r"απενεργοποίησε|השבת|zima"
+)
+_OPEN_VERBS = r"open|visit|go to|navigate to|click|browse to|load|abre|abra|ouvre|ouvrez|öffne|apri|otwórz|открой|aç|mở|öppna|åbn|åpne|avaa|otevři|deschide|nyisd meg"
+
+
+def _head(verbs: str) -> Prefiltered:
+    """One of ``verbs`` at a clause's head, not a key or a name being assigned or called ("text = ...", "post:")."""
+    return Prefiltered(re.compile(HEAD + r"(?:" + verbs + r")\b(?!\s*[=:(])", re.M))
+
+
+HEAD_ONLY = re.compile(HEAD, re.M)
+"""The clause mark and courtesies before a head's verb: where the verb starts."""
+_DESTROY_VERBS = (
+    r"delete|remove|erase|wipe|purge|destroy|empty|drop|truncate|borra|borre|elimina|elimine|supprime|supprimez|efface|lösche|löschen sie|cancella|"
+    r"apague|exclua|verwijder|usuń|удали\w*|видали\w*|sil|xóa|radera|slet|slett|poista|smaž|smažte|șterge|ștergeți|töröld|διάγραψε|מחק|futa"
+)
+DESTROY_HEAD = _head(_DESTROY_VERBS)
+WHOLE = re.compile(
+    r"\b(?:all|every|entire|whole|everything)\b|\b(?:todas?|todos?|toutes?|tous|alle|sämtliche|tutti|tutte|wszystk\w*|все|всі|tüm|tất cả|alla|kaikki|všechn\w*|toate|όλ\w*|összes|zote)\b"
+)
+STORE = re.compile(
+    r"\b(?:databases?|backups?|production|repositor(?:y|ies)|repos|buckets?)\b"
+    r"|base de datos|respaldos|copias de seguridad|sauvegardes|datenbank|sicherungen|backup|kopie zapasowe|резервн\w*|базу данных|repositori\w*|cơ sở dữ liệu|databas\w*|tietokan\w*|databáz\w*|adatbázis\w*"
+)
+WHOLE_STORE = re.compile(r"(?:" + WHOLE.pattern + r")\s+(?:[^\s.,;]+\s+){0,3}?(?:" + STORE.pattern + r")")
+"""The whole of a store, said together ("all the production databases", "todas las tablas de la base de datos")."""
+DISPOSABLE = re.compile(r"\b(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|expired|draft|duplicated?|intermediate|scratch|old|unused|test)\b|midlertidig\w*|temporär\w*|temporal\w*|temporaire\w*")
+MONEY = re.compile(r"[$€£¥]\s?\d|\d[\d,. ]*\s?(?:usd|eur|gbp|chf|tl|zł|kr|€|\$|btc|eth|dollars|euros|yen|円|万円)(?!\w)|\bgift cards?\b")
+AT_ONCE = re.compile(
+    r"\b(?:right away|straight away|immediately|asap|at once|now|today|urgently|without delay)\b|dès maintenant|immédiatement|sofort|umgehend|subito|immediatamente|"
+    r"ahora mismo|de inmediato|agora|imediatamente|meteen|direct|natychmiast|немедленно|срочно|hemen|ngay|omedelbart|straks|heti|välittömästi|ihned|imediat|αμέσως|מיד|mara moja"
+)
+POLITE_CLAUSE = Prefiltered(re.compile(
+    r"\b(?:könntest du|kannst du|würdest du|würden sie|könnten sie|bitte|alsjeblieft|wil je|kun je|lütfen|vänligen|var snäll)\b|请|ください|주세요|कृपया|لطفا|لطفاً"
+))
+"""A request's courtesy in a language whose verb may close the clause: the clause is then judged by its verb stems."""
+SEND_STEM = re.compile(r"schick|send|weiterleit|überweis|stuur|doorstu|overmak|gönder|ilet|skicka|送|转发|発送|転送|보내|전송|भेज|بفرست|ارسال")
+GRANT_STEM = re.compile(r"hinzufüg|hinzu|gewähr|ernenn|toevoeg|voeg|ekle|lägg till|添加|授予|追加|付与|추가|부여|जोड़|اضافه")
+DISABLE_STEM = re.compile(r"deaktivier|abschalt|ausschalt|uitschakel|uitzetten|kapat|devre dışı|stäng av|inaktiver|关闭|禁用|無効|オフ|끄|비활성|बंद|غیرفعال")
+
+
+SEND_HEAD, GRANT_HEAD, DISABLE_HEAD, OPEN_HEAD = (_head(v) for v in (_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS))
+
+OUTSIDE = re.compile(
+    r"https?://[^\s\"'<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|(?<![\w.])@[a-z][\w.-]{2,}"
+    r"|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b0x[0-9a-f]{40}\b|\bbc1[0-9a-z]{25,60}\b|\b(?:\d{4}[ -]){3}\d{4}\b"
+    r"|\b(?:on|via|over) (?:telegram|whatsapp|signal|discord|a pastebin|pastebin)\b|\bthis number\b|\bgift cards?\b"
+)
+"""Somewhere outside the document: a URL, an address, a handle, an IBAN, a wallet, a card, a chat service, gift cards."""
+THEIRS = re.compile(
+    r"\bthe (?:user|buyer|customer|shopper|traveller|traveler|candidate|client|patient|guest|attendee|applicant|cardholder|account holder|owner)'?s\b"
+    r"|\bthe (?:team|company|organi[sz]ation|workspace|project|department)'s (?:[\w-]+ ){0,2}?(?:drive|folder|files|documents|repositor(?:y|ies)|mailbox|inbox|data|records|wiki|vault)\b"
+    r"|\b(?:of|for|from) (?:this|the) (?:user|customer|buyer|account|workspace|organi[sz]ation|company|team|mailbox|shopper)\b"
+    r"|\bthis (?:user|customer|workspace|mailbox|inbox|folder|repository|repo)'?s?\b"
+    r"|\b(?:saved|stored|full|entire|complete) (?:addresses|contact list|contacts|payment (?:details|data|cards?)|card (?:details|numbers?)|order history|history|passwords?|credentials|cv database)\b"
+    r"|\b(?:contact list|address book|passport numbers?|payment (?:data|details)|card details|api[ -]?keys?|passwords|credentials|tokens|secrets|private keys?|ssh keys?)\b"
+    r"|(?<![\w.])(?:\.env|\.ssh|\.aws|\.npmrc|\.netrc|~/\.\w+)\b"
+    r"|\b(?:company|corporate|business) (?:account|funds|card)\b|\bfrom (?:the|our) (?:company|business) account\b|\bour (?:account|funds)\b"
+    r"|\b(?:contents|files|documents|emails|messages) (?:of|in|from) this\b"
+    r"|del (?:usuario|cliente|comprador)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|dell'utente|del cliente|do (?:usuário|cliente)|van de (?:gebruiker|klant)|"
+    r"пользовател\w*|клиент\w*|użytkownika|klienta|kullanıcı\w*|müşteri\w*|người dùng|khách hàng|användarens|kundens|brugerens|käyttäjän|asiakkaan|uživatel\w*|zákazník\w*|"
+    r"utilizatorului|clientului|felhasználó\w*|ügyfél\w*|χρήστη|πελάτη|המשתמש|הלקוח|mtumiaji|wateja|mteja|"
+    r"zahlungsdaten|kundendaten|passwörter|mots de passe|contraseñas|senhas|password|hasła|пароли|parolele|jelszav\w*|κωδικ\w*|סיסמאות|nenosiri|mật khẩu|adgangskoder|passord|salasan\w*|hesla|"
+    r"gespeicherte\w*|historial|histórico|cronologia|historik|historie|história|istoric\w*|كلمات|用户|ユーザー|사용자|उपयोगकर्ता"
+)
+"""What the reader holds for someone else or for its principal: a user's, customer's or guest's data, secrets, stores."""
+OWN = re.compile(
+    r"\b(?:your|my|our (?:team|office)|mein\w*|dein\w*|ihr\w*|ton|ta|tes|votre|vos|mon|ma|mes|tu|tus|su|sus|mi|mis|teu|tua|seu|sua|tuo|tua|je|jouw|uw|mijn|twój|twoje|"
+    r"swoj\w*|mój|moje|твой|твои|ваш\w*|мой|мои|senin|benim|của bạn|din|ditt|dina|mitt|min)\b"
+)
+"""A person's own things: "send your CV to jobs@...", "pay your invoice to ...": a request to a person, not an agent."""
+ROLE_GRANTED = re.compile(
+    r"\b(?:admin(?:istrator)?s?|owners?|maintainers?|collaborators?|superusers?|root|write access|admin rights|full access|editor)\b|"
+    r"administrat\w*|propriétaire|besitzer|eigentümer|propietari\w*|proprietari\w*|beheerder|eigenaar|владел\w*|администратор\w*|yönetici|sahib\w*|quản trị|chủ sở hữu|"
+    r"ägare|ejer|eier|omistaja\w*|ylläpitäj\w*|správc\w*|vlastník\w*|proprietar|tulajdonos|διαχειριστ\w*|מנהל|msimamizi|管理员|管理者|관리자|मालिक|एडमिन"
+)
+NAMED = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}|(?<![\w.])@[a-z][\w.-]{2,}|\b(?<!\bthe )(?<!\ban )(?<!\ba )[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b|\bdeploy key\b|\bssh-(?:rsa|ed25519)\b"
+)
+"""A named account: an address, a handle, a name with digits or marks (not a compound after an article: "the on-call")."""
+CONJUNCT = re.compile(r"[,;]\s")
+"""A grant's account is named in its own conjunct ("grant X admin, and send a summary to ops@...")."""
+SECURITY = re.compile(
+    r"\b(?:mfa|2fa|two[- ]factor|multi[- ]factor|two[- ]step|branch protection|antivirus|virus ?scanner|firewall|audit log\w*|security alerts?|"
+    r"visibility to public|public visibility|encryption)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
+    r"dwuetapow\w*|двухфактор\w*|iki adımlı|hai yếu tố|tvåfaktor\w*|tofaktor\w*|kaksivaihe\w*|dvoufázov\w*|doi pași|kétlépcső\w*|δύο παραγόντων|דו-שלבי|virusscanner"
+)
+URL = re.compile(r"https?://[^\s\"'<>)\]]+")
+HAND_OVER = re.compile(
+    r"\b(?:enter|type|submit|fill in|log ?in|sign ?in|paste|provide|authori[sz]e|approve|accept|download and run|install)\b|the user'?s|with (?:the user'?s|their) (?:account|credentials)"
+)
+NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot|can't|nunca|jamais|niemals|nie|не|no)\b[^.!?\n]{0,40}$")
+
+# --- requests for what only the reading agent holds -----------------------------------------------------------------
+
+AGENT_HELD = Prefiltered(re.compile(
+    r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password|pat)\b[^.!?\n]{0,60}?\b(?:in|from|of) (?:your|the current|this) (?:\w+ )?(?:environment|env|context|config\w*|session)\b"
+    r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password)\b[^.!?\n]{0,40}?\b(?:you have|you (?:are|were) (?:configured|given|using)|tienes|hast du|as-tu|deiner umgebung|tu entorno|ton environnement)\b"
+    r"|\b(?:which|what) (?:credentials|tokens|api keys|secrets|passwords|keys|environment variables) (?:are|were|have been) (?:configured|set|available|given) (?:for|to) you\b"
+    r"|\b(?:which|what) (?:credentials|tokens|api keys|secrets|passwords) (?:can|do) you (?:see|access|have)\b"
+    r"|\b(?:repeat|print|output|copy|reproduce|show|write out|echo|dump|list|recite|quote)\b[^.!?\n]{0,40}?\b(?:text|everything|words?|content|instructions|messages?|lines?)\b[^.!?\n]{0,20}?\b(?:above|before|preceding|prior to) (?:this|these|the present)\b"
+    r"|\b(?:repeat|print|output|copy|reproduce|show|write out|echo|dump|recite)\b[^.!?\n]{0,60}?\bstarting (?:from|with|at) (?:the words? )?['\"“‘]?you are\b"
+    r"|\b(?:print|output|show|repeat|tell me|list|reveal|give me)\b[^.!?\n]{0,40}?\beverything (?:that )?(?:appears|comes|is) (?:before|above) (?:this|these)\b"
+    r"|\b(?:rules|instructions|guidelines|constraints|directives) (?:that )?you (?:operate|work|run|act) under\b"
+    r"|\b(?:hidden|secret|internal|confidential) (?:rules|instructions|guidelines|directives)\b[^.!?\n]{0,40}?\b(?:you|your)\b"
+    r"|\b(?:reveal|show|print|list|tell me|repeat|output|disclose)\b[^.!?\n]{0,30}?\b(?:the )?(?:exact |full |complete |original )?(?:instructions|rules|guidelines) you (?:were|have been) given\b"
+    r"|\bwie lautet der wert von\b[^.!?\n]{0,40}?_(?:key|token|secret)|\bvaleur de (?:la variable )?[a-z0-9_]+_(?:key|token|secret)|\bvalor de (?:la variable )?[a-z0-9_]+_(?:key|token|secret)"
+    r"|\b(?:deine|ihre) (?:vollständigen |ursprünglichen |ganzen )?(?:anweisungen|instruktionen|regeln) (?:vom anfang|vom beginn|wörtlich)|\bmessage système que tu as reçu|\bmensaje del sistema que (?:recibiste|has recibido)"
+))
+ASKED = re.compile(r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|gib|zeig|affiche|muestra|dime|dis-moi)\b")
+ABOUT_ENV = re.compile(r"\b(?:export|set|define|add|configure|setze|definiere|défini)\b[^.!?\n]{0,20}$")
+"""A setup guide names the variable to set ("export GITHUB_TOKEN in your environment"), it does not ask for its value."""
+
+# --- the reader's answer dictated -------------------------------------------------------------------------------------
+
+_TOLD = r"(?:the )?(?:user|requester|person asking|human|reader)s?"
+_TOLD_PEOPLE = r"(?:the )?(?:customer|client|buyer|shopper|guest|caller|candidate|applicant|recipient|visitor)s?"
+ANSWER_DICTATED = Prefiltered(re.compile(
+    HEAD + r"(?:tell|inform|assure|reassure|notify|let|report to|say to|respond to|reply to)\s+" + _TOLD + r"\b(?: know)?(?: that)?"
+    r"|" + HEAD + r"(?:tell|inform|assure|reassure|notify|let|report to|say to)\s+" + _TOLD_PEOPLE + r"\b(?: know)?(?: that)?"
+    r"|\b(?:when|while|if|as) (?:you(?:'re| are)? )?(?:summari[sz]e|summari[sz]ing|summari[sz]ed|answer|answering|reply|replying|respond|responding|describe|describing|review|reviewing|rank|ranking|recap|recapping)\b[^.!?\n]{0,60}?,\s*(?:please\s+|also\s+|always\s+)?(?:say|state|call|describe|claim|write|mention|note|report|present|conclude|tell|rate|rank|add|end|include)\b"
+    r"|\byour (?:answer|reply|response|output|summary|final answer)s? (?:to the user )?(?:must|should|shall|has to|needs to|will) (?:be|say|read|state|contain|begin|start|end)\b[^.!?\n]{0,20}?(?:exactly|only|verbatim|:|\bwith\b)"
+    r"|\b(?:respond|reply|answer|should (?:now )?respond|must respond)\b[^.!?\n]{0,20}?\bwith (?:exactly|only|just|precisely) ['\"“‘:]"
+    r"|\b(?:end|finish|close|conclude|begin|start|open) your (?:response|reply|answer|summary|message)s?(?: to the user)? (?:with|by (?:saying|writing|adding))"
+    r"\s*(?:the (?:line|sentence|words?|text|phrase|note)\s*)?(?::|['\"“‘])"
+    r"|\b(?:in|within) your (?:response|reply|answer|summary),? (?:say|state|write|tell|mention|claim|confirm|report)\b"
+    r"|\b(?:al resumir|al responder|cuando resumas|cuando respondas)\b[^.!?\n]{0,60}?,\s*(?:di|indica|afirma|escribe|menciona)\b|\b(?:dile|di) al usuario que\b|\ben tu respuesta,? (?:di|indica|afirma|escribe)\b"
+    r"|\b(?:dans (?:ta|votre) réponse|en résumant|quand tu résumes|lorsque vous résumez),? (?:indique|dis|écris|affirme|mentionne|précise|indiquez|dites)\b|\b(?:dis|dites) à l'utilisateur que\b"
+    r"|\b(?:in deiner antwort|in ihrer antwort|beim zusammenfassen|wenn du zusammenfasst),? (?:sag|schreib|erwähne|behaupte|gib an)\w*\b|\bsag\w* (?:dem|der) (?:nutzer|benutzer)\w* ,?dass\b"
+    r"|\b(?:nella tua risposta|quando riassumi),? (?:di'|dì|scrivi|indica|afferma)|\b(?:na sua resposta|ao resumir),? (?:diga|escreva|indique|afirme)"
+    r"|\b(?:ve své odpovědi|při shrnutí|když shrnuješ)\b[^.!?\n]{0,30}?(?:napiš|řekni|uveď)|\břekni uživateli\b"
+    r"|\b(?:când rezumi|în răspunsul tău|atunci când rezumi)\b[^.!?\n]{0,40}?(?:spune|scrie|afirmă|menționează)|\bspune(?:-i)? utilizatorului\b"
+    r"|(?:सारांश देते समय|सारांश में|जवाब में|उत्तर में)[^।\n]{0,40}?(?:कहें|कहो|लिखें|बताएं)|उपयोगकर्ता को बता(?:एं|ओ|इए) कि"
+    r"|(?:总结|概括|回答)[^。\n]{0,20}?时[，,]?\s*(?:请)?(?:说|写|称|表示)|告诉用户|(?:要約する際|回答の際)[^。\n]{0,20}?(?:と書|と言|と述べ)|ユーザーに[^。\n]{0,10}と伝え"
+    r"|" + _nfkc(r"เมื่อสรุป[^\n]{0,40}?(?:ให้บอก|ให้เขียน|บอกว่า)|บอกผู้ใช้ว่า")
+    + r"|(?:هنگام خلاصه کردن|در پاسخ خود|وقتی خلاصه می‌کنی)[^.\n]{0,60}?(?:بگو|بنویس)|به کاربر بگو"
+    r"|\b(?:ở|trong) câu trả lời[^.\n]{0,30}?(?:hãy nói|nói rằng|viết)|\bkhi tóm tắt[^.\n]{0,40}?(?:hãy nói|nói rằng)"
+    , re.M))
+SAYS_WHAT = re.compile(
+    r"\b(?:that|the|this|it|its|their|our|your|no|nothing|all|exactly|only)\b|['\"“‘:]|\b(?:best|safe|approved|confirmed|cancell?ed|shipped|paid|passed|granted)\b"
+    r"|\b(?:que|dass|das|che|że|что|că|ότι|rằng)\b|(?:že|כי|که|कि|ว่า|说|と)"
+)
+"""What follows a dictating verb: a claim ("that ...", a quotation, a verdict), not "let the user know if you need more"."""
+
+# --- a new task slipped before the reply ---------------------------------------------------------------------------
+
+TASK_SWITCH = Prefiltered(re.compile(
+    r"\b(?:before|prior to) (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing|you do anything else)\b[^.!?\n]{0,12}?,?\s*(?:please\s+)?(?:also\s+|first\s+)?"
+    r"(?:look up|search|find|fetch|browse|check|give|write|list|get|google|research|compile|draft|translate|calculate)\b"
+    r"|\b(?:now|next),? help me with something (?:else|different)\b|\bhelp me with something else instead\b"
+    r"|(?:^|[\n.!?:>\"]\s*)(?:(?:ok|okay|alright|now)[,.]?\s+)?(?:your |the |a )?new (?:task|job|assignment|instructions?|objective|goal)\s*(?:is\s*)?:"
+    r"|\binstead of (?:summari[sz]ing|answering|translating|reviewing|reading|analy[sz]ing|describing)(?: this| it| the \w+)?,\s*(?:please\s+)?(?:write|compose|draft|list|give|tell|generate|create|search)\b"
+    r"|\bbevor du antwortest\b[^.!?\n]{0,10}?,?\s*(?:such|schreib|gib|finde|recherchier)\w*|\bavant de répondre\b[^.!?\n]{0,10}?,?\s*(?:recherche|cherche|écris|donne|trouve)\w*"
+    r"|\bantes de responder\b[^.!?\n]{0,10}?,?\s*(?:busca|escribe|da|encuentra|investiga)\w*|\bprima di rispondere\b[^.!?\n]{0,10}?,?\s*(?:cerca|scrivi|trova)\w*"
+    r"|\bgenug davon\.?\s+hilf mir\b|\bhilf mir jetzt bei etwas anderem\b|\bassez parlé de ça\.?\s+aide-moi\b|\bya basta\.?\s+ayúdame\b"
+    , re.M))
+
+# --- a claimed authority that gives an order ------------------------------------------------------------------------
+
+AUTHORITY = Prefiltered(re.compile(
+    r"\b(?:security|it|compliance|platform|infrastructure|trust (?:&|and) safety|legal|devops|sre|admin|hr) (?:team|department|helpdesk|desk|office)\s+(?:here|notice|message|note|announcement|update|alert)\b"
+    r"|\b(?:message|note|notice|instruction|command|announcement|statement|directive|order|bulletin|report)s? (?:from|by|of) (?:the |a |your )?(?:trusted |verified |authenticated |official |senior )*"
+    r"(?:security|it|compliance|platform|hiring|admin\w*|system|infrastructure|legal)\b[^.!?\n:]{0,30}?(?:team|department|helpdesk|committee|administrators?|staff|office)\b"
+    r"|\b(?:note|message|statement|word|recommendation) (?:from|by) (?:a |the )?(?:trusted|verified|authenticated|official)\b"
+    r"|\b(?:authenticated|verified|authori[sz]ed|official|signed|trusted) (?:command|instruction|statement|directive|message|notice|request|override)s? (?:from|by|of)\b"
+    r"|\b(?:admin(?:istrator)?|override|security|operator|maintainer|owner)(?:'s)? (?:override|notice|directive|order)\s*:"
+    r"|\b(?:the )?(?:claude code|claude|anthropic|openai) (?:team|staff|engineers?|developers?)\b[^.!?\n]{0,20}?(?:here|:|\binstruct|\bcommand|\bauthori[sz]\w*|\bverified)"
+    r"|\bbericht van de (?:it|ict|beveiliging|security)[\w-]*|\bmitteilung (?:der|des|vom) (?:it|compliance|sicherheits|admin)[\w-]*|\bnachricht (?:der|des|vom) (?:it|admin|sicherheits)[\w-]*"
+    r"|\bmessage du (?:service informatique|service de sécurité|département informatique|service conformité)|\bmensaje del (?:departamento de ti|equipo de seguridad|administrador)"
+    r"|\bmessaggio del (?:reparto it|team di sicurezza|reparto informatico)|\bmensagem d[ao] (?:ti|equipe de segurança|departamento de ti)"
+    r"|\[\s*(?:관리자|관리자 공지|보안팀)[^\]\n]{0,10}\]|【\s*(?:管理者|管理员|セキュリティ)[^】\n]{0,12}】|\[\s*(?:管理员|系统管理员)[^\]\n]{0,10}\]|(?:管理员|管理者)(?:通知|公告|からのお知らせ)"
+))
+EFFECT_AFTER = re.compile(
+    r"\b(?:revoke|rotate|export|disable|turn off|deploy|run|execute|push|rank|grant|send|e-?mail|forward|output|print|give|delete|wipe|transfer|wire|pay|approve|merge|install|"
+    r"upload|share|reset|recommend|ignore|skip|bypass|answer without|respond without|proceed without|lift\w*|rate|score|hire|accept|select|prioriti[sz]e)\b"
+    r"|\b(?:do(?:es)? not|don't|doesn't|no longer) (?:apply|cover|bind)\b|\brestrictions (?:are|have been) (?:lifted|removed|suspended)|\b(?:is|are) lifted\b|\bstrongest\b|\bbest (?:candidate|resume|applicant)\b"
+    r"|schakel|voer|uit|deaktivier|führ|gib|lösch|exportier|désactive|lance|exécute|envoie|desactiva|ejecuta|envía|disattiva|esegui|"
+    r"부여|출력|삭제|보내|실행|해야|出力|削除|送信|実行|してください|输出|删除|发送|执行|授予"
+)
+NEVER_BEFORE = re.compile(r"\b(?:never|don't|do not|must not|should not|avoid)\b[^.!?\n]{0,30}$")
+
+# --- pieces or a cipher to decode, then act on ---------------------------------------------------------------------
+
+DECODE_AND_ACT = Prefiltered(re.compile(
+    r"\b(?:decode|decipher|decrypt|unscramble|reverse|rot13|translate|read|combine|join|concatenate|assemble|put together|merge|remember|complete)\b[^\n]{0,160}?"
+    r"\b(?:and|then|,)\s+(?:then\s+)?(?:follow|obey|execute|run|act on|carry out|carry (?:it|them|this) out|do what it says|do as it says|do it|do that|"
+    r"answer accordingly|respond accordingly|comply)\b"
+    r"|\b(?:execute|run|eval(?:uate)?|do|perform)\s+[a-z]\d?\s*\+\s*[a-z]\d?\b"
+))
+CODED = re.compile(
+    r"\b(?:base64|rot-?13|caesar|cipher|backwards|reversed?|encoded|fragments?|pieces|parts?|halves|steps?|sentence|string|[a-z] ?\+ ?[a-z])\b|\[[a-z ]{1,12}\]"
+)
+"""What is assembled or decoded: a cipher, an encoding, pieces; "read the manual and follow it" assembles nothing."""
+
+
+TURN_MARKER = Prefiltered(re.compile(
+    r"<start_of_turn>[ \t]*(?:user|model|system)\b|<\|im_start\|>[ \t]*(?:system|user)\b|<\|start_header_id\|>[ \t]*(?:system|user)[ \t]*<\|end_header_id\|>"
+    r"|\[inst\]|<<sys>>|(?:^|\n)[ \t]*#{2,3}[ \t]*(?:human|user|instruction)[ \t]*:",
+    re.M,
+))
+"""Another model family's turn opener (Gemma, ChatML, Llama, Alpaca): a new turn forged inside data."""
+TURN_BODY = re.compile(r"[\s>:\]]*[^\W\d_]")
+"""A turn filled with words, not with a template's variable ("<|im_start|>{role}") or a code string's end."""
+TURN_ORDER = re.compile(
+    r"\b(?:no (?:restrictions|rules|limits)|unrestricted|you are now|ignore|forget|disregard)\b|" + EFFECT_AFTER.pattern
+)
+
+
+def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
+    """The ninth pass's signals in one lowered text; ``cited(at)`` tells whether a position lies in a quotation or example."""
+    low = scan.text
+    out: list[Found] = []
+
+    def free(at: int) -> bool:
+        """Said to the reader at ``at``: not cited, quoted, reported or forbidden."""
+        return not (
+            cited(at) or NEGATED.search(low, max(0, at - 40), at + 1) or _in_quotation(low, at) or _reported(low, at) or _in_code_element(low, at)
+            or _opens_quotation(low, at)
+        )
+
+    for m in scan.finditer(IGNORE_PRIOR):
+        closing = CLAUSE_END.search(low, m.end())
+        stop = closing.start() if closing else len(low)
+        if free(m.start()) and PRIOR_WORD.search(low, max(0, m.start() - 30), min(stop, m.end() + 40)):
+            out.append(Found("inject.override", 1.0, m.start(), m.end()))
+            break
+    found = _effect_order(scan, free)
+    if found:
+        out.append(found)
+    for m in scan.finditer(AGENT_HELD):
+        start, end = _clause(low, m.start(), m.end())
+        if free(m.start()) and ASKED.search(low, start, end + 1) and not ABOUT_ENV.search(low, max(0, m.start() - 40), m.start() + 1):
+            out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(ANSWER_DICTATED):
+        if free(m.end() - 1) and SAYS_WHAT.search(low, max(m.start(), m.end() - 6), min(len(low), m.end() + 60)):
+            out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(TASK_SWITCH):
+        if free(m.start()):
+            out.append(Found("inject.task_switch", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(AUTHORITY):
+        window = low[m.end() : m.end() + 200]
+        order = EFFECT_AFTER.search(window)
+        if order and free(m.start()) and not NEVER_BEFORE.search(window[: order.start()]):
+            out.append(Found("inject.authority_order", 1.0, m.start(), m.end() + order.end()))
+            break
+    for m in scan.finditer(TURN_MARKER):
+        body = TURN_BODY.match(low, m.end())
+        if body and free(m.start()) and TURN_ORDER.search(low, m.end(), min(len(low), m.end() + 160)):
+            out.append(Found("inject.forged_turn", 1.0, m.start(), min(len(low), m.end() + 160)))
+            break
+    for m in scan.finditer(DECODE_AND_ACT):
+        if free(m.start()) and CODED.search(m.group(0)):
+            out.append(Found("inject.payload_assembly", 1.0, m.start(), m.end()))
+            break
+    return out
+
+
+def _opens_quotation(low: str, at: int) -> bool:
+    """Whether a quotation opens right before ``at`` ('a request like "delete all ..."'), other than a JSON value's own quote."""
+    before = low[max(0, at - 8) : at].rstrip(" ")
+    if not before or before[-1] not in "\"“«„‘'`":
+        return False
+    return not JSON_VALUE.search(before) and (len(before) < 2 or before[-2] in " \t\n:(,[" or before[-1] in "“«„‘")
+
+
+def _in_code_element(low: str, at: int) -> bool:
+    """Whether ``at`` lies inside an HTML ``<code>`` or ``<kbd>`` element: a page shows those words, it does not say them."""
+    opened = max(low.rfind("<code", max(0, at - 400), at), low.rfind("<kbd", max(0, at - 400), at))
+    return opened >= 0 and low.find("</", opened, at) < 0
+
+
+def _clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around low[start:end]: from the last sentence end, quote or tag before it to the next sentence end."""
+    before = max(low.rfind(c, max(0, start - 200), start) for c in ".!?\n\">")
+    after = CLAUSE_END.search(low, end, end + 200)
+    return before + 1, after.start() if after else min(len(low), end + 200)
+
+
+def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
+    """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
+    low = scan.text
+    for rx, grounds in (
+        (SEND_HEAD, _sent_out), (SEND_HEAD, _paid_out), (GRANT_HEAD, _granted), (DISABLE_HEAD, _weakened), (OPEN_HEAD, _opened), (DESTROY_HEAD, _destroyed)
+    ):
+        for m in scan.finditer(rx):
+            stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
+            end = stop.start() if stop else min(len(low), m.end() + 200)
+            lead = HEAD_ONLY.match(low, m.start())
+            if grounds(low, m.end(), end) and free(lead.end() if lead else m.start()) and not OWN.search(low, m.end(), end):
+                return Found("inject.effect_order", 1.0, m.start(), end)
+    for m in scan.finditer(POLITE_CLAUSE):
+        start, end = _clause(low, m.start(), m.end())
+        if OWN.search(low, start, end) or not free(m.start()):
+            continue
+        if (
+            (SEND_STEM.search(low, start, end) and _sent_out(low, start, end))
+            or (GRANT_STEM.search(low, start, end) and _granted(low, start, end))
+            or (DISABLE_STEM.search(low, start, end) and _weakened(low, start, end))
+        ):
+            return Found("inject.effect_order", 1.0, start, end)  # a verb-final request: "... als Owner hinzufügen?"
+    return None
+
+
+def _paid_out(low: str, start: int, end: int) -> bool:
+    """Money sent outside at once or from a held account: a bill's "please pay by the 30th to IBAN ..." is neither."""
+    return bool(MONEY.search(low, start, end) and OUTSIDE.search(low, start, end) and (AT_ONCE.search(low, start, end) or THEIRS.search(low, start, end)))
+
+
+def _destroyed(low: str, start: int, end: int) -> bool:
+    """A store emptied whole: all of a database, the backups, a repository (temporary or cached things are housekeeping)."""
+    return bool(WHOLE_STORE.search(low, start, end) and not DISPOSABLE.search(low, start, end))
+
+
+def _sent_out(low: str, start: int, end: int) -> bool:
+    return bool(OUTSIDE.search(low, start, end) and THEIRS.search(low, start, end))
+
+
+def _granted(low: str, start: int, end: int) -> bool:
+    own = CONJUNCT.search(low, start, end)
+    cut = own.start() if own else end
+    return bool(ROLE_GRANTED.search(low, start, cut) and NAMED.search(low, start, cut))
+
+
+def _weakened(low: str, start: int, end: int) -> bool:
+    return bool(SECURITY.search(low, start, end))
+
+
+def _opened(low: str, start: int, end: int) -> bool:
+    return bool(URL.search(low, start, end) and HAND_OVER.search(low, start, end))
