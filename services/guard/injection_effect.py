@@ -84,7 +84,8 @@ _POLITE = (
 HEAD = r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
 _SEND_VERBS = (
     r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|wire|pay|make a payment|"
-    r"process a refund|refund|buy|purchase|"
+    r"process a refund|refund|buy|purchase|append|schedule a payment|initiate a (?:payment|transfer|wire)|make a transfer|"
+    r"would you mind (?:sending|forwarding|transferring|wiring|paying|sharing|uploading|posting|emailing|copying|exporting)|"
     r"envía|envíe|envia|reenvía|reenvíe|encaminhe|encaminha|manda|mande|sube|suba|comparte|comparta|transfiere|transfiera|transfira|"
     r"envoie|envoyez|transfère|transférez|partage|partagez|vire|virez|effectuer un virement|envoyer|transférer|partager|virer|payer|"
     r"sende|senden|schicke|schick|leite|lade|teile|überweise|invia|inoltra|condividi|trasferisci|carica|effettuare un bonifico|effettua un bonifico|"
@@ -98,7 +99,7 @@ _GRANT_VERBS = (
     r"přidej|udělej|adaugă|add hozzá|πρόσθεσε|הוסף|ongeza"
 )
 _DISABLE_VERBS = (
-    r"disable|turn off|switch off|deactivate|remove|set|desactiva|desactive|desative|désactive|désactivez|désactiver|deaktiviere|schalte|disattiva|"
+    r"disable|turn off|switch off|deactivate|remove|set|push|commit|merge|deploy|bypass|skip|desactiva|desactive|desative|désactive|désactivez|désactiver|deaktiviere|schalte|disattiva|"
     r"schakel|wyłącz|отключи\w*|devre dışı bırak|tắt|stäng av|inaktivera|slå fra|deaktiver|skru av|poista käytöstä|vypni|dezactivează|kapcsold ki|"
     r"απενεργοποίησε|השבת|zima"
 )
@@ -110,13 +111,26 @@ def _head(verbs: str) -> Prefiltered:
     return Prefiltered(re.compile(HEAD + r"(?:" + verbs + r")\b(?!\s*[=:(])", re.M))
 
 
-HEAD_ONLY = re.compile(HEAD, re.M)
-"""The clause mark and courtesies before a head's verb: where the verb starts."""
 _DESTROY_VERBS = (
     r"delete|remove|erase|wipe|purge|destroy|empty|drop|truncate|borra|borre|elimina|elimine|supprime|supprimez|efface|lösche|löschen sie|cancella|"
     r"apague|exclua|verwijder|usuń|удали\w*|видали\w*|sil|xóa|radera|slet|slett|poista|smaž|smažte|șterge|ștergeți|töröld|διάγραψε|מחק|futa"
 )
-DESTROY_HEAD = _head(_DESTROY_VERBS)
+_REVOKE_VERBS = r"revoke|demote|suspend|lock out|kick out|ban"
+DESTROY_HEAD = _head(_DESTROY_VERBS + "|" + _REVOKE_VERBS)
+HEAD_ONLY = re.compile(
+    HEAD + r"(?=(?:" + "|".join((_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS, _DESTROY_VERBS, _REVOKE_VERBS)) + r")\b)", re.M
+)
+"""The clause mark and courtesies before a head's verb: where the verb starts."""
+LOCK_OUT = re.compile(
+    r"\b(?:every|all)(?: the)?(?: other)? (?:admin|owner|maintainer|member|user)(?:s'|'s|s)?\b[^.!?\n]{0,20}?\b(?:access|rights|permissions|accounts?|roles?)\b"
+    r"|\beveryone else'?s? (?:access|rights|permissions)\b"
+)
+WEAKENING = re.compile(
+    r"\b(?:disabl\w*|turn(?:s|ing)? off|switch(?:es|ing)? off|deactivat\w*|remov\w*|bypass\w*|skip\w*|comment(?:s|ing)? out|strip\w*|visibility to public)\b"
+    r"|désactiv|deaktivier|desactiv|desativ|disattiv|uitschakel|wyłącz|отключ|devre dışı|tắt|stäng av|inaktiver|slå fra|deaktiver|skru av|poista käytöstä|vypn|dezactiv|"
+    r"kapcsold ki|απενεργοποί|השבת|zima"
+)
+"""What takes a check away (setting a repository public counts: it removes who may read it)."""
 WHOLE = re.compile(
     r"\b(?:all|every|entire|whole|everything)\b|\b(?:todas?|todos?|toutes?|tous|alle|sämtliche|tutti|tutte|wszystk\w*|все|всі|tüm|tất cả|alla|kaikki|všechn\w*|toate|όλ\w*|összes|zote)\b"
 )
@@ -124,7 +138,7 @@ STORE = re.compile(
     r"\b(?:databases?|backups?|production|repositor(?:y|ies)|repos|buckets?)\b"
     r"|base de datos|respaldos|copias de seguridad|sauvegardes|datenbank|sicherungen|backup|kopie zapasowe|резервн\w*|базу данных|repositori\w*|cơ sở dữ liệu|databas\w*|tietokan\w*|databáz\w*|adatbázis\w*"
 )
-WHOLE_STORE = re.compile(r"(?:" + WHOLE.pattern + r")\s+(?:[^\s.,;]+\s+){0,3}?(?:" + STORE.pattern + r")")
+WHOLE_STORE = re.compile(r"(?:" + WHOLE.pattern + r")\s+(?:(?!(?:and|or|then|und|oder|et|ou|y|og|och|ja)\s)[^\s.,;]+\s+){0,5}?(?:" + STORE.pattern + r")")
 """The whole of a store, said together ("all the production databases", "todas las tablas de la base de datos")."""
 DISPOSABLE = re.compile(r"\b(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|expired|draft|duplicated?|intermediate|scratch|old|unused|test)\b|midlertidig\w*|temporär\w*|temporal\w*|temporaire\w*")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d[\d,. ]*\s?(?:usd|eur|gbp|chf|tl|zł|kr|€|\$|btc|eth|dollars|euros|yen|円|万円)(?!\w)|\bgift cards?\b")
@@ -146,7 +160,8 @@ SEND_HEAD, GRANT_HEAD, DISABLE_HEAD, OPEN_HEAD = (_head(v) for v in (_SEND_VERBS
 OUTSIDE = re.compile(
     r"https?://[^\s\"'<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|(?<![\w.])@[a-z][\w.-]{2,}"
     r"|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b0x[0-9a-f]{40}\b|\bbc1[0-9a-z]{25,60}\b|\b(?:\d{4}[ -]){3}\d{4}\b"
-    r"|\b(?:on|via|over) (?:telegram|whatsapp|signal|discord|a pastebin|pastebin)\b|\bthis number\b|\bgift cards?\b"
+    r"|\b(?:on|via|over) (?:telegram|whatsapp|signal|discord|a pastebin|pastebin)\b|\bthis number\b|\bgift cards?\b|\bpastebin\b"
+    r"|\b(?:acct|account|konto|cuenta|compte|conto|rekening|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*\d[\d -]{5,}"
 )
 """Somewhere outside the document: a URL, an address, a handle, an IBAN, a wallet, a card, a chat service, gift cards."""
 THEIRS = re.compile(
@@ -159,6 +174,8 @@ THEIRS = re.compile(
     r"|(?<![\w.])(?:\.env|\.ssh|\.aws|\.npmrc|\.netrc|~/\.\w+)\b"
     r"|\b(?:company|corporate|business) (?:account|funds|card)\b|\bfrom (?:the|our) (?:company|business) account\b|\bour (?:account|funds)\b"
     r"|\b(?:contents|files|documents|emails|messages) (?:of|in|from) this\b"
+    r"|\b(?:the |this |our )?(?:full |whole |entire )?(?:conversation|chat|session)(?: so far| history| above| until now| transcript)\b|\bchat (?:history|log|transcript)\b"
+    r"|\b(?:home|delivery|billing) address(?:es)?\b|\bphone numbers?\b"
     r"|del (?:usuario|cliente|comprador)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|dell'utente|del cliente|do (?:usuário|cliente)|van de (?:gebruiker|klant)|"
     r"пользовател\w*|клиент\w*|użytkownika|klienta|kullanıcı\w*|müşteri\w*|người dùng|khách hàng|användarens|kundens|brugerens|käyttäjän|asiakkaan|uživatel\w*|zákazník\w*|"
     r"utilizatorului|clientului|felhasználó\w*|ügyfél\w*|χρήστη|πελάτη|המשתמש|הלקוח|mtumiaji|wateja|mteja|"
@@ -173,6 +190,7 @@ OWN = re.compile(
 """A person's own things: "send your CV to jobs@...", "pay your invoice to ...": a request to a person, not an agent."""
 ROLE_GRANTED = re.compile(
     r"\b(?:admin(?:istrator)?s?|owners?|maintainers?|collaborators?|superusers?|root|write access|admin rights|full access|editor)\b|"
+    r"\bprivate (?:slack |teams )?(?:channel|repo\w*|group|workspace)\b|\b(?:shared|team) drive\b|"
     r"administrat\w*|propriétaire|besitzer|eigentümer|propietari\w*|proprietari\w*|beheerder|eigenaar|владел\w*|администратор\w*|yönetici|sahib\w*|quản trị|chủ sở hữu|"
     r"ägare|ejer|eier|omistaja\w*|ylläpitäj\w*|správc\w*|vlastník\w*|proprietar|tulajdonos|διαχειριστ\w*|מנהל|msimamizi|管理员|管理者|관리자|मालिक|एडमिन"
 )
@@ -184,7 +202,8 @@ CONJUNCT = re.compile(r"[,;]\s")
 """A grant's account is named in its own conjunct ("grant X admin, and send a summary to ops@...")."""
 SECURITY = re.compile(
     r"\b(?:mfa|2fa|two[- ]factor|multi[- ]factor|two[- ]step|branch protection|antivirus|virus ?scanner|firewall|audit log\w*|security alerts?|"
-    r"visibility to public|public visibility|encryption)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
+    r"visibility to public|public visibility|encryption|authentication checks?|auth checks?|login checks?|signature (?:checks?|verification)|csrf protection|"
+    r"rate limit(?:ing|s)?|required reviews?|status checks|access controls?)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
     r"dwuetapow\w*|двухфактор\w*|iki adımlı|hai yếu tố|tvåfaktor\w*|tofaktor\w*|kaksivaihe\w*|dvoufázov\w*|doi pași|kétlépcső\w*|δύο παραγόντων|דו-שלבי|virusscanner"
 )
 URL = re.compile(r"https?://[^\s\"'<>)\]]+")
@@ -196,6 +215,12 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot
 # --- requests for what only the reading agent holds -----------------------------------------------------------------
 
 AGENT_HELD = Prefiltered(re.compile(
+    r"\b(?:which|what) (?:session )?(?:cookies|tokens|credentials|api keys|secrets|passwords)\b[^.!?\n]{0,20}?\b(?:does|do|are|can) (?:the|your|you)\b[^.!?\n]{0,40}?\b(?:hold|have|store|see|access|configured)\b|"
+    r"\b(?:in|into) (?:your|the) (?:answer|reply|response)\b[^.!?\n]{0,60}?(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|tokens?\b)"
+    r"|(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|access tokens?\b)[^.!?\n]{0,60}?\b(?:in|into) (?:your|the) (?:answer|reply|response)\b"
+    r"|\b(?:in deiner antwort|in ihrer antwort|dans (?:votre|ta) réponse|en (?:tu|su) respuesta|nella (?:tua|sua) risposta|na (?:sua|tua) resposta|у відповіді|в ответе|w odpowiedzi)\b"
+    r"[^.!?\n]{0,60}?(?:credentials|passw\w*|mot de passe|contraseña|kennwort|api[ -]?(?:key|schlüssel|ключ|klucz)\w*|token\w*|токен\w*|ключ\w*|~/\.\w+|\.env)"
+    r"|(?:credentials|mot de passe|contraseña|kennwort|passwort|api-?ключ\w*|токен\w*|~/\.\w+)[^.!?\n]{0,60}?\b(?:in deiner antwort|dans (?:votre|ta) réponse|en (?:tu|su) respuesta|у відповіді|в ответе)|"
     r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password|pat)\b[^.!?\n]{0,60}?\b(?:in|from|of) (?:your|the current|this) (?:\w+ )?(?:environment|env|context|config\w*|session)\b"
     r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password)\b[^.!?\n]{0,40}?\b(?:you have|you (?:are|were) (?:configured|given|using)|tienes|hast du|as-tu|deiner umgebung|tu entorno|ton environnement)\b"
     r"|\b(?:which|what) (?:credentials|tokens|api keys|secrets|passwords|keys|environment variables) (?:are|were|have been) (?:configured|set|available|given) (?:for|to) you\b"
@@ -209,7 +234,10 @@ AGENT_HELD = Prefiltered(re.compile(
     r"|\bwie lautet der wert von\b[^.!?\n]{0,40}?_(?:key|token|secret)|\bvaleur de (?:la variable )?[a-z0-9_]+_(?:key|token|secret)|\bvalor de (?:la variable )?[a-z0-9_]+_(?:key|token|secret)"
     r"|\b(?:deine|ihre) (?:vollständigen |ursprünglichen |ganzen )?(?:anweisungen|instruktionen|regeln) (?:vom anfang|vom beginn|wörtlich)|\bmessage système que tu as reçu|\bmensaje del sistema que (?:recibiste|has recibido)"
 ))
-ASKED = re.compile(r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|gib|zeig|affiche|muestra|dime|dis-moi)\b")
+ASKED = re.compile(
+    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
+    r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|muestra|dime|dis-moi|indica|escribe|incluye|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz)\b"
+)
 ABOUT_ENV = re.compile(r"\b(?:export|set|define|add|configure|setze|definiere|défini)\b[^.!?\n]{0,20}$")
 """A setup guide names the variable to set ("export GITHUB_TOKEN in your environment"), it does not ask for its value."""
 
@@ -226,9 +254,14 @@ ANSWER_DICTATED = Prefiltered(re.compile(
     r"|\b(?:end|finish|close|conclude|begin|start|open) your (?:response|reply|answer|summary|message)s?(?: to the user)? (?:with|by (?:saying|writing|adding))"
     r"\s*(?:the (?:line|sentence|words?|text|phrase|note)\s*)?(?::|['\"“‘])"
     r"|\b(?:in|within) your (?:response|reply|answer|summary),? (?:say|state|write|tell|mention|claim|confirm|report)\b"
-    r"|\b(?:al resumir|al responder|cuando resumas|cuando respondas)\b[^.!?\n]{0,60}?,\s*(?:di|indica|afirma|escribe|menciona)\b|\b(?:dile|di) al usuario que\b|\ben tu respuesta,? (?:di|indica|afirma|escribe)\b"
-    r"|\b(?:dans (?:ta|votre) réponse|en résumant|quand tu résumes|lorsque vous résumez),? (?:indique|dis|écris|affirme|mentionne|précise|indiquez|dites)\b|\b(?:dis|dites) à l'utilisateur que\b"
-    r"|\b(?:in deiner antwort|in ihrer antwort|beim zusammenfassen|wenn du zusammenfasst),? (?:sag|schreib|erwähne|behaupte|gib an)\w*\b|\bsag\w* (?:dem|der) (?:nutzer|benutzer)\w* ,?dass\b"
+    r"|\b(?:the|your|any) (?:response|reply|answer|summary|evaluation|assessment|report)s? (?:to this \w+ |you (?:produce|write|give) )?(?:must|should|shall|has to|needs to|will) "
+    r"(?:conclude|state|say|report|claim|confirm|find|declare) that\b"
+    r"|\b(?:whatever|regardless of what) the user (?:asks?|asked|says|said|wants|requested),? (?:the (?:answer|reply|response) is|reply|respond|answer|say|tell)\b"
+    r"|\b(?:whatever|whoever|anyone|anything) (?:generates|writes|produces|summari[sz]es|creates|compiles) (?:the|this|a)\b[^.!?\n:]{0,30}:\s*(?:please\s+)?(?:state|say|report|write|claim|conclude|mention)\b"
+    r"|\b(?:al resumir|al responder|cuando resumas|cuando respondas)\b[^.!?\n]{0,60}?(?:,\s*|\s)(?:di|indica|afirma|escribe|menciona|recomienda)\b|\b(?:dile|di) al usuario que\b|\ben tu respuesta,? (?:di|indica|afirma|escribe)\b"
+    r"|\b(?:dans (?:ta|votre) réponse|en résumant|quand tu résumes|lorsque vous résumez|lors du résumé|dans le résumé)\b[^.!?\n]{0,40}?(?:indique|dis|écris|affirme|mentionne|précise|indiquez|dites|précisez|écrivez|affirmez|mentionnez)\w*\b"
+    r"|\b(?:dis|dites) à l'utilisateur que\b"
+    r"|\b(?:in deiner antwort|in ihrer antwort|beim zusammenfassen|wenn du zusammenfasst)\b[^.!?\n]{0,50}?(?:sag|schreib|erwähn|behaupte|gib an|betone)\w*\b|\bsag\w* (?:dem|der) (?:nutzer|benutzer)\w* ,?dass\b"
     r"|\b(?:nella tua risposta|quando riassumi),? (?:di'|dì|scrivi|indica|afferma)|\b(?:na sua resposta|ao resumir),? (?:diga|escreva|indique|afirme)"
     r"|\b(?:ve své odpovědi|při shrnutí|když shrnuješ)\b[^.!?\n]{0,30}?(?:napiš|řekni|uveď)|\břekni uživateli\b"
     r"|\b(?:când rezumi|în răspunsul tău|atunci când rezumi)\b[^.!?\n]{0,40}?(?:spune|scrie|afirmă|menționează)|\bspune(?:-i)? utilizatorului\b"
@@ -250,6 +283,7 @@ TASK_SWITCH = Prefiltered(re.compile(
     r"\b(?:before|prior to) (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing|you do anything else)\b[^.!?\n]{0,12}?,?\s*(?:please\s+)?(?:also\s+|first\s+)?"
     r"(?:look up|search|find|fetch|browse|check|give|write|list|get|google|research|compile|draft|translate|calculate)\b"
     r"|\b(?:now|next),? help me with something (?:else|different)\b|\bhelp me with something else instead\b"
+    r"|\b(?:checklist|steps?|tasks?|to-?do(?: list)?|things to do) (?:for you )?before (?:you )?(?:answer|reply|respond)\w*\s*:"
     r"|(?:^|[\n.!?:>\"]\s*)(?:(?:ok|okay|alright|now)[,.]?\s+)?(?:your |the |a )?new (?:task|job|assignment|instructions?|objective|goal)\s*(?:is\s*)?:"
     r"|\binstead of (?:summari[sz]ing|answering|translating|reviewing|reading|analy[sz]ing|describing)(?: this| it| the \w+)?,\s*(?:please\s+)?(?:write|compose|draft|list|give|tell|generate|create|search)\b"
     r"|\bbevor du antwortest\b[^.!?\n]{0,10}?,?\s*(?:such|schreib|gib|finde|recherchier)\w*|\bavant de répondre\b[^.!?\n]{0,10}?,?\s*(?:recherche|cherche|écris|donne|trouve)\w*"
@@ -260,6 +294,8 @@ TASK_SWITCH = Prefiltered(re.compile(
 # --- a claimed authority that gives an order ------------------------------------------------------------------------
 
 AUTHORITY = Prefiltered(re.compile(
+    r"\bas (?:the|your) (?:developer|owner|admin(?:istrator)?|operator|creator|maintainer)s? of (?:this|the) (?:app|application|assistant|system|service|repo\w*|agent|bot|model|site|workspace)\b"
+    r"|\bi (?:hereby )?authori[sz]e you\b|"
     r"\b(?:security|it|compliance|platform|infrastructure|trust (?:&|and) safety|legal|devops|sre|admin|hr) (?:team|department|helpdesk|desk|office)\s+(?:here|notice|message|note|announcement|update|alert)\b"
     r"|\b(?:message|note|notice|instruction|command|announcement|statement|directive|order|bulletin|report)s? (?:from|by|of) (?:the |a |your )?(?:trusted |verified |authenticated |official |senior )*"
     r"(?:security|it|compliance|platform|hiring|admin\w*|system|infrastructure|legal)\b[^.!?\n:]{0,30}?(?:team|department|helpdesk|committee|administrators?|staff|office)\b"
@@ -284,7 +320,7 @@ NEVER_BEFORE = re.compile(r"\b(?:never|don't|do not|must not|should not|avoid)\b
 # --- pieces or a cipher to decode, then act on ---------------------------------------------------------------------
 
 DECODE_AND_ACT = Prefiltered(re.compile(
-    r"\b(?:decode|decipher|decrypt|unscramble|reverse|rot13|translate|read|combine|join|concatenate|assemble|put together|merge|remember|complete)\b[^\n]{0,160}?"
+    r"\b(?:decode|decipher|decrypt|unscramble|reverse|rot13|translate|read|combine|join|concatenate|assemble|put (?:\w+ ){0,2}?together|merge|remember|complete)\b[^\n]{0,160}?"
     r"\b(?:and|then|,)\s+(?:then\s+)?(?:follow|obey|execute|run|act on|carry out|carry (?:it|them|this) out|do what it says|do as it says|do it|do that|"
     r"answer accordingly|respond accordingly|comply)\b"
     r"|\b(?:execute|run|eval(?:uate)?|do|perform)\s+[a-z]\d?\s*\+\s*[a-z]\d?\b"
@@ -385,13 +421,15 @@ def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
     """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
     low = scan.text
     for rx, grounds in (
-        (SEND_HEAD, _sent_out), (SEND_HEAD, _paid_out), (GRANT_HEAD, _granted), (DISABLE_HEAD, _weakened), (OPEN_HEAD, _opened), (DESTROY_HEAD, _destroyed)
+        (SEND_HEAD, _sent_out), (SEND_HEAD, _paid_out), (GRANT_HEAD, _granted), (DISABLE_HEAD, _weakened), (OPEN_HEAD, _opened),
+        (DESTROY_HEAD, _destroyed), (DESTROY_HEAD, _locked_out),
     ):
         for m in scan.finditer(rx):
             stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
             end = stop.start() if stop else min(len(low), m.end() + 200)
             lead = HEAD_ONLY.match(low, m.start())
-            if grounds(low, m.end(), end) and free(lead.end() if lead else m.start()) and not OWN.search(low, m.end(), end):
+            verb = lead.end() if lead else m.start()
+            if grounds(low, verb, end) and free(verb) and not OWN.search(low, m.end(), end):
                 return Found("inject.effect_order", 1.0, m.start(), end)
     for m in scan.finditer(POLITE_CLAUSE):
         start, end = _clause(low, m.start(), m.end())
@@ -427,7 +465,13 @@ def _granted(low: str, start: int, end: int) -> bool:
 
 
 def _weakened(low: str, start: int, end: int) -> bool:
-    return bool(SECURITY.search(low, start, end))
+    """A check turned off, removed or bypassed ("push a commit that removes the authentication check")."""
+    return bool(SECURITY.search(low, start, end) and WEAKENING.search(low, start, end))
+
+
+def _locked_out(low: str, start: int, end: int) -> bool:
+    """Everyone else's access taken away: the owners locked out of what they own."""
+    return bool(LOCK_OUT.search(low, start, end))
 
 
 def _opened(low: str, start: int, end: int) -> bool:
