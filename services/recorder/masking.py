@@ -9,7 +9,11 @@ is already masked changes nothing.
 
 Each turn re-sends the whole conversation, so each content is masked once per session: a
 memory-only cache maps an HMAC of the raw content (keyed per caller and session) to its
-masked form. Nothing derived from raw content is ever stored.
+masked form. What a scan finds does not depend on the session's key (the key only makes the
+stand-in tokens), so a content with nothing to mask is clean for every caller and session
+under the same rules: a second memory-only set, an HMAC of the content under the recorder's
+own key, remembers those, and a system prompt or tool history many sessions share is scanned
+once. Nothing derived from raw content is ever stored.
 """
 
 from __future__ import annotations
@@ -45,12 +49,15 @@ class PromptMasking:
     def __init__(self, secret: bytes, active: ActivePolicy = DEFAULT_POLICY):
         self.secret = secret
         self.cache: OrderedDict[bytes, bytes] = OrderedDict()
+        self.clean: OrderedDict[bytes, None] = OrderedDict()
+        """HMACs (under ``secret``) of contents the rules found nothing in, whoever sent them."""
         self.use(active)
 
     def use(self, active: ActivePolicy) -> None:
         self.active = active
         self.credentials = credential_rules(active)
         self.cache.clear()
+        self.clean.clear()
 
     def rules_for(self, identity: Identity) -> Ruleset:
         return self.active.rules if masks_requests(self.active.policy, identity.roles) else self.credentials
@@ -59,18 +66,30 @@ class PromptMasking:
         """One part of a body (``system`` or one message) as JSON, masked; ``tools`` definitions are kept."""
         if part == "tools":
             return content
-        key = session_key(self.secret, identity, session_id)
         rules = self.rules_for(identity)
-        cache_key = hmac.new(key, id(rules).to_bytes(8, "little") + part.encode() + b"\0" + content, hashlib.sha256).digest()
+        scanned = id(rules).to_bytes(8, "little") + part.encode() + b"\0" + content
+        clean_key = hmac.new(self.secret, scanned, hashlib.sha256).digest()
+        if clean_key in self.clean:
+            self.clean.move_to_end(clean_key)
+            return content
+        key = session_key(self.secret, identity, session_id)
+        cache_key = hmac.new(key, scanned, hashlib.sha256).digest()
         masked = self.cache.get(cache_key)
         if masked is not None:
             self.cache.move_to_end(cache_key)
             return masked
         masked = _mask_part(part, content, rules, key)
-        self.cache[cache_key] = masked
-        if len(self.cache) > CACHE_ENTRIES:
-            self.cache.popitem(last=False)
+        if masked is content:
+            _remember(self.clean, clean_key, None)
+        else:
+            _remember(self.cache, cache_key, masked)
         return masked
+
+
+def _remember(cache: OrderedDict, key: bytes, value) -> None:
+    cache[key] = value
+    if len(cache) > CACHE_ENTRIES:
+        cache.popitem(last=False)
 
 
 def _mask_part(part: str, content: bytes, rules: Ruleset, key: bytes) -> bytes:
