@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .injection_address import REPORTED
 from .injection_compose import JSON_VALUE, _in_quotation, _reported
 from .prefilter import Prefiltered, Scan
 
@@ -83,8 +84,9 @@ _POLITE = (
 )
 HEAD = r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
 _SEND_VERBS = (
-    r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|wire|pay|make a payment|"
-    r"process a refund|refund|buy|purchase|append|schedule a payment|initiate a (?:payment|transfer|wire)|make a transfer|"
+    r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|move|wire|pay|make a payment|"
+    r"process a refund|refund|buy|purchase|append|schedule a payment|adjunta|anexa|anexe|hänge|füge an|joins|joignez|allega|"
+    r"initiate a (?:payment|transfer|wire)|make a transfer|"
     r"would you mind (?:sending|forwarding|transferring|wiring|paying|sharing|uploading|posting|emailing|copying|exporting)|"
     r"envía|envíe|envia|reenvía|reenvíe|encaminhe|encaminha|manda|mande|sube|suba|comparte|comparta|transfiere|transfiera|transfira|"
     r"envoie|envoyez|transfère|transférez|partage|partagez|vire|virez|effectuer un virement|envoyer|transférer|partager|virer|payer|"
@@ -126,7 +128,7 @@ LOCK_OUT = re.compile(
     r"|\beveryone else'?s? (?:access|rights|permissions)\b"
 )
 WEAKENING = re.compile(
-    r"\b(?:disabl\w*|turn(?:s|ing)? off|switch(?:es|ing)? off|deactivat\w*|remov\w*|bypass\w*|skip\w*|comment(?:s|ing)? out|strip\w*|visibility to public)\b"
+    r"\b(?:disabl\w*|turn(?:s|ing)? off|switch(?:es|ing)? off|deactivat\w*|remov\w*|bypass\w*|skip\w*|comment(?:s|ing)? out|strip\w*|visibility to public)\b|--force\b"
     r"|désactiv|deaktivier|desactiv|desativ|disattiv|uitschakel|wyłącz|отключ|devre dışı|tắt|stäng av|inaktiver|slå fra|deaktiver|skru av|poista käytöstä|vypn|dezactiv|"
     r"kapcsold ki|απενεργοποί|השבת|zima"
 )
@@ -175,6 +177,8 @@ THEIRS = re.compile(
     r"|\b(?:company|corporate|business) (?:account|funds|card)\b|\bfrom (?:the|our) (?:company|business) account\b|\bour (?:account|funds)\b"
     r"|\b(?:contents|files|documents|emails|messages) (?:of|in|from) this\b"
     r"|\b(?:the |this |our )?(?:full |whole |entire )?(?:conversation|chat|session)(?: so far| history| above| until now| transcript)\b|\bchat (?:history|log|transcript)\b"
+    r"|historial de (?:la )?conversación|historial del chat|inhalt des chats|chatverlauf|gesprächsverlauf|historique de (?:la )?conversation|cronologia della (?:chat|conversazione)|"
+    r"histórico da conversa|historia rozmowy|история (?:чата|переписки|разговора)|lịch sử trò chuyện|对话记录|聊天记录|会話履歴|대화 기록"
     r"|\b(?:home|delivery|billing) address(?:es)?\b|\bphone numbers?\b"
     r"|del (?:usuario|cliente|comprador)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|dell'utente|del cliente|do (?:usuário|cliente)|van de (?:gebruiker|klant)|"
     r"пользовател\w*|клиент\w*|użytkownika|klienta|kullanıcı\w*|müşteri\w*|người dùng|khách hàng|användarens|kundens|brugerens|käyttäjän|asiakkaan|uživatel\w*|zákazník\w*|"
@@ -192,7 +196,24 @@ ROLE_GRANTED = re.compile(
     r"\b(?:admin(?:istrator)?s?|owners?|maintainers?|collaborators?|superusers?|root|write access|admin rights|full access|editor)\b|"
     r"\bprivate (?:slack |teams )?(?:channel|repo\w*|group|workspace)\b|\b(?:shared|team) drive\b|"
     r"administrat\w*|propriétaire|besitzer|eigentümer|propietari\w*|proprietari\w*|beheerder|eigenaar|владел\w*|администратор\w*|yönetici|sahib\w*|quản trị|chủ sở hữu|"
-    r"ägare|ejer|eier|omistaja\w*|ylläpitäj\w*|správc\w*|vlastník\w*|proprietar|tulajdonos|διαχειριστ\w*|מנהל|msimamizi|管理员|管理者|관리자|मालिक|एडमिन"
+    r"ägare|ejer|eier|omistaja\w*|ylläpitäj\w*|správc\w*|vlastník\w*|proprietar|tulajdonos|διαχειριστ\w*|מנהל|msimamizi|管理员|管理者|관리자|मालिक|एडमिन|"
+    r"amministrat\w*|full behörighet|behörighet|صلاحية|edit(?:ing)? (?:rights|permissions?|access)|full (?:control|permissions)"
+)
+TOOL_HELD = re.compile(
+    r"\bthe (?:connected|linked|attached|integrated) (?:wallet|account|bank account|card|drive|mailbox)\b|\b(?:the user'?s|the customer'?s) (?:\w+ )?(?:account|wallet|card)\b"
+)
+"""What only an agent's tools hold: "the connected wallet", "the user's checking account"."""
+ERASED_AFTER = re.compile(
+    r"\b(?:and|then)\b[^.!?\n]{0,30}?\b(?:delete|remove|erase|wipe|purge)\w*\b[^.!?\n]{0,20}?\b(?:them|it|the originals?|the (?:emails?|files?|folder|messages?)|afterwards)\b"
+    r"|(?:und|dann)[^.!?\n]{0,30}?lösch\w*|(?:et|puis)[^.!?\n]{0,30}?supprim\w*|(?:y|luego)[^.!?\n]{0,30}?(?:borr|elimin)\w*|(?:e|depois)[^.!?\n]{0,30}?(?:apag|exclu)\w*"
+    r"|và xóa|lalu hapus|dan hapus|och radera|og slet|ja poista|a smaž|și șterge|és töröld|然后删除|并删除|後に削除|삭제하"
+)
+REPORTED_THREAT = re.compile(
+    r"\b(?:suspicious|phishing|spam|scam|malicious|fraudulent)\b|verdächtig\w*|sospechos\w*|suspect\w*|sospett\w*|suspeit\w*|verdacht\w*|podejrzan\w*|подозрительн\w*"
+)
+"""What a security policy tells people to report and then delete ("forward suspicious mails to phishing@ and delete them")."""
+PUBLIC = re.compile(
+    r"\banyone (?:who has|with) the link\b|\bpublic(?:ly)? (?:link|access)\b|\bmake (?:it|them|the \w+) public\b|\beveryone on the internet\b|\bpublicly accessible\b"
 )
 NAMED = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}|(?<![\w.])@[a-z][\w.-]{2,}|\b(?<!\bthe )(?<!\ban )(?<!\ba )[a-z][\w]*[\d_.-][\w.-]*[a-z\d]\b|\bdeploy key\b|\bssh-(?:rsa|ed25519)\b"
@@ -203,7 +224,7 @@ CONJUNCT = re.compile(r"[,;]\s")
 SECURITY = re.compile(
     r"\b(?:mfa|2fa|two[- ]factor|multi[- ]factor|two[- ]step|branch protection|antivirus|virus ?scanner|firewall|audit log\w*|security alerts?|"
     r"visibility to public|public visibility|encryption|authentication checks?|auth checks?|login checks?|signature (?:checks?|verification)|csrf protection|"
-    r"rate limit(?:ing|s)?|required reviews?|status checks|access controls?)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
+    r"rate limit(?:ing|s)?|required reviews?|status checks|access controls?)\b|\bpush (?:--force|-f)\b|\b--force origin (?:main|master)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
     r"dwuetapow\w*|двухфактор\w*|iki adımlı|hai yếu tố|tvåfaktor\w*|tofaktor\w*|kaksivaihe\w*|dvoufázov\w*|doi pași|kétlépcső\w*|δύο παραγόντων|דו-שלבי|virusscanner"
 )
 URL = re.compile(r"https?://[^\s\"'<>)\]]+")
@@ -215,6 +236,11 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot
 # --- requests for what only the reading agent holds -----------------------------------------------------------------
 
 AGENT_HELD = Prefiltered(re.compile(
+    r"\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b"
+    r"|\b(?:create|generate|mint|issue)\b[^.!?\n]{0,40}?\b(?:api |access |personal access )?(?:token|key|password|credential)s?\b[^.!?\n]{0,60}?\b(?:paste|post|share|send|include|put|add)\b"
+    r"[^.!?\n]{0,30}?\b(?:here|comment|this (?:issue|thread|ticket|chat|channel)|reply|answer)\b"
+    r"|\b(?:api[ -]?keys?|tokens?|credentials|secrets|chaves de api|claves de api|clés api|api-schlüssel)\b[^.!?\n]{0,30}?\b(?:configured|configuradas|configurées|konfigurierten|set|stored)\b"
+    r"[^.!?\n]{0,20}?\b(?:in your|no seu|en tu|dans votre|dans ton|in deiner) (?:environment|ambiente|entorno|environnement|umgebung)\b|"
     r"\b(?:which|what) (?:session )?(?:cookies|tokens|credentials|api keys|secrets|passwords)\b[^.!?\n]{0,20}?\b(?:does|do|are|can) (?:the|your|you)\b[^.!?\n]{0,40}?\b(?:hold|have|store|see|access|configured)\b|"
     r"\b(?:in|into) (?:your|the) (?:answer|reply|response)\b[^.!?\n]{0,60}?(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|tokens?\b)"
     r"|(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|access tokens?\b)[^.!?\n]{0,60}?\b(?:in|into) (?:your|the) (?:answer|reply|response)\b"
@@ -235,8 +261,8 @@ AGENT_HELD = Prefiltered(re.compile(
     r"|\b(?:deine|ihre) (?:vollständigen |ursprünglichen |ganzen )?(?:anweisungen|instruktionen|regeln) (?:vom anfang|vom beginn|wörtlich)|\bmessage système que tu as reçu|\bmensaje del sistema que (?:recibiste|has recibido)"
 ))
 ASKED = re.compile(
-    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
-    r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|muestra|dime|dis-moi|indica|escribe|incluye|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz)\b"
+    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
+    r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz)\b"
 )
 ABOUT_ENV = re.compile(r"\b(?:export|set|define|add|configure|setze|definiere|défini)\b[^.!?\n]{0,20}$")
 """A setup guide names the variable to set ("export GITHUB_TOKEN in your environment"), it does not ask for its value."""
@@ -257,6 +283,12 @@ ANSWER_DICTATED = Prefiltered(re.compile(
     r"|\b(?:the|your|any) (?:response|reply|answer|summary|evaluation|assessment|report)s? (?:to this \w+ |you (?:produce|write|give) )?(?:must|should|shall|has to|needs to|will) "
     r"(?:conclude|state|say|report|claim|confirm|find|declare) that\b"
     r"|\b(?:whatever|regardless of what) the user (?:asks?|asked|says|said|wants|requested),? (?:the (?:answer|reply|response) is|reply|respond|answer|say|tell)\b"
+    r"|\b(?:any|the|every|each) (?:overview|summary|reply|response|answer|recap|report|digest|evaluation)s? (?:produced|generated|written|drafted|created|you (?:draft|write|produce|give|generate))\b"
+    r"[^.!?\n]{0,40}?\b(?:has to|have to|must|should|shall|is to|are to|needs to|will)\b[^.!?\n]{0,10}?\b(?:open|begin|start|end|close|promise|say|state|claim|include|mention|report|warn|recommend|contain|conclude)\w*"
+    r"|\bthe answer to give is\b|\bwhatever the question (?:is|turns out to be|may be)\b"
+    r"|\bwhen this (?:\w+ )?(?:gets|is) (?:summari[sz]ed|answered|reviewed)\b[^.!?\n]{0,60}?\b(?:is|are) to be (?:reported|described|stated|given|listed|presented)\b"
+    r"|\b(?:close|end|finish|open|begin|start) (?:every|each|all) (?:responses?|repl(?:y|ies)|answers?|messages?) in this (?:session|conversation|chat)\b"
+    r"|요약할 때[^.\n]{0,60}?(?:넣어|포함|말해|쓰세요|써 주세요|작성)"
     r"|\b(?:whatever|whoever|anyone|anything) (?:generates|writes|produces|summari[sz]es|creates|compiles) (?:the|this|a)\b[^.!?\n:]{0,30}:\s*(?:please\s+)?(?:state|say|report|write|claim|conclude|mention)\b"
     r"|\b(?:al resumir|al responder|cuando resumas|cuando respondas)\b[^.!?\n]{0,60}?(?:,\s*|\s)(?:di|indica|afirma|escribe|menciona|recomienda)\b|\b(?:dile|di) al usuario que\b|\ben tu respuesta,? (?:di|indica|afirma|escribe)\b"
     r"|\b(?:dans (?:ta|votre) réponse|en résumant|quand tu résumes|lorsque vous résumez|lors du résumé|dans le résumé)\b[^.!?\n]{0,40}?(?:indique|dis|écris|affirme|mentionne|précise|indiquez|dites|précisez|écrivez|affirmez|mentionnez)\w*\b"
@@ -294,6 +326,9 @@ TASK_SWITCH = Prefiltered(re.compile(
 # --- a claimed authority that gives an order ------------------------------------------------------------------------
 
 AUTHORITY = Prefiltered(re.compile(
+    r"\b(?:this|the) (?:tool result|tool output|content|message|document|e-?mail|page|text|request)\b[^.!?\n]{0,30}?\b(?:pre-?cleared|pre-?approved|pre-?authori[sz]ed|whitelisted|allow-?listed)\b"
+    r"|\bactions? (?:requested|listed|described) (?:below|here|above)\b[^.!?\n]{0,30}?\b(?:need|needs|require|requires) no (?:user )?(?:confirmation|approval)\b"
+    r"|\bthe (?:assistant|ai|agent|model|bot)s? (?:is|are) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|cleared) to\b|"
     r"\bas (?:the|your) (?:developer|owner|admin(?:istrator)?|operator|creator|maintainer)s? of (?:this|the) (?:app|application|assistant|system|service|repo\w*|agent|bot|model|site|workspace)\b"
     r"|\bi (?:hereby )?authori[sz]e you\b|"
     r"\b(?:security|it|compliance|platform|infrastructure|trust (?:&|and) safety|legal|devops|sre|admin|hr) (?:team|department|helpdesk|desk|office)\s+(?:here|notice|message|note|announcement|update|alert)\b"
@@ -344,16 +379,24 @@ TURN_ORDER = re.compile(
 )
 
 
+LEAD_IN = re.compile(r"(?:(?:<[a-z/][^<>]{0,40}>|please|kindly)[ \t]*)+\Z")
+"""Tags and courtesies that open a sentence, looked past to what precedes them."""
+
+
 def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     """The ninth pass's signals in one lowered text; ``cited(at)`` tells whether a position lies in a quotation or example."""
     low = scan.text
     out: list[Found] = []
 
     def free(at: int) -> bool:
-        """Said to the reader at ``at``: not cited, quoted, reported or forbidden."""
+        """Said to the reader at ``at``: not cited, quoted, reported or forbidden (looked at past tags and courtesies
+        that open it: 'the hidden text read: <i>Please send ...')."""
+        lead = LEAD_IN.search(low, max(0, at - 80), at)
+        opened = lead.start() if lead else at
         return not (
-            cited(at) or NEGATED.search(low, max(0, at - 40), at + 1) or _in_quotation(low, at) or _reported(low, at) or _in_code_element(low, at)
-            or _opens_quotation(low, at)
+            cited(at) or NEGATED.search(low, max(0, at - 40), at + 1) or _in_quotation(low, opened) or _reported(low, opened)
+            or REPORTED.search(low, max(0, opened - 120), opened)
+            or _in_code_element(low, at) or _opens_quotation(low, opened)
         )
 
     for m in scan.finditer(IGNORE_PRIOR):
@@ -420,9 +463,11 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
 def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
     """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
     low = scan.text
-    for rx, grounds in (
-        (SEND_HEAD, _sent_out), (SEND_HEAD, _paid_out), (GRANT_HEAD, _granted), (DISABLE_HEAD, _weakened), (OPEN_HEAD, _opened),
-        (DESTROY_HEAD, _destroyed), (DESTROY_HEAD, _locked_out),
+    for rx, grounds, name in (
+        (DISABLE_HEAD, _weakened, "inject.takeover_order"), (DESTROY_HEAD, _locked_out, "inject.takeover_order"),
+        (SEND_HEAD, _paid_from_held, "inject.takeover_order"), (SEND_HEAD, _sent_and_erased, "inject.takeover_order"),
+        (SEND_HEAD, _sent_out, "inject.effect_order"), (SEND_HEAD, _paid_out, "inject.effect_order"), (GRANT_HEAD, _granted, "inject.effect_order"),
+        (SEND_HEAD, _made_public, "inject.effect_order"), (OPEN_HEAD, _opened, "inject.effect_order"), (DESTROY_HEAD, _destroyed, "inject.effect_order"),
     ):
         for m in scan.finditer(rx):
             stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
@@ -430,7 +475,7 @@ def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
             lead = HEAD_ONLY.match(low, m.start())
             verb = lead.end() if lead else m.start()
             if grounds(low, verb, end) and free(verb) and not OWN.search(low, m.end(), end):
-                return Found("inject.effect_order", 1.0, m.start(), end)
+                return Found(name, 1.0, m.start(), end)
     for m in scan.finditer(POLITE_CLAUSE):
         start, end = _clause(low, m.start(), m.end())
         if OWN.search(low, start, end) or not free(m.start()):
@@ -475,4 +520,21 @@ def _locked_out(low: str, start: int, end: int) -> bool:
 
 
 def _opened(low: str, start: int, end: int) -> bool:
-    return bool(URL.search(low, start, end) and HAND_OVER.search(low, start, end))
+    return bool(URL.search(low, start, end) and (HAND_OVER.search(low, start, end) or THEIRS.search(low, start, end)))
+
+
+def _paid_from_held(low: str, start: int, end: int) -> bool:
+    """Money moved out of what only an agent's tools hold ("the connected wallet"): no person is asked that in mail."""
+    return bool(MONEY.search(low, start, end) and OUTSIDE.search(low, start, end) and TOOL_HELD.search(low, start, end))
+
+
+def _sent_and_erased(low: str, start: int, end: int) -> bool:
+    """Data sent outside, then the originals deleted: the traces of the sending removed."""
+    return bool(
+        OUTSIDE.search(low, start, end) and ERASED_AFTER.search(low, start, end) and (WHOLE.search(low, start, end) or THEIRS.search(low, start, end))
+        and not REPORTED_THREAT.search(low, start, end)
+    )
+
+
+def _made_public(low: str, start: int, end: int) -> bool:
+    return bool(PUBLIC.search(low, start, end))
