@@ -25,6 +25,10 @@ from services.identity import DevIssuer
 
 UPSTREAM_KEY = "sk-ant-upstream-SECRET-never-leaves-the-gateway-0123456789"
 
+READY_BOUND_S = 60.0
+"""How long a started gateway may take to answer ready: a bound against hanging, not a measured figure (compiling
+every stage's rules takes ~5 s on a quiet 2-core machine and three times that under load)."""
+
 
 CREDENTIALS: dict[str, Credentials] = {}
 """NATS URL -> the credentials its server admits (every server the tests start with ``start_nats``)."""
@@ -140,7 +144,7 @@ class Gateway:
                 stderr=subprocess.STDOUT,
                 env=process_env,
             )
-        wait_http(self.url + ready_path, process=self.process)
+        wait_http(self.url + ready_path, timeout_s=READY_BOUND_S, process=self.process)
 
     @property
     def dev_issuer(self) -> DevIssuer:

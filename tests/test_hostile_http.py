@@ -117,6 +117,21 @@ async def test_a_malformed_chunked_body_is_a_400_not_a_500(gateway):
     assert_anthropic_error(response, 400)
 
 
+@pytest.mark.parametrize("path", [b"POST /v1/messages", b"GET /v1/models", b"GET /healthz", b"GET /v1/lockgate/approvals"])
+async def test_an_unknown_expectation_is_an_anthropic_417_that_does_not_echo_it(gateway, path):
+    request = messages_request(gateway.token(), b"expect: secret-expectation-0").replace(b"POST /v1/messages", path, 1)
+    response = await exchange(gateway.port, request)
+    assert_anthropic_error(response, 417)
+    assert b"secret-expectation" not in response
+
+
+async def test_expect_100_continue_is_still_honoured(gateway, simulator):
+    response = await exchange(gateway.port, messages_request(gateway.token(), b"expect: 100-continue"))
+    assert response.startswith(b"HTTP/1.1 100 Continue\r\n\r\n")
+    status, _, body = parse(response.removeprefix(b"HTTP/1.1 100 Continue\r\n\r\n"))
+    assert status == 200 and json.loads(body)["type"] == "message"
+
+
 # 11. Slow clients and connection floods, against a gateway with small limits.
 
 LIMITS = """

@@ -13,7 +13,7 @@ import traceback
 from typing import cast
 
 import msgspec
-from aiohttp import web
+from aiohttp import hdrs, web
 from aiohttp.http_exceptions import HttpProcessingError, LineTooLong
 
 from schemas.events import new_id
@@ -62,6 +62,24 @@ async def anthropic_errors(request: web.Request, handler):
         return error_response("not_found_error", f"no route for {request.method} {request.path}")
     except web.HTTPException as exc:
         return error_response("invalid_request_error", exc.reason, exc.status)
+
+
+def refuse_unknown_expectations(app: web.Application) -> None:
+    """``Expect: 100-continue`` is honoured; any other expectation is a 417 in the Anthropic shape that does not
+    quote it. aiohttp asks a route's expect handler before any middleware runs, and its default one answers in
+    plain text with the header's value, so every route of ``app`` gets this one (aiohttp takes it only when a
+    route is made, hence the attribute)."""
+    for route in app.router.routes():
+        route._expect_handler = _continue_only(route._expect_handler)
+
+
+def _continue_only(default):
+    async def expect(request: web.Request) -> web.StreamResponse | None:
+        if request.headers.get(hdrs.EXPECT, "").lower() != "100-continue":
+            return error_response("invalid_request_error", "the Expect header may only ask for 100-continue", 417)
+        return await default(request)
+
+    return expect
 
 
 def raw_error(status: int, reason: str, error_type: str, message: str) -> bytes:
@@ -269,6 +287,7 @@ class Gateway:
         if self.dev_issuer is not None:
             app.add_routes(self.dev_issuer.routes())
         app.on_response_prepare.append(announce_changes)
+        refuse_unknown_expectations(app)
         return app
 
     async def start(self, reuse_port: bool = False) -> str:
