@@ -184,6 +184,86 @@ def test_a_number_in_a_cell_that_is_no_phone_stays(text):
     assert masked_values(text) == []
 
 
+@pytest.mark.parametrize("text, values", [
+    ("voornaam,achternaam,bsn,plaats\nPiet,Jansen,140560865,Utrecht", ["140560865"]),
+    ("| Name | TFN |\n|---|---|\n| Liam Wilson | 017 488 141 |", ["017 488 141"]),
+    ("navn;fnr\nOla Hansen;04048723999", ["04048723999"]),
+    ("{\"csv\": \"name,cpr_nr\\nJens,080888-2339\"}", ["080888-2339"]),  # a table inside a JSON string
+])
+def test_an_id_under_a_column_header_naming_it_is_masked(text, values):
+    assert masked_values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "voornaam,achternaam,bsn,plaats\nPiet,Jansen,113758584,Utrecht",  # the BSN check fails
+    "| Name | TFN |\n|---|---|\n| Liam Wilson | 644 744 058 |",  # the TFN check fails
+    "bsn,name,ticket\n,Piet,140560865",  # a valid BSN in the ticket column
+    "the bsn\nPiet,Jansen,140560865",  # the name in prose, not a header cell
+])
+def test_a_number_under_a_header_naming_another_column_or_failing_stays(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Pacjent: 80041954762, ur. w Krakowie", "80041954762"),  # PESEL: a birth date and its check
+    ("Mitarbeiter 0815 - 45778913601 - Steuerklasse III", "45778913601"),  # Steuer-ID: a repeated digit and a check
+    ("1952 0765 1740（山田花子）", "1952 0765 1740"),  # My Number in its 4-4-4 grouping
+    ("KYC for P. Sharma (4083 0650 8477)", "4083 0650 8477"),  # Aadhaar, Verhoeff
+    ("D.N.I. 12345678Z", "12345678Z"),
+    ("Pers.nr 811228-9874", "811228-9874"),
+    ("numero_securite_sociale: 184057512345625", "184057512345625"),
+])
+def test_a_strong_id_bare_or_under_an_abbreviation_is_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Numer zamówienia: 80041954762",  # an order number that passes the PESEL check
+    "{\"type\": \"invoice\", \"number\": \"45778913601\"}",
+    "Rechnungsnummer 1952 0765 1740",
+    "Pacjent: 85031200753, ur. w Krakowie",  # the checks fail
+])
+def test_an_order_or_invoice_number_in_an_id_shape_stays(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[Service]\nEnvironment=\"DATABASE_PASSWORD=Tq8.*#&~!x%2\"", "Tq8.*#&~!x%2"),
+    ("Environment=API_SECRET=JWcX3#FJEZE&9yei# LOG_LEVEL=info", "JWcX3#FJEZE&9yei#"),
+    ("AWS Secret Access Key [None]: q0Xy7/Rk2Lm9Pz+Hw4Tn8Vb1Cd6Ef3Gh5Jk0Lm2N", "q0Xy7/Rk2Lm9Pz+Hw4Tn8Vb1Cd6Ef3Gh5Jk0Lm2N"),
+    ("Password for 'https://ci@git.acme.io': VM0PPcq#42F#tSo~M", "VM0PPcq#42F#tSo~M"),
+    ("Enter PEM pass phrase: HQvh2&eg0oX2#*ezd", "HQvh2&eg0oX2#*ezd"),
+    ("echo 'GNRa4j%xuo.Dp#~CRF' | docker login ghcr.io -u bot --password-stdin", "GNRa4j%xuo.Dp#~CRF"),
+    ("dsn := \"svc:EK9.SL~Cs2&IPwP53@tcp(127.0.0.1:3306)/shop\"", "EK9.SL~Cs2&IPwP53"),
+    ("DriverManager.getConnection(url, \"app\", \"F!47B5d*0whvmiIm#\")", "F!47B5d*0whvmiIm#"),
+    ("127.0.0.1:6379> AUTH IB6sDGjPBA.2L&5.o\nOK", "IB6sDGjPBA.2L&5.o"),
+    ("app.db.pass=Kq7#x.~!aZ%2", "Kq7#x.~!aZ%2"),
+    ("PASSWORD: WI39P&F~NHpM74I&A", "WI39P&F~NHpM74I&A"),
+])
+def test_a_credential_in_its_syntax_is_masked_to_its_real_end(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Environment=\"DATABASE_PASSWORD_FILE=%d/db_password\"",  # where the secret is kept, not the secret
+    "AWS Secret Access Key [****************Q7xM]: ",
+    "Password for 'https://ci@git.acme.io':",
+    "echo \"$CR_PAT\" | docker login ghcr.io -u bot --password-stdin",
+    "dsn := fmt.Sprintf(\"%s:%s@tcp(%s)/%s\", user, pass, host, db)",
+    "127.0.0.1:6379> AUTH <password>\n(error) WRONGPASS",
+    "AUTH failed: WRONGPASS invalid username-password pair",
+    "app.db.pass=${APP_DB_PASS}",
+])
+def test_a_credential_syntax_without_a_secret_stays(text):
+    assert masked_values(text) == []
+
+
+def test_a_contract_address_stays_and_a_wallet_is_masked():
+    assert masked_values("wallet contract 0xdAC17F958D2ee523a2206206994597C13D831ec7 (USDT)") == []
+    assert masked_values("eth wallet 0x04c5926e91432d93b361edeabcd709e8236f14ad") == [
+        "0x04c5926e91432d93b361edeabcd709e8236f14ad"]
+
+
 def test_bitcoin_checksums():
     assert v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     assert v.crypto_wallet("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")

@@ -90,7 +90,7 @@ _B64 = r"[A-Za-z0-9/+]"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
-_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|_pass\b|passwort|kennwort)"
+_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort)"
 _VENDORS = (
     "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
     "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
@@ -144,9 +144,12 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli)."""
 _ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
-_PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|_pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
+_PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
 """A password key written as INI, properties and YAML files write them (lower case, dotted): ``DB_PASSWORD`` in
 capitals is an environment variable, whose value a space ends."""
+_PASSWORD_LINE_NAME_CAPS = r"[A-Z0-9_.-]{0,40}?(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS)(?:_[A-Z0-9]{1,20}){0,2}"
+"""The same key in capitals before a colon (``PASSWORD: ...``, a compose file's ``DB_PASSWORD: ...``): a YAML or label
+value, which runs to the line's end as the lower-case keys' do."""
 
 
 def _named(words: str, assign: str = _ASSIGN) -> str:
@@ -354,8 +357,8 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
      v.national_id_grouped(v.bsn)),
     ("pl_pesel", r"pesel", _digit_groups(11), v.national_id_grouped(v.pesel)),
     ("uk_nhs", r"nhs(?:[ _]number| no\.?)?", r"\d{3}[ -]?\d{3}[ -]?\d{4}", v.national_id(v.nhs)),
-    ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b",
-     r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer)),
+    ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b|\bpers\.? ?nr\b",
+     r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer, v.cpr)),  # Denmark says personnummer too
     ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
     ("tr_kimlik", r"kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
     ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
@@ -373,14 +376,14 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("be_nn", r"rijksregister(?:nummer)?|registre national|num[ée]ro national|nationaal nummer|\binsz\b|\bniss\b|"
               r"national register number", _digit_groups(11), v.national_id_grouped(v.be_nn)),
     ("ar_cuit", r"\bcuit\b|\bcuil\b", _digit_groups(11), v.national_id_grouped(v.cuit)),
-    ("fr_nir", r"s[ée]curit[ée] sociale|\bnir\b|num[ée]ro insee|num[ée]ro de s[ée]cu|\bn° ?ss\b",
+    ("fr_nir", r"s[ée]curit[ée][ _]sociale|\bnir\b|num[ée]ro insee|\bs[ée]cu\b|\bn° ?ss\b",
      _digit_groups(15), v.national_id_grouped(v.nir)),
-    ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|documento nacional de identidad|n[uú]mero de identidad",
+    ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|\bd\.n\.i\b|\bn\.i\.[ef]\b|documento nacional de identidad|n[uú]mero de identidad",
      r"\d(?:[ .-]?\d){7}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]", v.national_id_grouped(v.dni, v.nie)),
     ("br_cnpj", r"cnpj", r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}", v.national_id(v.cnpj)),
     ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]",
      v.national_id(v.codicefiscale)),
-    ("fi_hetu", r"henkilötunnus|hetu", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
+    ("fi_hetu", r"henkilötunnus|hetu|sotu|sosiaaliturvatunnus|personbeteckning", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
     ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
     ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
     ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
@@ -416,6 +419,19 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
      r"\d[\d .-]{7,16}\d", v.national_id()),
 )
 """(name, words naming the id, the value's shape, its check): each id family known by its name."""
+_ID_KINDS = _NAMED_IDS + (
+    ("us_ssn", r"ssn|social security(?: number)?", r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", v.ssn),
+    ("in_pan", r"\bpan\b|permanent account number", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
+)
+"""Every id known by its name: as a label (``_NAMED_IDS``' own rules) or as a column header (the ``_column`` rules)."""
+_HEADER_TO_CELL = (r"(?:[ _.-]?(?i:no|nr|num|number|nummer|#)\.?|[_.-][A-Za-z]{1,10}){0,2}[ \t]{0,3}\\?[\"']?[ \t]{0,3}"
+                   r"[|,;\t\r\n\\](?:[^\r\n]{0,120}?(?:\r?\n|\\n)|n)?"  # the cell's end is the keyword's tail
+                   rf"(?:[ \t]{{0,3}}\|?[ \t]{{0,3}}:?-{{3,}}[-:| \t]{{0,120}}{_NL})?"
+                   r"(?:[^\r\n]{0,120}?[|,;\t])?[ \t]{0,3}\\?[\"']?")
+"""From an id's name as a table's header cell (``cpr_nr``, ``IRD no.``) to a cell of the first row below it, past a
+Markdown separator line; ``not_its_column`` checks the cell is in the header's column. The character ending the
+header cell comes right after the name, so a hit search keys on the name with it (the names' letters are common
+in base64)."""
 
 
 BUILTIN: tuple[Rule, ...] = (
@@ -551,10 +567,36 @@ BUILTIN: tuple[Rule, ...] = (
           ("password", r"(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)", v.password_env),
           ("key", r"(?:SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY|AUTH_KEY)"
                   r"[A-Z0-9_]{0,20}", v.secret))),
+    Rule("systemd_environment", "credential",  # Environment="DB_PASSWORD=..." or Environment=A=1 API_SECRET=...
+         r"\bEnvironment=\"?(?:[A-Za-z0-9_]{1,64}=[^\s\"\\]{0,100}[ \t]{1,3}){0,6}"
+         r"[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY)"
+         r"[A-Z0-9_]{0,20}=(?P<v>[^\s\"\\]{3,200})",  # a unit's value runs to a space or its quote, & ~ # and all
+         validate=v.password_env, category=SECRET, refuse_context=v.names_a_file),
     Rule("env_password", "credential",  # PGPASSWORD=..., MYSQL_PWD=... in a shell command: the value runs to a space
          r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="
          r"(?P<v>[^\s\"'`;&|<>\\]{3,128})",
-         validate=v.password_env, category=SECRET),
+         validate=v.password_env, category=SECRET, refuse_context=v.names_a_file),
+    Rule("password_prompt", "credential",  # an interactive prompt and the answer typed after it, to the line's end
+         r"(?:(?i:password|passphrase|secret access key|secret key|api key|token)"
+         r"(?:[ \t]{1,2}for[ \t]{1,2}'[^'\r\n]{1,100}'|[ \t]{1,2}\[[^\]\r\n]{0,40}\])"  # Password for 'https://..':, [None]:
+         r"|\b(?i:pass phrase)(?:[ \t]{1,2}for[ \t]{1,2}[^\s:]{1,100})?)"  # openssl: Enter PEM pass phrase:
+         r"[ \t]{0,2}:[ \t]{1,3}(?P<v>[^\s]{4,200})[ \t]{0,3}(?:\r?\n|\\n|$)",
+         validate=v.password, category=SECRET),
+    *(Rule(f"password_stdin{suffix}", "credential",  # echo '...' | docker login -u x --password-stdin
+           r"\b(?:echo(?:[ \t]{1,3}-[neE]{1,2})?|printf(?:[ \t]{1,3}'%s(?:\\n)?'|[ \t]{1,3}\"%s(?:\\n)?\")?)[ \t]{1,3}"
+           + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?--password-stdin",
+           validate=check, category=SECRET)
+      for suffix, value, check in (
+          ("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'", v.password_quoted),
+          ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\"", v.password_quoted),
+          ("", r"(?P<v>[^\s\"'`|;&<>]{3,128})", v.password))),
+    Rule("dsn_password", "credential",  # a Go/MySQL driver DSN: user:password@tcp(host:port)/db
+         r"(?:\b[A-Za-z0-9_.-]{1,64})?:(?P<v>[^\s:@/\"'`\\]{1,128})@(?:tcp6?|udp|unix)\(",
+         validate=v.url_password, category=SECRET),
+    Rule("redis_auth", "credential",  # redis-cli: AUTH [user] password, as a line of its own or after the prompt
+         r"(?:^|[\r\n]|\\n|>[ \t]{1,3})AUTH[ \t]{1,3}(?:[A-Za-z0-9_.-]{1,64}[ \t]{1,3})?(?P<v>[^\s\"'\\]{3,128})"
+         r"[ \t]{0,3}(?:\r?\n|\\n|$)",
+         validate=v.password, category=SECRET),
     Rule("pgpass_line", "credential",  # ~/.pgpass host:port:database:user:password (port 543x, 6432 or *)
          r"(?:^|[\r\n]|\\n)[A-Za-z0-9.*_-]{1,253}:(?:543\d|6432|\*):[^:\s]{1,63}:[^:\s]{1,63}:"
          r"(?P<v>(?:[^\s\\]|\\[:\\])(?:(?:[^\r\n\\]|\\[:\\]){0,126}(?:[^\s\\]|\\[:\\]))?)",
@@ -562,7 +604,8 @@ BUILTIN: tuple[Rule, ...] = (
     *(Rule(f"basic_auth_pair{suffix}", "credential",  # requests auth=('user', 'pw'), HTTPBasicAuth("user", "pw")
            r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|NetworkCredential|"
            r"PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken)[ \t]{0,3}\("
-           r"|\.login[ \t]{0,3}\()[ \t]{0,3}"  # smtplib/imaplib/ftplib .login("user", "pw")
+           r"|\.login[ \t]{0,3}\("  # smtplib/imaplib/ftplib .login("user", "pw")
+           r"|\bgetConnection[ \t]{0,3}\([ \t]{0,3}(?:[A-Za-z_][\w.]{0,60}|\"[^\"\r\n]{1,200}\")[ \t]{0,3},)[ \t]{0,3}"  # JDBC
            r"[\"'][^\"'\r\n]{1,64}[\"'][ \t]{0,3},[ \t]{0,3}" + value,
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
@@ -574,7 +617,7 @@ BUILTIN: tuple[Rule, ...] = (
           ("_double_quoted", r"\"(?:[^\"\\\r\n]|\\[^\r\n]){1,128}\"", r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\""),
           ("_single_quoted", r"'[^'\\\r\n]{1,128}'", r"'(?P<v>[^'\\\r\n]{3,128})'"))),
     Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
-         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
+         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?(?:{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=]|{_PASSWORD_LINE_NAME_CAPS}[ \t]{{0,3}}:)[ \t]{{0,3}}"
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
          validate=v.password_line, category=SECRET),
     *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
@@ -654,7 +697,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
-           refuse_context=v.not_this_id)  # the tail of a longer number, or one named otherwise, is no id
+           refuse_context=v.not_this_id, context_chars=WIDE_CONTEXT)  # a longer number's tail, or named otherwise
       for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),
@@ -671,13 +714,19 @@ BUILTIN: tuple[Rule, ...] = (
         ("uk_nino", r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", v.uk_nino),
         ("ca_sin", r"[1-8]\d{2}[ -]\d{3}[ -]\d{3}(?:[ -]\d{1,4})?", v.national_id(v.sin)),  # a 4th group: longer
         ("fr_nir", r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", v.national_id(v.nir)),
-        ("in_aadhaar", r"[2-9]\d{3} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar)),
+        ("in_aadhaar", r"\d{4} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar, jp_in)),  # and Japan's My Number
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
+        ("pl_pesel_de_idnr", r"\d{11}", v.national_id(v.pesel, v.idnr)),  # a birth date or a repeated digit, a check
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
     *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
            validate=check, category=PII)
       for name, words, value, check in _NAMED_IDS),
+    *(Rule(f"national_id_{name}_column", "national_id",  # | Naam | BSN |\n|---|---|\n| J. de Vries | 123456782 |
+           r"\b(?:[A-Za-z]{1,12}[_.-]){0,2}(?i:" + words + ")" + _HEADER_TO_CELL
+           + rf"(?P<v>{value})[ \t]{{0,3}}\\?[\"']?(?:[|,;\t]|\r?\n|\\n|$)",
+           validate=check, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT)
+      for name, words, value, check in _ID_KINDS),
     Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
          r"\b[A-Za-z_-]{0,20}(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
          r"(?P<v>[0-9A-Z][0-9A-Z .-]{6,20}[0-9A-Z]" + _SIBLING_KIND + r")",
@@ -708,7 +757,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.crypto_wallet, category=PII),
     Rule("ethereum_address", "crypto_wallet",
          rf"(?i:wallet|eth|ether|ethereum|address|addr|recipient|send to|payout|deposit){_WORDS_GAP}(?P<v>0x[0-9a-fA-F]{{40}})\b",
-         validate=v.crypto_wallet, category=PII),
+         validate=v.crypto_wallet, category=PII, refuse_context=v.a_public_address),
     Rule("ipv4", "ipv4", r"\b(?:\d{1,3}\.){3}\d{1,3}\b", validate=v.ipv4, category=NETWORK),
     Rule("ipv6", "ipv6",  # eight groups, or fewer around a "::" (so 12:30:45 is never a candidate)
          r"\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b"

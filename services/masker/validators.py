@@ -53,6 +53,8 @@ from stdnum.tr import tckimlik
 from stdnum.us import itin
 from stdnum.za import idnr as za_idnr
 
+from .engine import WIDE_CONTEXT
+
 _SEPARATORS = " -."
 
 # ---------------------------------------------------------------- placeholders
@@ -381,7 +383,10 @@ def password_pair(value: str) -> int:
 
 
 def password_prose_quoted(value: str) -> int:
-    """A quoted password named in prose: a passphrase with a digit or symbol, not a quoted label."""
+    """A quoted password named in prose: a passphrase with a digit or symbol, not a quoted label or the URL a prompt
+    asks it for (``Password for 'https://ci@git.acme.io':``)."""
+    if "://" in value:
+        return 0
     kept = password_quoted(value)
     return kept if kept and any(not ch.isalpha() and not ch.isspace() for ch in value) else 0
 
@@ -498,6 +503,15 @@ def a_url_user(before: str, _head: str) -> bool:
     """Is an address right after a URL's scheme its user and host (``https://deploy@bitbucket.org/...``)? A mailbox
     is written ``mailto:``, never ``scheme://``."""
     return before.endswith("://")
+
+
+_FILE_NAME = re.compile(r"_(?:FILE|PATH|DIR|LOCATION)=$")
+
+
+def names_a_file(_before: str, head: str) -> bool:
+    """Does the variable name where its secret is kept (``DATABASE_PASSWORD_FILE=%d/db``, ``TOKEN_PATH=...``)? Its
+    value is a path, not the secret."""
+    return _FILE_NAME.search(head) is not None
 
 
 def not_a_line_start(before: str, _head: str) -> bool:
@@ -834,16 +848,49 @@ def national_id_grouped(*modules):
 _GROUP_BEFORE = re.compile(r"\d[ .-]$")
 
 
+_DOCUMENT_WORDS = (r"order|invoice|ticket|tracking|ref(?:erence)?|po|sku|ean|isbn|"
+                   r"(?:rechnung|bestell|auftrag|kunden|sendung|zam[oó]wieni|faktur|pedido|factur|fattur|commande|"
+                   r"bestelling|ordine|encomenda|ordre|tilaus|lasku)\w*")
+"""Orders, invoices, customers and parcels, in the languages of the ids (Rechnungsnummer, zamówienie, pedido,
+facture, bestelling, tilaus)."""
 _OTHER_NUMBER_NAME = re.compile(
-    r"\b(?i:bsn|burgerservicenummer|sofi|tfn|tax file|steuer-?id|idnr|pesel|cpf|kimlik|oib|nhs|ird|abn|acn|order|"
-    r"invoice|ticket|tracking|ref(?:erence)?)(?:[ -]?(?i:nummer|number|no\.?|nr\.?))?[^\w\r\n]{0,4}$")
+    r"\b(?i:bsn|burgerservicenummer|sofi|tfn|tax file|steuer-?id|idnr|pesel|cpf|kimlik|tckn|oib|nhs|ird|abn|acn|"
+    r"insz|niss|rijksregister\w*|nir|sin|nas|dni|nie|nif|cnp|cpr|fnr|hetu|rut|cuit|cuil|itin|ein|npi|nik|inn|"
+    r"egn|amka|emso|cnic|" + _DOCUMENT_WORDS + r")"
+    r"(?:[ -]?(?i:nummer|number|no\.?|nr\.?|n[º°o]\.?))?[^\w\r\n]{0,4}$")
+"""Names of numbers that are not this id: other ids' names, and business documents'."""
+_DOCUMENT_ON_LINE = re.compile(r"\b(?i:" + _DOCUMENT_WORDS + r")\b[^\r\n]{0,40}$")
+"""A business document named earlier on the line (``{"type": "invoice", "number": "...``)."""
 
 
 def not_this_id(before: str, _head: str) -> bool:
     """Is a number of an id's shape named as something else, or the tail of a longer one? A digit group right before
-    it (``12 345 678 901``) or another id's or a document's name (``BSN: 536 179 526`` failing the BSN check,
-    ``Ticket #123-456-789``) says it is not this id."""
-    return _GROUP_BEFORE.search(before) is not None or _OTHER_NUMBER_NAME.search(before) is not None
+    it (``12 345 678 901``), another id's or a document's name (``BSN: 536 179 526`` failing the BSN check,
+    ``Ticket #123-456-789``), or a document named earlier on its line says it is not this id."""
+    return (_GROUP_BEFORE.search(before) is not None or _OTHER_NUMBER_NAME.search(before) is not None
+            or _DOCUMENT_ON_LINE.search(before) is not None)
+
+
+_CELL_SEPARATORS = "|,;\t"
+
+
+_HEADER_CELL_START = re.compile(r"(?:^|[|,;\t\n])[ \t]*\\?[\"']?$")
+
+
+def not_its_column(before: str, head: str) -> bool:
+    """For an id under a column header (its name a header cell, the value a cell of the first row below): is the
+    name no whole cell, the value in another column, or the header line's start out of sight? Counting the cell
+    separators before each on its line tells the columns apart."""
+    seen_all = len(before.encode()) < WIDE_CONTEXT - 3  # the text starts within what a rule may read
+    head, before = head.replace("\\n", "\n"), before.replace("\\n", "\n")  # a table inside a JSON string
+    if "\n" not in before and not seen_all:
+        return True  # the header line starts beyond what a rule may read: its column cannot be told
+    header_start = before.rpartition("\n")[2]
+    if _HEADER_CELL_START.search(header_start) is None:
+        return True  # the id's name inside a cell's text, not a header of its own
+    row = head.rpartition("\n")[2]
+    column = sum(header_start.count(ch) for ch in _CELL_SEPARATORS)
+    return column != sum(row.count(ch) for ch in _CELL_SEPARATORS)
 
 
 _ID_BEFORE_KIND = re.compile(r"[0-9A-Z](?:[0-9A-Z .-]*[0-9A-Z])?")
@@ -905,6 +952,15 @@ def _bech32_ok(value: str) -> bool:
         for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
             check ^= g if (top >> i) & 1 else 0
     return check in (1, 0x2BC830A3)  # bech32 (segwit v0) and bech32m (taproot)
+
+
+_PUBLIC_ADDRESS = re.compile(r"(?i:contract|token|router|pool|factory|proxy|multisig|tx|txid|transaction|hash|block)")
+
+
+def a_public_address(before: str, head: str) -> bool:
+    """Is the address named as a contract's, a protocol's or a transaction's (``wallet contract 0x...``, ``Token
+    address: 0x...``, ``ETH tx 0x...``)? Those are published on chain for everyone and tell nothing about a person."""
+    return _PUBLIC_ADDRESS.search(before[-24:].rpartition("\n")[2] + head) is not None
 
 
 def crypto_wallet(value: str) -> int:

@@ -433,8 +433,9 @@ def lookalikes() -> None:
         negative(text, cls, f"look-alike: {why}")
 
 
-national_ids()
-ssns()
-credentials()
-lookalikes()
-CASES.write()
+if __name__ == "__main__":
+    national_ids()
+    ssns()
+    credentials()
+    lookalikes()
+    CASES.write()
