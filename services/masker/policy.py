@@ -9,6 +9,7 @@ unless asked for.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Literal
 
@@ -85,7 +86,16 @@ def masks_requests(policy: MaskerPolicy, roles: tuple[str, ...] | list[str]) -> 
 
 
 def compile_policy(policy: MaskerPolicy) -> Ruleset:
-    """Enabled built-ins then custom rules, each with its style, compiled into one scan."""
+    """Enabled built-ins then custom rules, each with its style, compiled into one scan.
+
+    Compiled once per process for each policy: the masker, the recorder, replay and ``policy check`` all ask
+    for the same one, and compiling every rule takes seconds. A ``Ruleset`` is never changed after it is made."""
+    return _compiled(msgspec.json.encode(policy))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(policy_json: bytes) -> Ruleset:
+    policy = msgspec.json.decode(policy_json, type=MaskerPolicy)
     enabled = set(policy.detectors)
     rules = [replace(r, style=policy.styles.get(r.type, r.style)) for r in BUILTIN if r.type in enabled]
     rules += [
