@@ -82,7 +82,7 @@ _POLITE = (
     r"будь ласка|lütfen|vui lòng|hãy|snälla|var snäll och|vänligen|vær venlig at|vær så snill å|prosím|vă rog să|te rog să|kérlek|παρακαλώ|"
     r"tafadhali|ole hyvä ja|bedes"
 )
-HEAD = r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
+HEAD = r"(?:^|[\n.!?:;>\]\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
 _SEND_VERBS = (
     r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|move|wire|pay|make a payment|"
     r"process a refund|refund|buy|purchase|append|schedule a payment|adjunta|anexa|anexe|hänge|füge an|joins|joignez|allega|"
@@ -118,7 +118,6 @@ _DESTROY_VERBS = (
     r"apague|exclua|verwijder|usuń|удали\w*|видали\w*|sil|xóa|radera|slet|slett|poista|smaž|smažte|șterge|ștergeți|töröld|διάγραψε|מחק|futa"
 )
 _REVOKE_VERBS = r"revoke|demote|suspend|lock out|kick out|ban"
-DESTROY_HEAD = _head(_DESTROY_VERBS + "|" + _REVOKE_VERBS)
 HEAD_ONLY = re.compile(
     HEAD + r"(?=(?:" + "|".join((_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS, _DESTROY_VERBS, _REVOKE_VERBS)) + r")\b)", re.M
 )
@@ -157,7 +156,11 @@ GRANT_STEM = re.compile(r"hinzufüg|hinzu|gewähr|ernenn|toevoeg|voeg|ekle|lägg
 DISABLE_STEM = re.compile(r"deaktivier|abschalt|ausschalt|uitschakel|uitzetten|kapat|devre dışı|stäng av|inaktiver|关闭|禁用|無効|オフ|끄|비활성|बंद|غیرفعال")
 
 
-SEND_HEAD, GRANT_HEAD, DISABLE_HEAD, OPEN_HEAD = (_head(v) for v in (_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS))
+ANY_HEAD = _head("|".join((_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS, _DESTROY_VERBS, _REVOKE_VERBS)))
+"""Every verb of effect at a clause's head, in one pass; its kind is told from the verb afterwards."""
+SEND_VERB, GRANT_VERB, DISABLE_VERB, OPEN_VERB, DESTROY_VERB = (
+    re.compile(r"(?:" + v + r")") for v in (_SEND_VERBS, _GRANT_VERBS, _DISABLE_VERBS, _OPEN_VERBS, _DESTROY_VERBS + "|" + _REVOKE_VERBS)
+)
 
 OUTSIDE = re.compile(
     r"https?://[^\s\"'<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|(?<![\w.])@[a-z][\w.-]{2,}"
@@ -399,15 +402,15 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             or _in_code_element(low, at) or _opens_quotation(low, opened)
         )
 
+    found = _effect_order(scan, free)
+    if found:
+        out.append(found)
     for m in scan.finditer(IGNORE_PRIOR):
         closing = CLAUSE_END.search(low, m.end())
         stop = closing.start() if closing else len(low)
         if free(m.start()) and PRIOR_WORD.search(low, max(0, m.start() - 30), min(stop, m.end() + 40)):
             out.append(Found("inject.override", 1.0, m.start(), m.end()))
             break
-    found = _effect_order(scan, free)
-    if found:
-        out.append(found)
     for m in scan.finditer(AGENT_HELD):
         start, end = _clause(low, m.start(), m.end())
         if free(m.start()) and ASKED.search(low, start, end + 1) and not ABOUT_ENV.search(low, max(0, m.start() - 40), m.start() + 1):
@@ -463,19 +466,23 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
 def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
     """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
     low = scan.text
-    for rx, grounds, name in (
-        (DISABLE_HEAD, _weakened, "inject.takeover_order"), (DESTROY_HEAD, _locked_out, "inject.takeover_order"),
-        (SEND_HEAD, _paid_from_held, "inject.takeover_order"), (SEND_HEAD, _sent_and_erased, "inject.takeover_order"),
-        (SEND_HEAD, _sent_out, "inject.effect_order"), (SEND_HEAD, _paid_out, "inject.effect_order"), (GRANT_HEAD, _granted, "inject.effect_order"),
-        (SEND_HEAD, _made_public, "inject.effect_order"), (OPEN_HEAD, _opened, "inject.effect_order"), (DESTROY_HEAD, _destroyed, "inject.effect_order"),
-    ):
-        for m in scan.finditer(rx):
-            stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
-            end = stop.start() if stop else min(len(low), m.end() + 200)
-            lead = HEAD_ONLY.match(low, m.start())
-            verb = lead.end() if lead else m.start()
-            if grounds(low, verb, end) and free(verb) and not OWN.search(low, m.end(), end):
-                return Found(name, 1.0, m.start(), end)
+    found: Found | None = None
+    for m in scan.finditer(ANY_HEAD):
+        lead = HEAD_ONLY.match(low, m.start())
+        verb = lead.end() if lead else m.start()
+        word = low[verb : m.end()]
+        stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
+        end = stop.start() if stop else min(len(low), m.end() + 200)
+        for kind, grounds, name in GROUNDS:
+            if (found and name == "inject.effect_order") or not kind.fullmatch(word) or not grounds(low, verb, end):
+                continue
+            if free(verb) and not OWN.search(low, m.end(), end):
+                found = Found(name, 1.0, m.start(), end)
+                if name == "inject.takeover_order":
+                    return found
+                break
+    if found:
+        return found
     for m in scan.finditer(POLITE_CLAUSE):
         start, end = _clause(low, m.start(), m.end())
         if OWN.search(low, start, end) or not free(m.start()):
@@ -538,3 +545,12 @@ def _sent_and_erased(low: str, start: int, end: int) -> bool:
 
 def _made_public(low: str, start: int, end: int) -> bool:
     return bool(PUBLIC.search(low, start, end))
+
+
+GROUNDS: tuple[tuple[re.Pattern, Callable[[str, int, int], bool], str], ...] = (
+    (DISABLE_VERB, _weakened, "inject.takeover_order"), (DESTROY_VERB, _locked_out, "inject.takeover_order"),
+    (SEND_VERB, _paid_from_held, "inject.takeover_order"), (SEND_VERB, _sent_and_erased, "inject.takeover_order"),
+    (SEND_VERB, _sent_out, "inject.effect_order"), (SEND_VERB, _paid_out, "inject.effect_order"), (GRANT_VERB, _granted, "inject.effect_order"),
+    (SEND_VERB, _made_public, "inject.effect_order"), (OPEN_VERB, _opened, "inject.effect_order"), (DESTROY_VERB, _destroyed, "inject.effect_order"),
+)
+"""(the verb's kind, what makes its order an agent's, the signal), takeovers first."""
