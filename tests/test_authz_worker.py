@@ -11,11 +11,11 @@ from collections import defaultdict
 
 import msgspec
 import pytest
-from nats.js.errors import KeyNotFoundError
+from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
 
 from schemas import subjects
 from schemas.events import Identity, RequestReceived, ResponseCompleted, Usage, Verdict, new_id
-from services.authz.counters import COUNTER_BUCKET, identity_key
+from services.authz.counters import COUNTER_BUCKET, Counters, identity_key
 from services.authz.decide import window_of
 from services.authz.worker import USAGE_GROUP, AuthzWorker
 from services.common.bus import Bus
@@ -163,6 +163,30 @@ async def stored_tat(h: Harness, subject: str) -> float:
     kv = await h.bus.js.key_value(COUNTER_BUCKET)
     entry = await kv.get(f"rate.{identity_key(Identity(subject=subject, issuer=ISSUER))}")
     return msgspec.json.decode(entry.value, type=float)
+
+
+async def test_a_counter_write_naming_an_older_revision_loses_and_reports_nothing_unrecorded(nats_url):
+    """The compare-and-set under every counter write: another replica wrote in between, so a write naming the
+    revision it last saw is refused (``KeyWrongLastSequenceError``, which makes the writer re-read and re-apply),
+    the stored value stays the other's, and a write naming the newer revision succeeds. A lost race is no event
+    the stream failed to store."""
+    bus = await Bus.connect(nats_url)
+    await bus.ensure_streams()
+    counters = Counters(bus)
+    await counters.start()
+    try:
+        kv = await bus.js.key_value(COUNTER_BUCKET)
+        seen = await kv.create("rate.race", b"1.0")
+        newer = await kv.update("rate.race", b"2.0", last=seen)
+        with pytest.raises(KeyWrongLastSequenceError):
+            await counters._update("rate.race", b"3.0", seen)
+        assert (await kv.get("rate.race")).value == b"2.0"
+        assert await counters._update("rate.race", b"3.0", newer) > newer
+        assert (await kv.get("rate.race")).value == b"3.0"
+        assert bus.unrecorded == 0
+    finally:
+        await counters.stop()
+        await bus.close()
 
 
 async def test_one_replica_never_admits_more_than_the_rate_and_writes_every_count_before_it_stops(harness):
