@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	@echo "lockgate: installing Lockgate and its dependencies into $(VENV) (about a minute on first run; pip shows each package)"
 	$(PYTHON) -m pip install --progress-bar off --upgrade pip
 	$(PYTHON) -m pip install --progress-bar off -e '.[test]'
+	@echo "lockgate: compiling the masker's Hyperscan keyword databases into ./data/cache (seconds; none where no wheel)"
+	$(PYTHON) -m services.masker.hyperscan_build
 	@echo "lockgate: installed"
 	touch $(STAMP)
 

@@ -9,7 +9,10 @@ the text; a keyword hit names the rules that hold it and the short window where
 such a match may start, and only those rules search there, each with its exact
 (bounded) pattern; at a shape hit the shape rules are tried in order. A clean
 text therefore costs one DFA pass whatever the number of rules, and no pattern
-can backtrack.
+can backtrack. Where Hyperscan is installed, its database of the same keywords
+(``hyperscan_keywords``) replaces that pass once ready: it finds every place the
+RE2 program does and a few more, and as the exact patterns decide every match,
+the masks are the same.
 
 A match counts once its validator agrees. The earliest validated match wins
 (the earlier rule on a tie) and scanning resumes after it, so the result is the
@@ -37,6 +40,8 @@ import re2
 
 from services.common.policy_store import PolicyError
 
+from . import hyperscan_keywords
+from .hyperscan_patterns import grouped
 from .syntax import Keywords, SyntaxRefused, emit
 
 Style = Literal["redact", "partial", "hash"]
@@ -130,6 +135,10 @@ _LEAST_INNER = 5
 """A hit's context shorter than this (``key=``, ``-p``) cannot hold a value of its own and is not scanned again."""
 _NAMED_CACHE = 4096
 """Distinct hit heads whose rules a ruleset remembers (emptied when full, so hostile text cannot grow it)."""
+_JOIN = 1024
+"""A rule's windows closer than this many bytes are searched as one: every match starts in a window, so the first
+match in the joined range is the first in the windows, and one search costs less than two calls' overhead
+('cuit' in every 'circuit' of a text made thousands of windows)."""
 
 
 def _usable(keywords: Keywords | None) -> bool:
@@ -140,11 +149,13 @@ def _usable(keywords: Keywords | None) -> bool:
 class Ruleset:
     """Rules compiled for scanning; ``bound`` is the most text any stream holds back."""
 
+    FAST_FROM = 4096
+    """Bytes from which a scan uses the Hyperscan hit search: below, RE2's costs less per call (a stream's deltas)."""
     SEARCH_MEMORY = 128 << 20
     """RE2 memory for the hit search, allocated as DFA states are built: at 32 MiB it thrashes on the bench's
     10 MB of mixed text (6x slower); out of memory RE2 runs its NFA: slower, same answer."""
 
-    def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
+    def __init__(self, rules: list[Rule] | tuple[Rule, ...], *, hyperscan: bool = True):
         compiled, prefixes, seen = [], [], set()
         for rule in rules:
             if rule.id in seen:
@@ -180,6 +191,15 @@ class Ruleset:
             self._by_word[word.encode(), folded] = tuple(ids)
         self._word_lengths = sorted({len(word) for word, _ in self._by_word})
         self._named_cache: dict[bytes, tuple[int, ...]] = {}
+        self._owners: dict[tuple[str, bool, str], list[int]] = {}
+        for i in self._keyworded:
+            for triple in self._keywords[i].words:
+                self._owners.setdefault(triple, []).append(i)
+        groups = grouped(self._owners)
+        self._fast = hyperscan_keywords.Search(groups) if hyperscan and groups and hyperscan_keywords.enabled() else None
+        """The Hyperscan hit search once its database is ready (see ``hyperscan_keywords``); RE2's until then."""
+        self._fast_rules = [tuple(self._owners[g[0]]) for g in groups]
+        """The rules a report of each Hyperscan pattern names (a group's keywords are held by the same rules)."""
         self._live: list[tuple[int, Any]] = []
         low = 0
         for high in _BUCKETS:
@@ -203,6 +223,39 @@ class Ruleset:
             words = "|".join(re2.escape(w) for w in sorted(group))
             alternatives.append(f"(?i:{words}){tail}" if folded else f"(?:{words}){tail}")
         return _re2("|".join(alternatives), _options(self.SEARCH_MEMORY, longest=True))._regexp
+
+    def wait_for_hyperscan(self) -> bool:
+        """Use the Hyperscan hit search from now on, compiling its database here if the cache has none (bench,
+        tests, install); False where it cannot be had (no wheel, switched off, refused)."""
+        return self._fast is not None and self._fast.wait()
+
+    def _fast_windows(self, data: bytes, pos: int, safe: int) -> dict[int, list[tuple[int, int]]]:
+        """``_windows`` from Hyperscan's reports: a report gives where a keyword and its tail end, so the keyword
+        started between the pattern's longest and shortest widths before that, and its rules' matches up to
+        ``before`` characters earlier."""
+        fast = self._fast
+        assert fast is not None
+        starts: dict[int, list[tuple[int, int]]] = {}
+        for k, end in fast.ends(data[pos:] if pos else data):
+            p = fast.patterns[k]
+            starts.setdefault(k, []).append((pos + end - p.longest, pos + end - p.shortest))
+        scale = 1 if data.isascii() else 4
+        found: dict[int, list[tuple[int, int]]] = {}
+        for k, ranges in starts.items():
+            joined = _joined(sorted(ranges))
+            for i in self._fast_rules[k]:
+                before, spans = scale * self._keywords[i].before, found.setdefault(i, [])
+                spans += [(max(pos, lo - before), min(hi, safe - 1)) for lo, hi in joined]
+        windows: dict[int, list[tuple[int, int]]] = {}
+        for i, spans in found.items():
+            spans = [(lo, hi) for lo, hi in sorted(spans) if lo <= hi]
+            for n, (lo, hi) in enumerate(spans):
+                while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
+                    lo -= 1
+                spans[n] = (lo, hi)
+            if spans:
+                windows[i] = _joined(spans)
+        return windows
 
     def max_lengths(self) -> dict[str, int]:
         return {c.rule.id: c.max_len for c in self.rules}
@@ -273,6 +326,10 @@ class Ruleset:
         The search looks at most _WINDOW bytes ahead, so a tail that runs on cannot make repeated
         searches quadratic; a hit is trusted only if all of it would fit before the window's end.
         """
+        if self._fast is not None and len(data) - pos >= self.FAST_FROM:
+            if self._fast.ready:
+                return self._fast_windows(data, pos, safe)
+            self._fast.note(len(data) - pos)
         if self._hits is None:
             return {i: [(pos, safe - 1)] for i in self._keyworded}
         windows: dict[int, list[tuple[int, int]]] = {}
@@ -294,7 +351,7 @@ class Ruleset:
                 while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
                     lo -= 1
                 spans = windows.setdefault(i, [])
-                if spans and lo <= spans[-1][1] + 1:
+                if spans and lo <= spans[-1][1] + _JOIN:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
                 else:
                     spans.append((lo, hi))
@@ -344,7 +401,9 @@ class Ruleset:
                 found = spans_[0][0]
                 if found < 0 or found > hi:
                     break
-                hit = _validated(c, index, data, spans_, found)
+                if c.rule.unbounded:  # its extent as seen from where it starts, whatever window found it
+                    spans_ = c.alone.Match(_AT, data, found, min(len(data), found + scale * c.max_len + 4))
+                hit = _validated(c, index, data, spans_, found) if spans_[0][0] >= 0 else None
                 if hit:
                     cursors[index] = k
                     return hit
@@ -427,6 +486,18 @@ class Ruleset:
                 prev = hi
         out.append(data[prev:cut].decode())
         return "".join(out), findings
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted windows with those less than _JOIN bytes apart made one."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1] + _JOIN:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _char_end(data: bytes, at: int, chars: int) -> int:

@@ -1,0 +1,297 @@
+"""The engine's keywords with their tails, spelt for Hyperscan so that it finds every place RE2 does.
+
+A Hyperscan pattern here is a superset of its RE2 keyword-and-tail, over bytes: classes are spelt out with
+RE2's meanings (``\\s`` without the vertical tab, ASCII ``\\d \\w``), a few non-ASCII members as their UTF-8
+bytes and more as any multi-byte character; case folding adds every case variant Python knows (a superset of
+RE2's orbits: ``ſ`` for s, the Kelvin sign for k); anchors are dropped and so are trailing optional pieces
+(one report per hit rather than one per possible end). Without start of match
+(SOM makes compiling far slower and fails for some tails) a report tells where a hit ends; its keyword started
+between the pattern's longest and shortest byte widths before that. The engine's windows cover that range, and
+as its exact programs decide every match, a superset of places gives the same masks.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as sre_parse
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+_UNICODE_MAX = 0x10FFFF
+_SURROGATES = (0xD800, 0xDFFF)
+_COMPLETE = ((0, _SURROGATES[0] - 1), (_SURROGATES[1] + 1, _UNICODE_MAX))
+_CASED_BELOW = 0x1E950
+"""No code point from here on has a case mapping (the last is Adlam's U+1E943)."""
+_SPACE = ((0x09, 0x0A), (0x0C, 0x0D), (0x20, 0x20))  # RE2's \s: no vertical tab
+_DIGIT = ((0x30, 0x39),)
+_WORD = ((0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A))
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: (_DIGIT, False), C.CATEGORY_NOT_DIGIT: (_DIGIT, True),
+    C.CATEGORY_SPACE: (_SPACE, False), C.CATEGORY_NOT_SPACE: (_SPACE, True),
+    C.CATEGORY_WORD: (_WORD, False), C.CATEGORY_NOT_WORD: (_WORD, True),
+}
+_FEW = 16
+"""Non-ASCII members of a class spelt out one by one (case variants such as the Kelvin sign); more are any
+multi-byte character."""
+_GROUP = 32
+"""Most keywords in one pattern: Hyperscan refuses the 171 credential names with their tail as too large."""
+_RE2_HEX = re.compile(r"\\x\{([0-9a-fA-F]+)\}")
+
+
+class Untranslatable(ValueError):
+    """A keyword's tail uses a construct this module does not spell for Hyperscan."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One Hyperscan expression: a group of keywords sharing a tail, and the byte widths a hit can span."""
+    expression: str
+    shortest: int
+    longest: int
+
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+def _normal(ranges: Iterable[tuple[int, int]]) -> Ranges:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return tuple(out)
+
+
+def _complement(ranges: Ranges) -> Ranges:
+    """Every other code point that UTF-8 text can hold (no surrogates)."""
+    out, at = [], 0
+    for lo, hi in ranges:
+        if lo > at:
+            out.append((at, lo - 1))
+        at = hi + 1
+    if at <= _UNICODE_MAX:
+        out.append((at, _UNICODE_MAX))
+    return _without_surrogates(out)
+
+
+def _without_surrogates(ranges: Iterable[tuple[int, int]]) -> Ranges:
+    out: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if lo < _SURROGATES[0]:
+            out.append((lo, min(hi, _SURROGATES[0] - 1)))
+        if hi > _SURROGATES[1]:
+            out.append((max(lo, _SURROGATES[1] + 1), hi))
+    return tuple(out)
+
+
+@cache
+def _orbits() -> dict[int, frozenset[int]]:
+    """Code points and the others that case folding joins them with: Python's one-character case mappings,
+    closed under each other, a superset of RE2's simple folding orbits (k, K and the Kelvin sign)."""
+    parent: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+
+    for code in range(_CASED_BELOW):
+        ch = chr(code)
+        for other in (ch.lower(), ch.upper(), ch.casefold()):
+            if len(other) == 1 and other != ch:
+                a, b = root(code), root(ord(other))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    members: dict[int, set[int]] = {}
+    for code in parent:
+        members.setdefault(root(code), set()).add(code)
+    for r, group in members.items():
+        group.add(r)
+    return {c: frozenset(group) for group in members.values() for c in group}
+
+
+def _folded(ranges: Ranges) -> Ranges:
+    """The ranges with every code point's case variants added."""
+    orbits = _orbits()
+    if sum(hi - lo + 1 for lo, hi in ranges) <= len(orbits):
+        cased = [c for lo, hi in ranges for c in range(lo, min(hi, _CASED_BELOW) + 1) if c in orbits]
+    else:
+        cased = [c for c in orbits if any(lo <= c <= hi for lo, hi in ranges)]
+    return _normal(list(ranges) + [(o, o) for c in cased for o in orbits[c]])
+
+
+def _character(ranges: Ranges) -> tuple[str, int, int]:
+    """Byte-mode Hyperscan text for one character of ``ranges`` and the fewest and most bytes it takes: ASCII
+    members as a class, a few other characters as their UTF-8 bytes, more as any multi-byte character (a superset:
+    scanning bytes is several times faster than Hyperscan's UTF-8 mode with classes up to U+10FFFF)."""
+    ascii_part = [(lo, min(hi, 0x7F)) for lo, hi in ranges if lo <= 0x7F]
+    rest = [(max(lo, 0x80), hi) for lo, hi in ranges if hi >= 0x80]
+    options, shortest, longest = [], 5, 0
+    if ascii_part:
+        options.append(_ascii_class(ascii_part))
+        shortest, longest = 1, 1
+    if rest and sum(hi - lo + 1 for lo, hi in rest) <= _FEW:
+        for c in (c for lo, hi in rest for c in range(lo, hi + 1)):
+            encoded = chr(c).encode()
+            options.append("".join(f"\\x{b:02x}" for b in encoded))
+            shortest, longest = min(shortest, len(encoded)), max(longest, len(encoded))
+    elif rest:
+        options.append(r"[\xc2-\xf4][\x80-\xbf]{1,3}")
+        shortest, longest = min(shortest, 2), 4
+    text = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    return text, shortest, longest
+
+
+def _ascii_class(ranges: list[tuple[int, int]]) -> str:
+    if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
+        return _code(ranges[0][0])
+    return "[" + "".join(_code(lo) if lo == hi else f"{_code(lo)}-{_code(hi)}" for lo, hi in ranges) + "]"
+
+
+def _code(c: int) -> str:
+    ch = chr(c)
+    return ch if ch.isalnum() else f"\\x{c:02x}"
+
+
+def _class_ranges(items) -> tuple[Ranges, bool]:
+    """The code points a class's items name, and whether the class is negated."""
+    parts: list[tuple[int, int]] = []
+    negate = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            parts.append((av, av))
+        elif op is C.RANGE:
+            parts.append(av)
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            ranges, negated = _CATEGORIES[av]
+            parts += _complement(ranges) if negated else ranges
+        else:
+            raise Untranslatable(f"class item {op}")
+    return _normal(parts), negate
+
+
+def _chars(op, av, ci: bool, dotall: bool) -> Ranges:
+    """The code points one character node matches, with RE2's meaning of its flags (RE2 folds a class's
+    members, then negates)."""
+    if op is C.ANY:
+        return _COMPLETE if dotall else _complement(((0x0A, 0x0A),))
+    if op is C.IN:
+        ranges, negate = _class_ranges(av)
+    elif op in (C.LITERAL, C.NOT_LITERAL):
+        ranges, negate = ((av, av),), op is C.NOT_LITERAL
+    else:
+        raise Untranslatable(f"construct {op}")
+    ranges = _folded(ranges) if ci else ranges
+    return _complement(ranges) if negate else ranges
+
+
+def _sequence(items, ci: bool, dotall: bool) -> tuple[str, int, int]:
+    parts, shortest, longest = [], 0, 0
+    for op, av in items:
+        text, lo, hi = _node(op, av, ci, dotall)
+        parts.append(text)
+        shortest += lo
+        longest += hi
+    return "".join(parts), shortest, longest
+
+
+def _node(op, av, ci: bool, dotall: bool) -> tuple[str, int, int]:
+    """Hyperscan text of a node, and the fewest and most bytes it matches."""
+    if op is C.AT:
+        return "", 0, 0  # dropped: a pattern without its anchors matches wherever it did and more
+    if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+        return _character(_chars(op, av, ci, dotall))
+    if op is C.BRANCH:
+        parts = [_sequence(alt, ci, dotall) for alt in av[1]]
+        return "(?:" + "|".join(p[0] for p in parts) + ")", min(p[1] for p in parts), max(p[2] for p in parts)
+    if op is C.SUBPATTERN:
+        _, add, remove, body = av
+        inner_ci = (ci or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
+        inner_dotall = (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not remove & C.SRE_FLAG_DOTALL
+        text, lo, hi = _sequence(body, inner_ci, inner_dotall)
+        return f"(?:{text})", lo, hi
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, body = av
+        if high == C.MAXREPEAT:
+            raise Untranslatable("unbounded repetition in a tail")
+        text, lo, hi = _sequence(body, ci, dotall)
+        return f"(?:{text}){{{low},{high}}}", lo * low, hi * high
+    raise Untranslatable(f"construct {op}")
+
+
+def _parse(regex: str):
+    """Parse an RE2 tail (``syntax`` spells characters as ``\\x{2e}``) with Python's parser."""
+    def python_escape(m: re.Match) -> str:
+        code = int(m.group(1), 16)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    try:
+        return sre_parse.parse(_RE2_HEX.sub(python_escape, regex.replace("\\z", "\\Z")))
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise Untranslatable(str(exc)) from None
+
+
+def _trimmed(items: list) -> list:
+    """The items without their trailing anchors and optional pieces: one report per hit instead of several."""
+    items = list(items)
+    while items:
+        op, av = items[-1]
+        if op is C.AT or (op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0):
+            items.pop()
+        elif op is C.SUBPATTERN and av[1] == 0 and av[2] == 0:
+            inner = _trimmed(list(av[3]))
+            if len(inner) == len(av[3]):
+                break
+            items[-1:] = inner
+        else:
+            break
+    return items
+
+
+def pattern(words: Iterable[str], folded: bool, tail: str) -> Pattern:
+    """The Hyperscan expression for keywords sharing a tail (case-folded keywords are lowercase)."""
+    spelt, shortest, longest = [], None, 0
+    for word in sorted(words):
+        parts = [_node(C.LITERAL, ord(ch), folded, False) for ch in word]
+        spelt.append("".join(p[0] for p in parts))
+        lo, hi = sum(p[1] for p in parts), sum(p[2] for p in parts)
+        shortest, longest = lo if shortest is None else min(shortest, lo), max(longest, hi)
+    if shortest is None:
+        raise Untranslatable("no keyword")
+    text, lo, hi = ("", 0, 0)
+    if tail:
+        try:
+            parsed = _parse(tail)
+            ci = bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)
+            dotall = bool(parsed.state.flags & C.SRE_FLAG_DOTALL)
+            text, lo, hi = _sequence(_trimmed(list(parsed.data)), ci, dotall)
+        except Untranslatable:
+            text, lo, hi = ("", 0, 0)  # the keywords alone: more hits, none missed
+    return Pattern(f"(?:{'|'.join(spelt)}){text}", shortest + lo, longest + hi)
+
+
+Triple = tuple[str, bool, str]
+"""A keyword, whether it is case-folded, and its tail (``syntax.Keywords.words``)."""
+
+
+def grouped(owners: dict[Triple, list[int]]) -> list[tuple[Triple, ...]]:
+    """Triples that can share a pattern: the same tail and the same rules holding them (a report then names
+    exactly those rules), at most _GROUP keywords each; in a stable order."""
+    by_kind: dict[tuple[bool, str, tuple[int, ...]], list[str]] = {}
+    for (word, folded, tail), rules in owners.items():
+        by_kind.setdefault((folded, tail, tuple(sorted(rules))), []).append(word)
+    out = []
+    for (folded, tail, _), words in sorted(by_kind.items()):
+        words = sorted(set(words))
+        out += [tuple((w, folded, tail) for w in words[k:k + _GROUP]) for k in range(0, len(words), _GROUP)]
+    return out
+
+
+def group_pattern(group: Iterable[Triple]) -> Pattern:
+    """The pattern of one group from ``grouped``."""
+    triples = list(group)
+    return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2])
