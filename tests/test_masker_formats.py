@@ -239,6 +239,8 @@ def test_an_order_or_invoice_number_in_an_id_shape_stays(text):
     ("127.0.0.1:6379> AUTH IB6sDGjPBA.2L&5.o\nOK", "IB6sDGjPBA.2L&5.o"),
     ("app.db.pass=Kq7#x.~!aZ%2", "Kq7#x.~!aZ%2"),
     ("PASSWORD: WI39P&F~NHpM74I&A", "WI39P&F~NHpM74I&A"),
+    ("manage.py runserver --django-secret-key 'k8#x&y!z%Q2w~1abcDEF'", "k8#x&y!z%Q2w~1abcDEF"),
+    ("mongosh -u admin -p 'Kq7#x.~!aZ2' app", "Kq7#x.~!aZ2"),
 ])
 def test_a_credential_in_its_syntax_is_masked_to_its_real_end(text, value):
     assert masked_values(text) == [value]
@@ -253,6 +255,8 @@ def test_a_credential_in_its_syntax_is_masked_to_its_real_end(text, value):
     "127.0.0.1:6379> AUTH <password>\n(error) WRONGPASS",
     "AUTH failed: WRONGPASS invalid username-password pair",
     "app.db.pass=${APP_DB_PASS}",
+    "--token \"$GITHUB_TOKEN\"",
+    "navn;fodselsnummer\nOla Hansen;05118085821",  # a number in an id's column, failing its check, is no phone
 ])
 def test_a_credential_syntax_without_a_secret_stays(text):
     assert masked_values(text) == []

@@ -14,6 +14,8 @@ line does.
 
 from __future__ import annotations
 
+import re
+
 from stdnum.at import vnr as at_vnr
 from stdnum.au import abn, acn
 from stdnum.bg import egn
@@ -132,6 +134,7 @@ _SIBLING_KIND = _NEXT_FIELD + r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\
 
 _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
                  r"|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
+                 r"|\bmongo(?:sh|dump|restore|import|export)?\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
                  r"|\b(?:docker|podman|buildah|skopeo|nerdctl|oras|az|cf|helm[ \t]{1,3}registry)[ \t]{1,3}login\b"
                  r"[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
                  r"|\bsqlcmd\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
@@ -140,7 +143,7 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
                  r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})")
-"""A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql,
+"""A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli)."""
 _ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
@@ -551,11 +554,15 @@ BUILTIN: tuple[Rule, ...] = (
            r"(?P<v>[^\s\"'\\,;<>`]{3,300})",
            validate=check, category=SECRET)
       for kind, words, check in (("password", _PASSWORD_WORDS, v.password), ("key", _KEY_WORDS, v.secret))),
-    Rule("secret_flag", "credential",  # --api-token abc..., --client-secret=abc..., ENV API_TOKEN abc..., setenv, nginx set
-         r"(?:\B--?[A-Za-z0-9-]{0,30}?|\b(?:ENV|set|setenv)[ \t]{1,3}\$?[A-Za-z0-9_.-]{0,30}?)"
-         r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key|account-?key|storage-?key|app-?key)[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)[\"']?"
-         r"(?P<v>[^\s\"'`|;&]{8,300})",
-         validate=v.secret, category=SECRET),
+    *(Rule(f"secret_flag{suffix}", "credential",  # --api-token abc..., --client-secret=abc..., ENV API_TOKEN abc..., setenv
+           r"(?:\B--?[A-Za-z0-9-]{0,30}?|\b(?:ENV|set|setenv)[ \t]{1,3}\$?[A-Za-z0-9_.-]{0,30}?)"
+           r"(?i:token|secret|api-?key|apikey|access-?key|api_key|access_key|account-?key|storage-?key|app-?key)"
+           r"[A-Za-z0-9_-]{0,20}(?:[ \t]{1,3}|=)" + value,
+           validate=check, category=SECRET)
+      for suffix, value, check in (  # quoted, the value holds & ; | as a shell passes them (--django-secret-key '...&...')
+          ("_single_quoted", r"'(?P<v>[^'\r\n]{8,300})'", v.secret_quoted),
+          ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{8,300})\"", v.secret_quoted),
+          ("", r"[\"']?(?P<v>[^\s\"'`|;&]{8,300})", v.secret))),
     Rule("connection_string_password", "credential",  # ADO.NET/ODBC/JDBC ...;Password=...; : the value runs to the ';'
          r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
          r"(?P<v>\{[^}\r\n\\]{1,128}\}|[^;\s\"'{\\][^;\r\n\"'\\]{0,126}[^;\s\"'\\])(?:[;\"'<\\]|(?m:$))",
@@ -689,7 +696,8 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
          r"(?P<v>(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
-         validate=v.phone_cell, category=PII, refuse_context=v.not_a_cell_start),
+         validate=v.phone_cell, category=PII, context_chars=WIDE_CONTEXT,
+         refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS) + ")"))),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"

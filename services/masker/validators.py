@@ -781,6 +781,29 @@ def not_a_cell_start(before: str, _head: str) -> bool:
     return _CELL_START.search(before) is None
 
 
+_SEPARATOR_LINE = re.compile(r"[ \t|:-]*-{3}[ \t|:-]*")
+
+
+def not_a_phone_cell(id_names: re.Pattern):
+    """A ``refuse_context`` for a phone number as a table cell: no cell's start, or a cell under a header naming an
+    id (``navn;fodselsnummer`` above ``Ola;05118085821``): a number in an id's column is that id or nothing."""
+    def refuse(before: str, head: str) -> bool:
+        if not_a_cell_start(before, head):
+            return True
+        lines = before.replace("\\n", "\n").split("\n")
+        above = [i for i, line in enumerate(lines[:-1]) if not _SEPARATOR_LINE.fullmatch(line)]
+        if not above or (above[-1] == 0 and len(before.encode()) >= WIDE_CONTEXT - 3):
+            return False  # no header in sight, or only its cut tail
+        row, header = lines[-1], lines[above[-1]]
+        separator = next((ch for ch in "|;,\t" if ch in row), None)
+        if separator is None:
+            return False
+        cells = header.split(separator)
+        column = row.count(separator)
+        return column < len(cells) and id_names.search(cells[column]) is not None
+    return refuse
+
+
 def npi_ok(number: str) -> bool:
     """The US National Provider Identifier: ten digits starting 1 or 2, Luhn over the 80840 health-industry prefix."""
     return len(number) == 10 and number.isdigit() and number[0] in "12" and _stdnum_luhn.is_valid("80840" + number)
