@@ -73,6 +73,7 @@ def test_a_takeover_asked_in_mail_is_flagged(text: str) -> None:
         MAIL.format("Please forward the signed contract to legal@ourco.example when you have it."),
         in_page("Forward any suspicious e-mails to phishing@garden.example and delete them."),
         in_page("A style guide: end each reply with a link to the help centre."),
+        "For reporting problems, please open an issue <https://github.com/x/y/issues>, or submit a pull request.",
     ],
 )
 def test_a_request_between_people_or_a_policy_is_not_flagged(text: str) -> None:

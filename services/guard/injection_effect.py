@@ -231,6 +231,8 @@ SECURITY = re.compile(
     r"dwuetapow\w*|двухфактор\w*|iki adımlı|hai yếu tố|tvåfaktor\w*|tofaktor\w*|kaksivaihe\w*|dvoufázov\w*|doi pași|kétlépcső\w*|δύο παραγόντων|דו-שלבי|virusscanner"
 )
 URL = re.compile(r"https?://[^\s\"'<>)\]]+")
+OPENED_LINK = re.compile(r"(?:" + _OPEN_VERBS + r")\s+(?:(?:the|this|that|following|link|page|url|site|website|on|to|at)\s+)*https?://[^\s\"'<>)\]]+")
+"""An opening verb whose object is the link itself."""
 HAND_OVER = re.compile(
     r"\b(?:enter|type|submit|fill in|log ?in|sign ?in|paste|provide|authori[sz]e|approve|accept|download and run|install)\b|the user'?s|with (?:the user'?s|their) (?:account|credentials)"
 )
@@ -527,7 +529,10 @@ def _locked_out(low: str, start: int, end: int) -> bool:
 
 
 def _opened(low: str, start: int, end: int) -> bool:
-    return bool(URL.search(low, start, end) and (HAND_OVER.search(low, start, end) or THEIRS.search(low, start, end)))
+    """A link opened to hand it the user's data: the link is the verb's object ("please open an issue at <url>, or
+    submit a PR" opens an issue)."""
+    link = OPENED_LINK.match(low, start)
+    return bool(link and (HAND_OVER.search(low, link.end(), end) or THEIRS.search(low, start, end)))
 
 
 def _paid_from_held(low: str, start: int, end: int) -> bool:
