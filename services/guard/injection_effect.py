@@ -63,6 +63,16 @@ _IGNORE = {
     "fi": (r"ohita|ohittakaa|unohda|unohtakaa|älä välitä|jätä huomiotta|jättäkää huomiotta", r"ohje\w*|sääntö\w*|käsky\w*|määräy\w*", r"aiem\w*|aikaisem\w*|kaikki|edelliset|yllä olevat|alkuperäiset"),
     "da": (r"ignorer|glem|se bort fra|tilsidesæt", r"instruktion\w*|regler|anvisning\w*|instrukser", r"tidligere|alle|ovenstående|forrige|oprindelige"),
     "no": (r"ignorer|glem|se bort fra|overse", r"instruks\w*|regler|retningslinjer|anvisning\w*", r"tidligere|alle|ovenstående|forrige|opprinnelige"),
+    "tl": (r"huwag pansinin|balewalain|kalimutan|ipagwalang-bahala", r"tagubilin|utos|instruksyon|panuto|patakaran", r"nauna\w*|lahat|nakaraang|dati\w*"),
+    "ur": (r"نظر انداز|بھول جا\w*|نظرانداز", r"ہدایات|ہدایت|احکامات|قواعد", r"پچھلی|پچھلے|تمام|سابقہ|اوپر"),
+    "ca": (r"ignora|oblida|no facis cas", r"instruccions|indicacions|normes|ordres", r"anteriors|prèvies|totes|originals"),
+    "sk": (r"ignoruj\w*|zabudni\w*|nevšímaj\w*", r"pokyn\w*|inštrukci\w*|pravidl\w*|príkaz\w*", r"predchádzajúc\w*|predošl\w*|všetk\w*|pôvodn\w*|vyššie"),
+    "bg": (r"игнорирай\w*|забрави\w*|пренебрегни\w*", r"инструкци\w*|указани\w*|правила", r"предишн\w*|всички|горн\w*|първоначалн\w*"),
+    "hr": (r"zanemari\w*|zaboravi\w*|ignoriraj\w*|ignoriši", r"upute|uputa|instrukcij\w*|pravila|naredbe|uputstva", r"prethodn\w*|sve|gornje|izvorn\w*|ranij\w*"),
+    "lt": (r"ignoruok\w*|pamiršk\w*|nepaisyk\w*", r"instrukcij\w*|nurodym\w*|taisykl\w*", r"ankstesn\w*|visas|visus|ankstesn"),
+    "lv": (r"ignorē\w*|aizmirsti\w*|neņem vērā", r"instrukcij\w*|norādījum\w*|noteikum\w*", r"iepriekšēj\w*|visas|visus"),
+    "et": (r"ignoreeri\w*|unusta\w*|eira\w*", r"juhis\w*|juhend\w*|reegl\w*|käsk\w*", r"eelmis\w*|varasem\w*|kõik\w*"),
+    "bn": (r"উপেক্ষা কর\w*|ভুলে যাও|ভুলে যান|অগ্রাহ্য কর\w*", r"নির্দেশ\w*|নিয়ম\w*", r"আগের|পূর্ববর্তী|সব|সমস্ত"),
 }
 _IGNORE_VERBS = "|".join(v for v, _, _ in _IGNORE.values())
 _IGNORE_NOUNS = "|".join(n for _, n, _ in _IGNORE.values())
@@ -241,7 +251,7 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot
 # --- requests for what only the reading agent holds -----------------------------------------------------------------
 
 AGENT_HELD = Prefiltered(re.compile(
-    r"\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b"
+    r"\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?(?:~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b|(?<![\w.])\.env\b)"
     r"|\b(?:create|generate|mint|issue)\b[^.!?\n]{0,40}?\b(?:api |access |personal access )?(?:token|key|password|credential)s?\b[^.!?\n]{0,60}?\b(?:paste|post|share|send|include|put|add)\b"
     r"[^.!?\n]{0,30}?\b(?:here|comment|this (?:issue|thread|ticket|chat|channel)|reply|answer)\b"
     r"|\b(?:api[ -]?keys?|tokens?|credentials|secrets|chaves de api|claves de api|clés api|api-schlüssel)\b[^.!?\n]{0,30}?\b(?:configured|configuradas|configurées|konfigurierten|set|stored)\b"
@@ -278,7 +288,8 @@ _TOLD = r"(?:the )?(?:user|requester|person asking|human|reader)s?"
 _TOLD_PEOPLE = r"(?:the )?(?:customer|client|buyer|shopper|guest|caller|candidate|applicant|recipient|visitor)s?"
 ANSWER_DICTATED = Prefiltered(re.compile(
     HEAD + r"(?:tell|inform|assure|reassure|notify|let|report to|say to|respond to|reply to)\s+" + _TOLD + r"\b(?: know)?(?: that)?"
-    r"|" + HEAD + r"(?:tell|inform|assure|reassure|notify|let|report to|say to)\s+" + _TOLD_PEOPLE + r"\b(?: know)?(?: that)?"
+    r"|" + HEAD + r"(?:tell|inform|assure|reassure|notify)\s+" + _TOLD_PEOPLE + r"\b(?: that)? (?:their|the|its|his|her|this) (?:\w+ ){1,2}?"
+    r"(?:has|have|had|was|were|is|are|will be|cannot be|can't be) (?:already |now |been |not |never )*(?:been )?\w+ed\b"
     r"|\b(?:when|while|if|as) (?:you(?:'re| are)? )?(?:summari[sz]e|summari[sz]ing|summari[sz]ed|answer|answering|reply|replying|respond|responding|describe|describing|review|reviewing|rank|ranking|recap|recapping)\b[^.!?\n]{0,60}?,\s*(?:please\s+|also\s+|always\s+)?(?:say|state|call|describe|claim|write|mention|note|report|present|conclude|tell|rate|rank|add|end|include)\b"
     r"|\byour (?:answer|reply|response|output|summary|final answer)s? (?:to the user )?(?:must|should|shall|has to|needs to|will) (?:be|say|read|state|contain|begin|start|end)\b[^.!?\n]{0,20}?(?:exactly|only|verbatim|:|\bwith\b)"
     r"|\b(?:respond|reply|answer|should (?:now )?respond|must respond)\b[^.!?\n]{0,20}?\bwith (?:exactly|only|just|precisely) ['\"“‘:]"
@@ -317,8 +328,9 @@ SAYS_WHAT = re.compile(
 # --- a new task slipped before the reply ---------------------------------------------------------------------------
 
 TASK_SWITCH = Prefiltered(re.compile(
-    r"\b(?:before|prior to) (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing|you do anything else)\b[^.!?\n]{0,12}?,?\s*(?:please\s+)?(?:also\s+|first\s+)?"
-    r"(?:look up|search|find|fetch|browse|check|give|write|list|get|google|research|compile|draft|translate|calculate)\b"
+    r"\b(?:before|prior to) (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing|you do anything else)"
+    r"(?: (?:to )?(?:this|me|the user|it))?\s*,?\s*(?:please\s+)?(?:also\s+|first\s+)?"
+    r"(?:look up|look into|search|find|fetch|browse|check|give|write|list|get|google|research|compile|draft|translate|calculate|pull up|dig up|gather|collect)\b"
     r"|\b(?:now|next),? help me with something (?:else|different)\b|\bhelp me with something else instead\b"
     r"|\b(?:checklist|steps?|tasks?|to-?do(?: list)?|things to do) (?:for you )?before (?:you )?(?:answer|reply|respond)\w*\s*:"
     r"|(?:^|[\n.!?:>\"]\s*)(?:(?:ok|okay|alright|now)[,.]?\s+)?(?:your |the |a )?new (?:task|job|assignment|instructions?|objective|goal)\s*(?:is\s*)?:"
@@ -419,7 +431,8 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(ANSWER_DICTATED):
-        if free(m.end() - 1) and SAYS_WHAT.search(low, max(m.start(), m.end() - 6), min(len(low), m.end() + 60)):
+        claimed = low.endswith("ed", m.start(), m.end())  # the match holds its claim ("... their warranty was extended")
+        if free(m.end() - 1) and (claimed or SAYS_WHAT.search(low, max(m.start(), m.end() - 6), min(len(low), m.end() + 60))):
             out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(TASK_SWITCH):
@@ -438,7 +451,7 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             out.append(Found("inject.forged_turn", 1.0, m.start(), min(len(low), m.end() + 160)))
             break
     for m in scan.finditer(DECODE_AND_ACT):
-        if free(m.start()) and CODED.search(m.group(0)):
+        if free(m.start()) and CODED.search(low, max(0, m.start() - 20), m.end()):
             out.append(Found("inject.payload_assembly", 1.0, m.start(), m.end()))
             break
     return out
