@@ -65,7 +65,7 @@ NOTHING = Assessment(0.0)
 
 def _alt(*words: str) -> str:
     """One alternation of every word of every group, longest first (so "api keys" wins over "api")."""
-    return "|".join(sorted({w for group in words for w in _top_level(group) if w}, key=len, reverse=True))
+    return "|".join(sorted({w for group in words for w in _top_level(group) if w}, key=lambda w: (-len(w), w)))
 
 
 def _top_level(group: str) -> list[str]:
