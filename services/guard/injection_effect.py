@@ -161,8 +161,8 @@ POLITE_CLAUSE = Prefiltered(re.compile(
     r"\b(?:könntest du|kannst du|würdest du|würden sie|könnten sie|bitte|alsjeblieft|wil je|kun je|lütfen|vänligen|var snäll)\b|请|ください|주세요|कृपया|لطفا|لطفاً"
 ))
 """A request's courtesy in a language whose verb may close the clause: the clause is then judged by its verb stems."""
-SEND_STEM = re.compile(r"schick|send|weiterleit|überweis|stuur|doorstu|overmak|gönder|ilet|skicka|送|转发|発送|転送|보내|전송|भेज|بفرست|ارسال")
-GRANT_STEM = re.compile(r"hinzufüg|hinzu|gewähr|ernenn|toevoeg|voeg|ekle|lägg till|添加|授予|追加|付与|추가|부여|जोड़|اضافه")
+SEND_STEM = re.compile(r"schick|send|weiterleit|überweis|teil|stuur|doorstu|overmak|deel|gönder|ilet|paylaş|skicka|dela|送|转发|発送|転送|共有|보내|전송|공유|भेज|بفرست|ارسال")
+GRANT_STEM = re.compile(r"hinzufüg|hinzu|gewähr|ernenn|erteil|\bgib|toevoeg|voeg|\bgeef|ekle|lägg till|\bge\b|添加|授予|追加|付与|추가|부여|जोड़|اضافه")
 DISABLE_STEM = re.compile(r"deaktivier|abschalt|ausschalt|uitschakel|uitzetten|kapat|devre dışı|stäng av|inaktiver|关闭|禁用|無効|オフ|끄|비활성|बंद|غیرفعال")
 
 
@@ -188,6 +188,8 @@ THEIRS = re.compile(
     r"|\b(?:contact list|address book|passport numbers?|payment (?:data|details)|card details|api[ -]?keys?|passwords|credentials|tokens|secrets|private keys?|ssh keys?)\b"
     r"|(?<![\w.])(?:\.env|\.ssh|\.aws|\.npmrc|\.netrc|~/\.\w+)\b"
     r"|\b(?:company|corporate|business) (?:account|funds|card)\b|\bfrom (?:the|our) (?:company|business) account\b|\bour (?:account|funds)\b"
+    r"|compte de l'entreprise|compte de la société|firmenkonto|geschäftskonto|cuenta de la empresa|conto aziendale|conto della società|conta da empresa|bedrijfsrekening|"
+    r"konto firmowe|счёт компании|счет компании|şirket hesab\w*|företagskonto\w*"
     r"|\b(?:contents|files|documents|emails|messages) (?:of|in|from) this\b"
     r"|\b(?:the |this |our )?(?:full |whole |entire )?(?:conversation|chat|session)(?: so far| history| above| until now| transcript)\b|\bchat (?:history|log|transcript)\b"
     r"|historial de (?:la )?conversación|historial del chat|inhalt des chats|chatverlauf|gesprächsverlauf|historique de (?:la )?conversation|cronologia della (?:chat|conversazione)|"
@@ -210,7 +212,10 @@ ROLE_GRANTED = re.compile(
     r"\bprivate (?:slack |teams )?(?:channel|repo\w*|group|workspace)\b|\b(?:shared|team) drive\b|"
     r"administrat\w*|propriétaire|besitzer|eigentümer|propietari\w*|proprietari\w*|beheerder|eigenaar|владел\w*|администратор\w*|yönetici|sahib\w*|quản trị|chủ sở hữu|"
     r"ägare|ejer|eier|omistaja\w*|ylläpitäj\w*|správc\w*|vlastník\w*|proprietar|tulajdonos|διαχειριστ\w*|מנהל|msimamizi|管理员|管理者|관리자|मालिक|एडमिन|"
-    r"amministrat\w*|full behörighet|behörighet|صلاحية|edit(?:ing)? (?:rights|permissions?|access)|full (?:control|permissions)"
+    r"amministrat\w*|full behörighet|behörighet|صلاحية|edit(?:ing)? (?:rights|permissions?|access)|full (?:control|permissions)|"
+    r"schreibrecht\w*|vollzugriff|adminrecht\w*|administratorrecht\w*|zugriffsrecht\w*|droits d'(?:administration|écriture|accès)|"
+    r"permisos de (?:administrador|escritura)|permessi di (?:amministratore|scrittura)|permissões de (?:administrador|escrita)|schrijfrechten|"
+    r"права (?:администратора|на запись|доступа)|uprawnienia (?:administratora|do zapisu)"
 )
 TOOL_HELD = re.compile(
     r"\bthe (?:connected|linked|attached|integrated) (?:wallet|account|bank account|card|drive|mailbox)\b|\b(?:the user'?s|the customer'?s) (?:\w+ )?(?:account|wallet|card)\b"
@@ -237,7 +242,8 @@ CONJUNCT = re.compile(r"[,;]\s")
 SECURITY = re.compile(
     r"\b(?:mfa|2fa|two[- ]factor|multi[- ]factor|two[- ]step|branch protection|antivirus|virus ?scanner|firewall|audit log\w*|security alerts?|"
     r"visibility to public|public visibility|encryption|authentication checks?|auth checks?|login checks?|signature (?:checks?|verification)|csrf protection|"
-    r"rate limit(?:ing|s)?|required reviews?|status checks|access controls?)\b|\bpush (?:--force|-f)\b|\b--force origin (?:main|master)\b|zwei-faktor|deux facteurs|dos pasos|doble factor|duas etapas|dois fatores|due fattori|tweestaps|"
+    r"rate limit(?:ing|s)?|required reviews?|status checks|access controls?)\b|\bpush (?:--force|-f)\b|\b--force origin (?:main|master)\b|zwei-faktor|2-faktor|deux facteurs|double authentification|dos pasos|dos factores|doble factor|duas etapas|dois fatores|due fattori|"
+    r"tweestaps|twee-factor|"
     r"dwuetapow\w*|двухфактор\w*|iki adımlı|hai yếu tố|tvåfaktor\w*|tofaktor\w*|kaksivaihe\w*|dvoufázov\w*|doi pași|kétlépcső\w*|δύο παραγόντων|דו-שלבי|virusscanner"
 )
 URL = re.compile(r"https?://[^\s\"'<>)\]]+")
@@ -302,6 +308,7 @@ ANSWER_DICTATED = Prefiltered(re.compile(
     r"|\b(?:any|the|every|each) (?:overview|summary|reply|response|answer|recap|report|digest|evaluation)s? (?:produced|generated|written|drafted|created|you (?:draft|write|produce|give|generate))\b"
     r"[^.!?\n]{0,40}?\b(?:has to|have to|must|should|shall|is to|are to|needs to|will)\b[^.!?\n]{0,10}?\b(?:open|begin|start|end|close|promise|say|state|claim|include|mention|report|warn|recommend|contain|conclude)\w*"
     r"|\bthe answer to give is\b|\bwhatever the question (?:is|turns out to be|may be)\b"
+    r"|\bsummari[sz]e (?:this|the|these) (?:page|document|e-?mail|text|article|reviews?|thread|ticket|file)s? (?:simply |only )?as\s*(?::|['\"“‘])"
     r"|\bwhen this (?:\w+ )?(?:gets|is) (?:summari[sz]ed|answered|reviewed)\b[^.!?\n]{0,60}?\b(?:is|are) to be (?:reported|described|stated|given|listed|presented)\b"
     r"|\b(?:close|end|finish|open|begin|start) (?:every|each|all) (?:responses?|repl(?:y|ies)|answers?|messages?) in this (?:session|conversation|chat)\b"
     r"|요약할 때[^.\n]{0,60}?(?:넣어|포함|말해|쓰세요|써 주세요|작성)"
@@ -354,7 +361,11 @@ AUTHORITY = Prefiltered(re.compile(
     r"|\b(?:note|message|statement|word|recommendation) (?:from|by) (?:a |the )?(?:trusted|verified|authenticated|official)\b"
     r"|\b(?:authenticated|verified|authori[sz]ed|official|signed|trusted) (?:command|instruction|statement|directive|message|notice|request|override)s? (?:from|by|of)\b"
     r"|\b(?:admin(?:istrator)?|override|security|operator|maintainer|owner)(?:'s)? (?:override|notice|directive|order)\s*:"
-    r"|\b(?:the )?(?:claude code|claude|anthropic|openai) (?:team|staff|engineers?|developers?)\b[^.!?\n]{0,20}?(?:here|:|\binstruct|\bcommand|\bauthori[sz]\w*|\bverified)"
+    r"|\b(?:the )?(?:claude code|claude|anthropic|openai) (?:(?:safety|security|trust|policy|support) )?(?:team|staff|engineers?|developers?)\b[^.!?\n]{0,20}?(?:here|:|\binstruct|\bcommand|\bauthori[sz]\w*|\bverified)"
+    r"|\b(?:aviso|mensagem|mensaje|avviso|messaggio|mitteilung|nachricht|message|notice|note|comunicado|bericht)"
+    r" (?:d[oaeu]s?|del|dell[a']|des|de l'|de la|from the|von der|vom|van de) ?(?:administra\w*|amministrat\w*|equipe de segurança|equipo de seguridad|team di sicurezza|sicherheitsteam|"
+    r"it-abteilung|équipe (?:de )?sécurité|service informatique|departamento de ti|departamento de informática|reparto it|ti\b|it\b)"
+    r"|\bceci est un message de l'équipe (?:de )?(?:sécurité|informatique)|\b(?:dies ist|das ist) eine (?:nachricht|mitteilung) (?:der|des|vom) (?:it|sicherheits|admin)\w*"
     r"|\bbericht van de (?:it|ict|beveiliging|security)[\w-]*|\bmitteilung (?:der|des|vom) (?:it|compliance|sicherheits|admin)[\w-]*|\bnachricht (?:der|des|vom) (?:it|admin|sicherheits)[\w-]*"
     r"|\bmessage du (?:service informatique|service de sécurité|département informatique|service conformité)|\bmensaje del (?:departamento de ti|equipo de seguridad|administrador)"
     r"|\bmessaggio del (?:reparto it|team di sicurezza|reparto informatico)|\bmensagem d[ao] (?:ti|equipe de segurança|departamento de ti)"
@@ -364,10 +375,13 @@ EFFECT_AFTER = re.compile(
     r"\b(?:revoke|rotate|export|disable|turn off|deploy|run|execute|push|rank|grant|send|e-?mail|forward|output|print|give|delete|wipe|transfer|wire|pay|approve|merge|install|"
     r"upload|share|reset|recommend|ignore|skip|bypass|answer without|respond without|proceed without|lift\w*|rate|score|hire|accept|select|prioriti[sz]e)\b"
     r"|\b(?:do(?:es)? not|don't|doesn't|no longer) (?:apply|cover|bind)\b|\brestrictions (?:are|have been) (?:lifted|removed|suspended)|\b(?:is|are) lifted\b|\bstrongest\b|\bbest (?:candidate|resume|applicant)\b"
-    r"|schakel|voer|uit|deaktivier|führ|gib|lösch|exportier|désactive|lance|exécute|envoie|desactiva|ejecuta|envía|disattiva|esegui|"
-    r"부여|출력|삭제|보내|실행|해야|出力|削除|送信|実行|してください|输出|删除|发送|执行|授予"
+    r"|schakel|voer|uit|deaktivier|führ|gib|lösch|exportier|désactiv|lance|exécute|envoie|supprim|exporte|partage|desactiv|ejecuta|envía|envia|"
+    r"export(?:ar|e|a)|elimin|borr|disattiv|esegui|invia|cancell|desativ|exclu|compartilh|"
+    r"부여|출력|삭제|보내|실행|해야|出力|削除|送信|実行|してください|输出|删除|发送|执行|授予|导出|上传|转发|必须|应当"
 )
-NEVER_BEFORE = re.compile(r"\b(?:never|don't|do not|must not|should not|avoid)\b[^.!?\n]{0,30}$")
+NEVER_BEFORE = re.compile(
+    r"\b(?:never|don't|do not|must not|should not|avoid|ne|n'|jamais|nunca|jamás|no|nie|nicht|niemals|kein\w*|non|mai|não|никогда|не|nooit|niet|aldrig|inte)\b[^.!?\n]{0,30}$"
+)
 
 # --- pieces or a cipher to decode, then act on ---------------------------------------------------------------------
 
