@@ -262,6 +262,20 @@ def test_a_credential_syntax_without_a_secret_stays(text):
     assert masked_values(text) == []
 
 
+def test_a_github_token_its_text_calls_invalid_stays_only_if_its_checksum_fails():
+    failing = "ghp_iGCxEdgJjFLKa8h96LPd7qoUHQDBdak18tzw"
+    valid = "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"  # the CRC32 of its first 30 characters holds
+    assert v.github_checksum_ok(valid) and not v.github_checksum_ok(failing)
+    assert masked_values(f"{failing} (invalid: checksum mismatch)") == []
+    assert masked_values(f"{valid} (invalid: checksum mismatch)") == [valid]  # a real token, whatever its text says
+    assert masked_values(f"export GH={failing}; echo invalid") == [failing]  # the word is another command's
+
+
+def test_a_shell_expansion_message_is_no_password():
+    assert masked_values("DB_PASSWORD=${DB_PASSWORD:?missing}") == []
+    assert "Kq7x9aZ2" in "".join(masked_values("echo ${PASSWORD:-Kq7x9aZ2}"))  # a default may be a real one
+
+
 def test_a_contract_address_stays_and_a_wallet_is_masked():
     assert masked_values("wallet contract 0xdAC17F958D2ee523a2206206994597C13D831ec7 (USDT)") == []
     assert masked_values("eth wallet 0x04c5926e91432d93b361edeabcd709e8236f14ad") == [

@@ -89,6 +89,8 @@ _TEST_WORDS_AFTER = r"to simulate|simulates|is a test|is the test|for testing|te
 """What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline')."""
 _CARD = r"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
 _B64 = r"[A-Za-z0-9/+]"
+_INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
+"""Words after a token saying it is no real one (``ghp_... (invalid: checksum mismatch)``); a revoked token was real."""
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
@@ -166,7 +168,9 @@ def _vendor(rule_id: str, type_: str, pattern: str, validate=v.token) -> Rule:
 
 _VENDOR_RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ code hosts and registries
-    _vendor("github_token", "github_token", rf"\bgh[pousr]_[A-Za-z0-9]{{36,251}}{_END}", v.github),
+    _vendor("github_token", "github_token",  # with the words after it that may call it invalid (see v.github_named)
+            rf"\b(?P<v>gh[pousr]_[A-Za-z0-9]{{36,251}}(?:[^A-Za-z0-9\r\n;|&][^\r\n;|&]{{0,32}}?{_INVALID_WORDS})?){_END}",
+            v.github_named),
     _vendor("github_pat", "github_token", r"\bgithub_pat_[A-Za-z0-9_]{60,244}\b"),
     _vendor("gitlab_token", "gitlab_token",
             r"\b(?:glpat|gldt|glft|glsoat|glrt|glcbt|glffct|glimt|glagent|gloas|glptt|glwt)-[A-Za-z0-9_.-]{20,300}"),

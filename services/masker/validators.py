@@ -136,6 +136,21 @@ def github(value: str) -> int:
     return len(value) if github_checksum_ok(value) and value not in KNOWN_EXAMPLES else token(value)
 
 
+_GITHUB_TOKEN = re.compile(r"gh[pousr]_[A-Za-z0-9]+")
+
+
+def github_named(value: str) -> int:
+    """A GitHub token and the words after it: one its own text calls invalid (``checksum mismatch``, ``fake``) stays
+    when its checksum indeed fails; a token whose checksum holds is real whatever the text says of it."""
+    found = _GITHUB_TOKEN.match(value)
+    if found is None:
+        return 0
+    token_ = found.group()
+    if len(token_) < len(value) and not github_checksum_ok(token_):
+        return 0
+    return github(token_)
+
+
 def entropy(value: str) -> float:
     """Shannon entropy in bits per character."""
     counts = Counter(value)
@@ -311,6 +326,8 @@ def password(value: str) -> int:
     stripped = _trim_closer(value)
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
+    if stripped.startswith("?") and value.endswith("}"):
+        return 0  # ${DB_PASSWORD:?missing}: the message of a shell expansion's error operator
     if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:
         return 0  # password: required, pwd: expected (a word of the text around it), password: SecretStr (its type)
     return len(stripped) if len(stripped) >= 4 else 0
