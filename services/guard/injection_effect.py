@@ -92,7 +92,11 @@ _POLITE = (
     r"будь ласка|lütfen|vui lòng|hãy|snälla|var snäll och|vänligen|vær venlig at|vær så snill å|prosím|vă rog să|te rog să|kérlek|παρακαλώ|"
     r"tafadhali|ole hyvä ja|bedes"
 )
-HEAD = r"(?:^|[\n.!?:;>\]\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
+HEAD = (
+    r"(?:^|[.!?;,][ \t]|[\n:>\]\"“«„]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:(?:" + _POLITE + r")[,]?\s+){0,2}"
+)
+"""A clause's head: a stop or comma before a blank (not a method call's dot, "os.remove("), a line, tag, quote or
+bracket, a dash, a comment's marker; then up to two courtesies."""
 _SEND_VERBS = (
     r"send|forward|e-?mail|mail|dm|share|upload|post|attach|copy|paste|export|sync|leak|submit|transfer|move|wire|pay|make a payment|"
     r"process a refund|refund|buy|purchase|append|schedule a payment|adjunta|anexa|anexe|hänge|füge an|joins|joignez|allega|"
@@ -226,6 +230,10 @@ ERASED_AFTER = re.compile(
     r"|(?:und|dann)[^.!?\n]{0,30}?lösch\w*|(?:et|puis)[^.!?\n]{0,30}?supprim\w*|(?:y|luego)[^.!?\n]{0,30}?(?:borr|elimin)\w*|(?:e|depois)[^.!?\n]{0,30}?(?:apag|exclu)\w*"
     r"|và xóa|lalu hapus|dan hapus|och radera|og slet|ja poista|a smaž|și șterge|és töröld|然后删除|并删除|後に削除|삭제하"
 )
+ERASING = re.compile(
+    r"delet|remov|eras|wipe|purg|lösch|supprim|borr|elimin|apag|exclu|xóa|hapus|radera|slet|poista|smaž|șterg|töröl|删除|削除|삭제"
+)
+"""A deleting stem anywhere: the cheap test before ERASED_AFTER's windows."""
 REPORTED_THREAT = re.compile(
     r"\b(?:suspicious|phishing|spam|scam|malicious|fraudulent)\b|verdächtig\w*|sospechos\w*|suspect\w*|sospett\w*|suspeit\w*|verdacht\w*|podejrzan\w*|подозрительн\w*"
 )
@@ -422,15 +430,17 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     def free(at: int) -> bool:
         """Said to the reader at ``at``: not cited, quoted, reported or forbidden (looked at past tags and courtesies
         that open it: 'the hidden text read: <i>Please send ...')."""
+        if cited(at):
+            return False
         lead = LEAD_IN.search(low, max(0, at - 80), at)
         opened = lead.start() if lead else at
         return not (
-            cited(at) or NEGATED.search(low, max(0, at - 40), at + 1) or _in_quotation(low, opened) or _reported(low, opened)
-            or REPORTED.search(low, max(0, opened - 120), opened)
+            NEGATED.search(low, max(0, at - 40), at + 1) or _in_quotation(low, opened) or _reported(low, opened)
+            or (lead is not None and "<" in lead.group(0) and REPORTED.search(low, max(0, opened - 120), opened))
             or _in_code_element(low, at) or _opens_quotation(low, opened)
         )
 
-    found = _effect_order(scan, free)
+    found = _effect_order(scan, free, cited)
     if found:
         out.append(found)
     for m in scan.finditer(IGNORE_PRIOR):
@@ -439,15 +449,15 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if free(m.start()) and PRIOR_WORD.search(low, max(0, m.start() - 30), min(stop, m.end() + 40)):
             out.append(Found("inject.override", 1.0, m.start(), m.end()))
             break
-    for m in scan.finditer(AGENT_HELD):
-        start, end = _clause(low, m.start(), m.end())
-        if free(m.start()) and ASKED.search(low, start, end + 1) and not ABOUT_ENV.search(low, max(0, m.start() - 40), m.start() + 1):
-            out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
-            break
     for m in scan.finditer(ANSWER_DICTATED):
         claimed = low.endswith("ed", m.start(), m.end())  # the match holds its claim ("... their warranty was extended")
         if free(m.end() - 1) and (claimed or SAYS_WHAT.search(low, max(m.start(), m.end() - 6), min(len(low), m.end() + 60))):
             out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(AGENT_HELD):
+        start, end = _clause(low, m.start(), m.end())
+        if free(m.start()) and ASKED.search(low, start, end + 1) and not ABOUT_ENV.search(low, max(0, m.start() - 40), m.start() + 1):
+            out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(TASK_SWITCH):
         if free(m.start()):
@@ -492,11 +502,13 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     return before + 1, after.start() if after else min(len(low), end + 200)
 
 
-def _effect_order(scan: Scan, free: Callable[[int], bool]) -> Found | None:
+def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int], bool]) -> Found | None:
     """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
     low = scan.text
     found: Found | None = None
     for m in scan.finditer(ANY_HEAD):
+        if cited(m.end() - 1):
+            continue
         lead = HEAD_ONLY.match(low, m.start())
         verb = lead.end() if lead else m.start()
         word = low[verb : m.end()]
@@ -570,8 +582,8 @@ def _paid_from_held(low: str, start: int, end: int) -> bool:
 def _sent_and_erased(low: str, start: int, end: int) -> bool:
     """Data sent outside, then the originals deleted: the traces of the sending removed."""
     return bool(
-        OUTSIDE.search(low, start, end) and ERASED_AFTER.search(low, start, end) and (WHOLE.search(low, start, end) or THEIRS.search(low, start, end))
-        and not REPORTED_THREAT.search(low, start, end)
+        ERASING.search(low, start, end) and OUTSIDE.search(low, start, end) and ERASED_AFTER.search(low, start, end)
+        and (WHOLE.search(low, start, end) or THEIRS.search(low, start, end)) and not REPORTED_THREAT.search(low, start, end)
     )
 
 
