@@ -123,8 +123,9 @@ _OPEN_VERBS = r"open|visit|go to|navigate to|click|browse to|load|abre|abra|ouvr
 
 
 def _head(verbs: str) -> Prefiltered:
-    """One of ``verbs`` at a clause's head, not a key or a name being assigned or called ("text = ...", "post:")."""
-    return Prefiltered(re.compile(HEAD + r"(?:" + verbs + r")\b(?!\s*[=:(])", re.M))
+    """One of ``verbs`` at a clause's head with a blank after it (consumed, so that the prefilter's scan drops calls
+    such as "open(" too), not a key or a name being assigned or called ("text = ...", "post:")."""
+    return Prefiltered(re.compile(HEAD + r"(?:" + verbs + r")[ \t]+(?![=:(])", re.M))
 
 
 _DESTROY_VERBS = (
@@ -511,7 +512,7 @@ def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int]
             continue
         lead = HEAD_ONLY.match(low, m.start())
         verb = lead.end() if lead else m.start()
-        word = low[verb : m.end()]
+        word = low[verb : m.end()].rstrip(" \t")
         stop = CLAUSE_END.search(low, m.end(), m.end() + 200)
         end = stop.start() if stop else min(len(low), m.end() + 200)
         for kind, grounds, name in GROUNDS:
