@@ -303,7 +303,7 @@ def code_like(value: str) -> bool:
 def _trim_closer(value: str) -> str:
     """Drop a sentence's full stop and a bracket closing the code around the value (``f(password=abc)``)."""
     value = value.rstrip(".")
-    while value[-1:] in ")]}" and value.count(value[-1]) > value.count({")": "(", "]": "[", "}": "{"}[value[-1]]):
+    while value and value[-1] in ")]}" and value.count(value[-1]) > value.count({")": "(", "]": "[", "}": "{"}[value[-1]]):
         value = value[:-1].rstrip(".")
     return value
 
