@@ -158,7 +158,7 @@ OVERRIDE = re.compile(
         r"ignora|ignore|olvida|olvide|haz caso omiso de|no sigas|ignorez|ignorer|oublie|oubliez|ne suivez plus|ignoriere|ignorieren sie|vergiss|vergessen sie|missachte|ignorate|dimentica|dimenticate",
         r"ignore|esqueça|desconsidere|negeer|vergeet|игнорируй|игнорируйте|забудь|забудьте|не обращай внимания на|проигнорируй|ігноруй|забудь|zignoruj|zapomnij|ignoruj|abaikan|lupakan|bỏ qua|quên|ignorera|glöm|ignoruj",
     ) + r")(?!_)[^.\n]{0,40}?(?:" + _alt(
-        r"instrucciones|indicaciones|órdenes|reglas|instructions précédentes|instructions antérieures|les instructions|vos instructions|tes instructions|consignes|règles|anweisungen|instruktionen|regeln|vorgaben|istruzioni|regole|instruções|regras|orientações|instructies|regels",
+        r"instrucciones|indicaciones|órdenes|reglas|instructions précédentes|instructions antérieures|les instructions|vos instructions|tes instructions|consignes|règles|anweisungen|instruktionen|regeln|vorgaben|istruzioni|regole|instruções|instrucoes|regras|orientações|instructies|regels",
         r"инструкции|инструкций|указания|правила|інструкції|вказівки|instrukcje|polecenia|zasady|instruksi|perintah|aturan|hướng dẫn|chỉ dẫn|instruktioner|regler",
     ) + r")"
     r"|\b(?:forget|disregard|ignore|erase|clear)\s+(?:about\s+)?(?:everything|all(?: of)? (?:that|this|the above)|all that|what you (?:were|have been) told|what came before)\b[^.\n]{0,20}?\b(?:above|before|previous(?:ly)?|prior|earlier|so far|until now|up to now|you (?:were|have been) told)\b"

@@ -108,7 +108,7 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(_unescaped(low))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_joined(_unescaped(low)))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 
@@ -220,8 +220,11 @@ KEYWORDS = (
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
     "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
+    "everything", "above", "before", "earlier",
+    "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
 )
-"""Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
+"""Words an injection misspells to slip past a phrase list (the override family also in es, pt, it, fr); a word one edit
+away from one of them is read as it."""
 
 
 def _deletes(word: str) -> set[str]:
@@ -238,6 +241,7 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
     "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
+    "abode", "abuse", "ignoro", "ignoran", "ignorant", "olvido", "olvide", "oublier", "oublies",
 }
 """Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
 
@@ -272,6 +276,34 @@ def _respelled(low: str) -> str:
                 pieces += [low[done:start], word]
                 done = end
     return "".join(pieces) + low[done:] if pieces else low
+
+
+_SPLIT_WORD = compile_re2(r"[a-z]+(?:[.-][a-z]+)+")
+"""A run of letter fragments joined by dots or hyphens: where ``_joined`` may glue a word back together."""
+_GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
+"""Short words of the override family a split keyword carries along (``a.ll pre.vi.ous``), glued like the keywords."""
+
+
+def _joined(low: str) -> str:
+    """``ig.no.re a.ll pre.vi.ous`` -> ``ignore all previous``: a run of letter fragments split by dots or hyphens is
+    glued when the glued word is a keyword (or one edit from one) or a word of ``_GLUE``; never inside a path, host,
+    address or identifier (a run next to ``/``, ``@``, ``_``, a digit or a further separator is left alone)."""
+    if "." not in low and "-" not in low:
+        return low
+    pieces, done = [], 0
+    for start, end in Scan(low).spans(_SPLIT_WORD):
+        if low[start - 1 : start] in _ATTACHED or low[end : end + 1] in _ATTACHED or (start and low[start - 1] in ".-"):
+            continue
+        if end + 1 < len(low) and low[end] in ".-" and low[end + 1].isalnum():
+            continue
+        word = low[start:end].replace(".", "").replace("-", "")
+        if word in _GLUE or word in _NEAR or _respelling(word) != word:
+            pieces += [low[done:start], word]
+            done = end
+    return "".join(pieces) + low[done:] if pieces else low
+
+
+_ATTACHED = frozenset("/@_\\:0123456789")
 
 
 _BASE64, _HEX, _URL_ENCODED = Prefiltered(BASE64), Prefiltered(HEX), Prefiltered(URL_ENCODED)
