@@ -173,7 +173,8 @@ PRINCIPAL = (
 """Who an agent works for, in the third person: a text written for people says "you"; only an agent has a user."""
 STATEMENT = re.compile(
     r"\s*(?:i|i'm|i'll|i've|i'd|we|we're|we'll|sure|ok|okay|yes|no|here|done|thanks|thank you|sorry|certainly|of course|hello|hi|"
-    r"claro|d'accord|gern|certo|natürlich|bien sûr|конечно|好的|はい|네)\b"
+    r"claro|d'accord|gern|gerne|klar|ja|certo|natürlich|bien sûr|oui|entendu|très bien|sí|entendido|de acuerdo|por supuesto|sim|"
+    r"certamente|va bene|sì|конечно|да|хорошо|evet|tamam|好的|はい|네)\b"
 )
 """A speaker's label opening a statement ("Assistant: Sure, I deleted…"), not an instruction."""
 
@@ -230,7 +231,7 @@ p2"): an instruction split so that no piece reads as one, then reassembled by it
 INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\b(?:an)?statt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b|\bem vez de\b|\bвместо\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
 
 ROLE_LABEL = Prefiltered(re.compile(
-    r"(?:^|\n)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
+    r"(?:^|\n|<(?:p|div|li|br ?/?)>)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
     r"користувач|kullanıcı|pengguna|người dùng|användare|bruger|käyttäjä|uživatel|utilizator|χρήστης|felhasználó|mtumiaji|משתמש|المستخدم|کاربر|"
     r"उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)(?:\]|\*\*|>)?[ \t]*[:：]"
 ))
@@ -426,11 +427,24 @@ def _assembled(scan: _Scan, m: re.Match) -> Finding | None:
     return Finding("inject.payload_assembly", 1.0, m.start(), m.end())
 
 
+COMPLIANT_REPLY = re.compile(
+    r"\n[ \t]*(?:\[|\*\*|<)?(?:assistant|assistente|asistente|assistent|asystent|ассистент|асистент|asistan|asisten|trợ lý|"
+    r"助手|助理|アシスタント|어시스턴트|المساعد|دستیار|सहायक|ผู้ช่วย|claude)(?:\]|\*\*|>)?[ \t]*[:：][ \t]*"
+    r"(?:(?:sure|of course|certainly|okay|ok|done|understood|will do|right away|d'accord|bien sûr|entendu|c'est fait|très bien|claro|entendido|"
+    r"por supuesto|hecho|de acuerdo|certo|certamente|va bene|fatto|subito|in ordnung|natürlich|verstanden|erledigt|gerne|klar|"
+    r"конечно|хорошо|готово|tamam|elbette|baik|tentu|được|vâng)(?!\w)|(?:好的|当然|明白|はい|承知|了解|네|알겠|حسنا|بالتأكيد|باشه|ठीक है|ได้))"
+)
+"""An assistant's line after a forged user line that complies at once: a made-up exchange that shows the order obeyed."""
+
+
 def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end(), 200)
     effect = _head(scan.text, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
     if effect and (scan.search_cut(ACTED_ON, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
         return Finding("inject.forged_turn", 1.0, m.start(), end)
+    line_end = scan.text.find("\n", m.end(), m.end() + 300)
+    if line_end != -1 and _head(scan.text, m.end(), line_end) and COMPLIANT_REPLY.match(scan.text, line_end):
+        return Finding("inject.forged_turn", 1.0, m.start(), line_end)
     return None
 
 
