@@ -265,8 +265,21 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot
 
 # --- requests for what only the reading agent holds -----------------------------------------------------------------
 
+_IN_REPLY = (
+    r"\b(?:in deiner|in ihrer) (?:nächsten |folgenden )?antwort\b|\bdans (?:votre|ta) (?:prochaine )?réponse\b|\ben (?:tu|su) (?:próxima )?respuesta\b"
+    r"|\bnella (?:tua |sua )?(?:prossima )?risposta\b|\bna (?:sua |tua )?(?:próxima )?resposta\b|\bв (?:своём |своем |твоём |следующем )?ответе\b|\bу (?:своїй )?відповіді\b"
+    r"|\bw (?:swojej )?odpowiedzi\b|\byanıtında\b|\bcevabında\b|\bin je (?:antwoord|reactie)\b|(?:في ردك|في إجابتك|في الرد)|(?:回答の中に|回答に|返信に|回复中|回答中|回复里|答复中|답변에|응답에)"
+)
+"""'In your reply' in other languages: a secret put there is sent to whoever reads the answer."""
+_HELD_SECRET = (
+    r"(?:(?:credentials|passw\w*+|mot de passe|contraseña|kennwort|senha|parola d'ordine)(?! (?:manager|reset|policy|strength|change|vergessen|oubli))|api[ -]?(?:key|schlüssel|ключ|klucz|キー|키)\w*"
+    r"|codici di (?:backup|recupero)|códigos de (?:recuperação|recuperación|respaldo|backup)|codes de (?:récupération|secours)|wiederherstellungscodes|backup-codes"
+    r"|token\w*|токен\w*|ключ\w*|парол\w*|переменн\w* окружения|[a-z0-9]+_(?:key|token|secret|password)\b|~/\.\w+|\.env\b|id_rsa"
+    r"|كلمة (?:ال)?مرور|مفتاح|密码|密钥|令牌|パスワード|環境変数|비밀번호|토큰)"
+)
 AGENT_HELD = Prefiltered(re.compile(
-    r"\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?(?:~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b|(?<![\w.])\.env\b)"
+    r"(?:" + _IN_REPLY + r")[^.!?\n。]{0,60}?" + _HELD_SECRET + r"|" + _HELD_SECRET + r"[^.!?\n。]{0,60}?(?:" + _IN_REPLY + r")"
+    r"|\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?(?:~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b|(?<![\w.])\.env\b)"
     r"|\b(?:create|generate|mint|issue)\b[^.!?\n]{0,40}?\b(?:api |access |personal access )?(?:token|key|password|credential)s?\b[^.!?\n]{0,60}?\b(?:paste|post|share|send|include|put|add)\b"
     r"[^.!?\n]{0,30}?\b(?:here|comment|this (?:issue|thread|ticket|chat|channel)|reply|answer)\b"
     r"|\b(?:api[ -]?keys?|tokens?|credentials|secrets|chaves de api|claves de api|clés api|api-schlüssel)\b[^.!?\n]{0,30}?\b(?:configured|configuradas|configurées|konfigurierten|set|stored)\b"
@@ -274,9 +287,7 @@ AGENT_HELD = Prefiltered(re.compile(
     r"\b(?:which|what) (?:session )?(?:cookies|tokens|credentials|api keys|secrets|passwords)\b[^.!?\n]{0,20}?\b(?:does|do|are|can) (?:the|your|you)\b[^.!?\n]{0,40}?\b(?:hold|have|store|see|access|configured)\b|"
     r"\b(?:in|into) (?:your|the) (?:answer|reply|response)\b[^.!?\n]{0,60}?(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|tokens?\b)"
     r"|(?:~/\.\w+|\.env\b|credentials\b|passwords?\b|api[ -]?keys?\b|access tokens?\b)[^.!?\n]{0,60}?\b(?:in|into) (?:your|the) (?:answer|reply|response)\b"
-    r"|\b(?:in deiner antwort|in ihrer antwort|dans (?:votre|ta) réponse|en (?:tu|su) respuesta|nella (?:tua|sua) risposta|na (?:sua|tua) resposta|у відповіді|в ответе|w odpowiedzi)\b"
-    r"[^.!?\n]{0,60}?(?:credentials|passw\w*|mot de passe|contraseña|kennwort|api[ -]?(?:key|schlüssel|ключ|klucz)\w*|token\w*|токен\w*|ключ\w*|~/\.\w+|\.env)"
-    r"|(?:credentials|mot de passe|contraseña|kennwort|passwort|api-?ключ\w*|токен\w*|~/\.\w+)[^.!?\n]{0,60}?\b(?:in deiner antwort|dans (?:votre|ta) réponse|en (?:tu|su) respuesta|у відповіді|в ответе)|"
+    r"|"
     r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password|pat)\b[^.!?\n]{0,60}?\b(?:in|from|of) (?:your|the current|this) (?:\w+ )?(?:environment|env|context|config\w*|session)\b"
     r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|secret_access_key|password)\b[^.!?\n]{0,40}?\b(?:you have|you (?:are|were) (?:configured|given|using)|tienes|hast du|as-tu|deiner umgebung|tu entorno|ton environnement)\b"
     r"|\b(?:which|what) (?:credentials|tokens|api keys|secrets|passwords|keys|environment variables) (?:are|were|have been) (?:configured|set|available|given) (?:for|to) you\b"
@@ -292,7 +303,9 @@ AGENT_HELD = Prefiltered(re.compile(
 ))
 ASKED = re.compile(
     r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
-    r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz)\b"
+    r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz|"
+    r"покажи|приведи|riporta|includi|scrivi|mostra|inserisci|inclua|mostre|escreva|coloque|ajoute|inclus|mets|füge|nimm|voeg|geef|schrijf)\b"
+    r"|書いて|記載|出力|列出|写出|写在|输出|提供|告诉|اكتب|تضمين|ضمّن|أدرج|اذكر|적어|포함"
 )
 ABOUT_ENV = re.compile(r"\b(?:export|set|define|add|configure|setze|definiere|défini)\b[^.!?\n]{0,20}$")
 """A setup guide names the variable to set ("export GITHUB_TOKEN in your environment"), it does not ask for its value."""
