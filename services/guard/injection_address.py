@@ -107,6 +107,8 @@ EFFECT = (
     r"say|copy|paste|move|push|deploy|commit|leak|disclose|dump|repeat|compile|collect|mark|rotate|revoke|promote|elevate|sell|read|put|open|fetch|visit|"
     r"envía|envia|envíe|envíalo|envíame|reenvía|reenvíe|reenvíalo|manda|mande|mándame|borra|borre|bórralo|elimina|elimine|comparte|comparta|sube|suba|transfiere|transfiera|"
     r"paga|compra|cancela|aprueba|añade|agrega|otorga|escribe|incluye|"
+    r"enviar|reenviar|borrar|eliminar|compartir|transferir|desactivar|inviare|inoltrare|cancellare|eliminare|condividere|disattivare|trasferire|"
+    r"envoyer|transférer|supprimer|effacer|partager|désactiver|compartilhar|apagar|excluir|desativar|silmeli\w*|göndermeli\w*|paylaşmalı\w*|"
     r"muestra|dime|dame|publica|reserva|ejecuta|instala|descarga|copia|cambia|desactiva|responde|"
     r"envoie|envoie-moi|envoyez|transfère|transférez|supprime|supprimez|efface|effacez|partage|partagez|publie|publiez|paie|payez|achète|achetez|annule|annulez|"
     r"approuve|approuvez|ajoute|ajoutez|accorde|accordez|écris|écrivez|inclus|incluez|montre|montrez|donne|donne-moi|donnez|réserve|réservez|exécute|exécutez|"
@@ -252,10 +254,14 @@ STANDING_ORDER = Prefiltered(re.compile(
 AMBIGUOUS = re.compile(r"(?<![\w-])(?:" + AI_AMBIGUOUS + r")(?![\w-])")
 AI_STRONG = re.compile(r"(?<![\w@./-])(?:" + AI_UNAMBIGUOUS + r")(?![\w@-])|(?:" + AI_NOSPACE + r")|whoever|anyone|anybody|any (?:system|tool|program|process|reader)")
 AI_NAMED = Prefiltered(re.compile(r"(?<![\w@./-])(?:" + AI + r")(?![\w@-])|(?:" + AI_NOSPACE + r")"))
+_SYSTEM_WORD = r"sistema|système|systeme|sistem|система|systeem|systém|systemu|システム|系统|시스템|النظام"
+"""'System' in other languages, as a label or a bracketed mark."""
 SYSTEM_MARK = Prefiltered(re.compile(
-    r"<\s*(?:system|system[-_]reminder|system[-_]prompt|sys|admin|developer|operator)\s*>|<<\s*sys\s*>>|\[\s*(?:system|admin|administrator|developer|operator)\b[^\]\n]{0,30}\]"
+    r"<\s*(?:system|system[-_]reminder|system[-_]prompt|sys|admin|developer|operator)\s*>|<<\s*sys\s*>>|\[\s*(?:system|admin|administrator|developer|operator|" + _SYSTEM_WORD + r")\b[^\]\n]{0,30}\]"
 ))
-SYSTEM_LABEL = Prefiltered(re.compile(r"(?:^|\n)\s*(?:#+\s*)?(?:system|admin|operator|developer)(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"))
+SYSTEM_LABEL = Prefiltered(re.compile(
+    r"(?:^|\n|<(?:p|div|li|br ?/?)>)\s*(?:#+\s*)?(?:system|admin|operator|developer|" + _SYSTEM_WORD + r")(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"
+))
 """A line labelled as the system's: also how logs print their own messages, so it counts only when it speaks of the AI or secrets."""
 """Text that wears the system's or operator's voice: a tool result cannot speak with it."""
 

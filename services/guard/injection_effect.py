@@ -375,6 +375,9 @@ AUTHORITY = Prefiltered(re.compile(
     r"\b(?:this|the) (?:tool result|tool output|content|message|document|e-?mail|page|text|request)\b[^.!?\n]{0,30}?\b(?:pre-?cleared|pre-?approved|pre-?authori[sz]ed|whitelisted|allow-?listed)\b"
     r"|\bactions? (?:requested|listed|described) (?:below|here|above)\b[^.!?\n]{0,30}?\b(?:need|needs|require|requires) no (?:user )?(?:confirmation|approval)\b"
     r"|\bthe (?:assistant|ai|agent|model|bot)s? (?:is|are) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|cleared) to\b|"
+    r"(?:\bl'assistente|\bel asistente|\bl'assistant|\bder assistent|\bo assistente|\bde assistent|\bl'ia|\bla ia|\bdie ki|\bo agente|\bel agente|\bl'agent)"
+    r" (?:è|está|est|ist|is|es) (?:ora |ahora |désormais |jetzt |agora |hiermit |da ora )?(?:autorizzat[oa]|autorizad[oa]|autorisée?|berechtigt|befugt|gemachtigd|bevoegd)\b|"
+
     r"\bas (?:the|your) (?:developer|owner|admin(?:istrator)?|operator|creator|maintainer)s? of (?:this|the) (?:app|application|assistant|system|service|repo\w*|agent|bot|model|site|workspace)\b"
     r"|\bi (?:hereby )?authori[sz]e you\b|"
     r"\b(?:security|it|compliance|platform|infrastructure|trust (?:&|and) safety|legal|devops|sre|admin|hr) (?:team|department|helpdesk|desk|office)\s+(?:here|notice|message|note|announcement|update|alert)\b"

@@ -103,6 +103,8 @@ def views(raw: str) -> Views:
     if not text.isascii():
         text = _lookalikes_folded(text)
     low = text.lower()
+    if "\u0307" in low:  # 'İ' lower-cases to 'i' and a combining dot: SİSTEM reads as sistem
+        low = low.replace("i\u0307", "i")
     if "<!--" in low:
         # a comment inside a code span (`<!-- … -->`) is shown, not hidden
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
