@@ -354,6 +354,18 @@ SAYS_WHAT = re.compile(
 )
 """What follows a dictating verb: a claim ("that ...", a quotation, a verdict), not "let the user know if you need more"."""
 
+_FAILURES_HIDDEN = (
+    r"\b(?:ignore|skip|hide|omit|leave out|suppress|do not mention|don't mention|never mention|verschweige|verschweig|ignoriere|übergehe|"
+    r"nascondi|ignora|ometti|non menzionare|omite|oculta|no menciones|cache|ne mentionne pas|ne signale pas|omita|esconda|não mencione)\b"
+    r"[^.\n]{0,40}?(?:fail\w*|errors?|fehl\w*|fallit\w*|errori|échec\w*|erreurs?|fallo\w*|falha\w*|erros?)"
+)
+_REPORTED_GREEN = (
+    r"\b(?:report|say|tell|state|claim|summari[sz]e|melde|sag|sage|berichte|riferisci|dì|di'|dis|dites|signale|indique|informa|diga|reporta|dile|di)\b"
+    r"(?:(?!\b(?:whether|if|ob|se|si|when|wenn|quando|cuando|quand)\b)[^.\n]){0,60}?\b(?:passed|green|succeeded|successful|passing|grün|verde|réussi|passés|pasó|pasaron|passou|passaram|passati|superati|bestanden|erfolgreich)\b"
+)
+FALSE_REPORT = Prefiltered(re.compile(_FAILURES_HIDDEN + r"[^\n]{0,120}?" + _REPORTED_GREEN + "|" + _REPORTED_GREEN + r"[^\n]{0,120}?" + _FAILURES_HIDDEN))
+"""Failures hidden and a green result reported, in either order: the reader is told to lie about what it read."""
+
 # --- a new task slipped before the reply ---------------------------------------------------------------------------
 
 TASK_SWITCH = Prefiltered(re.compile(
@@ -465,6 +477,10 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         stop = closing.start() if closing else len(low)
         if free(m.start()) and PRIOR_WORD.search(low, max(0, m.start() - 30), min(stop, m.end() + 40)):
             out.append(Found("inject.override", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(FALSE_REPORT):
+        if free(m.start()):
+            out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(ANSWER_DICTATED):
         claimed = low.endswith("ed", m.start(), m.end())  # the match holds its claim ("... their warranty was extended")
