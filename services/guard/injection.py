@@ -339,7 +339,7 @@ ACCESS = re.compile(
     r"|(?:transfiere|transfiera|vire|virez|überweise|bonifica|transfira|переведи|перекажи|przelej|transfer et|transfer kan|chuyển khoản|överför|转账|汇款|振り込|송금|حوّل مبلغ|पैसे भेजें)"
 )
 OUTPUT_STEER = re.compile(
-    r"\b(?:in your (?:response|reply|answer|summary) to the user|tell the user\b|tell (?:them|customers|readers) (?:that|to)|inform the user that|(?:show|give) the user\b|"
+    r"\b(?:in your (?:response|reply|answer|summary) to the user|tell the user\b(?! (?:what|which|why|how|whether|if|when|where) )|tell (?:them|customers|readers) (?:that|to)|inform the user that|(?:show|give) the user\b|"
     r"(?:always|instead) (?:recommend|say|mention)|recommend (?:that the user|the user to)|(?:include|insert|add) (?:the following|this) (?:link|url)|"
     r"make sure (?:to|you) (?:mention|recommend|tell)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)\b|"
     r"(?:encode|translate) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|(?:field|section|part) of your (?:answer|response|reply|output)|"
