@@ -304,7 +304,7 @@ AGENT_HELD = Prefiltered(re.compile(
 ASKED = re.compile(
     r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
     r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz|"
-    r"покажи|приведи|riporta|includi|scrivi|mostra|inserisci|inclua|mostre|escreva|coloque|ajoute|inclus|mets|füge|nimm|voeg|geef|schrijf)\b"
+    r"покажи|приведи|riporta|includi|scrivi|mostra|inserisci|inclua|mostre|escreva|coloque|ajoute|inclus|mets|füge|nimm|voeg|geef|schrijf|angeben|ausgeben|nennen|auflisten|aufführen)\b"
     r"|書いて|記載|出力|列出|写出|写在|输出|提供|告诉|اكتب|تضمين|ضمّن|أدرج|اذكر|적어|포함"
 )
 ABOUT_ENV = re.compile(r"\b(?:export|set|define|add|configure|setze|definiere|défini)\b[^.!?\n]{0,20}$")

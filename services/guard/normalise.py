@@ -229,13 +229,17 @@ KEYWORDS = (
 away from one of them is read as it."""
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+def _deletes(word: str) -> list[str]:
+    """Every string one deletion from ``word``, in a fixed order: a word near two keywords reads as the same one in
+    every process, whatever the hash seed."""
+    return sorted({word[:i] + word[i + 1 :] for i in range(len(word))})
 
 
 _NEAR: dict[str, str] = {}
 for _word in KEYWORDS:
-    for _variant in _deletes(_word) | {_word}:
+    _NEAR[_word] = _word
+for _word in KEYWORDS:
+    for _variant in _deletes(_word):
         _NEAR.setdefault(_variant, _word)
 _WORD = re.compile(r"\b[a-z]{5,14}\b")
 _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
@@ -243,7 +247,7 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
     "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
-    "abode", "abuse", "ignoro", "ignoran", "ignorant", "olvido", "olvide", "oublier", "oublies",
+    "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
 }
 """Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
 
