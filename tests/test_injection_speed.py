@@ -366,12 +366,12 @@ def views(raw: str) -> Views:
         text = html.unescape(text)
     if _has_mixed_script(text):
         text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE) if _SCRIPT.search(m.group(0)) and re.search('[a-zA-Z]', m.group(0)) else m.group(0), text)
-    low = text.lower()
+    low = text.lower().replace("i\u0307", "i")
     if "<!--" in low:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_joined(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 
@@ -421,17 +421,21 @@ KEYWORDS = (
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
     "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
+    "everything", "above", "before", "earlier",
+    "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
 )
 """Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+def _deletes(word: str) -> list[str]:
+    return sorted({word[:i] + word[i + 1 :] for i in range(len(word))})
 
 
 _NEAR: dict[str, str] = {}
 for _word in KEYWORDS:
-    for _variant in _deletes(_word) | {_word}:
+    _NEAR[_word] = _word
+for _word in KEYWORDS:
+    for _variant in _deletes(_word):
         _NEAR.setdefault(_variant, _word)
 _WORD = re.compile(r"\b[a-z]{5,14}\b")
 _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
@@ -439,7 +443,38 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
     "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
+    "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
 }
+_GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
+_SPLIT_WORD = re.compile(r"[a-z]+(?:[.-][a-z]+)+")
+
+
+def _respelling(word: str) -> str:
+    if word in _VOCABULARY:
+        return word
+    for probe in (word, *_deletes(word)):
+        hit = _NEAR.get(probe)
+        if hit and abs(len(hit) - len(word)) <= 1:
+            return hit
+    return word
+
+
+def _joined(low: str) -> str:
+    """Letter fragments split by dots or hyphens glued back when the word is a keyword, near one, or a glue word."""
+
+    def fix(m: re.Match) -> str:
+        s, e = m.start(), m.end()
+        if low[s - 1 : s] in _ATTACHED or low[e : e + 1] in _ATTACHED or (s and low[s - 1] in ".-"):
+            return m.group(0)
+        if e + 1 < len(low) and low[e] in ".-" and low[e + 1].isalnum():
+            return m.group(0)
+        word = m.group(0).replace(".", "").replace("-", "")
+        return word if word in _GLUE or word in _NEAR or _respelling(word) != word else m.group(0)
+
+    return _SPLIT_WORD.sub(fix, low)
+
+
+_ATTACHED = frozenset("/@_\\:0123456789")
 
 
 def _respelled(low: str) -> str:
