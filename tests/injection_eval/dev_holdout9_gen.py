@@ -249,7 +249,7 @@ def main() -> None:
     rows = []
     for label, cases in (("benign", BENIGN), ("injection", INJECTIONS)):
         for carrier, language, technique, body in cases:
-            tool, category, content = carrier(body)  # type: ignore[operator]
+            tool, category, content = carrier(body)
             rows.append({"tool": tool, "content": content, "label": label, "category": category,
                          "language": language, "technique": technique, "reason": "dev_holdout9"})
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
