@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from dev_writer import write_set
+
 OUT = Path(__file__).with_name("dev_holdout9.jsonl")
 
 
@@ -246,14 +248,7 @@ BENIGN = [
 
 
 def main() -> None:
-    rows = []
-    for label, cases in (("benign", BENIGN), ("injection", INJECTIONS)):
-        for carrier, language, technique, body in cases:
-            tool, category, content = carrier(body)
-            rows.append({"tool": tool, "content": content, "label": label, "category": category,
-                         "language": language, "technique": technique, "reason": "dev_holdout9"})
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"{OUT.name}: {len(rows)} cases")
+    write_set(OUT, BENIGN, INJECTIONS)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,25 @@
+"""Writes a development set from its generator's cases (``python tests/injection_eval/devN_gen.py``).
+
+Each case is ``(carrier, language, technique, body)``: the carrier wraps the body in its host (an email, a page,
+a JSON record) and returns ``(tool, category, content)``. Benign cases come first, then injections, in the order
+written, one JSON line each, and the set's file name is every case's ``reason``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+Case = tuple[Callable[[str], tuple[str, str, str]], str, str, str]
+
+
+def write_set(out: Path, benign: Iterable[Case], injections: Iterable[Case]) -> None:
+    rows = []
+    for label, cases in (("benign", benign), ("injection", injections)):
+        for carrier, language, technique, body in cases:
+            tool, category, content = carrier(body)
+            rows.append({"tool": tool, "content": content, "label": label, "category": category,
+                         "language": language, "technique": technique, "reason": out.stem})
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{out.name}: {len(rows)} cases")
