@@ -481,17 +481,7 @@ def _respelled(low: str) -> str:
     """``ignroe all previuos instrucitons`` -> ``ignore all previous instructions`` (one insertion, deletion or swap away:
     a symmetric-delete lookup, a handful of dictionary probes per word)."""
 
-    def fix(m: re.Match) -> str:
-        word = m.group(0)
-        if word in _VOCABULARY:
-            return word
-        for probe in (word, *_deletes(word)):
-            hit = _NEAR.get(probe)
-            if hit and abs(len(hit) - len(word)) <= 1:
-                return hit
-        return word
-
-    return _WORD.sub(fix, low)
+    return _WORD.sub(lambda m: _respelling(m.group(0)), low)
 
 
 def _decoded(text: str, low: str) -> list[tuple[str, str]]:
