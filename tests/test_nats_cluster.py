@@ -32,6 +32,7 @@ from schemas.events import ResponseCompleted
 from services.common.bus import believed
 from services.common.embedded_nats import free_port, nats_server_binary
 from services.common.nats_auth import Credentials, inbox_prefix
+from services.common.provision import JetStreamUnavailable, wait_for_jetstream
 from tests.harness import CREDENTIALS, Gateway, Simulator, wait_http
 
 MODEL = "claude-haiku-4-5"
@@ -358,3 +359,22 @@ audience = ["lockgate"]
         with pytest.raises(ConfigError, match="TLS"):
             load_config(file.name, env=env)
         assert load_config(file.name, env={**env, "NATS_URL": "tls://a:4222,tls://b:4222"}).nats.servers[1] == "tls://b:4222"
+
+
+async def test_provisioning_waits_for_jetstream_then_says_why_it_gave_up(tmp_path):
+    """A new cluster listens before it has elected the leader JetStream needs; provisioning waits for it, and a
+    server that never answers (here: no JetStream at all) gets one plain reason instead of a timeout's traceback."""
+    port = free_port()
+    server = subprocess.Popen([nats_server_binary(), "-a", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_port(port)
+        nc = await nats.connect(f"nats://127.0.0.1:{port}")
+        try:
+            with pytest.raises(JetStreamUnavailable, match="JetStream did not answer within 1 s") as refused:
+                await wait_for_jetstream(nc.jetstream(), within_s=1)
+            assert "without JetStream" in str(refused.value)
+        finally:
+            await nc.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -15,6 +15,7 @@ from services.cli.workers import WORKERS
 from services.common.bus import MissingCredential, NatsUnavailable, NotProvisioned
 from services.common.config import ConfigError, load_config, read_config
 from services.common.policy_store import PolicyError
+from services.common.provision import JetStreamUnavailable
 from services.identity import TokenRequestFailed
 
 
@@ -432,7 +433,7 @@ def main(argv: list[str] | None = None) -> None:
     except MissingCredential as exc:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(2)
-    except (NatsUnavailable, NotProvisioned) as exc:
+    except (NatsUnavailable, NotProvisioned, JetStreamUnavailable) as exc:
         print(f"lockgate: {exc}", file=sys.stderr)
         sys.exit(1)
     except AuditFailed as exc:

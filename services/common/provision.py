@@ -13,9 +13,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from nats.errors import NoRespondersError
+from nats.errors import TimeoutError as NatsTimeout
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, KeyValueConfig, ObjectStoreConfig, StorageType, StreamConfig
 from nats.js.client import JetStreamContext
-from nats.js.errors import BadRequestError, NotFoundError
+from nats.js.errors import BadRequestError, NotFoundError, ServiceUnavailableError
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_delay, wait_exponential
 
 from schemas import subjects
 
@@ -129,6 +132,30 @@ def recorder_consumer_config() -> ConsumerConfig:
     )
 
 
+JETSTREAM_WAIT_S = 30.0
+"""How long provisioning waits for JetStream to answer: a new cluster answers only once it has elected its meta leader."""
+
+
+class JetStreamUnavailable(Exception):
+    """JetStream did not answer within ``JETSTREAM_WAIT_S``."""
+
+
+async def wait_for_jetstream(js: JetStreamContext, within_s: float = JETSTREAM_WAIT_S) -> None:
+    """Return once JetStream answers; a cluster's nodes listen seconds before they have elected a meta leader, and
+    until then a JetStream request times out or is refused as unavailable."""
+    unanswered = (NatsTimeout, NoRespondersError, ServiceUnavailableError)
+    try:
+        async for attempt in AsyncRetrying(stop=stop_after_delay(within_s), wait=wait_exponential(multiplier=0.1, max=2),
+                                           retry=retry_if_exception_type(unanswered), reraise=True):
+            with attempt:
+                await js.account_info()
+    except unanswered as exc:
+        raise JetStreamUnavailable(
+            f"JetStream did not answer within {within_s:.0f} s ({type(exc).__name__}): a cluster still electing its "
+            "leader, fewer than a quorum of its nodes up, or a nats-server without JetStream"
+        ) from None
+
+
 async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
     """Create or update every resource; safe to run from several processes at once.
 
@@ -136,6 +163,7 @@ async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
     cluster), applied to existing ones too. None keeps what exists and creates new ones with 1: what
     services that bind on a NATS without authorization do, so they never undo an operator's setting.
     """
+    await wait_for_jetstream(js)
     config = stream_config()
     existing = await _stream_replicas(js, subjects.STREAM)
     config.num_replicas = replicas or existing or 1
