@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from .injection_address import REPORTED
 from .injection_compose import JSON_VALUE, _in_quotation, _reported
+from .injection_reader import reader_findings
 from .prefilter import Prefiltered, Scan
 
 
@@ -472,6 +473,7 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     found = _effect_order(scan, free, cited)
     if found:
         out.append(found)
+    out += [Found(*f) for f in reader_findings(scan, free)]
     for m in scan.finditer(IGNORE_PRIOR):
         closing = CLAUSE_END.search(low, m.end())
         stop = closing.start() if closing else len(low)
