@@ -540,7 +540,7 @@ CITED_WEIGHT = 0.5
 prompt, a transcript or a security test's attack strings cites them; an injection aimed at the agent is prose to
 its reader (a comment, a docstring, a README). Taint still follows from the cited score."""
 CODE_MARKERS = re.compile(
-    r"^\s*(?:\d+\t)?(?:def |class |import |from \S+ import |function |const |let |var |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
+    r"^\s*(?:\d+\t)?(?:def |class |import |from \S+ import |function |const |let |var |export |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
     r"|[a-z_][\w.]*\s*=\s*[\[{(\"']|[}\])]+[;,)]*\s*$)",
     re.M,
 )
@@ -659,8 +659,11 @@ EXAMPLE_LIST = re.compile(
 )
 """A list presented as examples ("Common payloads seen in the wild:" then its items): each item is shown, not said."""
 _EXAMPLE_LIST = Prefiltered(EXAMPLE_LIST)
-TEMPLATE_ASSIGNED = re.compile(r"^\s*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,2}(?:\"\"\"|'''|`)", re.M)
-"""A name assigned a triple-quoted or template string: a prompt held in code, even in a snippet with one line of code."""
+TEMPLATE_ASSIGNED = re.compile(
+    r"^\s*(?:(?:export|default|const|let|var|val|final|static|public|private|readonly)\s+)*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,2}(?:\"\"\"|'''|`)", re.M
+)
+"""A name assigned a triple-quoted or template string (``export const SYSTEM = `…` ``): a prompt held in code, even in a
+snippet with one line of code."""
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
 
 
@@ -677,8 +680,32 @@ STRING_TABLE_ROW = re.compile(r"^[ \t]*(?:\"[a-z_][\w-]*(?:\.[\w-]+)+\"[ \t]*:|m
 QUOTE_PAIR = re.compile(
     r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'[^'\n]{4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
+    r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
+    r"|(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+",
+    re.M,
 )
-"""A quotation, code span or code block: in a text about attacks on AI, where its samples are shown."""
+"""A quotation, code span or code block, an HTML quotation or code element, or a Markdown block quote: in a text about
+attacks on AI, where its samples are shown."""
+_QUOTE_PAIR = Prefiltered(QUOTE_PAIR)
+QUOTE_FRAME = re.compile(
+    r"(?:\b(?:" + _alt(
+        r"said|says|saying|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
+        r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?",
+        r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
+    ) + r")(?:(?<=\.)|\b)[^\n.!?]{0,40}?|(?:例えば|例|比如|例如))[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*\Z"
+)
+"""Words that report or exemplify the quotation right after them ("the page carried this paragraph:", "requests such
+as", "the payload", "le texte disait :"), past any tags between: the quotation is shown, not said to the reader."""
+QUOTE_TOLD_OF = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?:\(|[^\W\d_])")
+"""After a quotation's close, the sentence goes on ("… found in a web page", "… was executed by two agents"): the
+quotation is a part of a sentence about it."""
+SENTENCE_OPENS = re.compile(
+    r"(?:^|[.!?][ \t]+|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+|\b(?:on|of|about|against|from|by|like|than|versus|vs\.)[ \t]+)(?:<[a-z][^>\n]{0,40}>[ \t]*)*\Z", re.M
+)
+"""A sentence's or list item's start, or a preposition, before a quotation: the quotation is a noun in a sentence about
+it (a verb before it, as in 'reply "yes" and stop', makes it what the reader is told to say)."""
+ELIDED = re.compile(r"\A(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)|(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
+"""A quotation that opens or closes with an ellipsis: an excerpt of a text, cut where the writer chose."""
 PROMPT_BLOCK = re.compile(
     r"^[ \t]*(?:[\w-]*prompt|system|template|instructions?|content|message)[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|$))+", re.M
 )
@@ -705,8 +732,8 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
-    if about_attacks(low):
-        shown += _quotations(low)
+    shown += _quotations(low) if about_attacks(low) else _told_quotations(scan)
+    shown += _pattern_lines(low)
     head = low[:20000]
     if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
         return _merged(shown)
@@ -743,6 +770,48 @@ def _quotations(low: str) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
         m = QUOTE_PAIR.search(low, m.end())
+    return out
+
+
+def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
+    """The quotations of any text that its sentence reports or names as an example, goes on about after they close,
+    or cuts short with an ellipsis: shown, not said (one said to the reader after its address and a colon stays said)."""
+    low = scan.text
+    out = []
+    for m in scan.finditer(_QUOTE_PAIR):
+        start, end = m.span()
+        if _said_to_reader(low, start):
+            continue
+        told_of = not m.group(0).endswith("\n") and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start)
+        if told_of or ELIDED.search(m.group(0)) or QUOTE_FRAME.search(low, max(0, start - 80), start):
+            out.append((start, end))
+    return out
+
+
+PATTERN_TOKEN = re.compile(r"\\b|\\[sdw][*+?{]|\(\?[aimsux]+\)|\.\{\d*,\d*\}|\.[*+]\??|\)[?*+]|\[\^?[^\]\n]{1,30}\][*+?{]")
+"""A token of regular-expression syntax: ``\\b``, ``(?i)``, ``.{0,30}``, ``.*?``, ``)?``, ``[^\\n]+``."""
+SAMPLE_KEYED = re.compile(
+    r"^([ \t]*)(?:-[ \t]+)?[\"']?(?:[\w-]*[_-])?(?:" + _alt(
+        r"examples?|exemples?|ejemplos?|beispiele?|esempi|exemplos?|samples?|payloads?|attacks?|probes?|inputs?|cases|patterns?|regex(?:es|ps)?",
+        r"fixtures?|strings|phrases|flag|pass|block|allow|deny|positives?|negatives?|blocklist|denylist|allowlist|expected",
+    ) + r")[\"']?[ \t]*:[^\n]*(?:\n\1(?:[ \t]+|-[ \t])[^\n]*)*",
+    re.M,
+)
+"""A configuration key that names samples or patterns (``must_flag:``, ``regex:``, ``examples:``) with its value and
+the indented items under it: test data and detection rules, not words to the reader."""
+
+
+def _pattern_lines(low: str) -> list[tuple[int, int]]:
+    """Lines holding a regular expression (two of its tokens) and the values of sample keys: patterns and samples."""
+    out = [m.span() for m in SAMPLE_KEYED.finditer(low)]
+    line, count = -1, 0
+    for m in PATTERN_TOKEN.finditer(low):
+        start = low.rfind("\n", 0, m.start()) + 1
+        count = count + 1 if start == line else 1
+        line = start
+        if count == 2:
+            end = low.find("\n", m.end())
+            out.append((start, len(low) if end < 0 else end))
     return out
 
 
