@@ -311,7 +311,11 @@ class GuardWorker:
         if event.endpoint not in CONTENT_ENDPOINTS:
             return request_verdict(event, Judgement(action="allow"), version), None
         body = await self.bus.request_body(event)
-        return judge_request_body(event, body, policy, version, await self.marks.get(session_key(event.identity, event.session_id)))
+        # A request without a session header is a session of its own, named by its new id: no mark can exist yet,
+        # and asking the bucket put a NATS round trip before every such verdict (issue 17).
+        fresh = event.session_id == event.request_id
+        mark = None if fresh else await self.marks.get(session_key(event.identity, event.session_id))
+        return judge_request_body(event, body, policy, version, mark)
 
     async def _answer_proposal(self, data: bytes) -> bytes | None:
         """The answer to the egress's question; the egress records it with the command masked."""
