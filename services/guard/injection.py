@@ -509,6 +509,20 @@ FORGED_ORDER = 1.0
 TEMPLATED_TURN = re.compile(r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input)\s*:)\s*\{\{?\s*[\w.]+\s*\}\}?", re.M)
 """A user turn filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``): a prompt template."""
 _TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
+PERSONA_OPENING = re.compile(
+    r"\A\s*(?:(?:#|//|\{#|<!--|\[|\"\"\"|''')[^\n]*\n\s*)*"
+    r"(?:you are|you're|tu es|vous êtes|eres|usted es|du bist|sie sind|sei|você é|je bent|あなたは|你是|您是)\s+(?!now\b|no longer\b)"
+    r"(?:a|an|the|un|une|una|uno|ein|eine|einen|der|die|el|la|l'|il|lo|o|um|uma|de|een)?\s*[^\n.!?]{0,60}?"
+    r"(?:assistant|agent|bot|model|expert|helper|analyst|writer|editor|reviewer|grader|judge|tutor|copilot|developer|engineer|"
+    r"assistante|asistente|assistent|assistente|agente|modelo|modèle|modell|modello|アシスタント|助手|エージェント|专家)"
+)
+"""A text that opens (past a title or comment line) by casting its reader in a role ("You are the billing assistant
+for Northwind."): a system prompt or an agent's rules file, whose orders are the program's to its own model."""
+PERSONA_UNCAPPED = frozenset({
+    "inject.override", "inject.exfil", "inject.code_exec", "inject.agent_context", "inject.takeover_order", "inject.secret_disclosure",
+    "inject.fake_structure", "inject.hidden", "inject.encoded",
+})
+"""What no prompt file holds: overriding rules, sending data or secrets out, fetch-and-run, takeovers, hidden or faked text."""
 HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
@@ -590,6 +604,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
+    if PERSONA_OPENING.match(folded.text) and not PERSONA_UNCAPPED & strongest.keys():
+        score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     return Assessment(round(score, 3), signals)
@@ -710,7 +726,14 @@ PROMPT_BLOCK = re.compile(
     r"^[ \t]*(?:[\w-]*prompt|system|template|instructions?|content|message)[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|$))+", re.M
 )
 """A YAML block under a prompt's key (``system: |`` then indented lines): a prompt held in configuration, the program's text."""
-_RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK = (Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK))
+PROMPT_VALUE = re.compile(
+    r"\b(?:[\w-]*prompt|system|system_message|template|preamble|persona)[\"']?[ \t]*[:=][ \t]*[rbuf]{0,2}"
+    r"(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'''(?:[^']|'(?!''))*'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
+)
+"""A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``): the program's prompt."""
+_RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
+    Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK, PROMPT_VALUE)
+)
 
 
 def about_attacks(low: str) -> bool:
@@ -729,6 +752,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown = [(low.index("\n", m.start()) + 1, m.end()) for m in scan.finditer(_EXAMPLE_LIST)]
     shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]
     shown += [m.span() for m in scan.finditer(_PROMPT_BLOCK)]
+    shown += [m.span() for m in scan.finditer(_PROMPT_VALUE)]
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
@@ -986,7 +1010,7 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
             for_user = "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end)
             acted_on = rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end)
             if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1) \
-                    or FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1):
+                    or FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1) or KEY_OF_VALUE.match(low, m.end()):
                 continue
             for name, matched in (("inject.acts_for_user", for_user), ("inject.action_request", acted_on)):
                 if matched:
@@ -999,6 +1023,8 @@ FORBIDDEN = re.compile(
 )
 """A prohibition in the clause before an effect: the text forbids it rather than asks for it."""
 FORBIDDABLE = frozenset({"inject.access_change", "inject.output_steer", "inject.code_exec", "inject.false_consent", "inject.on_behalf"})
+KEY_OF_VALUE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"'`]")
+"""A verb followed by a colon or equals sign and a quoted value (``summarize: "…"``): a key naming what the value is for."""
 DEVELOPER_NOTE = re.compile(r"\b(?:todo|fixme|xxx)\b\s*:")
 """A code comment's to-do speaks to the program's developers, and "the user" there is the program's user."""
 EFFECTS = frozenset({"inject.access_change", "inject.exfil", "inject.code_exec"})
