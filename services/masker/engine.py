@@ -106,6 +106,9 @@ class _Compiled:
     max_len: int
     key: int = 0  # capture group of a key id masked with the value (0: none)
     keywords: Keywords | None = None  # literals every match holds; None: found by its shape
+    starts: Any = None
+    """The rule's loose form (repetitions opened, nothing captured) where it compiles: it matches wherever the rule
+    does, and its DFA stays small where the exact program's explodes (see ``_leftmost``)."""
 
 
 def _options(max_mem: int = 64 << 20, longest: bool = False) -> re2.Options:
@@ -138,6 +141,12 @@ _LEAST_INNER = 5
 """A hit's context shorter than this (``key=``, ``-p``) cannot hold a value of its own and is not scanned again."""
 _NAMED_CACHE = 4096
 """Distinct hit heads whose rules a ruleset remembers (emptied when full, so hostile text cannot grow it)."""
+_STEP = 2048
+"""Bytes of possible starts one loose search of a rule looks at, at least (``Ruleset._leftmost``)."""
+_LOOSE_FROM = 1000
+"""Exact programs of this many instructions or more (the key-name rules' counted names, tails and values) are found
+through their loose form: smaller ones (vendor prefixes, column headers) cost less searched as they are."""
+_MISSED = ((-1, -1),)
 _JOIN = 1024
 """A rule's windows closer than this many bytes are searched as one: every match starts in a window, so the first
 match in the joined range is the first in the windows, and one search costs less than two calls' overhead
@@ -401,9 +410,9 @@ class Ruleset:
             start = max(lo, resume)
             stop = min(len(data), (_char_end(data, hi, c.max_len) if counted else hi + scale * c.max_len) + 4)
             while start <= hi:
-                spans_ = c.alone.Match(_SEARCH, data, start, stop)
+                spans_ = self._leftmost(c, data, start, hi, stop, scale)
                 found = spans_[0][0]
-                if found < 0 or found > hi:
+                if found < 0:
                     break
                 if c.rule.unbounded:  # its extent as seen from where it starts, whatever window found it
                     spans_ = c.alone.Match(_AT, data, found, min(len(data), found + scale * c.max_len + 4))
@@ -415,6 +424,33 @@ class Ruleset:
             k += 1
         cursors[index] = k
         return None
+
+    @staticmethod
+    def _leftmost(c: _Compiled, data: bytes, start: int, hi: int, stop: int, scale: int):
+        """The rule's exact match (its spans) with the leftmost start in [start, hi] ending by ``stop``, else spans
+        starting at -1: what an unanchored search of the exact program finds, found at less cost.
+
+        Unanchored, the exact program follows every match in progress with its counters: on text dense with key
+        names and values (hostile soup) its DFA builds a new state at almost every byte. Every exact match is a
+        match of the rule's loose form, whose DFA stays small, so the loose form's starts, in order, are the only
+        places worth the exact program, anchored there. A loose search looks at most _STEP bytes of starts
+        ahead (a loose match may run on to the line's end): each costs at most _STEP plus the rule's length."""
+        if c.starts is None:
+            spans = c.alone.Match(_SEARCH, data, start, stop)
+            return spans if spans[0][0] <= hi else _MISSED
+        reach = scale * c.max_len + 4
+        step = max(_STEP, reach)
+        while start <= hi:
+            limit = min(hi, start + step)
+            at = c.starts.Match(_SEARCH, data, start, min(stop, limit + reach))[0][0]
+            if at < 0 or at > limit:
+                start = _next_char(data, limit)
+                continue
+            spans = c.alone.Match(_AT, data, at, stop)
+            if spans[0][0] >= 0:
+                return spans
+            start = _next_char(data, at)
+        return _MISSED
 
     def _next_shape(self, data: bytes, resume: int, safe: int) -> _Hit | None:
         """The first validated match of a shape rule (no keyword) starting in [resume, safe): candidates are
@@ -552,7 +588,13 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
     value, key = emitted.groups.get("v", 0), emitted.groups.get("k", 0)
     if key and not _TYPE.fullmatch(rule.key_type):
         raise PolicyError(f"{where}: a 'k' group needs a key_type")
-    return (_Compiled(rule, value, alone._regexp, emitted.max_len, key, emitted.keywords),
+    starts = None
+    if emitted.keywords is not None and not rule.unbounded and alone._regexp.ProgramSize() >= _LOOSE_FROM:
+        try:
+            starts = _re2(emitted.loose, _options(_RULE_MEMORY))._regexp
+        except PolicyError:  # the exact program alone finds the matches
+            starts = None
+    return (_Compiled(rule, value, alone._regexp, emitted.max_len, key, emitted.keywords, starts),
             emitted.shape, emitted.prefix)
 
 
