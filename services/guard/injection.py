@@ -720,6 +720,11 @@ SENTENCE_OPENS = re.compile(
 )
 """A sentence's or list item's start, or a preposition, before a quotation: the quotation is a noun in a sentence about
 it (a verb before it, as in 'reply "yes" and stop', makes it what the reader is told to say)."""
+QUOTE_REFERRED = re.compile(
+    r"[\s.,;:)]{0,6}(?:</?[a-z][^>\n]{0,40}>\s*)*(?:this|that|these|those|the above|the same|such an?|each|every)\s+"
+    r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
+)
+"""The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"): shown."""
 ELIDED = re.compile(r"\A(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)|(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
 """A quotation that opens or closes with an ellipsis: an excerpt of a text, cut where the writer chose."""
 PROMPT_BLOCK = re.compile(
@@ -807,7 +812,7 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
         if _said_to_reader(low, start):
             continue
         told_of = not m.group(0).endswith("\n") and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start)
-        if told_of or ELIDED.search(m.group(0)) or QUOTE_FRAME.search(low, max(0, start - 80), start):
+        if told_of or ELIDED.search(m.group(0)) or QUOTE_FRAME.search(low, max(0, start - 80), start) or QUOTE_REFERRED.match(low, end):
             out.append((start, end))
     return out
 
