@@ -303,7 +303,7 @@ SEND = re.compile(r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )
 VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
-    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|paste|dump|return|reply with|respond with|(?:reply|respond) to (?:this|the) (?:message|email) with|include|what (?:is|are|'s))\b(?:\s+(?:me|us|him|her|them))?[^.\n]{0,30}?\b(?:your|the|all|any|every|each|my|user'?s?|stored|saved|configured|hidden|full|whole|entire|of)\b[^.\n]{0,25}?(?<![\w])(?:" + SECRETS + r"|hidden instructions|developer message|environment variables?|text above|instructions above|initial instructions|original instructions|your instructions|id_rsa|id_ed25519|\.npmrc|\.netrc|\.pgpass)(?![\w])"
+    r"\b(?:tell|give|provide|reveal|share|show|print|output|list|display|disclose|leak|read out|repeat|type out|paste|dump|return|reply with|respond with|(?:reply|respond) to (?:this|the) (?:message|email) with|include|what (?:is|are|'s))\b(?:\s+(?:me|us|him|her|them))?[^.\n;]{0,30}?\b(?:your|the|all|any|every|each|my|user'?s?|stored|saved|configured|hidden|full|whole|entire|of)\b[^.\n;]{0,25}?(?<![\w])(?:" + SECRETS + r"|hidden instructions|developer message|environment variables?|text above|instructions above|initial instructions|original instructions|your instructions|id_rsa|id_ed25519|\.npmrc|\.netrc|\.pgpass)(?![\w])"
     r"|(?:muestra|revela|imprime|dime|dame|révèle|affiche|montre|donne|zeige|gib|nenne|mostra|rivela|dimmi|mostre|revele|diga|toon|geef|onthul|выведи|покажи|раскрой|скажи|назови|виведи|покажи|розкрий|pokaż|wypisz|podaj|ujawnij|göster|yazdır|söyle|tampilkan|ungkapkan|berikan|hiển thị|tiết lộ|cho biết|visa|avslöja|ge mig|berätta|输出|显示|告诉我|透露|出力|表示|教えて|출력|보여|알려|اعرض|أظهر|أعطني|दिखाएँ|दिखाओ|बताएं|بده|نمایش|แสดง|บอก|দেখাও|বলো)"
     r"[^.\n。]{0,40}?(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")"
     r"|(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")[^.\n。]{0,40}?(?:を出力|を表示|を教え|を見せ|를 출력|을 출력|를 보여|을 보여|göster|yazdır|दिखाएँ|दिखाओ|बताएं|را نمایش|نمایش بده|দেখাও|বলো)"
@@ -329,7 +329,7 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avo
 DISPOSABLE = r"(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|expired|draft|duplicated?|intermediate|scratch)\b"
 """Things kept only to be thrown away: deleting all temp files is housekeeping, not destruction."""
 ACCESS = re.compile(
-    r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public|guest|editor)\b"
+    r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public(?![ \t]+(?:ssh[ \t]+|gpg[ \t]+|pgp[ \t]+)?keys?\b)|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b(?!\s+(?:\w+\s+)?my\b)[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b(?!\s+(?:[\w-]+\s+)?" + DISPOSABLE + r")[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
@@ -529,6 +529,13 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
     "inject.effect_order",
 })
+STEP = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]", re.M)
+"""A numbered or bulleted step (a runbook, checklist or how-to)."""
+_AI_NAMED = Prefiltered(re.compile(r"\b(?:" + AI_NOUNS + r")\b|" + AI_CJK))
+"""An AI named, or a word it may be called by ("assistant", "agent", "model", "Claude", "KI", アシスタント)."""
+STEP_PLAUSIBLE = HUMAN_PLAUSIBLE | {"inject.acts_for_user"}
+"""What a procedure's steps ask of the person who follows it: "the user's data" there is the customer's, handled by
+staff (a GDPR export, an offboarding); sending secrets or data out, or addressing the AI, is not among them."""
 MAIL_HEADERS = (
     r"asunto|remitente|objet|expéditeur|betreff|absender|oggetto|mittente|assunto|remetente|onderwerp|afzender|temat|nadawca|konu|kimden|ämne|"
     r"från|тема|кому|від|тема листа|件名|宛先|送信者|主题|主題|收件人|寄件者|寄件人|제목|받는 사람|الموضوع|من|إلى|विषय|प्रेषक|chủ đề|người gửi|subjek|perihal|dari"
@@ -604,11 +611,18 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
+    if all(s.name in STEP_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and _procedure_for_people(whole):
+        score = min(score, CITED_CAP)  # a procedure's steps are for whoever follows it: it taints only
     if PERSONA_OPENING.match(folded.text) and not PERSONA_UNCAPPED & strongest.keys():
         score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     return Assessment(round(score, 3), signals)
+
+
+def _procedure_for_people(scan: Scan) -> bool:
+    """Three or more numbered or bulleted steps in a text that never names an AI: a runbook, checklist or how-to."""
+    return len(STEP.findall(scan.text, 0, 20000)) >= 3 and not scan.search(_AI_NAMED)
 
 
 SPACED_OUT = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){5,}[^\W\d_](?![^\W\d_])")
