@@ -371,7 +371,7 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(_joined(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_joined(_spelled(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 
@@ -475,6 +475,14 @@ def _joined(low: str) -> str:
 
 
 _ATTACHED = frozenset("/@_\\:0123456789")
+
+SPELLED = re.compile(r"(?<![\w.-])[^\W\d_]([-. ])(?:[^\W\d_]\1)+[^\W\d_](?![^\W\d_])")
+
+
+def _spelled(low: str) -> str:
+    """Words spelled out letter by letter glued, one space apart when they follow one another."""
+    glued = SPELLED.sub(lambda m: "\0" + m.group(0).replace(m.group(1), "") + "\0", low)
+    return re.sub(r"\0\s+\0", " ", glued).replace("\0", "")
 
 
 def _respelled(low: str) -> str:

@@ -267,19 +267,24 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot
 # --- requests for what only the reading agent holds -----------------------------------------------------------------
 
 _IN_REPLY = (
-    r"\b(?:in deiner|in ihrer) (?:nächsten |folgenden )?antwort\b|\bdans (?:votre|ta) (?:prochaine )?réponse\b|\ben (?:tu|su) (?:próxima )?respuesta\b"
-    r"|\bnella (?:tua |sua )?(?:prossima )?risposta\b|\bna (?:sua |tua )?(?:próxima )?resposta\b|\bв (?:своём |своем |твоём |следующем )?ответе\b|\bу (?:своїй )?відповіді\b"
+    r"\b(?:in|into|to) (?:the|your|this) (?:next |following )?(?:reply|response|answer)\b"
+    r"|\b(?:in (?:deiner|ihrer|der|eurer)|in die) (?:nächsten |folgenden )?antwort\b|\b(?:dans|à) (?:votre|ta|la) (?:prochaine )?réponse\b|\b(?:en|a) (?:tu|su|la) (?:próxima )?respuesta\b"
+    r"|\b(?:nella|alla) (?:tua |sua )?(?:prossima )?risposta\b|\b(?:na|à) (?:sua |tua )?(?:próxima )?resposta\b|\bв (?:своём |своем |твоём |следующем )?ответе\b|\bу (?:своїй )?відповіді\b|\bdo (?:swojej )?odpowiedzi\b"
     r"|\bw (?:swojej )?odpowiedzi\b|\byanıtında\b|\bcevabında\b|\bin je (?:antwoord|reactie)\b|(?:في ردك|في إجابتك|في الرد)|(?:回答の中に|回答に|返信に|回复中|回答中|回复里|答复中|답변에|응답에)"
 )
 """'In your reply' in other languages: a secret put there is sent to whoever reads the answer."""
 _HELD_SECRET = (
     r"(?:(?:credentials|passw\w*+|mot de passe|contraseña|kennwort|senha|parola d'ordine)(?! (?:manager|reset|policy|strength|change|vergessen|oubli))|api[ -]?(?:key|schlüssel|ключ|klucz|キー|키)\w*"
     r"|codici di (?:backup|recupero)|códigos de (?:recuperação|recuperación|respaldo|backup)|codes de (?:récupération|secours)|wiederherstellungscodes|backup-codes"
+    r"|jeton\w*|cl(?:é|e)s? (?:d')?api|chiavi? (?:api|segret\w*)|chaves? de api|claves? de api|klucz\w* api|hasł\w*|wachtwoord\w*|zugangsdaten|anmeldedaten"
+    r"|(?:private|secret|ssh|signing) keys?"
     r"|token\w*|токен\w*|ключ\w*|парол\w*|переменн\w* окружения|[a-z0-9]+_(?:key|token|secret|password)\b|~/\.\w+|\.env\b|id_rsa"
     r"|كلمة (?:ال)?مرور|مفتاح|密码|密钥|令牌|パスワード|環境変数|비밀번호|토큰)"
 )
 AGENT_HELD = Prefiltered(re.compile(
     r"(?:" + _IN_REPLY + r")[^.!?\n。]{0,60}?" + _HELD_SECRET + r"|" + _HELD_SECRET + r"[^.!?\n。]{0,60}?(?:" + _IN_REPLY + r")"
+    r"|\b(?:your|the) (?:next )?(?:reply|response|answer|message you (?:send|write))\b[^.!?\n]{0,30}?\b(?:should|must|shall|will|has to|needs to|is to)\s+(?:also\s+)?"
+    r"(?:contain|include|list|show|quote|state|mention)\b[^.!?\n]{0,60}?" + _HELD_SECRET + r""
     r"|\bwhat(?:'s| is) in ~/\.[\w./-]+|\b(?:paste|print|show|post|share|send|include|output|cat|dump)\b[^.!?\n]{0,30}?(?:~/\.(?:aws|ssh|config|netrc|npmrc|docker|kube|gnupg|git-credentials)\b|(?<![\w.])\.env\b)"
     r"|\b(?:create|generate|mint|issue)\b[^.!?\n]{0,40}?\b(?:api |access |personal access )?(?:token|key|password|credential)s?\b[^.!?\n]{0,60}?\b(?:paste|post|share|send|include|put|add)\b"
     r"[^.!?\n]{0,30}?\b(?:here|comment|this (?:issue|thread|ticket|chat|channel)|reply|answer)\b"
@@ -303,7 +308,7 @@ AGENT_HELD = Prefiltered(re.compile(
     r"|\b(?:deine|ihre) (?:vollständigen |ursprünglichen |ganzen )?(?:anweisungen|instruktionen|regeln) (?:vom anfang|vom beginn|wörtlich)|\bmessage système que tu as reçu|\bmensaje del sistema que (?:recibiste|has recibido)"
 ))
 ASKED = re.compile(
-    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|"
+    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|contain|ajoutez|incluez|indiquez|includi|incluya|inclua|dopisz|dopisać|dołącz|umieść|"
     r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz|"
     r"покажи|приведи|riporta|includi|scrivi|mostra|inserisci|inclua|mostre|escreva|coloque|ajoute|inclus|mets|füge|nimm|voeg|geef|schrijf|angeben|ausgeben|nennen|auflisten|aufführen)\b"
     r"|書いて|記載|出力|列出|写出|写在|输出|提供|告诉|اكتب|تضمين|ضمّن|أدرج|اذكر|적어|포함"

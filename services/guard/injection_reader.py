@@ -40,7 +40,8 @@ AUTOMATED_READER = Prefiltered(re.compile(
     r"(?:reading|processing|handling|working(?: on)?|indexing|syncing|parsing|summari[sz]ing|comparing|reviewing|scanning|ingesting|crawling|picking up) "
     r"(?:this|these|the)\b"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
-    r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up) (?:this|it|up)?"
+    r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|agent|bot|model|llm)s?\b"
+    r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
     # de fr es it pt nl sv pl
     r"|\b(?:an|für) (?:den |die |das |alle |jeden |jede |jedes )?(?:automatisierten? |automatische[nr]? |ki-)?(?:\w*assistent(?:en)?|agent(?:en)?|bots?|werkzeuge|ki)\b"
     r"|\b(?:der|die) (?:\w*assistent|agent|ki|bot),? (?:der|die) (?:dies\w*|den|die|das) \w+ (?:bearbeitet|liest|verarbeitet|zusammenfasst)"
@@ -78,8 +79,8 @@ ROLE_EFFECT = re.compile(
     # a purchase: a cart, a checkout, an order placed
     r"\b(?:cart|basket|checkout|check out|warenkorb|panier|carrito|carrello|carrinho|winkelwagen|varukorg|koszyk\w*|корзин\w*|sepet\w*)\b|カート|购物车|장바구니"
     r"|\b(?:place|complete|submit|confirm) (?:the |an |this |my |their |that )?(?:order|purchase)\b|\bvalide[rz]? la commande\b|\bpasse[rz]? (?:la |une )?commande\b"
-    # money moved
-    r"|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|refund|überweis\w*|bezahl\w*|pag(?:a|ar|ue)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
+    # money moved, or a payment approved
+    r"|\b(?:approve|mark (?:\w+ ){0,3}?(?:as )?(?:approved|paid|verified))\b|\b(?:aprueba|aprobar|approuve\w*|approva\w*|aprove|genehmig\w*)\b|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|refund|überweis\w*|bezahl\w*|pag(?:a|ar|ue)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
     # held data sent to an outside address
     r"|\b(?:" + _SEND + r")\b(?:[^.!?\n]|\.(?=\w)){0,80}?(?:" + _EMAIL_OR_URL + r")"
     # rights granted
@@ -89,6 +90,7 @@ ROLE_EFFECT = re.compile(
     # a check switched off, or acting without one
     r"|\b(?:disable|turn off|switch off|deactivate|bypass|skip|reset|ausschalt\w*|abschalt\w*|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|desativ\w*|"
     r"отключ\w*|wyłącz\w*|uitschakel\w*|kapat\w*)\b[^.!?\n]{0,50}?(?:" + _CHECK + r")"
+    r"|(?:mfa|2fa|two-factor|zwei-faktor\w*|approval|freigabe|prüfung|tweestapsverificatie|doğrulama)[^.!?\n]{0,50}?\b(?:ausschalten|abschalten|deaktivieren|umgehen|überspringen|uitschakelen|uitzetten|kapat\w*|wyłączyć)\b"
     r"|\bwithout (?:further |any |the user's |asking for )?(?:approval|review|confirmation|asking|checking)\b|\bsin (?:aprobación|revisión|confirmación)\b|\bsenza (?:approvazione|conferma)\b|\bohne (?:freigabe|prüfung|rückfrage)\b"
     # what the reader tells its user, or recommends
     r"|\b(?:recommend\w*|describe\w* (?:\w+ ){0,3}?as|tell (?:the )?(?:user|customer|buyer|shopper|reader)s?|say that|state that|indicar que|indiquer que|dire que|sagen, dass|mitteilen)\b"

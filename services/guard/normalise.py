@@ -110,7 +110,7 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(_joined(_unescaped(low)))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_joined(_spelled(_unescaped(low))))), hidden=hidden, zero_width=zero_width)
     found.decoded = _decoded(text, low)
     return found
 
@@ -310,6 +310,24 @@ def _joined(low: str) -> str:
 
 
 _ATTACHED = frozenset("/@_\\:0123456789")
+
+_SPELLED_RUN = compile_re2(r"(?:\pL[-. ]){2,}\pL")
+"""Where single letters may stand one separator apart (``t-e-l-l``, ``T.r.è.s``, ``G r e a t``)."""
+SPELLED = re.compile(r"(?<![\w.-])[^\W\d_]([-. ])(?:[^\W\d_]\1)+[^\W\d_](?![^\W\d_])")
+"""Three or more single letters, each one and the same separator from the next: a word spelled out to hide it."""
+
+
+def _spelled(low: str) -> str:
+    """``t-e-l-l  t-h-e  u-s-e-r`` -> ``tell the user``: a word spelled out letter by letter is read as the word, and
+    words spelled out one after another stand one space apart. Only the RE2 scan's spans are read again."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in Scan(low).spans(_SPELLED_RUN):
+        for m in SPELLED.finditer(low, max(done, start - 1), end + 1):
+            gap = low[done : m.start()]
+            pieces += [" " if pieces and gap.isspace() else gap, m.group(0).replace(m.group(1), "")]
+            done = m.end()
+    return "".join(pieces) + low[done:] if pieces else low
 
 
 _BASE64, _HEX, _URL_ENCODED = Prefiltered(BASE64), Prefiltered(HEX), Prefiltered(URL_ENCODED)
