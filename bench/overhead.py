@@ -1029,9 +1029,23 @@ def cpu_seconds(procs: list[psutil.Process]) -> float:
     return total
 
 
+def queued_seconds(procs: list[psutil.Process]) -> float:
+    """Seconds the processes' threads spent ready to run but waiting for a core (Linux ``schedstat``; 0 elsewhere):
+    queueing for the CPU, which CPU time alone does not show."""
+    total = 0
+    for proc in procs:
+        for path in Path(f"/proc/{proc.pid}/task").glob("*/schedstat"):
+            try:
+                total += int(path.read_text().split()[1])
+            except (OSError, IndexError, ValueError):
+                continue  # a thread that ended meanwhile
+    return total / 1e9
+
+
 @dataclass
 class WrkCell:
-    """One wrk run against one target: its figures and the CPU each part of the system spent meanwhile."""
+    """One wrk run against one target: its figures, the CPU each part of the system spent meanwhile, and how long
+    each part waited for a core (``queued_s``)."""
 
     requests: int
     seconds: float
@@ -1039,6 +1053,7 @@ class WrkCell:
     p99_ms: float
     errors: int
     cpu_s: dict[str, float]
+    queued_s: dict[str, float]
 
     @property
     def rps(self) -> float:
@@ -1049,6 +1064,7 @@ def run_wrk(wrk: str, script: Path, url: str, body: Path, tokens: Path, concurre
             watched: dict[str, list[psutil.Process]]) -> WrkCell:
     """wrk with one thread (the load generator's cost stays small and is measured like the rest)."""
     before = {name: cpu_seconds(procs) for name, procs in watched.items()}
+    queued_before = {name: queued_seconds(procs) for name, procs in watched.items()}
     command = [wrk, "-t1", f"-c{concurrency}", f"-d{seconds:g}s", "--timeout", "10s", "-s", str(script), url, "--",
                str(body), str(tokens)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -1068,8 +1084,9 @@ def run_wrk(wrk: str, script: Path, url: str, body: Path, tokens: Path, concurre
     figures = json.loads(line[4:])
     cpu = {name: cpu_seconds(procs) - before[name] for name, procs in watched.items()}
     cpu["load generator (wrk)"] = wrk_cpu
+    queued = {name: queued_seconds(procs) - queued_before[name] for name, procs in watched.items()}
     return WrkCell(figures["requests"], figures["duration_us"] / 1e6, figures["p50_us"] / 1000, figures["p99_us"] / 1000,
-                   figures["errors"] + figures["non2xx"], cpu)
+                   figures["errors"] + figures["non2xx"], cpu, queued)
 
 
 def throughput(args: argparse.Namespace) -> dict:
@@ -1201,24 +1218,29 @@ def report_throughput(cells: dict, names: list[str], args: argparse.Namespace, b
             p99 = statistics.median(run.p99_ms for run in runs)
             cpu = {part: sum(run.cpu_s.get(part, 0.0) for run in runs) * 1000 / max(ok, 1) for part in runs[0].cpu_s}
             cores = {part: sum(run.cpu_s.get(part, 0.0) for run in runs) / seconds for part in runs[0].cpu_s}
+            queued = {part: sum(run.queued_s.get(part, 0.0) for run in runs) * 1000 / max(ok, 1) for part in runs[0].queued_s}
             summary[name] = {"rps": rps, "rps_per_round": [run.rps for run in runs], "p50_ms": p50, "p99_ms": p99,
-                             "errors": sum(run.errors for run in runs), "cpu_ms_per_request": cpu, "cores_busy": cores}
+                             "errors": sum(run.errors for run in runs), "cpu_ms_per_request": cpu, "cores_busy": cores,
+                             "queued_ms_per_request": queued}
         direct = summary["direct"]
         for name in names:
             s = summary[name]
             s["x_direct"] = s["rps"] / direct["rps"]
             s["added_p50_ms"] = s["p50_ms"] - direct["p50_ms"] if name != "direct" else 0.0
-            cpu = s["cpu_ms_per_request"]
+            cpu, queued = s["cpu_ms_per_request"], s["queued_ms_per_request"]
             rows.append((name, fmt(s["rps"], 0), f"{min(s['rps_per_round']):.0f}..{max(s['rps_per_round']):.0f}",
                          fmt(s["x_direct"], 3), fmt(s["p50_ms"]), fmt(s["p99_ms"]),
                          fmt(s["added_p50_ms"], sign=True) if name != "direct" else "-",
-                         fmt(cpu.get("gateway"), 3), fmt(cpu.get("nats-server"), 3), fmt(cpu.get("simulator"), 3),
+                         fmt(cpu.get("gateway"), 3), fmt(queued.get("gateway"), 3), fmt(cpu.get("nats-server"), 3),
+                         fmt(queued.get("nats-server"), 3), fmt(cpu.get("simulator"), 3),
                          fmt(cpu.get("load generator (wrk)"), 3), fmt(s["cores_busy"].get("simulator"), 2), str(s["errors"])))
-        print_rows(("target", "req/s", "per round", "x direct", "p50", "p99", "ADDED p50", "gw CPU", "nats CPU",
-                    "sim CPU", "wrk CPU", "sim cores", "err"), rows, left=1)
+        print_rows(("target", "req/s", "per round", "x direct", "p50", "p99", "ADDED p50", "gw CPU", "gw queue", "nats CPU",
+                    "nats queue", "sim CPU", "wrk CPU", "sim cores", "err"), rows, left=1)
         out["cells"][f"{mode} c={concurrency}"] = summary
     print(f"\nhost busy meanwhile (all processes): {busy_cores:.2f} of {os.cpu_count()} cores")
     print("'sim cores': the simulator's share of a core during the cell; well below 1, it was not the bottleneck.")
+    print("'queue': ms per request the gateway's processes (nats-server's threads) were ready to run but waited for a "
+          "core; near or above 'CPU', the cores are what limits the cell, whatever else runs on them.")
     for mode in args.modes:
         key = f"{mode} c={max(CONCURRENCIES)}"
         if key in out["cells"]:
