@@ -276,7 +276,7 @@ _IN_REPLY = (
 _HELD_SECRET = (
     r"(?:(?:credentials|passw\w*+|mot de passe|contraseña|kennwort|senha|parola d'ordine)(?! (?:manager|reset|policy|strength|change|vergessen|oubli))|api[ -]?(?:key|schlüssel|ключ|klucz|キー|키)\w*"
     r"|codici di (?:backup|recupero)|códigos de (?:recuperação|recuperación|respaldo|backup)|codes de (?:récupération|secours)|wiederherstellungscodes|backup-codes"
-    r"|jeton\w*|cl(?:é|e)s? (?:d')?api|chiavi? (?:api|segret\w*)|chaves? de api|claves? de api|klucz\w* api|hasł\w*|wachtwoord\w*|zugangsdaten|anmeldedaten"
+    r"|jeton\w*|cl(?:é|e)s? (?:d')?api|chiavi? (?:api|segret\w*)|chaves? de api|claves? de api|klucz\w* api|hasł\w*|wachtwoord\w*|zugangsdaten|anmeldedaten|şifre\w*|api anahtar\w*"
     r"|(?:private|secret|ssh|signing) keys?"
     r"|token\w*|токен\w*|ключ\w*|парол\w*|переменн\w* окружения|[a-z0-9]+_(?:key|token|secret|password)\b|~/\.\w+|\.env\b|id_rsa"
     r"|كلمة (?:ال)?مرور|مفتاح|密码|密钥|令牌|パスワード|環境変数|비밀번호|토큰)"
@@ -308,7 +308,7 @@ AGENT_HELD = Prefiltered(re.compile(
     r"|\b(?:deine|ihre) (?:vollständigen |ursprünglichen |ganzen )?(?:anweisungen|instruktionen|regeln) (?:vom anfang|vom beginn|wörtlich)|\bmessage système que tu as reçu|\bmensaje del sistema que (?:recibiste|has recibido)"
 ))
 ASKED = re.compile(
-    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|contain|ajoutez|incluez|indiquez|includi|incluya|inclua|dopisz|dopisać|dołącz|umieść|"
+    r"\?|\bwhat(?:'s| is) the value\b|\b(?:print|output|paste|post|send|show|tell|reveal|list|give|write|share|repeat|reproduce|include|display|return|put|add|contain|ajoutez|incluez|indiquez|includi|incluya|inclua|dopisz|dopisać|dołącz|umieść|añade|agrega|pon|paylaş|ekle|göster|"
     r"gib|zeig|nenne|schreib|affiche|indique\w*|donne|écris|copie\w*|muestra|dime|dis-moi|indica|escribe|incluye|informe|cole|вкажи|укажи|напиши|выведи|podaj|wpisz|napisz|yaz|"
     r"покажи|приведи|riporta|includi|scrivi|mostra|inserisci|inclua|mostre|escreva|coloque|ajoute|inclus|mets|füge|nimm|voeg|geef|schrijf|angeben|ausgeben|nennen|auflisten|aufführen)\b"
     r"|書いて|記載|出力|列出|写出|写在|输出|提供|告诉|اكتب|تضمين|ضمّن|أدرج|اذكر|적어|포함"

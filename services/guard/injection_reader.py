@@ -28,28 +28,32 @@ class Found(NamedTuple):
     end: int
 
 
-_ROLE = r"assistant|agent|buyer|shopper|bot|tool|integration|system|reader|crawler|pipeline|model|llm|automation"
+_ROLE = r"assistant|agent|buyer|shopper|bot|tool|integration|system|reader|crawler|pipeline|model|llm|automation|processor|parser|responder"
 AUTOMATED_READER = Prefiltered(re.compile(
     # en: a program by its kind ("AI shopping agent", "booking assistants", "automated buyer")
-    r"\b(?:ai|automated|automatic|autonomous|llm|virtual)[ -](?:shopping |booking |purchasing |buying |ordering |travel |e-?mail |inbox |support )?"
+    r"\b(?:ai|automated|automatic|autonomous|llm|virtual)[ -](?:shopping |booking |purchasing |buying |ordering |travel |e-?mail |mail |inbox |support )?"
     r"(?:" + _ROLE + r")s?\b"
     r"|\b(?:shopping|booking|purchasing|buying|ordering|travel|e-?mail|inbox|coding|research|browsing) (?:assistant|bot)s?\b"
     r"|\b(?:shopping|purchasing|buying|coding|research|browsing) agents?\b"
     # en: a program by what it does to this text ("integrations syncing this inbox", "systems processing this invoice")
     r"|\b(?:assistant|agent|ai|bot|integration|tool|system|crawler|pipeline|model|llm|program|service|automation)s? (?:that (?:is |are )?)?"
-    r"(?:reading|processing|handling|working(?: on)?|indexing|syncing|parsing|summari[sz]ing|comparing|reviewing|scanning|ingesting|crawling|picking up) "
+    r"(?:reading|processing|handling|working(?: on)?|indexing|syncing|parsing|summari[sz]ing|comparing|reviewing|scanning|ingesting|crawling|picking up|"
+    r"compiling|preparing|drafting|writing|generating|building|ranking|consuming) (?:(?:a|an|the) (?:comparison|summary|overview|digest|answer|reply|report|ranking) (?:of|to|for|from) )?"
     r"(?:this|these|the)\b"
+    # a bare plural role as the address at a clause's head ("Assistants: ...", "AI agents, ..."): a class of readers, not a turn label
+    r"|(?:^|[\n>.!?\"]\s*|\s{2,})(?:(?:ai |llm )?(?:assistants|bots)|(?:ai|llm) agents)(?=\s*[:,])"
+    r"|\b(?:der|die|das) (?:\w*assist[ae]nt|ki|bot|agent)(?:in)?(?= (?:muss|soll|hat zu)\b)"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
     r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|agent|bot|model|llm)s?\b"
     r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
     # de fr es it pt nl sv pl
-    r"|\b(?:an|für) (?:den |die |das |alle |jeden |jede |jedes )?(?:automatisierten? |automatische[nr]? |ki-)?(?:\w*assistent(?:en)?|agent(?:en)?|bots?|werkzeuge|ki)\b"
-    r"|\b(?:der|die) (?:\w*assistent|agent|ki|bot),? (?:der|die) (?:dies\w*|den|die|das) \w+ (?:bearbeitet|liest|verarbeitet|zusammenfasst)"
+    r"|\b(?:an|für) (?:den |die |das |alle |jeden |jede |jedes )?(?:automatisierten? |automatische[nr]? |ki-)?(?:\w*assist[ae]nt(?:en)?|agent(?:en)?|bots?|werkzeuge|ki)\b"
+    r"|\b(?:der|die) (?:\w*assist[ae]nt|agent|ki|bot),? (?:der|die) (?:dies\w*|den|die|das) \w+ (?:bearbeitet|liest|verarbeitet|zusammenfasst)"
     r"|(?:à l'attention d[eu]s? |pour |à |note pour )(?:l'|le |la |les |tout |toute |tous |chaque )?(?:assistant|agent|bot|ia|outil|intégration)s?\b"
     r"|\b(?:para|al|a) (?:el |la |los |cualquier |todo |toda )?(?:asistente|agente|sistema|bot|ia|herramienta)(?:e?s)?\b|\bel (?:asistente|agente)\b"
     r"|\b(?:all'|per l'|l')(?:assistente|agente|ia)\b|\bper (?:chi|qualsiasi sistema|ogni agente|il bot) (?:elabora|legge|gestisce)\b"
     r"|\b(?:para o|ao|o|para qualquer) (?:assistente|agente|sistema|bot)\b"
-    r"|\baan de (?:\w*assistent|agent|bot)\b|\btill (?:\w*assistenten|agenten|boten)\b|\bdo (?:asystenta|agenta|bota)\b"
+    r"|\baan de (?:\w*assist[ae]nt|agent|bot)\b|\btill (?:\w*assist[ae]nten|agenten|boten)\b|\bdo (?:asystenta|agenta|bota)\b"
     # ru tr ar ja zh ko: the role's own word
     r"|(?:ассистент|агент)\w*|\b(?:asistan|ajan)\w*|(?:المساعد|الوكيل)|(?:アシスタント|エージェント)|(?:助手|助理|智能体)|(?:어시스턴트|에이전트)"
 ))
@@ -85,8 +89,13 @@ ROLE_EFFECT = re.compile(
     r"|\b(?:" + _SEND + r")\b(?:[^.!?\n]|\.(?=\w)){0,80}?(?:" + _EMAIL_OR_URL + r")"
     # rights granted
     r"|\b(?:" + _GRANT + r")\b(?:[^.!?\n]|\.(?=\w)){0,60}?\b(?:" + _POWER + r")|\b(?:" + _POWER + r")\b[^.!?\n]{0,40}?\b(?:" + _GRANT + r")\b"
-    # a whole store destroyed
+    # a whole store destroyed (verb-final too: 'alle Jobs löschen')
     r"|(?:\b(?:" + _DESTROY + r")\b)[^.!?\n]{0,40}?\b(?:" + _WHOLE + r")\b"
+    r"|\b(?:" + _WHOLE + r")\b[^.!?\n]{0,40}?\b(?:löschen|entfernen|vernichten|verwijderen|usunąć|supprimer|effacer|eliminare|cancellare|borrar|eliminar|apagar|excluir|silmek|silinmeli)\b"
+    # held files sent back to the sender ('reply to this thread with the payslips attached')
+    r"|\b(?:reply|respond|answer)\b[^.!?\n]{0,60}?\b(?:attached|attaching|enclosed)\b"
+    # a comparison or ranking rigged ('rank this model first', 'remove competitor listings')
+    r"|\brank\w* (?:\w+ ){0,3}?(?:first|highest|top|#1|number one)\b|\b(?:remove|exclude|hide|omit|drop|leave out|filter out) (?:\w+ ){0,2}?(?:competitor|competing|rival|other seller)\w*"
     # a check switched off, or acting without one
     r"|\b(?:disable|turn off|switch off|deactivate|bypass|skip|reset|ausschalt\w*|abschalt\w*|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|desativ\w*|"
     r"отключ\w*|wyłącz\w*|uitschakel\w*|kapat\w*)\b[^.!?\n]{0,50}?(?:" + _CHECK + r")"
@@ -122,7 +131,7 @@ NEVER = re.compile(
 
 SUMMARY_HOOK = Prefiltered(re.compile(
     r"\b(?:when|while|if|before|as|once|whenever) (?:you(?:'re| are)? )?(?:summari[sz]\w*|present\w*|brief\w*|describ\w*|process\w*|recap\w*|"
-    r"produc\w* (?:a|the|any) (?:summary|overview|recap)|(?:answer|reply|respond)\w* (?:to )?(?:this|these|anyone|any question))\b"
+    r"produc\w* (?:a|the|any) (?:summary|overview|recap)|(?:draft|writ|compos|prepar)\w* (?:a|the|an|any|your) (?:summary|overview|recap|answer|reply|response) (?:to|for|of|about) (?:this|these)|(?:answer|reply|respond)\w* (?:to )?(?:this|these|anyone|any question))\b"
     r"|\b(?:whoever|anyone|any \w+) (?:produces|writes|generates) (?:a |the )?(?:summary|overview|recap)\b"
     r"|\b(?:beim|bei der) (?:zusammenfass\w*|beantwort\w*|präsentier\w*|vorstell\w*)|\bwenn (?:du|sie|ihr) [^.!?\n]{0,40}?(?:zusammenfass\w*|beantwort\w*|antwortest|vorstell\w*|präsentier\w*)|\bin der zusammenfassung\b"
     r"|\b(?:en (?:résumant|présentant|répondant|décrivant)|lors (?:du|de la) (?:résumé|présentation|réponse)|(?:quand|lorsque) (?:tu|vous) (?:résum|présent|répond)\w*|dans (?:le|votre|ton) résumé)"
@@ -137,7 +146,7 @@ SUMMARY_HOOK = Prefiltered(re.compile(
 TELL_USER = re.compile(
     r"\b(?:tell|inform|notify|warn|advise|let|assure|remind) (?:the |your |any )?(?:user|reader|customer|client|recipient|attendee|participant|shopper|buyer|requester)s?\b"
     r"|\b(?:state|say|claim) that\b"
-    r"|(?:dem|der|den) (?:nutzer|benutzer|leser|kunden|empfänger|teilnehmer)\w*[^.!?\n]{0,30}?mit(?:teilen|teilst|teilt)|\bteile\w* (?:dem|der|den) \w+ mit\b|\bsag\w* (?:dem|der|den)\b|\binformier\w* (?:den|die)\b"
+    r"|(?:dem|der|den) (?:nutzer|benutzer|leser|kunden|empfänger|teilnehmer)\w*[^.!?\n]{0,30}?(?:mit(?:teilen|teilst|teilt)|sagen|erzählen|schreiben|versichern)\b|\bteile\w* (?:dem|der|den) \w+ mit\b|\bsag\w* (?:dem|der|den)\b|\binformier\w* (?:den|die)\b"
     r"|\b(?:informe\w*|indique\w*|dis|dites|signale\w*|préviens|prévenez|rappelle\w*|précise\w*) (?:à |au |aux )?(?:l'utilisateur|l'usager|le participant|le lecteur|le client|le destinataire|client|lecteur|participant|destinataire)"
     r"|\b(?:inform\w*|dile|di|comunica\w*|avisa\w*|indica\w*|dígale) (?:a |al |a los |a las |el |la )?(?:usuario|cliente|lector|destinatario|participante)s?\b"
     r"|\b(?:comunica|di'|dì|informa|dici|riferisci|avvisa|segnala)\w* (?:all'|al |ai |a |l')?(?:utente|destinatario|lettore|cliente|partecipante)"
