@@ -41,7 +41,7 @@ AUTOMATED_READER = Prefiltered(re.compile(
     r"compiling|preparing|drafting|writing|generating|building|ranking|consuming) (?:(?:a|an|the) (?:comparison|summary|overview|digest|answer|reply|report|ranking) (?:of|to|for|from) )?"
     r"(?:this|these|the)\b"
     # a bare plural role as the address at a clause's head ("Assistants: ...", "AI agents, ..."): a class of readers, not a turn label
-    r"|(?:^|[\n>.!?\"]\s*|\s{2,})(?:(?:ai |llm )?(?:assistants|bots)|(?:ai|llm) agents)(?=\s*[:,])"
+    r"|(?:^|[\n>.!?\"]\s*|\s{2,})(?:(?:[\w-]+ )?bots|(?:ai|llm) (?:agents|assistants))(?=\s*[:,])"
     r"|\b(?:der|die|das) (?:\w*assist[ae]nt|ki|bot|agent)(?:in)?(?= (?:muss|soll|hat zu)\b)"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
     r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|agent|bot|model|llm)s?\b"
@@ -158,6 +158,33 @@ TELL_USER = re.compile(
 """An order to tell the reader's user something ("tell the user", "dem Nutzer mitteilen", "告诉用户")."""
 
 
+OUTPUT_FIXED = Prefiltered(re.compile(
+    r"\b(?:your|the) (?:output|answer|reply|response|summary|verdict) (?:for|to|about|on|of) this \w+ (?:should|must|shall|is to|will) (?:be|say|read|state)\b"
+    r"|\b(?:the |any |every |each )?(?:\w+ )?(?:summary|overview|recap|digest|comparison|ranking|answer|reply|response)s? (?:that (?:includes|covers|mentions) this \w+|you (?:produce|write|generate|give|draft))"
+    r"[^.!?\n]{0,30}?\b(?:should|must|shall|has to|is to)\s+(?:say|state|read|present|rank|describe|call|list|claim|conclude|recommend|put)\b"
+    r"|\b(?:whatever|regardless of what) the user (?:asks?|asked|says|said|wants|requested)[^.!?\n,]{0,30},? the (?:answer|reply|response) is\b"
+))
+"""What the reader's output about this text is to be, fixed by the text: 'your output for this record should be
+APPROVED', 'the summary you produce must say', 'any comparison that includes this product should present it as'."""
+
+SUMMARY_SWAPPED = Prefiltered(re.compile(
+    r"\b(?:instead of|rather than) summari[sz]ing\b|\b(?:do not|don't|never) summari[sz]e\b|\bskip the summary of this\b"
+    r"|\bne (?:résumez|résume) pas\b|\bau lieu de résumer\b|\b(?:en (?:lugar|vez) de resumir|no (?:resumas|resuma))\b"
+    r"|\b(?:invece di riassumere|non riassumere)\b|\b(?:em vez de resumir|não resuma)\b"
+    r"|\bstatt [^.!?\n]{0,30}?zusammenzufassen|\bfasse [^.!?\n]{0,30}?nicht zusammen\b|\bvat [^.!?\n]{0,30}?niet samen\b|\bin plaats van samen te vatten\b"
+    r"|\bвместо (?:пересказа|резюме)|\bне пересказывай|\bzamiast (?:podsumowania|podsumować|streszczenia)\b"
+    r"|要約(?:する|の)?代わりに|要約せずに|要約しないで|(?:不要|别|不用|与其)(?:总结|概括|摘要)"
+))
+"""The reader's own job on this text called off: a different one follows."""
+ANSWER_TOLD = re.compile(
+    r"\b(?:reply|respond|answer|say|tell(?! (?:me|us)\b)|write|output|produce|list|print|present|recommend|give|répond\w*|dites|dis|écri\w*|recommande\w*|"
+    r"responde|dile|escribe|recomienda|rispondi|scrivi|raccomanda|consiglia|responda|diga|escreva|recomende|antworte|sag\w*|schreib\w*|empfiehl|nenne|"
+    r"zeg|antwoord|schrijf|ответь|скажи|напиши|выведи|посоветуй|odpowiedz|powiedz|napisz|poleć)\b"
+    r"|(?:出力|答え|伝え|書いて|告诉|回答|输出|列出|推荐|直接)"
+)
+"""What the reader is told to do with its answer instead."""
+
+
 def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
     """``free(at)``: said to the reader at ``at``, not cited, quoted, reported or forbidden."""
     low = scan.text
@@ -172,6 +199,16 @@ def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
         stop = _sentence_end(low, m.end())
         told = TELL_USER.search(low, m.end(), stop)
         if told and free(m.start()) and not NEVER.search(low, m.end(), told.start()):
+            out.append(Found("inject.summary_dictated", 1.0, m.start(), told.end()))
+            break
+    for m in scan.finditer(OUTPUT_FIXED):
+        if free(m.start()):
+            out.append(Found("inject.summary_dictated", 1.0, m.start(), m.end()))
+            break
+    for m in scan.finditer(SUMMARY_SWAPPED):
+        line_end = low.find("\n", m.end(), m.end() + 160)
+        told = ANSWER_TOLD.search(low, m.end(), line_end if line_end != -1 else min(len(low), m.end() + 160))
+        if told and free(m.start()):
             out.append(Found("inject.summary_dictated", 1.0, m.start(), told.end()))
             break
     return out
