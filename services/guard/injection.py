@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests, may_be_a_person
 from services.guard.injection_compose import composed
 from services.guard.injection_effect import effect_findings
+from services.guard.injection_reader import encoded_order
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -592,8 +593,9 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
         inner = _signals(plain)
-        if _score(inner) >= 0.4:
-            found += inner + [Signal("inject.encoded", WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
+        ordered = encoding != "spaced-letters" and encoded_order(plain)  # an errand hidden by an encoding
+        if ordered or _score(inner) >= 0.4:
+            found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
     found = [s for s in found if s.name not in disabled]
@@ -716,16 +718,23 @@ QUOTE_PAIR = re.compile(
 )
 """A quotation, code span or code block, an HTML quotation or code element, or a Markdown block quote: in a text about
 attacks on AI, where its samples are shown."""
-_QUOTE_PAIR = Prefiltered(QUOTE_PAIR)
+_WORDS_QUOTED = Prefiltered(re.compile(
+    "|".join(r"`[^`\n ]{0,80}(?: [^`\n ]{0,80}){2,60}`" if p.startswith("`[^") else p for p in _top_level(QUOTE_PAIR.pattern)), re.M
+))
+"""QUOTE_PAIR with code spans of three words or more: an inline identifier or command name asks nothing."""
 QUOTE_FRAME = re.compile(
     r"(?:\b(?:" + _alt(
         r"said|says|saying|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
         r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?",
         r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
-    ) + r")(?:(?<=\.)|\b)[^\n.!?]{0,40}?|(?:例えば|例|比如|例如))[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*\Z"
+        r"charge utile|carga útil|nutzlast|carico utile",
+    ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如)"
 )
-"""Words that report or exemplify the quotation right after them ("the page carried this paragraph:", "requests such
-as", "the payload", "le texte disait :"), past any tags between: the quotation is shown, not said to the reader."""
+"""Words that report or exemplify a quotation opening a few words after them ("the page carried this paragraph:",
+"requests such as", "the payload", "le texte disait :"): the quotation is shown, not said to the reader."""
+_QUOTE_FRAME = Prefiltered(QUOTE_FRAME)
+FRAME_TO_QUOTE = re.compile(r"[^\n.!?]{0,40}?[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*")
+"""What may stand between a frame and its quotation: a few words, a colon, line breaks, tags."""
 QUOTE_TOLD_OF = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?:\(|[^\W\d_])")
 """After a quotation's close, the sentence goes on ("… found in a web page", "… was executed by two agents"): the
 quotation is a part of a sentence about it."""
@@ -739,7 +748,8 @@ QUOTE_REFERRED = re.compile(
     r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
 )
 """The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"): shown."""
-ELIDED = re.compile(r"\A(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)|(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
+ELIDED_HEAD = re.compile(r"(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)")
+ELIDED_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
 """A quotation that opens or closes with an ellipsis: an excerpt of a text, cut where the writer chose."""
 PROMPT_BLOCK = re.compile(
     r"^[ \t]*(?:[\w-]*prompt|system|template|instructions?|content|message)[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?:[ \t]+[^\n]*(?:\n|$))+", re.M
@@ -776,7 +786,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     shown += _quotations(low) if about_attacks(low) else _told_quotations(scan)
-    shown += _pattern_lines(low)
+    shown += _pattern_lines(scan)
     head = low[:20000]
     if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
         return _merged(shown)
@@ -821,34 +831,57 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
     or cuts short with an ellipsis: shown, not said (one said to the reader after its address and a colon stays said)."""
     low = scan.text
     out = []
-    for m in scan.finditer(_QUOTE_PAIR):
+    frames = [m.end() for m in scan.finditer(_QUOTE_FRAME)]
+    for m in scan.finditer(_WORDS_QUOTED):
         start, end = m.span()
-        if _said_to_reader(low, start):
-            continue
-        told_of = not m.group(0).endswith("\n") and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start)
-        if told_of or ELIDED.search(m.group(0)) or QUOTE_FRAME.search(low, max(0, start - 80), start) or QUOTE_REFERRED.match(low, end):
+        if low.count(" ", start, end) < 2:
+            continue  # fewer than three words ask nothing: an identifier, a file name, a value
+        shown = (
+            ELIDED_HEAD.match(low, start)
+            or ELIDED_TAIL.search(low, max(start, end - 30), end)
+            or QUOTE_REFERRED.match(low, end)
+            or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start))
+            or _framed(low, frames, start)
+        )
+        if shown and not _said_to_reader(low, start):
             out.append((start, end))
     return out
+
+
+def _framed(low: str, frames: list[int], start: int) -> bool:
+    """Whether a frame (where one ends, in order) stands a few words before the quotation opening at ``start``."""
+    i = bisect_right(frames, start) - 1
+    return i >= 0 and start - frames[i] <= 80 and FRAME_TO_QUOTE.fullmatch(low, frames[i], start) is not None
 
 
 PATTERN_TOKEN = re.compile(r"\\b|\\[sdw][*+?{]|\(\?[aimsux]+\)|\.\{\d*,\d*\}|\.[*+]\??|\)[?*+]|\[\^?[^\]\n]{1,30}\][*+?{]")
 """A token of regular-expression syntax: ``\\b``, ``(?i)``, ``.{0,30}``, ``.*?``, ``)?``, ``[^\\n]+``."""
 SAMPLE_KEYED = re.compile(
-    r"^([ \t]*)(?:-[ \t]+)?[\"']?(?:[\w-]*[_-])?(?:" + _alt(
+    r"^[ \t]*(?:-[ \t]+)?[\"']?(?:[\w-]*[_-])?(?:" + _alt(
         r"examples?|exemples?|ejemplos?|beispiele?|esempi|exemplos?|samples?|payloads?|attacks?|probes?|inputs?|cases|patterns?|regex(?:es|ps)?",
         r"fixtures?|strings|phrases|flag|pass|block|allow|deny|positives?|negatives?|blocklist|denylist|allowlist|expected",
-    ) + r")[\"']?[ \t]*:[^\n]*(?:\n\1(?:[ \t]+|-[ \t])[^\n]*)*",
+    ) + r")[\"']?[ \t]*:[^\n]*",
     re.M,
 )
-"""A configuration key that names samples or patterns (``must_flag:``, ``regex:``, ``examples:``) with its value and
-the indented items under it: test data and detection rules, not words to the reader."""
+"""A configuration key that names samples or patterns (``must_flag:``, ``regex:``, ``examples:``) with its value; the
+indented items under it go with it: test data and detection rules, not words to the reader."""
+_SAMPLE_KEYED, _PATTERN_TOKEN = Prefiltered(SAMPLE_KEYED), Prefiltered(PATTERN_TOKEN)
 
 
-def _pattern_lines(low: str) -> list[tuple[int, int]]:
+def _pattern_lines(scan: Scan) -> list[tuple[int, int]]:
     """Lines holding a regular expression (two of its tokens) and the values of sample keys: patterns and samples."""
-    out = [m.span() for m in SAMPLE_KEYED.finditer(low)]
+    low = scan.text
+    out = []
+    for m in scan.finditer(_SAMPLE_KEYED):
+        key = m.group(0)
+        indent = key[: len(key) - len(key.lstrip(" \t"))]
+        end, below = m.end(), tuple(indent + lead for lead in (" ", "\t", "- "))
+        while end < len(low) and low.startswith(below, end + 1):
+            nxt = low.find("\n", end + 1)
+            end = len(low) if nxt < 0 else nxt
+        out.append((m.start(), end))
     line, count = -1, 0
-    for m in PATTERN_TOKEN.finditer(low):
+    for m in scan.finditer(_PATTERN_TOKEN):
         start = low.rfind("\n", 0, m.start()) + 1
         count = count + 1 if start == line else 1
         line = start
