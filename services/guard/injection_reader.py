@@ -103,6 +103,7 @@ ROLE_EFFECT = re.compile(
     r"|\bwithout (?:further |any |the user's |asking for )?(?:approval|review|confirmation|asking|checking)\b|\bsin (?:aprobación|revisión|confirmación)\b|\bsenza (?:approvazione|conferma)\b|\bohne (?:freigabe|prüfung|rückfrage)\b"
     # what the reader tells its user, or recommends
     r"|\b(?:recommend\w*|describe\w* (?:\w+ ){0,3}?as|tell (?:the )?(?:user|customer|buyer|shopper|reader)s?|say that|state that|indicar que|indiquer que|dire que|sagen, dass|mitteilen)\b"
+    r"|\b(?:dile|dígale) al usuario\b|\bdi' all'utente\b|\bdiga ao usuário\b|\b(?:dis|dites) à l'utilisateur\b|\bsag\w* dem (?:nutzer|benutzer)\b"
 )
 """What only a program acting for its user does: buy, pay, send to an outside address, grant rights, wipe a whole store,
 switch a check off, or tell its user a claim."""
@@ -183,6 +184,24 @@ ANSWER_TOLD = re.compile(
     r"|(?:出力|答え|伝え|書いて|告诉|回答|输出|列出|推荐|直接)"
 )
 """What the reader is told to do with its answer instead."""
+
+
+DECODED_HEAD = re.compile(
+    r"\A\W{0,3}(?:[\w ]{0,30}[:,]\s*)?(?:please\s+|bitte\s+|s'il te plaît,?\s+|por favor,?\s+|per favore,?\s+)?"
+    r"(?:send|forward|add|remove|delete|wipe|erase|pay|transfer|wire|grant|give|tell|say|reply|respond|include|disable|turn off|approve|mark|share|upload|"
+    r"export|post|email|move|buy|order|cancel|close|rank|recommend|"
+    r"supprime\w*|envoie\w*|ajoute\w*|annule\w*|transf[eè]re\w*|partage\w*|dis|dites|désactive\w*|approuve\w*|paie\w*|payez|"
+    r"schick\w*|sende\w*|lösch\w*|füg\w*|überweis\w*|teil\w*|sag\w*|deaktivier\w*|"
+    r"env[ií]a\w*|borra\w*|añade|agrega|paga|transfiere|comparte|dile|elimina\w*|aggiungi|invia\w*|inoltra|cancella|condividi|paga|di'|"
+    r"envie|apague|adicione|encaminhe|compartilhe|diga|stuur|verwijder|voeg|betaal|wyślij|usuń|dodaj|отправь|удали|добавь|переведи|скажи)\b"
+)
+"""An imperative at the head of a decoded segment (after an optional address 'assistant:' and a courtesy)."""
+
+
+def encoded_order(plain: str) -> bool:
+    """A segment hidden by an encoding (base64, hex, rot13) that decodes to an order with an agent's effect: people do
+    not encode the errands they ask of each other, and the encoding keeps it from the reader of the page."""
+    return bool(DECODED_HEAD.match(plain) and ROLE_EFFECT.search(plain))
 
 
 def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
