@@ -448,13 +448,13 @@ IMPERATIVE = re.compile(
     r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:encode|spell|repeat|remember|answer|summari[sz]e|print|reveal|output|forget|tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b"
 )
 META_TOPIC = re.compile(
-    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
+    r"\b(?:prompt injections?|injection attacks?|(?<!dependency )(?<!fuel )injections?|hijack\w*|exfiltrat\w*|exfil|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
     r"threat model|mitigations?|security advisory|cve-\d+|llm01|injected (?:text|instructions?|prompts?|payloads?)|indirect prompt|ataques?|inyección|attaques?|angriffe?|атак[аи]|攻击|攻撃|공격|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|malicios[oa]s?|maliziosa?|maliziosi|bösartige?\w*|malveillante?s?|вредоносн\w*|złośliw\w*|kötü amaçlı|skadlig\w*|kwaadaardig\w*|atakując\w*|aanvaller\w*|angripare\w*|saldırgan\w*|attaccanti?|hacker\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
     r"|攻击者|攻撃者|공격자|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 """Words that say a text is about attacks on AI (an article, advisory, paper, postmortem or test)."""
 META = re.compile(
-    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|detectors?|guardrails?|false (?:positive|negative)s?|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|malicios[oa]s?|maliziosa?|maliziosi|bösartige?\w*|malveillante?s?|вредоносн\w*|złośliw\w*|kötü amaçlı|skadlig\w*|kwaadaardig\w*|atakując\w*|aanvaller\w*|angripare\w*|saldırgan\w*|attaccanti?|hacker\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
+    r"(?<!<)(?<!</)\b(?:prompt injections?|injection attacks?|(?<!dependency )(?<!fuel )injections?|hijack\w*|exfiltrat\w*|exfil|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|researchers?|owasp|red[- ]team(?:ing)?|phishing|for example|e\.g\.|such as|threat model|mitigations?|defen[cs]es?|example of|security advisory|cve-\d+|llm01|classifier|benchmark|dataset|attacks?|article|paper|study|this post|blog|tutorial|technique|popular|reviews why|postmortem|root cause|untrusted|researchers?|test cases?|fixtures?|injected|spotlighting|writeup|ctf|detectors?|guardrails?|false (?:positive|negative)s?|slides?|ataques?|inyección|investigadores|attaques?|chercheurs|angriffe?|forscher|атак[аи]|исследовател|攻击|研究人员|攻撃|研究者|공격|연구자|atacantes?|attaquants?|angreifer|aggressori|злоумышленник\w*|атакующ\w*|malicios[oa]s?|maliziosa?|maliziosi|bösartige?\w*|malveillante?s?|вредоносн\w*|złośliw\w*|kötü amaçlı|skadlig\w*|kwaadaardig\w*|atakując\w*|aanvaller\w*|angripare\w*|saldırgan\w*|attaccanti?|hacker\w*|injections? de prompt|prompt-injektion\w*|injeção|iniezione|promptinjecti\w*|promptinjektion\w*|wstrzykiwani\w+ prompt\w*|промпт-инъекци\w*|istem enjeksiyon\w*|inyecci[oó]n de (?:prompts?|instrucciones))\b"
     r"|攻击者|攻撃者|공격자|対策|防御|防护|대응|提示注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|حقن التعليمات"
 )
 PLEASE = re.compile(r"\b(?:please|kindly|por favor|s'il vous plaît|bitte|per favore|por gentileza|alsjeblieft|пожалуйста|будь ласка|proszę|lütfen|tolong|mohon|vui lòng|snälla|请|ください|주세요|من فضلك|कृपया)\b|请|ください|주세요")
@@ -713,11 +713,12 @@ QUOTE_PAIR = re.compile(
     r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'[^'\n]{4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
     r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
-    r"|(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+",
+    r"|(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+"
+    r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|^[ \t]*\|[^\n]{4,}\|[ \t]*$",
     re.M,
 )
-"""A quotation, code span or code block, an HTML quotation or code element, or a Markdown block quote: in a text about
-attacks on AI, where its samples are shown."""
+"""A quotation, code span or code block, an HTML quotation or code element, a Markdown block quote, or a table's cell or
+row: in a text about attacks on AI, where its samples are shown."""
 _WORDS_QUOTED = Prefiltered(re.compile(
     "|".join(r"`[^`\n ]{0,80}(?: [^`\n ]{0,80}){2,60}`" if p.startswith("`[^") else p for p in _top_level(QUOTE_PAIR.pattern)), re.M
 ))
