@@ -1063,7 +1063,7 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
             for_user = "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end)
             acted_on = rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end)
             if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1) \
-                    or FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1) or KEY_OF_VALUE.match(low, m.end()):
+                    or FORBIDDEN.search(low, max(0, m.start() - 40), m.end()) or KEY_OF_VALUE.match(low, m.end()):
                 continue
             for name, matched in (("inject.acts_for_user", for_user), ("inject.action_request", acted_on)):
                 if matched:
