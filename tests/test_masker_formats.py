@@ -288,3 +288,68 @@ def test_bitcoin_checksums():
     assert v.crypto_wallet("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")  # bech32m (taproot)
     assert not v.crypto_wallet("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")
     assert not v.crypto_wallet("bc1QW508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")  # mixed case is invalid bech32
+
+
+_BSNS = ("367418253", "209494177", "278086998", "487824738", "456326042")
+
+
+@pytest.mark.parametrize("text", [
+    "name,bsn,city\n" + "".join(f"P{i},{b},Utrecht\n" for i, b in enumerate(_BSNS)),  # CSV
+    "bsn\tname\n" + "".join(f"{b}\tP{i}\n" for i, b in enumerate(_BSNS)),  # TSV, the id first
+    "| Name | BSN |\n|---|---|\n" + "".join(f"| P{i} | {b} |\n" for i, b in enumerate(_BSNS)),  # Markdown
+    " name | bsn\n------+-----------\n" + "".join(f" P{i}   | {b}\n" for i, b in enumerate(_BSNS)) + "(5 rows)",  # psql
+    "+----+-----------+\n| id | bsn       |\n+----+-----------+\n"
+    + "".join(f"| {i}  | {b} |\n" for i, b in enumerate(_BSNS)) + "+----+-----------+",  # MySQL
+    "NAME      BSN          CITY\n" + "".join(f"P{i}        {b}    Utrecht\n" for i, b in enumerate(_BSNS)),  # fixed width
+    "{\"csv\": \"name;bsn\\n" + "".join(f"P{i};{b}\\n" for i, b in enumerate(_BSNS)) + "\"}",  # in a JSON string
+])
+def test_every_row_under_an_id_column_header_is_masked(text):
+    assert masked_values(text) == list(_BSNS)
+
+
+def test_a_column_keeps_its_cells_apart_and_ends_with_its_table():
+    text = ("\"naam\";\"bsn\";\"datum\"\n\"A\";\"166115141\";\"2024-01-02\"\n\"B\";\"\";\"2024-01-03\"\n"
+            "\"C\";\"367418253\";\"2024-01-04\"\n\"D\";\"209494177\";\"2024-01-05\"\n\nnotes\n278086998 is a ticket")
+    assert masked_values(text) == ["367418253", "209494177"]  # a failing check, an empty cell, past the table
+
+
+@pytest.mark.parametrize("text", [
+    "order_no,customer\n" + "".join(f"{b},P{i}\n" for i, b in enumerate(_BSNS)),  # another column's name
+    "| Name | BSN | Ticket |\n|---|---|---|\n| A | 166115141 | 367418253 |\n| B | 682824192 | 209494177 |",
+])
+def test_numbers_outside_an_id_column_or_failing_its_check_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("password: correct horse battery staple", "correct horse battery staple"),
+    ("PASSPHRASE=\"tulip-orbit-canyon-mellow\"", "tulip-orbit-canyon-mellow"),
+    ("[db]\npassword = amber river cloud spoon\nport = 5432", "amber river cloud spoon"),
+    ("GPG_PASSPHRASE=cobalt_falcon_meadow", "cobalt_falcon_meadow"),
+    ("The vault password is lemon crane frost piano.", "lemon crane frost piano"),
+    ("Passwort: tiger maple spoon", "tiger maple spoon"),
+])
+def test_a_passphrase_of_words_is_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "password: required for all users",
+    "the password is stored in the vault and rotated weekly",
+    "password = account_holder_name",
+    "password: Optional[str] = Field(default=None)",
+    "  password String @db.VarChar(255)",
+    "input SignupInput { email: String! password: String! }",
+    "ADMIN_PASSWORD=${ADMIN_PASSWORD:?set ADMIN_PASSWORD}",
+])
+def test_words_about_a_password_or_its_definition_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "cy.get('#card').type('5555555555554444')  // Stripe test Mastercard",
+    "cards:\n  - 4111111111111111  # Braintree sandbox Visa",
+    "expect(isValidCard('378282246310005')).toBe(true);",
+])
+def test_a_published_test_card_in_test_code_stays(text):
+    assert masked_values(text) == []

@@ -44,6 +44,8 @@ from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
 from . import validators as v
+from .columns import REACH as COLUMN_REACH
+from .columns import column_pattern
 from .engine import WIDE_CONTEXT, Rule
 
 SECRET, PII, NETWORK = "secret", "pii", "network"
@@ -431,18 +433,13 @@ _ID_KINDS = _NAMED_IDS + (
     ("in_pan", r"\bpan\b|permanent account number", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
 )
 """Every id known by its name: as a label (``_NAMED_IDS``' own rules) or as a column header (the ``_column`` rules)."""
+_OTHER_NUMBER_COLUMNS = (r"\b(?:order|invoice|sku|tracking|amount|price|total|qty|quantity|ref(?:erence)?|ticket|isbn|"
+                         r"ean|upc|serial|batch|po|zip|post ?code|part)(?:[ _-]?(?:no|nr|number|id|#))?\b")
+"""Columns of numbers that are no phone (``order,customer`` above ``060410161,Kim Lee``)."""
 _COLUMN_KINDS = frozenset(("us_ssn", "nl_bsn", "au_tfn", "ca_sin", "no_se_pnr", "dk_cpr", "pt_nif", "uk_nhs", "br_cpf",
-                           "fr_nir"))
-"""The ids found under a column header: the short, weakly checked ones tables hold without a label (each such rule
-costs a stream its hold-back search over its length, ~4 us per delta; 57 of them doubled a stream's time)."""
-_HEADER_TO_CELL = (r"(?:[ _.-]?(?i:no|nr|number|nummer|#)\.?|[_.-][A-Za-z]{1,8})?[ \t]{0,3}\\?[\"']?[ \t]{0,3}"
-                   r"[|,;\t\r\n\\](?:[^\r\n]{0,120}?(?:\r?\n|\\n)|n)?"  # the cell's end is the keyword's tail
-                   rf"(?:[ \t]{{0,3}}\|?[ \t]{{0,3}}:?-{{3,120}}[-:| \t]{{0,120}}{_NL})?"
-                   r"(?:[^\r\n]{0,120}?[|,;\t])?[ \t]{0,3}\\?[\"']?")
-"""From an id's name as a table's header cell (``cpr_nr``, ``IRD no.``) to a cell of the first row below it, past a
-Markdown separator line; ``not_its_column`` checks the cell is in the header's column. The character ending the
-header cell comes right after the name, so a hit search keys on the name with it (the names' letters are common
-in base64)."""
+                           "fr_nir", "au_medicare", "de_idnr", "in_aadhaar", "jp_my_number"))
+"""The ids found under a column header (``columns``): the ones tables hold without a label, whose own rules need
+one or whose check is weak."""
 
 
 BUILTIN: tuple[Rule, ...] = (
@@ -664,6 +661,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})[\"'`]?"
          + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
+    Rule("password_prose_words", "credential",  # "the root password is correct horse battery staple", "Passwort: ..."
+         rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})(?:[ \t]{{1,2}}[A-Za-zà-ü]{{1,12}}){{0,4}}?"
+         r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är|is now)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"
+         r"(?P<v>[A-Za-z]{3,12}\d{0,4}(?:[ -][A-Za-z]{3,12}\d{0,4}){2,7})[ \t]{0,3}\.?[ \t]{0,3}(?:\r?\n|\\n|$)",
+         validate=v.passphrase, category=SECRET),  # a passphrase ends its line: words, not a sentence going on
     Rule("login_pair", "credential",  # "credentials are svc_backup / S3cr3t!", "login: admin / pass Xy9!..."
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
@@ -683,7 +685,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:[ \t]{{1,2}}\(?(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
+         rf"\b(?P<v>(?:{_CARD})\b(?:[\"'`)]{{0,2}}[,;]?[ \t]{{1,3}}(?:(?://|#)[ \t]{{0,2}})?\(?"
+         rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers; a comment after it
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
     Rule("card_named_13", "card",  # a 13-digit Visa is an order number unless a card word names it
@@ -705,7 +708,8 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
          r"(?P<v>(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell, category=PII, context_chars=WIDE_CONTEXT,
-         refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS) + ")"))),
+         refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS)
+                                                      + "|" + _OTHER_NUMBER_COLUMNS + ")"))),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"
@@ -739,9 +743,8 @@ BUILTIN: tuple[Rule, ...] = (
            validate=check, category=PII)
       for name, words, value, check in _NAMED_IDS),
     *(Rule(f"national_id_{name}_column", "national_id",  # | Naam | BSN |\n|---|---|\n| J. de Vries | 123456782 |
-           r"\b(?:[A-Za-z]{1,8}[_.-])?(?i:" + words + ")" + _HEADER_TO_CELL
-           + rf"(?P<v>{value})[ \t]{{0,3}}\\?[\"']?(?:[|,;\t]|\r?\n|\\n|$)",
-           validate=check, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT)
+           column_pattern(words, value), validate=check, category=PII, refuse_context=v.not_its_column,
+           context_chars=WIDE_CONTEXT, max_repeat=COLUMN_REACH, unbounded=True)
       for name, words, value, check in _ID_KINDS if name in _COLUMN_KINDS),
     Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
          r"\b[A-Za-z_-]{0,20}(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"

@@ -53,6 +53,7 @@ from stdnum.tr import tckimlik
 from stdnum.us import itin
 from stdnum.za import idnr as za_idnr
 
+from .columns import column_of
 from .engine import WIDE_CONTEXT
 
 _SEPARATORS = " -."
@@ -316,18 +317,72 @@ _SETTING_VALUE = re.compile(
 ``password_max_age: 90d``): a small number, a duration, a hash algorithm or a switch."""
 
 
+_SCHEMA_TYPE = re.compile(r"\[?(?:String|Int|Float|Boolean|Bool|ID|Date|DateTime|JSON|UUID|Bytes|SecretStr|"
+                          r"(?:[A-Z][a-z]+){2,3})!?\]?!")
+"""A schema's non-null field type (GraphQL ``String!``, ``[ID!]!``): a field definition, no value."""
 _TYPE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 """A CamelCase word of two or three parts (``SecretStr``, ``SecureString``): a type annotation's name."""
+
+
+_PASSPHRASE_WORD = re.compile(r"(?:[a-z]{3,12}|[A-Z][a-z]{2,11})\d{0,4}")
+_NOT_PASSPHRASE_WORDS = frozenset((
+    # function words: a sentence, not a passphrase
+    "the", "and", "for", "are", "was", "were", "been", "being", "has", "have", "had", "not", "but", "you", "your",
+    "yours", "our", "their", "its", "his", "her", "she", "they", "them", "this", "that", "these", "those", "with",
+    "from", "into", "onto", "than", "then", "there", "here", "where", "when", "what", "which", "who", "whom", "why",
+    "how", "will", "would", "should", "could", "can", "cannot", "may", "might", "must", "shall", "does", "did",
+    "doing", "done", "all", "any", "each", "every", "some", "such", "only", "also", "just", "very", "too", "more",
+    "most", "less", "least", "about", "after", "before", "again", "once", "over", "under", "until", "while", "via",
+    "per", "use", "used", "using", "see", "set", "get", "got", "let", "please", "one", "two", "three", "four", "five",
+    "six", "least", "like", "need", "needs", "make", "made", "same", "other", "into", "out", "off", "yet", "nor",
+    "own", "both", "few", "because", "since", "though", "without", "within", "between", "during", "above", "below",
+    # what texts say about a password or code holds instead of one
+    "password", "passwords", "passphrase", "passwd", "pass", "pwd", "secret", "secrets", "token", "tokens", "key",
+    "keys", "credential", "credentials", "value", "values", "default", "required", "optional", "string", "str",
+    "none", "null", "true", "false", "empty", "blank", "missing", "hidden", "masked", "redacted", "encrypted",
+    "hashed", "stored", "rotated", "changed", "expired", "invalid", "incorrect", "wrong", "reset", "change", "enter",
+    "type", "field", "input", "user", "users", "username", "admin", "login", "env", "var", "variable", "file", "path",
+    "config", "settings", "vault", "example", "sample", "placeholder", "dummy", "test", "changeme", "todo", "xxx",
+    "name", "names", "account", "number", "data", "info", "list", "text", "code", "host", "port", "url", "uri",
+    "server", "client", "service", "database", "table", "column", "record", "hash", "salt", "length", "size", "count",
+    "max", "min", "timeout", "new", "old", "current", "confirm", "confirmation", "repeat", "prod", "dev", "staging",
+    "local", "main", "primary", "master", "root", "app", "api", "auth", "access", "read", "write",
+))
+"""Words no generated passphrase holds: a sentence's function words and what texts say instead of a password."""
+
+
+def is_passphrase(value: str) -> bool:
+    """Three to eight words of letters joined by one kind of separator (``correct horse battery staple``,
+    ``tulip-orbit-canyon-mellow``), none a function word or a word about passwords or code: a passphrase, not a
+    sentence, a snake_case name or a dotted reference."""
+    separator = next((s for s in " -_." if value.count(s) >= 2), "")
+    words = value.split(separator) if separator else []
+    if not 3 <= len(words) <= 8 or any(_PASSPHRASE_WORD.fullmatch(w) is None for w in words):
+        return False
+    plain = [w.rstrip(string.digits).lower() for w in words]
+    if any(w in _NOT_PASSPHRASE_WORDS for w in plain) or len({w[0].isupper() for w in words}) > 1:
+        return False
+    if sum(w.endswith(("ed", "ing", "ly", "tion")) for w in plain) > 1:
+        return False  # verbs and adverbs: a sentence
+    return separator not in "_." or all(len(w) >= 4 for w in plain)  # db_pass_file, config.db.url: names
+
+
+def passphrase(value: str) -> int:
+    return len(value) if is_passphrase(value) else 0
 
 
 def password(value: str) -> int:
     """An unquoted ``password=`` value: anything but a reference, a template, a placeholder, a setting or a plain
     short word."""
     stripped = _trim_closer(value)
+    if is_passphrase(stripped):
+        return len(stripped)
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
-    if stripped.startswith("?") and value.endswith("}"):
-        return 0  # ${DB_PASSWORD:?missing}: the message of a shell expansion's error operator
+    if stripped.startswith("?") and (value.endswith("}") or stripped[1:].isalpha()):
+        return 0  # ${DB_PASSWORD:?missing}, ${X:?set X}: the message of a shell expansion's error operator
+    if _SCHEMA_TYPE.fullmatch(stripped):
+        return 0  # password: String! (a GraphQL field's type)
     if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:
         return 0  # password: required, pwd: expected (a word of the text around it), password: SecretStr (its type)
     return len(stripped) if len(stripped) >= 4 else 0
@@ -336,6 +391,8 @@ def password(value: str) -> int:
 def password_quoted(value: str) -> int:
     """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in."""
     stripped = value.strip()
+    if stripped == value and is_passphrase(stripped):
+        return len(value)
     if stripped != value or _refused_value(stripped, quoted=True) or code_like(stripped) or len(stripped) < 4:
         return 0
     if " " in stripped and (stripped.count(" ") > 4 or (stripped.replace(" ", "").isalpha() and stripped[0].isupper())):
@@ -360,6 +417,8 @@ def password_env(value: str) -> int:
     """A shell or .env ``NAME=value`` password (``PGPASSWORD=,OA^C0b``): any characters up to a space, a leading
     ``#`` or ``,`` included; a ``$`` expansion, a ``%VAR%``, a template, a path or a setting is not one."""
     stripped = _trim_closer(value)
+    if is_passphrase(stripped):
+        return len(stripped)
     if stripped[:1] == "$" or re.fullmatch(r"%\w+%", stripped) or _refused_value(stripped, quoted=True):
         return 0
     if code_like(stripped) or _SETTING_VALUE.fullmatch(stripped):
@@ -384,6 +443,8 @@ def password_line(value: str) -> int:
     if " " not in stripped:
         kept = password(stripped)
         return kept if kept == len(stripped) else 0
+    if is_passphrase(stripped):
+        return len(stripped)
     if stripped.count(" ") > 3 or _refused_value(stripped) or code_like(stripped) or _CODE_TEXT.search(stripped):
         return 0
     if not any(not ch.isalpha() and not ch.isspace() for ch in stripped):
@@ -548,6 +609,8 @@ def password_prose(value: str) -> int:
         return 0
     if _IDENTIFIER.fullmatch(stripped) or _HYPHENATED.fullmatch(stripped):
         return 0  # _asyncio, pwd_file: a name in code; re-entered, one-time: words
+    if code_like(stripped.lstrip("@")) or _SCHEMA_TYPE.fullmatch(stripped):
+        return 0  # a field's type or attribute: password: Optional[str], password String @db.VarChar(255)
     letters = sum(ch.isalpha() for ch in stripped)
     digits = sum(ch.isdigit() for ch in stripped)
     symbols = sum(ch in _PROSE_SYMBOLS for ch in stripped)
@@ -663,9 +726,16 @@ def test_card(value: str) -> int:
     return 0 if _TEST_MARKER.search(value, n) else n
 
 
+_TEST_CODE = re.compile(r"\b(?:expect|assert\w*|it|describe|should|parametri[sz]e|fixtures?|mock\w*|stub\w*|spec)\b"
+                        r"[\s(.:=\[]|\bcy\.|@Test\b|\btoBe\w*\(")
+"""Test code around a number: an assertion, a test case or suite, a fixture, a mock (``expect(isValid('...'))``,
+``it('...', ...)``, ``@pytest.mark.parametrize(...)``, ``cy.get(...).type('...')``)."""
+
+
 def test_card_context(before: str, _head: str) -> bool:
-    """Is the number right after a word calling it a test number ('use the test card', 'In test mode, ')?"""
-    return _TEST_MARKER.search(before) is not None
+    """Is the number right after a word calling it a test number ('use the test card', 'In test mode, ') or inside
+    test code?"""
+    return _TEST_MARKER.search(before) is not None or _TEST_CODE.search(before) is not None
 
 
 _IBAN_LENGTHS = {
@@ -812,7 +882,7 @@ def not_a_phone_cell(id_names: re.Pattern):
         if not above or (above[-1] == 0 and len(before.encode()) >= WIDE_CONTEXT - 3):
             return False  # no header in sight, or only its cut tail
         row, header = lines[-1], lines[above[-1]]
-        separator = next((ch for ch in "|;,\t" if ch in row), None)
+        separator = next((ch for ch in "|;,\t" if ch in row), None) or next((ch for ch in "|;,\t" if ch in header), None)
         if separator is None:
             return False
         cells = header.split(separator)
@@ -911,26 +981,16 @@ def not_this_id(before: str, _head: str) -> bool:
             or _DOCUMENT_ON_LINE.search(before) is not None)
 
 
-_CELL_SEPARATORS = "|,;\t"
-
-
-_HEADER_CELL_START = re.compile(r"(?:^|[|,;\t\n])[ \t]*\\?[\"']?$")
-
-
 def not_its_column(before: str, head: str) -> bool:
-    """For an id under a column header (its name a header cell, the value a cell of the first row below): is the
-    name no whole cell, the value in another column, or the header line's start out of sight? Counting the cell
-    separators before each on its line tells the columns apart."""
+    """For an id under a column header (its name a header cell, the value a cell of a row below): is the name no
+    whole cell, the value in another column, or the header line's start out of sight? Counting the cell
+    separators before each on its line tells the columns apart (``columns.column_of``)."""
     seen_all = len(before.encode()) < WIDE_CONTEXT - 3  # the text starts within what a rule may read
     head, before = head.replace("\\n", "\n"), before.replace("\\n", "\n")  # a table inside a JSON string
     if "\n" not in before and not seen_all:
         return True  # the header line starts beyond what a rule may read: its column cannot be told
-    header_start = before.rpartition("\n")[2]
-    if _HEADER_CELL_START.search(header_start) is None:
-        return True  # the id's name inside a cell's text, not a header of its own
-    row = head.rpartition("\n")[2]
-    column = sum(header_start.count(ch) for ch in _CELL_SEPARATORS)
-    return column != sum(row.count(ch) for ch in _CELL_SEPARATORS)
+    column = column_of(before.rpartition("\n")[2])
+    return column is None or column != column_of(head.rpartition("\n")[2])
 
 
 _ID_BEFORE_KIND = re.compile(r"[0-9A-Z](?:[0-9A-Z .-]*[0-9A-Z])?")

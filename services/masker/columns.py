@@ -1,0 +1,63 @@
+"""An id found under the column header naming it, in every row of that table.
+
+A table is what tool output prints: CSV, ``;`` or tab separated, Markdown, ``psql`` and MySQL result boxes,
+fixed-width columns (cells apart by two spaces or more), raw or inside a JSON string. A column rule's match runs
+from the header cell naming an id to the *last* row, within its reach, holding a cell of that id's shape; the
+engine scans the text before a match's value as a text of its own (``Ruleset._inside_context``), where the same
+rule finds the row before, and so on up to the first. ``validators.not_its_column`` keeps a value whose cell is in
+the header's column, counted the same way on both lines.
+
+A header's reach ends at the table's end (the first line that is no table row: no cell separator, no border) or
+after about 4,600 characters (``REACH``), what a stream holds back at most while a table is open. The search for
+the row before starts from the last one found: a cell of the id's shape failing its check, or in another column,
+ends it, and the rows above stay (a blank cell does not).
+"""
+
+from __future__ import annotations
+
+import re
+
+NL = r"(?:\r?\n|\\n)"
+_LINE_CHAR = r"(?:[^\r\n\\]|\\[^n\r\n])"
+"""A character of a line, raw or inside a JSON string (whose escapes other than ``\\n`` stay on the line)."""
+_CELL_END = r"(?:[ \t]*[|,;\t]|[ ]{2})"
+_ROW = rf"{_LINE_CHAR}*(?:[|,;\t+]|[ ]{{2}}|---){_LINE_CHAR}*"
+"""A table's line: cells apart by a separator or two spaces, or a border (``+----+``, ``|---|``, ``-----+---``)."""
+_NAME_SUFFIX = r"(?:[ _.-]?(?i:no|nr|number|nummer|#)\.?|[_.-][A-Za-z]{1,8})?"
+REACH = 32
+"""The repeat cap of the rule: its rows times their characters bound a match to about 4,700 characters (searched as
+written, a match is any rows of any length within that)."""
+
+
+def header_words(words: str) -> str:
+    """An id's names as a header spells them: a space between words may be ``_`` or ``-`` (``tax_file_number``)."""
+    out, depth = [], 0
+    for i, ch in enumerate(words):
+        escaped = i > 0 and words[i - 1] == "\\"
+        if ch == "[" and not escaped:
+            depth += 1
+        elif ch == "]" and not escaped and depth:
+            depth -= 1
+        out.append("[ _-]" if ch == " " and not depth else ch)
+    return "".join(out)
+
+
+def column_pattern(words: str, value: str) -> str:
+    """The header cell naming the id, the table's lines after it, and a cell of the id's ``value`` shape in the last
+    row that holds one (``(?P<v>...)``)."""
+    return (rf"(?:[A-Za-z]{{1,12}}[_.-]){{0,2}}(?i:{header_words(words)}){_NAME_SUFFIX}[ \t]{{0,3}}\\?[\"']?"
+            rf"(?:[ \t]{{0,3}}[|,;\t]|[ ]{{2}}|{NL})"  # the cell's end: with the name, what a hit search looks for
+            rf"(?:{_LINE_CHAR}*{NL})?(?:{_ROW}{NL})*"
+            rf"(?:{_LINE_CHAR}*?{_CELL_END})??[ \t]*\\?[\"']?(?P<v>{value})[ \t]*\\?[\"']?(?:{_CELL_END}|{NL}|$)")
+
+
+_SEPARATOR = re.compile(r"[ \t]*[|,;\t][ \t]*|[ ]{2,}")
+_CELL_START = re.compile(r"(?:^|[|,;\t\n]|[ ]{2})[ \t]*\\?[\"']?$")
+
+
+def column_of(line_start: str) -> int | None:
+    """The column a cell starting after ``line_start`` (its line up to the cell) is in; None if nothing ends a cell
+    there."""
+    if _CELL_START.search(line_start) is None:
+        return None
+    return len(_SEPARATOR.findall(line_start))

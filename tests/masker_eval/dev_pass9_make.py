@@ -1,0 +1,143 @@
+"""The masker's ninth pass working cases (issue 16): ids in every row of a table, passphrases, and the clean texts
+of test code, schemas, expansions and redactions. The pass tunes on these; ``dev_holdout7`` is only measured.
+
+    .venv/bin/python tests/masker_eval/dev_pass9_make.py   # rewrites dev_pass9.jsonl (same seed, same file)
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from stdnum.au import tfn
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.in_ import aadhaar
+from stdnum.jp import in_ as my_number
+from stdnum.nl import bsn
+from stdnum.pt import nif
+
+from dev_cases import DevCases
+
+CASES = DevCases(16099, Path(__file__).resolve().parent / "dev_pass9.jsonl")
+rng = CASES.rng
+pick, positive, negative = CASES.pick, CASES.positive, CASES.negative
+DIGITS, ALNUM = string.digits, string.ascii_letters + string.digits
+ID, CRED = "national_id", "credential"
+PEOPLE = ("Kim Lee", "Ada Byrne", "Otto Kranz", "Ines Moura", "Raj Patel", "Eva Novak", "Tom Hardy", "Lea Roth")
+
+
+def valid(module, make, ok: bool = True) -> str:
+    while True:
+        value = make()
+        try:
+            good = bool(module.is_valid(value))
+        except Exception:
+            good = False
+        if good == ok and len(set(value)) >= 4:
+            return value
+
+
+KINDS = {
+    "bsn": (bsn, lambda: rng.choice("123456") + pick(DIGITS, 8)),
+    "tfn": (tfn, lambda: pick(DIGITS, 9)),
+    "sin": (sin, lambda: rng.choice("1234567") + pick(DIGITS, 8)),
+    "cpr": (cpr, lambda: f"{rng.randrange(1, 29):02d}{rng.randrange(1, 13):02d}{rng.randrange(50, 99)}" + pick(DIGITS, 4)),
+    "nif": (nif, lambda: rng.choice("123") + pick(DIGITS, 8)),
+    "cpf": (cpf, lambda: pick(DIGITS, 11)),
+    "steuer-id": (idnr, lambda: rng.choice("123456789") + pick(DIGITS, 10)),
+    "aadhaar": (aadhaar, lambda: rng.choice("23456789") + pick(DIGITS, 11)),
+    "my number": (my_number, lambda: pick(DIGITS, 12)),
+}
+
+
+def table(kind: str, shape: str, ok: bool = True, rows: int = 4) -> None:
+    values = [valid(*KINDS[kind], ok) for _ in range(rows)]
+    head = kind.upper()
+    if shape == "csv":
+        lines = [f"name,{head},dept"] + [f"{PEOPLE[i]},{{{i}}},ops" for i in range(rows)]
+    elif shape == "semicolon":
+        lines = [f"\"nr\";\"{head}\";\"naam\""] + [f"\"{i + 1}\";\"{{{i}}}\";\"{PEOPLE[i]}\"" for i in range(rows)]
+    elif shape == "tsv":
+        lines = [f"{head}\tname"] + [f"{{{i}}}\t{PEOPLE[i]}" for i in range(rows)]
+    elif shape == "markdown":
+        lines = [f"| # | {head} | Name |", "|:-:|---|---|"] + [f"| {i} | {{{i}}} | {PEOPLE[i]} |" for i in range(rows)]
+    elif shape == "psql":
+        lines = [f" name       | {head.lower()}", "------------+-------------"] + \
+                [f" {PEOPLE[i]:<10} | {{{i}}}" for i in range(rows)] + [f"({rows} rows)"]
+    elif shape == "mysql":
+        border = "+------------+--------------+"
+        lines = [border, f"| name       | {head.lower():<12} |", border] + \
+                [f"| {PEOPLE[i]:<10} | {{{i}}} |" for i in range(rows)] + [border]
+    else:  # fixed width
+        lines = [f"EMPLOYEE    {head:<14}SITE"] + [f"{PEOPLE[i]:<12}{{{i}}}    HQ" for i in range(rows)]
+    template = "\n".join(lines)
+    if ok:
+        positive(template, [(ID, v) for v in values], f"{kind}: {shape} table, {rows} rows")
+    else:
+        text = template
+        for i, v in enumerate(values):
+            text = text.replace(f"{{{i}}}", v)
+        negative(text, "table_invalid_id", f"{kind}: {shape} table, checks fail")
+
+
+def tables() -> None:
+    shapes = ("csv", "semicolon", "tsv", "markdown", "psql", "mysql", "fixed")
+    for i, kind in enumerate(KINDS):
+        table(kind, shapes[i % 7], rows=3 + i % 4)
+        table(kind, shapes[(i + 3) % 7], rows=5)
+        table(kind, shapes[(i + 5) % 7], ok=False)
+    negative("order,customer,amount\n" + "\n".join(f"{pick(DIGITS, 9)},{p},{rng.randrange(10, 99)}.00"
+                                                   for p in PEOPLE[:5]), "table_other_number", "order numbers")
+
+
+def passphrases() -> None:
+    words = ("amber", "river", "cloud", "spoon", "tiger", "maple", "frost", "piano", "lemon", "crane")
+
+    def phrase(n: int, sep: str) -> str:
+        return sep.join(rng.choice(words) for _ in range(n))
+
+    for template, value in (
+            ("admin_password: {0}", phrase(4, " ")),
+            ("DB_PASSPHRASE=\"{0}\"", phrase(4, "-")),
+            ("passphrase: \"{0}\"", phrase(3, " ")),
+            ("[smtp]\npassword = {0}\nuser = alerts", phrase(4, " ")),
+            ("export KEY_PASSPHRASE='{0}'", phrase(5, " ")),
+            ("The root password is {0}", phrase(4, " ")),
+            ("\"passphrase\": \"{0}\",", phrase(4, " ")),
+            ("vault_password: {0}", phrase(3, " ")),
+            ("PASSWORD=\"{0}\"", phrase(4, "_")),
+            ("Passwort: {0}", phrase(3, " "))):
+        positive(template, [(CRED, value)], "passphrase")
+
+
+def lookalikes() -> None:
+    for text, cls in (
+            ("def test_visa(stripe):\n    token = stripe.create_token(card='4242 4242 4242 4242')", "test_card"),
+            ("cy.get('[data-cy=card]').type('5555555555554444')  // Stripe test Mastercard", "test_card"),
+            ("cards:\n  - 4111111111111111  # Braintree sandbox Visa\n  - 5105105105105100", "test_card"),
+            ("expect(isValidCard('378282246310005')).toBe(true);", "test_card"),
+            ("password = forms.CharField(label=\"Password\", strip=False, widget=forms.PasswordInput)", "field_definition"),
+            ("password: Optional[str] = Field(default=None, description=\"the user's password\")", "field_definition"),
+            ("<input name=\"password\" type=\"password\" placeholder=\"Password\">", "field_definition"),
+            ("  password String @db.VarChar(255)", "field_definition"),
+            ("input SignupInput { email: String! password: String! }", "field_definition"),
+            ("ADMIN_PASSWORD=${ADMIN_PASSWORD:?set ADMIN_PASSWORD}", "expansion_reference"),
+            ("PASSPHRASE=${PASSPHRASE:-}", "expansion_reference"),
+            ("DB_PASS=\"$(< /run/secrets/db_pass)\"", "expansion_reference"),
+            ("password: \"${{ secrets.DB_PASSWORD }}\"", "expansion_reference"),
+            ("password = ENV.fetch(\"DB_PASSWORD\")", "expansion_reference"),
+            ("password: [REDACTED]", "redacted"),
+            ("PASSPHRASE=<redacted>", "redacted"),
+            ("token: \"***\"", "redacted"),
+            ("| Name | TFN |\n|---|---|\n| Raj Patel | *** *** *** |", "redacted")):
+        negative(text, cls, "look-alike")
+
+
+if __name__ == "__main__":
+    tables()
+    passphrases()
+    lookalikes()
+    CASES.write()
