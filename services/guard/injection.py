@@ -713,16 +713,17 @@ QUOTE_PAIR = re.compile(
     r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'[^'\n]{4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
     r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
-    r"|(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+"
-    r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|^[ \t]*\|[^\n]{4,}\|[ \t]*$",
-    re.M,
+    r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|``[^`'\n]{4,300}''"
 )
-"""A quotation, code span or code block, an HTML quotation or code element, a Markdown block quote, or a table's cell or
-row: in a text about attacks on AI, where its samples are shown."""
+"""A quotation (LaTeX's too), code span or code block, an HTML quotation or code element, or a table's cell: in a text
+about attacks on AI, where its samples are shown."""
+LINE_QUOTE = re.compile(r"(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+|^[ \t]*\|[^\n]{4,}\|[ \t]*$", re.M)
+"""A Markdown block quote or table row: quoted like QUOTE_PAIR's, found by line."""
+_LINE_QUOTE = Prefiltered(LINE_QUOTE)
 _WORDS_QUOTED = Prefiltered(re.compile(
-    "|".join(r"`[^`\n ]{0,80}(?: [^`\n ]{0,80}){2,60}`" if p.startswith("`[^") else p for p in _top_level(QUOTE_PAIR.pattern)), re.M
+    "|".join(r"`[^`\n ]{0,80}(?: [^`\n ]{0,80}){2,60}`" if p.startswith("`[^") else p for p in _top_level(QUOTE_PAIR.pattern + "|" + LINE_QUOTE.pattern)), re.M
 ))
-"""QUOTE_PAIR with code spans of three words or more: an inline identifier or command name asks nothing."""
+"""QUOTE_PAIR and LINE_QUOTE with code spans of three words or more: an inline identifier or command name asks nothing."""
 QUOTE_FRAME = re.compile(
     r"(?:\b(?:" + _alt(
         r"said|says|saying|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
@@ -786,7 +787,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
-    shown += _quotations(low) if about_attacks(low) else _told_quotations(scan)
+    shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     head = low[:20000]
     if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
@@ -814,9 +815,11 @@ def _said_to_reader(low: str, at: int) -> bool:
     return any(ADDRESS_ENDS.fullmatch(low, m.end(), at) for m in ADDRESS.finditer(low, max(0, at - 80), at))
 
 
-def _quotations(low: str) -> list[tuple[int, int]]:
-    """The quotations and code spans of a text that show words; inside one said to the reader, those it quotes."""
-    out: list[tuple[int, int]] = []
+def _quotations(scan: Scan) -> list[tuple[int, int]]:
+    """The quotations, code spans, block quotes and table rows of a text that show words; inside one said to the
+    reader, those it quotes."""
+    low = scan.text
+    out = [m.span() for m in scan.finditer(_LINE_QUOTE)]
     m = QUOTE_PAIR.search(low)
     while m:
         if _said_to_reader(low, m.start()):
@@ -831,12 +834,14 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
     """The quotations of any text that its sentence reports or names as an example, goes on about after they close,
     or cuts short with an ellipsis: shown, not said (one said to the reader after its address and a colon stays said)."""
     low = scan.text
-    out = []
-    frames = [m.end() for m in scan.finditer(_QUOTE_FRAME)]
+    out: list[tuple[int, int]] = []
+    frames: list[int] | None = None
     for m in scan.finditer(_WORDS_QUOTED):
         start, end = m.span()
         if low.count(" ", start, end) < 2:
             continue  # fewer than three words ask nothing: an identifier, a file name, a value
+        if frames is None:
+            frames = [f.end() for f in scan.finditer(_QUOTE_FRAME)]
         shown = (
             ELIDED_HEAD.match(low, start)
             or ELIDED_TAIL.search(low, max(start, end - 30), end)
