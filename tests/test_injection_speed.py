@@ -330,10 +330,11 @@ _CONFUSABLE = str.maketrans({
     "ӏ": "l", "ԛ": "q", "ԝ": "w", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
     "χ": "x", "ɡ": "g", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
     "Т": "T", "Х": "X", "Ι": "I", "Ο": "O",
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭵ": "i", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L", "Ꮇ": "M", "Ꭴ": "O", "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 })
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _MIXED_WORD = re.compile(r"[\w\u0250-\u02af\u0370-\u052f]+")
-_SCRIPT = re.compile(r"[\u0250-\u02af\u0370-\u052f]")
+_SCRIPT = re.compile(r"[\u0250-\u02af\u0370-\u052f\u13a0-\u13f5]")
 _LEET_WORD = re.compile(r"(?<![\w@.-])(?=\w*[a-z])(?=\w*[013457])[a-z013457]{4,}(?![\w@.-])")
 
 
@@ -400,7 +401,7 @@ def _unicode_escapes_decoded(raw: str) -> str:
 
 
 def _has_mixed_script(text: str) -> bool:
-    return any("\u0370" <= c <= "\u052f" or "\u0250" <= c <= "\u02af" for c in text) and any("a" <= c <= "z" for c in text.lower())
+    return any("\u0370" <= c <= "\u052f" or "\u0250" <= c <= "\u02af" or "\u13a0" <= c <= "\u13f5" for c in text) and any("a" <= c <= "z" for c in text.lower())
 
 
 def _unleet(low: str) -> str:

@@ -43,6 +43,8 @@ AUTOMATED_READER = Prefiltered(re.compile(
     # a bare plural role as the address at a clause's head ("Assistants: ...", "AI agents, ..."): a class of readers, not a turn label
     r"|(?:^|[\n>.!?\"]\s*|\s{2,})(?:(?:[\w-]+ )?bots|(?:ai|llm) (?:agents|assistants))(?=\s*[:,])"
     r"|\b(?:der|die|das) (?:\w*assist[ae]nt|ki|bot|agent)(?:in)?(?= (?:muss|soll|hat zu)\b)"
+    r"|(?:\bl'|\bde |\bhet |\bten |\b)(?:assist[ae]nt|agent|ia|asystent|bot)(?= (?:doit|devra|moet|dient|musi|powinien)\b)"
+    r"|\b(?:hey|hi|hello|dear|ok|okay|yo) (?:ai|assistant|bot|claude)\b"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
     r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|agent|bot|model|llm)s?\b"
     r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
@@ -76,7 +78,7 @@ _POWER = (
 _WHOLE = r"all|every|entire|whole|todos|todas|tutti|tutte|toutes|tous|alle|alles|все|всё|wszystk\w*|hepsi|tüm|全部|すべて|所有|모든|backups?"
 _DESTROY = r"delete|remove|wipe|erase|purge|destroy|rm -rf|borra\w*|elimin\w*|lösch\w*|supprim\w*|efface\w*|cancella\w*|apag\w*|exclu\w*|удали\w*|usuń|verwijder\w*|radera|sil|silin|削除|删除|삭제|احذف"
 _CHECK = (
-    r"mfa|2fa|two-factor|zwei-faktor\w*|deux facteurs|dos factores|due fattori|dois fatores|approval\w*|review|confirmation|verification|"
+    r"mfa|2fa|two-factor|zwei-faktor\w*|deux facteurs|dos factores|due fattori|dois fatores|approval\w*|review|confirmation|verification|vérification|verificación|verificação|verifica|verificatie|weryfikac\w*|two-step|2-step|deux étapes|dos pasos|due passaggi|duas etapas|twee stappen|zwei schritte|"
     r"authenticat\w*|authentifi\w*|autenticac\w*|autenticazi\w*|autenticaç\w*|ci\b|checks?|branch protection"
 )
 ROLE_EFFECT = re.compile(
@@ -84,9 +86,12 @@ ROLE_EFFECT = re.compile(
     r"\b(?:cart|basket|checkout|check out|warenkorb|panier|carrito|carrello|carrinho|winkelwagen|varukorg|koszyk\w*|корзин\w*|sepet\w*)\b|カート|购物车|장바구니"
     r"|\b(?:place|complete|submit|confirm) (?:the |an |this |my |their |that )?(?:order|purchase)\b|\bvalide[rz]? la commande\b|\bpasse[rz]? (?:la |une )?commande\b"
     # money moved, or a payment approved
-    r"|\b(?:approve|mark (?:\w+ ){0,3}?(?:as )?(?:approved|paid|verified))\b|\b(?:aprueba|aprobar|approuve\w*|approva\w*|aprove|genehmig\w*)\b|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|refund|überweis\w*|bezahl\w*|pag(?:a|ar|ue)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
+    r"|\b(?:approve|mark (?:\w+ ){0,3}?(?:as )?(?:approved|paid|verified))\b|\b(?:aprueba|aprobar|approuve\w*|approva\w*|aprove|genehmig\w*)\b|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|refund|überweis\w*|bezahl\w*|pag(?:a|ar|are|ue|ate)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
     # held data sent to an outside address
     r"|\b(?:" + _SEND + r")\b(?:[^.!?\n]|\.(?=\w)){0,80}?(?:" + _EMAIL_OR_URL + r")"
+    r"|(?:" + _EMAIL_OR_URL + r")[^.!?\n]{0,30}?\b(?:sturen|versturen|doorsturen|senden|schicken|weiterleiten|wysłać|przesłać|göndermeli|gönder)\b"
+    r"|\b(?:saved|stored|default) (?:card|payment method|credit card)\b"
+    r"|\b(?:recommend|polecać|poleć|empfehlen|empfiehl|recommander|recommandez|recomendar|recomienda|raccomandare|consigliare|consiglia|aanbevelen|рекомендовать|рекомендуй)\w* (?:only|just|tylko|nur|uniquement|seulement|solo|solamente|apenas|alleen|только)\b"
     # rights granted
     r"|\b(?:" + _GRANT + r")\b(?:[^.!?\n]|\.(?=\w)){0,60}?\b(?:" + _POWER + r")|\b(?:" + _POWER + r")\b[^.!?\n]{0,40}?\b(?:" + _GRANT + r")\b"
     # a whole store destroyed (verb-final too: 'alle Jobs löschen')
@@ -210,6 +215,8 @@ def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
     out: list[Found] = []
     for m in scan.finditer(AUTOMATED_READER):
         stop = _sentence_end(low, m.end())
+        if not _addressed(low, m, stop):
+            continue  # a role named in passing ('the assistant drafts replies'): the effect is not looked for
         effect = ROLE_EFFECT.search(low, m.end(), stop)
         if effect and _ordered(low, m, effect, stop) and free(m.start()) and not NEVER.search(low, m.end(), effect.start()):
             out.append(Found("inject.role_order", 1.0, m.start(), effect.end()))
@@ -231,6 +238,14 @@ def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
             out.append(Found("inject.summary_dictated", 1.0, m.start(), told.end()))
             break
     return out
+
+
+def _addressed(low: str, role: re.Match, stop: int) -> bool:
+    """The role is addressed (a dative, 'note to', 'asks that') or followed within its sentence by a colon or a modal."""
+    return bool(
+        DATIVE_ROLE.match(role.group(0)) or TOLD_TO.search(low, max(0, role.start() - 24), role.start())
+        or ORDER_AFTER_ROLE.search(low[role.end() : min(stop, role.end() + 100)])
+    )
 
 
 def _ordered(low: str, role: re.Match, effect: re.Match, stop: int) -> bool:

@@ -52,6 +52,7 @@ _CONFUSABLE = str.maketrans({
     "ӏ": "l", "ԛ": "q", "ԝ": "w", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
     "χ": "x", "ɡ": "g", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
     "Т": "T", "Х": "X", "Ι": "I", "Ο": "O",
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭵ": "i", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L", "Ꮇ": "M", "Ꭴ": "O", "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 })
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LATIN_LETTER = re.compile("[a-zA-Z]")
@@ -60,7 +61,7 @@ _LEET_RUN = compile_re2("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*
 """Every maximal run of letters and leet digits that mixes both: where ``_LEET_WORD`` can match (at the run's start)."""
 _TAG_CHARACTERS = compile_re2("[\\x{e0000}-\\x{e007f}]")
 _ZERO_WIDTH_CHARACTERS = compile_re2(superset_pattern(ZERO_WIDTH))
-_SCRIPT_LETTERS = compile_re2("[\\x{250}-\\x{2af}\\x{370}-\\x{52f}]+")
+_SCRIPT_LETTERS = compile_re2("[\\x{250}-\\x{2af}\\x{370}-\\x{52f}\\x{13a0}-\\x{13f5}]+")
 _SCRIPT_RUN = re.compile(r"[\w\u0250-\u02af\u0370-\u052f]+")
 """A word for look-alike folding: a run of word characters and Greek, Cyrillic or IPA letters."""
 
