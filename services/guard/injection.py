@@ -518,12 +518,16 @@ PERSONA_OPENING = re.compile(
     r"assistante|asistente|assistent|assistente|agente|modelo|modèle|modell|modello|アシスタント|助手|エージェント|专家)"
 )
 """A text that opens (past a title or comment line) by casting its reader in a role ("You are the billing assistant
-for Northwind."): a system prompt or an agent's rules file, whose orders are the program's to its own model."""
+for Northwind."), and goes on for lines of rules (RULE_LINE): a system prompt or an agent's rules file, whose orders are
+the program's to its own model. A sentence or two that open so are an injection's whole text as often."""
+RULE_LINE = re.compile(r"^[ \t]*\S[^\n]{2,}$", re.M)
+"""A line with text on it."""
 PERSONA_UNCAPPED = frozenset({
     "inject.override", "inject.exfil", "inject.code_exec", "inject.agent_context", "inject.takeover_order", "inject.secret_disclosure",
-    "inject.fake_structure", "inject.hidden", "inject.encoded",
+    "inject.reader_order", "inject.effect_order", "inject.fake_structure", "inject.hidden", "inject.encoded",
 })
-"""What no prompt file holds: overriding rules, sending data or secrets out, fetch-and-run, takeovers, hidden or faked text."""
+"""What no prompt file holds: overriding rules, sending data or secrets out, an effect on a named outside account or
+address, fetch-and-run, takeovers, hidden or faked text."""
 HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
@@ -615,7 +619,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
     if all(s.name in STEP_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and _procedure_for_people(whole):
         score = min(score, CITED_CAP)  # a procedure's steps are for whoever follows it: it taints only
-    if PERSONA_OPENING.match(folded.text) and not PERSONA_UNCAPPED & strongest.keys():
+    if PERSONA_OPENING.match(folded.text) and len(RULE_LINE.findall(folded.text, 0, 20000)) >= 3 and not PERSONA_UNCAPPED & strongest.keys():
         score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
