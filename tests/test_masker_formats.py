@@ -353,3 +353,23 @@ def test_words_about_a_password_or_its_definition_stay(text):
 ])
 def test_a_published_test_card_in_test_code_stays(text):
     assert masked_values(text) == []
+
+
+def test_a_phone_column_holds_for_every_row_and_an_id_column_keeps_its_failing_numbers():
+    phones = ["020 7946 0018", "020 7946 0342", "0161 496 0777", "0117 496 0123", "020 7946 0991"]
+    table = "| Name | Team | Phone |\n|---|---|---|\n" + "".join(f"| Person {i} | ops | {p} |\n" for i, p in enumerate(phones))
+    assert masked_values(table) == phones
+    failing_tfns = "| Name | TFN |\n|---|---|\n" + "".join(f"| Person {i} | 0{n} |\n" for i, n in enumerate(
+        ("94101463", "80710499", "66167052", "23241479", "98623254")))
+    assert masked_values(failing_tfns) == []  # phone-shaped, but under a TFN header however far below it
+
+
+@pytest.mark.parametrize("text", [
+    "password: ref+vault://secret/data/db#/password",
+    "password: <%= ENV['DB_PASSWORD'] %>",
+    "<input type=password name=pwd size=20>",
+    "STRIPE_TEST_CARD=4000002500003155",
+    "// fixtures/payments.json\n{\"card_number\": \"4242424242424242\"}",
+])
+def test_references_markup_and_test_fixtures_stay(text):
+    assert masked_values(text) == []

@@ -433,6 +433,8 @@ _ID_KINDS = _NAMED_IDS + (
     ("in_pan", r"\bpan\b|permanent account number", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
 )
 """Every id known by its name: as a label (``_NAMED_IDS``' own rules) or as a column header (the ``_column`` rules)."""
+_PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12}"
+"""A national phone number as a table cell: its trunk 0 or its area code in brackets."""
 _OTHER_NUMBER_COLUMNS = (r"\b(?:order|invoice|sku|tracking|amount|price|total|qty|quantity|ref(?:erence)?|ticket|isbn|"
                          r"ean|upc|serial|batch|po|zip|post ?code|part)(?:[ _-]?(?:no|nr|number|id|#))?\b")
 """Columns of numbers that are no phone (``order,customer`` above ``060410161,Kim Lee``)."""
@@ -685,8 +687,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:[\"'`)]{{0,2}}[,;]?[ \t]{{1,3}}(?:(?://|#)[ \t]{{0,2}})?\(?"
-         rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers; a comment after it
+         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[ \t]{{1,2}}\(?|[\"')]{{0,2}}[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
+         rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
     Rule("card_named_13", "card",  # a 13-digit Visa is an order number unless a card word names it
@@ -706,10 +708,16 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
-         r"(?P<v>(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
+         rf"(?P<v>{_PHONE_CELL})[ \t]{{0,3}}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell, category=PII, context_chars=WIDE_CONTEXT,
          refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS)
                                                       + "|" + _OTHER_NUMBER_COLUMNS + ")"))),
+    Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
+         column_pattern(r"phone|telephone|tel|mobile|mobil|cell|cellphone|fax|contact|whatsapp|telefon|telefone|"
+                        r"telefoon|t[ée]l[ée]phone|tel[ée]fono|handy|gsm|portable|m[óo]vil|celular|cellulare|"
+                        r"電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_CELL),
+         validate=v.phone_cell, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
+         max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"

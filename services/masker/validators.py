@@ -80,8 +80,10 @@ _RUN = re.compile(r"(.)\1{4}")
 
 _MASKED = re.compile(r"\*{3,}|^\*\*|\*\*$")
 """A masked value (``sk-****abcd``, ``**redacted``); two stars inside a random key (Django's alphabet) are not one."""
-_EXPANSION = re.compile(r"\$\{|#\{|\$\([^)]*\)|\{\{|\}\}")
-"""A shell, Ruby or template expansion: ``$(`` counts only closed, as two characters of a random key may be it."""
+_EXPANSION = re.compile(r"\$\{|#\{|\$\([^)]*\)|\{\{|\}\}|<%[=-]?[ \t]|[ \t]-?%>")
+"""A shell, Ruby, template or ERB expansion: ``$(`` counts only closed, as two characters of a random key may be it."""
+_REFERENCE_URI = re.compile(r"[a-z][a-z0-9+.-]{1,20}://")
+"""Where a secret is kept (``ref+vault://secret/db#/password``, ``op://vault/item/field``), not the secret."""
 _CRYPT = re.compile(r"\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$")
 
 
@@ -283,6 +285,7 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
             or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
             or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
+            or _REFERENCE_URI.match(lower) is not None
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
 
@@ -320,6 +323,8 @@ _SETTING_VALUE = re.compile(
 _SCHEMA_TYPE = re.compile(r"\[?(?:String|Int|Float|Boolean|Bool|ID|Date|DateTime|JSON|UUID|Bytes|SecretStr|"
                           r"(?:[A-Z][a-z]+){2,3})!?\]?!")
 """A schema's non-null field type (GraphQL ``String!``, ``[ID!]!``): a field definition, no value."""
+_ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?[a-z][\w-]*[\"']?")
+"""An HTML attribute after the word (``<input type=password name=pwd>``): the form's markup, no value."""
 _TYPE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
 """A CamelCase word of two or three parts (``SecretStr``, ``SecureString``): a type annotation's name."""
 
@@ -609,8 +614,8 @@ def password_prose(value: str) -> int:
         return 0
     if _IDENTIFIER.fullmatch(stripped) or _HYPHENATED.fullmatch(stripped):
         return 0  # _asyncio, pwd_file: a name in code; re-entered, one-time: words
-    if code_like(stripped.lstrip("@")) or _SCHEMA_TYPE.fullmatch(stripped):
-        return 0  # a field's type or attribute: password: Optional[str], password String @db.VarChar(255)
+    if code_like(stripped.lstrip("@")) or _SCHEMA_TYPE.fullmatch(stripped) or _ATTRIBUTE.fullmatch(stripped):
+        return 0  # a field's type or attribute: password: Optional[str], password String @db.VarChar(255), name=pwd
     letters = sum(ch.isalpha() for ch in stripped)
     digits = sum(ch.isdigit() for ch in stripped)
     symbols = sum(ch in _PROSE_SYMBOLS for ch in stripped)
@@ -695,7 +700,7 @@ _PUBLISHED_TEST_CARDS = frozenset(number for number in (
     "5424000000000015", "6011000000000012", "3088000000000017", "38520000023237", "30569309025904",
 ) if _card_digits_ok(number))
 """Card numbers payment processors publish for their test and sandbox modes (and that pass the card check)."""
-_TEST_MARKER = re.compile(r"(?i)\b(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
+_TEST_MARKER = re.compile(r"(?i)(?<![A-Za-z])(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
                           r"essai|prova|testow\w*)")
 """Words that call a number a test number: test card, test mode, for testing, sandbox, to simulate, Testkarte,
 tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa."""
@@ -727,9 +732,9 @@ def test_card(value: str) -> int:
 
 
 _TEST_CODE = re.compile(r"\b(?:expect|assert\w*|it|describe|should|parametri[sz]e|fixtures?|mock\w*|stub\w*|spec)\b"
-                        r"[\s(.:=\[]|\bcy\.|@Test\b|\btoBe\w*\(")
-"""Test code around a number: an assertion, a test case or suite, a fixture, a mock (``expect(isValid('...'))``,
-``it('...', ...)``, ``@pytest.mark.parametrize(...)``, ``cy.get(...).type('...')``)."""
+                        r"[\s(.:=\[/]|\bcy\.|@Test\b|\btoBe\w*\(|\b(?:__tests__|testdata)/")
+"""Test code around a number: an assertion, a test case or suite, a fixture or its file, a mock
+(``expect(isValid('...'))``, ``it('...', ...)``, ``@pytest.mark.parametrize(...)``, ``fixtures/cards.json``)."""
 
 
 def test_card_context(before: str, _head: str) -> bool:
@@ -878,10 +883,16 @@ def not_a_phone_cell(id_names: re.Pattern):
         if not_a_cell_start(before, head):
             return True
         lines = before.replace("\\n", "\n").split("\n")
-        above = [i for i, line in enumerate(lines[:-1]) if not _SEPARATOR_LINE.fullmatch(line)]
-        if not above or (above[-1] == 0 and len(before.encode()) >= WIDE_CONTEXT - 3):
-            return False  # no header in sight, or only its cut tail
-        row, header = lines[-1], lines[above[-1]]
+        if len(lines) == 1:
+            return False  # a lone row: its cell's shape decides
+        rules_below = [i for i, line in enumerate(lines[:-1]) if i and _SEPARATOR_LINE.fullmatch(line)]
+        if rules_below:
+            header = lines[rules_below[-1] - 1]  # the line above a Markdown or psql separator
+        elif len(before.encode()) < WIDE_CONTEXT - 3:
+            header = lines[0]  # the text's first line
+        else:
+            return True  # the header out of sight: a phone column's rule (``columns``) reads it, an id's may be there
+        row = lines[-1]
         separator = next((ch for ch in "|;,\t" if ch in row), None) or next((ch for ch in "|;,\t" if ch in header), None)
         if separator is None:
             return False

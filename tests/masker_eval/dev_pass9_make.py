@@ -14,6 +14,7 @@ from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.de import idnr
 from stdnum.dk import cpr
+from stdnum.gb import nhs
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as my_number
 from stdnum.nl import bsn
@@ -136,8 +137,69 @@ def lookalikes() -> None:
         negative(text, cls, "look-alike")
 
 
+def more_lookalikes() -> None:
+    """The four clean families in more syntaxes: test code and fixtures, field definitions, expansions and
+    references, redacted values."""
+    for text in (
+            "@Test\nvoid chargesVisa() {\n    PaymentResult r = gateway.charge(\"4111111111111111\", \"12/30\");\n}",
+            "func TestCharge(t *testing.T) {\n\tres := charge(\"5555555555554444\")\n\trequire.NoError(t, err)\n}",
+            "it \"declines\" do\n  card = build(:card, number: \"4000000000000002\")\nend",
+            "// fixtures/payments.json\n{\"card_number\": \"4242424242424242\", \"exp_month\": 12, \"cvc\": \"314\"}",
+            "| Brand | Number | Result |\n|---|---|---|\n| Visa | 4242 4242 4242 4242 | Succeeds |\n"
+            "| Visa (debit) | 4000 0566 5566 5556 | Succeeds |",
+            "STRIPE_TEST_CARD=4000002500003155",
+            "await checkout.fillCard({ number: '378282246310005', cvc: '1234' }); // amex"):
+        negative(text, "test_card", "a published test card in test code, fixtures or docs")
+    for text in (
+            "class Account(models.Model):\n    password = models.CharField(max_length=128)",
+            "t.string :password_digest, null: false",
+            "$table->string('password');",
+            "password: { type: String, required: true, select: false },",
+            "\"password\": {\"type\": \"string\", \"minLength\": 8, \"writeOnly\": true}",
+            "  string password = 2;",
+            "<input type=password name=pwd size=20>",
+            "private String password;",
+            "\tPassword string `json:\"password\" validate:\"required,min=8\"`",
+            "val password: String,",
+            "  password?: string;",
+            "password_hash VARCHAR(60) NOT NULL,"):
+        negative(text, "field_definition", "a field named password, defined not filled")
+    for text in (
+            "POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-}",
+            "export PGPASSWORD=\"${PGPASSWORD:?}\"",
+            "ADMIN_PASS=`cat /run/secrets/admin_pass`",
+            "set DB_PASSWORD=%DB_PASSWORD%",
+            "$env:API_TOKEN = $env:CI_API_TOKEN",
+            "password: <%= ENV['DB_PASSWORD'] %>",
+            "@Value(\"${db.password}\") private String password;",
+            "String password = System.getenv(\"DB_PASSWORD\");",
+            "password: ref+vault://secret/data/db#/password",
+            "token: vault:secret/data/ci#token",
+            "password = config(\"DB_PASSWORD\", default=\"\")",
+            "        valueFrom:\n          secretKeyRef:\n            name: db-credentials\n            key: password"):
+        negative(text, "expansion_reference", "an expansion or a reference, no value")
+    for text in (
+            "password: '********'", "DB_PASSWORD=<hidden>", "\"token\": \"REDACTED\"", "api_key = (redacted)",
+            "secret: \"<secret>\"", "Authorization: Bearer ***", "password=xxxxxxxx", "card: **** **** **** 4242"):
+        negative(text, "redacted", "an already-redacted or stand-in value")
+
+
+def long_invalid_tables() -> None:
+    """Ids failing their check in long tables, past the reach of a header a rule reads (64 characters): no other
+    rule may take them for phones, cards or bare ids."""
+    for kind in KINDS:
+        for shape in ("csv", "markdown", "psql"):
+            table(kind, shape, ok=False, rows=8)
+    for kind, module, length in (("tfn", tfn, 8), ("bsn", bsn, 8), ("nhs", nhs, 9), ("aadhaar", aadhaar, 11)):
+        rows = "\n".join(f"| {PEOPLE[i]} | {valid(module, lambda n=length: '0' + pick(DIGITS, n), False)} |"
+                         for i in range(8))
+        negative(f"| Name | {kind.upper()} |\n|---|---|\n{rows}", "table_invalid_id", f"{kind}: a leading 0, not a phone")
+
+
 if __name__ == "__main__":
     tables()
     passphrases()
     lookalikes()
+    more_lookalikes()
+    long_invalid_tables()
     CASES.write()
