@@ -46,16 +46,18 @@ AUTOMATED_READER = Prefiltered(re.compile(
     r"|(?:\bl'|\bde |\bhet |\bten |\b)(?:assist[ae]nt|agent|ia|asystent|bot)(?= (?:doit|devra|moet|dient|musi|powinien)\b)"
     r"|\b(?:hey|hi|hello|dear|ok|okay|yo) (?:ai|assistant|bot|claude)\b"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
-    r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|agent|bot|model|llm)s?\b"
+    r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:[\w-]+ )?(?:ai|assistant|agent|bot|model|llm)s?\b"
+    r"|@(?:assist[ae]nt\w*|bot|ai|claude|agent|asistente|assistente|ia|ki)\b|\b(?:ai|ki|ia|llm)-(?:lezers?|leser|readers?|agents?|agenten|tools?|assistants?|assistenten)\b"
+    r"|\bautomations?(?= (?:must|should|is to|needs to|has to|shall)\b)"
     r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
     # de fr es it pt nl sv pl
     r"|\b(?:an|für) (?:den |die |das |alle |jeden |jede |jedes )?(?:automatisierten? |automatische[nr]? |ki-)?(?:\w*assist[ae]nt(?:en)?|agent(?:en)?|bots?|werkzeuge|ki)\b"
     r"|\b(?:der|die) (?:\w*assist[ae]nt|agent|ki|bot),? (?:der|die) (?:dies\w*|den|die|das) \w+ (?:bearbeitet|liest|verarbeitet|zusammenfasst)"
-    r"|(?:à l'attention d[eu]s? |pour |à |note pour )(?:l'|le |la |les |tout |toute |tous |chaque )?(?:assistant|agent|bot|ia|outil|intégration)s?\b"
+    r"|(?:à l'attention d[eu]s? |pour |à |aux |note pour )(?:l'|le |la |les |tout |toute |tous |chaque )?(?:assistant|agent|bot|ia|outil|intégration)s?\b"
     r"|\b(?:para|al|a) (?:el |la |los |cualquier |todo |toda )?(?:asistente|agente|sistema|bot|ia|herramienta)(?:e?s)?\b|\bel (?:asistente|agente)\b"
     r"|\b(?:all'|per l'|l')(?:assistente|agente|ia)\b|\bper (?:chi|qualsiasi sistema|ogni agente|il bot) (?:elabora|legge|gestisce)\b"
-    r"|\b(?:para o|ao|o|para qualquer) (?:assistente|agente|sistema|bot)\b"
-    r"|\baan de (?:\w*assist[ae]nt|agent|bot)\b|\btill (?:\w*assist[ae]nten|agenten|boten)\b|\bdo (?:asystenta|agenta|bota)\b"
+    r"|\b(?:para o|ao|o|para qualquer) (?:assistente|agente|sistema|bot)\b|\bpara (?:as|os) (?:ias|assistentes|agentes|bots)\b"
+    r"|\baan de (?:\w*assist[ae]nt|agent|bot)\b|\btill (?:\w*assist[ae]nten|agenten|boten)\b|\bdo (?:asystenta|agenta|bota|sztucznej inteligencji)\b"
     # ru tr ar ja zh ko: the role's own word
     r"|(?:ассистент|агент)\w*|\b(?:asistan|ajan)\w*|(?:المساعد|الوكيل)|(?:アシスタント|エージェント)|(?:助手|助理|智能体)|(?:어시스턴트|에이전트)"
 ))
@@ -63,7 +65,7 @@ AUTOMATED_READER = Prefiltered(re.compile(
 
 _EMAIL_OR_URL = r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\b[\w-]+\.(?:example|com|net|org|io|co|app|dev|xyz|site)\b"
 _SEND = (
-    r"send|forward|upload|share|export|post|e-?mail|sync|copy|sende|schick\w*|leite\w*|lade\w* hoch|teile|envoie\w*|envoy\w*|transf[eè]r\w*|partage\w*|"
+    r"send|forward|upload|share|export|post|e-?mail|sync|copy|esporta\w*|exporta\w*|exportier\w*|exporte\w*|sende|schick\w*|leite\w*|lade\w* hoch|teile|envoie\w*|envoy\w*|transf[eè]r\w*|partage\w*|"
     r"env[ií]a\w*|reenv[ií]a\w*|comparte\w*|invia\w*|inoltra\w*|condividi|encaminh\w*|envie|envia\w*|compartilh\w*|stuur|verstuur|deel|skicka|"
     r"wyślij|prześlij|отправ\w*|перешл\w*|gönder\w*|ilet\w*|أرسل|ارسل|送信|转发|发送|보내|전송"
 )
@@ -86,7 +88,7 @@ ROLE_EFFECT = re.compile(
     r"\b(?:cart|basket|checkout|check out|warenkorb|panier|carrito|carrello|carrinho|winkelwagen|varukorg|koszyk\w*|корзин\w*|sepet\w*)\b|カート|购物车|장바구니"
     r"|\b(?:place|complete|submit|confirm) (?:the |an |this |my |their |that )?(?:order|purchase)\b|\bvalide[rz]? la commande\b|\bpasse[rz]? (?:la |une )?commande\b"
     # money moved, or a payment approved
-    r"|\b(?:approve|mark (?:\w+ ){0,3}?(?:as )?(?:approved|paid|verified))\b|\b(?:aprueba|aprobar|approuve\w*|approva\w*|aprove|genehmig\w*)\b|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|refund|überweis\w*|bezahl\w*|pag(?:a|ar|are|ue|ate)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
+    r"|\b(?:approve|mark (?:\w+ ){0,3}?(?:as )?(?:approved|paid|verified))\b|\b(?:aprueba|aprobar|approuve\w*|approva\w*|aprove|genehmig\w*)\b|\b(?:pay(?! attention)|transfer|wire|release (?:the )?payment|settle|refund|überweis\w*|bezahl\w*|pag(?:a|ar|are|ue|ate)\b|payer|payez|betaal\w*|zapłać|оплати\w*|переведи\w*)\b|\biban\b"
     # held data sent to an outside address
     r"|\b(?:" + _SEND + r")\b(?:[^.!?\n]|\.(?=\w)){0,80}?(?:" + _EMAIL_OR_URL + r")"
     r"|(?:" + _EMAIL_OR_URL + r")[^.!?\n]{0,30}?\b(?:sturen|versturen|doorsturen|senden|schicken|weiterleiten|wysłać|przesłać|göndermeli|gönder)\b"
@@ -105,10 +107,10 @@ ROLE_EFFECT = re.compile(
     r"|\b(?:disable|turn off|switch off|deactivate|bypass|skip|reset|ausschalt\w*|abschalt\w*|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|desativ\w*|"
     r"отключ\w*|wyłącz\w*|uitschakel\w*|kapat\w*)\b[^.!?\n]{0,50}?(?:" + _CHECK + r")"
     r"|(?:mfa|2fa|two-factor|zwei-faktor\w*|approval|freigabe|prüfung|tweestapsverificatie|doğrulama)[^.!?\n]{0,50}?\b(?:ausschalten|abschalten|deaktivieren|umgehen|überspringen|uitschakelen|uitzetten|kapat\w*|wyłączyć)\b"
-    r"|\bwithout (?:further |any |the user's |asking for )?(?:approval|review|confirmation|asking|checking)\b|\bsin (?:aprobación|revisión|confirmación)\b|\bsenza (?:approvazione|conferma)\b|\bohne (?:freigabe|prüfung|rückfrage)\b"
+    r"|\bno (?:approval|confirmation|review|sign-?off)s? (?:needed|required|necessary)\b|\bwithout (?:further |any |the user's |asking for )?(?:approval|review|confirmation|asking|checking)\b|\bsin (?:aprobación|revisión|confirmación)\b|\bsenza (?:approvazione|conferma)\b|\bohne (?:freigabe|prüfung|rückfrage)\b"
     # what the reader tells its user, or recommends
     r"|\b(?:recommend\w*|describe\w* (?:\w+ ){0,3}?as|tell (?:the )?(?:user|customer|buyer|shopper|reader)s?|say that|state that|indicar que|indiquer que|dire que|sagen, dass|mitteilen)\b"
-    r"|\b(?:dile|dígale) al usuario\b|\bdi' all'utente\b|\bdiga ao usuário\b|\b(?:dis|dites) à l'utilisateur\b|\bsag\w* dem (?:nutzer|benutzer)\b"
+    r"|\bvertel (?:de )?(?:gebruiker|lezer|klant)\b|\b(?:powiedz|przekaż) użytkownikowi\b|\b(?:сообщи|скажи) пользователю\b|\b(?:dile|dígale) al usuario\b|\bdi' all'utente\b|\bdiga ao usuário\b|\b(?:dis|dites) à l'utilisateur\b|\bsag\w* dem (?:nutzer|benutzer)\b"
 )
 """What only a program acting for its user does: buy, pay, send to an outside address, grant rights, wipe a whole store,
 switch a check off, or tell its user a claim."""
@@ -117,7 +119,7 @@ TOLD_TO = re.compile(
     r"(?:\b(?:to|for|note to|attention|attn|dear|hey|asks? that|requests? that|requires? that|wants?)|[\[(])\s*(?:the |any |all |every |each )?\Z"
 )
 """Before a role: an address ("Note to any automated buyer", "To the assistant") or a causative ("asks that the ...")."""
-DATIVE_ROLE = re.compile(r"(?:an|für|à|pour|note pour|para|al|a|all'|per|ao|aan|till|do)\b")
+DATIVE_ROLE = re.compile(r"(?:an|für|à|aux|pour|note pour|para|al|a|all'|per|ao|aan|till|do)\b|@")
 """A role named in the dative that opens the match itself (An den Einkaufsassistenten, pour l'assistant ...)."""
 ORDER_AFTER_ROLE = re.compile(
     r"\A[\s)]*(?:[:：,，—–]|\s-\s)|\A(?:\s*[\w'-]+){1,3}\s*[:：]"
