@@ -146,9 +146,13 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\bkeytool\b[^\r\n|;&]{0,120}?[ \t]-(?:storepass|keypass|srcstorepass|deststorepass)[ \t]{1,3}"
                  r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
-                 r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3})")
+                 r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3}"
+                 r"|\bsmbclient\b[^\r\n|;&]{0,80}?[ \t](?:-U|--user)[ \t=]{1,3}[^\s%]{1,64}%"
+                 r"|\bcmdkey\b[^\r\n|;&]{0,120}?[ \t]/pass:"
+                 r"|\bnet[ \t]{1,3}use[ \t]{1,3}(?:[A-Za-z]:[ \t]{1,3})?\\\\[^\s]{1,100}[ \t]{1,3})")
 """A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
-docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli)."""
+docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli,
+smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw)."""
 _ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
@@ -604,6 +608,19 @@ BUILTIN: tuple[Rule, ...] = (
           ("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'", v.password_quoted),
           ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\"", v.password_quoted),
           ("", r"(?P<v>[^\s\"'`|;&<>]{3,128})", v.password))),
+    *(Rule(f"chpasswd_line{suffix}", "credential",  # echo 'user:pw' | chpasswd: the part after the user's colon
+           r"\b(?:echo(?:[ \t]{1,3}-[neE]{1,2})?|printf)[ \t]{1,3}" + value
+           + r"[ \t]{0,3}\|[^\r\n|;&]{0,40}?\bchpasswd\b",
+           validate=v.password_quoted, category=SECRET)
+      for suffix, value in (("_single_quoted", r"'[^':\s]{1,64}:(?P<v>[^'\r\n]{3,128})'"),
+                            ("_double_quoted", r"\"[^\":\s]{1,64}:(?P<v>[^\"\r\n\\]{3,128})\""))),
+    Rule("sqlplus_login", "credential",  # sqlplus user/password@service
+         r"\bsqlplus\b[^\r\n|;&]{0,40}?[ \t][A-Za-z0-9_$#]{1,30}/(?P<v>[^\s@/\"']{3,128})(?:@|[ \t]|$)",
+         validate=v.password, category=SECRET),
+    Rule("expect_send", "credential",  # an expect script answering a password prompt: expect "*assword:" / send "...\r"
+         r"\bexpect[ \t]{1,3}(?:-[a-z]{2,5}[ \t]{1,3})?\"[^\"\r\n]{0,30}(?i:password|passphrase)[^\"\r\n]{0,10}\"[ \t]{0,3}"
+         r"(?:\r?\n|;)[ \t]{0,12}send[ \t]{1,3}(?:--[ \t]{1,3})?\"(?P<v>[^\"\r\n\\]{3,128})(?:\\r|\\n)?\"",
+         validate=v.password_quoted, category=SECRET),
     Rule("dsn_password", "credential",  # a Go/MySQL driver DSN: user:password@tcp(host:port)/db
          r"(?:\b[A-Za-z0-9_.-]{1,64})?:(?P<v>[^\s:@/\"'`\\]{1,128})@(?:tcp6?|udp|unix)\(",
          validate=v.url_password, category=SECRET),
@@ -713,9 +730,8 @@ BUILTIN: tuple[Rule, ...] = (
          refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS)
                                                       + "|" + _OTHER_NUMBER_COLUMNS + ")"))),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
-         column_pattern(r"phone|telephone|tel|mobile|mobil|cell|cellphone|fax|contact|whatsapp|telefon|telefone|"
-                        r"telefoon|t[ée]l[ée]phone|tel[ée]fono|handy|gsm|portable|m[óo]vil|celular|cellulare|"
-                        r"電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_CELL),
+         column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
+                        r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_CELL),  # not contact, cell: common words
          validate=v.phone_cell, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",

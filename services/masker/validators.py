@@ -323,6 +323,7 @@ _SETTING_VALUE = re.compile(
 _SCHEMA_TYPE = re.compile(r"\[?(?:String|Int|Float|Boolean|Bool|ID|Date|DateTime|JSON|UUID|Bytes|SecretStr|"
                           r"(?:[A-Z][a-z]+){2,3})!?\]?!")
 """A schema's non-null field type (GraphQL ``String!``, ``[ID!]!``): a field definition, no value."""
+_WINDOWS_SWITCH = re.compile(r"/[A-Za-z]{1,12}(?::|$)")
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?[a-z][\w-]*[\"']?")
 """An HTML attribute after the word (``<input type=password name=pwd>``): the form's markup, no value."""
 _TYPE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")
@@ -386,8 +387,8 @@ def password(value: str) -> int:
         return 0
     if stripped.startswith("?") and (value.endswith("}") or stripped[1:].isalpha()):
         return 0  # ${DB_PASSWORD:?missing}, ${X:?set X}: the message of a shell expansion's error operator
-    if _SCHEMA_TYPE.fullmatch(stripped):
-        return 0  # password: String! (a GraphQL field's type)
+    if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped):
+        return 0  # password: String! (a GraphQL field's type); net use \\share /user:... (the next switch)
     if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:
         return 0  # password: required, pwd: expected (a word of the text around it), password: SecretStr (its type)
     return len(stripped) if len(stripped) >= 4 else 0

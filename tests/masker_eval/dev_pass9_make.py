@@ -196,10 +196,31 @@ def long_invalid_tables() -> None:
         negative(f"| Name | {kind.upper()} |\n|---|---|\n{rows}", "table_invalid_id", f"{kind}: a leading 0, not a phone")
 
 
+def odd_password_syntaxes() -> None:
+    def pw() -> str:
+        return rng.choice("KQZ") + pick(ALNUM, 8) + rng.choice("!#%*") + pick(DIGITS, 2)
+
+    for template in (
+            "web01 ansible_user=root ansible_password={0} ansible_port=22",
+            "smbclient //fs01/share -U backup%{0}",
+            "wget --http-user=ci --http-password={0} https://repo.acme.io/pkg.tgz",
+            "echo 'deploy:{0}' | sudo chpasswd",
+            "conn = psycopg2.connect(\"host=db01 user=app password={0} dbname=crm\")",
+            "sudo mount -t cifs //nas/media /mnt/media -o username=media,password={0},vers=3.0",
+            "cmdkey /add:fs01 /user:ACME\\svc_backup /pass:{0}",
+            "net use Z: \\\\fs01\\share {0} /user:ACME\\svc_backup",
+            "sqlplus scott/{0}@orcl",
+            "  - POSTGRES_PASSWORD={0}",
+            "spawn ssh admin@sw01\nexpect \"Password:\"\nsend \"{0}\\r\"",
+            "db.createUser({{user: \"report\", pwd: \"{0}\", roles: [\"read\"]}})"):
+        positive(template.replace("{{", "{").replace("}}", "}"), [(CRED, pw())], "credential: odd syntax")
+
+
 if __name__ == "__main__":
     tables()
     passphrases()
     lookalikes()
     more_lookalikes()
     long_invalid_tables()
+    odd_password_syntaxes()
     CASES.write()
