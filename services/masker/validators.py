@@ -387,6 +387,8 @@ def password(value: str) -> int:
         return 0
     if stripped.startswith("?") and (value.endswith("}") or stripped[1:].isalpha()):
         return 0  # ${DB_PASSWORD:?missing}, ${X:?set X}: the message of a shell expansion's error operator
+    if stripped[:1] in "-=" and value.endswith("}"):
+        return len(stripped) if password(stripped[1:]) else 0  # ${X:-default}: masked when the default is a password
     if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped):
         return 0  # password: String! (a GraphQL field's type); net use \\share /user:... (the next switch)
     if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:

@@ -216,6 +216,31 @@ def odd_password_syntaxes() -> None:
         positive(template.replace("{{", "{").replace("}}", "}"), [(CRED, pw())], "credential: odd syntax")
 
 
+def prose_and_docs() -> None:
+    """Texts about passwords and ids that hold none: docs, UI strings, errors, changelogs, empty answers."""
+    for text in (
+            "- `password` (string, required): the account's password, at least 12 characters.",
+            "Error: password authentication failed for user \"app\"",
+            "Password: (none)",
+            "password: n/a",
+            "Passphrase: see the 1Password item \"backup-repo\"",
+            "BSN: unknown, SSN: not provided",
+            "Fixed: password reset emails were sent twice for SSO users.",
+            "Your passphrase should be four or more random words.",
+            "The password is the one from the onboarding email.",
+            "Remember: the password is case sensitive and must not contain your username.",
+            "| Field | Description |\n|---|---|\n| password | The user's password, hashed with argon2id |\n"
+            "| ssn | Social security number, encrypted |",
+            "ssn,name,phone\n",
+            "POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-postgres}",
+            "export DB_PASSWORD=\"${DB_PASSWORD:=}\"",
+            "password: {{ .Values.db.password | b64enc | quote }}",
+            "password=\"$(pass show infra/db)\"",
+            "def test_refund(stripe_client):\n    charge = stripe_client.charge(number=\"4000000000000077\")",
+            "  # 4242 4242 4242 4242 always succeeds in Stripe's test environment"):
+        negative(text, "prose", "text about a password or an id, holding none")
+
+
 if __name__ == "__main__":
     tables()
     passphrases()
@@ -223,4 +248,5 @@ if __name__ == "__main__":
     more_lookalikes()
     long_invalid_tables()
     odd_password_syntaxes()
+    prose_and_docs()
     CASES.write()
