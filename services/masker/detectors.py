@@ -758,11 +758,14 @@ BUILTIN: tuple[Rule, ...] = (
         ("uk_nino", r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", v.uk_nino),
         ("ca_sin", r"[1-8]\d{2}[ -]\d{3}[ -]\d{3}(?:[ -]\d{1,4})?", v.national_id(v.sin)),  # a 4th group: longer
         ("fr_nir", r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", v.national_id(v.nir)),
-        ("in_aadhaar", r"\d{4} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar, jp_in)),  # and Japan's My Number
+        ("in_aadhaar", r"\d{4} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar)),
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
         ("pl_pesel_de_idnr", r"\d{11}", v.national_id(v.pesel, v.idnr)),  # a birth date or a repeated digit, a check
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
+    Rule("national_id_jp_my_number", "national_id", r"\b(?:\d{4} \d{4} \d{4}(?: \d{1,4})?)\b",
+         validate=v.national_id(jp_in), category=PII, refuse_context=v.not_this_id_nor_a_cell,
+         context_chars=WIDE_CONTEXT),  # one check digit mod 11: in a table only under its column's header
     *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
            validate=check, category=PII)
       for name, words, value, check in _NAMED_IDS),

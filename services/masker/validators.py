@@ -987,6 +987,15 @@ _DOCUMENT_ON_LINE = re.compile(r"\b(?i:" + _DOCUMENT_WORDS + r")\b[^\r\n]{0,40}$
 """A business document named earlier on the line (``{"type": "invoice", "number": "...``)."""
 
 
+_TABLE_CELL_START = re.compile(r"(?:[|,;\t][ \t]*\\?[\"']?|[|,;\t][^\n]*\n[ \t]*\\?[\"']?)$")
+
+
+def not_this_id_nor_a_cell(before: str, head: str) -> bool:
+    """``not_this_id``, or a table's cell: an id whose check is weak (one digit mod 11) is taken in a table only
+    under its column's header (``columns``); a tracking or SKU column's numbers pass it one time in eleven."""
+    return not_this_id(before, head) or _TABLE_CELL_START.search(before.replace("\\n", "\n")) is not None
+
+
 def not_this_id(before: str, _head: str) -> bool:
     """Is a number of an id's shape named as something else, or the tail of a longer one? A digit group right before
     it (``12 345 678 901``), another id's or a document's name (``BSN: 536 179 526`` failing the BSN check,

@@ -241,6 +241,16 @@ def prose_and_docs() -> None:
         negative(text, "prose", "text about a password or an id, holding none")
 
 
+def other_number_tables() -> None:
+    """Long tables of order, SKU, tracking, EAN and amount columns: numbers of ids' shapes that are none."""
+    for header, make in (("order_id", lambda: pick(DIGITS, 11)), ("sku", lambda: pick(DIGITS, 12)),
+                         ("tracking_no", lambda: f"{pick(DIGITS, 4)} {pick(DIGITS, 4)} {pick(DIGITS, 4)}"),
+                         ("ean", lambda: "40" + pick(DIGITS, 11)), ("amount_cents", lambda: pick(DIGITS, 9)),
+                         ("invoice", lambda: f"{pick(DIGITS, 3)}.{pick(DIGITS, 3)}.{pick(DIGITS, 3)}-{pick(DIGITS, 2)}")):
+        rows = "\n".join(f"{2000 + i},{PEOPLE[i]},{make()},{rng.choice(('NL', 'DE', 'BR', 'IN'))}" for i in range(8))
+        negative(f"id,customer,{header},country\n{rows}", "table_other_number", f"a long {header} column")
+
+
 if __name__ == "__main__":
     tables()
     passphrases()
@@ -249,4 +259,5 @@ if __name__ == "__main__":
     long_invalid_tables()
     odd_password_syntaxes()
     prose_and_docs()
+    other_number_tables()
     CASES.write()
