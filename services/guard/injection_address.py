@@ -233,11 +233,21 @@ p2"): an instruction split so that no piece reads as one, then reassembled by it
 INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\b(?:an)?statt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b|\bem vez de\b|\bвместо\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
 
 ROLE_LABEL = Prefiltered(re.compile(
-    r"(?:^|\n|<(?:p|div|li|br ?/?)>)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
+    r"(?:^|\n|\\n|(?<=>)|[ \t]{2}|<(?:p|div|li|br ?/?)>)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|h|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
     r"користувач|kullanıcı|pengguna|người dùng|användare|bruger|käyttäjä|uživatel|utilizator|χρήστης|felhasználó|mtumiaji|משתמש|المستخدم|کاربر|"
     r"उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)(?:\]|\*\*|>)?[ \t]*[:：]"
 ))
-"""A line that speaks as the user: a forged turn when a tool result carries it with a request for effects."""
+"""A line that speaks as the user: a forged turn when a tool result carries it with a request for effects. It may
+follow a tag, an escaped line break (a JSON string's ``\\n``) or a wide gap in a line ("…agenda.   H: wait…"), and
+the legacy ``H:`` label counts."""
+ENDED_RESULT = re.compile(
+    r"(?:</\s*[\w-]*(?:result|results|output|response|resultado|résultat|ergebnis|risultato|document|file|data|content|context|page|email)\s*>"
+    r"|<\|?(?:end_of_turn|im_end|eot_id|end)\|?>|\b(?:tool result|tool output) end\b|\bend of (?:tool )?(?:output|result|document|file)\b)"
+    r"[\s=#*\-\\n]{0,40}$"
+)
+"""The tool result (or the document) declared over just before a user's line: the line poses as the next turn."""
+LINE_BREAK = re.compile(r"\n|\\n|[ \t]{2}")
+"""Where a speaker's line ends, also in a JSON string or a line squeezed onto one."""
 ACTED_ON = Prefiltered(re.compile(
     r"(?<![\w-])(?:all|every|everything|entire|whole|my (?:\w+ )?(?:files|emails|mails|contacts|messages|data|account|accounts|bank|statements|documents|repo|repository)|"
     r"todos|todas|tous|toutes|alle|alles|tutti|tutte|wszystk\w*|все|всё|всі|tüm|semua|tất cả|allt|kaikki|všechn\w*|toate|όλα|összes|zote|mes fichiers|mis archivos|meine dateien)(?![\w-])"
@@ -434,7 +444,7 @@ def _assembled(scan: _Scan, m: re.Match) -> Finding | None:
 
 
 COMPLIANT_REPLY = re.compile(
-    r"\n[ \t]*(?:\[|\*\*|<)?(?:assistant|assistente|asistente|assistent|asystent|ассистент|асистент|asistan|asisten|trợ lý|"
+    r"(?:\n|\\n|[ \t]{2})(?:\s|\\n)*(?:\[|\*\*|<)?(?:a|assistant|assistente|asistente|assistent|asystent|ассистент|асистент|asistan|asisten|trợ lý|"
     r"助手|助理|アシスタント|어시스턴트|المساعد|دستیار|सहायक|ผู้ช่วย|claude)(?:\]|\*\*|>)?[ \t]*[:：][ \t]*"
     r"(?:(?:sure|of course|certainly|okay|ok|done|understood|will do|right away|d'accord|bien sûr|entendu|c'est fait|très bien|claro|entendido|"
     r"por supuesto|hecho|de acuerdo|certo|certamente|va bene|fatto|subito|in ordnung|natürlich|verstanden|erledigt|gerne|klar|"
@@ -448,9 +458,13 @@ def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
     effect = _head(scan.text, m.end(), end) or scan.search_cut(_EFFECT_ANY, m.end(), end)
     if effect and (scan.search_cut(ACTED_ON, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
         return Finding("inject.forged_turn", 1.0, m.start(), end)
-    line_end = scan.text.find("\n", m.end(), m.end() + 300)
-    if line_end != -1 and _head(scan.text, m.end(), line_end) and COMPLIANT_REPLY.match(scan.text, line_end):
-        return Finding("inject.forged_turn", 1.0, m.start(), line_end)
+    broken = LINE_BREAK.search(scan.text, m.end() + 1, m.end() + 300)
+    line_end = broken.start() if broken else len(scan.text)
+    if scan.text.count("`", scan.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+        return None  # inside a code span: a payload shown, not a turn
+    ordered = _head(scan.text, m.end(), line_end) or scan.search_cut(_EFFECT_WORD, m.end(), line_end) or scan.search_cut(_EFFECT_ANY, m.end(), line_end)
+    if ordered and (COMPLIANT_REPLY.match(scan.text, line_end) or ENDED_RESULT.search(scan.text, max(0, m.start() - 80), m.start() + 1)):
+        return Finding("inject.forged_turn", 1.0, m.start(), line_end)  # the order shown obeyed, or posed as the turn after the result
     return None
 
 
