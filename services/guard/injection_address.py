@@ -50,7 +50,7 @@ AI_AMBIGUOUS = r"agents?|bots?|models?|agente|modelo|modèle|modello|агент\
 AI = AI_UNAMBIGUOUS + "|" + AI_AMBIGUOUS
 """Names of an AI reader, Latin, Cyrillic and Greek scripts (matched as whole words; inflected forms by their stem)."""
 AI_NOSPACE = (
-    r"עוזר|לעוזר|הבינה המלאכותית|בינה מלאכותית|المساعد|مساعد|الذكاء الاصطناعي|دستیار|هوش مصنوعی|सहायक|एआई|সহকারী\S*|এআই|"
+    r"עוזר|לעוזר|הבינה המלאכותית|בינה המלאכותית|בינה מלאכותית|المساعد|مساعد|الذكاء الاصطناعي|دستیار|هوش مصنوعی|सहायक|एआई|সহকারী\S*|এআই|"
     r"ai助手|助手|助理|人工智能|智能体|アシスタント|エージェント|人工知能|어시스턴트|비서|에이전트|인공지능|ผู้ช่วย(?:\s*ai)?|เอไอ"
 )
 """Names of an AI reader in scripts without word spaces or with prefixed particles (matched anywhere)."""
@@ -90,9 +90,14 @@ SUBJECT_MODAL = re.compile(
 """The AI as the subject of an obligation: "agents must disable…", "automated reviewers should approve…"."""
 DATIVE_HEADING = Prefiltered(re.compile(
     r"\b(?:for|to|kwa|für|an|pour|à|para(?: sa)?|per|pro|pentru|voor|aan|dla|do|для|до|için|untuk|kepada|sa|cho|till|til|för|az|na)\s+"
-    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |all |any )?(?:" + AI_UNAMBIGUOUS + r")(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?\)?\s*[:：]"
+    r"(?:the |a |an |l'|le |la |el |il |der |die |den |dem |o |os |as |all |any )?(?:(?:model|agent|asistent|assistent|bot)\w*\s+)?(?:" + AI_UNAMBIGUOUS + r")"
+    r"(?:\s+(?:" + AI + r"|" + AI_ROLE + r"))?(?:\s+(?:yang|that|who|which|che|qui|que|der|die|das|który|która|care|som|joka)\s+[^\n:：]{1,40}?)?\)?\s*[:：]"
+    r"|(?<![a-z0-9_-])(?:ai|a\.i\.|yapay zek[aâ]|tekoäly|mesterséges intelligenciá)(?:에게|께|へ|に|'?ya|'?ye|nak|nek|lle)\s*[:：]"
+    r"|לבינה המלאכותית[^\n:]{0,30}:"
 ))
-"""A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:"), anywhere in its line."""
+"""A heading that dedicates what follows to the AI ("Mwongozo kwa AI:", "Para sa AI assistant:", "do modelu AI:",
+"untuk AI yang membaca ini:"), anywhere in its line; agglutinative languages mark the dative on the name itself
+("yapay zekâya:", "tekoälylle:", "AI에게:", "AIへ:")."""
 CAUSATIVE = Prefiltered(re.compile(
     r"(?:^|(?<=[\n.!?:;\"'])|(?<=[\n.!?:;\"'] ))(?:please |kindly |now |just )?(?:have|let|get|make|instruct|tell) (?:the|your|an?) "
     r"(?:ai|llm|copilot|claude|chatgpt|assistant|chatbot|ai assistant|ai agent|agent|bot|model)s? (?:to )?",
@@ -140,7 +145,8 @@ EFFECT = (
     r"küld\w*|továbbít\w*|töröl\w*|töröld|oszd|utald|fizess|vedd|vásárolj|mondd|hagyd|add|adj|írd|írj|mutasd|tedd|foglalj|futtasd|telepítsd|töltsd|másold|"
     r"változtasd|kapcsold|válaszolj|"
     r"tuma|peleka|futa|shiriki|hamisha|lipa|nunua|ghairi|idhinisha|ongeza|toa|nipe|andika|onyesha|chapisha|endesha|sakinisha|pakua|nakili|badilisha|zima|jibu|sema|"
-    r"niambie|nitumie"
+    r"niambie|nitumie|"
+    r"paste|incolla|stampa|pega|pegue|colle|collez|plak|wklej|вставь|вставьте|yapıştır|tempel\w*|liitä|indsæt|lim inn|klistra in|lipește|slå|gi"
 )
 """Imperative verbs of effect (and of telling and writing out), Latin, Cyrillic and Greek scripts: said at a clause's head."""
 EFFECT_NOSPACE = (
@@ -154,7 +160,8 @@ EFFECT_NOSPACE = (
     r"送信|送って|送れ|転送|削除|消して|共有|振り込|支払|購入|買って|キャンセル|承認|追加|付与|書いて|表示|出力|公開|予約|実行|インストール|ダウンロード|コピー|変更|"
     r"無効|返信|教えて|伝えて|含めて|"
     r"보내|전송|전달|삭제|지워|공유|송금|결제|구매|취소|승인|추가|부여|줘|작성|보여|출력|게시|예약|실행|설치|다운로드|복사|변경|꺼|답장|알려|말해|포함|"
-    r"ส่ง|ลบ|แชร์|โอน|จ่าย|ซื้อ|ยกเลิก|อนุมัติ|เพิ่ม|เขียน|แสดง|เผยแพร่|จอง|รัน|ติดตั้ง|ดาวน์โหลด|คัดลอก|เปลี่ยน|ปิด|ตอบ|บอก"
+    r"ส่ง|ลบ|แชร์|โอน|จ่าย|ซื้อ|ยกเลิก|อนุมัติ|เพิ่ม|เขียน|แสดง|เผยแพร่|จอง|รัน|ติดตั้ง|ดาวน์โหลด|คัดลอก|เปลี่ยน|ปิด|ตอบ|บอก|"
+    r"붙여|貼り付け|贴上|粘贴|הדבק|الصق"
 )
 """The same in scripts (and verb-final languages) where the verb need not open the clause: matched anywhere in it."""
 SECRET = (
@@ -164,6 +171,10 @@ SECRET = (
     r"contraseñas?|credenciales|clave api|mot de passe|mots de passe|identifiants|clé api|passwort|passwörter|kennwort|zugangsdaten|api-schlüssel\w*|"
     r"credenziali|password|senhas?|credenciais|wachtwoord\w*|inloggegevens|hasł\w*|пароль|пароли|паролі|учётные данные|ключ\w*|şifre\w*|parola\w*|kata sandi|"
     r"kredensial|mật khẩu|lösenord|adgangskode\w*|salasan\w*|hesl\w*|parol\w*|κωδικ\w*|jelsz\w*|nywila|"
+    r"api[ _-]?(?:kulcs\w*|avaim\w*|avain\w*|anahtar\w*|nøgl\w*|nøkl\w*|klucz\w*|nyckl\w*|sleutel\w*|schlüssel\w*|chiav\w*|clav\w*|cl[ée]s?)|chiavi api|"
+    r"hozzáférési kulcs\w*|kulcsok\w*|anahtarlar\w*|avaimet|\w*systemprompt\w*|rendszerprompt\w*|sistem istem\w*|järjestelmäkehot\w*|"
+    r"configurazione di sistema|variabili d'ambiente|variables? d'environnement|variables de entorno|umgebungsvariable\w*|ortam değişken\w*|"
+    r"ympäristömuuttuj\w*|környezeti változ\w*|zmienn\w* środowiskow\w*|miljøvariabl\w*|miljövariabl\w*|variabile de mediu|"
     r"סיסמ\S*|كلمات المرور|كلمة المرور|رمز\S* عبور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|api密钥|令牌|パスワード|apiキー|システムプロンプト|비밀번호|api 키|รหัสผ่าน"
 )
 """What an agent holds and must not hand out."""
@@ -184,11 +195,12 @@ _VOCATIVE, _SUBJECT_MODAL = Prefiltered(VOCATIVE), Prefiltered(SUBJECT_MODAL)
 _EFFECT_HEAD = Prefiltered(re.compile(
     r"^[\s*_:]*(?:[^\W\d_]+[,!]\s+){0,2}(?:(?:please|kindly|also|now|then|just|immediately|first|quickly|go ahead and|por favor|s'il vous plaît|bitte|per favore|proszę|пожалуйста|"
     r"будь ласка|lütfen|tolong|sila|vui lòng|hãy|snälla|venligst|ole hyvä|prosím|te rog|παρακαλώ|kérlek|tafadhali|you must|you should|you need to|"
-    r"could you|can you|would you|i need you to)\s+){0,3}(?:" + EFFECT + r")(?![\w-])"
+    r"could you|can you|would you|i need you to|kan du|kunne du|kannst du|könntest du|peux-tu|pouvez-vous|pourriez-vous|puoi|potresti|"
+    r"puedes|podrías|você pode|możesz|можешь|можете|kun je|kunt u|kan ni|voisitko|tudnád)\s+){0,3}(?:" + EFFECT + r")(?![\w-])"
 ))
 _EFFECT_ANY = Prefiltered(re.compile(r"(?:" + EFFECT_NOSPACE + r")"))
 _EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])"))
-_SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน)"))
+_SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน|시스템 프롬프트|환경 변수|api 키|システムプロンプト|環境変数|系统提示|环境变量)"))
 _PRINCIPAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + PRINCIPAL + r")(?![\w-])|(?:המשתמש|المستخدم|کاربر|उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)"))
 _SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\biban\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
 
