@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests, may_be_a_person
 from services.guard.injection_compose import composed
 from services.guard.injection_effect import effect_findings
+from services.guard.injection_errand import owner_errands
 from services.guard.injection_reader import encoded_order
 
 from .normalise import views
@@ -532,7 +533,7 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
-    "inject.effect_order",
+    "inject.effect_order", "inject.owner_errand",
 })
 STEP = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]", re.M)
 """A numbered or bulleted step (a runbook, checklist or how-to)."""
@@ -993,6 +994,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
+    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in owner_errands(scan, lambda at: bool(cited) and is_cited(at))]
     return out
 
 
