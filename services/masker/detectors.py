@@ -61,12 +61,13 @@ _KEY_BLOCK_LENGTH = 12000
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
 _ASSIGN = (r"\\?[\"']?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
            r"|[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]{0,3}(?:\r?\n|\\n)[ \t]{1,12}"
-           r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)"
-           r"<comma>)[ \t]{0,3}(?:\(?\\?[\"'`]|@\")?")
+           r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)|[ \t]{4,24}(?:=|=>|:=)"
+           r"<comma>)[ \t]{0,3}(?:\(?\\?[\"'`]|@\"|\"\"\"|''')?")
 """``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after an optional type (``apiKey: string =``,
-``password string =``); a YAML block scalar (``token: |`` and the value on the next line); a quoted name and value
-separated by a comma (``setProperty("API_TOKEN", "...")``); before an optional quote (JSON-escaped ``\"``, ``@"`` for
-C# verbatim strings, ``("`` for a shell array)."""
+``password string =``), or ``=`` aligned far right of its name (Terraform, Go, Ruby hashes); a YAML block scalar (``token:
+|`` and the value on the next line); a quoted name and value separated by a comma (``setProperty("API_TOKEN", "...")``);
+before an optional quote (JSON-escaped ``\"``, ``@"`` for C# verbatim strings, ``("`` for a shell array, a triple-quoted
+Python or TOML string)."""
 _ASSIGN_KEY = _ASSIGN.replace("<comma>", r"|[\"'][ \t]{0,3},[ \t]{0,3}[\"']")
 """For key names only: a password rule would take the next word of a list (``"passwd", "chpasswd"``)."""
 _ASSIGN = _ASSIGN.replace("<comma>", "")
@@ -243,7 +244,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("hashicorp_vault_token", "vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{90,300}"),
     _vendor("terraform_token", "terraform_token", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}"),
     _vendor("pulumi_token", "pulumi_token", r"\bpul-[a-f0-9]{40}\b"),
-    _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_-]{40,44}"),
+    _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9_-]{40,44}"),  # dp.st.<config>.
     _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
     _vendor("flyio_token", "flyio_token", r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,600}={0,3}"),
     _vendor("planetscale_token", "planetscale_token", r"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}"),
@@ -467,8 +468,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"{_KEY_PREFIX}(?i:secret[_-]?(?:access[_-]?)?key)(?:[\"']?,?\s{{1,12}}[\"']?(?i:value))?"  # k8s/ECS name+value
          rf"{_ASSIGN}(?P<v>[A-Za-z0-9/+]{{40}})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET),
-    Rule("aws_session_token", "aws_secret_key",
-         rf"{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
+    Rule("aws_session_token", "aws_secret_key",  # from 'export' as env_line_key: this rule, earlier, wins the tie
+         rf"(?:\bexport[ \t]{{1,3}})?{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
          validate=v.token, category=SECRET),
     *_VENDOR_RULES,
     Rule("private_key", "private_key", _PEM, validate=v.key_block, category=SECRET,
@@ -693,16 +694,16 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + _PROSE_VALUE,  # starts at 'pass': a stream holds back no 'Word: '
          validate=v.password_prose, category=SECRET, refuse_context=v.not_after_a_user),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
-         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
+         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",
-         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id),
+         validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
-         validate=v.secret, category=SECRET, refuse_context=v.names_an_id),
+         validate=v.secret, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"
          r"\b(?i:api[ _-]?key|access[ _-]?key|secret[ _-]?key|auth[ _-]?token|access[ _-]?token|api[ _-]?token|"
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
-         validate=v.secret, category=SECRET),
+         validate=v.secret, category=SECRET, refuse_context=v.in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
          rf"\b(?P<v>(?:{_CARD})\b(?:(?:[ \t]{{1,2}}\(?|[\"')]{{0,2}}[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers

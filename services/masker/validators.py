@@ -274,6 +274,13 @@ _TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z]+")
 """``!vault``, ``!Ref``, ``!!str``: a YAML tag introducing the value, not the value."""
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|[A-Za-z]:\\)[\w./ -]+$")
+_RANDOM_NAME_PART = re.compile(r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z][A-Za-z0-9]*")
+
+
+def _random_name_part(value: str) -> bool:
+    """A part of a dotted or underscored value mixing both cases with a digit between letters (``XlfIyc0izgE.qcHGQ``,
+    ``Iwja_KmM8iu6hG._``): generated, where a code reference's parts are words (``settings.dbPassword2``)."""
+    return any(_RANDOM_NAME_PART.fullmatch(part) and len(part) >= 8 for part in re.split(r"[._]", value))
 
 
 def _refused_value(stripped: str, quoted: bool = False) -> bool:
@@ -282,8 +289,8 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
     lower = stripped.lower()
     return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
             or _YAML_TAG.fullmatch(stripped) is not None
-            or _CODE_REFERENCE.fullmatch(stripped) is not None or _PATHLIKE.match(stripped) is not None
-            or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
+            or (_CODE_REFERENCE.fullmatch(stripped) is not None and not _random_name_part(stripped))
+            or _PATHLIKE.match(stripped) is not None or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
             or _REFERENCE_URI.match(lower) is not None
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
@@ -293,8 +300,9 @@ _CALL_OR_INDEX = re.compile(r"[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\
 """``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``: code that fetches or formats a secret."""
 
 
-_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[][\w.'\"]*")
-"""``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``: a call or an index cut at the first comma or space."""
+_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[](?:[A-Za-z_]\w*=)?[\w.'\"]*")
+"""``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``, ``forms.CharField(widget=forms.PasswordInput``: a call or an index cut
+at the first comma or space."""
 
 
 def code_like(value: str) -> bool:
@@ -385,8 +393,8 @@ def password(value: str) -> int:
         return len(stripped)
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
-    if stripped.startswith("?") and (value.endswith("}") or stripped[1:].isalpha()):
-        return 0  # ${DB_PASSWORD:?missing}, ${X:?set X}: the message of a shell expansion's error operator
+    if stripped.startswith("?") and (value.endswith("}") or _IDENTIFIER.fullmatch(stripped[1:])):
+        return 0  # ${DB_PASSWORD:?missing}, ${X:?DB_PASSWORD must be set}: an expansion's error message
     if stripped[:1] in "-=" and value.endswith("}"):
         return len(stripped) if password(stripped[1:]) else 0  # ${X:-default}: masked when the default is a password
     if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped):
@@ -449,8 +457,8 @@ def password_line(value: str) -> int:
     if _ANNOTATED_DEFAULT.match(stripped):
         return 0
     if " " not in stripped:
-        kept = password(stripped)
-        return kept if kept == len(stripped) else 0
+        kept = password(stripped)  # a full stop at the line's end is the value's (app.db.pass=umDV8*ua3q7X*uluu.)
+        return len(stripped) if kept and kept == len(stripped.rstrip(".")) else 0
     if is_passphrase(stripped):
         return len(stripped)
     if stripped.count(" ") > 3 or _refused_value(stripped) or code_like(stripped) or _CODE_TEXT.search(stripped):
@@ -531,6 +539,19 @@ def names_an_id(_before: str, head: str) -> bool:
     names a secret; it is none (a GCP service-account file's key id sits next to its private key)."""
     name = _KEY_NAME.match(head)
     return name is not None and _ID_SUFFIX.search(name.group()) is not None
+
+
+_ARN_BEFORE = re.compile(r"\barn:aws[\w-]{0,20}:[^\s\"'`]{0,200}$")
+
+
+def in_an_arn(before: str, _head: str) -> bool:
+    """Is the key word a resource type inside an ARN (``arn:aws:secretsmanager:...:secret:prod/db``)? The ARN names
+    where a secret is kept; it is none."""
+    return _ARN_BEFORE.search(before) is not None
+
+
+def names_an_id_or_in_an_arn(before: str, head: str) -> bool:
+    return names_an_id(before, head) or in_an_arn(before, head)
 
 
 def secret_quoted(value: str) -> int:
@@ -942,8 +963,9 @@ def national_id(*modules):
 
     def validate(value: str) -> int:
         stripped = value.strip()
-        if len(set(_digits(stripped))) < 3:
-            return 0
+        digits = _digits(stripped)
+        if len(set(digits)) < min(3, len(digits) // 2):
+            return 0  # 000000000, 111-11-1111; a PAN's four digits may repeat (OYGPY0011D)
         for valid in checks:
             try:
                 if valid(stripped):
