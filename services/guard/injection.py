@@ -539,7 +539,7 @@ STEP = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]", re.M)
 """A numbered or bulleted step (a runbook, checklist or how-to)."""
 _AI_NAMED = Prefiltered(re.compile(r"\b(?:" + AI_NOUNS + r")\b|" + AI_CJK))
 """An AI named, or a word it may be called by ("assistant", "agent", "model", "Claude", "KI", アシスタント)."""
-STEP_PLAUSIBLE = HUMAN_PLAUSIBLE | {"inject.acts_for_user"}
+STEP_PLAUSIBLE = (HUMAN_PLAUSIBLE | {"inject.acts_for_user"}) - {"inject.owner_errand"}  # a procedure says "your", not "my"
 """What a procedure's steps ask of the person who follows it: "the user's data" there is the customer's, handled by
 staff (a GDPR export, an offboarding); sending secrets or data out, or addressing the AI, is not among them."""
 MAIL_HEADERS = (

@@ -29,24 +29,38 @@ class Errand(NamedTuple):
     end: int
 
 
-DESTINATION = Prefiltered(re.compile(
+OUTSIDE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|https?://[^\s\"'<>)]+|(?<![\w+])\+\d{1,3}[ (.-]*\d[\d ().-]{6,}\d"
     r"|\bpublic(?:ly)? (?:gist|paste|bucket|link|repo(?:sitory)?|channel)\b|\bpastebin\b|\bwebhook\b"
-))
+)
 """Somewhere outside: a mail address, a URL, a phone number, a public paste or bucket."""
+MONEY = re.compile(r"[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:btc|eth|usdt|usd|eur|gbp|dollars|euros)\b")
+RIGHTS = re.compile(
+    r"\b(?:admin(?:istrator)?|owner|maintainer|collaborator|write access|full access|permanent access|access|permissions?|"
+    r"administrador|administrateur|amministratore|administrator|администратор\w*|zugriff|accès|accesso|acesso|acceso|dostęp\w*|доступ\w*)\b"
+)
+STAKE = Prefiltered(re.compile("|".join(f"(?:{rx.pattern})" for rx in (OUTSIDE, MONEY, RIGHTS))))
+"""What an errand stakes: somewhere outside, money, or rights over something (one pass for the three)."""
 SENTENCE_OPEN = re.compile(r"[.!?。]\s+|\n\s*|\"\s*:\s*\"|:\s+|\*\s+|-\s+|>\s*|(?:#+|//+|--)\s*")
 """Where a sentence may open: after a sentence's end, a line break, a JSON key, a label's colon, a bullet or a
 comment's marker."""
 ORDER_HEAD = re.compile(
     r"(?:(?:please|kindly|also|now|then|first|just|go ahead and|could you|can you|por favor|s'il vous plaît|bitte|per favore|proszę|пожалуйста)[,]?\s+){0,3}"
-    r"(?:find|look up|locate|search|pull|get|grab|fetch|collect|gather|read|open|take|copy|export|download|compile|summari[sz]e|list|"
+    r"(?P<verb>(?P<granting>grant|add|give|invite|make|concede|conceda|concedi|otorga|añade|agrega|accorde|ajoute|gewähre|füge|aggiungi|adicione|"
+    r"nadaj|dodaj|предоставь|добавь|дай|выдай)|move|pay|"
+    r"find|look up|locate|search|pull|get|grab|fetch|collect|gather|read|open|take|copy|export|download|compile|summari[sz]e|list|"
     r"forward|send|e-?mail|post|upload|share|text|transfer|wire|attach|publish|submit|dm|message|"
     r"busca|encuentra|reenvía|envía|envia|envie|manda|comparte|sube|exporta|trouve|cherche|transfère|envoie|envoyez|partage|publie|"
     r"finde|suche|leite|sende|schick\w*|teile|lade|exportiere|trova|cerca|inoltra|invia|condividi|carica|esporta|encontre|encaminhe|"
     r"compartilhe|exporte|zoek|stuur|deel|upload|znajdź|wyszukaj|przekaż|wyślij|prześlij|udostępnij|найди|перешли|отправь|пришли|"
     r"поделись|загрузи|выгрузи)\b"
 )
-"""An order at a sentence's head (a courtesy may come first)."""
+"""An order at a sentence's head (a courtesy may come first); ``granting`` verbs hand out rights."""
+RECIPIENT = re.compile(r"\b(?:to|into|for)\s+$")
+"""The owner's thing named as where money goes ("tip $5 to my jar"): the writer asks for money, not the agent to move it."""
+SELF = re.compile(r"\s+(?:me|us|myself|ourselves|me\s+and|moi|mir|mich|nos|mi|me)\b")
+"""The writer as the one given rights."""
+SENTENCE_STOP = re.compile(r"[.!?。](?:\s|$)|\n|\"\s*[,}]")
 SENDING = re.compile(
     r"\b(?:forward|send|sends|e-?mail|post|upload|share|text|transfer|wire|attach|publish|submit|dm|cc|bcc|deliver|"
     r"reenv[ií]a\w*|env[ií]a\w*|envie|mánda\w*|manda|comparte\w*|sube\w*|transfère|envoie|envoyez|partage|publie|leite|sende|schick\w*|teile|lade|"
@@ -62,15 +76,15 @@ OWNED = re.compile(
 )
 """Data of the one the reader works for, or of the reader's own session."""
 LOOK_BACK = 260
-MAX_DESTINATIONS = 40
+MAX_STAKES = 40
 
 
 def owner_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Errand]:
-    """The first errand outside cited text, if any: its sentence holds an order at its head, a sending verb, a
-    destination and the owner's data."""
+    """The first errand outside cited text, if any: its sentence opens with an order and holds the owner's data or
+    things, and either sends to an outside destination, moves money out of what the owner holds, or hands out rights."""
     low = scan.text
-    for seen, place in enumerate(scan.finditer(DESTINATION)):
-        if seen == MAX_DESTINATIONS:
+    for seen, place in enumerate(scan.finditer(STAKE)):
+        if seen == MAX_STAKES:
             break
         if cited(place.start()):
             continue
@@ -81,8 +95,20 @@ def owner_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Errand]:
         if start == window and window:
             continue  # no sentence head within reach
         head = ORDER_HEAD.match(low, start, place.start())
-        if not head:
+        end = _sentence_end(low, place.end())
+        owned = head and OWNED.search(low, start, end)
+        if not owned:
             continue
-        if SENDING.search(low, start, place.start()) and OWNED.search(low, start, place.end()):
+        stake = place.group(0)
+        if OUTSIDE.fullmatch(stake) and SENDING.search(low, start, place.start()):
             return [Errand("inject.owner_errand", 1.0, start, place.end())]
+        if MONEY.fullmatch(stake) and not RECIPIENT.search(low, max(start, owned.start() - 6), owned.start()):
+            return [Errand("inject.owner_errand", 1.0, start, end)]  # "send $500 from my Venmo", not "tip $5 to my jar"
+        if RIGHTS.fullmatch(stake) and head.group("granting") and not SELF.match(low, head.end()):
+            return [Errand("inject.owner_errand", 1.0, start, end)]  # "grant me access" is a ticket: the writer asks for itself
     return []
+
+
+def _sentence_end(low: str, at: int) -> int:
+    stop = SENTENCE_STOP.search(low, at, at + 160)
+    return stop.start() if stop else min(len(low), at + 160)
