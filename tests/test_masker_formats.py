@@ -373,3 +373,30 @@ def test_a_phone_column_holds_for_every_row_and_an_id_column_keeps_its_failing_n
 ])
 def test_references_markup_and_test_fixtures_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('db_pass = "XlfIyc0izgE.qcHGQ"', "XlfIyc0izgE.qcHGQ"),  # generated, though shaped like module.attr
+    ("mysql -u root -p'Iwja_KmM8iu6hG._' -h db01 payments", "Iwja_KmM8iu6hG._"),
+    ("app.db.pass=umDV8*ua3q7X*uluu.\napp.db.host=db.internal", "umDV8*ua3q7X*uluu."),  # the line's full stop is its
+    ('  username       = "dbadmin"\n  password       = "7kF~4j1jjRnK3N.yDx6"\n', "7kF~4j1jjRnK3N.yDx6"),  # aligned '='
+    ('[admin]\ninitial_password = """Tm!fg7KBw.$E54?"""', "Tm!fg7KBw.$E54?"),
+    ("$ heroku auth:token\n ›   Warning: token will expire 12/29/2026\nb79d4981-2e0a-40f8-88cd-65f583fb0f75\n",
+     "b79d4981-2e0a-40f8-88cd-65f583fb0f75"),
+    ("Please verify: PAN OYGPY0011D, then call back", "OYGPY0011D"),
+])
+def test_generated_passwords_in_every_syntax_and_printed_tokens_are_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    '"SecretId": "arn:aws:secretsmanager:eu-west-1:253188990845:secret:prod/db-Wb0zew"',
+    "    password = forms.CharField(widget=forms.PasswordInput, min_length=14)",
+    "password: ${DB_PASSWORD:?DB_PASSWORD must be set}",
+    ': "${PGPASSWORD:?PGPASSWORD not set}"',
+    "  password        = var.db_password",
+    "db_pass = cfg.dbPassword2",
+    "$ heroku auth:token | pbcopy\n$ pbpaste | wc -c\n37",
+])
+def test_arns_field_definitions_expansion_messages_and_references_stay(text):
+    assert masked_values(text) == []

@@ -595,6 +595,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="
          r"(?P<v>[^\s\"'`;&|<>\\]{3,128})",
          validate=v.password_env, category=SECRET, refuse_context=v.names_a_file),
+    Rule("printed_token", "credential",  # $ heroku auth:token, gh auth token, gcloud auth print-access-token: its output
+         r"\b(?:heroku[ \t]{1,3}auth:token|gh[ \t]{1,3}auth[ \t]{1,3}token|vault[ \t]{1,3}print[ \t]{1,3}token"
+         r"|gcloud[ \t]{1,3}auth[ \t]{1,3}(?:application-default[ \t]{1,3})?print-(?:access|identity)-token"
+         r"|kubectl[ \t]{1,3}create[ \t]{1,3}token)"
+         r"[^\r\n|;&>]{0,100}(?:\r?\n[^\r\n]{0,160}){0,3}?\r?\n[ \t]{0,4}"  # a warning or two before the line it prints
+         r"(?P<v>[A-Za-z0-9._~+/=-]{20,1000})[ \t]{0,3}(?:\r?\n|$)",
+         validate=v.printed_token, category=SECRET),
     Rule("password_prompt", "credential",  # an interactive prompt and the answer typed after it, to the line's end
          r"(?:(?i:password|passphrase|secret access key|secret key|api key|token)"
          r"(?:[ \t]{1,2}for[ \t]{1,2}'[^'\r\n]{1,100}'|[ \t]{1,2}\[[^\]\r\n]{0,40}\])"  # Password for 'https://..':, [None]:

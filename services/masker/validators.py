@@ -119,6 +119,11 @@ def token(value: str) -> int:
     return len(value)
 
 
+def printed_token(value: str) -> int:
+    """The line a token-printing command wrote (a Heroku UUID, an OAuth token): a vendor format is left to its rule."""
+    return 0 if has_own_format(value) else token(value)
+
+
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -274,13 +279,21 @@ _TEMPLATE = re.compile(r"^(?:\$\{?\w+\}?|\{\{.*\}\}|%\w+%|<[^>]*>|\[[^\]]*\]|@\w
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z]+")
 """``!vault``, ``!Ref``, ``!!str``: a YAML tag introducing the value, not the value."""
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|[A-Za-z]:\\)[\w./ -]+$")
-_RANDOM_NAME_PART = re.compile(r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z][A-Za-z0-9]*")
+_DIGITS_IN_WORD = re.compile(r"[A-Za-z]\d+(?=[A-Za-z])")
+
+
+def _mixed_case(value: str) -> bool:
+    return any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
 def _random_name_part(value: str) -> bool:
-    """A part of a dotted or underscored value mixing both cases with a digit between letters (``XlfIyc0izgE.qcHGQ``,
-    ``Iwja_KmM8iu6hG._``): generated, where a code reference's parts are words (``settings.dbPassword2``)."""
-    return any(_RANDOM_NAME_PART.fullmatch(part) and len(part) >= 8 for part in re.split(r"[._]", value))
+    """A dotted or underscored value mixing both cases with digits between letters, twice or in one part of 8+
+    characters (``XlfIyc0izgE.qcHGQ``, ``kf8Mv_mAI7S8n.fnF``): generated, where a code reference's parts are words
+    (``settings.dbPassword2``, ``oauth2Client.token``)."""
+    if not _mixed_case(value):
+        return False
+    return len(_DIGITS_IN_WORD.findall(value)) >= 2 or any(
+        len(part) >= 8 and _mixed_case(part) and _DIGITS_IN_WORD.search(part) for part in re.split(r"[._]", value))
 
 
 def _refused_value(stripped: str, quoted: bool = False) -> bool:
@@ -411,6 +424,8 @@ def password_quoted(value: str) -> int:
         return len(value)
     if stripped != value or _refused_value(stripped, quoted=True) or code_like(stripped) or len(stripped) < 4:
         return 0
+    if stripped.startswith("?") and stripped.endswith("}"):
+        return 0  # "${PGPASSWORD:?PGPASSWORD not set}": an expansion's error message
     if " " in stripped and (stripped.count(" ") > 4 or (stripped.replace(" ", "").isalpha() and stripped[0].isupper())):
         return 0  # a sentence, not a passphrase with symbols
     if _CODE_TEXT.search(stripped):
