@@ -26,6 +26,7 @@ from services.guard.injection_address import REPORTED, STATEMENT, addressed_requ
 from services.guard.injection_compose import composed
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
+from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_reader import encoded_order
 
 from .normalise import views
@@ -995,6 +996,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in owner_errands(scan, lambda at: bool(cited) and is_cited(at))]
+    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in safeguards_lifted(scan, lambda at: bool(cited) and is_cited(at))]
     return out
 
 

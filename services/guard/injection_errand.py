@@ -95,8 +95,10 @@ def owner_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Errand]:
         if start == window and window:
             continue  # no sentence head within reach
         head = ORDER_HEAD.match(low, start, place.start())
+        if not head:
+            continue
         end = _sentence_end(low, place.end())
-        owned = head and OWNED.search(low, start, end)
+        owned = OWNED.search(low, start, end)
         if not owned:
             continue
         stake = place.group(0)
