@@ -350,6 +350,8 @@ class Views:
     """(encoding, text): segments that decode to readable text."""
     zero_width: int = 0
     """How many zero-width or bidirectional-control characters were removed."""
+    spelled_out: int = 0
+    """How many separators were removed from words spelled out letter by letter."""
 
 
 def views(raw: str) -> Views:
@@ -372,7 +374,10 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(_joined(_spelled(low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"'))))), hidden=hidden, zero_width=zero_width)
+    unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')
+    spelled = _spelled(unescaped)
+    found = Views(text=_respelled(_unleet(_joined(spelled))), hidden=hidden, zero_width=zero_width)
+    found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
 
@@ -524,9 +529,29 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
             plain = unquote(m.group(0))
             if plain != m.group(0) and _readable(plain):
                 out.append(("url-encoding", plain.lower()))
+    out += _leet_lines(low)[: max(0, MAX_DECODED - len(out))]
     rotated = codecs.encode(low, "rot13")
     if ROT13_HINT.search(low) or _englishness(rotated) > _englishness(low) + 2:
         out.append(("rot13", rotated))
+    return out
+
+
+LEET_RUN = re.compile("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")
+
+
+def _leet_lines(low: str) -> list[tuple[str, str]]:
+    """Lines (or JSON strings) written mostly in leet, read with the digits as letters."""
+    per_line: dict[int, int] = {}
+    for m in LEET_RUN.finditer(low):
+        reach = max(0, m.start() - 400)
+        line = max(low.rfind("\n", reach, m.start()), low.rfind('"', reach, m.start()), reach - 1) + 1
+        per_line[line] = per_line.get(line, 0) + 1
+    out = []
+    for line, mixed in per_line.items():
+        ends = [at for at in (low.find("\n", line, line + 400), low.find('"', line, line + 400)) if at != -1]
+        text = low[line : min(ends) if ends else line + 400]
+        if mixed >= 4 and mixed * 5 >= len(text.split()) * 2:
+            out.append(("leetspeak", text.translate(_LEET)))
     return out
 
 

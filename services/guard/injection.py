@@ -580,6 +580,9 @@ concatenated value does): not a docstring, which opens with three quotes after a
 A quoted one may span lines: the folded text reads ``\\n`` escapes as line breaks."""
 
 STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encoded"})
+SPELLED_OUT = 12
+"""Separators removed from spelled-out words (about three words' worth) that make the spelling a disguise: a request
+written "u n l o c k  t h e  d o o r" hides from readers of words, and the hiding adds to what it asks."""
 SUPPORTING = frozenset({"inject.imperative", "inject.urgency", "inject.courtesy", "inject.authority", "inject.on_behalf"})
 """Signals that only add to a score: a runbook full of imperatives, or an urgent email, is not an injection by these alone."""
 
@@ -604,6 +607,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
+    if folded.spelled_out >= SPELLED_OUT and any(s.name not in SUPPORTING for s in found):
+        found.append(Signal("inject.encoded", WEIGHTS["inject.encoded"], f"spelled out letter by letter ({folded.spelled_out} separators)"))
     found = [s for s in found if s.name not in disabled]
     if not found:
         return NOTHING

@@ -78,6 +78,8 @@ class Views:
     """(encoding, text): segments that decode to readable text."""
     zero_width: int = 0
     """How many zero-width or bidirectional-control characters were removed."""
+    spelled_out: int = 0
+    """How many separators were removed from words spelled out letter by letter (``t e l l  t h e`` reads ``tell the``)."""
 
 
 def views(raw: str) -> Views:
@@ -111,7 +113,10 @@ def views(raw: str) -> Views:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
-    found = Views(text=_respelled(_unleet(_joined(_spelled(_unescaped(low))))), hidden=hidden, zero_width=zero_width)
+    unescaped = _unescaped(low)
+    spelled = _spelled(unescaped)
+    found = Views(text=_respelled(_unleet(_joined(spelled))), hidden=hidden, zero_width=zero_width)
+    found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
 
@@ -366,10 +371,40 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
             plain = unquote(m.group(0))
             if plain != m.group(0) and _readable(plain):
                 out.append(("url-encoding", plain.lower()))
+    out += _leet_lines(low)[: max(0, MAX_DECODED - len(out))]
     words = low.count(" ") + 1
     if (any(hint in low for hint in _ROT13_HINTS) and ROT13_HINT.search(low)) or _englishness(codecs.encode(low[:4000], "rot13"), words) > _englishness(low, words) + 2:
         out.append(("rot13", codecs.encode(low, "rot13")))
     return out
+
+
+LEET_LINE_WORDS = 4
+"""Words mixing letters with leet digits that a line needs (and at least two in five of its words) to be read as leet."""
+
+
+def _leet_lines(low: str) -> list[tuple[str, str]]:
+    """``3xp0r7 7h3 cu570m3r 74bl3 70 c5v`` -> ``export the customer table to csv``: a line written mostly in leet is
+    read with its digits as letters (a hash or an identifier here and there does not make a line leet)."""
+    if not any(c in low for c in "013457"):
+        return []
+    per_line: dict[int, int] = {}
+    for start, _ in Scan(low).spans(_LEET_RUN):
+        reach = max(0, start - LEET_REACH)
+        line = max(low.rfind("\n", reach, start), low.rfind('"', reach, start), reach - 1) + 1
+        per_line[line] = per_line.get(line, 0) + 1
+    out = []
+    for line, mixed in per_line.items():
+        if mixed < LEET_LINE_WORDS:
+            continue
+        ends = [at for at in (low.find("\n", line, line + LEET_REACH), low.find('"', line, line + LEET_REACH)) if at != -1]
+        text = low[line : min(ends) if ends else line + LEET_REACH]
+        if mixed * 5 >= len(text.split()) * 2:
+            out.append(("leetspeak", text.translate(_LEET)))
+    return out
+
+
+LEET_REACH = 400
+"""How far a line (or a JSON string: quotes bound it too) is followed either way from a leet word."""
 
 
 _ENGLISH = re.compile(r"\b(the|and|you|to|of|your|all|is|this|are|with|for|that|please|instructions|ignore|send)\b")
