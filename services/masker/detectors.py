@@ -97,7 +97,8 @@ _INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
-_PASSWORD_WORDS = r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort)"
+_PASSWORD_WORDS = (r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort"
+                   r"|psk\b)")  # a Wi-Fi pre-shared key (psk: in netplan, wpa_psk=)
 _VENDORS = (
     "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
     "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
@@ -150,10 +151,12 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3}"
                  r"|\bsmbclient\b[^\r\n|;&]{0,80}?[ \t](?:-U|--user)[ \t=]{1,3}[^\s%]{1,64}%"
                  r"|\bcmdkey\b[^\r\n|;&]{0,120}?[ \t]/pass:"
-                 r"|\bnet[ \t]{1,3}use[ \t]{1,3}(?:[A-Za-z]:[ \t]{1,3})?\\\\[^\s]{1,100}[ \t]{1,3})")
+                 r"|\bnet[ \t]{1,3}use[ \t]{1,3}(?:[A-Za-z]:[ \t]{1,3})?\\\\[^\s]{1,100}[ \t]{1,3}"
+                 r"|\bhtpasswd(?:[ \t]{1,3}-[A-Za-z]{1,6}){0,3}[ \t]{1,3}-[A-Za-z]{0,5}b[A-Za-z]{0,5}"  # -b: the password
+                 r"(?:[ \t]{1,3}-[A-Za-z]{1,6}){0,3}(?:[ \t]{1,3}[^\s-][^\s]{0,200})?[ \t]{1,3}[^\s-][^\s]{0,63}[ \t]{1,3})")
 """A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli,
-smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw)."""
+smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw, htpasswd -b [file] user pw)."""
 _ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
@@ -244,6 +247,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("hashicorp_vault_token", "vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{90,300}"),
     _vendor("terraform_token", "terraform_token", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}"),
     _vendor("pulumi_token", "pulumi_token", r"\bpul-[a-f0-9]{40}\b"),
+    _vendor("django_secret_key", "django_secret_key",  # startproject's key: 50 of get_random_secret_key's alphabet
+            r"\bdjango-insecure-[a-z0-9!@#$%^&*(_=+)-]{50}"),
     _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9_-]{40,44}"),  # dp.st.<config>.
     _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
     _vendor("flyio_token", "flyio_token", r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,600}={0,3}"),
@@ -716,10 +721,10 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
-    Rule("card_named_13", "card",  # a 13-digit Visa is an order number unless a card word names it
-         r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o)\b[^\r\n\d]{0,20}"
-         r"(?P<v>4\d{3}(?:[ -]?\d){9})(?:[^\d \t-]|[ \t-]\D|$)",
-         validate=v.card_13, category=PII),
+    Rule("card_named_short", "card",  # a 13-digit Visa, a 12-15 digit Maestro: order numbers unless a card word names them
+         r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
+         r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
+         validate=v.card_short, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",
@@ -744,8 +749,9 @@ BUILTIN: tuple[Rule, ...] = (
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
-         r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me)"
-         r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб))"  # scripts without ASCII word boundaries
+         r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka)"
+         r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,

@@ -263,6 +263,7 @@ _VENDOR_PREFIXES = (
     "sk_test_", "rk_live_", "rk_test_", "AIza", "sk-", "eyJ", "-----BEGIN", "https://hooks.slack.com/",
     "glpat-", "gldt-", "glft-", "glrt-", "xapp-", "whsec_", "npm_", "pypi-", "hf_", "dop_v1_", "SG.", "AKCp",
     "shpat_", "shpss_", "lin_api_", "pul-", "hvs.", "dapi", "gsk_", "r8_", "pplx-", "xai-", "GOCSPX-", "ya29.",
+    "django-insecure-",
 )
 
 
@@ -751,12 +752,14 @@ def card(value: str) -> int:
     return n if n and _digits(value[:n]) not in _PUBLISHED_TEST_CARDS else 0
 
 
-def card_13(value: str) -> int:
-    """A 13-digit Visa number (``4526 061 464 491``) with one kind of separator and a valid Luhn digit: its rule
-    finds it only after a card word, since unnamed such numbers are mostly order numbers."""
+def card_short(value: str) -> int:
+    """A 13-digit Visa number (``4526 061 464 491``) or a 12-15 digit Maestro (``Maestro 630468722164``) with one kind
+    of separator and a valid Luhn digit: its rule finds it only after a card word, since unnamed such numbers are
+    mostly order numbers."""
     digits = _digits(value)
     separators = {ch for ch in value if not ch.isdigit()}
-    return len(value) if len(separators) <= 1 and len(digits) == 13 and luhn(digits) else 0
+    length_ok = len(digits) == 13 if digits[:1] == "4" else 12 <= len(digits) <= 15
+    return len(value) if len(separators) <= 1 and length_ok and luhn(digits) else 0
 
 
 def test_card(value: str) -> int:

@@ -122,6 +122,46 @@ def printed_tokens() -> None:
         negative(text, "command_output", "a token-printing command whose output is not shown")
 
 
+def luhn_completed(prefix: str, length: int) -> str:
+    body = prefix + pick(DIGITS, length - len(prefix) - 1)
+    total = sum(d if i % 2 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(int(c) for c in reversed(body)))
+    return body + str(-total % 10)
+
+
+def more_families() -> None:
+    """htpasswd -b, Wi-Fi pre-shared keys, short cards after a card word, phone labels in Portuguese and as symbols,
+    Django's generated keys."""
+    words = ("quartz", "tundra", "nimbus", "rover", "velvet", "maple", "orbit", "cobalt", "lantern", "falcon")
+
+    def phrase() -> str:
+        return " ".join(rng.sample(words, 4))
+
+    for template, make in (
+            ("$ htpasswd -b -c /tmp/.htpasswd admin '{0}'\nAdding password for user admin", phrase),
+            ("htpasswd -B -b /etc/nginx/.htpasswd ops \"{0}\"", generated),
+            ("htpasswd -nbB deploy {0}", lambda: generated("!#%")),
+            ("wifi:\n  ssid: \"Kestrel-Office\"\n  psk: \"{0}\"\n", phrase),
+            ("network={{\n  ssid=\"Home\"\n  psk=\"{0}\"\n}}", generated),
+            ("wpa_psk={0}", lambda: generated("!#%")),
+            ("SECRET_KEY = '{0}'", None), ("Authorization: Bearer {0}", None), ("DJANGO_SECRET_KEY={0}", None)):
+        value = make() if make else "django-insecure-" + pick(LOWER + DIGITS + "!@#$%^&*(-_=+)", 50)
+        positive(template.replace("{{", "{").replace("}}", "}"), [(CRED, value)], "credential: more syntaxes")
+    for template, make in (("Maestro {0} exp 08/27", lambda: luhn_completed("6304", 12)),
+                           ("paid by card: {0}", lambda: luhn_completed("5018", 15)),
+                           ("Maestro card {0}", lambda: luhn_completed("6759", 13))):
+        positive(template, [("card", make())], "a short card number after a card word")
+    for template, make in (("Telemóvel: {0}", lambda: f"21 {pick(DIGITS, 3)} {pick(DIGITS, 4)}"),
+                           ("Móvel: {0}", lambda: f"91{pick(DIGITS, 1)} {pick(DIGITS, 3)} {pick(DIGITS, 3)}"),
+                           ("☎ {0}", lambda: f"010 {pick('2345678', 1)}{pick(DIGITS, 2)} {pick(DIGITS, 4)}"),
+                           ("📞 {0}", lambda: f"020 7946 0{pick(DIGITS, 3)}")):
+        positive(template, [("phone", make())], "phone after a label word or symbol")
+    for text in ("htpasswd -c /etc/nginx/.htpasswd admin", "htpasswd -D /etc/nginx/.htpasswd olduser",
+                 "psk: required\nkey_mgmt: WPA-PSK", "psk=${WIFI_PSK}",
+                 f"Order {luhn_completed('6304', 12)} shipped on 2024-05-02",
+                 "Django 4.1 prefixes generated keys with django-insecure- until you set your own."):
+        negative(text, "command_or_field", "a command, field or number without a secret")
+
+
 def lookalikes() -> None:
     region, account = "eu-west-1", lambda: pick(DIGITS, 12)
     for text in (
@@ -159,4 +199,5 @@ if __name__ == "__main__":
     doppler()
     printed_tokens()
     lookalikes()
+    more_families()
     CASES.write()
