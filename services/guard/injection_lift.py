@@ -8,8 +8,10 @@ or an API answer says can relax an agent's checks; only its operator and user ca
 - ``inject.safeguards_lifted``: 0.8 for the statement (the reader's checks or limits off, rights granted to it, the
   text's own commands made binding); 1.0 when it names who supposedly lifted them (operator, administrator, owner,
   user, a vendor), as forged authority does.
+- ``inject.unchecked_effect``: 0.5 for an effect to be done "without asking", "sem me perguntar", "ohne Rückfrage":
+  weak alone, it adds to the order or address it qualifies.
 
-Pure: one prefiltered pass; the cited test is the caller's.
+Pure: one prefiltered pass per form; the cited test is the caller's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .injection_address import EFFECT, EFFECT_NOSPACE
 from .prefilter import Prefiltered, Scan
 
 
@@ -69,4 +72,34 @@ def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Lift]:
         start = max(0, m.start() - 160)
         end = min(len(low), m.end() + 80)
         return [Lift("inject.safeguards_lifted", 1.0 if LIFTER.search(low, start, end) else 0.8, m.start(), m.end())]
+    for m in scan.finditer(UNCHECKED):
+        if cited(m.end() - 1):
+            continue
+        opened = max([max(0, m.start() - UNCHECKED_REACH)] + [e.end() for e in CLAUSE_END.finditer(low, max(0, m.start() - UNCHECKED_REACH), m.start())])
+        if _EFFECT_WORD.pattern.search(low, opened, m.start()) and not FORBIDS.search(low, opened, m.start()):
+            return [Lift("inject.unchecked_effect", UNCHECKED_WEIGHT, m.start(), m.end())]
     return []
+
+
+CLAUSE_END = re.compile(r"[.!?;](?=\s)|[。\n]")
+FORBIDS = re.compile(
+    r"\b(?:never|not|don't|doesn't|do not|does not|must not|mustn't|cannot|can't|won't|no|nunca|jamais|ne|niemals|nie|nicht|mai|non|não|nooit|niet|никогда|не|aldrig|asla)\b"
+    r"|決して|絶対に|不要|不得|절대"
+)
+"""A prohibition before it ("never charge the card without confirmation"): a safeguard stated, not one lifted."""
+
+
+UNCHECKED = Prefiltered(re.compile(
+    r"\bwithout (?:asking|checking|telling|notifying|confirming|(?:any |further |user |prior )?(?:confirmation|approval|review)|"
+    r"(?:the )?user'?s? (?:consent|knowledge|approval|confirmation)|the user)\b"
+    r"|\b(?:sin (?:preguntar|pedir|avisar|confirmación|consultar)|sans (?:(?:me |lui |leur )?demander|confirmation|prévenir|(?:l')?avertir)|"
+    r"ohne (?:rückfrage|nachfrage|(?:zu )?fragen|bestätigung|zustimmung)|senza (?:chiedere|chiedergli|chiedermi|conferma|avvisare)|"
+    r"sem (?:(?:me |lhe )?perguntar|confirmação|avisar)|zonder (?:te vragen|bevestiging|overleg)|без (?:подтверждения|спроса|вопросов|согласия)|"
+    r"bez (?:pytania|potwierdzenia|zgody)|utan att fråga|uden at spørge|sormadan|onaysız)\b"
+    r"|確認なしで|確認せずに|无需确认|不经确认|확인 없이"
+))
+"""An effect to be done without the user's check ("commit and push ... without asking", "aprove o pagamento sem me
+perguntar"): weak alone (a CLI's -y flag is described the same way), it adds to an order or an address."""
+UNCHECKED_REACH = 160
+UNCHECKED_WEIGHT = 0.5
+_EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])|" + EFFECT_NOSPACE))
