@@ -51,9 +51,10 @@ from .engine import WIDE_CONTEXT, Rule
 SECRET, PII, NETWORK = "secret", "pii", "network"
 
 _PEM_LABEL = r"(?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----"
-_PEM = rf"-----BEGIN {_PEM_LABEL}[A-Za-z0-9+/=:,\\ \t\r\n\"'-]*?-----END {_PEM_LABEL}"
-"""Base64 lines, Proc-Type/DEK-Info headers, newlines raw or JSON-escaped; the quotes, commas and ``+`` of a key
-split into one string per line in code (Python, Java, JS arrays); ``unbounded`` keeps ``*?`` cheap."""
+_PEM = rf"-----BEGIN {_PEM_LABEL}[A-Za-z0-9+/=:,\\ \t\r\n\"'-]*?-----END {_PEM_LABEL}(?:\\r)?(?:\\n)?"
+"""Base64 lines, Proc-Type/DEK-Info headers, newlines raw or JSON-escaped (the escaped one ending a JSON string's key
+is the key's); the quotes, commas and ``+`` of a key split into one string per line in code (Python, Java, JS
+arrays); ``unbounded`` keeps ``*?`` cheap."""
 _LINES = r"(?:[^\\]|\\[rnt])*?"  # any lines, raw or JSON-escaped line ends
 _PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY BLOCK-----"
 _KEY_BLOCK_LENGTH = 12000
@@ -188,7 +189,9 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("gitlab_session", "gitlab_token", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b"),
     _vendor("bitbucket_app_password", "bitbucket_token", r"\b(?P<v>ATBB[A-Za-z0-9_=.-]{28,40})(?:[^A-Za-z0-9_=.-]|$)"),
     _vendor("atlassian_api_token", "atlassian_token", r"\bATATT3[A-Za-z0-9_=-]{150,200}"),
-    _vendor("npm_token", "npm_token", r"\bnpm_[A-Za-z0-9]{36}\b"),
+    _vendor("npm_token", "npm_token",  # GitHub's token format and checksum (see v.github_named)
+            rf"\b(?P<v>npm_[A-Za-z0-9]{{36}}(?:[^A-Za-z0-9\r\n;|&][^\r\n;|&]{{0,32}}?{_INVALID_WORDS})?)\b",
+            v.github_named),
     _vendor("pypi_token", "pypi_token", r"\bpypi-AgE[A-Za-z0-9_-]{50,1000}"),
     _vendor("rubygems_token", "rubygems_token", r"\brubygems_[a-f0-9]{48}\b"),
     _vendor("nuget_key", "nuget_key", r"\boy2[a-z0-9]{43}\b"),
@@ -720,7 +723,7 @@ BUILTIN: tuple[Rule, ...] = (
          rf"\b(?P<v>(?:{_CARD})\b(?:(?:[ \t]{{1,2}}\(?|[\"')]{{0,2}}[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
-    Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII),
+    Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),
     Rule("card_named_short", "card",  # a 13-digit Visa, a 12-15 digit Maestro: order numbers unless a card word names them
          r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",

@@ -144,12 +144,13 @@ def github(value: str) -> int:
     return len(value) if github_checksum_ok(value) and value not in KNOWN_EXAMPLES else token(value)
 
 
-_GITHUB_TOKEN = re.compile(r"gh[pousr]_[A-Za-z0-9]+")
+_GITHUB_TOKEN = re.compile(r"(?:gh[pousr]|npm)_[A-Za-z0-9]+")
 
 
 def github_named(value: str) -> int:
-    """A GitHub token and the words after it: one its own text calls invalid (``checksum mismatch``, ``fake``) stays
-    when its checksum indeed fails; a token whose checksum holds is real whatever the text says of it."""
+    """A GitHub or npm token (npm's have GitHub's format and checksum) and the words after it: one its own text calls
+    invalid (``checksum mismatch``, ``fake``) stays when its checksum indeed fails; a token whose checksum holds is
+    real whatever the text says of it."""
     found = _GITHUB_TOKEN.match(value)
     if found is None:
         return 0
@@ -801,6 +802,15 @@ def iban_ok(compact: str) -> bool:
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+_IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){0,2}$")
+
+
+def in_an_iban_shape(before: str, _head: str) -> bool:
+    """Digits after an IBAN's country and check digits (``ES58 5813 7512 1368 8454 3487``): an account number, even
+    where its mod-97 check fails (a reference, an export's batch id); no card number is written so."""
+    return _IBAN_HEAD.search(before) is not None
 
 
 def iban(value: str) -> int:

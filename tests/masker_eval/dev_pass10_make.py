@@ -162,6 +162,26 @@ def more_families() -> None:
         negative(text, "command_or_field", "a command, field or number without a secret")
 
 
+def checksummed_and_shaped() -> None:
+    """npm tokens carry GitHub's CRC32: one its text calls invalid stays when the check fails. Digits after an IBAN's
+    country and check digits are an account number, not a card, whatever their mod-97 check says."""
+    for _ in range(3):
+        fake = "npm_" + pick(ALNUM, 36)  # a random tail fails the CRC32 (one in 62^6 passes)
+        negative(rng.choice((f"invalid_samples = ['{fake}']  # checksum does not match",
+                             f"assert not is_valid('{fake}')  # fake token, invalid checksum")),
+                 "wrong_checksum", "npm_ shape whose text says the checksum fails, and it does")
+    for _ in range(3):
+        country = rng.choice(("ES", "DE", "FR", "IT", "NL"))
+        groups = " ".join(luhn_completed(rng.choice(("4", "51", "55")), 16)[i:i + 4] for i in range(0, 16, 4))
+        negative(f"Batch {country}{pick(DIGITS, 2)} {groups} {pick(DIGITS, 4)} was exported to the archive.",
+                 "iban_bad_checksum", "an IBAN-shaped reference holding 16 Luhn-valid digits")
+    body = "\\n".join(pick(ALNUM + "+/", 64) for _ in range(12))
+    positive("{{\n  \"type\": \"service_account\",\n  \"private_key\": \"{0}\",\n  \"client_id\": \"1048\"\n}}"
+             .replace("{{", "{").replace("}}", "}"),
+             [("private_key", f"-----BEGIN PRIVATE KEY-----\\n{body}\\n-----END PRIVATE KEY-----\\n")],
+             "a JSON string's key block with its escaped final line end")
+
+
 def lookalikes() -> None:
     region, account = "eu-west-1", lambda: pick(DIGITS, 12)
     for text in (
@@ -200,4 +220,5 @@ if __name__ == "__main__":
     printed_tokens()
     lookalikes()
     more_families()
+    checksummed_and_shaped()
     CASES.write()
