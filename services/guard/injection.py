@@ -26,6 +26,7 @@ from services.guard.injection_address import REPORTED, STATEMENT, addressed_requ
 from services.guard.injection_compose import composed
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
+from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_reader import encoded_order
 
@@ -534,7 +535,7 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
-    "inject.effect_order", "inject.owner_errand",
+    "inject.effect_order", "inject.owner_errand", "inject.hooked_order",
 })
 STEP = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]", re.M)
 """A numbered or bulleted step (a runbook, checklist or how-to)."""
@@ -1000,8 +1001,10 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
-    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in owner_errands(scan, lambda at: bool(cited) and is_cited(at))]
-    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in safeguards_lifted(scan, lambda at: bool(cited) and is_cited(at))]
+    for finder in (owner_errands, safeguards_lifted, hooked_orders):
+        for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
+            if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
+                out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
     return out
 
 
