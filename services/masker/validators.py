@@ -252,11 +252,22 @@ def mixed_lower(value: str) -> int:
 
 
 def secret_data(value: str) -> int:
-    """A Kubernetes Secret's data block: some value in it is real (base64 of something, or a stringData secret)."""
-    values = [line.partition(":")[2].strip().strip("\"'") for line in re.split(r"\r?\n|\\n", value)]
-    if any(len(v) >= 8 and not _refused_value(v) and not is_placeholder(v) for v in values):
-        return len(value)
+    """A Kubernetes Secret's data block: some value in it is real (base64 of something, or a stringData secret) and
+    either base64 (a ``data:`` value) or under a secret's key name; plain settings (``S3_BUCKET: "acme-assets-prod"``,
+    ``REGION: eu-central-1``) beside placeholders make no secret."""
+    for line in re.split(r"\r?\n|\\n", value):
+        name, _, raw = line.partition(":")
+        v = raw.strip().strip("\"'")
+        if len(v) < 8 or _refused_value(v) or is_placeholder(v) or _MASKED.search(v):
+            continue
+        if _SECRET_KEY_NAME.search(name) or (_BASE64_VALUE.fullmatch(v) and len(v) % 4 == 0):
+            return len(value)
     return 0
+
+
+_SECRET_KEY_NAME = re.compile(r"(?i)pass|pwd|secret|token|key|auth|cred|cert|dsn|url|uri|conn")
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+"""A ``data:`` value: base64, whatever it encodes."""
 
 
 _VENDOR_PREFIXES = (

@@ -182,6 +182,21 @@ def checksummed_and_shaped() -> None:
              "a JSON string's key block with its escaped final line end")
 
 
+def settings_secrets_and_code_spans() -> None:
+    """A Secret's stringData of plain settings and placeholders is no secret; one real value makes it one. A test card
+    in a Markdown code span followed by its test words stays."""
+    for settings in ('  S3_BUCKET: "acme-assets-prod"\n  TZ: "Europe/Berlin"\n  API_KEY: "<your-api-key>"',
+                     '  REGION: eu-central-1\n  LOG_LEVEL: debug\n  DB_PASSWORD: "********"\n  APP_NAME: orders-api',
+                     '  QUEUE_NAME: "billing-events"\n  SENTRY_DSN: ""\n  TOKEN: "your-token-here"'):
+        negative(f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\nstringData:\n{settings}\n",
+                 "placeholder", "a Secret holding settings and placeholders only")
+    positive("kind: Secret\nstringData:\n  REGION: eu-west-1\n  DB_PASSWORD: \"{0}\"\n",
+             [(CRED, generated())], "a Secret's stringData with one real password")
+    for number, words in (("4000 0000 0000 9995", "to simulate a decline"), ("4000 0000 0000 0002", "to simulate a decline"),
+                          ("4242 4242 4242 4242", "(test Visa)"), ("5555 5555 5555 4444", "in test mode")):
+        negative(f"Use `{number}` {words}.", "published_example", "a test card in a code span, its test words after")
+
+
 def lookalikes() -> None:
     region, account = "eu-west-1", lambda: pick(DIGITS, 12)
     for text in (
@@ -221,4 +236,5 @@ if __name__ == "__main__":
     lookalikes()
     more_families()
     checksummed_and_shaped()
+    settings_secrets_and_code_spans()
     CASES.write()
