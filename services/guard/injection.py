@@ -29,6 +29,7 @@ from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_reader import encoded_order
+from services.guard.injection_steps import forged_steps
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -1001,7 +1002,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
