@@ -376,7 +376,7 @@ def views(raw: str) -> Views:
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')
     spelled = _spelled(unescaped)
-    found = Views(text=_respelled(_unleet(_joined(spelled))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=_respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
@@ -427,7 +427,7 @@ KEYWORDS = (
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
     "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
-    "everything", "above", "before", "earlier",
+    "everything", "above", "before", "earlier", "messages", "message", "conversation", "history", "instead",
     "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
 )
 """Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
@@ -450,7 +450,21 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
     "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
+    "massage", "massages", "messaged",
 }
+TEXTSPEAK = {
+    "pls": "please", "plz": "please", "plez": "please", "pleez": "please", "thx": "thanks", "kthx": "thanks", "b4": "before",
+    "u": "you", "ur": "your", "msg": "message", "msgs": "messages", "wat": "what", "al": "all", "wit": "with", "n": "and", "2": "to", "4": "for",
+}
+_TEXTSPEAK_LINE = re.compile(r"\b(?:pls|plz|plez|pleez|thx|kthx|b4)\b")
+_TEXTSPEAK_WORD = re.compile(r"(?<![\w@/.:'$#-])(?:" + "|".join(TEXTSPEAK) + r")(?![\w@/'-]|[.:,]\w)")
+
+
+def _textspoken(low: str) -> str:
+    """Every line holding a word only text-speak writes, with its text-speak words read out."""
+    return "\n".join(_TEXTSPEAK_WORD.sub(lambda m: TEXTSPEAK[m.group(0)], line) if _TEXTSPEAK_LINE.search(line) else line for line in low.split("\n"))
+
+
 _GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
 _SPLIT_WORD = re.compile(r"[a-z]+(?:[.-][a-z]+)+")
 

@@ -65,7 +65,7 @@ NOT_ADDRESSED = (
 PREAMBLE = (
     r"(?:(?:hey|hi|hello|dear|oye|hola|bonjour|salut|hallo|ciao|olá|hej|hei|ahoj|hai|halo|привет|привіт|merhaba|habari|szia|يا|ای|"
     r"attention|ok|okay|to|for|the|a|an|any|all|this|note|message|memo|reminder|request|instructions?|notice|"
-    r"important|urgent|automated|you|o|per|pour|para|pro|pentru|προς|τον|την|το|kwa|kepada|untuk|gửi|an|den|die|dem|für|le|la|l'|au|à|"
+    r"important|urgent|automated|please|kindly|bitte|пожалуйста|you|o|per|pour|para|pro|pentru|προς|τον|την|το|kwa|kepada|untuk|gửi|an|den|die|dem|für|le|la|l'|au|à|"
     r"al|el|il|ao|aan|de|het|do|dla|для|до|til|till|för|az|na|hinweis|nota|notiz|mensaje|messaggio|mensagem|wiadomość|сообщение|"
     r"повідомлення|mesaj|pesan|catatan|lưu ý|meddelande|viesti|zpráva|μήνυμα|üzenet|ujumbe|atención|achtung|attenzione|atenção|uwaga|"
     r"внимание|увага|dikkat|perhatian|chú ý|huomio|pozor|atenție|προσοχή|figyelem|querido|querida|cher|chère|liebe|lieber|caro|cara|"
@@ -75,10 +75,10 @@ PREAMBLE = (
 """Function words that may open an address: greetings, "note for the", datives and articles."""
 CLAUSE_MARK = re.compile(r"[\n.!?;>\]\)\"'“«*#•|:]|\s[-–—]\s")
 """Where a clause starts: after a line break, a sentence's end, a tag, a quote, a bullet or a dash."""
-OPENING = re.compile(r"\s*(?:親愛なる|亲爱的|親愛的|친애하는|致|给)?\s*" + PREAMBLE)
+OPENING = re.compile(r"\s*(?:[-*•+]\s+)?(?:親愛なる|亲爱的|親愛的|친애하는|致|给)?\s*" + PREAMBLE)
 """What may stand between a clause's start and an address: greetings and function words ("Note for the", "Hey")."""
 VOCATIVE = re.compile(
-    r"(?:(?<![\w@./-])(?:" + AI + r")(?:에게|님|께|へ|さん|様|に)?(?![\w@-])(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
+    r"(?:(?<![\w@./-])(?:" + AI + r")(?:에게|님|께|へ|さん|様|に)?(?![\w@-])(?:\s*[/&]\s*(?:" + AI_UNAMBIGUOUS + r")(?![\w@-])){0,4}(?:(?:\s+(?:wa|ya|de|di|da|do|del|der|of|na|ng))?\s+(?:" + AI + r"|" + AI_ROLE + r")(?![\w@-]))?|(?:" + AI_NOSPACE + r")\S{0,4}"
     r"|(?:whoever|anyone|anybody|any (?:system|tool|program|process|reader)) (?:who |that )?(?:is )?\w+ (?:this|these|the)(?: \w+)?)"
     r"(?!\s+(?:" + NOT_ADDRESSED + r")\b)(?:\s+only|\s+zur info|\s+(?:note|notice|instructions?|reminder|memo)(?=\s*:)|\s+(?:reading|processing|handling|summari[sz]ing) (?:this|these|the \w+))?\s*(?:[,:：，、،—–]|\s-\s|\.\s|!\s|\s+(?:please|kindly|must|should|shall|need to|has to|have to)\b)",
 )
