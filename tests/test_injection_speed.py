@@ -545,8 +545,12 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
                 out.append(("url-encoding", plain.lower()))
     out += _leet_lines(low)[: max(0, MAX_DECODED - len(out))]
     rotated = codecs.encode(low, "rot13")
-    if ROT13_HINT.search(low) or _englishness(rotated) > _englishness(low) + 2:
+    hint = ROT13_HINT.search(low)
+    if hint or _englishness(rotated) > _englishness(low) + 2:
         out.append(("rot13", rotated))
+    announced = hint and re.match(r"[^:\n]{0,60}:[ \t]*([^\n]{8,400})", low[hint.end() :])
+    if announced:
+        out.append(("rot13", codecs.encode(announced.group(1), "rot13").strip()))
     return out
 
 

@@ -81,7 +81,7 @@ _WHOLE = r"all|every|entire|whole|todos|todas|tutti|tutte|toutes|tous|alle|alles
 _DESTROY = r"delete|remove|wipe|erase|purge|destroy|rm -rf|borra\w*|elimin\w*|lösch\w*|supprim\w*|efface\w*|cancella\w*|apag\w*|exclu\w*|удали\w*|usuń|verwijder\w*|radera|sil|silin|削除|删除|삭제|احذف"
 _CHECK = (
     r"mfa|2fa|two-factor|zwei-faktor\w*|deux facteurs|dos factores|due fattori|dois fatores|approval\w*|review|confirmation|verification|vérification|verificación|verificação|verifica|verificatie|weryfikac\w*|two-step|2-step|deux étapes|dos pasos|due passaggi|duas etapas|twee stappen|zwei schritte|"
-    r"authenticat\w*|authentifi\w*|autenticac\w*|autenticazi\w*|autenticaç\w*|ci\b|checks?|branch protection"
+    r"authenticat\w*|authentifi\w*|autenticac\w*|autenticazi\w*|autenticaç\w*|ci\b|checks?|branch protection|(?:pre-commit|pre-push|pre-receive|commit-msg|git) hooks?|pre-commit"
 )
 ROLE_EFFECT = re.compile(
     # a purchase: a cart, a checkout, an order placed

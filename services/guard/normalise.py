@@ -399,9 +399,18 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
                 out.append(("url-encoding", plain.lower()))
     out += _leet_lines(low)[: max(0, MAX_DECODED - len(out))]
     words = low.count(" ") + 1
-    if (any(hint in low for hint in _ROT13_HINTS) and ROT13_HINT.search(low)) or _englishness(codecs.encode(low[:4000], "rot13"), words) > _englishness(low, words) + 2:
+    hint = ROT13_HINT.search(low) if any(hint in low for hint in _ROT13_HINTS) else None
+    if hint or _englishness(codecs.encode(low[:4000], "rot13"), words) > _englishness(low, words) + 2:
         out.append(("rot13", codecs.encode(low, "rot13")))
+    announced = hint and ANNOUNCED_CIPHER.match(low, hint.end())
+    if announced:
+        out.append(("rot13", codecs.encode(announced.group(1), "rot13").strip()))
     return out
+
+
+ANNOUNCED_CIPHER = re.compile(r"[^:\n]{0,60}:[ \t]*([^\n]{8,400})")
+"""The text a rot13 hint announces, after the colon that ends the announcement ('in rot13 (decode first): Qvfnoyr ...'):
+decoded on its own, its order opens the segment."""
 
 
 LEET_LINE_WORDS = 4
