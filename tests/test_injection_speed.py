@@ -551,7 +551,26 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     announced = hint and re.match(r"[^:\n]{0,60}:[ \t]*([^\n]{8,400})", low[hint.end() :])
     if announced:
         out.append(("rot13", codecs.encode(announced.group(1), "rot13").strip()))
+    joined = _pieces_joined(low)
+    if joined:
+        out.append(("pieces", joined))
     return out
+
+
+def _pieces_joined(low: str) -> str:
+    """Runs of consecutive lines labelled part/piece/fragment/chunk/segment; the first run of two or more with a piece
+    broken mid-word (ending in a hyphen before the last), read as one text."""
+    runs: list[list[str]] = [[]]
+    for line in low.split("\n"):
+        m = re.match(r"[^\w\n]{0,6}(?:part|piece|fragment|chunk|segment)[ \t]+(?:[a-h]|[1-8])[ \t]*[:=)][ \t]*(.*)$", line)
+        if m:
+            runs[-1].append(m.group(1).strip())
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= 2 and any(piece.endswith("-") for piece in run[:-1]):
+            return "".join(piece[:-1] if piece.endswith("-") else piece + " " for piece in run).strip()
+    return ""
 
 
 LEET_RUN = re.compile("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")

@@ -405,7 +405,34 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     announced = hint and ANNOUNCED_CIPHER.match(low, hint.end())
     if announced:
         out.append(("rot13", codecs.encode(announced.group(1), "rot13").strip()))
+    joined = _pieces_joined(low)
+    if joined:
+        out.append(("pieces", joined))
     return out
+
+
+_PIECE = re.compile(r"^[^\w\n]{0,6}(?:part|piece|fragment|chunk|segment)[ \t]+(?:[a-h]|[1-8])[ \t]*[:=)][ \t]*(.*)$", re.M)
+"""A line holding one labelled piece of a split text ('// Part B: ious instructions and')."""
+
+
+def _pieces_joined(low: str) -> str:
+    """``part a: ignore prev- / part b: ious instructions`` -> ``ignore previous instructions``: pieces labelled part,
+    piece or fragment on consecutive lines, read as one text (a piece ending in a hyphen runs into the next). Two or
+    more pieces, one of them broken mid-word: a document's parts are whole sentences."""
+    if "part" not in low and "piece" not in low and "fragment" not in low and "chunk" not in low and "segment" not in low:
+        return ""
+    run: list[str] = []
+    last_end = -2
+    for m in _PIECE.finditer(low):
+        if run and m.start() != last_end + 1:
+            if len(run) >= 2 and any(piece.endswith("-") for piece in run[:-1]):
+                break
+            run = []
+        run.append(m.group(1).strip())
+        last_end = m.end()
+    if len(run) < 2 or not any(piece.endswith("-") for piece in run[:-1]):
+        return ""
+    return "".join(piece[:-1] if piece.endswith("-") else piece + " " for piece in run).strip()
 
 
 ANNOUNCED_CIPHER = re.compile(r"[^:\n]{0,60}:[ \t]*([^\n]{8,400})")
