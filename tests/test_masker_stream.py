@@ -110,6 +110,17 @@ def test_only_a_match_in_progress_is_held_back():
     assert masker.flush()[0] == "Next"
 
 
+@pytest.mark.parametrize("header_word", ["phone", "SSN", "BSN", "tax file number", "telefon"])
+def test_a_column_header_word_in_prose_does_not_hold_the_stream(header_word):
+    """A table's header holds back the rows that may follow it; prose that names the column does not open a table."""
+    masker = StreamMasker(RULES, KEY)
+    masker.feed(f"Ask the front desk for the {header_word} of the office and wait a little.\n")
+    prose = "".join(f"Line {word} of the answer goes on and tells the reader what happened next.\n"
+                    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight"))
+    for i in range(0, len(prose), 9):
+        masker.feed(prose[i:i + 9])
+    assert len(masker.state.tail) < 80, masker.state.tail[:120]
+
 def test_every_corpus_text_streams_like_the_whole():
     import random
 

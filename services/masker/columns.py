@@ -20,9 +20,12 @@ import re
 NL = r"(?:\r?\n|\\n)"
 _LINE_CHAR = r"(?:[^\r\n\\]|\\[^n\r\n])"
 """A character of a line, raw or inside a JSON string (whose escapes other than ``\\n`` stay on the line)."""
-_CELL_END = r"(?:[ \t]*[|,;\t]|[ ]{2})"
-_ROW = rf"{_LINE_CHAR}*(?:[|,;\t+]|[ ]{{2}}|---){_LINE_CHAR}*"
-"""A table's line: cells apart by a separator or two spaces, or a border (``+----+``, ``|---|``, ``-----+---``)."""
+_CELL_END = r"(?:[ \t]*[|,;\t]|[ ][ ])"
+_ROW = rf"{_LINE_CHAR}*(?:[|,;\t+]|[ ][ ]|---){_LINE_CHAR}*"
+"""A table's line: cells apart by a separator or two spaces, or a border (``+----+``, ``|---|``, ``-----+---``).
+Two spaces are written ``[ ][ ]``, never ``[ ]{2}``: a stream's liveness form opens counts to one or more, so with
+``{2}`` every line of prose holding a space was a row, and a header word in prose ("phone", "SSN") held the stream
+back for the whole reach."""
 _NAME_SUFFIX = r"(?:[ _.-]?(?i:no|nr|number|nummer|#)\.?|[_.-][A-Za-z]{1,8})?"
 REACH = 32
 """The repeat cap of the rule: its rows times their characters bound a match to about 4,700 characters (searched as
@@ -58,7 +61,7 @@ def _alternatives(words: str) -> list[str]:
     return out + [words[start:]]
 
 
-_HEADER_CELL_END = rf"{_NAME_SUFFIX}[ \t]{{0,3}}\\?[\"']?(?:[ \t]{{0,3}}[|,;\t]|[ ]{{2}}|{NL})"
+_HEADER_CELL_END = rf"{_NAME_SUFFIX}[ \t]{{0,3}}\\?[\"']?(?:[ \t]{{0,3}}[|,;\t]|[ ][ ]|{NL})"
 """The rest of the header cell and its end: with the name, what a hit search looks for (a name alone is in base64)."""
 
 
