@@ -31,6 +31,7 @@ class Hooked(NamedTuple):
 HOOK = Prefiltered(re.compile(
     r"\b(?:before|after|once|when) (?:you (?:answer|reply|respond|summari[sz]e|write (?:the|your) (?:summary|answer|reply)|finish (?:reading|summari[sz]ing|your (?:task|answer|summary)))"
     r"|(?:answering|replying|responding|summari[sz]ing)|your (?:summary|answer|reply|response))\b"
+    r"|\b(?:when|once|before|after|if) you (?:explain|describe|present|show|report|summari[sz]e|recommend) [^,.\n]{0,40}?to (?:the|your) user\b"
     r"|\b(?:antes de (?:responder|resumir|contestar)|avant de (?:répondre|résumer)|bevor (?:du|sie) (?:antwortest|antworten|zusammenfasst|zusammenfassen)|"
     r"prima di (?:rispondere|riassumere)|przed (?:odpowiedzią|podsumowaniem)|перед (?:ответом|тем как ответить)|voordat je (?:antwoordt|samenvat)|"
     r"innan du (?:svarar|sammanfattar))\b"
