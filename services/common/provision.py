@@ -164,6 +164,15 @@ async def provision(js: JetStreamContext, replicas: int | None = None) -> None:
     services that bind on a NATS without authorization do, so they never undo an operator's setting.
     """
     await wait_for_jetstream(js)
+    async for attempt in AsyncRetrying(stop=stop_after_delay(JETSTREAM_WAIT_S), wait=wait_exponential(multiplier=0.1, max=2),
+                                       retry=retry_if_exception_type(NotFoundError), reraise=True):
+        with attempt:
+            await _provision_once(js, replicas)
+
+
+async def _provision_once(js: JetStreamContext, replicas: int | None) -> None:
+    """One pass over every resource. A cluster creates an R3 stream before the node that answers knows it, so a step
+    right after a creation can be told "stream not found"; ``provision`` runs the (idempotent) pass again."""
     config = stream_config()
     existing = await _stream_replicas(js, subjects.STREAM)
     config.num_replicas = replicas or existing or 1
