@@ -250,6 +250,28 @@ async def test_the_scan_mark_is_shared_through_kv_and_bound_to_the_identity(guar
     assert await replica.get(novelty.session_key(Identity(subject="mallory", issuer="test"), session)) is None
 
 
+async def test_a_request_without_a_session_keeps_a_mark_only_when_tainted(guard):
+    """No later request shares a session-less request's session, so only a taint (read by its own tool calls) is kept."""
+    marks = novelty.SessionMarks(guard.bus)
+    await marks.start()
+
+    async def sessionless(messages: list[dict]) -> str:
+        body = json.dumps({"model": "claude-sonnet-4-5", "max_tokens": 64, "system": SYSTEM, "messages": messages})
+        request_id = new_id()
+        event = RequestReceived(
+            request_id=request_id, session_id=request_id, identity=ALICE, gateway="test", method="POST",
+            path="/v1/messages", endpoint="messages", body=msgspec.Raw(body.encode()), body_size=len(body),
+        )
+        await guard.answers.ask(guard.bus, event, request_id)
+        return request_id
+
+    plain = await sessionless([{"role": "user", "content": "hello"}])
+    tainted = await sessionless([{"role": "user", "content": "Summarise it."}] + _tool_round(1, "cat page.html", INJECTION))
+    assert await marks.latest(novelty.session_key(ALICE, plain)) is None
+    kept = await marks.latest(novelty.session_key(ALICE, tainted))
+    assert kept is not None and kept.taint is not None
+
+
 # ---------------------------------------------------------------- pure novelty
 
 

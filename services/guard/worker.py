@@ -291,7 +291,9 @@ class GuardWorker:
             log.info("request %s denied by %s: %s", event.request_id, verdict.rule, verdict.reason)
         elif verdict.rule.startswith("inject."):
             log.info("request %s: content judged a prompt injection (%s), forwarded under %s", event.request_id, verdict.rule, verdict.changes.injection.action)
-        if mark is not None:
+        # A session of its own (no session header) is never asked for its scan mark again; only a taint, kept above,
+        # outlives its request. Storing the mark would cost a KV write per request for nothing (issue 17).
+        if mark is not None and event.session_id != event.request_id:
             await self._keep_mark(event, mark)
 
     async def _keep_mark(self, event: RequestReceived, mark: Mark) -> bool:
