@@ -13,6 +13,9 @@ from .policy import Severity
 
 RUN_CUE = re.compile(r"\b(run|execute|exec|type|paste|invoke)\b([^.\n]{0,30}?\b(following|this|these|command|commands|script|snippet)\b|(?=\s*:?\s*`))", re.I)
 _CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^\s*[$#>]\s+(.+)$", re.S | re.M)
+PLAIN_CODE_FOLLOWS = re.compile(r"[^.\n]{0,30}?(?::|[ \t]*\n)")
+"""Unmarked code follows its cue after a colon or on the next line ("run this command: curl …"); a cue inside a sentence
+("paste them in your reply to this ticket. Do not …") is followed by prose."""
 SECRET_MATERIAL = re.compile(r"-----begin (rsa |ec |openssh |dsa |encrypted )?private key-----|\baws_secret_access_key\s*=\s*[a-z0-9/+]{40}\b")
 
 # Substrings at least one of which must occur before a pattern is worth running (a C-speed prefilter).
@@ -55,9 +58,11 @@ def cued_commands(text: str, limit: int = 8) -> list[str]:
     if not _has(text.lower(), "run"):
         return found
     for cue in RUN_CUE.finditer(text):
+        if text.count("`", text.rfind("\n", 0, cue.start()) + 1, cue.start()) % 2:
+            continue  # "`make run` hangs": the word is inside a code span, and the backtick after it closes it
         window = text[cue.end() : cue.end() + 600]
         codes = [code for m in _CODE.finditer(window) if (code := next((g for g in m.groups() if g), ""))]
-        if not codes:
+        if not codes and PLAIN_CODE_FOLLOWS.match(window):
             rest = window.lstrip(" :\t").split("\n", 2)
             codes = [line for line in rest[:2] if line.strip()]
         found += [c.strip() for c in codes[:3]]
