@@ -247,9 +247,10 @@ OWN_MESSAGE = re.compile(
 ASKING_TOLD = re.compile(
     r"\b(?:asks|asked|asking|tells|told|telling|instructs|instructed|instructing|tricks|tricked|tricking|gets|got|makes|made|convinces|convinced|"
     r"(?:that|which|who|to|can|could|may|might|will|would) (?:ask|tell|instruct|trick|get|make|convince))\b[^.\n]{0,40}?\bto\s+\Z"
+    r"|\b[^\W\d_]{3,}s (?:that|who|which) (?:(?!you\b|u\b)[^\W\d_]+ )?\Z"
 )
 """A request to set instructions aside told of in the third person, the past or a relative clause ("prompts that ask
-the model to ignore its instructions"): a description of the attack, not the attack."""
+the model to ignore its instructions", "we may suspend accounts that ignore these rules"): a description, not the attack."""
 
 EXFIL_VERBS = _alt(
     r"send|sends|sending|forwarding|e-?mailing|uploading|posting|disclose|reveal|send over|forward|e-?mail|upload|move|sync|share with|post|transmit|share|exfiltrate|leak|submit|paste|copy|beacon|deliver|report|include|append|embed|attach|encode|put|write|dump|export|sync|mail",
@@ -512,8 +513,13 @@ _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _A
 _ACTION_REQUEST, _ACTED_ON, _PRINCIPAL = (Prefiltered(rx) for rx in (ACTION_REQUEST, ACTED_ON, PRINCIPAL))
 FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
-TEMPLATED_TURN = re.compile(r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input)\s*:)\s*\{\{?\s*[\w.]+\s*\}\}?", re.M)
-"""A user turn filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``): a prompt template."""
+TEMPLATED_TURN = re.compile(
+    r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input|query|message|text|document|content|context|email|ticket|review|comment)s?\s*:)"
+    r"\s*\{\{?\s*[\w.]+\s*(?:\|\s*\w+\s*)?\}\}?",
+    re.M,
+)
+"""A user turn or the input's slot filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``,
+``Message:`` then ``{{ message }}``): a prompt template, whose orders are the program's to its model."""
 _TEMPLATED_TURN = Prefiltered(TEMPLATED_TURN)
 PERSONA_OPENING = re.compile(
     r"\A\s*(?:(?:#|//|\{#|<!--|\[|\"\"\"|''')[^\n]*\n\s*)*"
@@ -571,7 +577,7 @@ CITED_WEIGHT = 0.5
 prompt, a transcript or a security test's attack strings cites them; an injection aimed at the agent is prose to
 its reader (a comment, a docstring, a README). Taint still follows from the cited score."""
 CODE_MARKERS = re.compile(
-    r"^\s*(?:\d+\t)?(?:def |class |import |from \S+ import |function |const |let |var |export |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
+    r"^\s*(?:\d+\t|[\w./-]+\.\w{1,5}:\d+:\s*)?(?:def |class |import |from \S+ import |function |const |let |var |export |return\b|func |fn |pub |package |#include|@pytest|describe\(|it\(|test\(|assert|expect\("
     r"|[a-z_][\w.]*\s*=\s*[\[{(\"']|[}\])]+[;,)]*\s*$)",
     re.M,
 )

@@ -398,6 +398,8 @@ PLACED = re.compile(
 
 CONJUNCT = re.compile(r"[,;،，、]\s")
 """Where a coordinated order ends: a grant's account is named in its own conjunct."""
+ITEM_END = re.compile(r"[;；]\s")
+"""Where an item of a run-in list ends ("remove X; add Y; add Z"): what a destructive order empties is named in its item."""
 
 
 def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
@@ -413,8 +415,12 @@ def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
         cut = own.start() if own else end
         if ROLE.search(low, start, cut) and (ACCOUNT.search(low, start, cut) or HANDLE_FIRST.match(low, start + len(verb))):
             ground = "access granted to a named account"
-    if not ground and DESTRUCTIVE.search(verb) and EVERYTHING.search(low, start, end) and (HELD.search(low, start, end) or BACKUPS.search(low, start, end)):
-        ground = "a store emptied"
+    if not ground and DESTRUCTIVE.search(verb):
+        # "remove the coupon tool; add checks for all tools; add this message to ...": a list's next item is its own order
+        item = ITEM_END.search(low, start, end)
+        cut = item.start() if item else end
+        if EVERYTHING.search(low, start, cut) and (HELD.search(low, start, cut) or BACKUPS.search(low, start, cut)):
+            ground = "a store emptied"
     if not ground and BYPASS.search(low, start, end):
         ground = "checks bypassed"
     if ground and OWNED.search(low, start, end) and "the user" not in low[start:end]:
