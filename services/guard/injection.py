@@ -610,6 +610,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
+        if _spelled_out_beside(plain, folded.text):
+            continue
         inner = _signals(plain)
         ordered = encoding != "spaced-letters" and encoded_order(plain)  # an errand hidden by an encoding
         if ordered or _score(inner) >= 0.4:
@@ -640,6 +642,13 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     return Assessment(round(score, 3), signals)
+
+
+def _spelled_out_beside(plain: str, low: str) -> bool:
+    """Whether a decoded segment is also written in the open ("`SWdub3Jl…` (decodes to 'Ignore previous
+    instructions')"): the encoding hides nothing, and the open words are judged where they stand."""
+    said = plain.strip(" \t\n.!?'\"")
+    return len(said) >= 12 and said in low
 
 
 def _procedure_for_people(scan: Scan) -> bool:
@@ -740,6 +749,9 @@ about attacks on AI, where its samples are shown."""
 LINE_QUOTE = re.compile(r"(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+|^[ \t]*\|[^\n]{4,}\|[ \t]*$", re.M)
 """A Markdown block quote or table row: quoted like QUOTE_PAIR's, found by line."""
 _LINE_QUOTE = Prefiltered(LINE_QUOTE)
+INDENTED_BLOCK = re.compile(r"(?:\A|\n)[ \t]*\n((?:(?: {4}|\t)(?![ \t]*\d+\t)[^\n]+(?:\n|\Z))+)")
+"""A Markdown code block (lines indented four spaces after a blank line; a numbered listing's lines are not one): in a
+text about attacks, the payload it shows."""
 _WORDS_QUOTED = Prefiltered(re.compile(
     "|".join(r"`[^`\n ]{0,80}(?: [^`\n ]{0,80}){2,60}`" if p.startswith("`[^") else p for p in _top_level(QUOTE_PAIR.pattern + "|" + LINE_QUOTE.pattern)), re.M
 ))
@@ -840,6 +852,7 @@ def _quotations(scan: Scan) -> list[tuple[int, int]]:
     reader, those it quotes."""
     low = scan.text
     out = [m.span() for m in scan.finditer(_LINE_QUOTE)]
+    out += [m.span(1) for m in INDENTED_BLOCK.finditer(low)]
     m = QUOTE_PAIR.search(low)
     while m:
         if _said_to_reader(low, m.start()):

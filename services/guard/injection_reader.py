@@ -119,6 +119,12 @@ TOLD_TO = re.compile(
     r"(?:\b(?:to|for|note to|attention|attn|dear|hey|asks? that|requests? that|requires? that|wants?)|[\[(])\s*(?:the |any |all |every |each )?\Z"
 )
 """Before a role: an address ("Note to any automated buyer", "To the assistant") or a causative ("asks that the ...")."""
+PROJECT_NOUN = re.compile(
+    r"[ -](?:pilot|rollout|roll-out|project|programme|program|launch|deployment|policy|settings|configuration|config|feature|initiative|"
+    r"workshop|meeting|review|evaluation|trial|budget|roadmap|migration|release|demo|training|usage|cost|metrics|licen[cs]e)s?\b"
+)
+"""A noun the role word modifies ("for the assistant pilot: which mailboxes it can read"): a project or meeting about
+the program, not the program addressed."""
 DATIVE_ROLE = re.compile(r"(?:an|für|à|aux|pour|note pour|para|al|a|all'|per|ao|aan|till|do)\b|@")
 """A role named in the dative that opens the match itself (An den Einkaufsassistenten, pour l'assistant ...)."""
 ORDER_AFTER_ROLE = re.compile(
@@ -217,7 +223,7 @@ def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
     out: list[Found] = []
     for m in scan.finditer(AUTOMATED_READER):
         stop = _sentence_end(low, m.end())
-        if not _addressed(low, m, stop):
+        if PROJECT_NOUN.match(low, m.end()) or not _addressed(low, m, stop):
             continue  # a role named in passing ('the assistant drafts replies'): the effect is not looked for
         effect = ROLE_EFFECT.search(low, m.end(), stop)
         if effect and _ordered(low, m, effect, stop) and free(m.start()) and not NEVER.search(low, m.end(), effect.start()):
