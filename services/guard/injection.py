@@ -439,6 +439,8 @@ CONCEAL = re.compile(
 FAKE_TURN = re.compile(
     r"</?\s*(?:tool_result|tool_results|function_results?|function_calls?|tool_output|tool_response|tool_use|system|system_prompt|instructions?|admin|human|assistant|user_query|document_end|start_of_turn|end_of_turn)\s*>"
     r"|<\|(?:im_start|im_end|system|user|assistant|end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>"
+    r"|<\s*(?:assistant|agent|ai|llm|model|system|admin|developer|operator)[_-](?:instructions?|directives?|prompt|note|message|override|commands?|tasks?|orders?)"
+    r"(?:\s+[\w-]+\s*=\s*[\"'][^\"'<>\n]{0,40}[\"'])*\s*>"
     r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?|human|user|response)\s*:"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"

@@ -115,6 +115,8 @@ EFFECT = (
     r"enviar|reenviar|borrar|eliminar|compartir|transferir|desactivar|inviare|inoltrare|cancellare|eliminare|condividere|disattivare|trasferire|"
     r"envoyer|transférer|supprimer|effacer|partager|désactiver|compartilhar|apagar|excluir|desativar|silmeli\w*|göndermeli\w*|paylaşmalı\w*|"
     r"muestra|dime|dame|publica|reserva|ejecuta|instala|descarga|copia|cambia|desactiva|responde|"
+    r"(?:realiza|realice|efectúa|efectúe|haz|haga|effectue|effectuez|fais|faites|esegui|fai|faça|realize|tätige|mach)(?: ahora| maintenant| ora| jetzt| agora)? "
+    r"(?:una|un|la|el|le|il|uma|a|eine|die|den) (?:transferencia|pago|compra|virement|paiement|achat|bonifico|pagamento|acquisto|transferência|überweisung|zahlung)|"
     r"envoie|envoie-moi|envoyez|transfère|transférez|supprime|supprimez|efface|effacez|partage|partagez|publie|publiez|paie|payez|achète|achetez|annule|annulez|"
     r"approuve|approuvez|ajoute|ajoutez|accorde|accordez|écris|écrivez|inclus|incluez|montre|montrez|donne|donne-moi|donnez|réserve|réservez|exécute|exécutez|"
     r"installe|installez|télécharge|téléchargez|copie|copiez|changez|désactive|désactivez|réponds|répondez|dis|dites|"
@@ -202,7 +204,7 @@ _EFFECT_ANY = Prefiltered(re.compile(r"(?:" + EFFECT_NOSPACE + r")"))
 _EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])"))
 _SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน|시스템 프롬프트|환경 변수|api 키|システムプロンプト|環境変数|系统提示|环境变量)"))
 _PRINCIPAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + PRINCIPAL + r")(?![\w-])|(?:המשתמש|المستخدم|کاربر|उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)"))
-_SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\biban\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
+_SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc\b|[$€£¥])|\biban\b|\b[a-z]{2}\d{2}(?: ?[\da-z]{4}){3,}\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
 
 OWN_OUTPUT = Prefiltered(re.compile(
     r"\b(?:in|into|to|with|at the end of|to the end of|inside)\s+your\s+(?:reply|answer|response|summary|output|next message|message to the user|final answer)\b"
@@ -254,10 +256,14 @@ follow a tag, an escaped line break (a JSON string's ``\\n``) or a wide gap in a
 the legacy ``H:`` label counts."""
 ENDED_RESULT = re.compile(
     r"(?:</\s*[\w-]*(?:result|results|output|response|resultado|résultat|ergebnis|risultato|document|file|data|content|context|page|email)\s*>"
-    r"|<\|?(?:end_of_turn|im_end|eot_id|end)\|?>|\b(?:tool result|tool output) end\b|\bend of (?:tool )?(?:output|result|document|file)\b)"
-    r"[\s=#*\-\\n]{0,40}$"
+    r"|<\|?(?:end_of_turn|im_end|eot_id|end)\|?>|\b(?:tool result|tool output) end\b|\bend of (?:tool )?(?:output|result|document|file)\b"
+    r"|</\s*(?!(?:p|div|span|li|ul|ol|td|tr|th|table|b|i|u|em|strong|a|h\d|pre|code|blockquote|section|article|html|body|small|font)\s*>)[a-z][\w-]{0,30}\s*>"
+    r"|\[[^\]\n]{0,30}\b(?:end|fin|ende|fine|fim|конец|кінець|koniec|einde|slut|son)\b[^\]\n]{0,30}\]"
+    r"|[}\]][ \t]*(?:\n|\\n)[ \t]*[}\]][\s}\]`\\n]*)"
+    r"[\s=#*\-`\\n]{0,40}$"
 )
-"""The tool result (or the document) declared over just before a user's line: the line poses as the next turn."""
+"""The tool result, the document or its data declared over just before a user's line (a closing tag of any name,
+"[END OF DOCUMENT]", "[FIN DEL DOCUMENTO]", the data's closing brackets): the line poses as the next turn."""
 LINE_BREAK = re.compile(r"\n|\\n|[ \t]{2}")
 """Where a speaker's line ends, also in a JSON string or a line squeezed onto one."""
 ACTED_ON = Prefiltered(re.compile(
@@ -460,9 +466,12 @@ COMPLIANT_REPLY = re.compile(
     r"助手|助理|アシスタント|어시스턴트|المساعد|دستیار|सहायक|ผู้ช่วย|claude)(?:\]|\*\*|>)?[ \t]*[:：][ \t]*"
     r"(?:(?:sure|of course|certainly|okay|ok|done|understood|will do|right away|d'accord|bien sûr|entendu|c'est fait|très bien|claro|entendido|"
     r"por supuesto|hecho|de acuerdo|certo|certamente|va bene|fatto|subito|in ordnung|natürlich|verstanden|erledigt|gerne|klar|"
-    r"конечно|хорошо|готово|tamam|elbette|baik|tentu|được|vâng)(?!\w)|(?:好的|当然|明白|はい|承知|了解|네|알겠|حسنا|بالتأكيد|باشه|ठीक है|ได้))"
+    r"конечно|хорошо|готово|tamam|elbette|baik|tentu|được|vâng|executing|on it|proceeding|ejecutando|procedo|j'exécute|je procède|wird ausgeführt|"
+    r"eseguo|executando|виконую|виконано|выполняю|выполнено|wykonuję|gotowe|uitvoeren|yapıyorum|sedang)(?!\w)"
+    r"|(?:好的|当然|明白|はい|承知|了解|네|알겠|حسنا|بالتأكيد|باشه|ठीक है|ได้)|(?=\\n|\n|\"|\Z))"
 )
-"""An assistant's line after a forged user line that complies at once: a made-up exchange that shows the order obeyed."""
+"""An assistant's line after a forged user line that complies at once, or is left empty for the reader to fill: a
+made-up exchange that shows the order obeyed, or hands the reader the assistant's turn."""
 
 
 def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
@@ -475,8 +484,11 @@ def _forged_turn(scan: _Scan, m: re.Match) -> Finding | None:
     if scan.text.count("`", scan.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
         return None  # inside a code span: a payload shown, not a turn
     ordered = _head(scan.text, m.end(), line_end) or scan.search_cut(_EFFECT_WORD, m.end(), line_end) or scan.search_cut(_EFFECT_ANY, m.end(), line_end)
-    if ordered and (COMPLIANT_REPLY.match(scan.text, line_end) or ENDED_RESULT.search(scan.text, max(0, m.start() - 80), m.start() + 1)):
-        return Finding("inject.forged_turn", 1.0, m.start(), line_end)  # the order shown obeyed, or posed as the turn after the result
+    if ordered and (
+        COMPLIANT_REPLY.match(scan.text, line_end) or ENDED_RESULT.search(scan.text, max(0, m.start() - 80), m.start() + 1)
+        or scan.search_cut(JOB_CANCELLED, m.end(), line_end)
+    ):
+        return Finding("inject.forged_turn", 1.0, m.start(), line_end)  # the order shown obeyed, posed as the turn after the result, or replacing the reader's job
     return None
 
 
@@ -489,7 +501,7 @@ def _system_voice(scan: _Scan, m: re.Match) -> Finding | None:
     end = _window(scan.text, m.end(), 220)
     if scan.search_cut(_RULED, m.end(), end) and scan.search_cut(_AIMED, m.end(), end):
         return Finding("inject.forged_system", 1.0, m.start(), end)
-    return None
+    return _system_after_result(scan, m)
 
 
 def _system_label(scan: _Scan, m: re.Match) -> Finding | None:
@@ -497,6 +509,18 @@ def _system_label(scan: _Scan, m: re.Match) -> Finding | None:
     effect = scan.search_cut(_EFFECT_WORD, m.end(), end) or scan.search_cut(FORWARDS, m.end(), end)
     if effect and (scan.search_cut(AI_NAMED, m.end(), end) or scan.search_cut(_SECRET, m.end(), end)):
         return Finding("inject.forged_system", 1.0, m.start(), end)
+    return _system_after_result(scan, m)
+
+
+def _system_after_result(scan: _Scan, m: re.Match) -> Finding | None:
+    """The result declared over (ENDED_RESULT), then the system speaks and, on its line, orders or rules an effect on
+    the user's things, money or an outside address: the line poses as the conversation's own, whoever it names."""
+    if not ENDED_RESULT.search(scan.text, max(0, m.start() - 80), m.start()):
+        return None
+    broken = LINE_BREAK.search(scan.text, m.end() + 1, m.end() + 300)
+    line_end = broken.start() if broken else min(len(scan.text), m.end() + 300)
+    if scan.search_cut(_RULED, m.end(), line_end) and scan.search_cut(_NAMED, m.end(), line_end):
+        return Finding("inject.forged_system", 1.0, m.start(), line_end)
     return None
 
 
