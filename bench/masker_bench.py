@@ -3,7 +3,7 @@
     .venv/bin/python bench/masker_bench.py
     .venv/bin/python bench/masker_bench.py --against REV [--rounds N]
 
-``--against`` is an A/B and nothing else: engine.py as committed at REV against the working tree's (with its
+``--against`` is an A/B and nothing else: the engine (engine.py, hyperscan_*.py) as committed at REV against the working tree's (with its
 Hyperscan hit search ready, and with RE2's alone), alternating in one process on the same rules and corpus
 (all rules, first half; the hostile soup of 0.1 MB once each), with whether all mask identically. Every ruleset timed here gets its Hyperscan
 database first (from the cache, ``$LOCKGATE_MASKER_CACHE`` or ``./data/cache``, or compiled, untimed). Without it the bench prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
@@ -163,17 +163,35 @@ def stream_latency(text: str, rules) -> None:
     print(f"held back: max {masker.state.held_max} chars observed, bound {rules.bound} chars")
 
 
+ENGINE_MODULES = ("hyperscan_patterns", "hyperscan_keywords", "engine")
+"""The masker's modules that make up its engine (in import order): the A/B loads these at the old revision and
+shares every other one (the rules, validators, syntax) with the working tree."""
+
+
 def engine_at(revision: str):
-    """services/masker/engine.py as committed at ``revision``, loaded beside the working tree's: an A/B in one
-    process runs both on the same rules, corpus and machine state."""
-    source = subprocess.check_output(["git", "show", f"{revision}:services/masker/engine.py"], text=True,
-                                     cwd=Path(__file__).resolve().parents[1])
-    name = "services.masker.engine_at_revision"
-    module = types.ModuleType(name)
-    module.__package__ = "services.masker"
-    sys.modules[name] = module
-    exec(compile(source, f"engine.py@{revision}", "exec"), module.__dict__)
-    return module
+    """The engine's modules as committed at ``revision``, loaded beside the working tree's in a package of their
+    own: an A/B in one process runs both on the same rules, corpus and machine state."""
+    package_name = "services.masker_at_revision"
+    package = types.ModuleType(package_name)
+    package.__path__ = []
+    sys.modules[package_name] = package
+    for name, module in list(sys.modules.items()):
+        if name.startswith("services.masker.") and module is not None:
+            sub = name.rsplit(".", 1)[1]
+            sys.modules[f"{package_name}.{sub}"] = module
+            setattr(package, sub, module)
+    for sub in ENGINE_MODULES:
+        try:
+            source = subprocess.check_output(["git", "show", f"{revision}:services/masker/{sub}.py"], text=True,
+                                             cwd=Path(__file__).resolve().parents[1], stderr=subprocess.DEVNULL)
+        except subprocess.CalledProcessError:  # not there yet at that revision: the tree's serves
+            continue
+        module = types.ModuleType(f"{package_name}.{sub}")
+        module.__package__ = package_name
+        sys.modules[module.__name__] = module
+        setattr(package, sub, module)
+        exec(compile(source, f"{sub}.py@{revision}", "exec"), module.__dict__)
+    return package.engine
 
 
 def against(text: str, revision: str, rounds: int) -> None:

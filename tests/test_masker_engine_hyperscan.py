@@ -147,6 +147,26 @@ def test_case_variants_re2_folds_are_found_by_hyperscan_too(paths):
     assert result[0][1] and result[1][1] and result[4][1]
 
 
+@pytest.mark.parametrize("variants", [0, 3, 40, 4000])
+def test_the_ascii_database_and_non_ascii_blocks_report_what_the_whole_database_does(paths, variants):
+    """The ASCII-only database scans the text, the whole one the blocks holding non-ASCII bytes (or all of it
+    when most blocks hold some): together they report every (pattern, end) the whole database reports alone,
+    with fold variants inside keywords and at block edges."""
+    fast, _ = paths
+    rng = random.Random(variants)
+    chars = list(mixed_text(rng, 300_000) + hostile_text(rng, fast, 30_000))
+    edges = [k * hyperscan_keywords.BLOCK + d for k in range(1, 20) for d in (-1, 0)]
+    for i in [rng.randrange(len(chars)) for _ in range(variants)] + edges[:variants]:
+        chars[i] = rng.choice(["ſ", "\u212a", "é", "🔑", "ı"])
+    data = "".join(chars).encode()
+    search = fast._fast
+    whole: list[tuple[int, int]] = []
+    search._database.scan(data, match_event_handler=lambda k, s, e, f, c: whole.append((k, e)), scratch=search._scratch)
+    assert set(search.ends(data)) == set(whole)
+    assert len(whole) > 1000
+    assert mask_text(data.decode(), fast, KEY) == mask_text(data.decode(), paths[1], KEY)
+
+
 def test_a_damaged_cache_file_is_refused_and_compiled_again(cache):
     rules = Ruleset(EVERY_RULE[:40])
     assert rules.wait_for_hyperscan()

@@ -38,6 +38,8 @@ multi-byte character."""
 _GROUP = 32
 """Most keywords in one pattern: Hyperscan refuses the 171 credential names with their tail as too large."""
 _RE2_HEX = re.compile(r"\\x\{([0-9a-fA-F]+)\}")
+NO_TEXT = r"\xff"
+"""A character with no ASCII member in an ASCII-only expression: the byte 0xFF, which UTF-8 text never holds."""
 
 
 class Untranslatable(ValueError):
@@ -123,11 +125,14 @@ def _folded(ranges: Ranges) -> Ranges:
     return _normal(list(ranges) + [(o, o) for c in cased for o in orbits[c]])
 
 
-def _character(ranges: Ranges) -> tuple[str, int, int]:
+def _character(ranges: Ranges, ascii_only: bool = False) -> tuple[str, int, int]:
     """Byte-mode Hyperscan text for one character of ``ranges`` and the fewest and most bytes it takes: ASCII
     members as a class, a few other characters as their UTF-8 bytes, more as any multi-byte character (a superset:
-    scanning bytes is several times faster than Hyperscan's UTF-8 mode with classes up to U+10FFFF)."""
+    scanning bytes is several times faster than Hyperscan's UTF-8 mode with classes up to U+10FFFF).
+    ``ascii_only``: the ASCII members alone, or NO_TEXT if there are none."""
     ascii_part = [(lo, min(hi, 0x7F)) for lo, hi in ranges if lo <= 0x7F]
+    if ascii_only:
+        return (_ascii_class(ascii_part) if ascii_part else NO_TEXT), 1, 1
     rest = [(max(lo, 0x80), hi) for lo, hi in ranges if hi >= 0x80]
     options, shortest, longest = [], 5, 0
     if ascii_part:
@@ -190,36 +195,36 @@ def _chars(op, av, ci: bool, dotall: bool) -> Ranges:
     return _complement(ranges) if negate else ranges
 
 
-def _sequence(items, ci: bool, dotall: bool) -> tuple[str, int, int]:
+def _sequence(items, ci: bool, dotall: bool, ascii_only: bool = False) -> tuple[str, int, int]:
     parts, shortest, longest = [], 0, 0
     for op, av in items:
-        text, lo, hi = _node(op, av, ci, dotall)
+        text, lo, hi = _node(op, av, ci, dotall, ascii_only)
         parts.append(text)
         shortest += lo
         longest += hi
     return "".join(parts), shortest, longest
 
 
-def _node(op, av, ci: bool, dotall: bool) -> tuple[str, int, int]:
-    """Hyperscan text of a node, and the fewest and most bytes it matches."""
+def _node(op, av, ci: bool, dotall: bool, ascii_only: bool = False) -> tuple[str, int, int]:
+    """Hyperscan text of a node, and the fewest and most bytes it matches (``ascii_only``: in ASCII text)."""
     if op is C.AT:
         return "", 0, 0  # dropped: a pattern without its anchors matches wherever it did and more
     if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
-        return _character(_chars(op, av, ci, dotall))
+        return _character(_chars(op, av, ci, dotall), ascii_only)
     if op is C.BRANCH:
-        parts = [_sequence(alt, ci, dotall) for alt in av[1]]
+        parts = [_sequence(alt, ci, dotall, ascii_only) for alt in av[1]]
         return "(?:" + "|".join(p[0] for p in parts) + ")", min(p[1] for p in parts), max(p[2] for p in parts)
     if op is C.SUBPATTERN:
         _, add, remove, body = av
         inner_ci = (ci or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
         inner_dotall = (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not remove & C.SRE_FLAG_DOTALL
-        text, lo, hi = _sequence(body, inner_ci, inner_dotall)
+        text, lo, hi = _sequence(body, inner_ci, inner_dotall, ascii_only)
         return f"(?:{text})", lo, hi
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, high, body = av
         if high == C.MAXREPEAT:
             raise Untranslatable("unbounded repetition in a tail")
-        text, lo, hi = _sequence(body, ci, dotall)
+        text, lo, hi = _sequence(body, ci, dotall, ascii_only)
         return f"(?:{text}){{{low},{high}}}", lo * low, hi * high
     raise Untranslatable(f"construct {op}")
 
@@ -252,11 +257,13 @@ def _trimmed(items: list) -> list:
     return items
 
 
-def pattern(words: Iterable[str], folded: bool, tail: str) -> Pattern:
-    """The Hyperscan expression for keywords sharing a tail (case-folded keywords are lowercase)."""
+def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = False) -> Pattern:
+    """The Hyperscan expression for keywords sharing a tail (case-folded keywords are lowercase). ``ascii_only``:
+    the same expression with the non-ASCII members of its characters left out, so in ASCII text it matches
+    exactly where the whole expression does, and nowhere else."""
     spelt, shortest, longest = [], None, 0
     for word in sorted(words):
-        parts = [_node(C.LITERAL, ord(ch), folded, False) for ch in word]
+        parts = [_node(C.LITERAL, ord(ch), folded, False, ascii_only) for ch in word]
         spelt.append("".join(p[0] for p in parts))
         lo, hi = sum(p[1] for p in parts), sum(p[2] for p in parts)
         shortest, longest = lo if shortest is None else min(shortest, lo), max(longest, hi)
@@ -268,7 +275,7 @@ def pattern(words: Iterable[str], folded: bool, tail: str) -> Pattern:
             parsed = _parse(tail)
             ci = bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)
             dotall = bool(parsed.state.flags & C.SRE_FLAG_DOTALL)
-            text, lo, hi = _sequence(_trimmed(list(parsed.data)), ci, dotall)
+            text, lo, hi = _sequence(_trimmed(list(parsed.data)), ci, dotall, ascii_only)
         except Untranslatable:
             text, lo, hi = ("", 0, 0)  # the keywords alone: more hits, none missed
     return Pattern(f"(?:{'|'.join(spelt)}){text}", shortest + lo, longest + hi)
@@ -291,7 +298,7 @@ def grouped(owners: dict[Triple, list[int]]) -> list[tuple[Triple, ...]]:
     return out
 
 
-def group_pattern(group: Iterable[Triple]) -> Pattern:
+def group_pattern(group: Iterable[Triple], ascii_only: bool = False) -> Pattern:
     """The pattern of one group from ``grouped``."""
     triples = list(group)
-    return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2])
+    return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2], ascii_only)
