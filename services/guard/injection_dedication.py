@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .injection_address import _NAMED, AI_NAMED, EFFECT, EFFECT_NOSPACE, REPORTED, STATEMENT, may_be_a_person
+from .injection_address import _NAMED, _SECRET, _SINK, AI_NAMED, EFFECT, EFFECT_NOSPACE, REPORTED, STATEMENT, may_be_a_person
 from .prefilter import Prefiltered, Scan
 
 
@@ -42,6 +42,17 @@ CONDITIONAL = re.compile(
     r"(?:you(?:'re| are)|sei|eres|es|vous êtes|tu es|você é|você for|du bist|sie sind|je bent|u bent|ты|вы|ти|ви|jesteś|kamu|anda|sen|du är|olet|jste|jsi|ești|είσαι|vagy)\b"
 )
 """"If you are the AI ...": a conditional heading ends at its comma."""
+CONDITIONAL_THIRD = re.compile(
+    r"(?:if|se|si|wenn|falls|als|если|якщо|jeśli|jika|eğer|om)\s+(?:an?|the|any|un|una|uno|une|el|la|il|lo|ein|eine|der|die|een|de|o|um|uma)\s+(?:[^\W\d_]+\s+)?\Z"
+)
+""""If an assistant ...", "Se un assistente ...": a conditional about an AI, a heading when it says the AI is at work
+on this text (AT_WORK)."""
+AT_WORK = re.compile(
+    r"\b(?:reading|processing|handling|evaluating|reviewing|summari[sz]ing|triaging|parsing|sorting|managing|screening|"
+    r"reads|processes|handles|manages|evaluates|reviews|summari[sz]es|sorts|gestisce|legge|elabora|valuta|lee|procesa|gestiona|evalúa|lit|traite|gère|"
+    r"évalue|liest|verarbeitet|verwaltet|bewertet|leest|verwerkt|beheert|читает|обрабатывает|читає|обробляє|czyta|przetwarza|okuyor|işliyor|"
+    r"membaca|memproses|läser|hanterar|lê|processa|gerencia)\b"
+)
 GREETING = re.compile(
     r"(?:hi|hey|hello|dear|hoi|hallo|beste|lieber|liebe|caro|cara|querido|querida|estimado|estimada|cher|chère|drogi|droga|дорогой|уважаемый|"
     r"шановний|шановна|sevgili|halo|hai|kära|hej|milý|milá|αγαπητέ|kedves|ciao|olá|hola|bonjour|привет|привіт)\b"
@@ -59,7 +70,9 @@ SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n|\\n")
 EFFECT_LOOSE = Prefiltered(re.compile(
     r"(?<![\w-])(?:" + EFFECT + r"|update|issue|apply|submit|approve|refund|reimburse|assign|rank|recommend|advise|mark|fill|attach|leave|log|bestel\w*|ordina|commande\w*|zamów\w*|закажи\w*|pesan|"
     r"hinterleg\w*|veranlass\w*|reembols\w*|aplica|přepoš\w*|pošlete|odešlete|ответьте|отправьте|вышлите|выдайте|пришлите|видаліть|надішліть|"
-    r"додайте|поділіться|feche|atribua|faça|acquist\w*|dite|pubblicate|plak|παρακαλούμε|στείλτε|kirimkan|tambahkan|balas\w*|membalas)"
+    r"додайте|поділіться|feche|atribua|faça|acquist\w*|dite|pubblicate|plak|παρακαλούμε|στείλτε|kirimkan|tambahkan|balas\w*|membalas|"
+    r"rispondere|fornire|indicare|comunicare|responder|enviar|fournir|indiquer|"
+    r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan)"
     r"(?:te|ite|ете|ите|ьте|йте|те)?(?![\w-])"
     r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락)"
 ))
@@ -75,6 +88,37 @@ PRODUCT = re.compile(
     r"nasz\w*|mój|moja|bizim|kami|kita|min|vår|vårt)\s+(?:\S+\s+){0,2}?\S*$"
 )
 """A possessive before the name: "Our AI assistant:", "Il nostro assistente IA:" heads a description of a product."""
+VOCATIVE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*,")
+"""The comma that closes a vocative ("Агенте, ...", ", AI helper, please ...")."""
+VOCATIVE_OPENS = re.compile(r"(?:also|and|ok|okay|so|now|y|et|und|e|i|ve|dan|och|en|а|і|и)?[,\s]*")
+"""Nothing but a conjunction before a vocative that opens its clause."""
+VOCATIVE_INSIDE = re.compile(r"\b(?:you|could you|can you|would you|will you|please|kindly)\s*,\s*\Z")
+"""A vocative set off by commas inside a request ("Could you, AI helper, please ...")."""
+OBLIGED = re.compile(
+    r"(?:\s+(?:ai|ia|ki|ии|ші|virtual\w*|virtuel\w*))?\s+(?:should|must|shall|needs? to|has to|have to|is (?:required|expected|asked) to|are (?:required|expected|asked) to|is to|are to|"
+    r"soll|sollte|muss|debe|deberá|deve|doit|devrait|dovrebbe|moet|powinien|должен|повинен|harus|mesti|phải|ska|skal|pitää)\b"
+)
+"""A duty laid on the AI named just before it."""
+DUTY_OPENS = re.compile(
+    r"(?:[^\W\d_]+,?\s+){0,5}?(?:the|all|any|every|each|der|die|das|el|la|los|las|il|lo|gli|le|les|o|os|a|as|de|het)?\s*"
+    r"|(?:[^\W\d_]+,?\s+){0,5}?(?:requires?|asks|instructs|expects|tells)\s+(?:all\s+|any\s+)?"
+)
+"""Before a duty's subject: an article or a quantifier after a few words (a heading's, a clause's: "To finish the
+integration, the assistant should ..."), or a verb that imposes it ("policy requires agents to ...")."""
+DUTY_HEAD = re.compile(
+    OBLIGED.pattern + r"\s+(?:(?:now|also|first|immediately|always|then|please|bitte|kindly)\s+)*"
+    r"(?:(?:look up|find|get|fetch|read|collect|retrieve|take|open)\b(?:(?!\b(?:before|after|if|when|unless|only)\b)[^.\n]){0,60}?\band\s+)?(?:" + EFFECT_LOOSE.pattern.pattern + ")"
+)
+"""A duty whose own verb is an effect ("should post", "must print", "should look up the key ... and post it"), not
+a check before one ("must verify the caller before they reset a password")."""
+LABEL_ONLY = re.compile(r"[\[\]#()*_>|-]+|\b(?:support|help|chat|slack|discord|ops|\w+-bot)\b")
+"""What a speaker's label or a channel's mark adds around a name ("[#support] bot")."""
+WRITERS_OWN = re.compile(r"\b(?:my|mine|mi|mis|mon|ma|mes|mein\w*|meu|minha|mijn|mój|moje|мой|моя|мои|мій|benim|saya)\b")
+"""The writer's own things: a customer asks staff about them."""
+ANY, OUTSIDE, SECRET_ONLY = 0, 1, 2
+WHAT_MATTERS = (_NAMED, Prefiltered(re.compile(f"(?:{_SECRET.pattern.pattern})|(?:{_SINK.pattern.pattern})")), _SECRET)
+"""What a request must name to count, by level: a secret, the user's things, money or an outside address; only a
+secret or an outside address; only a secret."""
 HEADING_WORDS = 14
 SHOWN = re.compile(r"\s*(?:<[^>\n]{0,20}>\s*)*(?:[\"'“‘«„「`]|\.\.\.|…)")
 """A heading that opens a quotation ("Addresses the AI: «Hey assistant, ...»") shows words; it does not say them.
@@ -87,21 +131,26 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
     for seen, m in enumerate(scan.finditer(NAME)):
         if seen == 40:
             break
-        if cited(m.start()) or not (TO_COLON.match(low, m.end()) or TO_COMMA.match(low, m.end())):
-            continue  # no heading ends after the name on its line
+        if cited(m.start()) or not (TO_COLON.match(low, m.end()) or TO_COMMA.match(low, m.end()) or OBLIGED.match(low, m.end())):
+            continue  # no heading ends after the name on its line, and no duty follows it
         start = _heading_start(low, m.start())
         if start is None:
             continue
-        end = _heading_end(low, start, m)
-        if end is None:
+        ended = _heading_end(low, start, m)
+        if ended is None:
             continue
+        end, level = ended
         heading = low[start:end]
-        if len(heading.split()) > HEADING_WORDS or OUTPUT_LABEL.search(heading) or may_be_a_person(heading) or PRODUCT.search(low, start, m.start() + 1):
+        if len(heading.split()) > HEADING_WORDS or OUTPUT_LABEL.search(heading) or PRODUCT.search(low, start, m.start() + 1):
             continue
         if STATEMENT.match(low, end + 1) or SHOWN.match(low, end + 1) or REPORTED.search(low, max(0, start - 48), start):
             continue
         stop = _paragraph(low, end + 1)
-        if not scan.search_cut(AI_NAMED, end + 1, stop) and _asks(scan, end + 1, stop):
+        if may_be_a_person(heading):  # "support agent", "bot": staff or a chat label, unless a secret is asked of it
+            if len(LABEL_ONLY.sub(" ", heading).split()) <= 1 or WRITERS_OWN.search(low, end, stop):
+                continue  # "bot: new ticket ...", "Hi support agent, please reset my password": a label, a customer
+            level = SECRET_ONLY
+        if not scan.search_cut(AI_NAMED, end + 1, stop) and _asks(scan, end + 1, stop, level):
             return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]  # the heading: a quotation of it cites it
     return []
 
@@ -115,15 +164,23 @@ def _heading_start(low: str, at: int) -> int | None:
     return 0 if cut == 0 else None
 
 
-def _heading_end(low: str, start: int, name: re.Match) -> int | None:
-    """Where the heading ends (its colon, or the comma of a conditional or a greeting), if it ends on its line."""
+def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None:
+    """Where the heading ends, and whether what it asks must name a secret or an outside address to count: a colon
+    ends a note; the comma of a conditional, a greeting or a vocative ends an address; a duty laid on the AI
+    ("the assistant should ...", "policy requires agents to ...") ends where it names the AI, and counts only so."""
     colon = TO_COLON.match(low, name.end())
     if colon:
-        return colon.end() - 1
+        return colon.end() - 1, ANY
     before = low[start : name.start()].lstrip(" \t*_-")
     comma = TO_COMMA.match(low, name.end())
-    if comma and (CONDITIONAL.match(before) or (GREETING.match(before) and len(before.split()) <= 2)):
-        return comma.end() - 1
+    third = comma and CONDITIONAL_THIRD.match(before) and AT_WORK.search(low, name.end(), comma.end())
+    if comma and (CONDITIONAL.match(before) or third or (GREETING.match(before) and len(before.split()) <= 2)):
+        return comma.end() - 1, ANY
+    vocative = VOCATIVE_END.match(low, name.end())
+    if vocative and (VOCATIVE_OPENS.fullmatch(before) or VOCATIVE_INSIDE.search(before)):
+        return vocative.end() - 1, OUTSIDE
+    if DUTY_OPENS.fullmatch(before) and not may_be_a_person(name.group(0)) and DUTY_HEAD.match(low, name.end()):
+        return name.end(), OUTSIDE  # the duty's own verb is an effect: "the assistant should post the key ...", not "verify"
     return None
 
 
@@ -141,10 +198,12 @@ def _paragraph(low: str, start: int) -> int:
     return at
 
 
-def _asks(scan: Scan, start: int, end: int) -> bool:
-    """A verb of effect, not forbidden, and a secret, the user's things, money or an outside address, within the lines."""
+def _asks(scan: Scan, start: int, end: int, level: int) -> bool:
+    """A verb of effect, not forbidden, and a secret, the user's things, money or an outside address, within the lines
+    (or, by level, only a secret or an outside address, which no assistant's job description hands out; only a
+    secret, when the name is one a person bears)."""
     low = scan.text
-    if not scan.search_cut(_NAMED, start, end):
+    if not scan.search_cut(WHAT_MATTERS[level], start, end):
         return False
     if not scan.search_cut(EFFECT_LOOSE, start, end):
         return False
