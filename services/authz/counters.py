@@ -121,8 +121,10 @@ class Counters:
         """Budget key -> the charges in the write under way (until it returns, the mirror may lack them)."""
         self._writers: dict[str, asyncio.Task] = {}
         """Rate or budget key -> its one background writer."""
-        self._hurry = asyncio.Event()
-        """Set while ``flush`` runs: writers write at once instead of waiting for their interval."""
+        self._hurry = False
+        """True while ``flush`` runs: writers write at once instead of waiting for their interval."""
+        self._pauses: set[asyncio.Future] = set()
+        """The writers' pauses under way (``_pace``), which ``flush`` ends at once."""
 
     async def start(self) -> None:
         """Open (or create) the bucket and return once the mirror holds every current key."""
@@ -224,24 +226,34 @@ class Counters:
 
     async def flush(self) -> None:
         """Return once every rate increment and budget charge so far is written (or given up on, logged)."""
-        self._hurry.set()
+        self._hurry = True
+        for pause in self._pauses:
+            _end_pause(pause)
         try:
             while self._writers:
                 await asyncio.gather(*self._writers.values(), return_exceptions=True)
         finally:
-            self._hurry.clear()
+            self._hurry = False
 
     async def _pace(self, written_at: float | None) -> None:
-        """Wait until ``flush_interval_s`` after the key's last write (none: yield once), or until ``flush``."""
-        delay = 0.0 if written_at is None else written_at + self._interval - asyncio.get_running_loop().time()
-        if delay <= 0 or self._hurry.is_set():
+        """Wait until ``flush_interval_s`` after the key's last write (none: yield once), or until ``flush``.
+
+        A future and a timer, not ``asyncio.wait_for`` on an event: that ran a task per pause and, when the
+        interval passed (nearly always), cancelled it and waited for the cancellation, ~10-20 us of CPU per write."""
+        loop = asyncio.get_running_loop()
+        delay = 0.0 if written_at is None else written_at + self._interval - loop.time()
+        if delay <= 0 or self._hurry:
             # Created while a request is being decided: let its verdict go out first.
             await asyncio.sleep(0)
             return
+        pause = loop.create_future()
+        timer = loop.call_later(delay, _end_pause, pause)
+        self._pauses.add(pause)
         try:
-            await asyncio.wait_for(self._hurry.wait(), delay)
-        except TimeoutError:
-            pass
+            await pause
+        finally:
+            timer.cancel()
+            self._pauses.discard(pause)
 
     def _start_writer(self, key: str, write: Callable[[str], Coroutine[Any, Any, None]]) -> None:
         if key not in self._writers:
@@ -341,6 +353,11 @@ class Counters:
                         log.warning("budget counter %s: charge written but not acknowledged: %r", key, exc)
         finally:
             self._writers.pop(key, None)
+
+
+def _end_pause(pause: asyncio.Future) -> None:
+    if not pause.done():
+        pause.set_result(None)
 
 
 def _decode_spent(value: bytes | None) -> Spent:
