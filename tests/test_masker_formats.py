@@ -389,6 +389,39 @@ def test_generated_passwords_in_every_syntax_and_printed_tokens_are_masked(text,
     assert masked_values(text) == [value]
 
 
+_SALT = "PtY=gj&mU h#Bel31iEl(2h-pC>>h_YgCf)rL1s*p_N):xn_~yVm(i-h<A@:&"
+_STS = ("IQoJb3JpZ2luX2VjkyU81lSvTfrXFCegrrP+6SMvivIhH57kkcWxC+y1Vjv8Hm+TQn7LyP4pVeXNjkbcjtS3wnZNKlpNdncG+F2GkAJK1r2jQ"
+        "BvpyMvMyTX2zR9hImrhUziuGjQATTO6DSRqwEyBsbryPjv57vX3nytJNK+H9VILablLDZguhbtVtnKocmN6zXRm/LYODo/xhGOw5LK6KXA0dPBk")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("machine git.acme.io\n    login deploy\n    password Kq_Zt.RmWpa\n", "Kq_Zt.RmWpa"),  # netrc: no module path
+    ("machine ftp.acme.io port 21 login ci account 7 password Xv9*Lm2.\n", "Xv9*Lm2."),  # its full stop is its own
+    (f"define( 'NONCE_SALT', '{_SALT}' );", _SALT),  # punctuation, brackets and a space: the alphabet's
+    (f"jwt.signing-key={_SALT}\nserver.port=8080", _SALT),
+    ("token                  hvs.BXuDL7DxtpYlSXpfKtHF4vUC\ntoken_duration         768h", "hvs.BXuDL7DxtpYlSXpfKtHF4vUC"),
+    ("Cookie: ASP.NET_SessionId=q2wz0kx4m1e5yv3bnc0tdr5a", "q2wz0kx4m1e5yv3bnc0tdr5a"),
+    (f'$awsSessionToken = "{_STS}";', _STS),  # an STS token by its own start, its whole length
+    ("id\tname\tnational_id\n7\tAda Byrne\t111222333\n", "111222333"),  # a header naming no kind: the check decides
+    ("id;name;product;contact\n" + "\n".join(f"{n};Kim Lee;home;+44 20 7946 00{n}" for n in range(10, 14))
+     + "\n14;Ada Byrne;motor;020 7946 0018\n", "020 7946 0018"),  # grouped as phones are, the header out of sight
+])
+def test_the_eleventh_pass_families_are_masked_whole(text, value):
+    assert value in masked_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "define( 'AUTH_KEY', 'put your unique phrase here' );",
+    "EMAIL_KEY = '^[a-zA-Z0-9.!#$%&*+/=?^_{|}~-]+@[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*$'",
+    "machine api.acme.io login deploy password <your-token>",
+    "Set-Cookie: PHPSESSID=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT",
+    "customer_id,name\n111222333,Ada Byrne\n",  # a check passing under a header that names no id
+    "id,customer,tracking_no\n" + "\n".join(f"{n},Kim Lee,0{n}4 6263 9515" for n in range(10, 16)),
+])
+def test_templates_regexes_and_numbers_in_other_columns_stay(text):
+    assert masked_values(text) == []
+
+
 @pytest.mark.parametrize("text", [
     '"SecretId": "arn:aws:secretsmanager:eu-west-1:253188990845:secret:prod/db-Wb0zew"',
     "    password = forms.CharField(widget=forms.PasswordInput, min_length=14)",

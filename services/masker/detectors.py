@@ -241,13 +241,16 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("azure_storage_key", "azure_secret", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{43,86}={0,2})"),
     _vendor("azure_sas", "azure_secret", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})"),
     _vendor("aws_bedrock_key", "aws_secret_key", r"\bABSK[A-Za-z0-9+/]{109,269}={0,2}"),
+    _vendor("aws_sts_token", "aws_secret_key",  # an STS session token by its own start, whatever names it (base64 of
+            r"\b(?:(?:Fw|FQ)oGZXIvYXdz|(?:AQ|FQ|Fw)oDYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,1000}={0,2}"),  # ...aws, ...origin_ec)
     _vendor("digitalocean_token", "digitalocean_token", r"\bdo[por]_v1_[a-f0-9]{64}\b"),
     _vendor("linode_token", "linode_token", r"(?i:linode)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[a-f0-9]{64})\b"),
     _vendor("alibaba_key_id", "alibaba_key", r"\bLTAI[A-Za-z0-9]{12,20}\b"),
     _vendor("tencent_key_id", "tencent_key", r"\bAKID[A-Za-z0-9]{32}\b"),
     _vendor("ibm_cloud_key", "ibm_key", r"(?i:ibm|bluemix|cloudant)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[A-Za-z0-9_-]{44})\b"),
     _vendor("yandex_token", "yandex_key", r"\bAQVN[A-Za-z0-9_-]{35,38}\b|\bYC[A-Za-z0-9_-]{38}\b|\bt1\.[A-Z0-9a-z_-]{20,}={0,2}\.[A-Z0-9a-z_-]{86}={0,2}"),
-    _vendor("hashicorp_vault_token", "vault_token", r"\bhv[sbr]\.[A-Za-z0-9_-]{90,300}"),
+    _vendor("hashicorp_vault_token", "vault_token",  # 24 characters in dev mode and older servers, 90+ with a namespace
+            r"\bhv[sbr]\.[A-Za-z0-9_-]{24,300}", v.mixed_token),
     _vendor("terraform_token", "terraform_token", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}"),
     _vendor("pulumi_token", "pulumi_token", r"\bpul-[a-f0-9]{40}\b"),
     _vendor("django_secret_key", "django_secret_key",  # startproject's key: 50 of get_random_secret_key's alphabet
@@ -446,11 +449,17 @@ _ID_KINDS = _NAMED_IDS + (
     ("in_pan", r"\bpan\b|permanent account number", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
 )
 """Every id known by its name: as a label (``_NAMED_IDS``' own rules) or as a column header (the ``_column`` rules)."""
-_PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})[ .-]{0,2}\d(?:[ .-]?\d){5,12}"
-"""A national phone number as a table cell: its trunk 0 or its area code in brackets."""
+_PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{0,2}|[ ]?/[ ]?)\d(?:[ .-]?\d){5,12}"
+"""A national phone number as a table cell: its trunk 0 or its area code in brackets (``0171/8672973``: a slash
+after the area code, as German numbers are written)."""
+_PHONE_CELL_GROUPED = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{1,2}\d{2,4}){2,5}"
+"""A national number written in three groups or more (``020 3276 0355``, ``090-8912-1757``, ``06 12 34 56 78``):
+how phones are written, where an id column's numbers are bare digits or an id's own grouping."""
 _OTHER_NUMBER_COLUMNS = (r"\b(?:order|invoice|sku|tracking|amount|price|total|qty|quantity|ref(?:erence)?|ticket|isbn|"
                          r"ean|upc|serial|batch|po|zip|post ?code|part)(?:[ _-]?(?:no|nr|number|id|#))?\b")
 """Columns of numbers that are no phone (``order,customer`` above ``060410161,Kim Lee``)."""
+_NOT_PHONE_HEADERS = re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS) + "|" + _OTHER_NUMBER_COLUMNS + ")")
+"""Headers over a column whose numbers are ids or documents, not phones."""
 _COLUMN_KINDS = frozenset(("us_ssn", "nl_bsn", "au_tfn", "ca_sin", "no_se_pnr", "dk_cpr", "pt_nif", "uk_nhs", "br_cpf",
                            "fr_nir", "au_medicare", "de_idnr", "in_aadhaar", "jp_my_number"))
 """The ids found under a column header (``columns``): the ones tables hold without a label, whose own rules need
@@ -477,7 +486,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"{_ASSIGN}(?P<v>[A-Za-z0-9/+]{{40}})(?:\b|$)",
          validate=v.cloud_secret, category=SECRET),
     Rule("aws_session_token", "aws_secret_key",  # from 'export' as env_line_key: this rule, earlier, wins the tie
-         rf"(?:\bexport[ \t]{{1,3}})?{_KEY_PREFIX}(?i:session[_-]?token|security[_-]?token){_ASSIGN}(?P<v>[A-Za-z0-9/+=]{{100,1000}})",
+         rf"(?:\bexport[ \t]{{1,3}})?{_KEY_PREFIX}(?:[a-z0-9]{{1,20}})?(?i:session[_-]?token|security[_-]?token){_ASSIGN}"
+         r"(?P<v>[A-Za-z0-9/+=]{100,1000})",  # awsSessionToken: a camelCase prefix starts where the name does
          validate=v.token, category=SECRET),
     *_VENDOR_RULES,
     Rule("private_key", "private_key", _PEM, validate=v.key_block, category=SECRET,
@@ -528,7 +538,10 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.header_value_random, category=SECRET),
     Rule("session_cookie", "credential",  # Cookie/Set-Cookie values and ?sid= parameters naming a session
          r"\b(?i:session|sessionid|session_id|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
-         r"[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt)=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
+         r"_?[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt"
+         r"|[a-z0-9]{0,20}sessid|[a-z0-9.]{0,20}_session_?id|sess_?id|ssess[a-f0-9]{32}|ci_session|cfid|cftoken"
+         r"|aspxauth|aspnetcore\.session|[a-z0-9]{1,20}[._]sid|session[._]token|user_session)"  # ASP.NET, PHP, Drupal, Rails...
+         r"=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
          validate=v.secret, category=SECRET),
     Rule("docker_config_auth", "credential",  # ~/.docker/config.json: "auth": base64 of user:password
          r"\\?\"auth\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[A-Za-z0-9+/]{8,684}={0,2})\\?\"",
@@ -548,10 +561,11 @@ BUILTIN: tuple[Rule, ...] = (
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
-    Rule("netrc_password", "credential",  # machine host login user password secret
-         r"\bmachine[ \t]{1,3}[^\s]{1,100}[ \t\r\n]{1,3}(?:login[ \t]{1,3}[^\s]{1,100}[ \t\r\n]{1,3})?password[ \t]{1,3}"
+    Rule("netrc_password", "credential",  # machine host [login user] [account a] [port p] password secret, any layout
+         r"(?:\bmachine[ \t]{1,3}[^\s]{1,100}|(?:^|[\r\n])[ \t]{0,12}default)"
+         r"(?:[ \t\r\n]{1,12}(?:login|account|port)[ \t]{1,3}[^\s]{1,100}){0,3}[ \t\r\n]{1,12}password[ \t]{1,3}"
          r"(?P<v>[^\s]{3,128})",
-         validate=v.password, category=SECRET),
+         validate=v.netrc_password, category=SECRET),
     Rule("config_directive_password", "credential",  # redis.conf requirepass / masterauth
          r"(?:^|[\r\n])[ \t]{0,8}(?:requirepass|masterauth)[ \t]{1,3}[\"']?(?P<v>[^\s\"']{3,128})",
          validate=v.password, category=SECRET),
@@ -714,6 +728,15 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
          validate=v.secret, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
+    *(Rule(f"generated_key{suffix}", "credential",  # define('NONCE_SALT', '...'), LOGGED_IN_KEY = "...", signingKey: '...'
+           rf"\b[A-Za-z0-9_.-]{{0,40}}?[A-Za-z0-9](?:[_.-](?i:key|salt)|Key|Salt){_NAME_TAIL}{_ASSIGN_KEY}" + value,
+           validate=v.generated_key, category=SECRET)  # any key's or salt's name: the value must be generated
+      for suffix, value in (("_single_quoted", r"(?P<v>[^'\r\n\\]{32,200})'"),
+                            ("_double_quoted", r"(?P<v>[^\"\r\n\\]{32,200})\\?\""))),
+    Rule("generated_key_line", "credential",  # properties/INI: jwt.signing-key=<generated, punctuation and all>
+         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}[A-Za-z0-9_.-]{{0,40}}?(?i:key|salt|secret|token){_NAME_TAIL}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
+         r"(?P<v>[^\s\"'`\\](?:[^\r\n\\]{30,198}[^\s\\]))",
+         validate=v.generated_key, category=SECRET),
     Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"
          r"\b(?i:api[ _-]?key|access[ _-]?key|secret[ _-]?key|auth[ _-]?token|access[ _-]?token|api[ _-]?token|"
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
@@ -743,8 +766,11 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
          rf"(?P<v>{_PHONE_CELL})[ \t]{{0,3}}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell, category=PII, context_chars=WIDE_CONTEXT,
-         refuse_context=v.not_a_phone_cell(re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS)
-                                                      + "|" + _OTHER_NUMBER_COLUMNS + ")"))),
+         refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS)),
+    Rule("phone_grouped_cell", "phone",  # the same cell with its header out of sight: grouped as a phone is written
+         rf"(?P<v>{_PHONE_CELL_GROUPED})[ \t]{{0,3}}(?:[|,;\t]|\r?\n|$)",
+         validate=v.phone_grouped_cell, category=PII, context_chars=WIDE_CONTEXT,
+         refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
                         r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_CELL),  # not contact, cell: common words
@@ -790,6 +816,12 @@ BUILTIN: tuple[Rule, ...] = (
            column_pattern(words, value), validate=check, category=PII, refuse_context=v.not_its_column,
            context_chars=WIDE_CONTEXT, max_repeat=COLUMN_REACH, unbounded=True)
       for name, words, value, check in _ID_KINDS if name in _COLUMN_KINDS),
+    Rule("national_id_generic_column", "national_id",  # | name | tax_id |\n| Bruno | 437638133 |: some id's check holds
+         column_pattern(r"national id|national identifier|national number|id number|id no|id value|tax id|taxpayer id|"
+                        r"tax number|personal id|personal number|identity number|identification number|citizen id|"
+                        r"document number", r"\d(?:[ .-]?\d){7,12}"),
+         validate=v.any_digit_id, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
+         max_repeat=COLUMN_REACH, unbounded=True),
     Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
          r"\b[A-Za-z_-]{0,20}(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
          r"(?P<v>[0-9A-Z][0-9A-Z .-]{6,20}[0-9A-Z]" + _SIBLING_KIND + r")",

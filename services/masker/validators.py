@@ -41,6 +41,7 @@ from stdnum.ie import pps
 from stdnum.il import idnr as il_idnr
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
+from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
 from stdnum.mx import curp
 from stdnum.nl import bsn
@@ -430,6 +431,19 @@ def password(value: str) -> int:
     return len(stripped) if len(stripped) >= 4 else 0
 
 
+def netrc_password(value: str) -> int:
+    """A ``.netrc`` password: one token up to a space, taken as written (netrc expands nothing and holds no code, so
+    ``WfytwOur_Zy.ZoDTQu`` is no module path and a final full stop is the password's); placeholders stay."""
+    lower = value.lower()
+    if value[:1] in "$%{<[" or _TEMPLATE.match(value) or is_placeholder_word(value) or has_own_format(value):
+        return 0
+    if value in KNOWN_EXAMPLES or any(w in lower for w in ("example", "placeholder", "changeme", "xxxx", "your", "dummy")):
+        return 0
+    if value.isalpha() and (value.islower() or value.isupper() or value.istitle()) and len(value) < 12:
+        return 0  # password PASSWORD, password secret: a template's word
+    return len(value) if len(value) >= 4 else 0
+
+
 def password_quoted(value: str) -> int:
     """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in."""
     stripped = value.strip()
@@ -544,8 +558,29 @@ def run_prefixed(value: str) -> int:
     return len(value) if token(re.sub(r"A{10}", "", value, count=1)) else 0
 
 
+_TEMPLATE_MARK = re.compile(r"\$\{|\{\{|#\{|<%|%\(|<[A-Za-z][\w .-]*>|\{[A-Za-z_]\w*\}")
+
+
+def generated_with_symbols(value: str) -> bool:
+    """A key drawn from letters, digits and punctuation alike (WordPress's salts, ``secret_key_base``-style keys,
+    generated passwords): 32+ characters with eight kinds of punctuation and both letter cases, and entropy
+    no template, path, regex or code line reaches; a space or two belongs to the alphabet (WordPress draws it)."""
+    if len(value) < 32 or value.count(" ") > 3 or "  " in value or _TEMPLATE_MARK.search(value):
+        return False
+    symbols = {c for c in value if not c.isalnum() and c != " "}
+    return (len(symbols) >= 8 and sum(c.isupper() for c in value) >= 3 and sum(c.islower() for c in value) >= 3
+            and entropy(value) >= 4.6)
+
+
+def generated_key(value: str) -> int:
+    """A value after a key's or a salt's name: only a generated one (see ``generated_with_symbols``)."""
+    return len(value) if generated_with_symbols(value) and not is_placeholder_word(value) else 0
+
+
 def secret(value: str, quoted: bool = False) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
+    if quoted and generated_with_symbols(value):
+        return len(value)  # brackets, braces and globs in it are the alphabet's, not a template's
     stripped = value if quoted else _trim_closer(value)
     if (_refused_value(stripped, quoted) and not _opaque_dotted(stripped)) or is_placeholder(stripped) or code_like(stripped)             or _GLOB.search(stripped):
         return 0  # references, templates, globs; a random token with a dot is none of them
@@ -584,7 +619,7 @@ def names_an_id_or_in_an_arn(before: str, head: str) -> bool:
 
 def secret_quoted(value: str) -> int:
     """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
-    if value != value.strip() or " " in value:
+    if value != value.strip() or (" " in value and not generated_with_symbols(value)):
         return 0
     return len(value) if secret(value, quoted=True) == len(value) else 0
 
@@ -939,9 +974,24 @@ def not_a_cell_start(before: str, _head: str) -> bool:
 _SEPARATOR_LINE = re.compile(r"[ \t|:-]*-{3}[ \t|:-]*")
 
 
-def not_a_phone_cell(id_names: re.Pattern):
+_ID_AS_WRITTEN = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{6}[ -]\d{4,5}|\d{3}[ -]\d{2}[ -]\d{4}|\d{3}[ .-]\d{3}[ .-]\d{3}"
+                            r"|\d{4}[ .-]\d{4}[ .-]\d{4}(?:[ .-]\d{1,4})?")
+"""An id's own grouping (CPF 3.3.3-2, CPR and personnummer 6-4, SSN 3-2-4, SIN/TFN/BSN 3-3-3) and the 4-4-4 of
+My Number, Aadhaar, cards and tracking numbers."""
+
+
+def phone_grouped_cell(value: str) -> int:
+    """A cell written in a phone's groups (``020 3276 0355``): ten digits or more, valid in a common region, not in an
+    id's own grouping."""
+    if len(_digits(value)) < 10 or _ID_AS_WRITTEN.fullmatch(value):
+        return 0
+    return phone_cell(value)
+
+
+def not_a_phone_cell(id_names: re.Pattern, header_unseen: bool = True):
     """A ``refuse_context`` for a phone number as a table cell: no cell's start, or a cell under a header naming an
-    id (``navn;fodselsnummer`` above ``Ola;05118085821``): a number in an id's column is that id or nothing."""
+    id (``navn;fodselsnummer`` above ``Ola;05118085821``): a number in an id's column is that id or nothing.
+    ``header_unseen`` is the answer when the header is out of sight: refused, unless the cell's shape says phone."""
     def refuse(before: str, head: str) -> bool:
         if not_a_cell_start(before, head):
             return True
@@ -953,8 +1003,8 @@ def not_a_phone_cell(id_names: re.Pattern):
             header = lines[rules_below[-1] - 1]  # the line above a Markdown or psql separator
         elif len(before.encode()) < WIDE_CONTEXT - 3:
             header = lines[0]  # the text's first line
-        else:
-            return True  # the header out of sight: a phone column's rule (``columns``) reads it, an id's may be there
+        else:  # the header out of sight: a phone column's rule (``columns``) reads it, an id's may be there
+            return header_unseen
         row = lines[-1]
         separator = next((ch for ch in "|;,\t" if ch in row), None) or next((ch for ch in "|;,\t" if ch in header), None)
         if separator is None:
@@ -1186,6 +1236,19 @@ class _Medicare:
 
 
 medicare = _Medicare
+
+_any_id_check = national_id_grouped(
+    cpf, rut, rrn, be_nn, personnummer, cpr, nir, aadhaar, ric, cuit, itin, idnr, pesel, bsn, fodselsnummer, tckimlik,
+    nhs, tfn, cnp, nif, il_idnr, za_idnr, ch_ahv, sin, medicare, jp_in)
+_SSN_WRITTEN = re.compile(r"\d{3}[ .-]\d{2}[ .-]\d{4}")
+
+
+def any_digit_id(value: str) -> int:
+    """An all-digit id under a header naming no kind (``national_id``, ``tax_id``, ``id_number``): some id's check
+    holds. A valid SSN as written is left to the SSN rule, which names its type."""
+    if _SSN_WRITTEN.fullmatch(value) and ssn(value):
+        return 0
+    return _any_id_check(value)
 
 
 def national_id_prefix(*modules):
