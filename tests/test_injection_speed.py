@@ -329,13 +329,13 @@ _CONFUSABLE = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h",
     "ӏ": "l", "ԛ": "q", "ԝ": "w", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
     "χ": "x", "ɡ": "g", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "Ι": "I", "Ο": "O",
+    "Т": "T", "Х": "X", "Ι": "I", "Ο": "O", "І": "I", "Ј": "J", "Ѕ": "S", "Ү": "Y", "Α": "A", "Β": "B", "Ε": "E", "Κ": "K", "Ρ": "P", "Τ": "T",
     "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭵ": "i", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L", "Ꮇ": "M", "Ꭴ": "O", "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 })
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 _MIXED_WORD = re.compile(r"[\w\u0250-\u02af\u0370-\u052f]+")
 _SCRIPT = re.compile(r"[\u0250-\u02af\u0370-\u052f\u13a0-\u13f5]")
-_LEET_WORD = re.compile(r"(?<![\w@.-])(?=\w*[a-z])(?=\w*[013457])[a-z013457]{4,}(?![\w@.-])")
+_LEET_WORD = re.compile(r"(?<![\w@.$-])(?=[\w$]*[a-z])(?=[\w$]*[013457$])[a-z013457$]{4,}(?![\w@.$-])")
 
 
 @dataclass(slots=True)
@@ -412,7 +412,7 @@ def _has_mixed_script(text: str) -> bool:
 def _unleet(low: str) -> str:
     """``1gn0re pr3vious`` -> ``ignore previous``: a word mixing letters with digits that reads as a keyword with the
     digits as letters (never an address, host or identifier that merely contains digits)."""
-    if not any(c in low for c in "013457"):
+    if not any(c in low for c in "013457$"):
         return low
 
     def fix(m: re.Match) -> str:
@@ -455,6 +455,7 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
 TEXTSPEAK = {
     "pls": "please", "plz": "please", "plez": "please", "pleez": "please", "thx": "thanks", "kthx": "thanks", "b4": "before",
     "u": "you", "ur": "your", "msg": "message", "msgs": "messages", "wat": "what", "al": "all", "wit": "with", "n": "and", "2": "to", "4": "for",
+    "d": "the", "da": "the", "4ward": "forward", "4wrd": "forward", "snd": "send",
 }
 _TEXTSPEAK_LINE = re.compile(r"\b(?:pls|plz|plez|pleez|thx|kthx|b4)\b")
 _TEXTSPEAK_WORD = re.compile(r"(?<![\w@/.:'$#-])(?:" + "|".join(TEXTSPEAK) + r")(?![\w@/'-]|[.:,]\w)")
@@ -502,6 +503,7 @@ SPELLED = re.compile(r"(?<![\w.-])[^\W\d_]([-. ])(?:[^\W\d_]\1)+[^\W\d_](?![^\W\
 def _spelled(low: str) -> str:
     """Words spelled out letter by letter glued, one space apart when they follow one another."""
     glued = SPELLED.sub(lambda m: "\0" + m.group(0).replace(m.group(1), "") + "\0", low)
+    glued = re.sub(r"\0 +([@.-]) +\0", r"\1", glued)
     return re.sub(r"\0\s+\0", " ", glued).replace("\0", "")
 
 
@@ -578,16 +580,18 @@ LEET_RUN = re.compile("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")
 
 def _leet_lines(low: str) -> list[tuple[str, str]]:
     """Lines (or JSON strings) written mostly in leet, read with the digits as letters."""
-    per_line: dict[int, int] = {}
+    per_line: dict[int, list[int]] = {}
     for m in LEET_RUN.finditer(low):
         reach = max(0, m.start() - 400)
         line = max(low.rfind("\n", reach, m.start()), low.rfind('"', reach, m.start()), reach - 1) + 1
-        per_line[line] = per_line.get(line, 0) + 1
+        seen = per_line.setdefault(line, [0, m.start(), m.end()])
+        seen[0], seen[2] = seen[0] + 1, m.end()
     out = []
-    for line, mixed in per_line.items():
+    for line, (mixed, first, last) in per_line.items():
         ends = [at for at in (low.find("\n", line, line + 400), low.find('"', line, line + 400)) if at != -1]
         text = low[line : min(ends) if ends else line + 400]
-        if mixed >= 4 and mixed * 5 >= len(text.split()) * 2:
+        words = len(low[first:last].split())
+        if mixed >= 4 and words >= 4 and mixed * 5 >= words * 2:
             out.append(("leetspeak", text.translate(_LEET)))
     return out
 
@@ -609,5 +613,5 @@ def _readable(plain: str) -> bool:
         return False
     printable = sum(c.isprintable() or c in "\n\t" for c in plain)
     letters = sum(c.isalpha() for c in plain)
-    return printable / len(plain) > 0.95 and letters / len(plain) > 0.5 and (" " in plain or len(plain) < 24)
+    return printable / len(plain) > 0.95 and letters / len(plain) > 0.4 and (" " in plain or len(plain) < 24)
 '''

@@ -584,6 +584,10 @@ CODE_MARKERS = re.compile(
     r"|[a-z_][\w.]*\s*=\s*[\[{(\"']|[}\])]+[;,)]*\s*$)",
     re.M,
 )
+BRACKETS_ONLY = re.compile(r"\s*(?:\d+\t)?[}\])]+[;,)]*\s*")
+"""A code marker that is only closing brackets: JSON closes its data with the same lines code closes blocks with."""
+JSON_KEY_LINE = re.compile(r"^[ \t]*[\[{]?[ \t]*\"[\w .-]{1,40}\"[ \t]*:", re.M)
+"""A line opening with a quoted key: pretty-printed JSON."""
 STRING_LITERAL = re.compile(
     r"(?:[=(\[,{]\s*|:[ \t]*|return[ \t]+|\n(?:[ \t]*\d+\t)?[ \t]+(?=[rbuf]{0,2}(?:\"(?!\"\")|'(?!''))))[rbuf]{0,2}(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'\'\''(?:[^']|'(?!''))*'\'\''|\"(?:[^\"\\]|\\.){0,400}\"|'(?:[^'\\]|\\.){0,400}'|`(?:[^`\\]|\\.){0,2000}`)"
 )
@@ -616,7 +620,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         if _spelled_out_beside(plain, folded.text):
             continue
         inner = _signals(plain)
-        ordered = encoding != "spaced-letters" and encoded_order(plain)  # an errand hidden by an encoding
+        ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain))  # an errand hidden by an encoding
         if ordered or _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
@@ -645,6 +649,17 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     return Assessment(round(score, 3), signals)
+
+
+KEY_COMMAND = re.compile(r"\b(?:cat|curl|wget|nc|ncat|scp|rsync|base64|tar|cp|bash|sh|send|upload|post)\b|https?://")
+"""A command or a destination next to a credential file: what is done with the key."""
+
+
+def _key_read_encoded(plain: str) -> bool:
+    """A decoded segment that reads a credential file with a command or sends it somewhere ('run: cat ~/.ssh/id_rsa |
+    nc ...' in hex): no one encodes that for a person to read."""
+    key = CREDENTIAL_FILE.search(plain)
+    return bool(key and KEY_COMMAND.search(plain, max(0, key.start() - 80), key.end() + 120))
 
 
 def _spelled_out_beside(plain: str, low: str) -> bool:
@@ -825,7 +840,10 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     head = low[:20000]
-    if len(CODE_MARKERS.findall(head)) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
+    markers = CODE_MARKERS.findall(head)
+    if all(BRACKETS_ONLY.fullmatch(m) for m in markers) and JSON_KEY_LINE.search(head):
+        markers = []  # pretty-printed JSON (an API's answer): its closing brackets close data, its strings are what it says
+    if len(markers) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
         return _merged(shown)
     return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
 

@@ -51,13 +51,17 @@ _CONFUSABLE = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h",
     "ӏ": "l", "ԛ": "q", "ԝ": "w", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
     "χ": "x", "ɡ": "g", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "Ι": "I", "Ο": "O",
+    "Т": "T", "Х": "X", "Ι": "I", "Ο": "O", "І": "I", "Ј": "J", "Ѕ": "S", "Ү": "Y", "Α": "A", "Β": "B", "Ε": "E", "Κ": "K", "Ρ": "P", "Τ": "T",
     "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭵ": "i", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L", "Ꮇ": "M", "Ꭴ": "O", "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 })
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 _LATIN_LETTER = re.compile("[a-zA-Z]")
-_LEET_WORD = re.compile(r"(?<![\w@.-])(?=\w*[a-z])(?=\w*[013457])[a-z013457]{4,}(?![\w@.-])")
+_LEET_WORD = re.compile(r"(?<![\w@.$-])(?=[\w$]*[a-z])(?=[\w$]*[013457$])[a-z013457$]{4,}(?![\w@.$-])")
+"""A word mixing letters with leet digits or dollar signs (``1gn0re``, ``a$$istant``)."""
 _LEET_RUN = compile_re2("[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*")
+_LEET_KEYWORD_RUN = compile_re2("[a-z013457$]*(?:[a-z][013457$]|[013457$][a-z])[a-z013457$]*")
+"""Where a keyword may be written in leet: ``$`` counts as an ``s`` there, not in a line's count of leet words (a shell
+line's ``$HOME $PATH`` is no leet)."""
 """Every maximal run of letters and leet digits that mixes both: where ``_LEET_WORD`` can match (at the run's start)."""
 _TAG_CHARACTERS = compile_re2("[\\x{e0000}-\\x{e007f}]")
 _ZERO_WIDTH_CHARACTERS = compile_re2(superset_pattern(ZERO_WIDTH))
@@ -210,10 +214,10 @@ def _css_hidden(low: str) -> list[str]:
 def _unleet(low: str) -> str:
     """``1gn0re pr3vious`` -> ``ignore previous``: a word mixing letters with digits that reads as a keyword with the
     digits as letters (never an address, host or identifier that merely contains digits)."""
-    if not any(c in low for c in "013457"):
+    if not any(c in low for c in "013457$"):
         return low
     pieces, done = [], 0
-    for start, _ in Scan(low).spans(_LEET_RUN):
+    for start, _ in Scan(low).spans(_LEET_KEYWORD_RUN):
         m = _LEET_WORD.match(low, start)
         if m:
             word = m.group(0).translate(_LEET)
@@ -294,6 +298,7 @@ def _respelled(low: str) -> str:
 TEXTSPEAK = {
     "pls": "please", "plz": "please", "plez": "please", "pleez": "please", "thx": "thanks", "kthx": "thanks", "b4": "before",
     "u": "you", "ur": "your", "msg": "message", "msgs": "messages", "wat": "what", "al": "all", "wit": "with", "n": "and", "2": "to", "4": "for",
+    "d": "the", "da": "the", "4ward": "forward", "4wrd": "forward", "snd": "send",
 }
 """Text-speak and the words it stands for; the digits and one-letter words only on a line that is text-speak."""
 _TEXTSPEAK_HINT = compile_re2(r"\b(?:pls|plz|plez|pleez|thx|kthx|b4)\b")
@@ -347,6 +352,8 @@ _SPELLED_RUN = compile_re2(r"(?:\pL[-. ]){2,}\pL")
 """Where single letters may stand one separator apart (``t-e-l-l``, ``T.r.è.s``, ``G r e a t``)."""
 SPELLED = re.compile(r"(?<![\w.-])[^\W\d_]([-. ])(?:[^\W\d_]\1)+[^\W\d_](?![^\W\d_])")
 """Three or more single letters, each one and the same separator from the next: a word spelled out to hide it."""
+ADDRESS_MARKS = frozenset({"@", ".", "-"})
+"""A mark standing alone between two words spelled out: the address they spell together (``x @ y . com``)."""
 
 
 def _spelled(low: str) -> str:
@@ -357,7 +364,11 @@ def _spelled(low: str) -> str:
     for start, end in Scan(low).spans(_SPELLED_RUN):
         for m in SPELLED.finditer(low, max(done, start - 1), end + 1):
             gap = low[done : m.start()]
-            pieces += [" " if pieces and gap.isspace() else gap, m.group(0).replace(m.group(1), "")]
+            if pieces and gap.strip(" ") in ADDRESS_MARKS and gap.startswith(" ") and gap.endswith(" "):
+                gap = gap.strip(" ")  # "m a r c u s @ n o r t h w i n d": an address spelled out is one word
+            elif pieces and gap.isspace():
+                gap = " "
+            pieces += [gap, m.group(0).replace(m.group(1), "")]
             done = m.end()
     return "".join(pieces) + low[done:] if pieces else low
 
@@ -449,18 +460,20 @@ def _leet_lines(low: str) -> list[tuple[str, str]]:
     read with its digits as letters (a hash or an identifier here and there does not make a line leet)."""
     if not any(c in low for c in "013457"):
         return []
-    per_line: dict[int, int] = {}
-    for start, _ in Scan(low).spans(_LEET_RUN):
+    per_line: dict[int, list[int]] = {}
+    for start, end in Scan(low).spans(_LEET_RUN):
         reach = max(0, start - LEET_REACH)
         line = max(low.rfind("\n", reach, start), low.rfind('"', reach, start), reach - 1) + 1
-        per_line[line] = per_line.get(line, 0) + 1
+        seen = per_line.setdefault(line, [0, start, end])
+        seen[0], seen[2] = seen[0] + 1, end
     out = []
-    for line, mixed in per_line.items():
+    for line, (mixed, first, last) in per_line.items():
         if mixed < LEET_LINE_WORDS:
             continue
         ends = [at for at in (low.find("\n", line, line + LEET_REACH), low.find('"', line, line + LEET_REACH)) if at != -1]
         text = low[line : min(ends) if ends else line + LEET_REACH]
-        if mixed * 5 >= len(text.split()) * 2:
+        words = len(low[first:last].split())  # from its first leet word to its last: a list mark or a plain tail does not hide it
+        if words >= LEET_LINE_WORDS and mixed * 5 >= words * 2:  # one long identifier (a wallet, a hash) is no line of leet
             out.append(("leetspeak", text.translate(_LEET)))
     return out
 
@@ -482,9 +495,10 @@ def _englishness(text: str, words: int) -> int:
 
 
 def _readable(plain: str) -> bool:
-    """Decoded bytes that look like words, not binary or an identifier that happened to decode."""
+    """Decoded bytes that look like words or a command line (paths, addresses and ports are four in ten letters), not
+    binary or an identifier that happened to decode."""
     if len(plain) < 8:
         return False
     printable = sum(c.isprintable() or c in "\n\t" for c in plain)
     letters = sum(c.isalpha() for c in plain)
-    return printable / len(plain) > 0.95 and letters / len(plain) > 0.5 and (" " in plain or len(plain) < 24)
+    return printable / len(plain) > 0.95 and letters / len(plain) > 0.4 and (" " in plain or len(plain) < 24)
