@@ -34,9 +34,9 @@ class Dedicated(NamedTuple):
 
 CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|\s[-–—]\s")
 """Where a heading may begin: a line, a sentence, a JSON value, a bracket or a dash."""
-TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?=\s|\\n)")
+TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?=\s|\\n|[^\x00-\u024f])")
 """The rest of a heading, up to the colon that ends it on its line."""
-TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?,")
+TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?[,،，]")
 CONDITIONAL = re.compile(
     r"(?:if|se|si|wenn|falls|als|если|якщо|jeśli|jeżeli|jika|kalau|eğer|om|jos|pokud|dacă|αν|ha)\s+"
     r"(?:you(?:'re| are)|sei|eres|es|vous êtes|tu es|você é|você for|du bist|sie sind|je bent|u bent|ты|вы|ти|ви|jesteś|kamu|anda|sen|du är|olet|jste|jsi|ești|είσαι|vagy)\b"
@@ -55,7 +55,7 @@ AT_WORK = re.compile(
 )
 GREETING = re.compile(
     r"(?:hi|hey|hello|dear|hoi|hallo|beste|lieber|liebe|caro|cara|querido|querida|estimado|estimada|cher|chère|drogi|droga|дорогой|уважаемый|"
-    r"шановний|шановна|sevgili|halo|hai|kära|hej|milý|milá|αγαπητέ|kedves|ciao|olá|hola|bonjour|привет|привіт)\b"
+    r"шановний|шановна|sevgili|halo|hai|kära|hej|milý|milá|αγαπητέ|kedves|ciao|olá|hola|bonjour|привет|привіт)\b|أيها|يا\s|عزيزي"
 )
 """A greeting before the name: "Hoi AI-agent, ...", "Lieber Bot, ..."."""
 OUTPUT_LABEL = re.compile(
@@ -72,16 +72,18 @@ EFFECT_LOOSE = Prefiltered(re.compile(
     r"hinterleg\w*|veranlass\w*|reembols\w*|aplica|přepoš\w*|pošlete|odešlete|ответьте|отправьте|вышлите|выдайте|пришлите|видаліть|надішліть|"
     r"додайте|поділіться|feche|atribua|faça|acquist\w*|dite|pubblicate|plak|παρακαλούμε|στείλτε|kirimkan|tambahkan|balas\w*|membalas|"
     r"rispondere|fornire|indicare|comunicare|responder|enviar|fournir|indiquer|"
-    r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan)"
-    r"(?:te|ite|ете|ите|ьте|йте|те)?(?![\w-])"
-    r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락)"
+    r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan|"
+    r"exporte|exportez|exporta|esporta|exportiere|einfügen|eintragen|hinzufügen|posten)"
+    r"(?:te|ite|ете|ите|ьте|йте|те)?(?:-(?:la|le|les|lo|moi|lui|leur|nous))?(?![\w-])"
+    r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락|"
+    r"الرد|إرسال|ارسال|مشاركة|تحويل|افتح|أدخل|ادخل)"
 ))
 """A verb of effect anywhere in the lines the heading opens (formal and plural imperatives included)."""
 FORBIDS = re.compile(
     r"\b(?:never|don't|do not|must not|should not|not|nie|nicht|niemals|kein\w*|jamais|ne|pas|nunca|non|не|ні|nie wolno|asla|jangan|tidak|niet|nooit|aldrig|ikke|ei|μην|לא|لا)\b[^.\n;:]{0,40}$"
 )
 """A prohibition before the effect: the heading states a rule for the agent ("never share credentials")."""
-NAME = Prefiltered(re.compile(AI_NAMED.pattern.pattern + r"|(?<![\w@./-])(?:ші|ии|ai|ia|ki)-[^\W\d_]+"))
+NAME = Prefiltered(re.compile(AI_NAMED.pattern.pattern + r"|(?<![\w@./-])(?:ші|іі|ии|ai|ia|ki)-[^\W\d_]+|\byapay zek[aâ]\w*"))
 """The AI's names, with the compounds a hyphen joins ("ШІ-асистента", "AI-agenten")."""
 PRODUCT = re.compile(
     r"\b(?:our|my|nuestro|nuestra|mi|il nostro|la nostra|il mio|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha|onze|mijn|наш\w*|мой|моя|"
@@ -95,7 +97,8 @@ VOCATIVE_OPENS = re.compile(r"(?:also|and|ok|okay|so|now|y|et|und|e|i|ve|dan|och
 VOCATIVE_INSIDE = re.compile(r"\b(?:you|could you|can you|would you|will you|please|kindly)\s*,\s*\Z")
 """A vocative set off by commas inside a request ("Could you, AI helper, please ...")."""
 OBLIGED = re.compile(
-    r"(?:\s+(?:ai|ia|ki|ии|ші|virtual\w*|virtuel\w*))?\s+(?:should|must|shall|needs? to|has to|have to|is (?:required|expected|asked) to|are (?:required|expected|asked) to|is to|are to|"
+    r"(?:\s+(?:ai|ia|ki|ии|ші|virtual\w*|virtuel\w*))?(?:\s+(?:that|which|who|yang|che|que|qui|der|die|das|который|которая|який|яка|który|która)\s+[^,.:\n]{1,40}?)?"
+    r"\s+(?:diminta|dimohon|wajib|perlu|should|must|shall|needs? to|has to|have to|is (?:required|expected|asked) to|are (?:required|expected|asked) to|is to|are to|"
     r"soll|sollte|muss|debe|deberá|deve|doit|devrait|dovrebbe|moet|powinien|должен|повинен|harus|mesti|phải|ska|skal|pitää)\b"
 )
 """A duty laid on the AI named just before it."""
@@ -111,14 +114,47 @@ DUTY_HEAD = re.compile(
 )
 """A duty whose own verb is an effect ("should post", "must print", "should look up the key ... and post it"), not
 a check before one ("must verify the caller before they reset a password")."""
+DUTY_INVERTED = re.compile(r"\b(?:soll|sollte|muss|möge|moet|zal)\s+(?:der|die|das|den|de|het)\s+\Z")
+"""A modal before its subject, as German and Dutch put it after a clause ("Damit wir ..., soll der Assistent ...")."""
 LABEL_ONLY = re.compile(r"[\[\]#()*_>|-]+|\b(?:support|help|chat|slack|discord|ops|\w+-bot)\b")
 """What a speaker's label or a channel's mark adds around a name ("[#support] bot")."""
 WRITERS_OWN = re.compile(r"\b(?:my|mine|mi|mis|mon|ma|mes|mein\w*|meu|minha|mijn|mój|moje|мой|моя|мои|мій|benim|saya)\b")
 """The writer's own things: a customer asks staff about them."""
+SECRET_VARIABLE = r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|api_key|secret_key|access_key|secret_access_key|password|passwd|pat)\b"
+"""A secret by its variable's name (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, NPM_TOKEN)."""
+STAKES = (
+    r"\b(?:iban|sort code|account number|routing number|bank details|banking details|payee|remittance|bankverbindung|kontonummer|"
+    r"coordonnées bancaires|datos bancarios|cuenta bancaria|dati bancari|conto corrente|dados bancários|bankgegevens|rekeningnummer|rekening|"
+    r"dane bankowe|numer konta|реквизиты|банковск\w+ счет\w*|рахун\w*|hesap numarası|banka hesab\w*|"
+    r"access|permissions?|admin(?:istrator)? rights|admin role|zugriff\w*|berechtigung\w*|acceso|permisos|accès|accesso|permessi|acesso|permissões|"
+    r"toegang|rechten|dostęp\w*|uprawnie\w*|доступ\w*|права|akses|izin|erişim\w*|yetki\w*|"
+    r"cart|checkout|basket|warenkorb|carrito|panier|carrello|carrinho|winkelwagen|koszyk\w*|корзин\w*|keranjang|sepet\w*|"
+    r"full refund|refund in full|reembolso completo|importe completo|rimborso completo|remboursement intégral|"
+    r"(?:full|entire|complete|whole) (?:\w+ ){0,2}?(?:customer|client|contact|user|employee|subscriber|patient)s?\b)\b"
+    r"|\b100\s?%|口座|振込先|支払先|계좌|账户|账号|银行卡"
+    r"|\b(?:don't|do not|never) (?:tell|mention|inform|notify|alert)\b|\bwithout (?:telling|informing|notifying) (?:the )?user\b"
+    r"|\bnie (?:wspominaj|mów|informuj)|\bне (?:говори|сообщай|упоминай|кажи|повідомляй)|\bno (?:menciones|digas|informes)|\bne (?:mentionne|dis|préviens)"
+    r"|\bnon (?:menzionare|dire|avvisare)|\bnicht (?:erwähnen|sagen|informieren)|\bjangan (?:beri ?tahu|sebut\w*)|\bniet (?:vermelden|zeggen)"
+    r"|알리지 마|言わない|伝えない|不要告诉|لا تخبر"
+    r"|\b(?:approve|merge)\b[^.\n]{0,30}\b(?:pull request|merge request|pr|mr|into main|into master)\b|\bauto-?merge\b|\bskip (?:the |any )?(?:\w+ )?(?:review|checks|tests|ci)\b|\bbranch protection\b"
+)
+"""What an agent's job never asks of it either: payment details changed, access granted, a purchase, a full refund or
+a 100% discount, every customer's data, the user kept uninformed, a review or a merge gate waved through."""
 ANY, OUTSIDE, SECRET_ONLY = 0, 1, 2
-WHAT_MATTERS = (_NAMED, Prefiltered(re.compile(f"(?:{_SECRET.pattern.pattern})|(?:{_SINK.pattern.pattern})")), _SECRET)
-"""What a request must name to count, by level: a secret, the user's things, money or an outside address; only a
-secret or an outside address; only a secret."""
+_SECRETS = f"(?:{_SECRET.pattern.pattern})|{SECRET_VARIABLE}"
+WHAT_MATTERS = (
+    Prefiltered(re.compile(f"(?:{_NAMED.pattern.pattern})|{SECRET_VARIABLE}|{STAKES}")),
+    Prefiltered(re.compile(f"{_SECRETS}|(?:{_SINK.pattern.pattern})")),
+    Prefiltered(re.compile(_SECRETS)),
+)
+"""What a request must name to count, by level: a secret, the user's things, money, an outside address or another
+stake; only a secret or an outside address; only a secret."""
+DEDICATED = re.compile(
+    r"\b(?:to|for|note|notice|message|memo|attention|attn|dear|hi|hello|hey|para|pour|für|an|per|voor|aan|dla|для|до|kepada|untuk|bagi|için|"
+    r"al|au|à|ao|nota|hinweis|uwaga|примечание|прохання|просьба|catatan|not)\b|へ|에게|께|给|致|إلى|ל"
+)
+"""Words that dedicate a heading to its reader: only then may the lines after it name the AI again ("Notice to AI
+agents: ... Policy requires agents to ...")."""
 HEADING_WORDS = 14
 SHOWN = re.compile(r"\s*(?:<[^>\n]{0,20}>\s*)*(?:[\"'“‘«„「`]|\.\.\.|…)")
 """A heading that opens a quotation ("Addresses the AI: «Hey assistant, ...»") shows words; it does not say them.
@@ -150,7 +186,8 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
             if len(LABEL_ONLY.sub(" ", heading).split()) <= 1 or WRITERS_OWN.search(low, end, stop):
                 continue  # "bot: new ticket ...", "Hi support agent, please reset my password": a label, a customer
             level = SECRET_ONLY
-        if not scan.search_cut(AI_NAMED, end + 1, stop) and _asks(scan, end + 1, stop, level):
+        described = not DEDICATED.search(heading) and scan.search_cut(AI_NAMED, end + 1, stop)
+        if not described and _asks(scan, end + 1, stop, level):
             return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]  # the heading: a quotation of it cites it
     return []
 
@@ -177,10 +214,16 @@ def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None
     if comma and (CONDITIONAL.match(before) or third or (GREETING.match(before) and len(before.split()) <= 2)):
         return comma.end() - 1, ANY
     vocative = VOCATIVE_END.match(low, name.end())
-    if vocative and (VOCATIVE_OPENS.fullmatch(before) or VOCATIVE_INSIDE.search(before)):
+    if vocative and VOCATIVE_INSIDE.search(before):
+        return vocative.end() - 1, ANY  # "could you, AI helper, please ...": a request to the AI, whatever it is about
+    if vocative and VOCATIVE_OPENS.fullmatch(before):
         return vocative.end() - 1, OUTSIDE
-    if DUTY_OPENS.fullmatch(before) and not may_be_a_person(name.group(0)) and DUTY_HEAD.match(low, name.end()):
+    if may_be_a_person(name.group(0)):
+        return None
+    if DUTY_OPENS.fullmatch(before) and DUTY_HEAD.match(low, name.end()):
         return name.end(), OUTSIDE  # the duty's own verb is an effect: "the assistant should post the key ...", not "verify"
+    if DUTY_INVERTED.search(before):
+        return name.end(), OUTSIDE  # "..., soll der Assistent bitte ... schreiben"
     return None
 
 
@@ -205,10 +248,14 @@ def _asks(scan: Scan, start: int, end: int, level: int) -> bool:
     low = scan.text
     if not scan.search_cut(WHAT_MATTERS[level], start, end):
         return False
+    if not any(not _forbidden(low, start, at.start()) for at in WHAT_MATTERS[level].pattern.finditer(low, start, end)):
+        return False  # "never merge into main without a review": the stake is named only to be forbidden
     if not scan.search_cut(EFFECT_LOOSE, start, end):
         return False
-    for verb in EFFECT_LOOSE.pattern.finditer(low, start, end):  # a window of a few sentences
-        clause = max((mk.end() for mk in SENTENCE_END.finditer(low, start, verb.start())), default=start)
-        if not FORBIDS.search(low, clause, verb.start()):
-            return True
-    return False
+    return any(not _forbidden(low, start, verb.start()) for verb in EFFECT_LOOSE.pattern.finditer(low, start, end))
+
+
+def _forbidden(low: str, start: int, at: int) -> bool:
+    """Whether a prohibition stands before ``at`` in its clause (the lines' sentences start no earlier than ``start``)."""
+    clause = max((mk.end() for mk in SENTENCE_END.finditer(low, start, at)), default=start)
+    return FORBIDS.search(low, clause, at) is not None
