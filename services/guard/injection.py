@@ -32,6 +32,7 @@ from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_reader import encoded_order
 from services.guard.injection_steps import forged_steps
+from services.guard.injection_turns import approved_exchanges
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -382,7 +383,8 @@ ON_BEHALF = re.compile(
 ACTION_REQUEST = re.compile(
     r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
     r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
-    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)"
+    r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm|"
+    r"place (?:an? |the )?orders?)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)"
 )
 """A request for an action with effects beyond reading, at a clause's start: a document's reader is asked to act.
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
@@ -442,6 +444,7 @@ FAKE_TURN = re.compile(
     r"|<\s*(?:assistant|agent|ai|llm|model|system|admin|developer|operator)[_-](?:instructions?|directives?|prompt|note|message|override|commands?|tasks?|orders?)"
     r"(?:\s+[\w-]+\s*=\s*[\"'][^\"'<>\n]{0,40}[\"'])*\s*>"
     r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?|human|user|response)\s*:"
+    r"|(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|input)[ \t]*\n(?=[^#]{1,600}\n[ \t]*#{2,}[ \t]*response[ \t]*(?:\n|$))"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
     r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
@@ -1043,7 +1046,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
