@@ -820,6 +820,16 @@ _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
 )
 
 
+SHOWN_BLOCK = re.compile(
+    r"^[^\n]{0,120}\b(?:(?:the )?following (?:text|sample|payload|input|message|prompt|string|document|email|content)|proof[- ]of[- ]concept|poc|payloads?|samples?|"
+    r"examples?|document text|test (?:case|input|string)s?|reproduc\w+|repro)\b[^\n]{0,60}:[ \t]*\n(?:[ \t]*\n)?"
+    r"(```[^\n]*\n[^`]{1,1500}?```|(?:(?: {4}|\t)[^\n]+(?:\n|\Z))+)",
+    re.M,
+)
+"""A code block (fenced, or indented four spaces) that the line before it presents as a sample, payload, example or
+proof of concept ("Our guardrail does not flag the following text (expected: flagged):"): shown, not said."""
+
+
 def about_attacks(low: str) -> bool:
     """Whether a text's subject is attacks on AI (an article, advisory, dataset card, issue about a detector): its
     opening names the topic and at least two words of the field."""
@@ -842,6 +852,8 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
+    if "```" in low or "\n    " in low or "\n\t" in low:
+        shown += [m.span(1) for m in SHOWN_BLOCK.finditer(low)]
     head = low[:20000]
     markers = CODE_MARKERS.findall(head)
     if all(BRACKETS_ONLY.fullmatch(m) for m in markers) and JSON_KEY_LINE.search(head):
