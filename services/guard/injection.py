@@ -521,7 +521,7 @@ FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
 TEMPLATED_TURN = re.compile(
     r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input|query|message|text|document|content|context|email|ticket|review|comment)s?\s*:)"
-    r"\s*\{\{?\s*[\w.]+\s*(?:\|\s*\w+\s*)?\}\}?",
+    r"\s*\{\{?\s*[\w.]+(?:\[[\"']?\w+[\"']?\])*\s*(?:\|\s*\w+\s*)?\}\}?",
     re.M,
 )
 """A user turn or the input's slot filled by a template variable (``<user>{{question}}</user>``, ``Human: {input}``,
@@ -801,6 +801,7 @@ it (a verb before it, as in 'reply "yes" and stop', makes it what the reader is 
 QUOTE_REFERRED = re.compile(
     r"[\s.,;:)]{0,6}(?:</?[a-z][^>\n]{0,40}>\s*)*(?:this|that|these|those|the above|the same|such an?|each|every)\s+"
     r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
+    r"|[\s.,;:)]{0,6}(?:जैसा|जैसे|जैसी|のような|のよう|같은|와 같은|과 같은|一类的|之类的|这样的|gibi|kaltaista|kaltainen|kaltaisen|typu|подобн\w*|такого типа)"
 )
 """The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"): shown."""
 ELIDED_HEAD = re.compile(r"(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)")
@@ -935,6 +936,7 @@ SAMPLE_KEYED = re.compile(
     r"^[ \t]*(?:-[ \t]+)?[\"']?(?:[\w-]*[_-])?(?:" + _alt(
         r"examples?|exemples?|ejemplos?|beispiele?|esempi|exemplos?|samples?|payloads?|attacks?|probes?|inputs?|cases|patterns?|regex(?:es|ps)?",
         r"fixtures?|strings|phrases|flag|pass|block|allow|deny|positives?|negatives?|blocklist|denylist|allowlist|expected",
+        r"keywords?|indicators?|signatures?|iocs?|needles?|terms|match(?:es)?|contains",
     ) + r")[\"']?[ \t]*:[^\n]*",
     re.M,
 )

@@ -13,6 +13,8 @@ from .policy import Severity
 
 RUN_CUE = re.compile(r"\b(run|execute|exec|type|paste|invoke)\b([^.\n]{0,30}?\b(following|this|these|command|commands|script|snippet)\b|(?=\s*:?\s*`))", re.I)
 _CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^\s*[$#>]\s+(.+)$", re.S | re.M)
+NEGATED_CUE = re.compile(r"\b(?:do not|don't|never|must not|should not|no need to)\s+(?:\w+\s+)?\Z", re.I)
+"""A prohibition right before a cue word: the command is named to forbid it."""
 PLAIN_CODE_FOLLOWS = re.compile(r"[^.\n]{0,30}?(?::|[ \t]*\n)")
 """Unmarked code follows its cue after a colon or on the next line ("run this command: curl …"); a cue inside a sentence
 ("paste them in your reply to this ticket. Do not …") is followed by prose."""
@@ -60,6 +62,8 @@ def cued_commands(text: str, limit: int = 8) -> list[str]:
     for cue in RUN_CUE.finditer(text):
         if text.count("`", text.rfind("\n", 0, cue.start()) + 1, cue.start()) % 2:
             continue  # "`make run` hangs": the word is inside a code span, and the backtick after it closes it
+        if NEGATED_CUE.search(text, max(0, cue.start() - 24), cue.start()):
+            continue  # "do not run `twine upload` by hand": a prohibition, not a request
         window = text[cue.end() : cue.end() + 600]
         codes = [code for m in _CODE.finditer(window) if (code := next((g for g in m.groups() if g), ""))]
         if not codes and PLAIN_CODE_FOLLOWS.match(window):
