@@ -206,7 +206,7 @@ DIRECTIVE = re.compile(
     r"rate|follow|update|move|unlock|install|run|call|invoke|use|retrieve|fetch|read|list|find|search|always|never|do|don't|make|ensure|remember|treat|consider|act|pretend|assume|stop|"
     r"start|continue|proceed|summari[sz]e|output|print|reveal|show|display|return|verify|confirm|mark|archive|output|insert|append|replace|render|navigate|go|check|provide|disclose|upload|export|"
     r"push|commit|refund|purchase|order|accept|copy|paste|submit|close|lock|attach|rotate|subscribe|star|retweet|dm|turn off|set up|purge|wipe)\b"
-    r"|\b(?:you|it|they) (?:must|should|shall|need to|have to|are to|will now|are required to|are expected to)\b|\b(?:must|should|needs? to|has to|is to) (?:now |also |first |immediately )?\w+"
+    r"|\b(?:you|it|they) (?:must|should|shall|need to|have to|are to|will now|are required to|are expected to)\b|\b(?:must|should|needs? to|has to|is to) (?:now |also |first |immediately )?(?!(?:respect|honou?r|abide|throttle|identify)\b)\w+"
     r"|\b(?:make sure|ensure|remember) (?:to|that|you)\b|\bthe (?:correct|right|only|best) (?:answer|response|reply|recommendation) (?:is|to)\b|\bi (?:need|want) you to\b"
     r"|\b(?:" + _alt(
         r"envía|envíe|responde|responda|dile|di que|ignora|haz|escribe|incluye|muestra|resume|reenvía|borra|elimina|ejecuta|llama|usa|debes|tienes que",
