@@ -18,6 +18,7 @@ import anthropic
 import pytest
 from claude_agent_sdk import ResultMessage
 
+from services.common.bus import CLOSE_DEADLINE_S
 from tests.agent import clean_environment, run_agent
 from tests.harness import CREDENTIALS, UPSTREAM_KEY, Gateway, start_nats
 
@@ -65,7 +66,9 @@ def split(tmp_path_factory, simulator):
     gateway.stop()
     for worker in workers:
         worker.terminate()
-        worker.wait(timeout=10)
+    for worker in workers:
+        # A worker's shutdown may take up to twice CLOSE_DEADLINE_S by design (its handlers, then the NATS drain).
+        worker.wait(timeout=2 * CLOSE_DEADLINE_S + 10)
     server.stop()
 
 
