@@ -426,7 +426,7 @@ KEYWORDS = (
     "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
-    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
+    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder", "change", "address", "accept",
     "everything", "above", "before", "earlier", "messages", "message", "conversation", "history", "instead",
     "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
 )
@@ -451,6 +451,7 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
     "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
     "massage", "massages", "messaged",
+    "chance", "chances", "charge", "charged", "charges", "changed", "changes", "addressed", "addresses", "accent", "accents", "accepts", "accepted",
 }
 TEXTSPEAK = {
     "pls": "please", "plz": "please", "plez": "please", "pleez": "please", "thx": "thanks", "kthx": "thanks", "b4": "before",

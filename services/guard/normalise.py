@@ -231,7 +231,7 @@ KEYWORDS = (
     "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
     "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
     "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
-    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder",
+    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder", "change", "address", "accept",
     "everything", "above", "before", "earlier", "messages", "message", "conversation", "history", "instead",
     "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
 )
@@ -259,6 +259,7 @@ _VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems",
     "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
     "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
     "massage", "massages", "messaged",
+    "chance", "chances", "charge", "charged", "charges", "changed", "changes", "addressed", "addresses", "accent", "accents", "accepts", "accepted",
 }
 """Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
 
