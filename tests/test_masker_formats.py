@@ -405,6 +405,11 @@ _STS = ("IQoJb3JpZ2luX2VjkyU81lSvTfrXFCegrrP+6SMvivIhH57kkcWxC+y1Vjv8Hm+TQn7LyP4
     ("id\tname\tnational_id\n7\tAda Byrne\t111222333\n", "111222333"),  # a header naming no kind: the check decides
     ("id;name;product;contact\n" + "\n".join(f"{n};Kim Lee;home;+44 20 7946 00{n}" for n in range(10, 14))
      + "\n14;Ada Byrne;motor;020 7946 0018\n", "020 7946 0018"),  # grouped as phones are, the header out of sight
+    ("--django-secret-key b7@x(2+kq9=m&d!z4w_e5)r1t^y8u0i-o3p6a%s#f*g$hjl9nv", "b7@x(2+kq9=m&d!z4w_e5)r1t^y8u0i-o3p6a%s#f*g$hjl9nv"),
+    ("User: use this for the bastion: Rk2Tz9Wq4Lm7Xc1Vb8Nd\n", "Rk2Tz9Wq4Lm7Xc1Vb8Nd"),  # pasted alone in a chat
+    ("[nas]\ntype = sftp\npass = k9Zx2-Lq8vW4mN7pR3tY\n", "k9Zx2-Lq8vW4mN7pR3tY"),
+    ("| name | phone |\n|---|---|\n| Anna Nowak | 512 345 251 |", "512 345 251"),  # no trunk 0 under its header
+    ("send the ETH to 0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"),
 ])
 def test_the_eleventh_pass_families_are_masked_whole(text, value):
     assert value in masked_values(text)
@@ -417,6 +422,9 @@ def test_the_eleventh_pass_families_are_masked_whole(text, value):
     "Set-Cookie: PHPSESSID=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT",
     "customer_id,name\n111222333,Ada Byrne\n",  # a check passing under a header that names no id
     "id,customer,tracking_no\n" + "\n".join(f"{n},Kim Lee,0{n}4 6263 9515" for n in range(10, 16)),
+    "here's the request id: req_8Kx2Lm9Qp4Rt6Yw1Zc",  # an identifier pasted, not a secret
+    "checks:\n  pass: true\n",
+    "ETH wallet 0xfB6916095cA1df60bb79Ce92CE3Ea74C37c5d359",  # its mixed case breaks the EIP-55 checksum
 ])
 def test_templates_regexes_and_numbers_in_other_columns_stay(text):
     assert masked_values(text) == []

@@ -255,6 +255,10 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("pulumi_token", "pulumi_token", r"\bpul-[a-f0-9]{40}\b"),
     _vendor("django_secret_key", "django_secret_key",  # startproject's key: 50 of get_random_secret_key's alphabet
             r"\bdjango-insecure-[a-z0-9!@#$%^&*(_=+)-]{50}"),
+    _vendor("django_secret_key_named", "django_secret_key",  # the same 50 after a secret key's name, unquoted:
+            r"(?:\bexport[ \t]{1,3}|\B--?)?\b[A-Za-z0-9_.-]{0,30}?(?i:secret[_-]?key)[\"']?"  # a & or ; is the key's
+            r"(?:[ \t]{0,3}[:=][ \t]{0,3}|[ \t]{1,3})(?P<v>[a-z0-9!@#$%^&*(_=+)-]{50})(?:[^a-z0-9!@#$%^&*(_=+)-]|$)",
+            v.django_key),
     _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9_-]{40,44}"),  # dp.st.<config>.
     _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
     _vendor("flyio_token", "flyio_token", r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,600}={0,3}"),
@@ -452,6 +456,8 @@ _ID_KINDS = _NAMED_IDS + (
 _PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{0,2}|[ ]?/[ ]?)\d(?:[ .-]?\d){5,12}"
 """A national phone number as a table cell: its trunk 0 or its area code in brackets (``0171/8672973``: a slash
 after the area code, as German numbers are written)."""
+_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{7,11}})"
+"""Under a phone column's header, a number without a trunk 0 too (Poland, Denmark and Norway dial none)."""
 _PHONE_CELL_GROUPED = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{1,2}\d{2,4}){2,5}"
 """A national number written in three groups or more (``020 3276 0355``, ``090-8912-1757``, ``06 12 34 56 78``):
 how phones are written, where an id column's numbers are bare digits or an id's own grouping."""
@@ -678,7 +684,8 @@ BUILTIN: tuple[Rule, ...] = (
           ("_double_quoted", r"\"(?:[^\"\\\r\n]|\\[^\r\n]){1,128}\"", r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\""),
           ("_single_quoted", r"'[^'\\\r\n]{1,128}'", r"'(?P<v>[^'\\\r\n]{3,128})'"))),
     Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
-         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?(?:{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=]|{_PASSWORD_LINE_NAME_CAPS}[ \t]{{0,3}}:)[ \t]{{0,3}}"
+         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?(?:{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=]|{_PASSWORD_LINE_NAME_CAPS}[ \t]{{0,3}}:"
+         r"|pass[ \t]{0,3}[:=])[ \t]{0,3}"  # rclone, pgbouncer, FTP clients' INI: 'pass' alone names the password
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
          validate=v.password_line, category=SECRET),
     *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
@@ -715,6 +722,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är|is now)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"
          r"(?P<v>[A-Za-z]{3,12}\d{0,4}(?:[ -][A-Za-z]{3,12}\d{0,4}){2,7})[ \t]{0,3}\.?[ \t]{0,3}(?:\r?\n|\\n|$)",
          validate=v.passphrase, category=SECRET),  # a passphrase ends its line: words, not a sentence going on
+    Rule("pasted_secret", "credential",  # "use this for the staging admin: 95FDjr...", "here's the key: ...": a chat paste
+         r"\b(?i:use this|use these|here's|here is|try this|log ?in with|sign in with|paste[ds]?)"
+         r"(?:[ \t]{1,2}[A-Za-z'-]{1,15}){0,6}[ \t]{0,2}:[ \t]{1,3}[\"'`]?"
+         r"(?P<v>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,128})[\"'`]?[ \t]{0,3}(?:\r?\n|\\n|$)",  # alone to the line's end
+         validate=v.pasted_secret, category=SECRET, refuse_context=v.names_an_identifier),
     Rule("login_pair", "credential",  # "credentials are svc_backup / S3cr3t!", "login: admin / pass Xy9!..."
          r"\b(?i:credentials?|creds|logins?)(?:[ \t]{1,2}(?i:are|is))?[ \t]{0,2}[:=]?[ \t]{1,3}"
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
@@ -773,7 +785,7 @@ BUILTIN: tuple[Rule, ...] = (
          refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
-                        r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_CELL),  # not contact, cell: common words
+                        r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common
          validate=v.phone_cell, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",

@@ -577,6 +577,36 @@ def generated_key(value: str) -> int:
     return len(value) if generated_with_symbols(value) and not is_placeholder_word(value) else 0
 
 
+def pasted_secret(value: str) -> int:
+    """A value pasted alone after 'use this for ...:' in a chat: generated (both cases and digits, random-looking),
+    not a vendor's format (its own rule names it), a UUID, a host or a dotted version."""
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
+        return 0
+    if has_own_format(value) or _UUID.fullmatch(value) or not looks_random(value, 3.5):
+        return 0
+    return secret(value)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_IDENTIFIER_WORDS = re.compile(r"(?i)\b(?:ids?|uuid|hash|sha|digest|commit|version|tag|branch|request|trace|span|order|"
+                               r"ticket|invoice|build|run|job|ref|reference|checksum|file|path|url|link|image|"
+                               r"container|pod|account|user ?name|username|email|address)\b")
+
+
+def names_an_identifier(_before: str, head: str) -> bool:
+    """Do the words before a pasted value name an identifier (``here's the request id:``, ``use this commit:``)? An
+    id, hash or name is pasted as often as a password and is none."""
+    return _IDENTIFIER_WORDS.search(head) is not None
+
+
+def django_key(value: str) -> int:
+    """50 characters of Django's ``get_random_secret_key`` alphabet: letters, digits and three of its symbols or more
+    (a word or a hex digest has none)."""
+    if sum(c in "!@#$%^&*(-_=+)" for c in value) < 3 or not any(c.isdigit() for c in value):
+        return 0
+    return token(value)
+
+
 def secret(value: str, quoted: bool = False) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
     if quoted and generated_with_symbols(value):
@@ -1197,11 +1227,61 @@ def a_public_address(before: str, head: str) -> bool:
     return _PUBLIC_ADDRESS.search(before[-24:].rpartition("\n")[2] + head) is not None
 
 
+_KECCAK_ROUNDS = (
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000, 0x000000000000808B,
+    0x0000000080000001, 0x8000000080008081, 0x8000000000008009, 0x000000000000008A, 0x0000000000000088,
+    0x0000000080008009, 0x000000008000000A, 0x000000008000808B, 0x800000000000008B, 0x8000000000008089,
+    0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008)
+_KECCAK_ROTATIONS = ((0, 36, 3, 41, 18), (1, 44, 10, 45, 2), (62, 6, 43, 15, 61), (28, 55, 25, 21, 56),
+                     (27, 20, 39, 8, 14))
+_MASK64 = (1 << 64) - 1
+
+
+def _keccak_f(state: list[list[int]]) -> None:
+    """Keccak-f[1600] on a 5x5 state of 64-bit lanes, in place."""
+    def rotate(x: int, n: int) -> int:
+        return ((x << n) | (x >> (64 - n))) & _MASK64 if n else x
+    for constant in _KECCAK_ROUNDS:
+        c = [state[x][0] ^ state[x][1] ^ state[x][2] ^ state[x][3] ^ state[x][4] for x in range(5)]
+        d = [c[(x - 1) % 5] ^ rotate(c[(x + 1) % 5], 1) for x in range(5)]
+        b = [[0] * 5 for _ in range(5)]
+        for x in range(5):
+            for y in range(5):
+                b[y][(2 * x + 3 * y) % 5] = rotate(state[x][y] ^ d[x], _KECCAK_ROTATIONS[x][y])
+        for x in range(5):
+            for y in range(5):
+                state[x][y] = b[x][y] ^ (~b[(x + 1) % 5][y] & b[(x + 2) % 5][y])
+        state[0][0] ^= constant
+
+
+def keccak256(data: bytes) -> bytes:
+    """Ethereum's Keccak-256 (the original padding, not SHA3-256's), for EIP-55 address checksums."""
+    rate = 136
+    padded = bytearray(data) + b"\x01" + bytes(-(len(data) + 1) % rate)
+    padded[-1] |= 0x80
+    state = [[0] * 5 for _ in range(5)]
+    for block in range(0, len(padded), rate):
+        for i in range(rate // 8):
+            state[i % 5][i // 5] ^= int.from_bytes(padded[block + 8 * i:block + 8 * i + 8], "little")
+        _keccak_f(state)
+    return b"".join(state[i % 5][i // 5].to_bytes(8, "little") for i in range(4))
+
+
+def eip55_ok(address: str) -> bool:
+    """A mixed-case Ethereum address's case spells its EIP-55 checksum; all one case carries none."""
+    body = address[2:]
+    if body == body.lower() or body == body.upper():
+        return True
+    digest = keccak256(body.lower().encode()).hex()
+    return all(ch.isdigit() or ch.isupper() == (int(digest[i], 16) >= 8) for i, ch in enumerate(body))
+
+
 def crypto_wallet(value: str) -> int:
-    """A Bitcoin address whose checksum holds (Base58Check for legacy and P2SH, BIP-173/350 for segwit);
-    an Ethereum address (no checksum without Keccak) only from its wallet-context rule, not a run or placeholder."""
+    """A Bitcoin address whose checksum holds (Base58Check for legacy and P2SH, BIP-173/350 for segwit); an
+    Ethereum address from its wallet-context rule, its EIP-55 case checksum holding, not a run or placeholder."""
     if value.startswith("0x"):
-        return len(value) if not is_placeholder(value[2:]) else 0
+        return len(value) if eip55_ok(value) and not is_placeholder(value[2:]) else 0
     ok = _bech32_ok(value) if value[:3].lower() in ("bc1", "tb1") or value[:4].lower() == "ltc1" else _base58check_ok(value)
     return len(value) if ok else 0
 

@@ -182,6 +182,50 @@ def generic_id_headers() -> None:
              "customer numbers that happen to pass an id's check, under their own header")
 
 
+def django_pasted_and_trunkless() -> None:
+    """Django's generated keys unquoted (a & or ; is the key's), a value pasted alone after 'use this for ...:', a
+    phone column's numbers without a trunk 0."""
+    alphabet = LOWER + DIGITS + "!@#$%^&*(-_=+)"
+    for template in ("python manage.py check --deploy --django-secret-key {0}", "export DJANGO_SECRET_KEY={0}",
+                     "SECRET_KEY={0}\nDEBUG=False", "secret_key: {0}\n"):
+        while True:
+            key = pick(alphabet, 50)
+            if sum(c in "!@#$%^&*(-_=+)" for c in key) >= 3 and any(c.isdigit() for c in key):
+                break
+        positive(template, [("django_secret_key", key)], "a Django key of its own alphabet, unquoted")
+    for template in ("User: use this for the staging admin: {0}\nAssistant: I won't store it.",
+                     "here's the vpn login for tonight: {0}", "Use this for the grafana admin: `{0}`",
+                     "try this one for the bastion: {0}\n"):
+        positive(template, [(CRED, pick(UPPER, 3) + pick(ALNUM, 17) + pick(DIGITS, 2))], "a value pasted in a chat")
+    for text in ("here's the request id: req_8Kx2Lm9Qp4Rt6Yw1Zc", "Use this commit: 9fb70c5d2e8a4b1c",
+                 "use this image tag: v2.14.0-rc1", "Here is the trace id: 4bf92f3577b34da6a3ce929d0e0e4736",
+                 "Try this: kubectl rollout restart deploy/api", "here's the run: Bk8sW2yq7PzR4nLx"):
+        negative(text, "chat", "an identifier or a command pasted in a chat")
+    for _ in range(2):
+        rows = [f"{n},{rng.choice(('Anna Nowak', 'Jan Kowalski', 'Ewa Lis'))},"
+                f"{rng.choice('5678')}{pick(DIGITS, 2)} {pick(DIGITS, 3)} {pick(DIGITS, 3)}" for n in range(1, 5)]
+        last = rows[-1].rsplit(",", 1)[1]
+        text = "id,name,phone\n" + "\n".join(rows) + "\n"
+        positive(text[:text.rindex(last)] + "{0}\n", [("phone", last)], "a phone column's number without a trunk 0")
+
+
+def bare_pass_and_checksummed_wallets() -> None:
+    """``pass =`` alone names a password in INI files (rclone, pgbouncer, FTP clients); an Ethereum address whose
+    mixed case breaks its EIP-55 checksum is a typo or a test vector, not a wallet (EIP-55's own vectors kept)."""
+    for template in ("[nas]\ntype = sftp\nhost = nas.internal\nuser = backup\npass = {0}\n",
+                     "[ftp]\nhost=ftp.acme.io\nuser=ci\npass={0}\n", "  pass: {0}\n  user: relay\n"):
+        positive(template, [(CRED, generated())], "'pass' alone as an INI or YAML key")
+    for text in ("checks:\n  pass: 12\n  fail: 0\n", "[gate]\npass = true\nretries = 3\n",
+                 "bypass = /healthz\ncompass = north"):
+        negative(text, "config", "a count, a switch or a longer word ending in pass")
+    for address in ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                    "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"):
+        positive("send the ETH to {0} today", [("crypto_wallet", address)], "an address whose EIP-55 case holds")
+        broken = address[:2] + "".join(c.swapcase() if c.isalpha() and i % 7 == 3 else c
+                                       for i, c in enumerate(address[2:]))
+        negative(f"ETH wallet {broken}", "checksum", "a mixed-case address whose EIP-55 case is broken")
+
+
 if __name__ == "__main__":
     netrc()
     generated_keys()
@@ -190,4 +234,6 @@ if __name__ == "__main__":
     sts_tokens()
     phones_out_of_sight()
     generic_id_headers()
+    django_pasted_and_trunkless()
+    bare_pass_and_checksummed_wallets()
     CASES.write()
