@@ -36,7 +36,7 @@ CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|
 """Where a heading may begin: a line, a sentence, a JSON value, a bracket or a dash."""
 TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?=\s|\\n|[^\x00-\u024f])")
 """The rest of a heading, up to the colon that ends it on its line."""
-TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?[,،，]")
+TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?[,،，、]")
 CONDITIONAL = re.compile(
     r"(?:if|se|si|wenn|falls|als|если|якщо|jeśli|jeżeli|jika|kalau|eğer|om|jos|pokud|dacă|αν|ha)\s+"
     r"(?:you(?:'re| are)|sei|eres|es|vous êtes|tu es|você é|você for|du bist|sie sind|je bent|u bent|ты|вы|ти|ви|jesteś|kamu|anda|sen|du är|olet|jste|jsi|ești|είσαι|vagy)\b"
@@ -73,24 +73,26 @@ EFFECT_LOOSE = Prefiltered(re.compile(
     r"додайте|поділіться|feche|atribua|faça|acquist\w*|dite|pubblicate|plak|παρακαλούμε|στείλτε|kirimkan|tambahkan|balas\w*|membalas|"
     r"rispondere|fornire|indicare|comunicare|responder|enviar|fournir|indiquer|"
     r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan|"
-    r"exporte|exportez|exporta|esporta|exportiere|einfügen|eintragen|hinzufügen|posten)"
-    r"(?:te|ite|ете|ите|ьте|йте|те)?(?:-(?:la|le|les|lo|moi|lui|leur|nous))?(?![\w-])"
+    r"exporte|exportez|exporta|esporta|exportiere|einfügen|eintragen|hinzufügen|posten|report|state|claim|describe|present|release)"
+    r"(?:te|ite|ете|ите|ьте|йте|те|ın|in|un|ün|ınız|iniz|unuz|ünüz)?(?:-(?:la|le|les|lo|moi|lui|leur|nous))?(?![\w-])"
     r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락|"
-    r"الرد|إرسال|ارسال|مشاركة|تحويل|افتح|أدخل|ادخل)"
+    r"الرد|إرسال|ارسال|مشاركة|تحويل|افتح|أدخل|ادخل|貼って|貼り)"
 ))
 """A verb of effect anywhere in the lines the heading opens (formal and plural imperatives included)."""
 FORBIDS = re.compile(
     r"\b(?:never|don't|do not|must not|should not|not|nie|nicht|niemals|kein\w*|jamais|ne|pas|nunca|non|не|ні|nie wolno|asla|jangan|tidak|niet|nooit|aldrig|ikke|ei|μην|לא|لا)\b[^.\n;:]{0,40}$"
 )
 """A prohibition before the effect: the heading states a rule for the agent ("never share credentials")."""
-NAME = Prefiltered(re.compile(AI_NAMED.pattern.pattern + r"|(?<![\w@./-])(?:ші|іі|ии|ai|ia|ki)-[^\W\d_]+|\byapay zek[aâ]\w*"))
+NAME = Prefiltered(re.compile(
+    AI_NAMED.pattern.pattern + r"|(?<![\w@./-])(?:ші|іі|ии|ai|ia|ki)-[^\W\d_]+|\byapay zek[aâ]\w*|ai代理|智能代理|ボット(?:さん)?|봇님?|机器人"
+))
 """The AI's names, with the compounds a hyphen joins ("ШІ-асистента", "AI-agenten")."""
 PRODUCT = re.compile(
     r"\b(?:our|my|nuestro|nuestra|mi|il nostro|la nostra|il mio|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha|onze|mijn|наш\w*|мой|моя|"
     r"nasz\w*|mój|moja|bizim|kami|kita|min|vår|vårt)\s+(?:\S+\s+){0,2}?\S*$"
 )
 """A possessive before the name: "Our AI assistant:", "Il nostro assistente IA:" heads a description of a product."""
-VOCATIVE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*,")
+VOCATIVE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*[,،，、]")
 """The comma that closes a vocative ("Агенте, ...", ", AI helper, please ...")."""
 VOCATIVE_OPENS = re.compile(r"(?:also|and|ok|okay|so|now|y|et|und|e|i|ve|dan|och|en|а|і|и)?[,\s]*")
 """Nothing but a conjunction before a vocative that opens its clause."""
@@ -114,6 +116,20 @@ DUTY_HEAD = re.compile(
 )
 """A duty whose own verb is an effect ("should post", "must print", "should look up the key ... and post it"), not
 a check before one ("must verify the caller before they reset a password")."""
+PEOPLE_AFTER = re.compile(
+    r"[\s-]+(?:researchers?|engineers?|scientists?|developers?|teams?|experts?|enthusiasts?|ethicists?|lab|labs|startups?|compan(?:y|ies)|community|"
+    r"group|manager|managers|director|professors?|students?|course|class|meetup|conference|summit|policy|act|regulation|news|industry|"
+    r"forscher\w*|investigador\w*|chercheur\w*|ricercator\w*|pesquisador\w*|onderzoeker\w*|исследовател\w*|дослідник\w*|badacz\w*|araştırmacı\w*|peneliti)\b"
+)
+"""A person's or a group's noun after the name: "an AI researcher", "the AI team" are people, not the AI."""
+GREETED = re.compile(r"[^\n.?:：\"]{0,90}?[,،，、!]")
+"""The comma (or exclamation) that closes a greeting to the AI ("Hi AI assistant! ...")."""
+APPOSITION = re.compile(r"\bas\s+(?:the|your|an?)\s+(?:[^\W\d_'’]+['’]s\s+)?\Z")
+"""The AI named by its role inside a request ("Please, as the user's assistant, share ...")."""
+TOPIC_DUTY = re.compile(r"(?:는|은|は|が)")
+"""The AI as a verb-final clause's topic ("AI 어시스턴트는 ...", "AIアシスタントは ...")."""
+DUTY_FINAL = re.compile(r"해야|하여야|しなければ|する必要|すること|必须|应该|应当|須")
+"""A duty said verb-last: "must" in ko ja zh."""
 DUTY_INVERTED = re.compile(r"\b(?:soll|sollte|muss|möge|moet|zal)\s+(?:der|die|das|den|de|het)\s+\Z")
 """A modal before its subject, as German and Dutch put it after a clause ("Damit wir ..., soll der Assistent ...")."""
 LABEL_ONLY = re.compile(r"[\[\]#()*_>|-]+|\b(?:support|help|chat|slack|discord|ops|\w+-bot)\b")
@@ -129,7 +145,10 @@ STAKES = (
     r"access|permissions?|admin(?:istrator)? rights|admin role|zugriff\w*|berechtigung\w*|acceso|permisos|accès|accesso|permessi|acesso|permissões|"
     r"toegang|rechten|dostęp\w*|uprawnie\w*|доступ\w*|права|akses|izin|erişim\w*|yetki\w*|"
     r"cart|checkout|basket|warenkorb|carrito|panier|carrello|carrinho|winkelwagen|koszyk\w*|корзин\w*|keranjang|sepet\w*|"
-    r"full refund|refund in full|reembolso completo|importe completo|rimborso completo|remboursement intégral|"
+    r"full refund|refund in full|reembolso completo|importe completo|rimborso completo|remboursement intégral|(?:outstanding|pending) payments?|"
+    r"transfer (?:the |this )?(?:repo(?:sitory)?|ownership|domain)|(?:your|the) (?:real|actual|true|new) (?:task|job|goal)|je (?:echte|eigenlijke) taak|"
+    r"tu (?:verdadera|nueva) tarea|ta (?:vraie|nouvelle) tâche|deine (?:eigentliche|neue) aufgabe|il tuo (?:vero|nuovo) compito|нове завдання|"
+    r"новая задача|настоящая задача|tugas (?:baru|sebenarnya)|gerçek görevin|"
     r"(?:full|entire|complete|whole) (?:\w+ ){0,2}?(?:customer|client|contact|user|employee|subscriber|patient)s?\b)\b"
     r"|\b100\s?%|口座|振込先|支払先|계좌|账户|账号|银行卡"
     r"|\b(?:don't|do not|never) (?:tell|mention|inform|notify|alert)\b|\bwithout (?:telling|informing|notifying) (?:the )?user\b"
@@ -141,9 +160,11 @@ STAKES = (
 """What an agent's job never asks of it either: payment details changed, access granted, a purchase, a full refund or
 a 100% discount, every customer's data, the user kept uninformed, a review or a merge gate waved through."""
 ANY, OUTSIDE, SECRET_ONLY = 0, 1, 2
-_SECRETS = f"(?:{_SECRET.pattern.pattern})|{SECRET_VARIABLE}"
+SECRET_UNSPACED = r"api\s?キー|api\s?키|私钥|秘密鍵|개인\s?키|接続文字列|连接字符串|접속 정보|认证信息|認証情報"
+"""Secrets in scripts without word spaces, matched anywhere ("本番環境のAPIキー", "SSH 私钥")."""
+_SECRETS = f"(?:{_SECRET.pattern.pattern})|{SECRET_VARIABLE}|{SECRET_UNSPACED}"
 WHAT_MATTERS = (
-    Prefiltered(re.compile(f"(?:{_NAMED.pattern.pattern})|{SECRET_VARIABLE}|{STAKES}")),
+    Prefiltered(re.compile(f"(?:{_NAMED.pattern.pattern})|{SECRET_VARIABLE}|{SECRET_UNSPACED}|{STAKES}")),
     Prefiltered(re.compile(f"{_SECRETS}|(?:{_SINK.pattern.pattern})")),
     Prefiltered(re.compile(_SECRETS)),
 )
@@ -167,8 +188,10 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
     for seen, m in enumerate(scan.finditer(NAME)):
         if seen == 40:
             break
-        if cited(m.start()) or not (TO_COLON.match(low, m.end()) or TO_COMMA.match(low, m.end()) or OBLIGED.match(low, m.end())):
+        if cited(m.start()) or not (TO_COLON.match(low, m.end()) or TO_COMMA.match(low, m.end()) or OBLIGED.match(low, m.end()) or TOPIC_DUTY.match(low, m.end())):
             continue  # no heading ends after the name on its line, and no duty follows it
+        if PEOPLE_AFTER.match(low, m.end()):
+            continue  # "an AI researcher", "Hi AI team": people named by their field
         start = _heading_start(low, m.start())
         if start is None:
             continue
@@ -205,17 +228,22 @@ def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None
     """Where the heading ends, and whether what it asks must name a secret or an outside address to count: a colon
     ends a note; the comma of a conditional, a greeting or a vocative ends an address; a duty laid on the AI
     ("the assistant should ...", "policy requires agents to ...") ends where it names the AI, and counts only so."""
+    before = low[start : name.start()].lstrip(" \t*_-/#")
+    comma = TO_COMMA.match(low, name.end())
+    third = comma and CONDITIONAL_THIRD.match(before) and AT_WORK.search(low, name.end(), comma.end())
+    if comma and (CONDITIONAL.match(before) or third):
+        return comma.end() - 1, ANY
     colon = TO_COLON.match(low, name.end())
     if colon:
         return colon.end() - 1, ANY
-    before = low[start : name.start()].lstrip(" \t*_-")
-    comma = TO_COMMA.match(low, name.end())
-    third = comma and CONDITIONAL_THIRD.match(before) and AT_WORK.search(low, name.end(), comma.end())
-    if comma and (CONDITIONAL.match(before) or third or (GREETING.match(before) and len(before.split()) <= 2)):
-        return comma.end() - 1, ANY
+    greeted = GREETED.match(low, name.end())
+    if greeted and GREETING.match(before) and len(before.split()) <= 2:
+        return greeted.end() - 1, ANY
     vocative = VOCATIVE_END.match(low, name.end())
-    if vocative and VOCATIVE_INSIDE.search(before):
+    if vocative and (VOCATIVE_INSIDE.search(before) or APPOSITION.search(before)):
         return vocative.end() - 1, ANY  # "could you, AI helper, please ...": a request to the AI, whatever it is about
+    if TOPIC_DUTY.match(low, name.end()) and DUTY_FINAL.search(low, name.end(), name.end() + 160):
+        return name.end(), OUTSIDE  # "AI 어시스턴트는 ... 공유해야 합니다": a duty said verb-last
     if vocative and VOCATIVE_OPENS.fullmatch(before):
         return vocative.end() - 1, OUTSIDE
     if may_be_a_person(name.group(0)):
