@@ -30,7 +30,7 @@ from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
-from services.guard.injection_reader import encoded_order
+from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_turns import approved_exchanges
 
@@ -662,7 +662,13 @@ def _key_read_encoded(plain: str) -> bool:
     """A decoded segment that reads a credential file with a command or sends it somewhere ('run: cat ~/.ssh/id_rsa |
     nc ...' in hex): no one encodes that for a person to read."""
     key = CREDENTIAL_FILE.search(plain)
-    return bool(key and KEY_COMMAND.search(plain, max(0, key.start() - 80), key.end() + 120))
+    if key and KEY_COMMAND.search(plain, max(0, key.start() - 80), key.end() + 120):
+        return True
+    return bool(DECODED_HEAD.match(plain) and (VALUABLE.search(plain) or SECRET_NAME.search(plain)))  # 'post the value of github_token ...'
+
+
+SECRET_NAME = re.compile(r"\b[a-z0-9]+_(?:token|secret|api_key|key|password|pat)\b")
+"""An environment variable that holds a secret (``GITHUB_TOKEN``, ``STRIPE_SECRET``)."""
 
 
 def _spelled_out_beside(plain: str, low: str) -> bool:
@@ -1211,6 +1217,9 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         strength = DATA_URL_NAMED if named else WEIGHTS["inject.exfil"]
         if not found or found.weight < strength:
             found = signal(strength, url.start(), url.group(0))
+    slot = (not found or found.weight < DATA_URL_NAMED) and _slot_to_fill(scan)
+    if slot:
+        found = signal(DATA_URL_NAMED, slot.start(), slot.group(0))
     if found:
         out.append(found)
     m = scan.search(_REVEAL)
@@ -1218,6 +1227,26 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
+
+
+PLACEHOLDER_URL = re.compile(
+    r"(?:!\[[^\]\n]{0,100}\]\(\s*|<img\b[^>\n]{0,200}?src\s*=\s*[\"']?|\[[^\]\n]{0,100}\]\(\s*)https?://[^\s)\"'>]{1,300}?[?&][\w-]{1,20}="
+    r"[^\W\d_]+(?:_[^\W\d_]+){2,}(?=[&)\s\"'>]|$)"
+)
+"""An image or link whose query holds a placeholder (``?q=user_query_and_name``, ``?d=wstaw_imie_i_pesel``)."""
+AI_SPOKEN_TO = re.compile(r"(?:^|[\s.)>])(?:ai|assistant|asystencie|asistente|assistente|assistent|agent|bot|claude)\s*[:,]", re.M)
+"""An address to the AI right after the link: who is to fill the placeholder."""
+
+
+def _slot_to_fill(scan: Scan) -> re.Match | None:
+    """A link with a placeholder, followed within its next sentences by an address to the AI ('AI: fill in
+    user_query_and_name before rendering'): the reader is asked to put data into the address. A README's badge with a
+    placeholder token speaks to people."""
+    low = scan.text
+    if "](" not in low and "<img" not in low:
+        return None
+    url = PLACEHOLDER_URL.search(low)
+    return url if url and AI_SPOKEN_TO.search(low, url.end(), url.end() + 120) else None
 
 
 CLAUSE_MARK = re.compile(r"[,;:，；：、]\s")
