@@ -5,7 +5,7 @@
 
 ``--against`` is an A/B and nothing else: the engine (engine.py, hyperscan_*.py) as committed at REV against the working tree's (with its
 Hyperscan hit search ready, and with RE2's alone), alternating in one process on the same rules and corpus
-(all rules, first half; the hostile soup of 0.1 MB once each), with whether all mask identically. Every ruleset timed here gets its Hyperscan
+(all rules, the default policy, first half; the hostile soup of 0.1 MB once each), with whether all mask identically. Every ruleset timed here gets its Hyperscan
 database first (from the cache, ``$LOCKGATE_MASKER_CACHE`` or ``./data/cache``, or compiled, untimed). Without it the bench prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
 tool input, base64 blobs, and the leaking/clean texts of tests/masker_corpus.py),
 the same with the first 1, 10, 40 and half of the built-in rules only (the ratio to one rule and to half
@@ -200,7 +200,9 @@ def against(text: str, revision: str, rounds: int) -> None:
     old = engine_at(revision)
     everything = [c.rule for c in compile_policy(MaskerPolicy(detectors=list(ALL_DETECTORS))).rules]
     mb = len(text.encode()) / 1e6
-    for label, rules in (("all rules", everything), ("first half", list(BUILTIN[:len(BUILTIN) // 2]))):
+    default = [c.rule for c in compile_policy(MaskerPolicy()).rules]
+    for label, rules in (("all rules", everything), ("default policy", default),
+                         ("first half", list(BUILTIN[:len(BUILTIN) // 2]))):
         fast = Ruleset(rules)
         fast.wait_for_hyperscan()
         engines = ((revision, old.mask_text, old.Ruleset(rules)), ("tree", mask_text, fast),
