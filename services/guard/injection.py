@@ -26,6 +26,7 @@ from services.guard.injection_address import REPORTED, STATEMENT, addressed_requ
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
+from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
@@ -1066,7 +1067,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
