@@ -709,7 +709,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_quoted, category=SECRET),
     Rule("password_single_quoted", "credential",  # YAML and SQL write a quote inside as ''
          _named(_PASSWORD_WORDS) + r"(?P<v>(?:[^'\r\n\\]|''){3,128})'",
-         validate=v.password_quoted, category=SECRET),
+         validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols

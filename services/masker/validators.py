@@ -418,6 +418,9 @@ def password(value: str) -> int:
     stripped = _trim_closer(value)
     if is_passphrase(stripped):
         return len(stripped)
+    code_tail = _trim_closer(stripped.rstrip(",;:"))
+    if code_tail != stripped and not password(code_tail):
+        return 0  # password: string; / password: String!): a type and the code's punctuation after it
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
     if stripped.startswith("?") and (value.endswith("}") or _IDENTIFIER.fullmatch(stripped[1:])):
@@ -593,6 +596,12 @@ _IDENTIFIER_WORDS = re.compile(r"(?i)\b(?:ids?|uuid|hash|sha|digest|commit|versi
                                r"container|pod|account|user ?name|username|email|address)\b")
 
 
+def no_opening_quote(_before: str, head: str) -> bool:
+    """Does a value that a quote closes follow its name without one opening it? The quote is then an apostrophe
+    of prose (``password: the user's password``), not a string's end."""
+    return not head.endswith(("'", '"', "`"))
+
+
 def names_an_identifier(_before: str, head: str) -> bool:
     """Do the words before a pasted value name an identifier (``here's the request id:``, ``use this commit:``)? An
     id, hash or name is pasted as often as a password and is none."""
@@ -724,7 +733,7 @@ def not_a_line_start(before: str, _head: str) -> bool:
 def password_prose(value: str) -> int:
     """A password named in prose ("the password is ...", "Passwort lautet ..."): letters with digits or symbols,
     six characters or more, not a date, version, path, reference or placeholder; a sentence's final stop is not in it."""
-    stripped = value.rstrip(".,;:)")
+    stripped = _trim_closer(value.rstrip(".,;:)"))  # a closing brace of the text around it (${X:?password missing})
     if len(stripped) < 6 or _refused_value(stripped) or is_placeholder(stripped) or _DATE_OR_TIME.fullmatch(stripped):
         return 0
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:

@@ -226,6 +226,22 @@ def bare_pass_and_checksummed_wallets() -> None:
         negative(f"ETH wallet {broken}", "checksum", "a mixed-case address whose EIP-55 case is broken")
 
 
+def typed_fields_and_apostrophes() -> None:
+    """A field's type with the code's punctuation after it (``password: string;``, ``password: String!):``), an
+    apostrophe of prose after a password's name, a brace closing an expansion's message: no value. A generated
+    password ending in ; or , is still one."""
+    for text in ("interface LoginDto {\n  email: string;\n  password: string;\n}",
+                 "type Mutation {\n  signup(email: String!, password: String!): User\n}",
+                 "export class CreateUserDto {\n  @IsString()\n  password: string,\n}",
+                 "password: the account's password (required, never logged)",
+                 "PGPASSWORD=\"${PGPASSWORD:?database password unset}\""):
+        negative(text, "field_definition", "a field's type, prose or an expansion's message")
+    for template in ("password: {0};\n", "const creds = {{ user: 'ops', password: {0}, }};"):
+        value = generated() + rng.choice(("9", "Q"))
+        positive(template.replace("{{", "{").replace("}}", "}"), [(CRED, value)],
+                 "a generated password before the code's punctuation")
+
+
 if __name__ == "__main__":
     netrc()
     generated_keys()
@@ -236,4 +252,5 @@ if __name__ == "__main__":
     generic_id_headers()
     django_pasted_and_trunkless()
     bare_pass_and_checksummed_wallets()
+    typed_fields_and_apostrophes()
     CASES.write()
