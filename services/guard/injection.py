@@ -828,14 +828,14 @@ _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
 )
 
 
-SHOWN_BLOCK = re.compile(
-    r"^[^\n]{0,120}\b(?:(?:the )?following (?:text|sample|payload|input|message|prompt|string|document|email|content)|proof[- ]of[- ]concept|poc|payloads?|samples?|"
+_SAMPLE_INTRO = Prefiltered(re.compile(
+    r"\b(?:(?:the )?following (?:text|sample|payload|input|message|prompt|string|document|email|content)|proof[- ]of[- ]concept|poc|payloads?|samples?|"
     r"examples?|document text|test (?:case|input|string)s?|reproduc\w+|repro)\b[^\n]{0,60}:[ \t]*\n(?:[ \t]*\n)?"
-    r"(```[^\n]*\n[^`]{1,1500}?```|(?:(?: {4}|\t)[^\n]+(?:\n|\Z))+)",
-    re.M,
-)
-"""A code block (fenced, or indented four spaces) that the line before it presents as a sample, payload, example or
-proof of concept ("Our guardrail does not flag the following text (expected: flagged):"): shown, not said."""
+))
+"""A line that presents what follows as a sample, payload, example or proof of concept, ending with a colon."""
+SHOWN_BLOCK = re.compile(r"```[^\n]*\n[^`]{1,1500}?```|(?:(?: {4}|\t)[^\n]+(?:\n|\Z))+")
+"""A code block (fenced, or indented four spaces) right after a SAMPLE_INTRO ("Our guardrail does not flag the
+following text (expected: flagged):"): shown, not said."""
 
 
 def about_attacks(low: str) -> bool:
@@ -861,7 +861,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
-        shown += [m.span(1) for m in SHOWN_BLOCK.finditer(low)]
+        shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     head = low[:20000]
     markers = CODE_MARKERS.findall(head)
     if all(BRACKETS_ONLY.fullmatch(m) for m in markers) and JSON_KEY_LINE.search(head):
