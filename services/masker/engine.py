@@ -251,14 +251,12 @@ class Ruleset:
         ``before`` characters earlier."""
         fast = self._fast
         assert fast is not None
-        starts: dict[int, list[tuple[int, int]]] = {}
-        for k, end in fast.ends(data[pos:] if pos else data):
-            p = fast.patterns[k]
-            starts.setdefault(k, []).append((pos + end - p.longest, pos + end - p.shortest))
         scale = 1 if data.isascii() else 4
         found: dict[int, list[tuple[int, int]]] = {}
-        for k, ranges in starts.items():
-            joined = _joined(sorted(ranges))
+        for k, ends in fast.ends(data[pos:] if pos else data).items():
+            p = fast.patterns[k]
+            ends.sort()
+            joined = _joined_ends(ends, pos - p.longest, pos - p.shortest)
             for i in self._fast_rules[k]:
                 before, spans = scale * self._keywords[i].before, found.setdefault(i, [])
                 spans += [(max(pos, lo - before), min(hi, safe - 1)) for lo, hi in joined]
@@ -543,6 +541,21 @@ def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
+    return out
+
+
+def _joined_ends(ends: list[int], low: int, high: int) -> list[tuple[int, int]]:
+    """``_joined`` of the ranges (end + low, end + high) of sorted ``ends``: all of one width, two join when their
+    ends are at most that width plus _JOIN apart (one pass over integers, no range built per report)."""
+    out: list[tuple[int, int]] = []
+    gap = high - low + _JOIN
+    first = previous = ends[0]
+    for end in ends:
+        if end - previous > gap:
+            out.append((first + low, previous + high))
+            first = end
+        previous = end
+    out.append((first + low, previous + high))
     return out
 
 

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -136,17 +137,17 @@ class Search:
             self._obtain(child=False)
         return self.ready
 
-    def ends(self, data: bytes) -> list[tuple[int, int]]:
-        """Every (pattern, end offset) the whole patterns match in ``data``, each at least once.
+    def ends(self, data: bytes) -> dict[int, list[int]]:
+        """Per pattern, the offsets where the whole pattern's matches in ``data`` end: each at least once, unsorted
+        (a list per pattern: a keyword-dense text makes tens of thousands of reports).
 
         The ASCII-only database (no case variant such as ``ſ`` or the Kelvin sign, no multi-byte member: a
         third less time) finds every match made of ASCII bytes; a match holding a non-ASCII byte lies within
         ``_reach`` bytes of it, so the whole database searches only the blocks holding one, widened by that."""
-        found: list[tuple[int, int]] = []
-        add = found.append
+        found: defaultdict[int, list[int]] = defaultdict(list)
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
-            add((index, end))
+            found[index].append(end)
         regions = _non_ascii(data, self._reach)
         with self._lock:  # one scratch space per database: scans from several threads take turns
             if regions is None:
@@ -155,7 +156,7 @@ class Search:
             self._ascii.scan(data, match_event_handler=on_match, scratch=self._ascii_scratch)
             for lo, hi in regions:
                 def on_region(index: int, start: int, end: int, flags: int, context: object, lo: int = lo) -> None:
-                    add((index, lo + end))
+                    found[index].append(lo + end)
                 self._database.scan(data[lo:hi], match_event_handler=on_region, scratch=self._scratch)
         return found
 
