@@ -59,7 +59,7 @@ GREETING = re.compile(
 )
 """A greeting before the name: "Hoi AI-agent, ...", "Lieber Bot, ..."."""
 OUTPUT_LABEL = re.compile(
-    r"\b(?:said|says|replied|replies|answered|answers|wrote|writes|responded|responds|asked|output|outputs|response|answer|reply|summary|result|results|"
+    r"\b(?:said|says|replied|replies|answered|answers|wrote|writes|responded|responds|asked|output|outputs|response|answer|reply|summary|"
     r"suggestion|suggestions|draft|translation|generated|transcript|log|logs|example|examples|prompt|prompts|demo|sample|test|tests|disclosure|policy|usage|notes? on|"
     r"how|what|why|cómo|qué|comment|pourquoi|wie|warum|was|come|perché|como|porque|hoe|waarom|как|что|почему|як|що|jak|dlaczego|nasıl|bagaimana|apa|"
     r"use|used|uses|using (?:the|an?|ai)\b|feature|features|tips?|faq|settings?|mode|model card|guidelines?|rules?|resumen|respuesta|réponse|antwort|risposta|resposta|ответ|відповідь)\b"
@@ -132,6 +132,8 @@ DUTY_FINAL = re.compile(r"해야|하여야|しなければ|する必要|する�
 """A duty said verb-last: "must" in ko ja zh."""
 DUTY_INVERTED = re.compile(r"\b(?:soll|sollte|muss|möge|moet|zal)\s+(?:der|die|das|den|de|het)\s+\Z")
 """A modal before its subject, as German and Dutch put it after a clause ("Damit wir ..., soll der Assistent ...")."""
+ENDERS = (TO_COLON, TO_COMMA, GREETED, OBLIGED, TOPIC_DUTY)
+"""What may follow a name that heads or addresses (one cheap anchored look each, before the rest is judged)."""
 LABEL_ONLY = re.compile(r"[\[\]#()*_>|-]+|\b(?:support|help|chat|slack|discord|ops|\w+-bot)\b")
 """What a speaker's label or a channel's mark adds around a name ("[#support] bot")."""
 WRITERS_OWN = re.compile(r"\b(?:my|mine|mi|mis|mon|ma|mes|mein\w*|meu|minha|mijn|mój|moje|мой|моя|мои|мій|benim|saya)\b")
@@ -160,8 +162,9 @@ STAKES = (
 """What an agent's job never asks of it either: payment details changed, access granted, a purchase, a full refund or
 a 100% discount, every customer's data, the user kept uninformed, a review or a merge gate waved through."""
 ANY, OUTSIDE, SECRET_ONLY = 0, 1, 2
-SECRET_UNSPACED = r"api\s?キー|api\s?키|私钥|秘密鍵|개인\s?키|接続文字列|连接字符串|접속 정보|认证信息|認証情報"
-"""Secrets in scripts without word spaces, matched anywhere ("本番環境のAPIキー", "SSH 私钥")."""
+SECRET_UNSPACED = r"api\s?キー|api\s?키|私钥|秘密鍵|개인\s?키|接続文字列|连接字符串|접속 정보|认证信息|認証情報|-zugangsdaten|-passw[oö]rt\w*|-kennw[oö]rt\w*"
+"""Secrets in scripts without word spaces, or closing a compound, matched anywhere ("本番環境のAPIキー", "SSH 私钥",
+"Datenbank-Zugangsdaten")."""
 _SECRETS = f"(?:{_SECRET.pattern.pattern})|{SECRET_VARIABLE}|{SECRET_UNSPACED}"
 WHAT_MATTERS = (
     Prefiltered(re.compile(f"(?:{_NAMED.pattern.pattern})|{SECRET_VARIABLE}|{SECRET_UNSPACED}|{STAKES}")),
@@ -188,8 +191,8 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
     for seen, m in enumerate(scan.finditer(NAME)):
         if seen == 40:
             break
-        if cited(m.start()) or not (TO_COLON.match(low, m.end()) or TO_COMMA.match(low, m.end()) or OBLIGED.match(low, m.end()) or TOPIC_DUTY.match(low, m.end())):
-            continue  # no heading ends after the name on its line, and no duty follows it
+        if cited(m.start()) or not any(rx.match(low, m.end()) for rx in ENDERS) and not DUTY_INVERTED.search(low, max(0, m.start() - 12), m.start()):
+            continue  # no heading ends after the name on its line, and no duty is laid on it
         if PEOPLE_AFTER.match(low, m.end()):
             continue  # "an AI researcher", "Hi AI team": people named by their field
         start = _heading_start(low, m.start())
