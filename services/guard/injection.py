@@ -662,12 +662,16 @@ KEY_COMMAND = re.compile(r"\b(?:cat|curl|wget|nc|ncat|scp|rsync|base64|tar|cp|ba
 def _key_read_encoded(plain: str) -> bool:
     """A decoded segment that reads a credential file with a command or sends it somewhere ('run: cat ~/.ssh/id_rsa |
     nc ...' in hex): no one encodes that for a person to read."""
+    if len(plain) > ENCODED_ERRAND:
+        return False  # a whole text read another way (rot13, respaced) is judged by its signals, not as one errand
     key = CREDENTIAL_FILE.search(plain)
     if key and KEY_COMMAND.search(plain, max(0, key.start() - 80), key.end() + 120):
         return True
     return bool(DECODED_HEAD.match(plain) and (VALUABLE.search(plain) or SECRET_NAME.search(plain)))  # 'post the value of github_token ...'
 
 
+ENCODED_ERRAND = 2000
+"""The longest decoded segment read as one errand: an encoded payload is a line or two."""
 SECRET_NAME = re.compile(r"\b[a-z0-9]+_(?:token|secret|api_key|key|password|pat)\b")
 """An environment variable that holds a secret (``GITHUB_TOKEN``, ``STRIPE_SECRET``)."""
 
