@@ -141,11 +141,12 @@ _SIBLING_KIND = _NEXT_FIELD + r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\
 
 _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
                  r"|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
-                 r"|\bmongo(?:sh|dump|restore|import|export)?\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
+                 r"|\bmongo(?:sh|dump|restore|import|export)?\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{0,3}"
                  r"|\b(?:docker|podman|buildah|skopeo|nerdctl|oras|az|cf|helm[ \t]{1,3}registry)[ \t]{1,3}login\b"
                  r"[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
                  r"|\bsqlcmd\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
-                 r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}pass:"
+                 r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}(?:pass:)?"  # or 'pass:...' quoted
+                 r"|\bssh-keygen\b[^\r\n|;&]{0,80}?[ \t]-[NP][ \t]{1,3}"  # new and old passphrase
                  r"|\bkeytool\b[^\r\n|;&]{0,120}?[ \t]-(?:storepass|keypass|srcstorepass|deststorepass)[ \t]{1,3}"
                  r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
@@ -378,7 +379,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
 
 _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
-                r"idnr|steuer_id|tax[ _-]?id|tax identification number|\btin\b", _digit_groups(11),
+                r"idnr|steuer_id|steuerliche[ _-]id|tax[ _-]?id|tax identification number|\btin\b", _digit_groups(11),
      v.national_id_grouped(v.idnr)),
     ("br_cpf", r"cpf|cadastro de pessoas f[ií]sicas", _digit_groups(11), v.national_id_grouped(v.cpf)),
     ("au_tfn", r"tfn|tax file (?:number|no\.?)", _digit_groups(9, 8), v.national_id_grouped(v.tfn)),
@@ -557,9 +558,9 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.url_password, category=SECRET),
     *(Rule(f"cli_password{suffix}", "credential",  # --password=x, mysql -px, sshpass -p x, docker login -p x, quoted or not
            _CLI_PASSWORD + value, validate=check, category=SECRET)
-      for suffix, value, check in (
-          ("_single_quoted", r"'(?P<v>[^'\r\n]{1,128})'", v.password_quoted),
-          ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{1,128})\"", v.password_quoted),
+      for suffix, value, check in (  # openssl's quoted 'pass:...': the password follows its source's name
+          ("_single_quoted", r"'(?:pass:)?(?P<v>[^'\r\n]{1,128})'", v.password_quoted),
+          ("_double_quoted", r"\"(?:pass:)?(?P<v>[^\"\r\n\\]{1,128})\"", v.password_quoted),
           ("", r"(?P<v>[^\s\"'`|;&-][^\s\"'`|;&]{2,127})", v.password))),
     *(Rule(f"password_statement{suffix}", "credential",  # SQL IDENTIFIED BY '...', PASSWORD '...', PowerShell plain text
            r"(?:\b(?i:identified(?:[ \t]{1,3}with[ \t]{1,3}[a-z_]{1,30})?[ \t]{1,3}by|password)"
@@ -638,7 +639,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password, category=SECRET),
     *(Rule(f"password_stdin{suffix}", "credential",  # echo '...' | docker login -u x --password-stdin
            r"\b(?:echo(?:[ \t]{1,3}-[neE]{1,2})?|printf(?:[ \t]{1,3}'%s(?:\\n)?'|[ \t]{1,3}\"%s(?:\\n)?\")?)[ \t]{1,3}"
-           + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?--password-stdin",
+           + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?(?:--password-stdin|\bsudo[ \t]{1,3}(?:-[A-Za-z]{0,4}S|--stdin))",
            validate=check, category=SECRET)
       for suffix, value, check in (
           ("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'", v.password_quoted),
@@ -791,7 +792,7 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
-         r"telem[oó]vel|m[oó]vel|kom[oó]rka)"
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen)"
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),

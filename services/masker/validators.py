@@ -318,7 +318,7 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
             or _YAML_TAG.fullmatch(stripped) is not None
             or (_CODE_REFERENCE.fullmatch(stripped) is not None and not _random_name_part(stripped))
             or _PATHLIKE.match(stripped) is not None or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
-            or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:"))
+            or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:", "env:", "file:", "fd:"))
             or _REFERENCE_URI.match(lower) is not None
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 

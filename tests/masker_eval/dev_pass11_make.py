@@ -242,6 +242,20 @@ def typed_fields_and_apostrophes() -> None:
                  "a generated password before the code's punctuation")
 
 
+def command_line_passphrases() -> None:
+    """Passwords handed to commands: ssh-keygen -N/-P, openssl's quoted 'pass:...', mongo -p'...' attached, echo ... |
+    sudo -S; openssl's env:/file: sources name where a password is, not the password."""
+    for template in ("ssh-keygen -t ed25519 -N '{0}' -f ~/.ssh/id_ci", "ssh-keygen -p -P \"{0}\" -N '' -f key",
+                     "openssl pkcs12 -export -in c.pem -inkey k.pem -passout 'pass:{0}' -out b.p12",
+                     "openssl rsa -in enc.pem -passin \"pass:{0}\" -out dec.pem", "mongosh admin -u root -p'{0}'",
+                     "echo '{0}' | sudo -S apt-get update", "printf '%s\\n' '{0}' | sudo --stdin -u deploy true"):
+        positive(template, [(CRED, generated())], "a password handed to a command")
+    for text in ("openssl rsa -in enc.pem -passin env:KEY_PASSPHRASE -out dec.pem",
+                 "openssl genrsa -aes256 -passout file:/run/secrets/key_pass -out k.pem 4096",
+                 "ssh-keygen -t ed25519 -N '' -f ~/.ssh/id_ci", "sudo -S true < /dev/null"):
+        negative(text, "command", "a command naming where its password is, or none")
+
+
 if __name__ == "__main__":
     netrc()
     generated_keys()
@@ -253,4 +267,5 @@ if __name__ == "__main__":
     django_pasted_and_trunkless()
     bare_pass_and_checksummed_wallets()
     typed_fields_and_apostrophes()
+    command_line_passphrases()
     CASES.write()
