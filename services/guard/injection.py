@@ -26,11 +26,11 @@ from services.guard.injection_address import REPORTED, STATEMENT, addressed_requ
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
-from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
+from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_turns import approved_exchanges
