@@ -547,7 +547,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:session|sessionid|session_id|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
          r"_?[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt"
          r"|[a-z0-9]{0,20}sessid|[a-z0-9.]{0,20}_session_?id|sess_?id|ssess[a-f0-9]{32}|ci_session|cfid|cftoken"
-         r"|aspxauth|aspnetcore\.session|[a-z0-9]{1,20}[._]sid|session[._]token|user_session)"  # ASP.NET, PHP, Drupal, Rails...
+         r"|aspxauth|aspnetcore\.session|express\.sid|session[._]token|user_session)"  # ASP.NET, PHP, Drupal, Rails...
          r"=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
          validate=v.secret, category=SECRET),
     Rule("docker_config_auth", "credential",  # ~/.docker/config.json: "auth": base64 of user:password
@@ -561,7 +561,7 @@ BUILTIN: tuple[Rule, ...] = (
       for suffix, value, check in (  # openssl's quoted 'pass:...': the password follows its source's name
           ("_single_quoted", r"'(?:pass:)?(?P<v>[^'\r\n]{1,128})'", v.password_quoted),
           ("_double_quoted", r"\"(?:pass:)?(?P<v>[^\"\r\n\\]{1,128})\"", v.password_quoted),
-          ("", r"(?P<v>[^\s\"'`|;&-][^\s\"'`|;&]{2,127})", v.password))),
+          ("", r"(?P<v>[^\s\"'`|;&-](?:[^\s\"'`|;&]|[;&][^\s\"'`|;&]){2,126})", v.password))),
     *(Rule(f"password_statement{suffix}", "credential",  # SQL IDENTIFIED BY '...', PASSWORD '...', PowerShell plain text
            r"(?:\b(?i:identified(?:[ \t]{1,3}with[ \t]{1,3}[a-z_]{1,30})?[ \t]{1,3}by|password)"
            r"|\bConvertTo-SecureString(?:[ \t]{1,3}-String)?)[ \t]{1,3}" + value,
@@ -603,7 +603,7 @@ BUILTIN: tuple[Rule, ...] = (
       for suffix, value, check in (  # quoted, the value holds & ; | as a shell passes them (--django-secret-key '...&...')
           ("_single_quoted", r"'(?P<v>[^'\r\n]{8,300})'", v.secret_quoted),
           ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{8,300})\"", v.secret_quoted),
-          ("", r"[\"']?(?P<v>[^\s\"'`|;&]{8,300})", v.secret))),
+          ("", r"[\"']?(?P<v>[^\s\"'`|;&](?:[^\s\"'`|;&]|[;&][^\s\"'`|;&]){7,299})", v.secret))),
     Rule("connection_string_password", "credential",  # ADO.NET/ODBC/JDBC ...;Password=...; : the value runs to the ';'
          r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
          r"(?P<v>\{[^}\r\n\\]{1,128}\}|[^;\s\"'{\\][^;\r\n\"'\\]{0,126}[^;\s\"'\\])(?:[;\"'<\\]|(?m:$))",
@@ -741,13 +741,14 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
          validate=v.secret, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
-    *(Rule(f"generated_key{suffix}", "credential",  # define('NONCE_SALT', '...'), LOGGED_IN_KEY = "...", signingKey: '...'
-           rf"\b[A-Za-z0-9_.-]{{0,40}}?[A-Za-z0-9](?:[_.-](?i:key|salt)|Key|Salt){_NAME_TAIL}{_ASSIGN_KEY}" + value,
+    *(Rule(f"generated_key{suffix}", "credential",  # define('NONCE_SALT', '...'), LOGGED_IN_KEY = "...": a constant
+           rf"\b[A-Z0-9_]{{0,40}}?[A-Z0-9]_(?:KEY|SALT)(?:_[A-Z0-9]{{1,20}}){{0,2}}{_ASSIGN_KEY}" + value,
            validate=v.generated_key, category=SECRET)  # any key's or salt's name: the value must be generated
       for suffix, value in (("_single_quoted", r"(?P<v>[^'\r\n\\]{32,200})'"),
                             ("_double_quoted", r"(?P<v>[^\"\r\n\\]{32,200})\\?\""))),
     Rule("generated_key_line", "credential",  # properties/INI: jwt.signing-key=<generated, punctuation and all>
-         rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}[A-Za-z0-9_.-]{{0,40}}?(?i:key|salt|secret|token){_NAME_TAIL}[ \t]{{0,3}}[:=][ \t]{{0,3}}"
+         r"(?:^|[\r\n]|\\n)[ \t]{0,12}[a-z0-9_.-]{0,40}?[a-z0-9][_.-](?:key|salt|secret)(?:[_.-][a-z0-9]{1,20}){0,2}"
+         r"[ \t]{0,3}[:=][ \t]{0,3}"
          r"(?P<v>[^\s\"'`\\](?:[^\r\n\\]{30,198}[^\s\\]))",
          validate=v.generated_key, category=SECRET),
     Rule("key_prose", "credential",  # "Twilio auth token 6c53...", "mistral api key is ...", "acme token - '...'"

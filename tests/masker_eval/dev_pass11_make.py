@@ -256,6 +256,15 @@ def command_line_passphrases() -> None:
         negative(text, "command", "a command naming where its password is, or none")
 
 
+def ampersands_inside_flag_values() -> None:
+    """An & or ; with no space after it inside a flag's bare value is the value's (a generated password or key
+    printed in a command line); '&&' or '; ' after it ends it."""
+    for template in ("./deploy.sh --env prod --password={0}", "app --api-key {0} --verbose",
+                     "./run --client-secret={0} && echo ok", "backup --db-password {0}; echo done"):
+        value = generated("!%&;") + rng.choice("&;") + pick(ALNUM, 4)
+        positive(template, [(CRED, value)], "a flag's value with an & or ; inside")
+
+
 if __name__ == "__main__":
     netrc()
     generated_keys()
@@ -268,4 +277,5 @@ if __name__ == "__main__":
     bare_pass_and_checksummed_wallets()
     typed_fields_and_apostrophes()
     command_line_passphrases()
+    ampersands_inside_flag_values()
     CASES.write()
