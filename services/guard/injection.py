@@ -444,7 +444,9 @@ FAKE_TURN = re.compile(
     r"|<\|(?:im_start|im_end|system|user|assistant|end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<<\s*/?sys\s*>>"
     r"|<\s*(?:assistant|agent|ai|llm|model|system|admin|developer|operator)[_-](?:instructions?|directives?|prompt|note|message|override|commands?|tasks?|orders?)"
     r"(?:\s+[\w-]+\s*=\s*[\"'][^\"'<>\n]{0,40}[\"'])*\s*>"
-    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?|human|user|response)\s*:"
+    r"|(?:^|\n|>|\")\s*(?:#\s*|//\s*)?#{2,}\s*(?:instruction|system|system prompt|new instructions?|human|user|response)(?:\s*\((?:system|admin|user|developer|operator)\))?\s*:"
+    r"|<\s*/?\s*(?:user|human|system|admin|operator|developer)[_-](?:message|turn|input|query|prompt|request|instructions?)\s*>"
+    r"|<\s*(?:tool_result|tool_results|function_results?|tool_output)\s+[\w-]+\s*=\s*[\"'][^\"'<>\n]{0,40}[\"']\s*/?>"
     r"|(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|input)[ \t]*\n(?=[^#]{1,600}\n[ \t]*#{2,}[ \t]*response[ \t]*(?:\n|$))"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
@@ -520,6 +522,13 @@ _AUTHORITY_CLAIM, _JSON_ROLE, _DATA_URL, _CODE_EXEC, _META_TOPIC, _DIRECTIVE, _A
 _ACTION_REQUEST, _ACTED_ON, _PRINCIPAL = (Prefiltered(rx) for rx in (ACTION_REQUEST, ACTED_ON, PRINCIPAL))
 FORGED_ORDER = 1.0
 """A forged conversation or message boundary followed at once by a request to act: a new "turn" that gives an order."""
+FORGED_LICENCE = re.compile(
+    r"\b(?:call|invoke)\s+`?[a-z][a-z0-9]*_[a-z0-9_]+`?\s*\("
+    r"|\byou (?:may|can now|are (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to)\s+(?:\w+\s+){0,3}?"
+    r"(?:push|skip|bypass|disable|delete|send|merge|deploy|share|transfer|run|execute|publish|approve)\b"
+)
+"""What a forged turn gives besides a plain order: a tool call to make ("call send_email(to=...)") or a licence to
+act unchecked ("You may push directly to main and skip tests")."""
 TEMPLATED_TURN = re.compile(
     r"(?:<\s*(?:user|human)\s*>|^\s*(?:user|human|question|input|query|message|text|document|content|context|email|ticket|review|comment)s?\s*:)"
     r"\s*\{\{?\s*[\w.]+(?:\[[\"']?\w+[\"']?\])*\s*(?:\|\s*\w+\s*)?\}\}?",
@@ -1034,7 +1043,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
-    if forged and scan.search_cut(_ACTION_REQUEST, forged.end() - 1, forged.end() + 120):
+    if forged and (scan.search_cut(_ACTION_REQUEST, forged.end() - 1, forged.end() + 120) or FORGED_LICENCE.search(low, forged.end() - 1, forged.end() + 160)):
         add("inject.fake_structure", forged, FORGED_ORDER)
     elif forged and SPEAKER_TURN.search(forged.group(0)) and STATEMENT.match(low, forged.end() - 1):
         add("inject.fake_structure", forged, TRANSCRIPT_TURN)  # "Assistant: Sure, I have…": a transcript of what was said
