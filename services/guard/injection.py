@@ -166,7 +166,7 @@ OVERRIDE = re.compile(
     r"|\b(?:" + _alt(
         r"ignora|ignore|olvida|olvide|haz caso omiso de|no sigas|ignorez|ignorer|oublie|oubliez|ne suivez plus|ignoriere|ignorieren sie|vergiss|vergessen sie|missachte|ignorate|dimentica|dimenticate",
         r"ignore|esqueça|desconsidere|negeer|vergeet|игнорируй|игнорируйте|забудь|забудьте|не обращай внимания на|проигнорируй|ігноруй|забудь|zignoruj|zapomnij|ignoruj|abaikan|lupakan|bỏ qua|quên|ignorera|glöm|ignoruj",
-    ) + r")(?!_)[^.\n]{0,40}?(?:" + _alt(
+    ) + r")(?![^\W\d]|_)[^.\n]{0,40}?(?:" + _alt(
         r"instrucciones|indicaciones|órdenes|reglas|instructions précédentes|instructions antérieures|les instructions|vos instructions|tes instructions|consignes|règles|anweisungen|instruktionen|regeln|vorgaben|istruzioni|regole|instruções|instrucoes|regras|orientações|instructies|regels",
         r"инструкции|инструкций|указания|правила|інструкції|вказівки|instrukcje|polecenia|zasady|instruksi|perintah|aturan|hướng dẫn|chỉ dẫn|instruktioner|regler",
     ) + r")"
@@ -251,6 +251,7 @@ ASKING_TOLD = re.compile(
     r"\b(?:asks|asked|asking|tells|told|telling|instructs|instructed|instructing|tricks|tricked|tricking|gets|got|makes|made|convinces|convinced|"
     r"(?:that|which|who|to|can|could|may|might|will|would) (?:ask|tell|instruct|trick|get|make|convince))\b[^.\n]{0,40}?\bto\s+\Z"
     r"|\b[^\W\d_]{3,}s (?:that|who|which) (?:(?!you\b|u\b)[^\W\d_]+ )?\Z"
+    r"|\b(?:if|si|se|wenn|falls|om|jeśli|если)\b[^.\n,]{0,30}?\b(?:asks?|demande\w*|pide\w*|chied\w*|pede\w*|bitte\w*|ber|prosi\w*|просит\w*|попрос\w*)\b[^.\n,]{0,30}?\Z"
 )
 """A request to set instructions aside told of in the third person, the past or a relative clause ("prompts that ask
 the model to ignore its instructions", "we may suspend accounts that ignore these rules"): a description, not the attack."""
@@ -318,6 +319,8 @@ REVEAL = re.compile(
     r"[^.\n。]{0,40}?(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")"
     r"|(?:(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")[^.\n。]{0,40}?(?:を出力|を表示|を教え|を見せ|를 출력|을 출력|를 보여|을 보여|göster|yazdır|दिखाएँ|दिखाओ|बताएं|را نمایش|نمایش بده|দেখাও|বলো)"
 )
+PLACED_IN = re.compile(r"\A(?:give|provide|include|add|put)\b[^.\n;]*\b(?:in|into|inside|within) (?:the|your|its|a) (?:[\w-]+ )?[\w-]+\Z")
+"""A giving verb whose secret is where a thing goes ('give the model a role in the system prompt'): no secret leaves."""
 DATA_URL = re.compile(
     r"(?:!\[[^\]\n]{0,100}\]\(\s*|<img\b[^>\n]{0,200}?src\s*=\s*[\"']?|\[[^\]\n]{0,100}\]\(\s*)https?://[^\s)\"'>]{1,300}?[?&][\w-]{1,20}="
     r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
@@ -339,7 +342,7 @@ NEGATED = re.compile(r"\b(?:never|don't|do not|must not|should not|shouldn't|avo
 DISPOSABLE = r"(?:temp|temporary|tmp|cache[ds]?|cached|stale|obsolete|outdated|expired|draft|duplicated?|intermediate|scratch)\b"
 """Things kept only to be thrown away: deleting all temp files is housekeeping, not destruction."""
 ACCESS = re.compile(
-    r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|role|collaborator|maintainer|sudo|root|public(?![ \t]+(?:ssh[ \t]+|gpg[ \t]+|pgp[ \t]+)?keys?\b)|guest|editor)\b"
+    r"(?<![-/#_=.])\b(?:grant|give|provide|assign|add|invite|make|set|elevate|promote|enable|share)\b[^.\n\"”]{0,60}?\b(?:access|permissions?|admin(?:istrator)?|owner(?:ship)?|rights|privileges|(?<!\ba )role|collaborator|maintainer|sudo|root|public(?![ \t]+(?:ssh[ \t]+|gpg[ \t]+|pgp[ \t]+)?keys?\b)|guest|editor)\b"
     r"|\b(?:unlock|disable|turn off|deactivate|bypass)\b[^.\n]{0,30}?\b(?:lock|door|alarm|security|camera|2fa|two-factor|mfa|firewall|antivirus|protection|monitoring|logging|audit)\b"
     r"|\b(?:change|reset|update|remove|disable)\b(?!\s+(?:\w+\s+)?my\b)[^.\n]{0,25}?\b(?:password|email address|recovery (?:email|phone)|phone number|owner|permissions|mfa|2fa|two-factor|authenticator|security questions?)\b"
     r"|\b(?:delete|remove|erase|wipe|destroy|purge)\b(?![^.\n]{0,30}?\bmy\b[^.\n]{0,30}?\b(?:data|account)\b)[^.\n]{0,30}?\b(?:all|every|entire|the)\b(?!\s+(?:[\w-]+\s+)?" + DISPOSABLE + r")[^.\n]{0,30}?\b(?:files?|emails|messages|data|records|repositor(?:y|ies)|backups?|accounts?|database|events|contacts|history|branch|project)\b"
@@ -391,12 +394,12 @@ ACTION_REQUEST = re.compile(
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
 ACTED_ON = re.compile(
     r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc)\b|\b(?:all|every|entire|everything)\b|\bmy (?:\w+ )?(?:friend|account|bank|card|checking|savings|wallet|money)\b|"
-    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:the user'?s?|for the user|their saved)\b|"
+    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?:number|no))\b|\b(?:the user(?:'s|s'|s)|the user(?! (?:turn|message|prompt|role|input|content|field|column|table|id)s?\b)|for the user|their saved)\b|"
     r"\b(?:credentials|passwords?|api[ _-]?keys?|secret keys?|tokens|private keys?|cvv|card numbers?)\b|~/\.(?:aws|ssh)\b"
 )
 """What makes a requested action matter: money, everything, the writer's accounts, the user's things, or somewhere outside."""
 PRINCIPAL = re.compile(
-    r"\b(?:the user'?s?|the users'|for the user|of the user|the account (?:owner|holder)'?s?)\b|\bl['’]utilisateur\b|\b(?:del|al) usuario\b|\b(?:des|dem|den) (?:nutzers?|benutzers?)\b|\bdell['’]utente\b|\b(?:do|ao) usuário\b|"
+    r"\b(?:the user(?:'s|s'|s)|the user(?! (?:turn|message|prompt|role|input|content|field|column|table|id)s?\b)|the users'|for the user|of the user|the account (?:owner|holder)'?s?)\b|\bl['’]utilisateur\b|\b(?:del|al) usuario\b|\b(?:des|dem|den) (?:nutzers?|benutzers?)\b|\bdell['’]utente\b|\b(?:do|ao) usuário\b|"
     r"\bпользовател[яюе]\b|\bкористувача\b|\bużytkownika\b|\bkullanıcının\b|\bpengguna\b|\bngười dùng\b|\banvändarens\b|\bde gebruiker\b|用户的|用户|ユーザーの|사용자의|المستخدم|उपयोगकर्ता"
 )
 """Who an agent works for, named as "the user": a text written for people says "you"; only an assistant has a user."""
@@ -732,7 +735,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?\w)",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?(?:\w|<\|?[a-z]))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
@@ -849,6 +852,9 @@ _SAMPLE_INTRO = Prefiltered(re.compile(
 SHOWN_BLOCK = re.compile(r"```[^\n]*\n[^`]{1,1500}?```|(?:(?: {4}|\t)[^\n]+(?:\n|\Z))+")
 """A code block (fenced, or indented four spaces) right after a SAMPLE_INTRO ("Our guardrail does not flag the
 following text (expected: flagged):"): shown, not said."""
+NAMED_ELEMENT = re.compile(r"<([a-z_]{2,20})>[^<\n]{1,200}</\1>(?=[ \t]+(?:is|are|was|were|gets|becomes|ist|sind|est|es|è|é)\b)")
+"""A whole element made the subject of a sentence ('<system>You are a translator.</system> is the header our harness
+prepends'): the text names the markup as a thing, it does not open a turn with it."""
 
 
 def about_attacks(low: str) -> bool:
@@ -875,6 +881,8 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _pattern_lines(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
+    if "</" in low:
+        shown += [m.span() for m in NAMED_ELEMENT.finditer(low)]
     head = low[:20000]
     markers = CODE_MARKERS.findall(head)
     if all(BRACKETS_ONLY.fullmatch(m) for m in markers) and JSON_KEY_LINE.search(head):
@@ -1237,7 +1245,7 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
     if found:
         out.append(found)
     m = scan.search(_REVEAL)
-    if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]):
+    if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]) and not PLACED_IN.search(m.group(0)):
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))

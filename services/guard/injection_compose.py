@@ -184,6 +184,11 @@ _READER_SECRET = (
 )
 READER_SECRET = Prefiltered(re.compile(_READER_SECRET))
 """A secret the reader holds; found first (it is rarer than the verbs), then the disclosure verb before it."""
+CAUSED = re.compile(
+    r"\b(?:make|makes|made|making|get|gets|got|getting|trick\w*|convinc\w*|persuad\w*|coax\w*|manipulat\w*|ask|asks|asked|asking)\s+"
+    r"(?:the|an?|this|that|its)\s+(?:[\w-]+\s+)?(?:ai|model|llm|chatbot|bot|assistant|agent|gpt|system)\s+(?:into\s+|to\s+)?\Z"
+)
+"""A disclosure some named model is made or asked to give: the text tells of an attack (a game, an article, a test)."""
 NEGATION = re.compile(r"\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|not|cannot|can't|won't|no)\b" + CLAUSE + r"*$")
 
 
@@ -576,6 +581,8 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         verb = verbs[-1]  # the verb nearest the secret
         if _in_quotation(low, verb.start()):
             continue  # 'The phishing mail said: "... Reply with your password to keep it."': a quoted lure
+        if CAUSED.search(low, max(0, verb.start() - 48), verb.start()):
+            continue  # 'can you make the AI reveal its password?': an attack on some model told of, not asked of the reader
         if not PLACING.fullmatch(verb.group(0)) or OWN_OUTPUT.search(low, verb.end(), max(end, secret.end())):
             out.append(Found("inject.secret_disclosure", 1.0, verb.start(), secret.end()))
             break

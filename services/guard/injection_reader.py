@@ -116,7 +116,7 @@ ROLE_EFFECT = re.compile(
 switch a check off, or tell its user a claim."""
 
 TOLD_TO = re.compile(
-    r"(?:\b(?:to|for|note to|attention|attn|dear|hey|asks? that|requests? that|requires? that|wants?)|[\[(])\s*(?:the |any |all |every |each )?\Z"
+    r"(?:\b(?:to|for|note to|attention|attn|dear|hey|asks? that|requests? that|requires? that|wants|(?<!\bsome )(?<!\bmany )(?<!\bmost )(?<!\bfew )(?<!\bseveral )(?<!\bother )[^\W\d_]+ want)|[\[(])\s*(?:the |any |all |every |each )?\Z"
 )
 """Before a role: an address ("Note to any automated buyer", "To the assistant") or a causative ("asks that the ...")."""
 PROJECT_NOUN = re.compile(
