@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from .policy import Severity
 
 RUN_CUE = re.compile(r"\b(run|execute|exec|type|paste|invoke)\b([^.\n]{0,30}?\b(following|this|these|command|commands|script|snippet)\b|(?=\s*:?\s*`))", re.I)
-_CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^\s*[$#>]\s+(.+)$", re.S | re.M)
+_CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^[ \t]*[$#>][ \t]+([^\n]+)$", re.S | re.M)
+SENTENCE_BETWEEN = re.compile(r"[.!?]\s+[^\W\d_]+\s+[^\W\d_]+")
+"""A sentence ended between a cue and an inline code span ('our agent can run shell commands. We saw it attempt
+`git push --force`'): the span is told of in the next sentence, not given to run."""
 NEGATED_CUE = re.compile(r"\b(?:do not|don't|never|must not|should not|no need to)\s+(?:\w+\s+)?\Z", re.I)
 """A prohibition right before a cue word: the command is named to forbid it."""
 PLAIN_CODE_FOLLOWS = re.compile(r"[^.\n]{0,30}?(?::|[ \t]*\n)")
@@ -65,7 +68,10 @@ def cued_commands(text: str, limit: int = 8) -> list[str]:
         if NEGATED_CUE.search(text, max(0, cue.start() - 24), cue.start()):
             continue  # "do not run `twine upload` by hand": a prohibition, not a request
         window = text[cue.end() : cue.end() + 600]
-        codes = [code for m in _CODE.finditer(window) if (code := next((g for g in m.groups() if g), ""))]
+        codes = [
+            code for m in _CODE.finditer(window)
+            if (code := next((g for g in m.groups() if g), "")) and not (m.group(2) and SENTENCE_BETWEEN.search(window, 0, m.start()))
+        ]
         if not codes and PLAIN_CODE_FOLLOWS.match(window):
             rest = window.lstrip(" :\t").split("\n", 2)
             codes = [line for line in rest[:2] if line.strip()]
