@@ -49,10 +49,16 @@ CONDITIONAL_THIRD = re.compile(
 on this text (AT_WORK)."""
 AT_WORK = re.compile(
     r"\b(?:reading|processing|handling|evaluating|reviewing|summari[sz]ing|triaging|parsing|sorting|managing|screening|"
+    r"generating|writing|editing|modifying|refactoring|translating|comparing|answering|working on|"
     r"reads|processes|handles|manages|evaluates|reviews|summari[sz]es|sorts|gestisce|legge|elabora|valuta|lee|procesa|gestiona|evalúa|lit|traite|gère|"
     r"évalue|liest|verarbeitet|verwaltet|bewertet|leest|verwerkt|beheert|читает|обрабатывает|читає|обробляє|czyta|przetwarza|okuyor|işliyor|"
     r"membaca|memproses|läser|hanterar|lê|processa|gerencia)\b"
 )
+CLAUSE_OF_HEADING = re.compile(r"[,;،]\s*|@[a-z]+\s+")
+"""A conditional heading may follow a clause of its own sentence ("Dans le cadre de notre audit, si un assistant ...")
+or a doc comment's tag ("@remarks If an AI assistant ...")."""
+CONDITION_OPENS = re.compile(r"(?:^|[,;]\s*)\s*(?:if|se|si|wenn|falls|als|если|якщо|jeśli|jika|eğer|om)\s")
+"""A heading that is a condition on the AI at work ("if an AI is reviewing this draft,"): its nouns name the text."""
 GREETING = re.compile(
     r"(?:hi|hey|hello|dear|hoi|hallo|beste|lieber|liebe|caro|cara|querido|querida|estimado|estimada|cher|chère|drogi|droga|дорогой|уважаемый|"
     r"шановний|шановна|sevgili|halo|hai|kära|hej|milý|milá|αγαπητέ|kedves|ciao|olá|hola|bonjour|привет|привіт)\b|أيها|يا\s|عزيزي"
@@ -74,7 +80,8 @@ EFFECT_LOOSE = Prefiltered(re.compile(
     r"rispondere|fornire|indicare|comunicare|responder|enviar|fournir|indiquer|"
     r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan|"
     r"exporte|exportez|exporta|esporta|exportiere|einfügen|eintragen|hinzufügen|posten|report|state|claim|describe|present|release|"
-    r"ajouter|ajoute[rz]?|dale|denle|otorga|recomende|recomiende|recommande[rz]?|toevoegen|voeg|lägg|güncelle|ekle|dodaj|aggiungi|adicione|tambahkan)"
+    r"ajouter|ajoute[rz]?|dale|denle|otorga|recomende|recomiende|recommande[rz]?|toevoegen|voeg|lägg|güncelle|ekle|dodaj|aggiungi|adicione|tambahkan|"
+    r"répondre|inclure|incluant|incluez|include|including)"
     r"(?:te|ite|ете|ите|ьте|йте|те|ın|in|un|ün|ınız|iniz|unuz|ünüz)?(?:-(?:la|le|les|lo|moi|lui|leur|nous))?(?![\w-])"
     r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락|"
     r"الرد|إرسال|ارسال|مشاركة|تحويل|افتح|أدخل|ادخل|貼って|貼り)"
@@ -170,7 +177,10 @@ LABEL_ONLY = re.compile(r"[\[\]#()*_>|-]+|\b(?:support|help|chat|slack|discord|o
 """What a speaker's label or a channel's mark adds around a name ("[#support] bot")."""
 WRITERS_OWN = re.compile(r"\b(?:my|mine|mi|mis|mon|ma|mes|mein\w*|meu|minha|mijn|mój|moje|мой|моя|мои|мій|benim|saya)\b")
 """The writer's own things: a customer asks staff about them."""
-SECRET_VARIABLE = r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|api_key|secret_key|access_key|secret_access_key|password|passwd|pat)\b"
+SECRET_VARIABLE = (
+    r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|api_key|secret_key|access_key|secret_access_key|write_key|private_key|password|passwd|pat|dsn)\b"
+    r"|\bdatabase_url\b"
+)
 """A secret by its variable's name (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, NPM_TOKEN)."""
 STAKES = (
     r"\b(?:iban|sort code|account number|routing number|bank details|banking details|payee|remittance|bankverbindung|kontonummer|"
@@ -235,8 +245,9 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
             continue
         end, level = ended
         heading = low[start:end]
-        if len(heading.split()) > HEADING_WORDS or OUTPUT_LABEL.search(heading) or PRODUCT.search(low, start, m.start() + 1):
-            continue
+        labels = OUTPUT_LABEL.search(heading) and not (CONDITION_OPENS.search(heading) and AT_WORK.search(heading))
+        if len(heading.split()) > HEADING_WORDS or labels or PRODUCT.search(low, start, m.start() + 1):
+            continue  # "if an AI is reviewing this draft,": a condition on the AI at work, not a label of its draft
         if STATEMENT.match(low, end + 1) or SHOWN.match(low, end + 1) or REPORTED.search(low, max(0, start - 48), start):
             continue
         stop = _paragraph(low, end + 1)
@@ -264,9 +275,10 @@ def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None
     ends a note; the comma of a conditional, a greeting or a vocative ends an address; a duty laid on the AI
     ("the assistant should ...", "policy requires agents to ...") ends where it names the AI, and counts only so."""
     before = low[start : name.start()].lstrip(" \t*_-/#")
+    clause = CLAUSE_OF_HEADING.split(before)[-1]  # "Dans le cadre de notre audit, si un assistant IA lit ce message,"
     comma = TO_COMMA.match(low, name.end())
-    third = comma and CONDITIONAL_THIRD.match(before) and AT_WORK.search(low, name.end(), comma.end())
-    if comma and (CONDITIONAL.match(before) or third):
+    third = comma and CONDITIONAL_THIRD.match(clause) and AT_WORK.search(low, name.end(), comma.end())
+    if comma and (CONDITIONAL.match(clause) or third):
         return comma.end() - 1, ANY
     colon = TO_COLON.match(low, name.end())
     if colon:
