@@ -372,6 +372,9 @@ ANSWER_FORMAT = re.compile(
 )
 """What an answer must contain, start with or be written in: how BIPIA-style injections steer a model, and also how exams,
 forms and style guides instruct people: alone, or with an imperative and a please, it stays below the flag."""
+TASK_TAKEN = ("inject.task_change", 0.8)
+"""The reader's task replaced ('your new task is', 'Новая задача:'): weighed above a task changed, and never a step of a
+procedure for people."""
 TASK_TAKEOVER = re.compile(
     r"\b(?:your (?:new|real|actual|true|only|primary|updated) (?:task|goal|job|objective|mission|instructions?|purpose|role) (?:is|are|will be)|the (?:real|actual|true) task is|"
     r"your (?:instructions|rules|task|orders) (?:have|has) (?:been )?(?:changed|updated|replaced|revised)|you are now (?:acting as|playing|in the role of|operating as|the (?:account )?owner)|new (?:task|objective|instructions?|directives?)\s*:|from now on,? you)"
@@ -658,8 +661,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
-    if all(s.name in STEP_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and _procedure_for_people(whole):
-        score = min(score, CITED_CAP)  # a procedure's steps are for whoever follows it: it taints only
+    if all(s.name in STEP_PLAUSIBLE and not TAKEOVER.search(s.evidence) and (s.name, s.weight) != TASK_TAKEN for s in signals) and _procedure_for_people(whole):
+        score = min(score, CITED_CAP)  # a procedure's steps are for whoever follows it (a reader's task handed over is none): it taints only
     if PERSONA_OPENING.match(folded.text) and len(RULE_LINE.findall(folded.text, 0, 20000)) >= 3 and not PERSONA_UNCAPPED & strongest.keys():
         score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
@@ -1065,7 +1068,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     add("inject.output_steer", _OUTPUT_STEER)
     add("inject.answer_format", _ANSWER_FORMAT)
     takeover, _ = first(_TASK_TAKEOVER)
-    add("inject.task_change", takeover or first(_TASK_CHANGE)[0], 0.8 if takeover else None)
+    add("inject.task_change", takeover or first(_TASK_CHANGE)[0], TASK_TAKEN[1] if takeover else None)
     add("inject.false_consent", _FALSE_CONSENT)
     add("inject.on_behalf", _ON_BEHALF)
     claim, _ = first(_AUTHORITY_CLAIM)

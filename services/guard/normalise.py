@@ -86,10 +86,18 @@ class Views:
     """How many separators were removed from words spelled out letter by letter (``t e l l  t h e`` reads ``tell the``)."""
 
 
+FIRST_NUMBERED_LINE = re.compile(r"(?:\A|\n) {0,8}1\t")
+LINE_NUMBER = re.compile(r"^ {0,8}\d{1,6}\t", re.M)
+"""A file shown with its line numbers (``cat -n``, an editor's read tool): the numbers are the tool's, the lines are
+the file's, read as the file is (its indentation, its code, its lists)."""
+
+
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
     if "\\u" in raw:
         raw = _unicode_escapes_decoded(raw)
+    if "\t" in raw[:400] and FIRST_NUMBERED_LINE.search(raw, 0, 400):
+        raw = LINE_NUMBER.sub("", raw)
     text, zero_width = raw, 0
     if not raw.isascii():  # tag and zero-width characters, and all NFKC changes, are outside ASCII
         scan = Scan(raw)
