@@ -357,6 +357,7 @@ OUTPUT_STEER = re.compile(
     r"make sure (?:to|you) (?:mention|recommend|tell)|begin your (?:reply|response|answer) with|(?:respond|reply|answer) (?:only )?in (?:base64|hex|rot13)\b|"
     r"(?:encode|translate) your (?:entire |whole |full |final )?(?:response|answer|reply|output|summary)|(?:field|section|part) of your (?:answer|response|reply|output)|"
     r"(?:respond|reply|answer) to (?:every|each|any|all) (?:messages?|requests?|quer(?:y|ies)|prompts?) (?:from|about|with)|"
+    r"(?:correct|right|only|proper) (?:response|answer|reply) (?:to|for) (?:anyone|anybody|everyone|any user) (?:asking|who asks)|"
     r"spell it (?:backwards|in reverse|letter by letter)|(?:say|write|print|output|give|type) it (?:backwards|in reverse|letter by letter|with (?:dashes|spaces|dots|hyphens))|one (?:letter|character) at a time|"
     r"(?:say|respond with|reply with|output|begin with|start with|print)\s*['\"“]?access granted)"
 )
