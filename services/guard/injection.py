@@ -117,6 +117,11 @@ NOT_A_PERSON = (
 )
 """After an assistant noun: "an AI researcher", "the assistant manager" name people or things, and "instructions for the
 assistant are loaded from…" describes them: neither addresses the AI."""
+WRITERS_OWN_NEXT = (
+    r"(?:(?<=you, )|(?!(?:my|our|his|her|their|mi|mis|mon|ma|mes|notre|mein|meine|meinem|meinen|mio|mia|meu|minha|mijn|onze|mitt|min|mój|moja|мой|моя|моему|моей)\s))"
+)
+"""A note to the writer's own assistant ('Note for my assistant Jenny: please book the room'): a person of theirs or a
+tool of theirs, not the reader. Said to 'you, my assistant' it is addressed to the reader as its owner would."""
 ADDRESS = re.compile(
     r"(?:\b(?:" + _alt(
         r"dear|hey|hi|hello|attention|note to|note for|message to|message for|instructions to|instructions for|instruction for|reminder to|reminder for|request to|request for|notice to|notice for|to the|for the|if you are an?|if you're an?|you are an?|you're an?|as an?|you, the|you,|calling all|any|all",
@@ -133,7 +138,7 @@ ADDRESS = re.compile(
         r"halo|perhatian|pesan untuk|catatan untuk|instruksi untuk|jika kamu|jika anda|kamu adalah|anda adalah|kepada",
         r"xin chào|chú ý|lưu ý cho|gửi|nếu bạn là|bạn là",
         r"kära|hej|observera|meddelande till|om du är en?|du är en?|till",
-    ) + r")\s+(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?\b" + NOT_A_PERSON + ")"
+    ) + r")\s+" + WRITERS_OWN_NEXT + r"(?:\S+\s+){0,2}?(?:l['’])?(?:" + AI_NOUNS + r")(?:s|es|en|in|e|a)?\b" + NOT_A_PERSON + ")"
     r"(?<!to the model)(?<!for the model)(?<!to the agent)(?<!for the agent)(?<!to the bot)(?<!for the bot)(?<!to the models)(?<!for the models)"
     r"|(?:^|(?:[\n>\]#/*\"]|[.!?](?=\s)|(?<![\w-])-)\s*)(?:hey |hi |ok |okay |dear )?"
     r"(?:(?:" + AI_NOUNS_UNAMBIGUOUS + r")(?:s|es|en|in|e|a)?(?:\s+(?:note|notice|instructions?|reminder|task|memo))?(?:\s*[:,–،，、]|\s+-)"
@@ -390,7 +395,7 @@ ON_BEHALF = re.compile(
 )
 ACTION_REQUEST = re.compile(
     r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
-    r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
+    r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail(?!\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+(?:and|or)\s+(?:we|i|our|someone|you)\b|\s+(?:if|when|for|with (?:any|your))\b|[ \t]*(?:[.!]\s|[.!]?$)))|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
     r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm|"
     r"place (?:an? |the )?orders?)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)"
 )

@@ -46,7 +46,8 @@ AUTOMATED_READER = Prefiltered(re.compile(
     r"|(?:\bl'|\bde |\bhet |\bten |\b)(?:assist[ae]nt|agent|ia|asystent|bot)(?= (?:doit|devra|moet|dient|musi|powinien)\b)"
     r"|\b(?:hey|hi|hello|dear|ok|okay|yo) (?:ai|assistant|bot|claude)\b"
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
-    r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:[\w-]+ )?(?:ai|assistant|agent|bot|model|llm)s?\b"
+    # a note to the writer's own assistant ('Note for my assistant Jenny:') is to a person or a tool of theirs
+    r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:(?!(?:my|our|his|her|their) )[\w-]+ )?(?:ai|assistant|agent|bot|model|llm)s?\b"
     r"|@(?:assist[ae]nt\w*|bot|ai|claude|agent|asistente|assistente|ia|ki)\b|\b(?:ai|ki|ia|llm)-(?:lezers?|leser|readers?|agents?|agenten|tools?|assistants?|assistenten)\b"
     r"|\bautomations?(?= (?:must|should|is to|needs to|has to|shall)\b)"
     r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
