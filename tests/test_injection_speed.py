@@ -566,6 +566,9 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     joined = _pieces_joined(low)
     if joined:
         out.append(("pieces", joined))
+    if re.search(r"(?:\\{1,2}u00[2-7][0-9a-f]){3,}", low):
+        out.append(("unicode-escapes", re.sub(
+            r"(?:\\{1,2}u00[2-7][0-9a-f]){3,}", lambda m: "".join(chr(int(c, 16)) for c in re.findall(r"u(00[2-7][0-9a-f])", m.group(0))), low)))
     return out
 
 

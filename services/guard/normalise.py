@@ -428,7 +428,18 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     joined = _pieces_joined(low)
     if joined:
         out.append(("pieces", joined))
+    if "\\u00" in low and ASCII_ESCAPED.search(low):
+        out.append(("unicode-escapes", ASCII_ESCAPED.sub(_ascii_unescaped, low)))
     return out
+
+
+ASCII_ESCAPED = re.compile(r"(?:\\{1,2}u00[2-7][0-9a-f]){3,}")
+"""Three or more printable ASCII characters written as ``\\uXXXX``: JSON never escapes a letter, so a run of them
+hides words ("\\u0073\\u0065\\u006e\\u0064" is "send")."""
+
+
+def _ascii_unescaped(m: re.Match) -> str:
+    return "".join(chr(int(code, 16)) for code in re.findall(r"u(00[2-7][0-9a-f])", m.group(0)))
 
 
 _PIECE = re.compile(r"^[^\w\n]{0,6}(?:part|piece|fragment|chunk|segment)[ \t]+(?:[a-h]|[1-8])[ \t]*[:=)][ \t]*(.*)$", re.M)
