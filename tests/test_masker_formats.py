@@ -441,3 +441,23 @@ def test_templates_regexes_and_numbers_in_other_columns_stay(text):
 ])
 def test_arns_field_definitions_expansion_messages_and_references_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '    r = self.client.post("/api/orders/pay", data={"number": "4000056655665556", "cvc": "314"})',
+    "| Visa | 4000 0000 0000 9995 | declines with insufficient_funds |",
+    "const DECLINE = '4000000000000002'; // always declined",
+    "password: yup.string().min(10).matches(/[0-9]/, 'needs a digit'),",
+    "mail_password = Rails.application.credentials.dig(:mail, :password)",
+])
+def test_test_cards_in_calls_or_beside_outcomes_and_method_chains_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('    r = self.client.post("/api/orders/pay", data={"number": "4539578763621486"})', "4539578763621486"),
+    ("2026-11-30 INFO payment captured card=4242424242424242 amount=49.00", "4242424242424242"),
+    ("| Ada Brandt | 4539 5787 6362 1486 | succeeds |", "4539 5787 6362 1486"),
+])
+def test_a_card_outside_test_code_or_unpublished_is_masked(text, value):
+    assert masked_values(text) == [value]

@@ -89,8 +89,10 @@ _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
-_TEST_WORDS_AFTER = r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
-"""What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline')."""
+_TEST_WORDS_AFTER = (r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
+                     r"|succeeds|declines|fails|always|requires")
+"""What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline'), or the
+outcome a processor's docs give it ('| succeeds |', '# always declined')."""
 _CARD = r"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
 _B64 = r"[A-Za-z0-9/+]"
 _INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
@@ -757,7 +759,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET, refuse_context=v.in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}\(?|[\"')]{{0,2}}[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
+         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}})?|[\"')]{{0,2}};?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),

@@ -1,0 +1,108 @@
+"""The masker's twelfth pass (precision) working cases (issue 16): the look-alike families the v5 set written by
+others showed altered, each written beyond the cases read. Processors' published test card numbers as literal
+arguments of calls in code and beside the outcome their docs give them; password fields whose value is a builder's
+or a query's method chain. And the texts beside them that must still be masked: unpublished card numbers in the same
+places, published ones in a record or a log line, generated passwords with brackets and dots.
+
+    .venv/bin/python tests/masker_eval/dev_pass12b_make.py   # rewrites dev_pass12b.jsonl (same seed, same file)
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from dev_cases import DevCases
+
+CASES = DevCases(161202, Path(__file__).resolve().parent / "dev_pass12b.jsonl")
+rng = CASES.rng
+pick, positive, negative = CASES.pick, CASES.positive, CASES.negative
+ALNUM = string.ascii_letters + string.digits
+CARD, CRED = "card", "credential"
+PUBLISHED = ("4242424242424242", "4000056655665556", "5555555555554444", "378282246310005", "6011111111111117",
+             "4000000000000002", "4000000000009995", "4111111111111111", "5105105105105100", "4012888888881881")
+
+
+def luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str(-total % 10)
+
+
+def customer_card() -> str:
+    """A Visa or Mastercard number with a valid Luhn digit that no processor publishes."""
+    while True:
+        body = rng.choice(("4", "51", "52", "53", "54", "55")) + "".join(rng.choice(string.digits) for _ in range(13))
+        body = body[:15]
+        number = body + luhn_digit(body)
+        if number not in PUBLISHED and len(set(number)) >= 5:
+            return number
+
+
+def generated(symbols: str) -> str:
+    """A password manager's password: letters of both cases, digits, three symbols."""
+    while True:
+        chars = [rng.choice(ALNUM) for _ in range(rng.randrange(14, 20))]
+        for at in rng.sample(range(2, len(chars) - 1), 3):
+            chars[at] = rng.choice(symbols)
+        value = "".join(chars)
+        if any(c.isdigit() for c in value) and any(c.islower() for c in value) and any(c.isupper() for c in value):
+            return value
+
+
+def test_numbers_in_calls() -> None:
+    """A published test number passed to a method call on its line is test code's literal; an unpublished number
+    there, or a published one in a record or a log line, is still masked."""
+    calls = ('    resp = self.client.post("/api/pay", data={{"number": "{0}", "cvc": "314"}})\n',
+             "    await page.getByLabel('Card number').fill('{0}');\n",
+             '    result = gateway.transaction.sale({{"amount": "10.00", "credit_card": {{"number": "{0}"}}}})\n',
+             "    token = api.tokens.create(card_number='{0}', exp_month=12, exp_year=2034)\n",
+             '    checkout.enter_card(number="{0}", expiry="12/34")\n')
+    for template in calls:
+        number = rng.choice(PUBLISHED)
+        negative("def run_payment_flow(session):\n" + template.format(number), "test_card",
+                 "a published test number as a call's literal argument")
+        positive("def run_payment_flow(session):\n" + template.replace("{{", "{").replace("}}", "}"),
+                 [(CARD, customer_card())], "an unpublished number as a call's argument is a card")
+    positive('{{"customer": "Ines Okafor", "card_number": "{0}", "exp": "07/29"}}', [(CARD, rng.choice(PUBLISHED))],
+             "a published number in a customer record, no test words")
+    positive("2026-11-30 12:04:11 INFO payment captured card={0} amount=49.00", [(CARD, rng.choice(PUBLISHED))],
+             "a published number in a log line, no call")
+
+
+def test_numbers_with_outcomes() -> None:
+    """A processor's docs give each test number the outcome it triggers, in the present tense; a customer's payment is
+    told in the past."""
+    negative("| Number | Result |\n|---|---|\n| 4000 0027 6000 3184 | requires authentication |\n"
+             "| 4000 0000 0000 9995 | declines |", "test_card", "an outcome column after the number")
+    negative("| Mastercard | 5555 5555 5555 4444 | Succeeds |", "test_card", "an outcome column after the number")
+    negative("cards:\n  visa_decline: '4000000000000002'  # always declined\n", "test_card", "an outcome comment")
+    negative("const DECLINE = '4000000000009995'; // always fails with insufficient_funds", "test_card",
+             "an outcome comment")
+    negative("- 4242 4242 4242 4242 succeeds and immediately processes the payment.", "test_card",
+             "a docs line giving the outcome")
+    positive("| Ada Brandt | {0} | succeeds |", [(CARD, customer_card())], "an unpublished number stays a card")
+    positive("Payment with card {0} was declined at 14:02 (order 88121).", [(CARD, customer_card())],
+             "a customer's payment told in the past")
+
+
+def method_chains_as_password_values() -> None:
+    """A password field whose value is a schema builder's or a config lookup's method chain: code, no value."""
+    for text in ("const schema = yup.object({\n  password: yup.string().min(10).matches(/[0-9]/, 'a digit'),\n});\n",
+                 "const rules = Joi.object({ password: Joi.string().pattern(/^[a-z]/).required(), email: Joi.string() })",
+                 "smtp_password = Rails.application.credentials.dig(:mail, :password)\n",
+                 "password = Settings.get(:database).fetch(:password, nil)\n",
+                 "password: z.string().trim().min(8, { message: 'too short' }),\n",
+                 "db_password = config.get('db').get('password')\n"):
+        negative(text, "code", "a password field holding a method chain")
+    for template in ("password: {0}\n", "DB_PASSWORD={0}\n", "--password {0} --host db.internal"):
+        positive(template, [(CRED, generated("().:!"))], "a generated password with brackets and dots")
+
+
+if __name__ == "__main__":
+    test_numbers_in_calls()
+    test_numbers_with_outcomes()
+    method_chains_as_password_values()
+    CASES.write()
