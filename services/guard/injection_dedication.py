@@ -34,7 +34,7 @@ class Dedicated(NamedTuple):
 
 CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|\s[-–—]\s")
 """Where a heading may begin: a line, a sentence, a JSON value, a bracket or a dash."""
-TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?=\s|\\n|[^\x00-\u024f])")
+TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?:\*\*|__)?(?=\s|\\n|[^\x00-\u024f])")
 """The rest of a heading, up to the colon that ends it on its line."""
 TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?[,،，、]")
 CONDITIONAL = re.compile(
@@ -81,7 +81,7 @@ EFFECT_LOOSE = Prefiltered(re.compile(
     r"mengirim\w*|membagikan|menghapus|mentransfer|menambahkan|memberikan|menyalin|menempelkan|mengunggah|meneruskan|"
     r"exporte|exportez|exporta|esporta|exportiere|einfügen|eintragen|hinzufügen|posten|report|state|claim|describe|present|release|"
     r"ajouter|ajoute[rz]?|dale|denle|otorga|recomende|recomiende|recommande[rz]?|toevoegen|voeg|lägg|güncelle|ekle|dodaj|aggiungi|adicione|tambahkan|"
-    r"répondre|inclure|incluant|incluez|include|including)"
+    r"répondre|inclure|incluant|incluez|include|including|додай|добавь|надай|render)"
     r"(?:te|ite|ете|ите|ьте|йте|те|ın|in|un|ün|ınız|iniz|unuz|ünüz)?(?:-(?:la|le|les|lo|moi|lui|leur|nous))?(?![\w-])"
     r"|(?:" + EFFECT_NOSPACE + r"|להעביר|לשלוח|למחוק|更新|支払|お支払い|振込|提供|贴到|粘贴|보내|공유|추가|취소|수락|"
     r"الرد|إرسال|ارسال|مشاركة|تحويل|افتح|أدخل|ادخل|貼って|貼り)"
@@ -124,8 +124,10 @@ FORBIDS = re.compile(
 """A prohibition before the effect: the heading states a rule for the agent ("never share credentials")."""
 NAME = Prefiltered(re.compile(
     AI_NAMED.pattern.pattern + r"|(?<![\w@./-])(?:ші|іі|ии|ai|ia|ki)-[^\W\d_]+|\byapay zek[aâ]\w*|ai代理|智能代理|ボット(?:さん)?|봇님?|机器人"
+    r"|(?<=@)(?:(?:ai|ki|ia)-[^\W\d_]+|assistant|claude|ai)(?![\w@.-])"
 ))
-"""The AI's names, with the compounds a hyphen joins ("ШІ-асистента", "AI-agenten")."""
+"""The AI's names, with the compounds a hyphen joins ("ШІ-асистента", "AI-agenten"), and a chat's mention of it
+("@ki-assistent")."""
 PRODUCT = re.compile(
     r"\b(?:our|my|nuestro|nuestra|mi|il nostro|la nostra|il mio|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha|onze|mijn|наш\w*|мой|моя|"
     r"nasz\w*|mój|moja|bizim|kami|kita|min|vår|vårt)\s+(?:\S+\s+){0,2}?\S*$"
@@ -233,7 +235,8 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
     for seen, m in enumerate(scan.finditer(NAME)):
         if seen == 40:
             break
-        if cited(m.start()) or not any(rx.match(low, m.end()) for rx in ENDERS) and not DUTY_INVERTED.search(low, max(0, m.start() - 12), m.start()):
+        mentioned = _mentioned(low, m.start())  # "@ki-assistent kannst du ...": a chat's mention addresses the AI
+        if cited(m.start()) or not mentioned and not any(rx.match(low, m.end()) for rx in ENDERS) and not DUTY_INVERTED.search(low, max(0, m.start() - 12), m.start()):
             continue  # no heading ends after the name on its line, and no duty is laid on it
         if PEOPLE_AFTER.match(low, m.end()):
             continue  # "an AI researcher", "Hi AI team": people named by their field
@@ -270,6 +273,11 @@ def _heading_start(low: str, at: int) -> int | None:
     return 0 if cut == 0 else None
 
 
+def _mentioned(low: str, at: int) -> bool:
+    """Whether the name at ``at`` is a chat's @-mention (not the tail of an e-mail address)."""
+    return low[at - 1 : at] == "@" and not (at >= 2 and (low[at - 2].isalnum() or low[at - 2] in "._-"))
+
+
 def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None:
     """Where the heading ends, and whether what it asks must name a secret or an outside address to count: a colon
     ends a note; the comma of a conditional, a greeting or a vocative ends an address; a duty laid on the AI
@@ -299,6 +307,8 @@ def _heading_end(low: str, start: int, name: re.Match) -> tuple[int, int] | None
         return name.end(), OUTSIDE  # the duty's own verb is an effect: "the assistant should post the key ...", not "verify"
     if DUTY_INVERTED.search(before):
         return name.end(), OUTSIDE  # "..., soll der Assistent bitte ... schreiben"
+    if _mentioned(low, name.start()):
+        return name.end(), ANY  # "@ki-assistent kannst du ... öffentlich machen?"
     return None
 
 
