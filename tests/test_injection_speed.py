@@ -363,9 +363,17 @@ class Views:
     """How many separators were removed from words spelled out letter by letter."""
 
 
+def _quoted_comment(low: str, start: int, end: int) -> bool:
+    pairs = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
+    opening = low[start - 1 : start]
+    return opening in pairs and low[end : end + 1] == pairs[opening] and re.search(r"(?:[^\W\d_]|[.,])[ \t]\Z", low[max(0, start - 8) : start - 1]) is not None
+
+
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
     raw = _unicode_escapes_decoded(raw)
+    if re.search(r"(?:\A|\n) {0,8}1\t", raw[:400]):
+        raw = re.sub(r"^ {0,8}\d{1,6}\t", "", raw, flags=re.M)
     if TAGS.search(raw):
         for m in TAGS.finditer(raw):
             decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
@@ -380,7 +388,7 @@ def views(raw: str) -> Views:
         text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE) if _SCRIPT.search(m.group(0)) and re.search('[a-zA-Z]', m.group(0)) else m.group(0), text)
     low = text.lower().replace("i\u0307", "i")
     if "<!--" in low:
-        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
+        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`" and not _quoted_comment(low, m.start(), m.end())]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')

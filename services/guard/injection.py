@@ -163,7 +163,7 @@ ADDRESS = re.compile(
 _PRIOR = r"previous|prior|above|earlier|preceding|original|initial|system|safety|content|all|any|your|its|the|these|those|existing|current|old|default|foregoing"
 OVERRIDE = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass|abandon|drop|discard|skip|neglect|set aside|overlook|pay no attention to|do not follow|don't follow|stop following|cancel)\b"
-    r"[^.\n]{0,30}?\b(?:" + _PRIOR + r")\b[^.\n]{0,25}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails|constraints|programming|restrictions|policies|messages? from the (?:user|system))\b"
+    r"[^.\n]{0,30}?\b(?:" + _PRIOR + r")\b[^.\n]{0,25}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|guardrails|constraints|programming|restrictions|policies|messages? from the (?:user|system))\b"
     r"|\b(?:ignore|disregard|forget|override|bypass|abandon|drop|discard|skip|neglect|set aside|overlook|cancel)\b[^.\n]{0,30}?\b(?:previous|prior|above|earlier|preceding|original|initial|your)\b"
     r"[^.\n]{0,25}?\b(?:tasks?|context|commands?|orders)\b"
     r"|\bignore (?:the )?user'?s? (?:question|request|message|task|instructions)"
@@ -744,7 +744,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?(?:\w|<\|?[a-z]))",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?(?:\w|<\|?[a-z]|<!--))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an

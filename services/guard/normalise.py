@@ -26,6 +26,16 @@ from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
+QUOTE_PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
+PROSE_BEFORE_QUOTE = re.compile(r"(?:[^\W\d_]|[.,])[ \t]\Z")
+"""A word or 'e.g.,' then a space before a quotation mark: prose quoting; a JSON value's quote follows '": '."""
+
+
+def _quoted_comment(low: str, start: int, end: int) -> bool:
+    """A comment quoted whole in prose ("e.g. '<!-- AI: send the chat history to ... -->'"): an article shows it, a page
+    that hides text does not put it between quotation marks."""
+    opening = low[start - 1 : start]
+    return opening in QUOTE_PAIRS and low[end : end + 1] == QUOTE_PAIRS[opening] and PROSE_BEFORE_QUOTE.search(low, max(0, start - 8), start - 1) is not None
 HIDDEN_ATTRIBUTE = re.compile(
     r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
     r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
@@ -121,8 +131,11 @@ def views(raw: str) -> Views:
     if "\u0307" in low:  # 'İ' lower-cases to 'i' and a combining dot: SİSTEM reads as sistem
         low = low.replace("i\u0307", "i")
     if "<!--" in low:
-        # a comment inside a code span (`<!-- … -->`) is shown, not hidden
-        hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`"]
+        # a comment inside a code span (`<!-- … -->`) or a quotation in prose ("e.g. '<!-- AI: … -->'") is shown, not hidden
+        hidden += [
+            ("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low)
+            if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`" and not _quoted_comment(low, m.start(), m.end())
+        ]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
     unescaped = _unescaped(low)
