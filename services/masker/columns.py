@@ -72,7 +72,8 @@ def _header_cell(words: str) -> str:
     names = [header_words(w) for w in _alternatives(words)]
     ascii_names = [n for n in names if re.sub(r"^(?:\\b|\(\?:)+", "", n)[:1].isascii()]
     other = [n for n in names if n not in ascii_names]
-    found = [rf"\b(?:[A-Za-z]{{1,12}}[_.-]){{0,2}}(?i:{'|'.join(ascii_names)}){_HEADER_CELL_END}"] if ascii_names else []
+    found = ([rf"\b(?:[A-Za-z]{{1,12}}(?:[_.-]|[ ]?/[ ]?)){{0,2}}(?i:{'|'.join(ascii_names)}){_HEADER_CELL_END}"]
+             if ascii_names else [])  # tax_id, Tax / national ID: a cell naming two kinds
     return "(?:" + "|".join(found + ([f"(?i:{'|'.join(other)}){_HEADER_CELL_END}"] if other else [])) + ")"
 
 

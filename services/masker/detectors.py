@@ -274,6 +274,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
             r"\bglc_[A-Za-z0-9+/]{32,400}={0,3}|\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|\beyJrIjoi[A-Za-z0-9]{70,400}={0,3}"),
     _vendor("sentry_token", "sentry_token", r"\bsntry[su]_[A-Za-z0-9+/=_]{40,400}"),
     _vendor("cloudflare_origin_key", "cloudflare_key", r"\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b"),
+    _vendor("cloudflare_global_key", "cloudflare_key",  # the global API key (37 hex) in the header Cloudflare reads it from
+            r"\b(?i:x-auth-key)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?P<v>[a-f0-9]{37})\b"),
     _vendor("openshift_token", "openshift_token", r"\b(?P<v>sha256~[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("octopus_key", "octopus_key", r"\bAPI-[A-Z0-9]{26}\b"),
     _vendor("infracost_key", "infracost_key", r"\bico-[A-Za-z0-9]{32}\b"),
@@ -715,6 +717,11 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET),
+    Rule("password_prose_spaced", "credential",  # "the password is Harbor MUZk% 909 — can you ...": spaces inside,
+         rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})(?:[ \t]{{1,2}}[A-Za-zà-ü]{{1,12}}){{0,4}}?"
+         r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"  # the sentence going
+         r"(?P<v>[^\s\"'`]{1,20}(?:[ ][^\s\"'`]{1,20}){1,3})[ \t]{1,3}(?:—|–|--?[ \t]|\()",  # on after a dash or bracket
+         validate=v.spaced_password_value, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
          rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS}|pw)\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
          r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})[\"'`]?"
@@ -794,8 +801,9 @@ BUILTIN: tuple[Rule, ...] = (
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
-         r"cellulare|portable|cell|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
-         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen)"
+         r"cellulare|portable|cell|cel\b|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen)"  # cel.: Spanish and Portuguese
+         r"|\bping[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person pinged, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),

@@ -115,9 +115,20 @@ def is_placeholder(value: str) -> bool:
 
 def token(value: str) -> int:
     """Format-defined keys: the format matched, so only placeholders and published examples are turned away."""
-    if value in KNOWN_EXAMPLES or is_placeholder(_body(value)):
+    body = _body(value)
+    if value in KNOWN_EXAMPLES or (is_placeholder(body) and not _binary_base64(body)):
         return 0
     return len(value)
+
+
+_ZERO_BYTES = re.compile(r"A{5,}")
+
+
+def _binary_base64(body: str) -> bool:
+    """A long token whose body is base64 of a binary structure (a Vault batch token's ``hvb.AAAAAQ...``, a Fly.io
+    macaroon's ``fm2_lJPECAAAAAAAA...``): its zero bytes encode as a run of ``A``, no filler, when the rest is random."""
+    rest = _ZERO_BYTES.sub("", body)
+    return len(body) >= 64 and len(rest) >= 48 and not is_placeholder(rest) and entropy(rest) >= 4.5
 
 
 def printed_token(value: str) -> int:
@@ -323,19 +334,26 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
 
-_CALL_OR_INDEX = re.compile(r"[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\w+\)s")
-"""``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``: code that fetches or formats a secret."""
+_CALL_OR_INDEX = re.compile(r"@?[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\w+\)s")
+"""``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``, ``@Microsoft.KeyVault(SecretUri=...)``: code or a
+reference that fetches or formats a secret."""
 
 
-_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[](?:[A-Za-z_]\w*=|:)?[\w.'\"]*")
+_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[](?:[A-Za-z_]\w*=|:|[{\[])?[\w.'\"]*")
 """``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``, ``forms.CharField(widget=forms.PasswordInput``,
-``credentials.dig(:smtp``: a call or an index cut at the first comma or space."""
-_CHAINED_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\([^()\s]*\)\.[A-Za-z_]\w*")
-"""A method called on a call's result (``z.string().min(12)...``, ``User.where(x).first``): a builder or a query."""
+``credentials.dig(:smtp``, ``t.String({``: a call or an index cut at the first comma or space."""
+_CHAINED_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\([^()]*\)(?:&?\.[A-Za-z_]|\[)")
+"""A method called on, or an index of, a call's result (``z.string().min(12)...``, ``User.where(x).first``,
+``find_by(...)&.password_digest``, ``read_secret(path='db')['data']``): a builder or a query."""
+_CODE_KEYWORD = re.compile(r"(?:await|new|yield|typeof)[ \t]+(?=[A-Za-z_])")
+"""A keyword before an expression (``await hash(input.password)``, ``new String(chars)``)."""
 
 
 def code_like(value: str) -> bool:
     """A call, an index or a template rather than a value; brackets inside a password (``Kz9(x)Q{m}``) are not."""
+    keyword = _CODE_KEYWORD.match(value)
+    if keyword is not None:
+        value = value[keyword.end():]
     if _CALL_OR_INDEX.fullmatch(value) is not None or _EXPANSION.search(value) is not None:
         return True
     return _CALL_OPENED.fullmatch(value) is not None or _CHAINED_CALL.match(value) is not None
@@ -414,6 +432,11 @@ def passphrase(value: str) -> int:
     return len(value) if is_passphrase(value) else 0
 
 
+_VARIABLE_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+|[a-z]{2,}(?:_[a-z]{2,})+")
+"""A camelCase or snake_case name of letters only (``hashedPassword``, ``new_password``): before the code's ``,`` or
+``;`` it is a variable holding the value, not the value."""
+
+
 def password(value: str) -> int:
     """An unquoted ``password=`` value: anything but a reference, a template, a placeholder, a setting or a plain
     short word."""
@@ -421,8 +444,8 @@ def password(value: str) -> int:
     if is_passphrase(stripped):
         return len(stripped)
     code_tail = _trim_closer(stripped.rstrip(",;:"))
-    if code_tail != stripped and not password(code_tail):
-        return 0  # password: string; / password: String!): a type and the code's punctuation after it
+    if code_tail != stripped and (not password(code_tail) or _VARIABLE_NAME.fullmatch(code_tail)):
+        return 0  # password: string; / password: String!): / password: hashedPassword,: a type or a variable
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
     if stripped.startswith("?") and (value.endswith("}") or _IDENTIFIER.fullmatch(stripped[1:])):
@@ -660,9 +683,31 @@ def names_an_id_or_in_an_arn(before: str, head: str) -> bool:
 
 def secret_quoted(value: str) -> int:
     """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
-    if value != value.strip() or (" " in value and not generated_with_symbols(value)):
+    if value != value.strip() or (" " in value and not generated_with_symbols(value) and not spaced_password(value)):
         return 0
     return len(value) if secret(value, quoted=True) == len(value) else 0
+
+
+_RANDOM_CHUNK = re.compile(r"[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
+"""Letters against their case (``ejdT``, ``MUZk``, ``FEnn``) or mixed with digits (``8vxn``, ``Qd5j``): drawn, not
+written; a camelCase word is longer than a password generator's chunk."""
+
+
+def spaced_password(value: str) -> bool:
+    """A memorable password with spaces (``Staple ejdT? 856``, a generator's word, random chunk and number): two to
+    four parts, one a random chunk of at most six characters, a digit and a symbol; no part a function word."""
+    parts = value.split(" ")
+    if not 2 <= len(parts) <= 4 or "" in parts or not any(c.isdigit() for c in value):
+        return False
+    if not any(c in _PROSE_SYMBOLS for c in value) or any(p.lower().strip(".,;:!?") in _NOT_PASSPHRASE_WORDS for p in parts):
+        return False
+    chunks = (p.strip("".join(_PROSE_SYMBOLS)) for p in parts)
+    return any(len(c) <= 6 and _RANDOM_CHUNK.fullmatch(c) for c in chunks)
+
+
+def spaced_password_value(value: str) -> int:
+    """A password with spaces named in prose: a memorable password (``spaced_password``) or a passphrase."""
+    return len(value) if spaced_password(value) or is_passphrase(value) else 0
 
 
 _GLOB = re.compile(r"\*[/.]|[/.]\*")
