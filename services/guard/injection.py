@@ -241,7 +241,7 @@ QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
 OWN_MESSAGE = re.compile(
     r"\b(?:my|our|the|that)\s+(?:previous|prior|earlier|last|original|other|first)\s+(?:e-?mails?|messages?|mail|notes?|request|post|letter|invoice|reply)\b"
-    r"|\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions)"
+    r"|\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions|guidance)"
     r"|\b(?:instructions?|directions|email|message|note|what)\s+(?:i|we)\s+(?:sent|wrote|gave|posted|said|shared)\b"
     r"|\b(?:instructions?|directions|steps|commands|requests)\s+(?:(?:contained|found|embedded|written|included|given|hidden|that appear)\s+)?(?:in|from|inside|within)\s+"
     r"(?:the|this|that|our|my|any|an?|these|those)?\s*(?:\w+\s+)?(?:docs?|documents?|guides?|wiki|manuals?|e-?mails?|messages?|pages?|web ?pages?|websites?|handbook|runbook|readme|"
