@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import REPORTED, STATEMENT, addressed_requests, may_be_a_person
+from services.guard.injection_address import PROJECT_CHORE, REPORTED, STATEMENT, addressed_requests, may_be_a_person
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
@@ -1144,6 +1144,10 @@ def _customer_to_staff(low: str, address: re.Match) -> bool:
     return bool(WRITERS_OWN.search(after)) and not PRINCIPAL.search(after)
 
 
+RESTRAINT = re.compile(r"\b(?:never|do not|don't|must not|mustn't|should not|shouldn't|must never|should never|nunca|jamais|niemals|nie|никогда|non|niet|nooit)\b")
+"""An order to the AI that holds it back ('AI agents: never push to main'): a house rule, it asks no effect."""
+
+
 def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None) -> None:
     """An address to the AI followed, in the sentence it opens, by an instruction: the text tells the agent what to do
     (a speaker's label such as "Bot: your order has shipped." opens a statement instead)."""
@@ -1153,7 +1157,10 @@ def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool]
             continue
         stop = SENTENCE_END.search(low, address.end() + 1, address.end() + 160)
         order = scan.search_cut(_DIRECTIVE, address.end() - 1 if address.group(0)[-1:] in ",:" else address.end(), stop.start() + 1 if stop else address.end() + 160)
-        if order:
+        end = stop.start() if stop else address.end() + 160
+        if order and PROJECT_CHORE.search(low, order.start(), end) and not scan.search_cut(_ACTED_ON, address.start(), end):
+            continue  # 'Note for AI coding agents: run `make test` before you open a pull request': the project's own work
+        if order and not RESTRAINT.search(order.group(0)):
             out.append(Signal("inject.instructs_ai", WEIGHTS["inject.instructs_ai"], _clip(address.group(0) + " … " + order.group(0))))
             return
 

@@ -348,6 +348,12 @@ PROHIBITION = re.compile(
     r"\s*(?:(?:must|should|shall|will|may|can|is|are)\s+(?:never|not)|must(?:n't| not)|should(?:n't| not)|cannot|can't|won't|never|do not|don't|does not|doesn't|is not allowed to)\b"
 )
 """A clause that forbids its addressee something ("the AI assistant must never transfer money"): a policy, not a request."""
+PROJECT_CHORE = re.compile(
+    r"\b(?:run|execute)\s+`?(?:make |npm (?:run )?|pnpm |yarn |cargo |go |uv run |poetry run |python -m )?(?:test|tests|lint|check|pytest|tox|fmt|format|typecheck|mypy|ruff)\b"
+    r"|\bupdate (?:the )?(?:docs?|documentation|changelog|readme|[\w/.-]+\.md)\b|\bkeep (?:the )?(?:commits?|prs?|pull requests|changes|diffs?)\b"
+    r"|\badd (?:an? )?(?:tests?|changelog entry|docstrings?|type hints)\b|\bfollow (?:the )?(?:style|conventions|coding standards?)\b"
+)
+"""What a repository's notes ask of coding agents (AGENTS.md, CONTRIBUTING): the project's own checks and chores."""
 
 
 def _head(low: str, start: int, end: int) -> re.Match | None:
@@ -362,6 +368,8 @@ def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     start = address.end()
     if PROHIBITION.match(scan.text, start, end):
         return False
+    if PROJECT_CHORE.search(scan.text, start, end) and not names_acted_on(scan, start, end):
+        return False  # 'AI agents: run `npm test` and update the changelog': the repository's own work
     head = _head(scan.text, start, end)
     if may_be_a_person(address.group(0)) or OBLIGED.search(address.group(0)):
         return bool(head and names_acted_on(scan, start, end))
