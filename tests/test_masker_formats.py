@@ -461,3 +461,24 @@ def test_test_cards_in_calls_or_beside_outcomes_and_method_chains_stay(text):
 ])
 def test_a_card_outside_test_code_or_unpublished_is_masked(text, value):
     assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "password = User.find_by(email: params[:email])&.password_digest",
+    "  password: await argon2.hash(input.password),",
+    "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://acme.vault.azure.net/secrets/db-password/)",
+    "  password: hashedPassword,",
+    'password_command = "pass show mail/work"',
+    "Stripe's 4000 0000 0000 0341 attaches to a customer but fails on charge.",
+    "    fill_in 'card_number', with: '4242424242424242'",
+])
+def test_expressions_commands_and_processor_test_numbers_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('password = "Kq7(Rm).3vX!t"', "Kq7(Rm).3vX!t"),
+    ("smtp_password = 'Wd9!pT(4).zQ'", "Wd9!pT(4).zQ"),
+])
+def test_a_generated_password_with_brackets_and_dots_is_masked(text, value):
+    assert masked_values(text) == [value]

@@ -90,7 +90,7 @@ _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
 _TEST_WORDS_AFTER = (r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
-                     r"|succeeds|declines|fails|always|requires")
+                     r"|succeeds|declines|declined|insufficient|fails|always|requires|with any")
 """What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline'), or the
 outcome a processor's docs give it ('| succeeds |', '# always declined')."""
 _CARD = r"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
@@ -709,14 +709,14 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password, category=SECRET),
     Rule("password_escaped_quoted", "credential",  # JSON/YAML/TOML/shell "...\"...": escapes belong to the value
          _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\"",
-         validate=v.password_quoted, category=SECRET),
+         validate=v.password_quoted, category=SECRET, refuse_context=v.names_its_source),
     Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
-         validate=v.password_quoted, category=SECRET),
+         validate=v.password_quoted, category=SECRET, refuse_context=v.names_its_source),
     Rule("password_single_quoted", "credential",  # YAML and SQL write a quote inside as ''
          _named(_PASSWORD_WORDS) + r"(?P<v>(?:[^'\r\n\\]|''){3,128})'",
-         validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote),
+         validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote_or_source),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
-         validate=v.password, category=SECRET),
+         validate=v.password, category=SECRET, refuse_context=v.names_its_source),
     Rule("password_prose_spaced", "credential",  # "the password is Harbor MUZk% 909 — can you ...": spaces inside,
          rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})(?:[ \t]{{1,2}}[A-Za-zà-ü]{{1,12}}){{0,4}}?"
          r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"  # the sentence going
@@ -766,7 +766,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET, refuse_context=v.in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}})?|[\"')]{{0,2}};?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
+         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}}|\([A-Za-z -]{{1,20}}\)[ \t]{{1,2}})?|[\"')]{{0,2}};?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),

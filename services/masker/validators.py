@@ -342,7 +342,7 @@ reference that fetches or formats a secret."""
 _CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[](?:[A-Za-z_]\w*=|:|[{\[])?[\w.'\"]*")
 """``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``, ``forms.CharField(widget=forms.PasswordInput``,
 ``credentials.dig(:smtp``, ``t.String({``: a call or an index cut at the first comma or space."""
-_CHAINED_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\([^()]*\)(?:&?\.[A-Za-z_]|\[)")
+_CHAINED_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\([^()]*\)(?:&?\.[A-Za-z_]+(?:[(.\[]|$)|\[)")
 """A method called on, or an index of, a call's result (``z.string().min(12)...``, ``User.where(x).first``,
 ``find_by(...)&.password_digest``, ``read_secret(path='db')['data']``): a builder or a query."""
 _CODE_KEYWORD = re.compile(r"(?:await|new|yield|typeof)[ \t]+(?=[A-Za-z_])")
@@ -433,8 +433,8 @@ def passphrase(value: str) -> int:
 
 
 _VARIABLE_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+|[a-z]{2,}(?:_[a-z]{2,})+")
-"""A camelCase or snake_case name of letters only (``hashedPassword``, ``new_password``): before the code's ``,`` or
-``;`` it is a variable holding the value, not the value."""
+"""A camelCase or snake_case name of letters only (``hashedPassword``, ``new_password``): a variable holding the
+value, not the value."""
 
 
 def password(value: str) -> int:
@@ -444,7 +444,7 @@ def password(value: str) -> int:
     if is_passphrase(stripped):
         return len(stripped)
     code_tail = _trim_closer(stripped.rstrip(",;:"))
-    if code_tail != stripped and (not password(code_tail) or _VARIABLE_NAME.fullmatch(code_tail)):
+    if (code_tail != stripped and not password(code_tail)) or _VARIABLE_NAME.fullmatch(code_tail):
         return 0  # password: string; / password: String!): / password: hashedPassword,: a type or a variable
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
@@ -625,6 +625,19 @@ def no_opening_quote(_before: str, head: str) -> bool:
     """Does a value that a quote closes follow its name without one opening it? The quote is then an apostrophe
     of prose (``password: the user's password``), not a string's end."""
     return not head.endswith(("'", '"', "`"))
+
+
+_SOURCE_NAME = re.compile(r"(?i)[_.-]?(?:command|cmd|eval)[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
+"""A name saying its value is the command that prints the password (``password_command``, msmtp's ``passwordeval``,
+``PassCmd``): a command line, not the password."""
+
+
+def names_its_source(_before: str, head: str) -> bool:
+    return _SOURCE_NAME.search(head) is not None
+
+
+def no_opening_quote_or_source(before: str, head: str) -> bool:
+    return no_opening_quote(before, head) or names_its_source(before, head)
 
 
 def names_an_identifier(_before: str, head: str) -> bool:
@@ -906,24 +919,27 @@ def test_card(value: str) -> int:
     return 0 if _TEST_MARKER.search(value, n) or _TEST_OUTCOME.search(value, n) else n
 
 
-_TEST_OUTCOME = re.compile(r"(?i)\b(?:succeeds|declines|fails|always|requires)\b")
-"""The outcome a processor's docs give a test number, in the present tense of a rule ('| succeeds |', '# always
-declined'); a customer's payment is told in the past ('succeeded', 'was declined')."""
+_TEST_OUTCOME = re.compile(r"(?i)\b(?:succeeds|declines|declined|insufficient|fails|always|requires|with any)\b")
+"""The outcome a processor's docs give a test number ('| succeeds |', '# always declined', '| Declined: insufficient
+funds |') or their instruction for it ('with any CVC'); a number alone in a customer's record has none."""
+_PROCESSOR = re.compile(r"(?i)\b(?:stripe|braintree|adyen|authorize\.net|cybersource|checkout\.com|worldpay|mollie)\b")
+"""The processor that published the numbers, named before one (``Stripe's 4000 0000 0000 0341``)."""
 
 
 _TEST_CODE = re.compile(r"\b(?:expect|assert\w*|it|describe|should|parametri[sz]e|fixtures?|mock\w*|stub\w*|spec)\b"
                         r"[\s(.:=\[/]|\bcy\.|@Test\b|\btoBe\w*\(|\b(?:__tests__|testdata)/"
-                        r"|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\([^\r\n]*$")
+                        r"|(?:\b[A-Za-z_]\w*|\))\.[A-Za-z_]\w*\([^\r\n]*$|\bfill_in\b[^\r\n]*$")
 """Test code around a number: an assertion, a test case or suite, a fixture or its file, a mock
 (``expect(isValid('...'))``, ``it('...', ...)``, ``@pytest.mark.parametrize(...)``, ``fixtures/cards.json``), or a
-method call on the number's line taking it as an argument (``client.post("/pay", json={"card": "..."``): no
-program holds a customer's card number as a literal, so a published test number there is one."""
+method call on the number's line taking it as an argument (``client.post("/pay", json={"card": "..."``,
+``request(app).post('/pay').send({...``, Capybara's ``fill_in``): no program holds a customer's card number as a
+literal, so a published test number there is one."""
 
 
 def test_card_context(before: str, _head: str) -> bool:
-    """Is the number right after a word calling it a test number ('use the test card', 'In test mode, ') or inside
-    test code?"""
-    return _TEST_MARKER.search(before) is not None or _TEST_CODE.search(before) is not None
+    """Is the number right after a word calling it a test number ('use the test card', 'In test mode, '), after the
+    processor that published it, or inside test code?"""
+    return any(rx.search(before) is not None for rx in (_TEST_MARKER, _PROCESSOR, _TEST_CODE))
 
 
 _IBAN_LENGTHS = {

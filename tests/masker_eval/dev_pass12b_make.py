@@ -34,8 +34,8 @@ def luhn_digit(body: str) -> str:
 def customer_card() -> str:
     """A Visa or Mastercard number with a valid Luhn digit that no processor publishes."""
     while True:
-        body = rng.choice(("4", "51", "52", "53", "54", "55")) + "".join(rng.choice(string.digits) for _ in range(13))
-        body = body[:15]
+        body = rng.choice(("4", "51", "52", "53", "54", "55"))
+        body += "".join(rng.choice(string.digits) for _ in range(15 - len(body)))
         number = body + luhn_digit(body)
         if number not in PUBLISHED and len(set(number)) >= 5:
             return number
@@ -101,8 +101,43 @@ def method_chains_as_password_values() -> None:
         positive(template, [(CRED, generated("().:!"))], "a generated password with brackets and dots")
 
 
+def code_and_commands_as_password_values() -> None:
+    """Expressions after a password's name (a call whose argument opens an object, an index of a call's result, an
+    awaited call, an Azure Key Vault reference, a variable's name) and a name saying its value is the command that
+    prints the password; generated passwords in the same places are still masked."""
+    for text in ("password: t.Object({ minLength: 12 }),\n",
+                 "const password = useForm({ defaultValues: { password: '' } });\n",
+                 "password = User.find_by(email: params[:email])&.password_digest\n",
+                 "password = vault.kv.read_secret(path='db')['data']['password']\n",
+                 "  password: await argon2.hash(input.password),\n",
+                 "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://acme.vault.azure.net/secrets/db-password/)\n",
+                 "  password: hashedPassword,\n  email: normalizedEmail,\n",
+                 "user.password = new_password\n",
+                 'password_command = "pass show mail/work"\n',
+                 "passwordeval \"gpg -q -d ~/.msmtp-pass.gpg\"\n",
+                 "PassCmd 'security find-generic-password -s imap -w'\n"):
+        negative(text, "code", "an expression or a command after a password's name")
+    for template in ('password = "{0}"\n', "password: {0},\n", "smtp_password = '{0}'\n", "PASSWORD={0}\n"):
+        positive(template, [(CRED, generated("().!&"))], "a generated password in code or config")
+    for template in ("| Checkout | {0} | declined |", "Stripe payout to card {0} failed."):
+        positive(template, [(CARD, customer_card())], "an unpublished number beside outcome or processor words")
+
+
+def more_test_number_contexts() -> None:
+    """A published test number after the processor that published it, with the docs' 'any CVC' instruction, in a
+    call chained on a call's result, or in Capybara's fill_in."""
+    for template in ("Adyen's {0} triggers a refusal in the test environment.",
+                     "Pay with {0} (Visa debit) with any CVC and any future date.",
+                     "  return request(app).post('/pay').send({{ number: '{0}' }}).expect(402);",
+                     "    fill_in 'card_number', with: '{0}'",
+                     "| {0} | Declined: insufficient funds |"):
+        negative(template.format(rng.choice(PUBLISHED)), "test_card", "a published test number in docs or test code")
+
+
 if __name__ == "__main__":
     test_numbers_in_calls()
     test_numbers_with_outcomes()
     method_chains_as_password_values()
+    code_and_commands_as_password_values()
+    more_test_number_contexts()
     CASES.write()
