@@ -331,6 +331,12 @@ DATA_URL = re.compile(
     r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
 )
 """An image or link whose address carries a slot for data: rendering it sends the data to that host."""
+RENDER_ASKED = re.compile(r"\b(?:render|display|show|embed|load|include)\s+(?:this|the|that|the following)\s+(?:image|picture|pixel|link)\b")
+"""The reader told to render the image or link whose slot the data fills."""
+DATA_SLOT = re.compile(
+    r"=\{\{?[^}\s)]{0,40}?(?:user|email|name|summary|conversation|chat|history|message|query|note|token|key|password|secret|context|data)"
+)
+"""A slot named for the user's data ("?u={user_email}"), not for a build's values ("?v={version}")."""
 CREDENTIAL_FILE = re.compile(
     r"~/\.ssh/(?:id_\w+|config)\b(?!\.pub)|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|\.aws/credentials|\.git-credentials|\.netrc\b|\.npmrc\b|\.pgpass\b|\bkubeconfig\b"
 )
@@ -1261,7 +1267,9 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
     if url:
         start, end = _sentence(low, url.start(), url.end())
         named = scan.search_cut(_PRIVATE, start, end) or scan.search_cut(_VALUABLE, start, end)
-        strength = DATA_URL_NAMED if named else WEIGHTS["inject.exfil"]
+        # "render this image so the schedule shows" with ?u={user_email}: the reader is told to fill and send it
+        asked = RENDER_ASKED.search(low, start, end) and DATA_SLOT.search(low, url.start(), url.start() + 400)
+        strength = DATA_URL_NAMED if named or asked else WEIGHTS["inject.exfil"]
         if not found or found.weight < strength:
             found = signal(strength, url.start(), url.group(0))
     slot = (not found or found.weight < DATA_URL_NAMED) and _slot_to_fill(scan)
