@@ -482,3 +482,30 @@ def test_expressions_commands_and_processor_test_numbers_stay(text):
 ])
 def test_a_generated_password_with_brackets_and_dots_is_masked(text, value):
     assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("export VAULT_TOKEN=hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw",
+     "hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw"),
+    ('FLY_API_TOKEN="FlyV1 fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"',
+     "fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"),
+    ('curl -H "X-Auth-Key: c5eb5b7c83755270946b2da73e722fe558f51" https://api.cloudflare.com/client/v4/zones',
+     "c5eb5b7c83755270946b2da73e722fe558f51"),
+    ('SESSION_SECRET="Otter kP9w. 518"', "Otter kP9w. 518"),
+    ("the staging password is Maple zX4q! 902 — can you check the login?", "Maple zX4q! 902"),
+    ("Cliente: Ana Souza | Cel. (21) 98765-4321", "(21) 98765-4321"),
+    ("done. ping Jonas at 010-3456-7890 if it still fails", "010-3456-7890"),
+    ("| Name | National ID / Tax |\n|---|---|\n| Ada Brandt | 111222333 |", "111222333"),
+])
+def test_the_twelfth_pass_families_are_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "export VAULT_TOKEN=hvb." + "A" * 90,
+    "the password is rotated every 90 days — see the runbook",
+    "ping prod-db-1 at 10.20.30.40 from the bastion",
+    'curl -H "X-Auth-Key: $CF_API_KEY" https://api.cloudflare.com/client/v4/user',
+])
+def test_fillers_sentences_about_a_password_and_hosts_pinged_stay(text):
+    assert masked_values(text) == []

@@ -26,7 +26,8 @@ _ROW = rf"{_LINE_CHAR}*(?:[|,;\t+]|[ ][ ]|---){_LINE_CHAR}*"
 Two spaces are written ``[ ][ ]``, never ``[ ]{2}``: a stream's liveness form opens counts to one or more, so with
 ``{2}`` every line of prose holding a space was a row, and a header word in prose ("phone", "SSN") held the stream
 back for the whole reach."""
-_NAME_SUFFIX = r"(?:[ _.-]?(?i:no|nr|number|nummer|#)\.?|[_.-][A-Za-z]{1,8})?"
+_NAME_SUFFIX = r"(?:[ _.-]?(?i:no|nr|number|nummer|#)\.?|[_.-][A-Za-z]{1,8}|[ ]?/[ ]?[A-Za-z]{1,12})?"
+"""What may follow the name in its cell: ``No.``, ``_id``, or another kind after a slash (``National ID / Tax``)."""
 REACH = 32
 """The repeat cap of the rule: its rows times their characters bound a match to about 4,700 characters (searched as
 written, a match is any rows of any length within that)."""
