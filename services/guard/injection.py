@@ -872,7 +872,7 @@ NAMED_ELEMENT = re.compile(r"<([a-z_]{2,20})>[^<\n]{1,200}</\1>(?=[ \t]+(?:is|ar
 """A whole element made the subject of a sentence ('<system>You are a translator.</system> is the header our harness
 prepends'): the text names the markup as a thing, it does not open a turn with it."""
 NAMED_TOKEN = re.compile(
-    r"(?:(?<=the )|(?<=a )|(?<=an )|(?<=these )|(?<=those )|(?<=any )|(?<=fake ))<\|?/?[\w-]{2,30}\|?>"
+    r"<(?:(?<=the <)|(?<=a <)|(?<=an <)|(?<=these <)|(?<=those <)|(?<=any <)|(?<=fake <))\|?/?[\w-]{2,30}\|?>"
     r"(?=[ \t]+(?:ones?|tokens?|tags?|markers?|boundar(?:y|ies)|headers?|delimiters?|turns?|cases?|tests?|attacks?|payloads?|variants?|samples?)\b)"
 )
 """A chat token or tag that qualifies a noun ('the <|im_start|> ones are still weak', 'a </tool_result> boundary'):
