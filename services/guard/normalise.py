@@ -441,9 +441,19 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     joined = _pieces_joined(low)
     if joined:
         out.append(("pieces", joined))
-    if "\\u00" in low and ASCII_ESCAPED.search(low):
+    if _ascii_escapes(low):
         out.append(("unicode-escapes", ASCII_ESCAPED.sub(_ascii_unescaped, low)))
     return out
+
+
+def _ascii_escapes(low: str) -> bool:
+    """Whether a run of ASCII escapes is in the text: each ``\\u00`` found by ``str.find``, the run matched there."""
+    at = low.find("\\u00")
+    while at != -1:
+        if ASCII_ESCAPED.match(low, at):
+            return True
+        at = low.find("\\u00", at + 4)
+    return False
 
 
 ASCII_ESCAPED = re.compile(r"(?:\\{1,2}u00[2-7][0-9a-f]){3,}")
