@@ -484,6 +484,23 @@ def test_a_generated_password_with_brackets_and_dots_is_masked(text, value):
     assert masked_values(text) == [value]
 
 
+@pytest.mark.parametrize("text", [
+    "CARDS = {'success': '4242424242424242', 'decline': '4000000000000002', 'fraud': '4100000000000019'}",
+    '    body = {"number": "5555555555554444", "exp": "12/34", "cvc": "123"}  # Braintree sandbox Mastercard',
+    "password = ENV['SMTP_PASSWORD'] || raise('SMTP_PASSWORD missing')",
+    "password: !secret mqtt_password",
+    "password = input('Password: ').strip()",
+    "  password?: string | null;",
+])
+def test_lists_of_test_numbers_lookups_and_nullable_types_stay(text):
+    assert masked_values(text) == []
+
+
+def test_a_published_number_among_customers_cards_is_masked():
+    text = "| Customer | Card |\n|---|---|\n| Ada Brandt | 4539578763621486 |\n| Ines Okafor | 4242424242424242 |"
+    assert masked_values(text) == ["4539578763621486", "4242424242424242"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("export VAULT_TOKEN=hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw",
      "hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw"),

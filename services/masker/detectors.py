@@ -766,7 +766,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET, refuse_context=v.in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
-         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}}|\([A-Za-z -]{{1,20}}\)[ \t]{{1,2}})?|[\"')]{{0,2}};?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment after it
+         rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}}|\([A-Za-z -]{{1,20}}\)[ \t]{{1,2}})?|[\"')]{{0,2}}(?:[,;][^\r\n#]{{0,40}})?;?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment ending its line
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),

@@ -334,14 +334,19 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
 
-_CALL_OR_INDEX = re.compile(r"@?[A-Za-z_][\w.]*(?:\(.*\)|\[.*\])[,;]?|\{\w*\}|%\(\w+\)s")
+_TYPE_ARGS = r"(?:<[\w.]+(?:,[ ]?[\w.]+)*>)?"
+"""A generic call's type arguments (``config.get<string>(...)``)."""
+_CALL_OR_INDEX = re.compile(rf"@?[A-Za-z_][\w.]*{_TYPE_ARGS}(?:\(.*\)|\[.*\])[,;]?|\{{\w*\}}|%\(\w+\)s")
 """``getpass()``, ``os.environ["X"]``, ``{password}``, ``%(pw)s``, ``@Microsoft.KeyVault(SecretUri=...)``: code or a
 reference that fetches or formats a secret."""
 
 
-_CALL_OPENED = re.compile(r"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+)[(\[](?:[A-Za-z_]\w*=|:|[{\[])?[\w.'\"]*")
+_CALL_OPENED = re.compile(rf"(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]+){_TYPE_ARGS}[(\[](?:[A-Za-z_]\w*=|:|[{{\[])?"
+                          r"[\w.'\"]*")
 """``bcrypt.hashpw(pw``, ``ENC[AES256_GCM``, ``forms.CharField(widget=forms.PasswordInput``,
 ``credentials.dig(:smtp``, ``t.String({``: a call or an index cut at the first comma or space."""
+_CLOSED_THEN_CALL = re.compile(r"[)\]]+\.[A-Za-z_]\w*\(")
+"""The rest of a call after its string argument (``input('Password: ').strip()``): code."""
 _CHAINED_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\([^()]*\)(?:&?\.[A-Za-z_]+(?:[(.\[]|$)|\[)")
 """A method called on, or an index of, a call's result (``z.string().min(12)...``, ``User.where(x).first``,
 ``find_by(...)&.password_digest``, ``read_secret(path='db')['data']``): a builder or a query."""
@@ -356,7 +361,8 @@ def code_like(value: str) -> bool:
         value = value[keyword.end():]
     if _CALL_OR_INDEX.fullmatch(value) is not None or _EXPANSION.search(value) is not None:
         return True
-    return _CALL_OPENED.fullmatch(value) is not None or _CHAINED_CALL.match(value) is not None
+    return (_CALL_OPENED.fullmatch(value) is not None or _CHAINED_CALL.match(value) is not None
+            or _CLOSED_THEN_CALL.match(value) is not None)
 
 
 def _trim_closer(value: str) -> str:
@@ -378,6 +384,10 @@ _SETTING_VALUE = re.compile(
 _SCHEMA_TYPE = re.compile(r"\[?(?:String|Int|Float|Boolean|Bool|ID|Date|DateTime|JSON|UUID|Bytes|SecretStr|"
                           r"(?:[A-Z][a-z]+){2,3})!?\]?!")
 """A schema's non-null field type (GraphQL ``String!``, ``[ID!]!``): a field definition, no value."""
+_YAML_TAG = re.compile(r"!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|Base64|If|secret|env_var|include|vault|"
+                       r"unsafe|reference|env)")
+"""A YAML tag that makes the next scalar a lookup (CloudFormation ``!Ref``, Home Assistant ``!secret`` and
+``!env_var``, Ansible ``!vault``): the value is the tag's, not a password."""
 _WINDOWS_SWITCH = re.compile(r"/[A-Za-z]{1,12}(?::|$)")
 _ATTRIBUTE = re.compile(r"[a-z][a-z-]{1,20}=[\"']?[a-z][\w-]*[\"']?")
 """An HTML attribute after the word (``<input type=password name=pwd>``): the form's markup, no value."""
@@ -452,8 +462,8 @@ def password(value: str) -> int:
         return 0  # ${DB_PASSWORD:?missing}, ${X:?DB_PASSWORD must be set}: an expansion's error message
     if stripped[:1] in "-=" and value.endswith("}"):
         return len(stripped) if password(stripped[1:]) else 0  # ${X:-default}: masked when the default is a password
-    if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped):
-        return 0  # password: String! (a GraphQL field's type); net use \\share /user:... (the next switch)
+    if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped) or _YAML_TAG.fullmatch(stripped):
+        return 0  # password: String! (a GraphQL field's type); net use \\share /user:... (the next switch); !secret
     if stripped.isalpha() and (stripped.islower() or stripped.istitle() or _TYPE_NAME.fullmatch(stripped)) and len(stripped) < 12:
         return 0  # password: required, pwd: expected (a word of the text around it), password: SecretStr (its type)
     return len(stripped) if len(stripped) >= 4 else 0
@@ -493,9 +503,11 @@ def xml_text(value: str) -> int:
     return password_quoted(value[:-3]) if value.endswith("]]>") else password_quoted(value)
 
 
-_CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}|[A-Za-z_][\w.]*\([^)]*\b[A-Za-z_]\w*=$")
+_CODE_TEXT = re.compile(r"\s[+%*/]\s|[A-Za-z_]\w*\($|%[sdr]\b|\{\}|[A-Za-z_][\w.]*\([^)]*\b[A-Za-z_]\w*=$"
+                        r"|\s(?:\|\||&&|\?\?)\s|[)\]]\s(?:or|and|if)\s|\s\|\s(?:null|undefined|None)\b")
 """Code, not a value: an operator between spaces, a call cut at its '(' or at a keyword argument's quote
-(``Field(default=..., env="...")``), a format string."""
+(``Field(default=..., env="...")``), a format string, a fallback after a lookup (``ENV['X'] || raise(...)``,
+``get_password(...) or ''``), a nullable type (``string | null``)."""
 _INLINE_COMMENT = re.compile(r"[ \t]+[#;]")
 
 
@@ -887,9 +899,9 @@ _PUBLISHED_TEST_CARDS = frozenset(number for number in (
 ) if _card_digits_ok(number))
 """Card numbers payment processors publish for their test and sandbox modes (and that pass the card check)."""
 _TEST_MARKER = re.compile(r"(?i)(?<![A-Za-z])(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
-                          r"essai|prova|testow\w*)")
+                          r"essai|prova|testow\w*|qa(?![A-Za-z])|staging)")
 """Words that call a number a test number: test card, test mode, for testing, sandbox, to simulate, Testkarte,
-tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa."""
+tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa, cards for QA or staging."""
 
 
 def card(value: str) -> int:
@@ -936,10 +948,19 @@ method call on the number's line taking it as an argument (``client.post("/pay",
 literal, so a published test number there is one."""
 
 
+_SCENARIO = re.compile(r"(?i)\b(?:success|succeeds|declines?|declined|card_declined|insufficient|documented|docs)\b")
+"""A scenario or the docs named before the number (``| Generic decline | 4000...``, ``'success': '4242...'``,
+``# Stripe documented card, always succeeds``)."""
+_CARD_RUN = re.compile(r"\d[\d -]{10,21}\d")
+
+
 def test_card_context(before: str, _head: str) -> bool:
     """Is the number right after a word calling it a test number ('use the test card', 'In test mode, '), after the
-    processor that published it, or inside test code?"""
-    return any(rx.search(before) is not None for rx in (_TEST_MARKER, _PROCESSOR, _TEST_CODE))
+    processor that published it or a scenario, inside test code, or after another published test number (a list or a
+    table of them)?"""
+    if any(rx.search(before) is not None for rx in (_TEST_MARKER, _PROCESSOR, _TEST_CODE, _SCENARIO)):
+        return True
+    return any(_digits(run) in _PUBLISHED_TEST_CARDS for run in _CARD_RUN.findall(before))
 
 
 _IBAN_LENGTHS = {

@@ -134,10 +134,39 @@ def more_test_number_contexts() -> None:
         negative(template.format(rng.choice(PUBLISHED)), "test_card", "a published test number in docs or test code")
 
 
+def lists_of_test_numbers_and_lookups() -> None:
+    """Published test numbers listed together (a dict of scenarios, a table, a bulleted list) or followed by a
+    comment ending their line; a lookup with a fallback, a generic call, a YAML lookup tag or a nullable type after
+    a password's name. A customer table holding one published number and unpublished ones stays masked."""
+    a, b, c = rng.sample(PUBLISHED, 3)
+    negative(f"TEST_CARDS = {{\n    'success': '{a}',\n    'decline': '{b}',\n    'fraud': '{c}',\n}}\n",
+             "test_card", "a dict of scenarios")
+    negative(f"| Scenario | Number |\n|---|---|\n| Success | {a} |\n| Generic decline | {b} |\n| Lost card | {c} |\n",
+             "test_card", "a scenario table")
+    negative(f"Processor cards for QA:\n- Visa: {a}\n- Mastercard: {b}\n- Amex: {c}\n", "test_card",
+             "a list of published numbers")
+    negative(f'    body = {{"number": "{a}", "exp": "12/34", "cvc": "123"}}  # Braintree sandbox Visa\n', "test_card",
+             "a comment ending the line")
+    for text in ("password = ENV['SMTP_PASSWORD'] || raise('SMTP_PASSWORD missing')\n",
+                 "password: config.get<string>('db.password'),\n",
+                 "password: !secret mqtt_password\n",
+                 "password: !env_var MQTT_PASSWORD\n",
+                 "password = keyring.get_password('smtp', user) or ''\n",
+                 "password = input('Password: ').strip()\n",
+                 "  password?: string | null;\n"):
+        negative(text, "code", "a lookup, a prompt or a type after a password's name")
+    rows = [customer_card(), rng.choice(PUBLISHED), customer_card()]
+    positive("| Customer | Card |\n|---|---|\n| Ada Brandt | {0} |\n| Ines Okafor | {1} |\n| Tom Hardy | {2} |\n",
+             [(CARD, number) for number in rows], "a customer table: every card masked")
+    positive("password = ENV.fetch('SMTP_PASSWORD', '{0}')\n", [(CRED, generated("!#%"))],
+             "a generated default after a lookup")
+
+
 if __name__ == "__main__":
     test_numbers_in_calls()
     test_numbers_with_outcomes()
     method_chains_as_password_values()
     code_and_commands_as_password_values()
     more_test_number_contexts()
+    lists_of_test_numbers_and_lookups()
     CASES.write()
