@@ -5,6 +5,8 @@ no tax file number), a wallet address by its checksum, a password in prose by wh
 its body. Whole and streamed in 7-character deltas alike.
 """
 
+import base64
+
 import pytest
 
 from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text
@@ -494,6 +496,14 @@ def test_a_generated_password_with_brackets_and_dots_is_masked(text, value):
 ])
 def test_lists_of_test_numbers_lookups_and_nullable_types_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("pair, masked", [
+    ("username:password", False), ("guest:guest", False), ("api:gTP2TiRjMdQZttFP8DHV", True),
+])
+def test_a_basic_header_of_placeholder_or_default_credentials_stays(pair, masked):
+    value = base64.b64encode(pair.encode()).decode()
+    assert masked_values(f"Authorization: Basic {value}") == ([value] if masked else [])
 
 
 def test_a_published_number_among_customers_cards_is_masked():

@@ -744,11 +744,22 @@ _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A
 def header_value(value: str) -> int:
     """The credential of an Authorization header: not a template or placeholder."""
     stripped = value.rstrip(".")
-    if len(stripped) < 8 or is_placeholder(_body(stripped)):
+    if len(stripped) < 8 or is_placeholder(_body(stripped)) or _placeholder_basic(stripped):
         return 0
     if _refused_value(stripped) and not _opaque_dotted(stripped):
         return 0
     return len(stripped)
+
+
+def _placeholder_basic(value: str) -> bool:
+    """Base64 of a user and a placeholder password or the user's own name again (``username:password``,
+    ``guest:guest``): the docs' Basic header, or a default that is no secret."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    user, sep, secret_ = decoded.partition(":")
+    return bool(sep) and (is_placeholder_word(secret_) or secret_ == user)
 
 
 def header_value_random(value: str) -> int:

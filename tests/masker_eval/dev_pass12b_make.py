@@ -9,6 +9,7 @@ places, published ones in a record or a log line, generated passwords with brack
 
 from __future__ import annotations
 
+import base64
 import string
 from pathlib import Path
 
@@ -162,6 +163,17 @@ def lists_of_test_numbers_and_lookups() -> None:
              "a generated default after a lookup")
 
 
+def placeholder_basic_credentials() -> None:
+    """A Basic header whose base64 decodes to a placeholder password or to the user's name again is the docs' or a
+    default; a generated password there is masked."""
+    for pair in ("username:password", "user:pass", "guest:guest", "admin:changeme"):
+        negative("Authorization: Basic " + base64.b64encode(pair.encode()).decode(), "placeholder",
+                 "a Basic header of placeholder credentials")
+    value = base64.b64encode(("svc-export:" + generated("!#%")).encode()).decode()
+    positive("curl -H 'Authorization: Basic {0}' https://api.acme.io/v1/export", [(CRED, value)],
+             "a Basic header of a generated password")
+
+
 if __name__ == "__main__":
     test_numbers_in_calls()
     test_numbers_with_outcomes()
@@ -169,4 +181,5 @@ if __name__ == "__main__":
     code_and_commands_as_password_values()
     more_test_number_contexts()
     lists_of_test_numbers_and_lookups()
+    placeholder_basic_credentials()
     CASES.write()
