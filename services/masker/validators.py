@@ -1078,12 +1078,15 @@ _ALL_REGIONS = _COMMON_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - s
 
 
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+"""An IPv4 address (``call Grafana at 10.20.30.40``): a host, never a phone written with dots."""
 
 
 @lru_cache(maxsize=4096)
 def _valid_national(candidate: str) -> bool:
-    """Valid in some region's national numbering plan (libphonenumber's metadata for every region); not a date."""
-    if len(_digits(candidate)) < 8 or _DATE.fullmatch(candidate.strip("() ")):
+    """Valid in some region's national numbering plan (libphonenumber's metadata for every region); not a date or
+    an IPv4 address."""
+    if len(_digits(candidate)) < 8 or _DATE.fullmatch(candidate.strip("() ")) or _DOTTED_QUAD.fullmatch(candidate):
         return False
     return any(_valid_phone(candidate, region) for region in _ALL_REGIONS)
 

@@ -110,10 +110,21 @@ def phones_after_cel_and_ping() -> None:
         negative(text, "ops", "hosts pinged, a renderer's setting")
 
 
+def phones_after_contact_verbs() -> None:
+    """'text / reach / message <Name> at/on <number>': a person reached, as 'ping' is; a host stays."""
+    for template, value in (("Text Priya on {0} when you land", f"06 {pick('12345', 1)}{pick(DIGITS, 3)} {pick(DIGITS, 4)}"),
+                            ("you can reach Jonas at {0} until 6pm", f"030 {pick(DIGITS, 4)} {pick(DIGITS, 4)}"),
+                            ("message Kenji on {0}", f"090-{pick('12345678', 1)}{pick(DIGITS, 3)}-{pick(DIGITS, 4)}")):
+        positive(template, [("phone", value)], "a phone after 'text / reach / message <Name>'")
+    for text in ("reach Grafana at 10.20.30.40:3000 from the VPN", "Text Editor at 100% zoom since 2024-11-30"):
+        negative(text, "ops", "a service reached, an editor's setting")
+
+
 if __name__ == "__main__":
     zero_byte_tokens()
     cloudflare_global_keys()
     passwords_with_spaces()
     ids_under_two_kinds()
     phones_after_cel_and_ping()
+    phones_after_contact_verbs()
     CASES.write()
