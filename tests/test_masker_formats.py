@@ -506,6 +506,12 @@ def test_a_basic_header_of_placeholder_or_default_credentials_stays(pair, masked
     assert masked_values(f"Authorization: Basic {value}") == ([value] if masked else [])
 
 
+def test_an_id_passing_by_chance_among_numbers_failing_its_check_stays():
+    rows = "".join(f"| {i} | {n} |\n" for i, n in enumerate(("1479 2430 6388", "4752 0540 9660", "7233 6381 7063")))
+    assert masked_values("| Row | parcel |\n|---|---|\n" + rows) == []
+    assert masked_values("Aadhaar on file: 7233 6381 7063") == ["7233 6381 7063"]
+
+
 def test_a_published_number_among_customers_cards_is_masked():
     text = "| Customer | Card |\n|---|---|\n| Ada Brandt | 4539578763621486 |\n| Ines Okafor | 4242424242424242 |"
     assert masked_values(text) == ["4539578763621486", "4242424242424242"]

@@ -808,7 +808,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
-           refuse_context=v.not_this_id, context_chars=WIDE_CONTEXT)  # a longer number's tail, or named otherwise
+           refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
       for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),

@@ -18,6 +18,7 @@ import re
 import string
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
@@ -1258,6 +1259,16 @@ def not_this_id(before: str, _head: str) -> bool:
     ``Ticket #123-456-789``), or a document named earlier on its line says it is not this id."""
     return (_GROUP_BEFORE.search(before) is not None or _OTHER_NUMBER_NAME.search(before) is not None
             or _DOCUMENT_ON_LINE.search(before) is not None)
+
+
+def not_this_id_among(pattern: str, check: Callable[[str], int]) -> Callable[[str, str], bool]:
+    """``not_this_id``, or a number of the same shape before it failing the id's check: in a column or list of
+    such numbers (tracking numbers, references) one passing the check does so by chance."""
+    shape = re.compile(rf"\b(?:{pattern})\b")
+
+    def refuse(before: str, head: str) -> bool:
+        return not_this_id(before, head) or any(not check(other) for other in shape.findall(before))
+    return refuse
 
 
 def not_its_column(before: str, head: str) -> bool:

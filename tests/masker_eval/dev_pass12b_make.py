@@ -14,6 +14,7 @@ import string
 from pathlib import Path
 
 from dev_cases import DevCases
+from stdnum.in_ import aadhaar
 
 CASES = DevCases(161202, Path(__file__).resolve().parent / "dev_pass12b.jsonl")
 rng = CASES.rng
@@ -174,6 +175,24 @@ def placeholder_basic_credentials() -> None:
              "a Basic header of a generated password")
 
 
+def ids_by_chance_among_failing_numbers() -> None:
+    """Under a header naming no id, numbers of an id's grouping: the one passing the id's check after others of the
+    same shape failing it does so by chance. A list of valid ids is masked whole."""
+    def grouped(valid: bool) -> str:
+        while True:
+            digits = rng.choice("23456789") + pick(string.digits, 11)
+            if aadhaar.is_valid(digits) == valid:
+                return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+    rows = [grouped(False), grouped(False), grouped(True), grouped(False)]
+    negative("| Customer | parcel | Qty |\n|---|---|---|\n" + "".join(f"| Row {i} | {r} | {i + 2} |\n"
+                                                                for i, r in enumerate(rows)),
+             "table_other_number", "a passing number among failing ones of its shape")
+    valid = [grouped(True) for _ in range(3)]
+    positive("Aadhaar numbers on file: {0}, {1}, {2}", [("national_id", value) for value in valid],
+             "a list of valid ids")
+
+
 if __name__ == "__main__":
     test_numbers_in_calls()
     test_numbers_with_outcomes()
@@ -182,4 +201,5 @@ if __name__ == "__main__":
     more_test_number_contexts()
     lists_of_test_numbers_and_lookups()
     placeholder_basic_credentials()
+    ids_by_chance_among_failing_numbers()
     CASES.write()
