@@ -732,8 +732,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är|is now)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"
          r"(?P<v>[A-Za-z]{3,12}\d{0,4}(?:[ -][A-Za-z]{3,12}\d{0,4}){2,7})[ \t]{0,3}\.?[ \t]{0,3}(?:\r?\n|\\n|$)",
          validate=v.passphrase, category=SECRET),  # a passphrase ends its line: words, not a sentence going on
-    Rule("pasted_secret", "credential",  # "use this for the staging admin: 95FDjr...", "here's the key: ...": a chat paste
-         r"\b(?i:use this|use these|here's|here is|try this|log ?in with|sign in with|paste[ds]?)"
+    Rule("pasted_secret", "credential",  # "use this for the staging admin: 95FDjr...": a chat paste
+         # (not "here is": it opens many answers, and a stream would hold their first words back to see how it ends)
+         r"\b(?i:use this|use these|try this|log ?in with|sign in with|paste[ds]?)"
          r"(?:[ \t]{1,2}[A-Za-z'-]{1,15}){0,6}[ \t]{0,2}:[ \t]{1,3}[\"'`]?"
          r"(?P<v>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,128})[\"'`]?[ \t]{0,3}(?:\r?\n|\\n|$)",  # alone to the line's end
          validate=v.pasted_secret, category=SECRET, refuse_context=v.names_an_identifier),
