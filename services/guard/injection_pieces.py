@@ -33,7 +33,7 @@ class Assembled(NamedTuple):
 
 LABEL = r"(?:part|piece|section|item|items|step|key|fragment|half|config|line|chunk|segment|var|variable)?\s*(?:[a-z]\d?|\d{1,2}|one|two|three|first|second|third)"
 ORDER = Prefiltered(re.compile(
-    r"\b(?:execute|run|do|perform|carry out|combine|concatenate|join|merge|assemble|put together|follow|apply|act on)\b[^.\n]{0,40}?"
+    r"\b(?:execute|evaluate|run|do|perform|carry out|combine|concatenate|join|merge|assemble|put together|follow|apply|act on)\b[^.\n]{0,40}?"
     r"(?:\b" + LABEL + r"\s*(?:\+|&|and|with|then|,)\s*(?:\\?[\"']\s*\\?[\"']\s*\+\s*)?" + LABEL + r"\b|\bboth\b)"
 ))
 """A verb of doing or joining, then two labels joined ("A with B", "key1 and key2", "a + \" \" + b", "items 1+2") or "both"."""
@@ -59,6 +59,45 @@ DECODE_AND_ACT = Prefiltered(re.compile(
 the text withholds the order itself and tells its reader to act on whatever it turns out to be."""
 
 
+SPLIT_ORDER = Prefiltered(re.compile(
+    r"\b(?:part|piece|fragment|half|segment|chunk|portion)\s+(?:\w{1,6}\s+|\d/\d\s+)?of\s+(?:(?:the|this|your|an?)\s+(?:new\s+|real\s+|next\s+)?(?:instruction|command|order|directive)|your\s+(?:new\s+|real\s+|next\s+)?task)\b"
+    r"|\b(?:instruction|command|order|directive)\s+(?:part|piece|fragment|half|segment|chunk)\b"
+    r"|\b(?:teil|hälfte|fragment|stück|abschnitt)\s+(?:\w{1,6}\s+)?(?:der\s+anweisung|des\s+befehls|deiner\s+(?:neuen\s+)?aufgabe)\b"
+    r"|\b(?:fragmento|parte|mitad|trozo|metade)\s+(?:\w{1,6}\s+)?(?:de\s+la\s+(?:orden|instrucción)|del\s+comando|da\s+(?:ordem|instrução)|do\s+comando|de\s+tu\s+(?:nueva\s+)?tarea|da\s+sua\s+(?:nova\s+)?tarefa)\b"
+    r"|\b(?:partie|moitié|fragment|morceau)\s+(?:\w{1,6}\s+)?(?:de\s+la\s+(?:commande|consigne|instruction)|de\s+(?:ta|votre)\s+(?:nouvelle\s+)?tâche)\b"
+    r"|\b(?:parte|metà|frammento|pezzo)\s+(?:\w{1,6}\s+)?(?:dell'(?:istruzione|ordine)|del\s+comando)\b"
+    r"|\b(?:deel|helft|fragment|stuk)\s+(?:\w{1,6}\s+)?van\s+(?:de\s+(?:opdracht|instructie)|het\s+commando|je\s+(?:nieuwe\s+)?taak)\b"
+    r"|\b(?:część|połowa|fragment)\s+(?:\w{1,6}\s+)?(?:polecenia|instrukcji|rozkazu)\b"
+    r"|(?:часть|половина|фрагмент)\s+(?:\w{1,6}\s+)?(?:команды|инструкции|приказа)"
+    r"|(?:指示|命令|指令)の?(?:前半|後半|后半|第.部分|一部)|(?:첫|두|세)\s?번째\s?(?:지시|명령)|(?:지시|명령)의\s?(?:앞|뒷)부분"
+))
+"""A piece named as part of an instruction, a command or the reader's own task ("Instruction fragment 1/3", "Part A
+of the instruction", "the first half of your new task", "Teil 1 der Anweisung", "指示の前半"): a text that says it
+splits an order. A tutorial's "part 1 of the instructions" (plural) or homework's "part A of the task" names none."""
+JOIN = Prefiltered(re.compile(
+    r"\b(?:combine|concatenate|join|merge|assemble|reassemble|put together|glue)\b"
+    r"|\b(?:evaluate|execute|run|do|perform)\s+[a-z]\w{0,3}\s*\+\s*[a-z]\w{0,3}\b"
+    r"|\b(?:kombinier\w*|verbinde\w*|zusammen(?:setzen|fügen)|füg\w*\s+(?:\w+\s+){0,3}zusammen|combin[ae]\w*|únel\w*|unir\w*|junt[ae]\w*|concaten\w*|"
+    r"assemble\w*|réuni\w*|unisci\w*|combineer\w*|voeg\w*\s+(?:\w+\s+){0,3}samen|połącz\w*|złóż|объедин\w*|соедин\w*|склей\w*)\b"
+    r"|結合|合わせ|つなげ|合并|拼接|组合|合起来|합쳐|합치|결합|이어\s?붙"
+))
+"""Joining pieces, in words or as a sum of labels ("combine them", "evaluate k1+k2+k3", "füge beide Teile zusammen")."""
+JOIN_WITHIN = 600
+
+
+def _split_order(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
+    """An instruction said to come in pieces, then an order to join them: the order split so no piece reads as one."""
+    for seen, m in enumerate(scan.finditer(SPLIT_ORDER)):
+        if seen == 10:
+            break
+        if cited(m.start()):
+            continue
+        join = scan.search_cut(JOIN, m.end(), m.end() + JOIN_WITHIN)  # positions are the cut's
+        if join and not cited(m.end() + join.start()):
+            return Assembled("inject.payload_assembly", 1.0, m.start(), m.end() + join.end())
+    return None
+
+
 def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled]:
     """The first order to join and carry out two or more labelled pieces defined before it, or to decode or assemble
     a hidden text and act on the result."""
@@ -74,4 +113,5 @@ def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled
     for m in scan.finditer(DECODE_AND_ACT):
         if not cited(m.start()):
             return [Assembled("inject.payload_assembly", 1.0, m.start(), m.end())]
-    return []
+    split = _split_order(scan, cited)
+    return [split] if split else []
