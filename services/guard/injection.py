@@ -113,10 +113,13 @@ AI_CJK = r"دستیار|هوش مصنوعی|ผู้ช่วย|เอไอ|�
 
 NOT_A_PERSON = (
     r"(?!\s+(?:researchers?|engineers?|scientists?|developers?|teams?|compan(?:y|ies)|startups?|enthusiasts?|experts?|ethicists?|labs?|"
-    r"products?|tools?|platforms?|features?|community|news|policy|act|safety|regulation|industry|manager|managers|director|professors?|course|class|group|meetup|are|is|were|was|gets?|lives?|can|will)\b)"
+    r"products?|tools?|platforms?|features?|community|news|policy|act|safety|regulation|industry|manager|managers|director|professors?|course|class|group|meetup|are|is|were|was|gets?|lives?|can|will|"
+    r"on (?:the )?(?:[\w-]+ )?(?:desk|phones?|floor|shift|counter)|in (?:the )?(?:call|contact|service) cent(?:er|re))\b"
+    r"|\.(?:md|mdc|txt|json|ya?ml|toml)\b)"
 )
 """After an assistant noun: "an AI researcher", "the assistant manager" name people or things, and "instructions for the
-assistant are loaded from…" describes them: neither addresses the AI."""
+assistant are loaded from…" describes them: neither addresses the AI. "agents on the support desk" work at a desk, and
+"CLAUDE.md" is a file."""
 WRITERS_OWN_NEXT = (
     r"(?:(?<=you, )|(?!(?:my|our|his|her|their|mi|mis|mon|ma|mes|notre|mein|meine|meinem|meinen|mio|mia|meu|minha|mijn|onze|mitt|min|mój|moja|мой|моя|моему|моей)\s))"
 )
@@ -237,7 +240,7 @@ DIRECTIVE = re.compile(
     r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|हटा दें|भेज दें|बता दें|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
 )
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
-QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`")
+QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`", "”")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
 OWN_MESSAGE = re.compile(
     r"\b(?:my|our|the|that)\s+(?:previous|prior|earlier|last|original|other|first)\s+(?:e-?mails?|messages?|mail|notes?|request|post|letter|invoice|reply)\b"
@@ -314,8 +317,12 @@ SINK = re.compile(
     r"|\b[\w-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top|site|online|info|biz|co|me|app|dev)(?:/[^\s]*)?\b"
     r"|\b(?:account|acct|iban|konto|cuenta|compte|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*[a-z]{0,4}\d[\d -]{5,}"
 )
-SEND = re.compile(r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )(?<!our )(?<!reset )(?<!new )(?:" + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")")
-"""A sending verb; after a determiner ("the email", "a reset email") the word is a noun."""
+SEND = re.compile(
+    r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )(?<!our )(?<!reset )(?<!new )(?<!via )(?<!by )(?<!per )(?<!par )(?<!por )(?:"
+    + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")"
+)
+"""A sending verb; after a determiner ("the email", "a reset email") or as a channel ("via email", "per e-mail") the
+word is a noun."""
 VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
@@ -750,7 +757,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「])(?=\s?(?:\w|<\|?[a-z]|<!--))",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「”])(?=\s?(?:\w|<\|?[a-z]|<!--))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
@@ -840,9 +847,11 @@ it (a verb before it, as in 'reply "yes" and stop', makes it what the reader is 
 QUOTE_REFERRED = re.compile(
     r"[\s.,;:)]{0,6}(?:</?[a-z][^>\n]{0,40}>\s*)*(?:this|that|these|those|the above|the same|such an?|each|every)\s+"
     r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
+    r"|的(?=[^\W\d_])|という|と(?:書|記|言|い)|(?:이)?라는|(?:이)?라고"
     r"|[\s.,;:)]{0,6}(?:जैसा|जैसे|जैसी|のような|のよう|같은|와 같은|과 같은|一类的|之类的|这样的|gibi|kaltaista|kaltainen|kaltaisen|typu|подобн\w*|такого типа)"
 )
-"""The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"): shown."""
+"""The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"), or the quotation
+qualifies a noun in Chinese, Japanese or Korean (“…”的页面, 「…」と書かれた, "…"라는 메일): shown."""
 ELIDED_HEAD = re.compile(r"(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)")
 ELIDED_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
 """A quotation that opens or closes with an ellipsis: an excerpt of a text, cut where the writer chose."""
@@ -952,6 +961,10 @@ def _quotations(scan: Scan) -> list[tuple[int, int]]:
     return out
 
 
+CJK_WORDS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{6}")
+"""A run of Chinese, Japanese or Korean script long enough to be a sentence: words without spaces between them."""
+
+
 def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
     """The quotations of any text that its sentence reports or names as an example, goes on about after they close,
     or cuts short with an ellipsis: shown, not said (one said to the reader after its address and a colon stays said)."""
@@ -960,7 +973,7 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
     frames: list[int] | None = None
     for m in scan.finditer(_WORDS_QUOTED):
         start, end = m.span()
-        if low.count(" ", start, end) < 2:
+        if low.count(" ", start, end) < 2 and not CJK_WORDS.search(low, start, end):
             continue  # fewer than three words ask nothing: an identifier, a file name, a value
         if frames is None:
             frames = [f.end() for f in scan.finditer(_QUOTE_FRAME)]
@@ -1084,6 +1097,8 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     if not any(s.name == "inject.fake_structure" for s in out):
         add("inject.fake_structure", _JSON_ROLE, 0.4)
     conceal, _ = first(_CONCEAL)
+    if conceal and _guards_own_secret(low, conceal):
+        conceal = None
     add("inject.conceal", conceal, 1.0 if conceal and re.search(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|用户|ユーザー|사용자", conceal.group(0)) else None)
     add("inject.access_change", _ACCESS)
     add("inject.output_steer", _OUTPUT_STEER)
@@ -1126,6 +1141,8 @@ def _names_no_one(low: str, address: re.Match) -> bool:
     """"all models", "for the agent", "as a model": a quantifier or preposition before a name a person or program bears
     ("any agent handling this refund" is a program at work on the text, and is addressed)."""
     named = low[address.start() : address.end() + 30]
+    if STAFF_AGENT.search(address.group(0)) and may_be_a_person(address.group(0)):
+        return True
     if _customer_to_staff(low, address) and (may_be_a_person(named) or INDEFINITE.search(address.group(0))):
         return True
     if ASKED_OF.search(low, max(0, address.start() - 24), address.start() + 1):
@@ -1144,6 +1161,11 @@ ASKED_OF = re.compile(
 wire ...") is a causative order and still counts."""
 
 
+STAFF_AGENT = re.compile(
+    r"\b(?:support|sales|service|travel|insurance|booking|estate|leasing|ticketing|shipping|customs|border|field|human|helpdesk|desk|front-?line|call[- ]cent(?:er|re)|contact[- ]cent(?:er|re))"
+    r"\s+agents?\b"
+)
+"""Agents named by a trade people work in ("support agents", "travel agents"): staff, not a program."""
 INDEFINITE = re.compile(r"\b(?:whoever|anyone|someone|somebody|anybody)\b")
 """An addressee left open ("Whoever is handling this:"): staff or a program, told apart by what is asked."""
 
@@ -1278,10 +1300,28 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
     if found:
         out.append(found)
     m = scan.search(_REVEAL)
-    if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]) and not PLACED_IN.search(m.group(0)):
+    if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]) and not PLACED_IN.search(m.group(0)) \
+            and not VERB_NEGATED.search(m.group(0)) and not NEGATION_AFTER.match(low, m.end()):
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
+
+
+VERB_NEGATED = re.compile(r"(?:^|\s)(?:न|नहीं|मत|না)\s+\S+\Z")
+"""A verb at a clause's end with its negation before it (Hindi, Bengali: 'ओटीपी न बताएं', don't tell the OTP)."""
+NEGATION_AFTER = re.compile(r"ないで|ません|ない|るな|지\s*마|지 않|(?:me|ma)(?:yin|yın)?\b")
+"""A negation right after a verb's stem (Japanese, Korean, Turkish: '教えないで', '알려주지 마', 'söyleme')."""
+OWN_SECRET = re.compile(
+    r"\b(?:your|yours|tu|tus|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tuo|tua|tuoi|seu|sua|seus|suas|je|uw|ваш\w*|тво\w*|сво\w*|twoj\w*|swoj\w*)\s+(?:\w+\s+)?\Z"
+    r"|(?:अपना|अपनी|अपने|你的|您的|あなたの|당신의)\s*\Z"
+)
+"""A possessive that makes a secret the reader's own ('your OTP', 'tu contraseña', 'अपना ओटीपी')."""
+
+
+def _guards_own_secret(low: str, conceal: re.Match) -> bool:
+    """'Do not tell anyone your OTP': the reader is told to keep their own secret, which protects it and hides no act."""
+    start, end = _sentence(low, conceal.start(), conceal.end())
+    return any(OWN_SECRET.search(low, max(start, v.start() - 24), v.start()) for v in VALUABLE.finditer(low, start, end))
 
 
 PLACEHOLDER_URL = re.compile(

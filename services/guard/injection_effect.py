@@ -532,7 +532,7 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
 def _opens_quotation(low: str, at: int) -> bool:
     """Whether a quotation opens right before ``at`` ('a request like "delete all ..."'), other than a JSON value's own quote."""
     before = low[max(0, at - 8) : at].rstrip(" ")
-    if not before or before[-1] not in "\"“«„‘'`":
+    if not before or before[-1] not in "\"“«„‘'`”":
         return False
     return not JSON_VALUE.search(before) and (len(before) < 2 or before[-2] in " \t\n:(,[" or before[-1] in "“«„‘")
 
