@@ -177,6 +177,11 @@ SECRET = (
     r"hozzáférési kulcs\w*|kulcsok\w*|anahtarlar\w*|avaimet|\w*systemprompt\w*|rendszerprompt\w*|sistem istem\w*|järjestelmäkehot\w*|"
     r"configurazione di sistema|variabili d'ambiente|variables? d'environnement|variables de entorno|umgebungsvariable\w*|ortam değişken\w*|"
     r"ympäristömuuttuj\w*|környezeti változ\w*|zmienn\w* środowiskow\w*|miljøvariabl\w*|miljövariabl\w*|variabile de mediu|"
+    r"recovery (?:codes?|keys?)|process\.env|os\.environ|códigos? de (?:respaldo|recuperación|recuperação|backup)|codici di (?:backup|recupero)|"
+    r"codes? de (?:secours|récupération)|wiederherstellungscodes?|backup-codes?|herstelcodes?|kody (?:zapasowe|odzyskiwania)|engångskod\w*|"
+    r"prompt (?:système|du système|di sistema|do sistema|del sistema)|(?:system|systeem)-?prompt\w*|системн\w* (?:промпт\w*|подсказк\w*)|"
+    r"переменн\w* окружения|змінн\w* (?:оточення|середовища)|резервн\w* код\w*|токен\w*|"
+    r"número de (?:la )?tarjeta|numéro de (?:la )?carte|kartennummer|číslo (?:platební )?karty|номер\w* карт\w*|numer\w* karty|kart numarası|"
     r"סיסמ\S*|كلمات المرور|كلمة المرور|رمز\S* عبور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|api密钥|令牌|パスワード|apiキー|システムプロンプト|비밀번호|api 키|รหัสผ่าน"
 )
 """What an agent holds and must not hand out."""
@@ -202,13 +207,13 @@ _EFFECT_HEAD = Prefiltered(re.compile(
 ))
 _EFFECT_ANY = Prefiltered(re.compile(r"(?:" + EFFECT_NOSPACE + r")"))
 _EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])"))
-_SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน|시스템 프롬프트|환경 변수|api 키|システムプロンプト|環境変数|系统提示|环境变量)"))
+_SECRET = Prefiltered(re.compile(r"(?<![\w-])(?:" + SECRET + r")(?![\w-])|(?:סיסמ|كلمة المرور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|令牌|パスワード|비밀번호|รหัสผ่าน|시스템 프롬프트|환경 변수|api 키|システムプロンプト|環境変数|系统提示|环境变量|सिस्टम प्रॉम्प्ट|टोकन|복구 코드|백업 코드|카드 번호|カード番号|银行卡号)"))
 _PRINCIPAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + PRINCIPAL + r")(?![\w-])|(?:המשתמש|المستخدم|کاربر|उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)"))
 _SINK = Prefiltered(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|dollars|euros|btc\b|[$€£¥])|\biban\b|\b[a-z]{2}\d{2}(?: ?[\da-z]{4}){3,}\b|https?://|sftp://|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|net|org|io|co|app|dev|site|xyz)\b"))
 
 OWN_OUTPUT = Prefiltered(re.compile(
     r"\b(?:in|into|to|with|at the end of|to the end of|inside)\s+your\s+(?:reply|answer|response|summary|output|next message|message to the user|final answer)\b"
-    r"|\b(?:tu|su) respuesta|\bdans (?:ta|votre) réponse|\bà (?:ta|votre) réponse|\bin (?:deine|deiner|ihre|ihrer|die) (?:antwort|zusammenfassung)|\bnella (?:tua|sua) risposta"
+    r"|\b(?:tu|su) respuesta|\bdans (?:ta|votre) réponse|\bà (?:ta|votre) réponse|\bin (?:deine|deiner|ihre|ihrer|die) (?:antwort|zusammenfassung)|\bnella (?:tua |sua )?risposta|\byanıtın\w*"
     r"|\bna (?:sua|tua) resposta|\bв (?:ответ|своём ответе|ответе)|\bу відповід\w*|\bw odpowiedzi|\byanıtına|\bjawabanmu|\bjawaban anda|\bcâu trả lời|\bvastaukseesi"
     r"|\bin je antwoord|\bi (?:ditt|dit) svar|\bîn răspuns\w*|\bστην απάντησ\w*|\bválaszodba|\bkatika jibu|در پاسخ|في ردك|בתשובה|उत्तर में|জবাবে|回答に|回答中|答复中|回复中|답변에|ในคำตอบ"
 ))
