@@ -910,6 +910,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
+    shown += _titles(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     if "</" in low:
@@ -923,6 +924,25 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     if len(markers) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
         return _merged(shown)
     return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
+
+
+LOG_LINE = re.compile(r"^[ \t]*[0-9a-f]{7,40}[ \t]+\S[^\n]*$", re.M)
+"""A line of a commit log (``a81f0c2 Revert "…"``): a commit's subject."""
+KEYED_TITLE = re.compile(
+    r"\A[ \t]*[a-z][a-z0-9]{1,9}-\d{1,6}[ \t]*[:·—–-][ \t]*[^\n]+|\"(?:summary|title|subject)\"[ \t]*:[ \t]*\"[^\"\\\n.!?<>\[\]]{1,80}\""
+)
+"""A ticket's title: the key and title opening it (``PLAT-4431: Grant …``), or a record's short summary or title field
+(one phrase without a sentence's end or markup: a longer value is a text that may speak)."""
+_LOG_LINE, _KEYED_TITLE = Prefiltered(LOG_LINE), Prefiltered(KEYED_TITLE)
+
+
+def _titles(scan: Scan) -> list[tuple[int, int]]:
+    """Titles of commits (two log lines or more) and tickets: they name a piece of work for the people who track it; a
+    title that names the AI may speak to it, and is still said."""
+    low = scan.text
+    logged = list(scan.finditer(_LOG_LINE))
+    titles = (logged if len(logged) >= 2 else []) + list(scan.finditer(_KEYED_TITLE))
+    return [t.span() for t in titles if not _AI_NAMED.pattern.search(low, t.start(), t.end())]
 
 
 AI_WORD = re.compile(r"\b(?:" + AI_NOUNS + r")\b")
