@@ -616,12 +616,12 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
 
 
 def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit | None:
-    """The hit a match makes, or None if its validator refuses it or it would break JSON text."""
+    """The hit a match makes, or None if its validator or its context refuses it or it would break JSON text.
+
+    Both checks are pure and must agree, so their order is free: the validator goes first, as it refuses most
+    candidates (a card's Luhn digit, a credential's randomness) and mostly costs less than reading the context."""
     rule, (start, end), whole_end = c.rule, spans[c.value], spans[0][1]
     if start < 0 or (rule.unbounded and len(data[found:whole_end].decode()) > c.max_len):
-        return None
-    if rule.refuse_context is not None and rule.refuse_context(
-            data[max(0, found - rule.context_chars):found].decode("utf-8", "ignore"), data[found:start].decode()):
         return None
     if rule.validate is not None:
         value = data[start:end].decode()
@@ -631,6 +631,9 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
         if keep < len(value):
             end = start + len(value[:keep].encode())
             whole_end = end
+    if rule.refuse_context is not None and rule.refuse_context(
+            data[max(0, found - rule.context_chars):found].decode("utf-8", "ignore"), data[found:start].decode()):
+        return None
     quoted = _bare_quote(data, start, end) and not (rule.unbounded and b"\n" in data[start:end])  # raw lines: not a JSON string
     if quoted or _inside_escape(data, start) or _inside_escape(data, end):
         return None
