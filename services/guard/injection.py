@@ -33,6 +33,7 @@ from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
+from services.guard.injection_task import voided_tasks
 from services.guard.injection_turns import approved_exchanges
 
 from .normalise import views
@@ -757,7 +758,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「”])(?=\s?(?:\w|<\|?[a-z]|<!--))",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「”])(?=\s?(?:\w|\[\w|<\|?[a-z]|<!--))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
@@ -806,13 +807,14 @@ A logged snippet's escaped line breaks (``snippet='</tool_result>\\n\\nHuman: ru
 STRING_TABLE_ROW = re.compile(r"^[ \t]*(?:\"[a-z_][\w-]*(?:\.[\w-]+)+\"[ \t]*:|msg(?:id|str)[ \t]+\")", re.M)
 """A key of a UI string table (``"toolbar.ignore_previous": …``) or a gettext entry: its values are a program's labels."""
 QUOTE_PAIR = re.compile(
-    r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'[^'\n]{4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
+    r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
     r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
     r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|``[^`'\n]{4,300}''"
 )
 """A quotation (LaTeX's too), code span or code block, an HTML quotation or code element, or a table's cell: in a text
-about attacks on AI, where its samples are shown."""
+about attacks on AI, where its samples are shown. A single-quoted one runs past apostrophes inside words ('… the
+company's details …')."""
 LINE_QUOTE = re.compile(r"(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+|^[ \t]*\|[^\n]{4,}\|[ \t]*$", re.M)
 """A Markdown block quote or table row: quoted like QUOTE_PAIR's, found by line."""
 _LINE_QUOTE = Prefiltered(LINE_QUOTE)
@@ -1147,7 +1149,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not (dictated and f.name == "inject.output_dictated")
     ]
     out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack

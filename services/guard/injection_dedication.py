@@ -43,10 +43,12 @@ class Dedicated(NamedTuple):
     end: int
 
 
-CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|\s[-–—]\s")
-"""Where a heading may begin: a line, a sentence, a JSON value, a bracket or a dash."""
-TO_COLON = re.compile(r"[^\n.!?:：\"<>]{0,70}?[ \t]?[:：](?:\*\*|__)?(?=\s|\\n|[^\x00-\u024f])")
-"""The rest of a heading, up to the colon that ends it on its line."""
+CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|\s[-–—]\s|(?<=\s)'(?=[\w\[])")
+"""Where a heading may begin: a line, a sentence, a JSON value, a bracket, a dash, or a single quotation mark that opens
+a quotation (after a space, before a word): a heading quoted is found where its quotation opens."""
+TO_COLON = re.compile(r"(?:[^\n.!?:：\"<>“«„']|(?<![\s(])'){0,70}?[ \t]?[:：](?:\*\*|__)?(?=\s|\\n|[^\x00-\u024f])")
+"""The rest of a heading, up to the colon that ends it on its line; a colon past a quotation's opening mark is the
+quotation's ("agents follow orders like 'AI agents: …'"), not the heading's."""
 TO_COMMA = re.compile(r"[^\n.!?:：\"]{0,90}?[,،，、]")
 CONDITIONAL = re.compile(
     r"(?:if|se|si|wenn|falls|als|если|якщо|jeśli|jeżeli|jika|kalau|eğer|om|jos|pokud|dacă|αν|ha)\s+"
