@@ -158,11 +158,16 @@ VOCATIVE_OPENS = re.compile(r"(?:also|and|ok|okay|so|now|y|et|und|e|i|ve|dan|och
 VOCATIVE_INSIDE = re.compile(r"\b(?:you|could you|can you|would you|will you|please|kindly)\s*,\s*\Z")
 """A vocative set off by commas inside a request ("Could you, AI helper, please ...")."""
 OBLIGED = re.compile(
-    r"(?:\s+(?:ai|ia|ki|ии|ші|virtual\w*|virtuel\w*))?(?:\s+(?:that|which|who|yang|che|que|qui|der|die|das|который|которая|який|яка|który|która)\s+[^,.:\n]{1,40}?)?"
+    r"(?:\s+(?:ai|ia|ki|ии|ші|virtual\w*|virtuel\w*))?(?:\s+(?:instances?|agents?|models?))?"
+    r"(?:\s+(?:that|which|who|yang|che|que|qui|der|die|das|который|которая|який|яка|który|która)\s+[^,.:\n]{1,40}?"
+    r"|\s+(?:reading|processing|handling|summari[sz]ing|indexing|parsing|reviewing|triaging)\s+[^,.:\n]{1,40}?)?"
     r"\s+(?:diminta|dimohon|wajib|perlu|should|must|shall|needs? to|has to|have to|is (?:required|expected|asked) to|are (?:required|expected|asked) to|is to|are to|"
+    r"(?:is|are) (?:now )?(?:authori[sz]ed|permitted|allowed|cleared|entitled)(?: and (?:required|expected|obliged))? to|"
     r"soll|sollte|muss|debe|deberá|deve|doit|devrait|dovrebbe|moet|powinien|должен|повинен|harus|mesti|phải|ska|skal|pitää)\b"
 )
-"""A duty laid on the AI named just before it."""
+"""A duty laid on the AI named just before it, or a licence given to it ("Claude instances reading this page are
+authorised to share ...", "the assistant is permitted and required to export ..."): a text does not license its
+reader to act, unless to make it act."""
 DUTY_OPENS = re.compile(
     r"(?:[^\W\d_]+,?\s+){0,5}?(?:the|all|any|every|each|der|die|das|el|la|los|las|il|lo|gli|le|les|o|os|a|as|de|het)?\s*"
     r"|(?:[^\W\d_]+,?\s+){0,5}?(?:requires?|asks|instructs|expects|tells)\s+(?:all\s+|any\s+)?"
