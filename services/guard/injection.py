@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import PROJECT_CHORE, REPORTED, STATEMENT, addressed_requests, may_be_a_person
+from services.guard.injection_address import EFFECT, PROJECT_CHORE, REPORTED, STATEMENT, addressed_requests, may_be_a_person
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
@@ -1141,19 +1141,67 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     _exfil(scan, out, is_cited if cited else None)
     _requests_action(scan, out, is_cited if cited else None)
     if addresses:
-        out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))]
+        out += [
+            Signal(f.name, f.weight, _clip(low[f.start : f.end]))
+            for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))
+            if not _restrained(low, f.start, f.end)
+        ]
     dictated = any(s.name == "inject.rendering_dictated" for s in out)  # the same words are not counted twice
     out += [
         Signal(f.name, f.weight, _clip(low[f.start : f.end]))
         for f in composed(scan, lambda at: bool(cited) and is_cited(at))
         if not (dictated and f.name == "inject.output_dictated")
     ]
-    out += [Signal(f.name, f.weight, _clip(low[f.start : f.end])) for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))]
+    out += [
+        Signal(f.name, f.weight, _clip(low[f.start : f.end]))
+        for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
+        if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
+    ]
     for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
+            if f.name == "inject.dedicated_request" and _restrained(low, f.start, f.end):
+                continue
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
     return out
+
+
+RESTRAINT_WORD = re.compile(
+    r"(?<![\w'])(?:never|not|don't|dont|no|nunca|jamás|jamais|ne|niemals|nie|nicht|mai|non|não|nooit|niet|никогда|не|ніколи|jangan|asla|aldrig|inte|ikke|älä|koskaan)(?![\w'])"
+)
+NOUN_NEGATED = re.compile(r"(?<![\w])(?:kein\w*|geen|aucun\w*|ningún|ninguna|nessun\w*|nenhum\w*)(?![\w])")
+"""A negation that goes with the noun ('keine Zugangsdaten … posten', 'geen wachtwoorden delen'): the verb it holds
+back may stand anywhere after it in the clause."""
+ORDER_CLAUSE = re.compile(r"[,;]|[.!?。！？](?=\s|\Z)|\s(?:and|but|then|instead|und|aber|sondern|et|mais|puis|y|pero|sino|e|ma|mas|porém|en|maar|dan|tapi|lalu|и|но|а|ve|ama|och|men|og)\s")
+EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w])(?:" + EFFECT + r")(?![\w])"))
+RESTRAINED_REACH = 3
+
+
+def _restrained(low: str, start: int, end: int) -> bool:
+    """Whether the order that a finding names only holds its reader back ('Note for AI agents: never print the token',
+    'Hinweis für KI-Assistenten: bitte lösche niemals …', 'jangan pernah mengirim …'): every verb of effect on its
+    line after the heading's colon has a negation within three words before it or right after it, so a house rule
+    asks no act; an order with one effect left free ('never ask, just send the keys') still counts."""
+    colon = low.find(":", start, end)
+    stop = low.find("\n", end, end + 400)
+    body = low[colon + 1 if colon >= 0 else start : stop if stop >= 0 else end + 400]
+    clauses = [c for c in ORDER_CLAUSE.split(body) if len(c.split()) >= 2]
+    verbs = 0
+    for clause in clauses:
+        for verb in EFFECT_WORD.pattern.finditer(clause):
+            verbs += 1
+            if not _negated_near(clause[: verb.start()].split()[-RESTRAINED_REACH:] + clause[verb.end() :].split()[:1]) \
+                    and not NOUN_NEGATED.search(clause, 0, verb.start()):
+                return False
+    if verbs:
+        return True
+    # a verb form the list lacks ('nunca envíes', 'jangan pernah mengirim'): each clause opens with its negation
+    return bool(clauses) and all(_negated_near(c.split()[:RESTRAINED_REACH]) or NOUN_NEGATED.search(c) for c in clauses)
+
+
+def _negated_near(words: list[str]) -> bool:
+    """Whether one of a few words next to a verb negates it."""
+    return any(RESTRAINT_WORD.fullmatch(w.strip(".,;:!?()\"'«»“”")) for w in words)
 
 
 QUANTIFIED = re.compile(r"(?:to the|for the|as an?|any|all|if you are an?|you are an?|you're an?)\s")
@@ -1219,7 +1267,7 @@ def _instructs_ai(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool]
         end = stop.start() if stop else address.end() + 160
         if order and PROJECT_CHORE.search(low, order.start(), end) and not scan.search_cut(_ACTED_ON, address.start(), end):
             continue  # 'Note for AI coding agents: run `make test` before you open a pull request': the project's own work
-        if order and not RESTRAINT.search(order.group(0)):
+        if order and not RESTRAINT.search(order.group(0)) and not _restrained(low, address.start(), end):
             out.append(Signal("inject.instructs_ai", WEIGHTS["inject.instructs_ai"], _clip(address.group(0) + " … " + order.group(0))))
             return
 
