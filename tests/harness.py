@@ -18,7 +18,7 @@ from nats.js.api import DeliverPolicy
 
 from schemas import subjects
 from schemas.events import AnyEvent
-from services.common.bus import believed
+from services.common.bus import DirectClient, believed
 from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.nats_auth import Credentials, inbox_prefix
 from services.identity import DevIssuer
@@ -42,12 +42,20 @@ def start_nats(directory: Path) -> EmbeddedNats:
     return server
 
 
-async def nats_connect(nats_url: str, identity: str = "audit") -> nats.NATS:
+async def plain_client(nats_url: str, **options) -> DirectClient:
+    """A NATS client outside any bus, as the services' is: its ``flush()`` returns only once the server has the
+    subscriptions made before it, so a test that subscribes, flushes, then sends misses nothing."""
+    nc = DirectClient()
+    await nc.connect(nats_url, **options)
+    return nc
+
+
+async def nats_connect(nats_url: str, identity: str = "audit") -> DirectClient:
     """A plain NATS client as ``identity`` (by default the audit reader) on a server the tests started."""
     credentials = CREDENTIALS.get(nats_url)
     if credentials is None:
-        return await nats.connect(nats_url)
-    return await nats.connect(nats_url, nkeys_seed=str(credentials.seed_file(identity)), inbox_prefix=inbox_prefix(identity))
+        return await plain_client(nats_url)
+    return await plain_client(nats_url, nkeys_seed=str(credentials.seed_file(identity)), inbox_prefix=inbox_prefix(identity))
 
 
 def _http_json(method: str, url: str, payload=None):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 
-import nats
 import pytest
 
 from schemas import subjects
@@ -13,6 +12,7 @@ from schemas.events import Identity, RequestReceived, Verdict, decode_event, new
 from services.common.bus import Bus, NoAnswer, NoReplica
 from services.common.embedded_nats import EmbeddedNats
 from services.common.transports import subject_matches
+from tests.harness import plain_client
 
 SETTLE_S = 0.3
 """Long enough for NATS to deliver anything still on its way on loopback."""
@@ -71,6 +71,24 @@ def test_subjects_match_as_nats_matches_them(pattern, subject, matches):
     assert subject_matches(pattern, subject) is matches
 
 
+async def test_a_flush_returns_only_once_the_server_has_the_subscriptions_made_before_it(server):
+    """nats-py wrote the PING of ``flush()`` straight to the socket, ahead of a SUB still queued for its flusher: the
+    server answered the flush before it had the subscription, and the next publishes went past it."""
+    client = await plain_client(server.url)
+    written: list[bytes] = []
+    write, writelines = client._transport.write, client._transport.writelines
+    client._transport.write = lambda data: (written.append(bytes(data)), write(data))[1]
+    client._transport.writelines = lambda lines: (written.extend(bytes(line) for line in lines), writelines(lines))[1]
+    async def ignore(msg) -> None:
+        pass
+
+    await client.subscribe("lockgate.>", cb=ignore)
+    await client.flush()
+    await client.close()
+    sent = b"".join(written)
+    assert sent.index(b"SUB lockgate.>") < sent.index(b"PING"), "the subscription goes out before the flush's PING"
+
+
 async def test_in_process_replica_takes_its_process_events_and_the_group_elsewhere_skips_them(buses, server):
     gateway = await buses(in_process=True)
     elsewhere = await buses()
@@ -94,7 +112,7 @@ async def test_in_process_replica_takes_its_process_events_and_the_group_elsewhe
     async def record(msg):
         published.append(msg)
 
-    watcher = await nats.connect(server.url)
+    watcher = await plain_client(server.url)
     await watcher.subscribe("lockgate.>", cb=record)
     await watcher.flush()
 
@@ -188,7 +206,7 @@ async def test_in_process_requests_are_answered_without_nats(buses, server):
         asked.append(msg)
 
     await gateway.answer("lockgate-rpc.test.echo", "echo", lambda data: asyncio.sleep(0, data.upper()))
-    tap = await nats.connect(server.url)
+    tap = await plain_client(server.url)
     await tap.subscribe("lockgate-rpc.>", cb=record)
     await tap.flush()
     assert await gateway.request("lockgate-rpc.test.echo", b"secret text", 1.0) == b"SECRET TEXT"

@@ -25,11 +25,12 @@ from nats.js.api import KeyValueConfig
 from schemas import subjects
 from schemas.events import Verdict, decode_event, encode_event
 from services.cli.workers import DEFAULT_POLICY
+from services.common.bus import DirectClient
 from services.common.embedded_nats import free_port, nats_server_binary
 from services.common.nats_auth import IDENTITIES, inbox_prefix, permissions
 from services.common.provision import provision
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, read_events, start_nats, wait_http
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, plain_client, read_events, start_nats, wait_http
 
 HAIKU, OPUS = "claude-haiku-4-5", "claude-opus-4-1"
 HELLO = [{"role": "user", "content": "hello"}]
@@ -40,7 +41,7 @@ REFUSED = "permissions violation"
 class Connection:
     """A client as one identity, keeping the server's asynchronous errors (permission violations arrive that way)."""
 
-    def __init__(self, nc: nats.NATS, errors: list[str]):
+    def __init__(self, nc: DirectClient, errors: list[str]):
         self.nc, self.errors = nc, errors
 
     @classmethod
@@ -51,7 +52,7 @@ class Connection:
             errors.append(str(error).lower())
 
         credentials = CREDENTIALS[url]
-        nc = await nats.connect(
+        nc = await plain_client(
             url,
             nkeys_seed=str(credentials.seed_file(identity)),
             inbox_prefix=inbox_prefix(identity),
