@@ -48,7 +48,7 @@ READER_ASSIGNMENT = Prefiltered(re.compile(
 you received", "la tarea que te asignaron", "die Zusammenfassung, um die du gebeten wurdest", "je vorige opdracht"."""
 VOIDED = re.compile(
     r"\b(?:forget|scratch|scrap|drop|disregard|ignore|discard|abandon|supersede[sd]?|overrid(?:e|den)|cancell?ed|replaced|void|obsolete|revoked|"
-    r"no longer (?:apply|applies|valid|stands?|matters?)|rather than|instead of|stop|"
+    r"no longer (?:apply|applies|valid|stands?|matters?)|rather than|instead of|stop(?=[.!,:;])|stop (?:following|obeying|doing|working on)|"
     r"olvida|ignora|descarta|anula\w*|ya no|en lugar de|vergiss|ignorier\w*|verwirf|ungültig|nicht mehr|statt|oublie|abandonne|annulée?s?|"
     r"ne (?:sont|s'appliquent|comptent) plus|au lieu|vergeet|negeer|vervallen|niet meer|in plaats van|glöm|ignorera|strunta|gäller inte|istället|"
     r"dimentica|annullat\w*|non valgono più|invece|esqueça|esquece|anulad\w*|não valem mais|em vez|zapomnij|zignoruj|nieważne|zamiast|"
@@ -69,7 +69,8 @@ def voided_tasks(scan: Scan, cited: Callable[[int], bool]) -> list[Voided]:
             break
         if cited(m.start()) or OWN.search(low, max(0, m.start() - 24), m.start()):
             continue
-        start = max((e.end() for e in SENTENCE_END.finditer(low, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+        ends = [e.end() for e in SENTENCE_END.finditer(low, max(0, m.start() - 160), m.start())]
+        start = ends[-2] if len(ends) >= 2 else max(0, m.start() - 160)  # "Stop. Your previous instructions ...": the sentence before too
         stop = SENTENCE_END.search(low, m.end(), m.end() + 160)
         end = stop.start() if stop else min(len(low), m.end() + 160)
         if not VOIDED.search(low, start, end):
