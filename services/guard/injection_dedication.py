@@ -108,6 +108,17 @@ _EVERYTHING = (
     r"all|every|entire|whole|alla|allt|toutes?|tous|todos?|todas?|alle|tutti|tutte|wszystkie|все|всі|semua|"
     r"the (?:repo|repository|database|branch|folder|directory|account|channel)"
 )
+_SWITCH_ON = r"enable|activate|turn on|switch on|aktiviere\w*|aktivier|activa|active[rz]?|activez|attiva|ative|aktivera|slå på|włącz|включи\w*|увімкни\w*|aktifkan"
+_SENDS_OUT = (
+    r"(?:external|public|link|anyone)\s+sharing|sharing|auto-?forward\w*|forwarding|auto-?pay\w*|automatic payments?|"
+    r"externe? (?:freigabe|delning)|öffentliche freigabe|automatische (?:zahlung|weiterleitung)|compartir (?:externo|público)|reenvío automático|"
+    r"pago automático|partage (?:externe|public)|transfert automatique|paiement automatique|condivisione (?:esterna|pubblica)|inoltro automatico|"
+    r"pagamento automático|pagamento automatico|encaminhamento automático|automatisk (?:betalning|vidarebefordran)|extern delning|"
+    r"automatyczn\w* (?:płatnoś\w*|przekierowan\w*)|udostępnian\w* (?:zewnętrzn\w*|publiczn\w*)|автоплат\w*|автоматическ\w* (?:оплат\w*|пересылк\w*)|"
+    r"внешн\w* доступ\w*|публичн\w* доступ\w*|pembayaran otomatis|penerusan otomatis"
+)
+"""A setting that, switched on, sends the user's things or money out by itself (external or link sharing, automatic
+forwarding, automatic payment): "enable 'allow external sharing'", "aktiviere die automatische Zahlung"."""
 _CONSEQUENTIAL_VERBS = (
     r"(?:" + _DESTROY + r")\s+(?:\S+\s+){0,2}?(?:" + _EVERYTHING + r")|"
     r"approve|accept|publish|subscribe|sign (?:\w+ )?up|turn off|switch off|disable|waive|export (?:\S+ ){0,3}?(?:all|full|entire|whole)|make (?:\S+ ){1,3}?public|"
@@ -116,7 +127,8 @@ _CONSEQUENTIAL_VERBS = (
     r"approva|accetta|pubblica|disattiva|genehmige\w*|akzeptiere\w*|veröffentliche\w*|deaktiviere\w*|öffentlich machen|"
     r"accepteer|accepteren|goedkeuren|keur \S+ goed|publiceer|publiceren|uitschakelen|godkänn|acceptera|publicera|stäng av|"
     r"zatwierdź|zaakceptuj|opublikuj|wyłącz|одобри\w*|опубликуй\w*|отключи\w*|схвали\w*|опублікуй\w*|вимкни\w*|"
-    r"setujui|terbitkan|nonaktifkan"
+    r"setujui|terbitkan|nonaktifkan|"
+    r"(?:" + _SWITCH_ON + r")\s+(?:\S+\s+){0,3}?(?:" + _SENDS_OUT + r")"
 )
 CONSEQUENTIAL = Prefiltered(re.compile(r"(?<![\w-])(?:" + _CONSEQUENTIAL_VERBS + r")(?![\w-])"))
 CONSEQUENTIAL_ANYWHERE = Prefiltered(re.compile(
@@ -126,7 +138,7 @@ CONSEQUENTIAL_ANYWHERE = Prefiltered(re.compile(
 ASKED_BEFORE = re.compile(
     r"(?:^|[\n.!?;:,—–-]|\\n)\s*(?:(?:please|kindly|also|then|now|just|and|bitte|auch|merci d[e']|veuillez|por favor|per favore|lütfen|proszę|"
     r"tolong|gärna|snälla|alsjeblieft|также|будь ласка)\s*)*$"
-    r"|\b(?:could|can|would|will) you (?:please |kindly |also |just )?$"
+    r"|\b(?:could|can|would|will) you (?:please |kindly |also |just )?$|\b(?:requested|asked|asks|requests|wants) that you (?:please )?$"
     r"|\b(?:wil je|kun je|kunt u|wilt u|kannst du|können sie|könntest du)\b[^.?!\n]{0,60}?\s$"
     r"|\b(?<!how )(?<!where )(?<!able )(?:and|then|to|att|och|und|et|y|e|en|i|dan|и|і|d[e'])\s*(?:also |then |immediately )?$",
     re.M,
