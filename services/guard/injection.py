@@ -243,6 +243,7 @@ DIRECTIVE = re.compile(
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
 QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`", "”")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
+_GUIDANCE = r"(?:consignes|instructions?|instrucciones|indicaciones|anweisungen|istruzioni|indicazioni|instruções|instructies|инструкции|указания)"
 OWN_MESSAGE = re.compile(
     r"\b(?:my|our|the|that)\s+(?:previous|prior|earlier|last|original|other|first)\s+(?:e-?mails?|messages?|mail|notes?|request|post|letter|invoice|reply)\b"
     r"|\b(?:my|our)\s+(?:previous|prior|earlier|last|original)\s+(?:instructions?|directions|guidance)"
@@ -254,8 +255,15 @@ OWN_MESSAGE = re.compile(
     r"|\b(?:mon|le|notre)\s+(?:précédent|dernier)\s+(?:message|e-mail|mail|courriel)|\b(?:mon|le) (?:message|e-mail|mail|courriel) précédent"
     r"|\b(?:la mia|l')\s*(?:email|mail|messaggio)\s+precedente|\b(?:a|minha)\s+(?:mensagem|e-mail)\s+anterior|\bmijn\s+(?:vorige|laatste)\s+(?:bericht|mail)"
     r"|\bmoj\w*\s+(?:poprzedni\w*|ostatni\w*)\s+(?:wiadomoś\w*|mail\w*)|\b(?:моё|мое|моє)\s+(?:предыдущее|попереднє)\s+(?:сообщение|письмо|повідомлення)"
+    r"|\b" + _GUIDANCE + r"\s+(?:de|d'|del|de la|von|aus|di|della|da|do|dal|van|from|in|of|из)\s*(?:mon|ma|mes|mi|mis|meiner|meinem|meinen|mia|mio|mie|miei|"
+    r"minha|meu|mijn|my|our|notre|nos|nuestro|nuestra|unserer|unserem|nostro|nostra|nossa|nosso|onze|моего|моей|нашего)\b"
+    r"|\b" + _GUIDANCE + r"\s+(?:d'|de |von |di |da |do |van |from |of )?(?:hier|ayer|gestern|ieri|ontem|gisteren|yesterday|this morning|last week|вчера|вчерашн\w*)"
+    r"|\b" + _GUIDANCE + r"\b[^.\n]{0,30}?\b(?:im|in der|in dem|dans le|dans la|dans les|en el|en la|en los|nel|nella|nei|no|na|nos|in het|in de)\s+"
+    r"(?:dokument\w*|text\w*|documento|documentos|testo|tekst|e-mail|mail|seite|page|pages|página|pagina|datei|fichier|archivo|file|bestand)\b"
 )
-"""An override whose object is the writer's own earlier message, or instructions in a named document: a correction between people."""
+"""An override whose object is the writer's own earlier message or guidance ('les consignes de mon message d'hier',
+'las instrucciones de ayer'), or instructions in a named document ('Anweisungen, die im Dokument stehen'): a
+correction between people, or a prompt telling a model to ignore its data's orders."""
 ASKING_TOLD = re.compile(
     r"\b(?:asks|asked|asking|tells|told|telling|instructs|instructed|instructing|tricks|tricked|tricking|gets|got|makes|made|convinces|convinced|"
     r"(?:that|which|who|to|can|could|may|might|will|would) (?:ask|tell|instruct|trick|get|make|convince))\b[^.\n]{0,40}?\bto\s+\Z"
@@ -476,7 +484,7 @@ FAKE_TURN = re.compile(
     r"|(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|input)[ \t]*\n(?=[^#]{1,600}\n[ \t]*#{2,}[ \t]*response[ \t]*(?:\n|$))"
     r"|\b(?:begin|start) (?:of )?(?:new |updated |real |hidden )?(?:instructions|system prompt|system message)\b|\bend (?:of )?(?:new |updated )?(?:instructions|system prompt)\b"
     r"|={3,}\s*(?:system|system prompt|instructions|admin)\s*={3,}|-{3,}\s*(?:system|system prompt|instructions|admin)\s*-{3,}"
-    r"|(?:^|\n\n)\s*(?:human|assistant)\s*:\s*\S"
+    r"|(?:^|\n\n)\s*(?:human|assistant)\s*:(?![ \t]*\n[ \t]+[\w-]+[ \t]*:)\s*\S"  # a YAML mapping under the key is configuration
     r"|<\|[^|<>\n]{0,30}(?<![a-z])(?:user|system|assistant|human|tool|turn|prompt|email|message|instructions?)(?![a-z])[^|<>\n]{0,30}\|>"
     r"|</(?:email|e-mail|mail|message|document|context|data|output|result|page|tool|content|body)\s*>\s*<(?:user|system|human|assistant|instructions?|admin|owner)\s*>"
     r"|\[\s*(?:end of|start of|begin(?:ning)? of|new) (?:the )?(?:e-?mail|message|document|context|data)\b[^\]\n]{0,40}\]|\[\s*e-?mail[ _-]?(?:end|start|begin)\w*\s*\]|\{\{\s*e-?mail\s*\d+\s*\}\}"
@@ -807,7 +815,7 @@ A logged snippet's escaped line breaks (``snippet='</tool_result>\\n\\nHuman: ru
 STRING_TABLE_ROW = re.compile(r"^[ \t]*(?:\"[a-z_][\w-]*(?:\.[\w-]+)+\"[ \t]*:|msg(?:id|str)[ \t]+\")", re.M)
 """A key of a UI string table (``"toolbar.ignore_previous": …``) or a gettext entry: its values are a program's labels."""
 QUOTE_PAIR = re.compile(
-    r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|「[^」\n]{4,300}」"
+    r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|»[^«»\n]{4,300}[«»]|「[^」\n]{4,300}」"
     r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
     r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
     r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|``[^`'\n]{4,300}''"
@@ -831,10 +839,13 @@ QUOTE_FRAME = re.compile(
         r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?",
         r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
         r"charge utile|carga útil|nutzlast|carico utile",
+        r"hid|hides|hidden|planted|placed|inserted|embedded|injected|typed|schrieb|schreibt|versteckte|écrit|écrivit|caché|escribió|escondió|scrisse|scritto|"
+        r"nascose|escreveu|escondeu|schreef|verstopte|wpisał\w*|napisał\w*|ukrył\w*|написал\w*|вписал\w*|спрятал\w*|строка|текст\w*",
     ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如)"
 )
 """Words that report or exemplify a quotation opening a few words after them ("the page carried this paragraph:",
-"requests such as", "the payload", "le texte disait :"): the quotation is shown, not said to the reader."""
+"requests such as", "the payload", "le texte disait :"), or tell where someone put it ("our red team hid …", "ein
+Angreifer schrieb in eine Rechnung …"): the quotation is shown, not said to the reader."""
 _QUOTE_FRAME = Prefiltered(QUOTE_FRAME)
 FRAME_TO_QUOTE = re.compile(r"[^\n.!?]{0,40}?[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*")
 """What may stand between a frame and its quotation: a few words, a colon, line breaks, tags."""
