@@ -368,7 +368,7 @@ def _asks(scan: Scan, start: int, end: int, level: int) -> bool:
     low = scan.text
     if level == ANY and _consequential(scan, start, end):
         return True
-    if _secret_into_answer(scan, start, end):
+    if _secret_into_answer(scan, start, end) or (level != SECRET_ONLY and _account_given(scan, start, end)):
         return True
     if not scan.search_cut(WHAT_MATTERS[level], start, end):
         return False
@@ -387,6 +387,19 @@ def _secret_into_answer(scan: Scan, start: int, end: int) -> bool:
     if not (scan.search_cut(OWN_OUTPUT, start, end) and scan.search_cut(WHAT_MATTERS[SECRET_ONLY], start, end)):
         return False
     return any(not _forbidden(low, start, at.start()) for at in WHAT_MATTERS[SECRET_ONLY].pattern.finditer(low, start, end))
+
+
+ACCOUNT_NUMBER = Prefiltered(re.compile(r"\b[a-z]{2}\d{2}(?: ?[\da-z]{4}){3,7}(?: ?[\da-z]{1,3})?\b"))
+"""A bank account written as an IBAN (its shape, any country): "GB33 BUKB 2020 1555 5555 55", "nl20ingb0001234567"."""
+
+
+def _account_given(scan: Scan, start: int, end: int) -> bool:
+    """An account number, not forbidden, in the lines of a note headed to the AI ("remplace l'IBAN du fournisseur par
+    FR14 ...", "imposta IT60 ... come conto di accredito"): whatever verb carries it, money is to go there."""
+    low = scan.text
+    return bool(scan.search_cut(ACCOUNT_NUMBER, start, end)) and any(
+        not _forbidden(low, start, at.start()) for at in ACCOUNT_NUMBER.pattern.finditer(low, start, end)
+    )
 
 
 RESTRICTED = re.compile(
