@@ -542,3 +542,32 @@ def test_the_twelfth_pass_families_are_masked_whole(text, value):
 ])
 def test_fillers_sentences_about_a_password_and_hosts_pinged_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cheers,\nLena\n(+41) 78 123 30 91\n", "(+41) 78 123 30 91"),
+    ("Best,\nLena Vogt\nM: 078.123.30.91\n", "078.123.30.91"),
+    ("BEGIN:VCARD\nTEL;TYPE=WORK,VOICE:0712 121296\nEND:VCARD", "0712 121296"),
+    ("Mob: 0712 121296 (evenings)", "0712 121296"),
+    ("id,name,phone\n7,Wen Tan,8123 1991\n", "8123 1991"),
+    ('{"numero_documento":"99330370-V"}', "99330370-V"),
+    ("Identifikationsnummer 51 478 079 237 liegt vor", "51 478 079 237"),
+    ('{"tax_file_number":"123456782"}', "123456782"),
+    ("codice fiscale: mrtlcu80a41f205c", "mrtlcu80a41f205c"),
+    ("| Ad | TC Kimlik No |\n|---|---|\n| Ayşe Kaya | 49427486622 |", "49427486622"),
+    ("| Razão social | CNPJ |\n|---|---|\n| Acme Ltda | 61242877000183 |", "61242877000183"),
+    ("IBAN NL58-RABO-0598-9052-38 (Rabobank)", "NL58-RABO-0598-9052-38"),
+    ("GET /signup?email=lena.vogt%40posteo.de&plan=pro", "lena.vogt%40posteo.de"),
+])
+def test_the_seventeenth_pass_personal_data_layouts_are_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "IBAN format example (ISO 13616): GB82 WEST 1234 5698 7654 32",
+    "e.g. DE89 3704 0044 0532 0130 00",
+    "ping the gateway at 10.78.123.91 first",
+    "Paket 51478079238 ist unterwegs",
+])
+def test_example_ibans_addresses_and_failing_numbers_stay(text):
+    assert masked_values(text) == []

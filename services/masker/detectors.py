@@ -45,7 +45,7 @@ from stdnum.us import rtn as us_rtn
 
 from . import validators as v
 from .columns import REACH as COLUMN_REACH
-from .columns import column_pattern
+from .columns import column_pattern, header_words
 from .engine import WIDE_CONTEXT, Rule
 
 SECRET, PII, NETWORK = "secret", "pii", "network"
@@ -394,7 +394,8 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("no_se_pnr", r"fødselsnummer|fodselsnummer|fnr|personnummer|personnr|\bpnr\b|\bpers\.? ?nr\b",
      r"\d{6}[-+ ]?\d{4,5}|\d{8}-?\d{4}", v.national_id(v.fodselsnummer, v.personnummer, v.cpr)),  # Denmark says personnummer too
     ("dk_cpr", r"cpr(?:-nummer| number| no\.?)?", r"\d{6}-?\d{4}", v.national_id(v.cpr)),
-    ("tr_kimlik", r"kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11), v.national_id_grouped(v.tckimlik)),
+    ("tr_kimlik", r"t\.?c\.? kimlik|kimlik|\btckn\b|\bt\.?c\.? ?no\b", _digit_groups(11),
+     v.national_id_grouped(v.tckimlik)),
     ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
     ("pt_nif", r"nif|contribuinte|identifica[çc][ãa]o fiscal", _digit_groups(9), v.national_id_grouped(v.nif)),
     ("il_id", r"teudat(?: zehut)?|israeli id|מספר זהות|תעודת זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
@@ -415,7 +416,8 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("es_dni", r"\bdni\b|\bnie\b|\bnif\b|\bd\.n\.i\b|\bn\.i\.[ef]\b|documento nacional de identidad|n[uú]mero de identidad",
      r"\d(?:[ .-]?\d){7}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]", v.national_id_grouped(v.dni, v.nie)),
     ("br_cnpj", r"cnpj", r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}", v.national_id(v.cnpj)),
-    ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]",
+    ("it_cf", r"codice fiscale|cod\. ?fisc\.?|\bc\.f\.", r"[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-Z]\d{2} ?[A-Z]\d{3}[A-Z]"
+     r"|[a-z]{3} ?[a-z]{3} ?\d{2}[a-z]\d{2} ?[a-z]\d{3}[a-z]",
      v.national_id(v.codicefiscale)),
     ("fi_hetu", r"henkilötunnus|hetu|sotu|sosiaaliturvatunnus|personbeteckning", r"\d{6}[-+A]\d{3}[0-9A-Y]", v.national_id(v.hetu)),
     ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
@@ -444,7 +446,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("id_nik", r"nik|nomor induk kependudukan", _digit_groups(16), v.national_id_grouped(id_nik)),
     ("at_vnr", r"svnr|sozialversicherungsnummer|versicherungsnummer", r"\d{4} ?\d{6}", v.national_id(at_vnr)),
     ("au_medicare", r"medicare", r"[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?", v.national_id(v.medicare)),
-    ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
+    ("jp_my_number", r"マイナンバー|個人番号|my[ _-]?number|individual[ _-]number|kojin bang[oō]", r"\d{4}[ -]?\d{4}[ -]?\d{4}",
      v.national_id(jp_in)),
     ("cedula", r"c[ée]dula(?: de identidad)?",  # Ecuador, Dominican Republic, Costa Rica
      r"\d{9}-?\d|\d{3}-?\d{7}-?\d|\d{1,2}-?\d{4}-?\d{4}", v.national_id(ec_ci, do_cedula, cr_cpf)),
@@ -461,7 +463,7 @@ _ID_KINDS = _NAMED_IDS + (
 _PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{0,2}|[ ]?/[ ]?)\d(?:[ .-]?\d){5,12}"
 """A national phone number as a table cell: its trunk 0 or its area code in brackets (``0171/8672973``: a slash
 after the area code, as German numbers are written)."""
-_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{7,11}})"
+_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{6,11}})"
 """Under a phone column's header, a number without a trunk 0 too (Poland, Denmark and Norway dial none)."""
 _PHONE_CELL_GROUPED = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{1,2}\d{2,4}){2,5}"
 """A national number written in three groups or more (``020 3276 0355``, ``090-8912-1757``, ``06 12 34 56 78``):
@@ -472,7 +474,8 @@ _OTHER_NUMBER_COLUMNS = (r"\b(?:order|invoice|sku|tracking|amount|price|total|qt
 _NOT_PHONE_HEADERS = re.compile("(?i:" + "|".join(words for _, words, _, _ in _ID_KINDS) + "|" + _OTHER_NUMBER_COLUMNS + ")")
 """Headers over a column whose numbers are ids or documents, not phones."""
 _COLUMN_KINDS = frozenset(("us_ssn", "nl_bsn", "au_tfn", "ca_sin", "no_se_pnr", "dk_cpr", "pt_nif", "uk_nhs", "br_cpf",
-                           "fr_nir", "au_medicare", "de_idnr", "in_aadhaar", "jp_my_number"))
+                           "fr_nir", "au_medicare", "de_idnr", "in_aadhaar", "jp_my_number", "br_cnpj", "tr_kimlik",
+                           "it_cf"))
 """The ids found under a column header (``columns``): the ones tables hold without a label, whose own rules need
 one or whose check is weak."""
 
@@ -775,7 +778,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
          validate=v.card_short, category=PII),
-    Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
+    Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
     Rule("ssn_context", "ssn",
          r"(?i:ssn|social[ _-]?security|seguro social|soc\.? sec\.?)"
@@ -784,7 +787,11 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("email", "email",
          r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
          validate=v.email, category=PII, refuse_context=v.a_url_user),
-    Rule("phone_international", "phone", r"(?:\+|\b00)[1-9](?:[ .()/-]{0,2}\d){6,16}\b",
+    Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
+         r"\b[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:%2[Bb][A-Za-z0-9._-]{1,30})?%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}"
+         r"[A-Za-z]{2,24}\b", validate=v.email_url_encoded, category=PII),
+    Rule("phone_international", "phone",  # (+52) 222 123 3233: the country code in brackets is the number's
+         r"(?:\(\+[1-9]\d{0,3}\)|\+[1-9]|\b00[1-9])(?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
     Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
@@ -798,15 +805,16 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
                         r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common
-         validate=v.phone_cell, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
+         validate=v.phone_in_column, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|cel\b|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
-         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen)"  # cel.: Spanish and Portuguese
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline)"  # cel.: Spanish and Portuguese
+         r"|\bTEL;[A-Za-z0-9=,;\"-]{1,60}:|(?:^|[\r\n])[MTFP]:"  # a vCard's TEL;TYPE=WORK,VOICE:, a signature's M: / T:
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
-         r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b",
+         r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
          validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
            refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
@@ -819,7 +827,8 @@ BUILTIN: tuple[Rule, ...] = (
         ("be_nn", r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", v.national_id(v.be_nn)),
         ("se_dk", r"\d{6}-\d{4}|\d{8}-\d{4}", v.national_id(v.personnummer, v.cpr)),
         ("es_dni", r"\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]", v.national_id(v.dni, v.nie)),
-        ("it_cf", r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]", v.national_id(v.codicefiscale)),
+        ("it_cf", r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]|[a-z]{6}\d{2}[a-ehlmpr-t]\d{2}[a-z]\d{3}[a-z]",
+         v.national_id(v.codicefiscale)),
         ("mx_curp", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d", v.national_id(v.curp)),
         ("in_pan", r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", v.national_id(v.pan)),
         ("sg_nric", r"[STFGM]\d{7}[A-Z]", v.sg_nric),
@@ -829,12 +838,14 @@ BUILTIN: tuple[Rule, ...] = (
         ("in_aadhaar", r"\d{4} \d{4} \d{4}(?: \d{1,4})?", v.national_id(v.aadhaar)),
         ("cn_ric", r"\d{17}[\dX]", v.national_id(v.ric)),
         ("pl_pesel_de_idnr", r"\d{11}", v.national_id(v.pesel, v.idnr)),  # a birth date or a repeated digit, a check
+        ("de_idnr_grouped", r"\d{2} \d{3} \d{3} \d{3}", v.national_id_grouped(v.idnr)),  # as the tax office prints it
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
     Rule("national_id_jp_my_number", "national_id", r"\b(?:\d{4} \d{4} \d{4}(?: \d{1,4})?)\b",
          validate=v.national_id(jp_in), category=PII, refuse_context=v.not_this_id_nor_a_cell,
          context_chars=WIDE_CONTEXT),  # one check digit mod 11: in a table only under its column's header
-    *(Rule(f"national_id_{name}_named", "national_id", rf"(?i:{words})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
+    *(Rule(f"national_id_{name}_named", "national_id",  # a name's spaces may be a key's _ (tax_file_number)
+           rf"(?i:{header_words(words)})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
            validate=check, category=PII)
       for name, words, value, check in _NAMED_IDS),
     *(Rule(f"national_id_{name}_column", "national_id",  # | Naam | BSN |\n|---|---|\n| J. de Vries | 123456782 |

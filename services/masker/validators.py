@@ -1002,17 +1002,31 @@ def in_an_iban_shape(before: str, _head: str) -> bool:
     return _IBAN_HEAD.search(before) is not None
 
 
+_EXAMPLE_IBANS = frozenset((
+    "GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000", "NL91ABNA0417164300",
+    "FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456", "BE68539007547034",
+    "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874", "SE4550000000058398257466",
+    "NO9386011117947", "DK5000400440116243", "FI2112345600000785",
+))
+"""The IBANs the standard (ISO 13616, the ECBS) and every IBAN page publish as examples: no one's account."""
+
+
 def iban(value: str) -> int:
-    """Country length and the ISO 13616 mod-97 check, trimmed to the country's length."""
+    """Country length and the ISO 13616 mod-97 check, trimmed to the country's length; grouped by spaces or by
+    dashes (``NL82-TGSZ-4601-9945-20``, as forms and spreadsheets write it), one kind throughout."""
     length = _IBAN_LENGTHS.get(value[:2])
     if length is None:
         return 0
+    separator = "-" if "-" in value[:6] else " "
     seen = 0
     for end, ch in enumerate(value, 1):
-        seen += ch != " "
+        if ch in " -" and ch != separator:
+            return 0
+        seen += ch != separator
         if seen == length:
-            boundary = end == len(value) or value[end] == " "
-            return end if boundary and iban_ok(value[:end].replace(" ", "")) else 0
+            boundary = end == len(value) or value[end] in " -"
+            compact = value[:end].replace(separator, "")
+            return end if boundary and iban_ok(compact) and compact not in _EXAMPLE_IBANS else 0
     return 0
 
 
@@ -1050,10 +1064,16 @@ def email(value: str) -> int:
     return len(value)
 
 
+def email_url_encoded(value: str) -> int:
+    """An address percent-encoded in a URL's query (``%40`` for ``@``, ``%2B`` for ``+``), judged decoded."""
+    decoded = value.replace("%40", "@").replace("%2B", "+").replace("%2b", "+")
+    return len(value) if email(decoded) == len(decoded) else 0
+
+
 def phone(value: str) -> int:
     """Valid for its numbering plan per libphonenumber; ``00`` is the international prefix; bare national numbers are US."""
-    if value.startswith("00"):
-        kept = phone("+" + value[2:])
+    if value.startswith(("00", "(+")):
+        kept = phone(value[1:] if value[0] == "(" else "+" + value[2:])
         return kept + 1 if kept else 0
     region = None if value.startswith("+") else "US"
 
@@ -1079,8 +1099,10 @@ _ALL_REGIONS = _COMMON_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - s
 
 
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-"""An IPv4 address (``call Grafana at 10.20.30.40``): a host, never a phone written with dots."""
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+"""An IPv4 address (``call Grafana at 10.20.30.40``): a host, never a phone written with dots. Octets as addresses
+are written (no leading zero, at most 255): ``078.123.83.26`` is a Swiss mobile with its trunk 0."""
 
 
 @lru_cache(maxsize=4096)
@@ -1107,6 +1129,12 @@ def phone_cell(value: str) -> int:
     if len(_digits(value)) < 9 or _DATE.fullmatch(value.strip("() ")):
         return 0
     return len(value) if any(_valid_phone(value, region) for region in _CELL_REGIONS) else 0
+
+
+def phone_in_column(value: str) -> int:
+    """A cell under a phone column's header: its header says phone, so a number valid in any region's national plan
+    is one (Kenya's 0712 120552, Singapore's 6112 1784), where a cell without a header must be a common region's."""
+    return len(value) if _valid_national(value) else 0
 
 
 _CELL_START = re.compile(r"(?:^|[|,;\t\n])[ \t]{0,3}$")
