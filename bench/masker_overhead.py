@@ -9,10 +9,13 @@ masker replica is asked directly), and the same two with ``deliver_in_process = 
 (every request, verdict and masking question crosses NATS, as with workers in other
 processes). It sends the same streamed request to each in turn, at concurrency 1, and reports
 the time to the first ``content_block_delta`` and what masking adds to it: each masked
-gateway against the unmasked one with the same delivery. Two answers: ``burst`` (the
-whole answer in one write, so one masking request covers it) and ``paced`` (one SSE event
+gateway against the unmasked one with the same delivery. Three answers: ``burst`` (the
+whole answer in one write, so one masking request covers it), ``paced`` (one SSE event
 per write, ``--paced-ms`` apart, so each delta is masked on its own as a model's stream
-would be). Both answers hold secrets. Each TTFT is also given from the response's headers to the
+would be; 8-character deltas, the first ends inside a word and releases the one before it) and
+``words`` (paced, each delta a word with its leading space, as a model's tokens come: the
+masker holds a delta's last word until the next delta shows it is whole, so the first token
+waits for the second delta). All hold secrets. Each TTFT is also given from the response's headers to the
 first delta (``stream``): the streaming path alone, where masking works. The request path before
 it (verdict wait, recording, opening the upstream) has no masking in it but differs between two
 gateway instances by up to a few ms p50 from run to run; probes with timestamps per step put the
@@ -38,6 +41,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -70,6 +74,9 @@ ANSWER = (
     "on file is 4539 1488 0343 6467 and receipts go to dana.kovacs@fastmail.fm. Order 4111111111111112 "
     "and build 550e8400-e29b-41d4-a716-446655440000 are fine as they are. "
 ) * 3
+WORDS = re.findall(r"\s*\S+(?:\s+$)?", ANSWER)
+"""The answer in deltas that end where a word does, as a model's tokens arrive ('I', ' checked', ' the'): the stream
+masker cannot tell a delta's last word is whole until the next delta shows what follows it."""
 POLICY = """\
 version = "masker-bench"
 
@@ -212,7 +219,8 @@ async def held_back(session: aiohttp.ClientSession, sim_url: str, gateway: Gatew
 
 async def measure(args: argparse.Namespace, sim_url: str, gateways: dict[str, Gateway]) -> dict:
     via_nats = gateways["masked, via NATS"]
-    answers = {"burst": {"chunk_size": 8}, "paced": {"chunk_size": 8, "delay_ms": args.paced_ms}}
+    answers = {"burst": {"chunk_size": 8}, "paced": {"chunk_size": 8, "delay_ms": args.paced_ms},
+               "words": {"chunks": WORDS, "delay_ms": args.paced_ms}}
     rows = []
     timeout = aiohttp.ClientTimeout(total=60)
     async with aiohttp.ClientSession(timeout=timeout, skip_auto_headers=("User-Agent",)) as session:
@@ -246,7 +254,7 @@ async def measure(args: argparse.Namespace, sim_url: str, gateways: dict[str, Ga
 
 def print_report(report: dict, args: argparse.Namespace) -> None:
     print(f"\nTTFT in ms (request sent -> first content_block_delta), concurrency 1, alternating gateways; "
-          f"paced = one SSE event per write, {args.paced_ms} ms apart")
+          f"paced = one SSE event per write, {args.paced_ms} ms apart, 8 characters each; words = paced, one word each")
     print("stream = from the response's headers to the first content_block_delta: the streaming path alone, where masking "
           "works, without the request path before it (verdicts, recording, opening the upstream), which varies by a few ms "
           "between gateway instances and where masking plays no part")

@@ -247,6 +247,19 @@ async def test_a_small_clean_burst_keeps_its_deltas_byte_for_byte(replicas):
     assert [batch async for batch in stage.releases(burst)] == [burst]
 
 
+async def test_a_paced_first_delta_goes_out_with_its_own_chunk_only_a_word_in_progress_waits(replicas):
+    """Time to first token: a model's first delta is masked and sent before the next one arrives; only a last word the
+    next delta may still extend (into a key name or a secret) waits for it."""
+    admin, _ = replicas
+    stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker",), 1.0), received()))
+    start = sse("content_block_start", {"index": 0, "content_block": {"type": "text", "text": ""}})
+    first = delta(0, "text_delta", "text", "Sure! ")
+    assert [batch async for batch in stage.releases([start, first])] == [[start, first]], "at once, byte for byte"
+    assert text_of([batch async for batch in stage.releases([delta(0, "text_delta", "text", "Here it")])]) == "Here "
+    last = [delta(0, "text_delta", "text", " is."), sse("content_block_stop", {"index": 0})]
+    assert text_of([batch async for batch in stage.releases(last)]) == "it is."
+
+
 async def test_stage_fails_closed_when_no_masker_answers(replicas):
     admin, _ = replicas
     stage = MaskingStage(MaskerClient(admin, MaskSettings(("masker-absent",), 0.2), received()))
