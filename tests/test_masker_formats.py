@@ -518,6 +518,54 @@ def test_a_published_number_among_customers_cards_is_masked():
 
 
 @pytest.mark.parametrize("text, value", [
+    ('os.environ["SMTP_PASSWORD"] = "Quill%2031tundra"', "Quill%2031tundra"),
+    ("$settings['db_pass'] = 'r7T-kx!Wq2=z';", "r7T-kx!Wq2=z"),
+    ('cfg.setPassword("Ærø#552kPz");', "Ærø#552kPz"),
+    ('RedisURI.builder().password("Hm4=tq!Lw9Zs").build();', "Hm4=tq!Lw9Zs"),
+    ('client.withApiKey("Xq7vLm2Rt9Kp4Wz8Nb3Hc6Jd")', "Xq7vLm2Rt9Kp4Wz8Nb3Hc6Jd"),
+    ("$pdo = new PDO($dsn, 'etl', 'Tundra!88quill');", "Tundra!88quill"),
+    ("conn.simple_bind_s('uid=svc,ou=apps,dc=acme,dc=io', 'Sable^1984orbit')", "Sable^1984orbit"),
+    ("keytool -importcert -file ca.pem -keystore t.jks -keypass 'kp-9Rw!x2'", "kp-9Rw!x2"),
+    ("const db = { user: 'etl', pass: 'Fjord$41velvet' };", "Fjord$41velvet"),
+    ("relay:\n  user: ops\n  pass: 'amber orbit tundra quill 73'\n", "amber orbit tundra quill 73"),
+    ("the door code and password is: .q8#Zt!mW3x", ".q8#Zt!mW3x"),
+    ('-H "Authorization: Bearer aB37Q~e5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Z."', "aB37Q~e5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Z."),
+    ("Set-Cookie: .AspNetCore.Cookies=CfDJ8Kq2vX9mL4pR7tW1zB6nH3jC8dF5gS0aE2uY7iO4kM9; path=/",
+     "CfDJ8Kq2vX9mL4pR7tW1zB6nH3jC8dF5gS0aE2uY7iO4kM9"),
+    ("Cookie: laravel_session=eyJpdiI6Ik1xR3pXc2VQa0x2RmN0YnBnUT09IiwidmFsdWUiOiJ4",
+     "eyJpdiI6Ik1xR3pXc2VQa0x2RmN0YnBnUT09IiwidmFsdWUiOiJ4"),
+    ("authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Xq7vLm2Rt9Kp4Wz8.Nb3Hc6Jd0aE2uY7iO4kM9pQ1.sT5vW8yZ2bD4fG6h",
+     "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Xq7vLm2Rt9Kp4Wz8.Nb3Hc6Jd0aE2uY7iO4kM9pQ1.sT5vW8yZ2bD4fG6h"),
+    ("username netops privilege 15 password 0 Ne7!ops#Q2", "Ne7!ops#Q2"),
+    ("snmp-server community Rw9-tq!Lz RW", "Rw9-tq!Lz"),
+    ("//npm.acme.io/:_auth=Y2k6S3E3I3ZMbTJAeFI5", "Y2k6S3E3I3ZMbTJAeFI5"),
+    ('variable "db_password" {\n  sensitive = true\n  default   = "Kq7#vLm2@xR9"\n}', "Kq7#vLm2@xR9"),
+    ('{"key": "apiKey", "value": "Zk2vQ9mX4rT8wL1pB6nH3jC7"}', "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
+    ("lftp -u deploy,Kq7#vLm2@xR9 sftp://files.acme.io", "Kq7#vLm2@xR9"),
+    ("login ok user=deploy pw=Kq7#vLm2@xR9 from 10.2.3.4", "Kq7#vLm2@xR9"),
+])
+def test_the_seventeenth_pass_credential_layouts_are_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "auth:\n  existingSecret: pg-creds\n  secretKeys:\n    adminPasswordKey: postgres-password\n",
+    "passwordSecretKey: redis-password",
+    "docker run -e MYSQL_ROOT_PASSWORD=my-secret-pw -d mysql:8",
+    'cfg.setPassword(System.getenv("DB_PASSWORD"));',
+    'builder.password("${DB_PASSWORD}")',
+    "checks:\n  failed: 0\n  pass: \"see report-2026\"\n",
+    "the password is .env-managed",
+    'password = models.CharField(_("password"), max_length=128)',
+    "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0",
+    "snmp-server community public RO",
+    "ci=green pass: build-4471",
+])
+def test_secret_names_lookups_and_test_labels_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
     ("export VAULT_TOKEN=hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw",
      "hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw"),
     ('FLY_API_TOKEN="FlyV1 fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"',

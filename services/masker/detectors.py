@@ -60,11 +60,12 @@ _PGP = rf"-----BEGIN PGP PRIVATE KEY BLOCK-----{_LINES}-----END PGP PRIVATE KEY 
 _KEY_BLOCK_LENGTH = 12000
 """Characters of a key block's body (an RSA 8192 PEM key is ~6,400)."""
 _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, config.
-_ASSIGN = (r"\\?[\"']?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
+_ASSIGN = (r"\\?[\"']?\]?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
            r"|[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]{0,3}(?:\r?\n|\\n)[ \t]{1,12}"
            r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)|[ \t]{4,24}(?:=|=>|:=)"
            r"<comma>)[ \t]{0,3}(?:\(?\\?[\"'`]|@\"|\"\"\"|''')?")
-"""``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after an optional type (``apiKey: string =``,
+"""``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after a subscript's closing bracket
+(``os.environ["DB_PASSWORD"] =``, ``$config['smtp_pass'] =``) or an optional type (``apiKey: string =``,
 ``password string =``), or ``=`` aligned far right of its name (Terraform, Go, Ruby hashes); a YAML block scalar (``token:
 |`` and the value on the next line); a quoted name and value separated by a comma (``setProperty("API_TOKEN", "...")``);
 before an optional quote (JSON-escaped ``\"``, ``@"`` for C# verbatim strings, ``("`` for a shell array, a triple-quoted
@@ -126,8 +127,9 @@ _PROSE_PASSWORD_WORDS = (r"password|passwort|kennwort|mot de passe|contraseña|c
 """The word for a password in the languages the rules know, where ASCII word boundaries delimit it."""
 _PROSE_PASSWORD_WORDS_UNICODE = r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور|[Mm]ật khẩu)"
 """Words that start or end outside ASCII (RE2's \\b is ASCII-only), matched without boundaries."""
-_PROSE_VALUE = r"(?P<v>[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_()\[\]{}|/-][^\s\"'`]{0,80})"
-"""A password in prose: letters, then a digit or symbol, then anything but space and quotes. The letters-only start
+_PROSE_VALUE = r"(?P<v>(?:[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_()\[\]{}|/-]|\.)[^\s\"'`]{0,80})"
+"""A password in prose: letters, then a digit or symbol, then anything but space and quotes; or a full stop first
+(``.r5p#9ct``), where letters then a dot would be code (``models.CharField(``). The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
 _WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
 """Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ")."""
@@ -149,10 +151,11 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\bsqlcmd\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
                  r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}(?:pass:)?"  # or 'pass:...' quoted
                  r"|\bssh-keygen\b[^\r\n|;&]{0,80}?[ \t]-[NP][ \t]{1,3}"  # new and old passphrase
-                 r"|\bkeytool\b[^\r\n|;&]{0,120}?[ \t]-(?:storepass|keypass|srcstorepass|deststorepass)[ \t]{1,3}"
+                 r"|\B-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]{1,3}"  # keytool, jarsigner
                  r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
                  r"|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]-a[ \t]{1,3}"
+                 r"|\blftp\b[^\r\n|;&]{0,80}?[ \t]-u[ \t]{1,3}[^\s,\"']{1,64},"  # lftp -u user,password
                  r"|\bsmbclient\b[^\r\n|;&]{0,80}?[ \t](?:-U|--user)[ \t=]{1,3}[^\s%]{1,64}%"
                  r"|\bcmdkey\b[^\r\n|;&]{0,120}?[ \t]/pass:"
                  r"|\bnet[ \t]{1,3}use[ \t]{1,3}(?:[A-Za-z]:[ \t]{1,3})?\\\\[^\s]{1,100}[ \t]{1,3}"
@@ -161,7 +164,7 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
 """A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli,
 smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw, htpasswd -b [file] user pw)."""
-_ASSIGN_PLAIN = r"\\?[\"']?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
+_ASSIGN_PLAIN = r"\\?[\"']?\]?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
 """A password key written as INI, properties and YAML files write them (lower case, dotted): ``DB_PASSWORD`` in
@@ -534,6 +537,9 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret_data, category=SECRET, max_repeat=40, unbounded=True),
     Rule("jwt", "jwt", r"\beyJ[A-Za-z0-9_-]{5,500}\.eyJ[A-Za-z0-9_-]{5,1000}\.(?:[A-Za-z0-9_-]{10,700})?",
          validate=v.jwt, category=SECRET),
+    Rule("jwe", "jwt",  # header.encrypted_key.iv.ciphertext.tag: the key is empty with direct encryption ('..')
+         r"\beyJ[A-Za-z0-9_-]{10,500}\.[A-Za-z0-9_-]{0,700}\.[A-Za-z0-9_-]{11,100}\.[A-Za-z0-9_-]{16,1000}\.[A-Za-z0-9_-]{16,100}",
+         validate=v.jwe, category=SECRET),
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
@@ -554,14 +560,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:session|sessionid|session_id|sid|phpsessid|jsessionid|connect\.sid|laravel_session|"
          r"_?[a-z0-9]{1,20}_session|auth_token|access_token|refresh_token|id_token|jwt"
          r"|[a-z0-9]{0,20}sessid|[a-z0-9.]{0,20}_session_?id|sess_?id|ssess[a-f0-9]{32}|ci_session|cfid|cftoken"
-         r"|aspxauth|aspnetcore\.session|express\.sid|session[._]token|user_session)"  # ASP.NET, PHP, Drupal, Rails...
+         r"|aspxauth|aspnetcore\.(?:session|cookies)|express\.sid|session[._-]token|user_session)"  # ASP.NET, PHP, Drupal, Rails...
          r"=(?P<v>[A-Za-z0-9%._~+/-]{16,400}={0,2})",
          validate=v.secret, category=SECRET),
     Rule("docker_config_auth", "credential",  # ~/.docker/config.json: "auth": base64 of user:password
          r"\\?\"auth\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[A-Za-z0-9+/]{8,684}={0,2})\\?\"",
          validate=v.basic_credentials, category=SECRET),
     Rule("curl_user", "credential",
-         r"\B(?:-u|--user)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
+         r"\B(?:-u|--user|--proxy-user|--auth)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",  # HTTPie
          validate=v.url_password, category=SECRET),
     *(Rule(f"cli_password{suffix}", "credential",  # --password=x, mysql -px, sshpass -p x, docker login -p x, quoted or not
            _CLI_PASSWORD + value, validate=check, category=SECRET)
@@ -580,6 +586,16 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t\r\n]{1,12}(?:login|account|port)[ \t]{1,3}[^\s]{1,100}){0,3}[ \t\r\n]{1,12}password[ \t]{1,3}"
          r"(?P<v>[^\s]{3,128})",
          validate=v.netrc_password, category=SECRET),
+    Rule("device_config_password", "credential",  # IOS: username x [privilege n] password|secret [0|7] pw, enable
+         r"\b(?:username[ \t]{1,3}[^\s]{1,64}(?:[ \t]{1,3}privilege[ \t]{1,3}\d{1,2})?|enable)"  # secret [0|7] pw
+         r"[ \t]{1,3}(?:password|secret)(?:[ \t]{1,3}level[ \t]{1,3}\d{1,2})?[ \t]{1,3}(?:[07][ \t]{1,3})?"
+         r"(?P<v>[^\s]{3,128})",  # type 0 is clear text, 7 reversible; 5, 8 and 9 are hashes, left
+         validate=v.password, category=SECRET),
+    Rule("snmp_community", "credential", r"\bsnmp-server[ \t]{1,3}community[ \t]{1,3}(?P<v>[^\s]{3,128})",
+         validate=v.password, category=SECRET),  # an SNMP v1/v2c community string is its password
+    Rule("npmrc_auth", "credential",  # .npmrc _auth=base64(user:password), bare or after its registry
+         r"(?:^|[\r\n]|:)_auth[ \t]{0,3}=[ \t]{0,3}[\"']?(?P<v>[A-Za-z0-9+/]{8,684}={0,2})",
+         validate=v.basic_credentials, category=SECRET),
     Rule("config_directive_password", "credential",  # redis.conf requirepass / masterauth
          r"(?:^|[\r\n])[ \t]{0,8}(?:requirepass|masterauth)[ \t]{1,3}[\"']?(?P<v>[^\s\"']{3,128})",
          validate=v.password, category=SECRET),
@@ -597,7 +613,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:(?:\r?\n|\\n)[ \t]{0,12})?</",
          validate=v.xml_text, category=SECRET),
     *(Rule(f"name_value_{kind}", "credential",  # k8s env, JSON and XML name/value pairs: the name first, its value after
-           r"(?i:name)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[A-Za-z0-9_.-]{0,40}?" + words + _NAME_TAIL +
+           r"(?:(?i:name)[\"']?[ \t]{0,3}[:=]|\bkey[\"']?[ \t]{0,3}:)"  # JSON/YAML "key": (Postman); XML key= is xml_key_value's
+           r"[ \t]{0,3}[\"']?[A-Za-z0-9_.-]{0,40}?" + words + _NAME_TAIL +
            r"[\"']?[ \t]{0,3},?[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,12}-?[ \t]{0,3}[\"']?(?i:value)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
            r"(?P<v>[^\s\"'\\,;<>`]{3,300})",
            validate=check, category=SECRET)
@@ -680,7 +697,9 @@ BUILTIN: tuple[Rule, ...] = (
            r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|NetworkCredential|"
            r"PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken)[ \t]{0,3}\("
            r"|\.login[ \t]{0,3}\("  # smtplib/imaplib/ftplib .login("user", "pw")
-           r"|\bgetConnection[ \t]{0,3}\([ \t]{0,3}(?:[A-Za-z_][\w.]{0,60}|\"[^\"\r\n]{1,200}\")[ \t]{0,3},)[ \t]{0,3}"  # JDBC
+           r"|\b(?:getConnection|PDO|mysqli(?:_connect)?|ldap_bind)[ \t]{0,3}\([ \t]{0,3}"  # JDBC, PHP: a DSN, host or link first
+           r"(?:\$?[A-Za-z_][\w.]{0,60}|\"[^\"\r\n]{1,200}\"|'[^'\r\n]{1,200}')[ \t]{0,3},"
+           r"|\.simple_bind(?:_s)?[ \t]{0,3}\()[ \t]{0,3}"  # python-ldap: the bind DN, then its password
            r"[\"'][^\"'\r\n]{1,64}[\"'][ \t]{0,3},[ \t]{0,3}" + value,
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
@@ -706,6 +725,22 @@ BUILTIN: tuple[Rule, ...] = (
            _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    *(Rule(f"{kind}_setter{suffix}", "credential",  # ds.setPassword("..."), .password("...") in a builder chain,
+           rf"(?:\b(?:[Ss]et|[Ww]ith)[A-Za-z]{{0,20}}?{camel}|\.{lower})"  # withApiKey('...'): the one argument
+           r"[ \t]{0,3}\([ \t]{0,3}" + value + r"[ \t]{0,3}\)",
+           validate=check, category=SECRET)
+      for kind, camel, lower, check in (
+          ("password", "(?:Password|Passwd|Passphrase|Pwd)", "(?:password|passwd|passphrase|pwd)", v.password_quoted),
+          ("key", "(?:ApiKey|ClientSecret|SecretKey|AccessKey|AccessToken|AuthToken|Token|Secret)",
+           "(?:api_?[Kk]ey|client_?[Ss]ecret|secret_?[Kk]ey|access_?[Kk]ey|access_?[Tt]oken|auth_?[Tt]oken|token|secret)",
+           v.secret_quoted))
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,200})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,200})\""))),
+    *(Rule(f"terraform_variable_{kind}", "credential",  # variable "db_password" { ... default = "..." }
+           r"\bvariable[ \t]{1,3}\"[A-Za-z0-9_-]{0,40}?" + words + r"[A-Za-z0-9_-]{0,20}\"[ \t]{0,3}\{"
+           r"(?:[^{}\r\n]{0,80}\r?\n){0,6}?[ \t]{0,12}default[ \t]{0,3}=[ \t]{0,3}\"(?P<v>[^\"\r\n\\]{3,200})\"",
+           validate=check, category=SECRET)
+      for kind, words, check in (("password", _PASSWORD_WORDS, v.password_quoted), ("key", _KEY_WORDS, v.secret_quoted))),
     Rule("password_set", "credential",  # Dockerfile ENV NAME value, fish set -x NAME "value", csh setenv NAME value
          rf"\b(?:ENV|set(?:[ \t]{{1,3}}-[A-Za-z]{{1,3}}){{0,2}}|setenv)[ \t]{{1,3}}[A-Za-z0-9_.-]{{0,40}}?{_PASSWORD_WORDS}"
          rf"{_NAME_TAIL}[ \t]{{1,3}}[\"']?(?P<v>[^\s\"'`;&|<>\\]{{3,128}})",
@@ -746,8 +781,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"[A-Za-z0-9_.@-]{1,40}[ \t]{0,2}/[ \t]{0,2}" + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
     Rule("labelled_pair", "credential",  # "user: admin / pass: Hy6!...", "login=ops, pass=...": 'pass' after a user's label
-         r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + _PROSE_VALUE,  # starts at 'pass': a stream holds back no 'Word: '
+         r"\b(?i:pass|pw)[ \t]{0,2}[:=][ \t]{0,3}" + _PROSE_VALUE,  # starts at 'pass': a stream holds back no 'Word: '
          validate=v.password_prose, category=SECRET, refuse_context=v.not_after_a_user),
+    *(Rule(f"labelled_pair{suffix}", "credential",  # { user: 'app', pass: '...' }, user: x then pass: "..."
+           r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + value,
+           validate=v.pass_quoted, category=SECRET, refuse_context=v.not_after_a_user)
+      for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",

@@ -239,6 +239,16 @@ def jwt(value: str) -> int:
     return len(value)
 
 
+def jwe(value: str) -> int:
+    """A JWE in compact form: its header decodes to a JSON object naming a content encryption (``enc``)."""
+    header = value.partition(".")[0]
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return 0
+    return len(value) if isinstance(decoded, dict) and "enc" in decoded else 0
+
+
 def jwt_base64(value: str) -> int:
     """A JWT encoded once more in base64 (``ZXlK`` is ``eyJ``): it decodes to a token the ``jwt`` check accepts."""
     try:
@@ -293,7 +303,10 @@ _VENDOR_PREFIXES = (
 
 
 def has_own_format(value: str) -> bool:
-    """A value with a vendor prefix is left to its own rule, which knows its type and its placeholders."""
+    """A value with a vendor prefix is left to its own rule, which knows its type and its placeholders. Base64 of
+    JSON without a JWT's dots (a Laravel or other encrypted session cookie, ``eyJpdiI6...``) has none."""
+    if value.startswith("eyJ") and "." not in value:
+        return False
     return value.startswith(_VENDOR_PREFIXES)
 
 
@@ -322,11 +335,22 @@ def _random_name_part(value: str) -> bool:
         len(part) >= 8 and _mixed_case(part) and _DIGITS_IN_WORD.search(part) for part in re.split(r"[._]", value))
 
 
+_NAME_OF_A_SECRET = re.compile(r"(?:[a-z]+[-_])*(?:password|passwd|passphrase|pwd|pw|secret|token|api-?key|credentials?"
+                               r"|creds)(?:[-_][a-z]+)*(?:[-_]?\d{1,4})?|[a-z]*(?:password|secret)[a-z]*\d{0,4}")
+"""Lower-case words, one of them a password's or secret's word (``postgres-password``, ``token-file``,
+``my-secret-pw``, ``mysecretpassword``): the key a secret store or chart keeps it under (Helm's ``passwordKey``,
+``existingSecret``) or the docs' stand-in (the mysql and postgres images'), not a secret."""
+
+
+def _secret_name(value: str) -> bool:
+    return _NAME_OF_A_SECRET.fullmatch(value) is not None
+
+
 def _refused_value(stripped: str, quoted: bool = False) -> bool:
     """Values that name, point at or stand in for a secret rather than being one. An unquoted value that starts like
     a template or code (``$``, ``{``, ``(``) is taken for one; between quotes only a whole template is."""
     lower = stripped.lower()
-    return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _TEMPLATE.match(stripped) is not None
+    return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _secret_name(stripped) or _TEMPLATE.match(stripped) is not None
             or _YAML_TAG.fullmatch(stripped) is not None
             or (_CODE_REFERENCE.fullmatch(stripped) is not None and not _random_name_part(stripped))
             or _PATHLIKE.match(stripped) is not None or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
@@ -426,9 +450,12 @@ _NOT_PASSPHRASE_WORDS = frozenset((
 def is_passphrase(value: str) -> bool:
     """Three to eight words of letters joined by one kind of separator (``correct horse battery staple``,
     ``tulip-orbit-canyon-mellow``), none a function word or a word about passwords or code: a passphrase, not a
-    sentence, a snake_case name or a dotted reference."""
+    sentence, a snake_case name or a dotted reference. A number may end it (``orbit velvet canyon quill 42``), as
+    generators append one."""
     separator = next((s for s in " -_." if value.count(s) >= 2), "")
     words = value.split(separator) if separator else []
+    if len(words) > 3 and words[-1].isdigit() and len(words[-1]) <= 4:
+        words = words[:-1]
     if not 3 <= len(words) <= 8 or any(_PASSPHRASE_WORD.fullmatch(w) is None for w in words):
         return False
     plain = [w.rstrip(string.digits).lower() for w in words]
@@ -555,6 +582,14 @@ def password_pair(value: str) -> int:
     """A quoted value after a quoted password name and a comma (``define('DB_PASSWORD', '...')``): not the next
     name of a list (``"passwd", "chpasswd"``)."""
     if _IDENTIFIER.fullmatch(value) or re.fullmatch(r"[a-z][a-z0-9_.-]*", value):
+        return 0
+    return password_quoted(value)
+
+
+def pass_quoted(value: str) -> int:
+    """A quoted value after a bare 'pass' label: one word, or a passphrase or memorable password with spaces ('pass'
+    labels test results too: ``pass: "see report-2026"``)."""
+    if " " in value and not (is_passphrase(value) or spaced_password(value)):
         return 0
     return password_quoted(value)
 
@@ -742,9 +777,14 @@ _HOST_PORT = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,24}|[A-Z]{2,24})(?::\d{
 _WORDS = re.compile(r"[A-Za-z][a-z]+(?:[-_. /][A-Za-z][a-z]+)*|[A-Z]+(?:[-_. ][A-Z]+)*")
 
 
+_AZURE_AD_SECRET = re.compile(r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}")
+"""Azure AD (Entra) client secrets (the azure_ad_secret rule's shape): the fourth character a digit, then ``Q~``."""
+
+
 def header_value(value: str) -> int:
-    """The credential of an Authorization header: not a template or placeholder."""
-    stripped = value.rstrip(".")
+    """The credential of an Authorization header: not a template or placeholder. A final full stop is the text's,
+    unless the value has the shape of an Azure AD client secret, whose alphabet holds dots."""
+    stripped = value if _AZURE_AD_SECRET.fullmatch(value) else value.rstrip(".")
     if len(stripped) < 8 or is_placeholder(_body(stripped)) or _placeholder_basic(stripped):
         return 0
     if _refused_value(stripped) and not _opaque_dotted(stripped):
@@ -783,12 +823,14 @@ _PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|()[]{},.:;")
 """What a generated password mixes with letters and digits (brackets, commas and colons too)."""
 
 
-_USER_LABELLED = re.compile(r"[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,40}[ \t]{0,3}[/,;|][ \t]{0,3}$")
+_USER_LABELLED = re.compile(r"[:=][ \t]{0,3}([\"']?)[A-Za-z0-9_.@-]{1,40}\1[ \t]{0,3}(?:[/,;|]|\r?\n)[ \t]{0,12}$"
+                            r"|\b(?i:user(?:name)?|login|usr|uid)[ \t]{0,2}[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,40}[ \t]{1,3}$")
 
 
 def not_after_a_user(before: str, _head: str) -> bool:
-    """Is a bare 'pass:' label anything but the second half of a labelled pair ('user: admin / pass: ...')? A test
-    summary's 'all checks pass: build-4471' has no user's value right before it."""
+    """Is a bare 'pass:' label anything but the second half of a labelled pair ('user: admin / pass: ...', a quoted
+    user in an object, a user's line right above)? A test summary's 'all checks pass: build-4471' has no user's value
+    right before it."""
     return _USER_LABELLED.search(before) is None
 
 
@@ -822,7 +864,8 @@ def password_prose(value: str) -> int:
         return 0
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
         return 0
-    if _IDENTIFIER.fullmatch(stripped) or _HYPHENATED.fullmatch(stripped):
+    words = stripped.lstrip(".")  # a dotfile's name (.env-managed, .pgpass) is words too
+    if _IDENTIFIER.fullmatch(words) or _HYPHENATED.fullmatch(words):
         return 0  # _asyncio, pwd_file: a name in code; re-entered, one-time: words
     if code_like(stripped.lstrip("@")) or _SCHEMA_TYPE.fullmatch(stripped) or _ATTRIBUTE.fullmatch(stripped):
         return 0  # a field's type or attribute: password: Optional[str], password String @db.VarChar(255), name=pwd
