@@ -603,6 +603,36 @@ def look_alikes() -> None:
         negative(text, "look_alike", "placeholder, reference, redaction, hash, example or policy text")
 
 
+def tool_and_device_configs() -> None:
+    """Layouts found after the first measurement, written as families (appended: the records above are unchanged):
+    .npmrc ``_auth``, network device configs, lftp and HTTPie credentials, Postman key/value pairs, Terraform
+    variables' defaults, a password labelled ``pw`` or ``pass`` after a user's value."""
+    basic = base64.b64encode(f"deploy:{password()}".encode()).decode()
+    positive("//nexus.acme.io/repository/npm/:_auth={0}\nalways-auth=true\n", [(SECRET, basic)], ".npmrc _auth")
+    positive("_auth = \"{0}\"\nemail = ci@acme.io\n", [(SECRET, base64.b64encode(f"ci:{password()}".encode()).decode())],
+             ".npmrc _auth")
+    for template in ("username netops privilege 15 password 0 {0}\n", "enable secret 0 {0}\n",
+                     "username backup password 7 {0}\n", "snmp-server community {0} RW\n"):
+        value = pick("0123456789ABCDEF", 12) if " 7 " in template else password("!#%*+-.=?@^_~")
+        positive(template, [(PW, value)], "network device config")
+    positive("lftp -u deploy,{0} sftp://files.acme.io", [(PW, password("!#%*+-.=?@^_~"))], "lftp -u user,password")
+    positive("http --auth ops:{0} https://api.acme.io/v1/me", [(PW, password("!#%*+-.=^_~"))], "HTTPie --auth")
+    for name in ("apiKey", "client_secret"):
+        positive(f"{{\"key\": \"{name}\", \"value\": \"{{0}}\", \"enabled\": true}}", [(SECRET, pick(ALNUM, 32))],
+                 "Postman environment key/value")
+    for name, make in (("db_password", lambda: password("!#%*+-.=?@^_~")), ("api_token", lambda: pick(ALNUM, 40))):
+        positive(f"variable \"{name}\" {{\n  type      = string\n  sensitive = true\n  default   = \"{{0}}\"\n}}\n",
+                 [(SECRET, make())], "Terraform variable default")
+    positive("INFO login ok user=deploy pw={0} from 10.2.3.4", [(PW, password("!#%*+-.=?@^_~"))], "pw after a user")
+    positive("user: admin pass: {0}\n", [(PW, password("!#%*+-.=?@^_~"))], "pass after a user")
+    for text in ("enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n", "snmp-server community public RO\n",
+                 "//registry.npmjs.org/:_auth=${NPM_AUTH}\n", "{\"key\": \"password_min_length\", \"value\": \"12\"}\n",
+                 "variable \"db_password\" {\n  type      = string\n  sensitive = true\n}\n",
+                 "variable \"api_token\" {\n  description = \"API token for the provider\"\n  default     = \"\"\n}\n",
+                 "ci=green pass: build-4471\n", "http --auth deploy:$PASSWORD https://api.acme.io/me\n"):
+        negative(text, "look_alike", "hash, default community, reference, setting, empty default or test label")
+
+
 def main() -> None:
     env_files()
     yaml_files()
@@ -617,6 +647,7 @@ def main() -> None:
     private_keys()
     vendor_layouts()
     look_alikes()
+    tool_and_device_configs()
     CASES.write()
 
 
