@@ -560,6 +560,7 @@ def test_the_seventeenth_pass_credential_layouts_are_masked_whole(text, value):
     "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0",
     "snmp-server community public RO",
     "ci=green pass: build-4471",
+    "To enable password authentication, set PasswordAuthentication yes in sshd_config.",
 ])
 def test_secret_names_lookups_and_test_labels_stay(text):
     assert masked_values(text) == []

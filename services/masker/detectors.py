@@ -587,12 +587,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[^\s]{3,128})",
          validate=v.netrc_password, category=SECRET),
     Rule("device_config_password", "credential",  # IOS: username x [privilege n] password|secret [0|7] pw, enable
-         r"\b(?:username[ \t]{1,3}[^\s]{1,64}(?:[ \t]{1,3}privilege[ \t]{1,3}\d{1,2})?|enable)"  # secret [0|7] pw
+         r"(?:^|[\r\n])[ \t]{0,4}(?:username[ \t]{1,3}[^\s]{1,64}(?:[ \t]{1,3}privilege[ \t]{1,3}\d{1,2})?|enable)"
          r"[ \t]{1,3}(?:password|secret)(?:[ \t]{1,3}level[ \t]{1,3}\d{1,2})?[ \t]{1,3}(?:[07][ \t]{1,3})?"
-         r"(?P<v>[^\s]{3,128})",  # type 0 is clear text, 7 reversible; 5, 8 and 9 are hashes, left
+         r"(?P<v>[^\s]{3,128})[ \t]{0,3}(?:\r?\n|$)",  # a config line of its own, the password ending it; type 0
+         validate=v.password, category=SECRET),  # is clear text, 7 reversible; 5, 8 and 9 are hashes, left
+    Rule("snmp_community", "credential",  # an SNMP v1/v2c community string is its password
+         r"(?:^|[\r\n])[ \t]{0,4}snmp-server[ \t]{1,3}community[ \t]{1,3}(?P<v>[^\s]{3,128})"
+         r"(?:[ \t]{1,3}(?i:ro|rw|view)\b|[ \t]{0,3}(?:\r?\n|$))",
          validate=v.password, category=SECRET),
-    Rule("snmp_community", "credential", r"\bsnmp-server[ \t]{1,3}community[ \t]{1,3}(?P<v>[^\s]{3,128})",
-         validate=v.password, category=SECRET),  # an SNMP v1/v2c community string is its password
     Rule("npmrc_auth", "credential",  # .npmrc _auth=base64(user:password), bare or after its registry
          r"(?:^|[\r\n]|:)_auth[ \t]{0,3}=[ \t]{0,3}[\"']?(?P<v>[A-Za-z0-9+/]{8,684}={0,2})",
          validate=v.basic_credentials, category=SECRET),

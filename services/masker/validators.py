@@ -1174,6 +1174,27 @@ def phone_cell(value: str) -> int:
     return len(value) if any(_valid_phone(value, region) for region in _CELL_REGIONS) else 0
 
 
+def phone_without_plus(value: str) -> int:
+    """Digits a link carries without the ``+`` (``wa.me/4915...``): an international number once it is added."""
+    return len(value) if phone("+" + value) == len(value) + 1 else 0
+
+
+_INTERNATIONAL_CELL = re.compile(r"(?:\+|00)[1-9][\d ().-]{6,18}\d")
+
+
+def not_below_its_column_cell(before: str, head: str) -> bool:
+    """For a cell matched with the row above it (``head`` runs from that row's international number to this
+    cell): are the two in different columns, or the row above's start out of sight? Cells are counted from each
+    line's start, as ``not_its_column`` counts them."""
+    seen_all = len(before.encode()) < WIDE_CONTEXT - 3
+    if "\n" not in before and not seen_all:
+        return True
+    above = column_of(before.rpartition("\n")[2])
+    number = _INTERNATIONAL_CELL.match(head)
+    return (above is None or above != column_of(head.rpartition("\n")[2]) or number is None
+            or phone(number.group()) != number.end())  # the cell above is a valid number itself (not 0086349711)
+
+
 def phone_in_column(value: str) -> int:
     """A cell under a phone column's header: its header says phone, so a number valid in any region's national plan
     is one (Kenya's 0712 120552, Singapore's 6112 1784), where a cell without a header must be a common region's."""

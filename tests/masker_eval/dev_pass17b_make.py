@@ -481,6 +481,58 @@ def lookalikes() -> None:
         negative(f"{labels[0]}: {first_form(value)} (rejected: checksum)", "invalid_checksum", f"{kind} failing its check")
 
 
+def phones_in_links_and_us_long_forms() -> None:
+    """Written after the first measure: layouts the first part lacked (links, a US number's 1, extensions, tables
+    whose phone column mixes international and national numbers, Slack's mailto markup) and redacted values."""
+    for region in ("DE", "GB", "BR", "IN", "NG", "MX", "ES", "ID"):
+        digits = phonenumbers.format_number(phone(region), PhoneNumberFormat.E164)
+        template = rng.choice(('<a href="https://wa.me/{0}">Chat on WhatsApp</a>', "WhatsApp: https://wa.me/{0}",
+                               "whatsapp://send?phone={0}&text=hi", "[Message us](https://api.whatsapp.com/send?phone={0})"))
+        positive(template, [("phone", digits[1:])], f"{region} phone in a WhatsApp link")
+        positive(rng.choice(('<a href="tel:{0}">Call us</a>', "sms:{0}?body=code", "[{0}](tel:{0})")),
+                 [("phone", digits)], f"{region} phone in a tel:/sms: link")
+    for _ in range(8):
+        number = phone("US")
+        national = str(number.national_number)
+        area, exchange, line = national[:3], national[3:6], national[6:]
+        value = rng.choice((f"1-{area}-{exchange}-{line}", f"1 ({area}) {exchange}-{line}", f"1.{area}.{exchange}.{line}",
+                            f"+1 ({area}) {exchange}-{line}", f"1 {area} {exchange} {line}"))
+        positive(rng.choice(("Call {0} for support.", "Phone: {0}", "Reach the on-call at {0}.", "| Dana Reyes | {0} |")),
+                 [("phone", value)], "US phone with its leading 1")
+    for region in ("US", "GB", "DE", "AU"):
+        value = written(phone(region, PhoneNumberType.FIXED_LINE), rng.choice(("intl", "national")))
+        extension = rng.choice((" ext. ", " x", " ext ", " Durchwahl -"))
+        positive(f"Office: {{0}}{extension}{rng.randrange(10, 999)}", [("phone", value)], f"{region} phone with an extension")
+    for sep in ("\t", ","):
+        rows, values = [], []
+        for index in range(6):
+            region = rng.choice(("ES", "PL", "ZA", "MX", "FR", "SE", "SG", "DE"))
+            style = "intl" if index % 2 == 0 else "national"
+            name = person()
+            values.append(("email", email_of(name)))
+            values.append(("phone", written(phone(region), style)))
+            rows.append(sep.join((str(2000 + index), name, "{%d}" % (len(values) - 2), "{%d}" % (len(values) - 1), region)))
+        positive("\n".join(rows) + "\n", values, "headerless export: a phone column mixing international and national")
+    for _ in range(4):
+        rows, values = [], []
+        for index in range(4):
+            region = rng.choice(("GB", "BR", "IN", "SE", "FR"))
+            values.append(("phone", written(phone(region), "national")))
+            rows.append(f"| {person()} | {region} | {{{index}}} |")
+        positive("| Employee | Country | Mobile |\n|---|---|---|\n" + "\n".join(rows) + "\n", values,
+                 "national mobiles under a Mobile header")
+    for _ in range(3):
+        name = person()
+        value = email_of(name)
+        positive(f"<@U04ABCD12> sent <mailto:{{0}}|{{1}}> the invoice", [("email", value), ("email", value)],
+                 "email in Slack's mailto markup")
+    for text in ("Card: **** **** **** 4821", "Aadhaar: XXXX XXXX 4821", "SSN ***-**-6789", "Phone: +49 *** *** 4821",
+                 "IBAN DE** **** **** **** **21 82", "user: j***@g***.com", "Tel.: [redacted]", "phone: <REDACTED>",
+                 "Call 1-800-FLOWERS", "ext. 204", "Durchwahl -31",
+                 "wa.me links look like https://wa.me/<number>", "tel:+15550100 (a fictional 555-01xx number)"):
+        negative(text, "redacted_or_placeholder", "a value already redacted, a vanity number or a placeholder")
+
+
 def _valid(kind: str, value: str) -> bool:
     module = {"br_cpf": cpf, "br_cnpj": cnpj, "nl_bsn": bsn, "pl_pesel": pesel, "fr_nir": nir, "de_idnr": idnr,
               "se_personnummer": None}.get(kind)
@@ -497,4 +549,5 @@ if __name__ == "__main__":
     ibans_and_cards()
     emails_in_markup()
     lookalikes()
+    phones_in_links_and_us_long_forms()
     CASES.write()
