@@ -633,6 +633,23 @@ def tool_and_device_configs() -> None:
         negative(text, "look_alike", "hash, default community, reference, setting, empty default or test label")
 
 
+def secret_store_commands() -> None:
+    """The value a secret store's own command is given (appended: the records above are unchanged)."""
+    for template in ("printf '{0}' | docker secret create db_password -",
+                     "vercel env add DB_PASSWORD production <<< '{0}'",
+                     "echo \"{0}\" | wrangler secret put STRIPE_KEY",
+                     "az keyvault secret set --vault-name kv-prod --name db-password --value '{0}'",
+                     "aws ssm put-parameter --name /prod/db/password --type SecureString --value '{0}' --overwrite",
+                     "gh secret set DB_PASSWORD -b\"{0}\" --repo acme/api"):
+        positive(template, [(PW, password("!#%*+-.=?@^_~"))], "secret store command")
+    for text in ("az keyvault secret set --vault-name kv --name db --value \"$DB_PASSWORD\"",
+                 "aws ssm put-parameter --name /app/region --type String --value eu-west-1",
+                 "printf '%s' \"$PW\" | docker secret create db_password -",
+                 "gh secret set SLACK_WEBHOOK < webhook.txt",
+                 "aws secretsmanager put-secret-value --secret-id prod/db --secret-string file://creds.json"):
+        negative(text, "look_alike", "a secret store command given a reference, a file or a plain parameter")
+
+
 def main() -> None:
     env_files()
     yaml_files()
@@ -648,6 +665,7 @@ def main() -> None:
     vendor_layouts()
     look_alikes()
     tool_and_device_configs()
+    secret_store_commands()
     CASES.write()
 
 
