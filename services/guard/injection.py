@@ -875,8 +875,11 @@ PROMPT_BLOCK = re.compile(
 PROMPT_VALUE = re.compile(
     r"\b(?:[\w-]*prompt|system|system_message|template|preamble|persona)[\"']?[ \t]*[:=][ \t]*[rbuf]{0,2}"
     r"(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'''(?:[^']|'(?!''))*'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
+    r"|\binstructions\"[ \t]*:[ \t]*\"(?=you are an? |you're an? )(?:[^\"\\\n]|\\.)*\""
 )
-"""A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``): the program's prompt."""
+"""A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``), or an assistant's
+``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``): the program's
+prompt."""
 _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
     Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK, PROMPT_VALUE)
 )
