@@ -167,6 +167,31 @@ def test_the_ascii_database_and_non_ascii_blocks_report_what_the_whole_database_
     assert mask_text(data.decode(), fast, KEY) == mask_text(data.decode(), paths[1], KEY)
 
 
+BOUNDARY_RULES = [Rule("lead_word", "custom", r"\bcuit[:=][0-9]{6}"),
+                  Rule("lead_dash", "custom", r"\b-key=[A-Za-z0-9]{6}"),
+                  Rule("lead_fold", "custom", r"\b(?i:sin)[ :]{1,2}[0-9]{6}")]
+
+
+def test_keywords_after_a_word_boundary_are_found_from_any_scan_start(cache):
+    """Every match of these rules starts with its keyword after a ``\\b``, so their Hyperscan patterns hold the
+    ``\\b`` too ('cuit' in 'circuit' is no hit). A scan starting inside the text (a stream's window, a hit's context)
+    must read the byte before its start as RE2 does: a ``\\b`` before '-' needs a word character there."""
+    fast, slow = Ruleset(BOUNDARY_RULES), Ruleset(BOUNDARY_RULES, hyperscan=False)
+    fast.FAST_FROM = 0
+    assert fast.wait_for_hyperscan(), fast._fast.failure if fast._fast else "switched off"
+    assert all(fast._fast.bounded)
+    texts = ["circuit=123456 cuit:123456", "abc-key=Zq8Xv2 -key=Zq8Xv2", "é-key=Zq8Xv2 x\u017fin 123456 SIN:654321",
+             "using 123456; ſin 123456", "a-key=Zq8Xv2cuit=123456"]
+    for text in texts:
+        data = text.encode()
+        for pos in range(len(data)):
+            assert fast.scan(data, pos, final=True) == slow.scan(data, pos, final=True), (text, pos)
+    result = masked(fast, texts)
+    assert result == masked(slow, texts)
+    assert [len(findings) for _, findings in result] == [1, 1, 2, 0, 1]
+    assert all(streamed(fast, text, size) == mask_text(text, fast, KEY)[0] for text in texts for size in (1, 3, 7))
+
+
 def test_a_damaged_cache_file_is_refused_and_compiled_again(cache):
     rules = Ruleset(EVERY_RULE[:40])
     assert rules.wait_for_hyperscan()

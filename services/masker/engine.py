@@ -41,7 +41,7 @@ import re2
 from services.common.policy_store import PolicyError
 
 from . import hyperscan_keywords
-from .hyperscan_patterns import grouped
+from .hyperscan_patterns import grouped, starts_at_boundary
 from .syntax import Keywords, SyntaxRefused, emit
 
 Style = Literal["redact", "partial", "hash"]
@@ -211,10 +211,16 @@ class Ruleset:
             for triple in self._keywords[i].words:
                 self._owners.setdefault(triple, []).append(i)
         groups = grouped(self._owners)
-        self._fast = hyperscan_keywords.Search(groups) if hyperscan and groups and hyperscan_keywords.enabled() else None
+        self._fast = None
+        if hyperscan and groups and hyperscan_keywords.enabled():
+            at_boundary = {i: starts_at_boundary(self.rules[i].rule.pattern, self._keywords[i].before)
+                           for i in self._keyworded}
+            self._fast = hyperscan_keywords.Search(groups, [all(at_boundary[i] for i in self._owners[g[0]])
+                                                            for g in groups])
         """The Hyperscan hit search once its database is ready (see ``hyperscan_keywords``); RE2's until then."""
-        self._fast_rules = [tuple(self._owners[g[0]]) for g in groups]
-        """The rules a report of each Hyperscan pattern names (a group's keywords are held by the same rules)."""
+        self._fast_rules = [tuple((i, self._keywords[i].before) for i in self._owners[g[0]]) for g in groups]
+        """The rules a report of each Hyperscan pattern names (a group's keywords are held by the same rules), each
+        with how many characters before its keyword a match may start."""
         self._live: list[tuple[int, Any]] = []
         low = 0
         for high in _BUCKETS:
@@ -248,27 +254,36 @@ class Ruleset:
     def _fast_windows(self, data: bytes, pos: int, safe: int) -> dict[int, list[tuple[int, int]]]:
         """``_windows`` from Hyperscan's reports: a report gives where a keyword and its tail end, so the keyword
         started between the pattern's longest and shortest widths before that, and its rules' matches up to
-        ``before`` characters earlier."""
+        ``before`` characters earlier. The scan starts a byte before ``pos``: a ``\\b`` before a keyword there reads
+        what precedes it, as RE2 does (a report of that byte alone makes no window past ``pos``)."""
         fast = self._fast
         assert fast is not None
-        scale = 1 if data.isascii() else 4
+        ascii = data.isascii()
+        scale, last, base = 1 if ascii else 4, safe - 1, max(0, pos - 1)
         found: dict[int, list[tuple[int, int]]] = {}
-        for k, ends in fast.ends(data[pos:] if pos else data).items():
+        for k, ends in fast.ends(data[base:] if base else data).items():
             p = fast.patterns[k]
             ends.sort()
-            joined = _joined_ends(ends, pos - p.longest, pos - p.shortest)
-            for i in self._fast_rules[k]:
-                before, spans = scale * self._keywords[i].before, found.setdefault(i, [])
-                spans += [(max(pos, lo - before), min(hi, safe - 1)) for lo, hi in joined]
+            joined = _joined_ends(ends, base - p.longest, base - p.shortest)
+            for i, before in self._fast_rules[k]:
+                before *= scale
+                spans = [(max(pos, lo - before), min(hi, last)) for lo, hi in joined]
+                if i in found:
+                    found[i] += spans
+                else:
+                    found[i] = spans
         windows: dict[int, list[tuple[int, int]]] = {}
         for i, spans in found.items():
-            spans = [(lo, hi) for lo, hi in sorted(spans) if lo <= hi]
-            for n, (lo, hi) in enumerate(spans):
-                while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
-                    lo -= 1
-                spans[n] = (lo, hi)
+            if len(spans) > 1:
+                spans.sort()
+            spans = [(lo, hi) for lo, hi in spans if lo <= hi]
+            if not ascii:
+                for n, (lo, hi) in enumerate(spans):
+                    while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
+                        lo -= 1
+                    spans[n] = (lo, hi)
             if spans:
-                windows[i] = _joined(spans)
+                windows[i] = _joined(spans) if len(spans) > 1 else spans
         return windows
 
     def max_lengths(self) -> dict[str, int]:

@@ -20,8 +20,9 @@ def main(argv: list[str]) -> int:
               "the RE2 hit search serves", file=sys.stderr)
         return 0
     if argv[:1] == ["--stdin"]:
-        groups = [tuple((w, bool(f), t) for w, f, t in g) for g in json.loads(sys.stdin.buffer.read())]
-        hyperscan_keywords.build(groups, Path(argv[1]))
+        given = json.loads(sys.stdin.buffer.read())
+        groups = [tuple((w, bool(f), t) for w, f, t in g) for g in given["groups"]]
+        hyperscan_keywords.build(groups, Path(argv[1]), [bool(b) for b in given["bounded"]])
         return 0
     for policy in (MaskerPolicy(), MaskerPolicy(detectors=list(ALL_DETECTORS))):
         ruleset = compile_policy(policy)

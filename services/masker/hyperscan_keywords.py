@@ -76,10 +76,12 @@ def compile_database(patterns: list[Pattern]):
     return database
 
 
-def build(groups: list[tuple[Triple, ...]], directory: Path | None = None) -> Path:
-    """Compile the databases of ``groups`` (whole and ASCII-only) into the cache; returns the whole one's path."""
-    _build([group_pattern(g, ascii_only=True) for g in groups], directory)
-    return _build([group_pattern(g) for g in groups], directory)
+def build(groups: list[tuple[Triple, ...]], directory: Path | None = None, bounded: list[bool] | None = None) -> Path:
+    """Compile the databases of ``groups`` (whole and ASCII-only) into the cache; returns the whole one's path.
+    ``bounded``: per group, whether its keywords are hits only after a ``\\b`` (``group_pattern``)."""
+    marks = bounded or [False] * len(groups)
+    _build([group_pattern(g, True, b) for g, b in zip(groups, marks, strict=True)], directory)
+    return _build([group_pattern(g, False, b) for g, b in zip(groups, marks, strict=True)], directory)
 
 
 def _build(patterns: list[Pattern], directory: Path | None) -> Path:
@@ -102,8 +104,10 @@ class Search:
     """One ruleset's Hyperscan hit search over ``groups`` (``hyperscan_patterns.grouped``); ``patterns`` once
     ready, in the same order."""
 
-    def __init__(self, groups: list[tuple[Triple, ...]]) -> None:
+    def __init__(self, groups: list[tuple[Triple, ...]], bounded: list[bool] | None = None) -> None:
         self.groups = groups
+        self.bounded = bounded or [False] * len(groups)
+        """Per group, whether its keywords are hits only after a ``\\b`` (``hyperscan_patterns.starts_at_boundary``)."""
         self.patterns: list[Pattern] = []
         self._database: Any = None
         self._scratch: Any = None
@@ -162,15 +166,16 @@ class Search:
 
     def _obtain(self, child: bool) -> None:
         try:
-            patterns = [group_pattern(g) for g in self.groups]
+            marked = list(zip(self.groups, self.bounded, strict=True))
+            patterns = [group_pattern(g, False, b) for g, b in marked]
             path = cache_path(patterns)
-            ascii_path = cache_path([group_pattern(g, ascii_only=True) for g in self.groups], path.parent)
+            ascii_path = cache_path([group_pattern(g, True, b) for g, b in marked], path.parent)
             database, ascii_database = _loaded(path), _loaded(ascii_path)
             if database is None or ascii_database is None:  # none there, or a file that does not load: compile
                 if child:
-                    _build_in_child(self.groups, path.parent)
+                    _build_in_child(self.groups, path.parent, self.bounded)
                 else:
-                    build(self.groups, path.parent)
+                    build(self.groups, path.parent, self.bounded)
                 database = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
                 ascii_database = hyperscan.loadb(ascii_path.read_bytes(), hyperscan.HS_MODE_BLOCK)
             scratch, ascii_scratch = hyperscan.Scratch(database), hyperscan.Scratch(ascii_database)
@@ -191,7 +196,8 @@ MOSTLY = 4
 
 def _non_ascii(data: bytes, reach: int) -> list[tuple[int, int]] | None:
     """The ranges of ``data`` holding every match that contains a non-ASCII byte (the blocks holding one, widened
-    by ``reach`` bytes on each side, joined where they touch), or None when most of the text holds some."""
+    by ``reach`` bytes on each side and the byte before a match, which a ``\\b`` reads; joined where they touch), or
+    None when most of the text holds some."""
     if data.isascii():
         return []
     regions: list[tuple[int, int]] = []
@@ -200,7 +206,7 @@ def _non_ascii(data: bytes, reach: int) -> list[tuple[int, int]] | None:
         if data[at:at + BLOCK].isascii():
             continue
         blocks += 1
-        lo, hi = max(0, at - reach), min(len(data), at + BLOCK + reach)
+        lo, hi = max(0, at - reach - 1), min(len(data), at + BLOCK + reach)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], hi)
         else:
@@ -216,7 +222,7 @@ def _loaded(path: Path) -> Any:
         return None
 
 
-def _build_in_child(groups: list[tuple[Triple, ...]], directory: Path) -> None:
+def _build_in_child(groups: list[tuple[Triple, ...]], directory: Path, bounded: list[bool]) -> None:
     subprocess.run([sys.executable, "-m", "services.masker.hyperscan_build", "--stdin", str(directory)],
-                   input=json.dumps(groups).encode(), check=True, timeout=BUILD_TIMEOUT,
+                   input=json.dumps({"groups": groups, "bounded": bounded}).encode(), check=True, timeout=BUILD_TIMEOUT,
                    cwd=Path(__file__).resolve().parents[2], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

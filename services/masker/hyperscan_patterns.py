@@ -257,14 +257,17 @@ def _trimmed(items: list) -> list:
     return items
 
 
-def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = False) -> Pattern:
+def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = False,
+            bounded: bool = False) -> Pattern:
     """The Hyperscan expression for keywords sharing a tail (case-folded keywords are lowercase). ``ascii_only``:
     the same expression with the non-ASCII members of its characters left out, so in ASCII text it matches
-    exactly where the whole expression does, and nowhere else."""
+    exactly where the whole expression does, and nowhere else. ``bounded``: each keyword after a ``\\b``, for
+    keywords that every match of their rules starts with right after one (see ``starts_at_boundary``): 'cuit'
+    in 'circuit', 'tin' in 'setting' are then no hits, and Hyperscan stops running their tails there."""
     spelt, shortest, longest = [], None, 0
     for word in sorted(words):
         parts = [_node(C.LITERAL, ord(ch), folded, False, ascii_only) for ch in word]
-        spelt.append("".join(p[0] for p in parts))
+        spelt.append(("\\b" if bounded else "") + "".join(p[0] for p in parts))
         lo, hi = sum(p[1] for p in parts), sum(p[2] for p in parts)
         shortest, longest = lo if shortest is None else min(shortest, lo), max(longest, hi)
     if shortest is None:
@@ -298,7 +301,20 @@ def grouped(owners: dict[Triple, list[int]]) -> list[tuple[Triple, ...]]:
     return out
 
 
-def group_pattern(group: Iterable[Triple], ascii_only: bool = False) -> Pattern:
+def group_pattern(group: Iterable[Triple], ascii_only: bool = False, bounded: bool = False) -> Pattern:
     """The pattern of one group from ``grouped``."""
     triples = list(group)
-    return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2], ascii_only)
+    return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2], ascii_only, bounded)
+
+
+def starts_at_boundary(rule_pattern: str, before: int) -> bool:
+    """Does every match of the rule start at a word boundary with its keyword (``Keywords.before`` is 0)? Then
+    a keyword is a hit only after a ``\\b``: Hyperscan's and RE2's both test ASCII word bytes, so they agree
+    wherever the scanned bytes show what precedes the keyword (``Search.ends`` scans one byte before a slice)."""
+    if before != 0 or not rule_pattern.startswith("\\b"):
+        return False
+    try:
+        items = list(sre_parse.parse(rule_pattern).data)
+    except (re.error, OverflowError, RecursionError):
+        return False
+    return bool(items) and items[0] == (C.AT, C.AT_BOUNDARY)  # a top-level alternation parses as one BRANCH
