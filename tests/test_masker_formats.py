@@ -543,6 +543,9 @@ def test_a_published_number_among_customers_cards_is_masked():
     ('{"key": "apiKey", "value": "Zk2vQ9mX4rT8wL1pB6nH3jC7"}', "Zk2vQ9mX4rT8wL1pB6nH3jC7"),
     ("lftp -u deploy,Kq7#vLm2@xR9 sftp://files.acme.io", "Kq7#vLm2@xR9"),
     ("login ok user=deploy pw=Kq7#vLm2@xR9 from 10.2.3.4", "Kq7#vLm2@xR9"),
+    ("printf 'Tq4!zL8#wR' | docker secret create db_password -", "Tq4!zL8#wR"),
+    ("vercel env add DB_PASSWORD production <<< 'Tq4!zL8#wR'", "Tq4!zL8#wR"),
+    ("az keyvault secret set --vault-name kv --name db --value 'Tq4!zL8#wR'", "Tq4!zL8#wR"),
 ])
 def test_the_seventeenth_pass_credential_layouts_are_masked_whole(text, value):
     assert masked_values(text) == [value]
@@ -560,6 +563,8 @@ def test_the_seventeenth_pass_credential_layouts_are_masked_whole(text, value):
     "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0",
     "snmp-server community public RO",
     "ci=green pass: build-4471",
+    "aws ssm put-parameter --name /app/region --type String --value eu-west-1",
+    'az keyvault secret set --vault-name kv --name db --value "$DB_PASSWORD"',
     "To enable password authentication, set PasswordAuthentication yes in sshd_config.",
 ])
 def test_secret_names_lookups_and_test_labels_stay(text):

@@ -164,6 +164,11 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
 """A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli,
 smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw, htpasswd -b [file] user pw)."""
+_SECRET_STDIN = (r"(?:\bdocker[ \t]{1,3}secret[ \t]{1,3}create|\bgcloud[ \t]{1,3}secrets[ \t]{1,3}(?:create|versions[ \t]{1,3}add)"
+                 r"|\bvercel[ \t]{1,3}env[ \t]{1,3}add|\bwrangler[ \t]{1,3}(?:pages[ \t]{1,3})?secret[ \t]{1,3}put"
+                 r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set)")
+"""Commands that store the secret they read from stdin or a here-string (``printf '...' | docker secret create db -``,
+``vercel env add DB_PASSWORD production <<< '...'``)."""
 _ASSIGN_PLAIN = r"\\?[\"']?\]?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
@@ -650,6 +655,16 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b[A-Z0-9_]{0,40}(?:(?:PASSWORD|PASSWD|PASSPHRASE|PWD)[A-Z0-9_]{0,20}|_PASS)="
          r"(?P<v>[^\s\"'`;&|<>\\]{3,128})",
          validate=v.password_env, category=SECRET, refuse_context=v.names_a_file),
+    *(Rule(f"secret_store_value{suffix}", "credential",  # the value a secret store's own command is given
+           r"(?:" + _SECRET_STDIN + r"[^\r\n|;&<]{0,120}?<<<[ \t]{0,3}"  # a here-string
+           r"|\b(?:keyvault[ \t]{1,3}secret[ \t]{1,3}set|secretsmanager[ \t]{1,3}(?:create-secret|put-secret-value|update-secret)"
+           r"|ssm[ \t]{1,3}put-parameter\b[^\r\n|;&]{0,200}?SecureString)[^\r\n|;&]{0,200}?[ \t]--(?:value|secret-string)[ \t=]{1,3}"
+           r"|\bgh[ \t]{1,3}secret[ \t]{1,3}set\b[^\r\n|;&]{0,80}?[ \t]-b)" + value,  # gh's -b attached (-b"...")
+           validate=check, category=SECRET)
+      for suffix, value, check in (
+          ("_single_quoted", r"'(?P<v>[^'\r\n]{3,300})'", v.password_quoted),
+          ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,300})\"", v.password_quoted),
+          ("", r"(?P<v>[^\s\"'`|;&<>-][^\s\"'`|;&<>]{2,299})", v.password))),
     Rule("printed_token", "credential",  # $ heroku auth:token, gh auth token, gcloud auth print-access-token: its output
          r"\b(?:heroku[ \t]{1,3}auth:token|gh[ \t]{1,3}auth[ \t]{1,3}token|vault[ \t]{1,3}print[ \t]{1,3}token"
          r"|gcloud[ \t]{1,3}auth[ \t]{1,3}(?:application-default[ \t]{1,3})?print-(?:access|identity)-token"
@@ -665,7 +680,8 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password, category=SECRET),
     *(Rule(f"password_stdin{suffix}", "credential",  # echo '...' | docker login -u x --password-stdin
            r"\b(?:echo(?:[ \t]{1,3}-[neE]{1,2})?|printf(?:[ \t]{1,3}'%s(?:\\n)?'|[ \t]{1,3}\"%s(?:\\n)?\")?)[ \t]{1,3}"
-           + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?(?:--password-stdin|\bsudo[ \t]{1,3}(?:-[A-Za-z]{0,4}S|--stdin))",
+           + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?(?:--password-stdin|\bsudo[ \t]{1,3}(?:-[A-Za-z]{0,4}S|--stdin)"
+           r"|" + _SECRET_STDIN + ")",  # or a secret store's command reading the secret from stdin
            validate=check, category=SECRET)
       for suffix, value, check in (
           ("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'", v.password_quoted),
