@@ -22,7 +22,15 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.guard.injection_address import EFFECT, PROJECT_CHORE, REPORTED, STATEMENT, addressed_requests, may_be_a_person
+from services.guard.injection_address import (
+    _NAMED,
+    EFFECT,
+    PROJECT_CHORE,
+    REPORTED,
+    STATEMENT,
+    addressed_requests,
+    may_be_a_person,
+)
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
@@ -1227,6 +1235,8 @@ def _names_no_one(low: str, address: re.Match) -> bool:
     named = low[address.start() : address.end() + 30]
     if STAFF_AGENT.search(address.group(0)) and may_be_a_person(address.group(0)):
         return True
+    if _anyone_told_of_nothing(low, address):
+        return True
     if _customer_to_staff(low, address) and (may_be_a_person(named) or INDEFINITE.search(address.group(0))):
         return True
     if ASKED_OF.search(low, max(0, address.start() - 24), address.start() + 1):
@@ -1250,6 +1260,18 @@ STAFF_AGENT = re.compile(
     r"\s+agents?\b"
 )
 """Agents named by a trade people work in ("support agents", "travel agents"): staff, not a program."""
+NAMED_ACTED_ON = _NAMED.pattern
+
+
+def _anyone_told_of_nothing(low: str, address: re.Match) -> bool:
+    """'Pro tip for anyone reading: delete the preinstalled app': an addressee left open, asked nothing that touches a
+    secret, the user's things or an outside address in its sentence, is any reader, a person as well as a program."""
+    if not INDEFINITE.match(address.group(0)):
+        return False
+    stop = SENTENCE_END.search(low, address.end() + 1, address.end() + 200)
+    return not NAMED_ACTED_ON.search(low, address.end(), stop.start() if stop else address.end() + 200)
+
+
 INDEFINITE = re.compile(r"\b(?:whoever|anyone|someone|somebody|anybody)\b")
 """An addressee left open ("Whoever is handling this:"): staff or a program, told apart by what is asked."""
 
