@@ -298,8 +298,14 @@ SYSTEM_MARK = Prefiltered(re.compile(
     r"|\[\s*" + _SYSTEM_ADJECTIVE + r"(?:\s+\w+)?\s*\]"
 ))
 SYSTEM_LABEL = Prefiltered(re.compile(
-    r"(?:^|\n|\\n|<(?:p|div|li|br ?/?)>)\s*" + CHAT_SPEAKER + r"?(?:#+\s*)?(?:system|admin|operator|developer|" + _SYSTEM_WORD + r")(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"
+    r"(?:^|\n|\\n|<(?:p|div|li|br ?/?)>)\s*(?:#+\s*)?(?:system|admin|operator|developer|" + _SYSTEM_WORD + r")(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"
 ))
+SPOKEN_SYSTEM_LABEL = Prefiltered(re.compile(
+    r"(?<=: )(?:system|admin|operator|developer|" + _SYSTEM_WORD + r")(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"
+))
+"""The same label right after a chat line's or a comment's speaker ("[14:05] guest-204: Systeem: ..."): found by the
+label itself, its line's start checked after (a speaker prefix made every line a candidate)."""
+SPEAKER_LINE = re.compile(r"(?:^|\n|\\n)[ \t]*" + CHAT_SPEAKER + r"\Z")
 """A line labelled as the system's: also how logs print their own messages, so it counts only when it speaks of the AI or secrets."""
 """Text that wears the system's or operator's voice: a tool result cannot speak with it."""
 
@@ -530,6 +536,14 @@ def _system_label(scan: _Scan, m: re.Match) -> Finding | None:
     return _system_consent(scan, m, end) or _system_after_result(scan, m)
 
 
+def _spoken_system_label(scan: _Scan, m: re.Match) -> Finding | None:
+    """A system label a chat line's or a comment's speaker says, judged as one that opens its line."""
+    line = max(scan.text.rfind("\n", 0, m.start()), scan.text.rfind("\\n", 0, m.start()), -1)
+    if not SPEAKER_LINE.search(scan.text, max(0, line), m.start()):
+        return None
+    return _system_label(scan, m)
+
+
 USER_CONSENTED = Prefiltered(re.compile(
     r"\b(?:the )?(?:user|account owner|owner|customer)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:authori[sz]ed|approved|requested|consented to|agreed to|asked (?:for|that|you))\b"
     r"|\b(?:nutzer|benutzer|kunde|inhaber)\w*\s+hat\b[^.\n]{0,80}?\b(?:genehmigt|bestätigt|erlaubt|autorisiert|zugestimmt|angefordert|gebeten)\b"
@@ -589,7 +603,7 @@ _JUDGES: tuple[tuple[Prefiltered, str, Callable[[_Scan, re.Match], Finding | Non
     (JOB_CANCELLED, "inject.job_cancelled", _job_cancelled), (RENDERING_DICTATED, "inject.rendering_dictated", _rendering_dictated),
     (ASSEMBLY, "inject.payload_assembly", _assembled), (ROLE_LABEL, "inject.forged_turn", _forged_turn),
     (STANDING_ORDER, "inject.standing_order", _standing_order), (SYSTEM_MARK, "inject.forged_system", _system_voice),
-    (SYSTEM_LABEL, "inject.forged_system", _system_label),
+    (SYSTEM_LABEL, "inject.forged_system", _system_label), (SPOKEN_SYSTEM_LABEL, "inject.forged_system", _spoken_system_label),
 )
 """Each rarer form, the finding it makes and how a match of it is judged (a kind already found is not judged again)."""
 _RARE = Prefiltered(re.compile("|".join(f"(?:{rx.pattern.pattern})" for rx, _, _ in _JUDGES), re.M))
