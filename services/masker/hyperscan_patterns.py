@@ -4,7 +4,8 @@ A Hyperscan pattern here is a superset of its RE2 keyword-and-tail, over bytes: 
 RE2's meanings (``\\s`` without the vertical tab, ASCII ``\\d \\w``), a few non-ASCII members as their UTF-8
 bytes and more as any multi-byte character; case folding adds every case variant Python knows (a superset of
 RE2's orbits: ``ſ`` for s, the Kelvin sign for k); anchors are dropped and so are trailing optional pieces
-(one report per hit rather than one per possible end). Without start of match
+(one report per hit rather than one per possible end), except a ``\\b`` before keywords that every match of their
+rules opens with right after one (``starts_at_boundary``). Without start of match
 (SOM makes compiling far slower and fails for some tails) a report tells where a hit ends; its keyword started
 between the pattern's longest and shortest byte widths before that. The engine's windows cover that range, and
 as its exact programs decide every match, a superset of places gives the same masks.
