@@ -625,3 +625,23 @@ def test_the_seventeenth_pass_personal_data_layouts_are_masked_whole(text, value
 ])
 def test_example_ibans_addresses_and_failing_numbers_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ('<a href="https://wa.me/254712121296">WhatsApp</a>', ["254712121296"]),
+    ("| Dana Reyes | 1 (201) 555-0143 |", ["1 (201) 555-0143"]),
+    ("Bureau : 01 42 68 53 00", ["01 42 68 53 00"]),
+    ("1\tAda Lind\tada@posteo.de\t+48 512 341 594\tPL\n2\tOla Berg\tola@posteo.de\t512 341 593\tPL\n",
+     ["ada@posteo.de", "+48 512 341 594", "ola@posteo.de", "512 341 593"]),
+])
+def test_links_a_us_numbers_1_office_labels_and_mixed_export_columns_are_masked(text, values):
+    assert sorted(masked_values(text)) == sorted(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Installed: Office 16.0.14326.20404.",
+    "call +44 20 7946 0958, or write\n12,Ola,512 341 593,x",
+    "id,ref\n1,0086349711,A\n2,0585251026,B\n",
+])
+def test_versions_after_office_and_numbers_under_no_phone_stay(text):
+    assert [v for v in masked_values(text) if not v.startswith("+")] == []

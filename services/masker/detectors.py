@@ -848,10 +848,19 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
          r"\b[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:%2[Bb][A-Za-z0-9._-]{1,30})?%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}"
          r"[A-Za-z]{2,24}\b", validate=v.email_url_encoded, category=PII),
+    Rule("phone_below_an_international_cell", "phone",  # an export without a header: the row above says phone
+         r"(?:\+|\b00)[1-9][\d ().-]{6,18}\d[ \t]{0,3}[|,;\t][^\r\n]{0,80}\r?\n"
+         r"(?:[^\r\n|,;\t]{0,40}[|,;\t]){1,6}[ \t]{0,3}(?P<v>" + _PHONE_COLUMN_CELL + r")[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
+         validate=v.phone_in_column, category=PII, refuse_context=v.not_below_its_column_cell,
+         context_chars=WIDE_CONTEXT),  # before phone_international: at the same start, the earlier rule wins
     Rule("phone_international", "phone",  # (+52) 222 123 3233: the country code in brackets is the number's
          r"(?:\(\+[1-9]\d{0,3}\)|\+[1-9]|\b00[1-9])(?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),
-    Rule("phone_us", "phone", r"(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b", validate=v.phone, category=PII),
+    Rule("phone_us", "phone", r"(?:\b1[ .-])?(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b",  # 1-201-...: its 1
+         validate=v.phone, category=PII),
+    Rule("phone_in_link", "phone",  # wa.me/4915..., ?phone=4915...: E.164 without its +, as links carry it
+         r"(?:\bwa\.me/|[?&](?i:phone|tel|mobile|msisdn|phone_?number)=(?:%2[Bb])?)(?P<v>[1-9]\d{7,14})\b",
+         validate=v.phone_without_plus, category=PII),
     Rule("phone_table_cell", "phone",  # | Jane | 020 7946 0018 |, Jane,06 12 34 56 78,Lyon: a national number as a cell
          rf"(?P<v>{_PHONE_CELL})[ \t]{{0,3}}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell, category=PII, context_chars=WIDE_CONTEXT,
@@ -868,7 +877,7 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|cel\b|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
-         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline)"  # cel.: Spanish and Portuguese
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline|(?:office|oficina|bureau|b[üu]ro)[ \t]{0,2}:)"  # cel.: Spanish and Portuguese
          r"|\bTEL;[A-Za-z0-9=,;\"-]{1,60}:|(?:^|[\r\n])[MTFP]:"  # a vCard's TEL;TYPE=WORK,VOICE:, a signature's M: / T:
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
