@@ -631,6 +631,7 @@ def test_example_ibans_addresses_and_failing_numbers_stay(text):
     ('<a href="https://wa.me/254712121296">WhatsApp</a>', ["254712121296"]),
     ("| Dana Reyes | 1 (201) 555-0143 |", ["1 (201) 555-0143"]),
     ("Bureau : 01 42 68 53 00", ["01 42 68 53 00"]),
+    ("Thanks,\nLena Vogt\nT 0712 121296\nE lena@posteo.de", ["0712 121296", "lena@posteo.de"]),
     ("1\tAda Lind\tada@posteo.de\t+48 512 341 594\tPL\n2\tOla Berg\tola@posteo.de\t512 341 593\tPL\n",
      ["ada@posteo.de", "+48 512 341 594", "ola@posteo.de", "512 341 593"]),
 ])

@@ -878,7 +878,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|cel\b|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
          r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline|(?:office|oficina|bureau|b[üu]ro)[ \t]{0,2}:)"  # cel.: Spanish and Portuguese
-         r"|\bTEL;[A-Za-z0-9=,;\"-]{1,60}:|(?:^|[\r\n])[MTFP]:"  # a vCard's TEL;TYPE=WORK,VOICE:, a signature's M: / T:
+         r"|\bTEL;[A-Za-z0-9=,;\"-]{1,60}:|(?:^|[\r\n])[MTFP](?::|[ \t])"  # a vCard's TEL;TYPE=WORK,VOICE:, a signature's M: / T
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
