@@ -110,6 +110,32 @@ def test_only_a_match_in_progress_is_held_back():
     assert masker.flush()[0] == "Next"
 
 
+@pytest.mark.parametrize(("first", "rest"), [("Sure", "@fastmail.fm is the address"),
+                                             ("I", "van.petrov@fastmail.fm wrote"),
+                                             ("Here", "ford.lane@fastmail.fm wrote")])
+def test_a_first_word_waits_for_the_next_delta_as_an_address_may_start_with_it(first, rest):
+    """An e-mail address is masked from its first character, so a delta's last word cannot go out before the next
+    delta shows what follows it: released at once, 'Sure' would be the start of 'Sure@fastmail.fm' in the clear."""
+    masker = StreamMasker(RULES, KEY)
+    assert masker.feed(first)[0] == ""
+    streamed = masker.feed(rest)[0] + masker.flush()[0]
+    assert streamed == mask_text(first + rest, RULES, KEY)[0]
+    assert streamed.startswith("[REDACTED:email] ")
+
+
+@pytest.mark.parametrize("first", ["Sure, ", "Sure! ", "Here it is: ", "1. "])
+def test_a_first_delta_no_value_can_continue_goes_out_at_once(first):
+    assert StreamMasker(RULES, KEY).feed(first)[0] == first
+
+
+@pytest.mark.parametrize("cut", [1, 4, 6, 9])
+def test_a_key_name_split_across_deltas_still_masks_its_value(cut):
+    text = "password=hunter2\nnext line"
+    streamed, _, held = stream_through_replicas([text[:cut], text[cut:]])
+    assert streamed == mask_text(text, RULES, KEY)[0] == "password=[REDACTED:credential]\nnext line"
+    assert held <= RULES.bound
+
+
 @pytest.mark.parametrize("header_word", ["phone", "SSN", "BSN", "tax file number", "telefon"])
 def test_a_column_header_word_in_prose_does_not_hold_the_stream(header_word):
     """A table's header holds back the rows that may follow it; prose that names the column does not open a table."""
