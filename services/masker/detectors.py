@@ -47,7 +47,6 @@ from . import validators as v
 from .columns import REACH as COLUMN_REACH
 from .columns import column_pattern, header_words
 from .engine import WIDE_CONTEXT, Rule
-from .names import split as split_names
 
 SECRET, PII, NETWORK = "secret", "pii", "network"
 
@@ -183,13 +182,6 @@ value, which runs to the line's end as the lower-case keys' do."""
 def _named(words: str, assign: str = _ASSIGN) -> str:
     """A key name holding one of ``words`` (DB_PASSWORD, spring.datasource.password, clientSecret) and its assignment."""
     return rf"\b[A-Za-z0-9_.-]{{0,40}}?{words}{_NAME_TAIL}{assign}"
-
-
-def _named_openings(names: str) -> list[tuple[str, str]]:
-    """(rule id suffix, opening) of an id's named rules: its short names after a ``\\b`` (a bounded keyword group),
-    and every other place its names open a match (``names.split``)."""
-    at_word, joined = split_names(names)
-    return ([("", rf"\b(?i:{at_word})")] if at_word else []) + ([("_joined", f"(?:{joined})")] if joined else [])
 
 
 def _vendor(rule_id: str, type_: str, pattern: str, validate=v.token) -> Rule:
@@ -919,11 +911,10 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("national_id_jp_my_number", "national_id", r"\b(?:\d{4} \d{4} \d{4}(?: \d{1,4})?)\b",
          validate=v.national_id(jp_in), category=PII, refuse_context=v.not_this_id_nor_a_cell,
          context_chars=WIDE_CONTEXT),  # one check digit mod 11: in a table only under its column's header
-    *(Rule(f"national_id_{name}_named{suffix}", "national_id",  # a name's spaces may be a key's _ (tax_file_number)
-           rf"{opening}(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
+    *(Rule(f"national_id_{name}_named", "national_id",  # a name's spaces may be a key's _ (tax_file_number)
+           rf"(?i:{header_words(words)})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
            validate=check, category=PII)
-      for name, words, value, check in _NAMED_IDS
-      for suffix, opening in _named_openings(header_words(words))),
+      for name, words, value, check in _NAMED_IDS),
     *(Rule(f"national_id_{name}_column", "national_id",  # | Naam | BSN |\n|---|---|\n| J. de Vries | 123456782 |
            column_pattern(words, value), validate=check, category=PII, refuse_context=v.not_its_column,
            context_chars=WIDE_CONTEXT, max_repeat=COLUMN_REACH, unbounded=True)
