@@ -109,6 +109,27 @@ def test_the_banner_says_which_process_is_not_ready_and_why(simulator, tmp_path)
         nats.stop()
 
 
+def test_gateway_processes_stop_when_lockgate_up_is_killed(simulator, tmp_path):
+    """Killed, ``lockgate up`` cannot stop its gateway processes: they must not go on serving its address and holding
+    its credentials with no parent (seen in CI: two left running after a test's parent was killed past its grace)."""
+    nats = start_nats(tmp_path / "nats")
+    gateway = Gateway(tmp_path / "gateway", nats.url, simulator.url, env={"LOCKGATE_GATEWAY_PROCESSES": "2"})
+    try:
+        deadline = time.monotonic() + 60
+        while "; 2 gateway processes)" not in gateway.log():
+            assert time.monotonic() < deadline and gateway.process.poll() is None, gateway.log()[-3000:]
+            time.sleep(0.2)
+        orphans = children(gateway)
+        assert len(orphans) == 2
+        gateway.process.kill()
+        gone, alive = psutil.wait_procs(orphans, timeout=30)
+        assert alive == [], "a gateway process outlived lockgate up"
+        assert gateway.log().count(f"lockgate up (pid {gateway.process.pid}) is gone") == 2
+    finally:
+        gateway.stop()
+        nats.stop()
+
+
 async def test_two_gateway_processes_serve_decide_and_record(two_processes):
     assert len(children(two_processes)) == 2
     ids = call_on_fresh_connections(two_processes, CALLS)

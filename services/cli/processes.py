@@ -7,7 +7,7 @@ recorder, the approver and the simulated upstream), then starts N children with
 kernel spreads connections across them) and runs a whole gateway with its own in-process stage
 replicas on its own NATS connection, as the ``up`` identity: the same decisions, the same events,
 each tagged with its own gateway id. The parent restarts a child that dies and stops them all on
-SIGINT/SIGTERM. Metrics of every child are summed at any child's ``/metrics``.
+SIGINT/SIGTERM; a child whose parent is gone without stopping it (killed) stops by itself. Metrics of every child are summed at any child's ``/metrics``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ SERVING_UNREADY = b"0"
 """The child's byte on its ready pipe: ready, or serving but not ready, followed by the reason."""
 RESTART_BACKOFF_S = (0.5, 1.0, 2.0, 5.0)
 STOP_GRACE_S = 10.0
+PARENT_CHECK_S = 0.5
+"""How often a gateway process looks whether ``lockgate up`` still runs."""
 
 
 def gateway_processes(config: Config, env=os.environ) -> int:
@@ -161,8 +163,17 @@ class GatewayChildren:
                 await child.wait()
 
 
-async def serve_child(config: Config, identity: str, ready_fd: int) -> None:
-    """One gateway process: its own bus connection, in-process stage replicas, the shared address."""
+async def until_orphaned(parent: int) -> None:
+    """Return once ``lockgate up`` is gone without having stopped this process (killed, or stopped past its grace):
+    a gateway process must not go on serving the address and holding its credentials with no parent to stop it."""
+    while os.getppid() == parent:
+        await asyncio.sleep(PARENT_CHECK_S)
+    log.error("lockgate up (pid %d) is gone; gateway process (pid %d) stops", parent, os.getpid())
+
+
+async def serve_child(config: Config, identity: str, ready_fd: int, parent: int) -> None:
+    """One gateway process: its own bus connection, in-process stage replicas, the shared address; until signalled,
+    or until ``lockgate up`` (``parent``) is gone."""
     from services.cli.up import _until_signalled, nats_access, start_gateway
 
     stack: list = []
@@ -171,7 +182,12 @@ async def serve_child(config: Config, identity: str, ready_fd: int) -> None:
         unready = await gateway.until_ready(READY_WAIT_S)
         os.write(ready_fd, READY if unready is None else SERVING_UNREADY + unready.encode()[:512])
         os.close(ready_fd)
-        await _until_signalled()
+        ends = [asyncio.ensure_future(_until_signalled()), asyncio.ensure_future(until_orphaned(parent))]
+        try:
+            await asyncio.wait(ends, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for end in ends:
+                end.cancel()
     finally:
         for stop in reversed(stack):
             result = stop()
@@ -183,12 +199,13 @@ def child_main() -> None:
     from services.cli.main import _run
     from services.common.logs import configure_logging
 
+    parent = os.getppid()
     index, identity, ready_fd = sys.argv[1], sys.argv[2], int(sys.argv[3])
     config = msgspec.json.decode(sys.stdin.buffer.read(), type=Config)
     configure_logging(config.log)
     logging.getLogger("lockgate").info("gateway process %s (pid %d) starting", index, os.getpid())
     try:
-        _run(serve_child(config, identity, ready_fd))
+        _run(serve_child(config, identity, ready_fd, parent))
     except KeyboardInterrupt:
         pass
 
