@@ -428,7 +428,7 @@ class Worker:
 
     def stop(self) -> None:
         self.process.terminate()
-        self.process.wait(timeout=20)
+        self.process.wait(timeout=30)
 
 
 @pytest.mark.slow

@@ -187,3 +187,23 @@ def test_the_banner_token_command_works_as_printed(two_processes):
     assert client.messages.create(model=MODEL, max_tokens=16, messages=ASK).content
     with urllib.request.urlopen(two_processes.url + "/readyz", timeout=10) as ready:
         assert ready.status == 200
+
+
+async def test_a_stuck_shutdown_step_is_named_and_the_rest_still_stop(monkeypatch, caplog):
+    """A signalled process must let go of its address and upstream key even when one part never finishes stopping."""
+    from services.cli import up
+
+    monkeypatch.setattr(up, "STOP_STEP_DEADLINE_S", 0.2)
+    stopped: list[str] = []
+
+    async def stuck_worker_stop() -> None:
+        await asyncio.Event().wait()
+
+    async def failing_cleanup() -> None:
+        raise ConnectionError("server gone")
+
+    stack = [lambda: stopped.append("bus"), failing_cleanup, stuck_worker_stop, lambda: stopped.append("health")]
+    await asyncio.wait_for(up.unwind(stack), 5)
+    assert stopped == ["health", "bus"], "every step after the stuck and the failing one still ran, last first"
+    assert "stuck_worker_stop still running" in caplog.text
+    assert "failing_cleanup failed (ConnectionError)" in caplog.text and "server gone" not in caplog.text

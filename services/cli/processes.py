@@ -174,7 +174,7 @@ async def until_orphaned(parent: int) -> None:
 async def serve_child(config: Config, identity: str, ready_fd: int, parent: int) -> None:
     """One gateway process: its own bus connection, in-process stage replicas, the shared address; until signalled,
     or until ``lockgate up`` (``parent``) is gone."""
-    from services.cli.up import _until_signalled, nats_access, start_gateway
+    from services.cli.up import _until_signalled, nats_access, start_gateway, unwind
 
     stack: list = []
     try:
@@ -189,10 +189,7 @@ async def serve_child(config: Config, identity: str, ready_fd: int, parent: int)
             for end in ends:
                 end.cancel()
     finally:
-        for stop in reversed(stack):
-            result = stop()
-            if asyncio.iscoroutine(result):
-                await result
+        await unwind(stack)
 
 
 def child_main() -> None:

@@ -24,7 +24,7 @@ import msgspec
 from services.cli.gateway import Gateway
 from services.cli.processes import READY_WAIT_S, GatewayChildren, gateway_processes, next_steps
 from services.cli.workers import WORKERS, install_policy, make_worker
-from services.common.bus import Bus
+from services.common.bus import CLOSE_DEADLINE_S, Bus
 from services.common.config import Config, ConfigError, split_host_port
 from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.health import serve_health
@@ -35,6 +35,10 @@ from services.common.sealing import InputSealer
 from services.identity import DevIssuer
 
 log = logging.getLogger("lockgate")
+
+STOP_STEP_DEADLINE_S = 2 * CLOSE_DEADLINE_S + 1
+"""How long one shutdown step may take: a bus closes in two bounded phases; anything slower is stuck, and a stuck
+step must not keep a signalled process (and its address, its upstream key) alive."""
 
 YOUNG_COLLECTION_THRESHOLD = 10_000
 """Allocations between two collections of the youngest generation (Python's default: 700). A request's short-lived
@@ -86,10 +90,22 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
         print(next_steps(config, base_url), flush=True)
         await _until_signalled()
     finally:
-        for stop in reversed(stack):
+        await unwind(stack)
+
+
+async def unwind(stack: list) -> None:
+    """Run what start-up pushed onto ``stack``, last first; each step for at most ``STOP_STEP_DEADLINE_S``, and a
+    step that fails or is stuck is logged by name and skipped so that the rest still stop."""
+    for stop in reversed(stack):
+        name = getattr(stop, "__qualname__", repr(stop))
+        try:
             result = stop()
             if asyncio.iscoroutine(result):
-                await result
+                await asyncio.wait_for(result, STOP_STEP_DEADLINE_S)
+        except TimeoutError:
+            log.error("shutdown step %s still running after %.0f s; going on without it", name, STOP_STEP_DEADLINE_S)
+        except Exception as exc:
+            log.error("shutdown step %s failed (%s); going on", name, type(exc).__name__)
 
 
 async def start_gateway(
@@ -216,18 +232,18 @@ async def run_worker(config: Config, stage: str, health_listen: str = "") -> Non
         except ConfigError as exc:
             raise ConfigError(f"--health: {str(exc).removeprefix('gateway.listen: ')}") from None
     bus = await Bus.connect(nats_access(config), stage)
+    stack: list = [bus.close]
     try:
         await bus.ensure_streams()
         worker = make_worker(stage, bus, config)
         await worker.start()
-        health = await serve_health(bus, stage, health_listen) if health_listen else None
+        stack.append(worker.stop)
+        if health_listen:
+            stack.append((await serve_health(bus, stage, health_listen)).cleanup)
         print(f"{stage} worker consuming on {config.nats.url}", flush=True)
         await _until_signalled()
-        if health is not None:
-            await health.cleanup()
-        await worker.stop()
     finally:
-        await bus.close()
+        await unwind(stack)
 
 
 async def _start_approver(config: Config, access: NatsAccess, stack: list) -> None:
