@@ -118,6 +118,7 @@ def views(raw: str) -> Views:
                     hidden.append(("tag-characters", decoded.lower()))
             raw = TAGS.sub("", raw)
         if next(scan.spans(_ZERO_WIDTH_CHARACTERS), None):
+            hidden += _zero_width_spaced(raw)
             text, zero_width = ZERO_WIDTH.subn("", raw)
         else:
             text = raw
@@ -144,6 +145,39 @@ def views(raw: str) -> Views:
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
+
+
+ZERO_WIDTH_SPACED = re.compile("(?<!\\S)[^\\s\u200b\u2060\ufeff]+(?:[\u200b\u2060\ufeff]+[^\\s\u200b\u2060\ufeff]+){3,}")
+"""A token (no ordinary space in it) whose words stand one zero-width space or word joiner apart ("forward\u200bthe\u200buser"):
+a reader of words sees one token, the model reads a sentence. Removing the marks glues the words; the sentence is
+read with spaces as hidden text."""
+ZERO_WIDTH_SPACE = re.compile("[\u200b\u2060\ufeff]+")
+MAX_ZERO_WIDTH_SPACED = 8
+TOKEN_REACH = 400
+"""How far either side of a zero-width space its token is looked for: an order is a line, not a page."""
+
+
+def _zero_width_spaced(raw: str) -> list[tuple[str, str]]:
+    """The tokens whose words three or more zero-width spaces keep apart, read with spaces; a token split letter by
+    letter ("i\u200bg\u200bn\u200bo\u200br\u200be") is one word, read where the marks are removed."""
+    out: list[tuple[str, str]] = []
+    found_to = looked_to = 0
+    for mark in ZERO_WIDTH_SPACE.finditer(raw):
+        if len(out) == MAX_ZERO_WIDTH_SPACED:
+            break
+        if mark.start() < looked_to:
+            continue  # each stretch of the text is searched once
+        m = ZERO_WIDTH_SPACED.search(raw, max(found_to, mark.start() - TOKEN_REACH), mark.end() + TOKEN_REACH)
+        looked_to = m.end() if m else mark.end() + TOKEN_REACH
+        if m is None:
+            continue
+        found_to = m.end()
+        pieces = ZERO_WIDTH_SPACE.split(m.group(0))
+        if 2 * sum(len(p) >= 2 for p in pieces) < len(pieces):
+            continue
+        spaced = ZERO_WIDTH.sub("", " ".join(pieces))
+        out.append(("zero-width-spaced", unicodedata.normalize("NFKC", spaced).lower()))
+    return out
 
 
 UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
