@@ -42,6 +42,7 @@ from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
+from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
 
 from .normalise import views
@@ -336,10 +337,10 @@ SINK = re.compile(
 )
 SEND = re.compile(
     r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )(?<!our )(?<!reset )(?<!new )(?<!via )(?<!by )(?<!per )(?<!par )(?<!por )(?:"
-    + EXFIL_VERBS + r")\b|" + EXFIL_CJK + r")"
+    + EXFIL_VERBS + r")\b(?!\"?\s*:\s)|" + EXFIL_CJK + r")"
 )
-"""A sending verb; after a determiner ("the email", "a reset email") or as a channel ("via email", "per e-mail") the
-word is a noun."""
+"""A sending verb; after a determiner ("the email", "a reset email"), as a channel ("via email", "per e-mail") or
+as a field's name before its colon ('"email": "…"', "Email: …") the word is a noun."""
 VALUABLE = re.compile(r"(?:(?<![\w])(?:" + SECRETS + r")(?![\w])|(?<![\w])(?:" + SECRETS_INFLECTED + r")|" + SECRETS_CJK + r")")
 PRIVATE = re.compile(r"(?:\b(?:" + PRIVATE_DATA + r")\b|" + PRIVATE_CJK + r")")
 REVEAL = re.compile(
@@ -1125,7 +1126,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
 
     for m in scan.finditer(_OVERRIDE):
         own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 60) or ASKING_TOLD.search(low, max(0, m.start() - 60), m.start())
-        if not own and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
+        if not own and not topic_named(low, m.start(), m.end()) and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
     add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m)), None))

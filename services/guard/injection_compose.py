@@ -257,7 +257,7 @@ _ORDER_VERB_INTL = (
 )
 ORDER_HEAD = Prefiltered(re.compile(
     r"(?:^|[\n.!?:;>\]|(\"“«„,]|\s[-–—]|(?:^|\n)[ \t]*(?:#+|//+|/?\*+|--))[ \t]*(?:" + _COURTESY + r")?(?:" + _ORDER_VERB_EN + r"|" + _ORDER_VERB_INTL + r")\b"
-    r"(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field|button|link|form|page|tab)\b)"
+    r"(?!\s*(?:[\w-]+\s*)?\"?\s*:)(?!\s+(?:of|address|addresses|id|ids|field|button|link|form|page|tab)\b)"
     r"(?![^.!?\n;,]{0,24}?\b(?:is|are|was|were|isn't|aren't|has been|have been|will be|cannot|can't)\b)",
     re.M,
 ))
