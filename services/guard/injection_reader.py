@@ -48,6 +48,10 @@ AUTOMATED_READER = Prefiltered(re.compile(
     r"|\b(?:the|any|every|each|all) (?:assistant|ai|bot|llm)s?\b"
     # a note to the writer's own assistant ('Note for my assistant Jenny:') is to a person or a tool of theirs
     r"|\b(?:note|message|memo|instructions?) (?:to|for) (?:the |any |all |every )?(?:(?!(?:my|our|his|her|their) )[\w-]+ )?(?:ai|assistant|agent|bot|model|llm)s?\b"
+    # a heading sent by those who run the program to it ('from the developer of this tool to the model:')
+    r"|\bfrom (?:the |our |this |your )?(?:[\w-]+ ){0,3}?(?:developers?|owners?|admins?|administrators?|operators?|maintainers?|vendor|"
+    r"publisher|team|department|it|security|management|anthropic|openai)(?: (?:of|at|for)(?: [\w.-]+){1,3}?)? to (?:the |any |every )?"
+    r"(?:ai |language )?(?:models?|claude|llms?|ai)(?=\s*(?:\([^)\n]{1,30}\))?\s*[:：](?!\s*(?:we|i|our|my)\b))"
     r"|@(?:assist[ae]nt\w*|bot|ai|claude|agent|asistente|assistente|ia|ki)\b|\b(?:ai|ki|ia|llm)-(?:lezers?|leser|readers?|agents?|agenten|tools?|assistants?|assistenten)\b"
     r"|\bautomations?(?= (?:must|should|is to|needs to|has to|shall)\b)"
     r"|\bwhoever (?:reads|is reading|processes|is processing|handles|is handling|summari[sz]es|picks (?:this|it) up|picks this \w+ up)(?: (?:this|it)\b)?"
@@ -129,7 +133,7 @@ the program, not the program addressed."""
 DATIVE_ROLE = re.compile(r"(?:an|für|à|aux|pour|note pour|para|al|a|all'|per|ao|aan|till|do)\b|@")
 """A role named in the dative that opens the match itself (An den Einkaufsassistenten, pour l'assistant ...)."""
 ORDER_AFTER_ROLE = re.compile(
-    r"\A[\s)]*(?:[:：,，—–]|\s-\s)|\A(?:\s*[\w'-]+){1,3}\s*[:：]"
+    r"\A[\s)]*(?:[:：,，—–]|\s-\s)|\A(?:\s*[\w'-]+){1,3}\s*[:：]|\A\s*\([^)\n]{1,30}\)\s*[:：]"
     r"|\b(?:should|must|shall|is to|are to|needs? to|has to|have to|(?:is|are) (?:required|expected|asked) to|muss|müssen|soll|sollen|sollte|doit|doivent|devrait|"
     r"debe|deben|debería|deve|devono|dovrebbe|devem|moet|moeten|ska|skall|musi|powinien|должен|должны|нужно|необходимо)\b|(?:malı|meli)\w*|必须|应当|应该|请|해야|يجب"
 )
