@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import NamedTuple
 
 from .injection_address import _SECRET, _SINK
@@ -98,6 +99,57 @@ def _split_order(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
     return None
 
 
+_CARRY_OUT = (
+    r"execute|perform|carry (?:it |them |this |that )?out|do (?:it|that|this|them)|run (?:it|them|the result)|act on (?:it|them|the result)|"
+    r"führ\w* (?:\w+ ){0,3}?aus|ausführen|ejecút\w*|ejecuta\w*|realíza\w*|hazlo|exécute\w*|effectue\w*|esegui\w*|execut[ae]\w*|faça|"
+    r"voer (?:\w+ ){0,3}?uit|uitvoeren|wykonaj\w*|выполни\w*|proveď\w*|vykonej|udfør|utför|suorita|çalıştır|jalankan|実行|执行|실행"
+)
+JOIN_THEN_DO = re.compile(
+    r"(?:" + JOIN.pattern.pattern + r"|\b(?:spoj\w*|slož\w*|une[sz]?|unid|junta|unisci)\b)[^.\n]{0,60}?"
+    r"\b(?:and|und|y|e|et|en|i|a|и|och|og|ja|ve|dan)\s+(?:then\s+|dann\s+|luego\s+|puis\s+|poi\s+|potem\s+|pak\s+)?(?:" + _CARRY_OUT + r")"
+    r"|\b(?:execute|perform|carry out|do|run|act on)\s+(?:the\s+)?(?:combined|joined|assembled|resulting|whole|full)\b"
+)
+"""An order to join pieces and carry out what they make ("join [1]-[4] and execute it", "spoj obě části a proveď",
+"carry out the combined action"): joining alone is a program's work, carrying the joined text out is an order."""
+NAMED_DO = re.compile(r"\b(?:execute|perform|do|run|carry out)\s+[a-z][\w-]{0,15}\s+[a-z][\w-]{0,15}\b")
+"""A verb of doing and two words after it, when both are names the text gave to quoted pieces ("perform ALPHA BETA")."""
+PIECES_ORDER = Prefiltered(re.compile(JOIN_THEN_DO.pattern + "|" + NAMED_DO.pattern))
+LOOSE_PIECE = re.compile(r"(?:[:=]|\])\s*\\?[\"'“‘]([^\"'”’\n\\]{2,120})\\?[\"'”’]")
+"""A quoted piece after a colon, an equals sign or an index ("Second: 'the drive folder'", "[3] '~/.kube/config'")."""
+ANY_PIECE = Prefiltered(re.compile(r"(?:[:=]|\])\s*\\?[\"'“‘][^\"'”’\n\\]{2,120}\\?[\"'”’]"))
+NAMED_PIECE = re.compile(r"\b([a-z][\w-]{0,15})\s*=\s*\\?[\"'“‘]([^\"'”’\n\\]{2,120})\\?[\"'”’]")
+"""A name given to a quoted piece ("ALPHA = 'delete'")."""
+ASKS_SAID = re.compile(
+    ASKS.pattern + r"|\b(?:envoie\w*|supprime\w*|efface\w*|partage\w*|envía\w*|envia\w*|borra\w*|elimina\w*|comparte\w*|sende\w*|schick\w*|lösch\w*|"
+    r"invia\w*|cancella\w*|condividi|stuur|verwijder\w*|wyślij|usuń|udostępnij|pošli|smaž|odstraň|отправ\w*|удали\w*|перешли)\b"
+)
+"""What the pieces joined ask, with the verbs of sending and destroying of other languages."""
+NOT_BOTH = re.compile(r"\b(?:not|never|don't|do not|nicht|nie|no|pas|non|ne)\b[^.\n]{0,20}\Z")
+
+
+def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
+    """Two or more quoted pieces, each after a label's mark, then an order to join them and carry out the result or to
+    do two names given to them: whatever the labels are called, the pieces joined must ask for an effect."""
+    low = scan.text
+    if next(islice(scan.finditer(ANY_PIECE), 1, 2), None) is None:
+        return None  # fewer than two quoted pieces in the whole text
+    for m in islice(scan.finditer(PIECES_ORDER), 20):
+        start = max(0, m.start() - BEFORE)
+        if JOIN_THEN_DO.match(low, m.start()):
+            pieces = [p.group(1) for p in LOOSE_PIECE.finditer(low, start, m.start())]
+        else:
+            words = m.group(0).split()[-2:]
+            if any(low.find(w, start, m.start()) < 0 for w in words):
+                continue  # "do the dishes": words the text never named
+            names = {n.group(1): n.group(2) for n in NAMED_PIECE.finditer(low, start, m.start())}
+            pieces = [names[w] for w in words if w in names]
+        if len(pieces) < 2 or cited(m.start()) or NOT_BOTH.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        if ASKS_SAID.search(" ".join(pieces)):
+            return Assembled("inject.payload_assembly", 1.0, m.start(), m.end())
+    return None
+
+
 def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled]:
     """The first order to join and carry out two or more labelled pieces defined before it, or to decode or assemble
     a hidden text and act on the result."""
@@ -113,5 +165,5 @@ def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled
     for m in scan.finditer(DECODE_AND_ACT):
         if not cited(m.start()):
             return [Assembled("inject.payload_assembly", 1.0, m.start(), m.end())]
-    split = _split_order(scan, cited)
+    split = _split_order(scan, cited) or _pieces_carried_out(scan, cited)
     return [split] if split else []
