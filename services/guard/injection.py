@@ -250,7 +250,7 @@ DIRECTIVE = re.compile(
     r"भेजें|बताएं|करें|लिखें|दिखाएँ|हटाएं|चलाएं|हटा दें|भेज दें|बता दें|بفرست|بگو|نادیده بگیر|انجام بده|بنویس|نمایش بده|حذف کن|ส่ง|ตอบ|บอก|แสดง|ลบ|ให้|পাঠাও|বলো|করো|লেখো|দেখাও)"
 )
 """An instruction: an imperative at a clause's start (or after please, now, also), a modal aimed at the reader, in each language."""
-QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`", "”")
+QUOTES = ("'", '"', "“", "‘", "«", "„", "「", "`", "”", "‚")
 """An override quoted on both sides is an override cited: articles, tests and advisories quote the phrase."""
 _GUIDANCE = r"(?:consignes|instructions?|instrucciones|indicaciones|anweisungen|istruzioni|indicazioni|instruções|instructies|инструкции|указания)"
 OWN_MESSAGE = re.compile(
@@ -775,7 +775,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘«„「”])(?=\s?(?:\w|\[\w|<\|?[a-z]|<!--))",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘‚«„「”])(?=\s?(?:\w|\[\w|<\|?[a-z]|<!--))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
@@ -809,7 +809,7 @@ TEMPLATE_ASSIGNED = re.compile(
 )
 """A name assigned a triple-quoted or template string (``export const SYSTEM = `…` ``): a prompt held in code, even in a
 snippet with one line of code."""
-_CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」"})
+_CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "‚": "‘"})
 
 
 RECORD_ROW = re.compile(r"^[ \t]*(?:\{[ \t]*\"[^\"\n]{1,40}\"[ \t]*:[^\n]*\}|\d+,[^\n]*\"[^\n]*)[ \t]*$", re.M)
@@ -825,13 +825,15 @@ STRING_TABLE_ROW = re.compile(r"^[ \t]*(?:\"[a-z_][\w-]*(?:\.[\w-]+)+\"[ \t]*:|m
 """A key of a UI string table (``"toolbar.ignore_previous": …``) or a gettext entry: its values are a program's labels."""
 QUOTE_PAIR = re.compile(
     r"(?<![\w])\"[^\"\n]{4,300}\"(?![\w])|(?<![\w])'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){4,300}'(?![\w])|“[^”\n]{4,300}”|„[^“”\n]{4,300}[“”]|«[^»\n]{4,300}»|»[^«»\n]{4,300}[«»]|「[^」\n]{4,300}」"
-    r"|‘[^’\n]{4,300}’|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
+    r"|‘[^’\n]{4,300}’|‚[^‘’\n]{4,300}[‘’]|”[^”\n]{4,300}”|`[^`\n]{4,300}`|```[^`]{0,4000}```"
     r"|<(?:q|blockquote|code|kbd|samp|pre)\b[^>\n]{0,80}>(?:[^<]|<(?!/(?:q|blockquote|code|kbd|samp|pre)\s*>)){4,2000}</(?:q|blockquote|code|kbd|samp|pre)\s*>"
     r"|<t[dh]\b[^>\n]{0,80}>(?:[^<]|<(?!/t[dh]\s*>)){4,2000}</t[dh]\s*>|``[^`'\n]{4,300}''"
 )
 """A quotation (LaTeX's too), code span or code block, an HTML quotation or code element, or a table's cell: in a text
 about attacks on AI, where its samples are shown. A single-quoted one runs past apostrophes inside words ('… the
 company's details …')."""
+INNER_QUOTE = re.compile("|".join(p for p in _top_level(QUOTE_PAIR.pattern) if not p.startswith(('(?<![\\w])\\"', "`", "<"))))
+"""QUOTE_PAIR's quotations that a double-quoted string can hold: single and typographic quotation marks."""
 LINE_QUOTE = re.compile(r"(?:^[ \t]*>[ \t]?[^\n]{4,}(?:\n|$))+|^[ \t]*\|[^\n]{4,}\|[ \t]*$", re.M)
 """A Markdown block quote or table row: quoted like QUOTE_PAIR's, found by line."""
 _LINE_QUOTE = Prefiltered(LINE_QUOTE)
@@ -844,13 +846,15 @@ _WORDS_QUOTED = Prefiltered(re.compile(
 """QUOTE_PAIR and LINE_QUOTE with code spans of three words or more: an inline identifier or command name asks nothing."""
 QUOTE_FRAME = re.compile(
     r"(?:\b(?:" + _alt(
-        r"said|says|saying|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
+        r"said|says|saying|that say|which say|who say|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
         r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?",
         r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
         r"charge utile|carga útil|nutzlast|carico utile",
         r"hid|hides|hidden|planted|placed|inserted|embedded|injected|typed|schrieb|schreibt|versteckte|écrit|écrivit|caché|escribió|escondió|scrisse|scritto|"
         r"nascose|escreveu|escondeu|schreef|verstopte|wpisał\w*|napisał\w*|ukrył\w*|написал\w*|вписал\w*|спрятал\w*|строка|текст\w*",
-    ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如)"
+        r"hide|verstecken|versteckt|cachent|esconden|nascondono|escondem|verstoppen|gömmer|ukrywają|прячут|gizliyor|menyembunyikan|"
+        r"satz|sätze|phrase|frase|zin|zinnen|zdanie\w*|фраз\w*|предложени\w*|cümle\w*|kalimat|meningen|mening",
+    ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如|一句|这句话|一段话|写着|写道|字样)"
 )
 """Words that report or exemplify a quotation opening a few words after them ("the page carried this paragraph:",
 "requests such as", "the payload", "le texte disait :"), or tell where someone put it ("our red team hid …", "ein
@@ -1016,21 +1020,27 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
     low = scan.text
     out: list[tuple[int, int]] = []
     frames: list[int] | None = None
+
+    def told(start: int, end: int) -> bool:
+        shown = (
+            ELIDED_HEAD.match(low, start)
+            or ELIDED_TAIL.search(low, max(start, end - 30), end)
+            or QUOTE_REFERRED.match(low, end)
+            or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start))
+            or _framed(low, frames or [], start)
+        )
+        return bool(shown) and not _said_to_reader(low, start)
+
     for m in scan.finditer(_WORDS_QUOTED):
         start, end = m.span()
         if low.count(" ", start, end) < 2 and not CJK_WORDS.search(low, start, end):
             continue  # fewer than three words ask nothing: an identifier, a file name, a value
         if frames is None:
             frames = [f.end() for f in scan.finditer(_QUOTE_FRAME)]
-        shown = (
-            ELIDED_HEAD.match(low, start)
-            or ELIDED_TAIL.search(low, max(start, end - 30), end)
-            or QUOTE_REFERRED.match(low, end)
-            or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start))
-            or _framed(low, frames, start)
-        )
-        if shown and not _said_to_reader(low, start):
+        if told(start, end):
             out.append((start, end))
+        elif low[start] == '"':  # a JSON string's prose may tell of a quotation of its own: "notes": "mails saying 'AI, …'"
+            out += [n.span() for n in INNER_QUOTE.finditer(low, start + 1, end - 1) if low.count(" ", *n.span()) >= 2 and told(*n.span())]
     return out
 
 

@@ -514,7 +514,7 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     for m in scan.finditer(AUTHORITY):
         window = low[m.end() : m.end() + 200]
         order = EFFECT_AFTER.search(window)
-        if order and free(m.start()) and not NEVER_BEFORE.search(window[: order.start()]):
+        if order and free(m.start()) and not cited(m.end() + order.start()) and not NEVER_BEFORE.search(window[: order.start()]):
             out.append(Found("inject.authority_order", 1.0, m.start(), m.end() + order.end()))
             break
     for m in scan.finditer(TURN_MARKER):
