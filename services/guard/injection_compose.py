@@ -169,6 +169,7 @@ OUTSIDE = re.compile(r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:iban|account (?
 
 DISCLOSE = re.compile(
     r"\b(?:include|paste|print|put|add|list|share|reveal|state|write|output|tell|give|show|post|return|reply with|respond with|echo|display|type|dump|disclose|repeat)\b"
+    r"|\b(?:reply|respond|answer)(?: (?:to )?(?:this|the|my|our) (?:\w+ )?(?:e-?mail|message|thread|comment|ticket|post|sender|request))? with\b"
 )
 PLACING = re.compile(r"include|paste|put|add|share|write|post|return|type|list|show|state|tell|give|display")
 """Verbs that place a secret somewhere: docs tell people to put their key in a header; only a destination in the
@@ -181,6 +182,7 @@ _READER_SECRET = (
     r"|\b(?:api[ _-]?keys?|bearer tokens?|access tokens?|tokens?|credentials|passwords?|secrets?|private keys?|connection strings?|environment variables|session cookies|[a-z_]+_(?:api_)?(?:key|token|secret))\b"
     + CLAUSE + r"{0,60}?(?:\b(?:you (?:were|are|have been) (?:configured|given|set up|provisioned)|you have access to|you hold|from your (?:environment|config\w*|memory|context)|in(?:to)? your (?:reply|response|answer|summary|output|next message|footer))\b)"
     r"|\b(?:private key|signing key|connection string|bearer token)s? used (?:for|to)\b"
+    r"|\bthe user(?:'s|s'|’s) (?:\w+ ){0,2}?(?:api[ _-]?keys?|tokens|credentials|passwords?|secrets|private keys?|2fa (?:backup )?codes|backup codes|recovery codes)\b"
 )
 READER_SECRET = Prefiltered(re.compile(_READER_SECRET))
 """A secret the reader holds; found first (it is rarer than the verbs), then the disclosure verb before it."""
