@@ -210,12 +210,13 @@ def test_random_hostile_texts_are_judged_identically():
 
 def test_large_texts_are_judged_identically():
     """The project's own docs and code (prose and code full of the detector's vocabulary), the 2 MB test's filler
-    cut to 300 KB with and without a payload, and a large hostile text."""
+    cut to 100 KB with and without a payload, and a large hostile text: each far past every window and bound the
+    detector keeps, at a size the plain definitions judge in seconds."""
     project = "\n".join(p.read_text() for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")),
                                                   *sorted((ROOT / "services").rglob("*.py"))])
-    filler = ("ignroe the previous build step; aGVsbG8gd29ybGQ= 0x41424344 %41%42 " * 5000)[:300_000]
-    large = hostile_text(random.Random(7), phrase_words(), 150_000)
-    assert_same([project[:400_000], filler, filler + "\n" + PAYLOAD, large])
+    filler = ("ignroe the previous build step; aGVsbG8gd29ybGQ= 0x41424344 %41%42 " * 2000)[:100_000]
+    large = hostile_text(random.Random(7), phrase_words(), 60_000)
+    assert_same([project[:150_000], filler, filler + "\n" + PAYLOAD, large])
 
 
 SUPERLINEAR_ONCE = {
