@@ -148,9 +148,13 @@ def _superset(items: list, flags: int, edges: bool) -> str:
 def superset_pattern(pattern: re.Pattern, edges: bool = True) -> str:
     """RE2 syntax for a superset of ``pattern``: wherever ``pattern`` matches in a text, this matches at the same
     position. ``edges=False`` also drops the anchors and boundaries, for text that will be cut out of a larger one."""
+    return _superset_of(sre_parse.parse(pattern.pattern, pattern.flags), pattern, edges)
+
+
+def _superset_of(parsed: sre_parse.SubPattern, pattern: re.Pattern, edges: bool) -> str:
     if pattern.flags & re.I:
         raise ValueError("case-insensitive patterns are not prefiltered")
-    return _superset(list(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.flags, edges)
+    return _superset(list(parsed), pattern.flags, edges)
 
 
 def compile_re2(syntax: str) -> _RE2:
@@ -167,12 +171,13 @@ class Prefiltered:
     __slots__ = ("pattern", "_superset", "_cut", "_stride")
 
     def __init__(self, pattern: re.Pattern):
-        if sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)  # parsed once: most of a detector's import time
+        if parsed.getwidth()[0] == 0:
             raise ValueError(f"a pattern that can match the empty string cannot be prefiltered: {pattern.pattern[:80]}")
         if pattern.groups:
             raise ValueError(f"a pattern with groups cannot be prefiltered: {pattern.pattern[:80]}")
         self.pattern = pattern
-        self._superset = compile_re2(superset_pattern(pattern))
+        self._superset = compile_re2(_superset_of(parsed, pattern, edges=True))
         self._cut: _RE2 | None = None
         self._stride: re.Pattern | None = None
 
