@@ -10,7 +10,9 @@ head a paragraph to its AI reader and ask it, there, to move the user's things, 
 
 - ``inject.dedicated_request`` (1.0): a heading that names an AI reader and ends in a colon (or a greeting or an "if
   you are the AI ..." clause that ends in a comma), then within its paragraph (three sentences at most) a verb of
-  effect not forbidden and something that matters: a secret, the user's things, money or an outside address.
+  effect not forbidden and something that matters: a secret, the user's things, money or an outside address. A
+  heading that scopes its lines to the processing of this very text ("Standard handling for this record:") heads a
+  note to whatever processes it, judged the same way.
 
 Pure: one prefiltered pass for the names, anchored looks around each.
 """
@@ -298,6 +300,39 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
         described = not DEDICATED.search(heading) and scan.search_cut(AI_NAMED, end + 1, stop)
         if not described and _asks(scan, end + 1, stop, level):
             return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]  # the heading: a quotation of it cites it
+    return _processing_notes(scan, cited)
+
+
+PROCESSING_NOTE = Prefiltered(re.compile(
+    r"(?:^|(?<=[\n\"'>:.!?]\s)|(?<=[\n\"'>]))(?:(?:standard|automated|automatic|default)\s+)?(?:processing|handling)"
+    r"(?:\s+(?:steps?|instructions?|procedure|rules?|notes?))?(?:\s+\d{1,2})?\s+(?:for|of)\s+this\s+"
+    r"(?:document|record|file|ticket|issue|invoice|e-?mail|message|page|entry|item|thread|request|order|case|event)\s*:"
+    r"|(?:verarbeitungs|bearbeitungs)(?:hinweis|anweisung|schritt)\w*\s+für\s+(?:dieses|diesen|diese)\s+\w+\s*:"
+    r"|instrucciones\s+de\s+(?:procesamiento|tratamiento)\s+(?:para|de)\s+este\s+\w+\s*:"
+    r"|instructions?\s+de\s+traitement\s+(?:pour|de)\s+ce(?:tte)?\s+\w+\s*:"
+    r"|istruzioni\s+di\s+(?:elaborazione|gestione)\s+per\s+quest[oa]\s+\w+\s*:"
+    r"|instruções\s+de\s+processamento\s+para\s+est[ea]\s+\w+\s*:|verwerkingsinstructies\s+voor\s+(?:dit|deze)\s+\w+\s*:"
+    r"|automatick\w+\s+postup\s+pro\s+(?:tento|tuto)\s+\w+\s*:",
+    re.M,
+))
+"""A heading that scopes what follows to the processing of this very text ("Processing instructions for this
+document:", "Standard handling for this record:", "Verarbeitungshinweis für diesen Datensatz:"): its reader is
+whatever processes the text, and in a tool result that is the agent. It counts as a note to the AI at level ANY:
+only an order that moves the user's things, money or rights, or an outside address, makes it a request; a form's
+"HR stamps it and files it" asks nothing of the kind."""
+
+
+def _processing_notes(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicated]:
+    """The first processing note whose paragraph asks for an effect on something that matters."""
+    low = scan.text
+    for seen, m in enumerate(scan.finditer(PROCESSING_NOTE)):
+        if seen == 10:
+            break
+        end = m.end() - 1
+        if cited(m.start()) or STATEMENT.match(low, end + 1) or SHOWN.match(low, end + 1):
+            continue
+        if _asks(scan, end + 1, _paragraph(low, end + 1), ANY):
+            return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]
     return []
 
 
