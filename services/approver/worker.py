@@ -39,6 +39,8 @@ from schemas.events import (
     about,
 )
 from services.approver import notify
+from services.approver.policy import check_policy as check_policy
+from services.approver.policy import load_approver_policy
 from services.approver.rules import (
     ApproverPolicy,
     Grant,
@@ -55,7 +57,7 @@ from services.approver.rules import (
 )
 from services.common.bus import Bus, Puller, Subscription
 from services.common.config import ApproverConfig
-from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
+from services.common.policy_store import FollowedPolicy
 
 log = logging.getLogger("lockgate.approver")
 
@@ -68,19 +70,6 @@ CAS_ATTEMPTS = 8
 LIST_LIMIT = 500
 REQUEST_KEY = "req."
 GRANT_KEY = "grant."
-
-
-class _ApproverSection(msgspec.Struct):
-    approver: ApproverPolicy = msgspec.field(default_factory=ApproverPolicy)
-
-
-def load_approver_policy(document: PolicyDocument) -> ApproverPolicy:
-    return decode_section(document, _ApproverSection).approver
-
-
-def check_policy(document: PolicyDocument) -> None:
-    """Raise ``PolicyError`` naming the field if the document's ``[approver]`` section cannot be used."""
-    load_approver_policy(document)
 
 
 _record = msgspec.json.Decoder(ApprovalRecord)

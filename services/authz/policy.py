@@ -153,3 +153,8 @@ def _role_problems(role: Role):
             yield "budget.usd", "must not be negative"
         if not 0 < role.budget.window_s <= COUNTER_TTL_S:
             yield "budget.window_s", f"must be more than 0 and at most {COUNTER_TTL_S:.0f} s (the counters' lifetime)"
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field if the document's authz slice cannot be used."""
+    load_authz_policy(document)

@@ -38,9 +38,10 @@ from services.authz.decide import (
     tokens_of,
     window_of,
 )
+from services.authz.policy import check_policy as check_policy
 from services.authz.policy import load_authz_policy
 from services.common.bus import Bus, Puller, Subscription
-from services.common.policy_store import FollowedPolicy, PolicyDocument
+from services.common.policy_store import FollowedPolicy
 
 log = logging.getLogger("lockgate.authz")
 
@@ -49,11 +50,6 @@ USAGE_GROUP = subjects.CHARGES_CONSUMER
 USAGE_PULL_INTERVAL_S = 0.05
 """Completed responses are pulled at most this often: charges are written in batches anyway (``Counters``),
 and one pull per interval keeps a delivery per response off the request path."""
-
-
-def check_policy(document: PolicyDocument) -> None:
-    """Raise ``PolicyError`` naming the field if the document's authz slice cannot be used."""
-    load_authz_policy(document)
 
 
 class AuthzWorker:

@@ -12,14 +12,15 @@ from services.common.policy_store import PolicyDocument, PolicyError, active_pol
 DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "default.toml"
 
 WORKERS = {
-    "authz": ("services.authz.worker", "AuthzWorker", "check_policy"),
-    "guard": ("services.guard.worker", "GuardWorker", "check_policy"),
-    "masker": ("services.masker.worker", "MaskerWorker", "check_policy"),
-    "approver": ("services.approver.worker", "Approver", "check_policy"),
-    "recorder": ("services.recorder.worker", "RecorderWorker", "check_policy"),
+    "authz": ("services.authz.worker", "AuthzWorker", "services.authz.policy"),
+    "guard": ("services.guard.worker", "GuardWorker", "services.guard.policy"),
+    "masker": ("services.masker.worker", "MaskerWorker", "services.masker.policy"),
+    "approver": ("services.approver.worker", "Approver", "services.approver.policy"),
+    "recorder": ("services.recorder.worker", "RecorderWorker", "services.recorder.policy"),
 }
-"""Stage name -> (module, worker class, policy checker). Each worker is built as ``Worker(bus)``, or
-``Worker.from_config(bus, config)`` where it has settings of its own (the approver's webhook)."""
+"""Stage name -> (worker module, worker class, module of its ``check_policy``). Each worker is built as
+``Worker(bus)``, or ``Worker.from_config(bus, config)`` where it has settings of its own (the approver's webhook).
+The checker lives apart from the worker so checking a policy does not import (and compile) the stage's detectors."""
 
 
 def make_worker(stage: str, bus: Bus, config=None):
@@ -59,9 +60,9 @@ def policy_errors(document: PolicyDocument) -> list[str]:
     if _top_level(document.source) == {}:
         return ["the policy is empty: it would define no role, so every request would be refused"]
     errors = unknown_keys(document.source)
-    for module, _, checker in WORKERS.values():
+    for _, _, checker in WORKERS.values():
         try:
-            getattr(importlib.import_module(module), checker)(document)
+            importlib.import_module(checker).check_policy(document)
         except PolicyError as exc:
             if str(exc) not in errors:
                 errors.append(str(exc))

@@ -11,6 +11,8 @@ from typing import Literal
 
 import msgspec
 
+from services.common.policy_store import PolicyDocument, decode_section
+
 Severity = Literal["block", "approve"]
 Action = Literal["allow", "block", "approve"]
 
@@ -148,6 +150,23 @@ class GuardPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             effect, _, target = key.partition("@")
             if effect not in EFFECTS or (target and target not in TARGETS):
                 raise ValueError(f"unknown guard effect {key!r}; effects: {list(EFFECTS)}, targets: {list(TARGETS)}")
+
+
+class _GuardSection(msgspec.Struct):
+    """The guard's slice of the policy document; an absent ``[guard]`` enables every pack."""
+
+    guard: GuardPolicy = msgspec.field(default_factory=GuardPolicy)
+
+
+def load_guard_policy(document: PolicyDocument) -> GuardPolicy:
+    return decode_section(document, _GuardSection).guard
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field if the document's ``[guard]`` section cannot be used.
+
+    Here, not in the worker, so ``lockgate policy check`` does not import (and compile) the guard's detectors."""
+    load_guard_policy(document)
 
 
 def load_policy(data: bytes | str) -> GuardPolicy:

@@ -35,7 +35,7 @@ from schemas.events import (
     encode_event,
 )
 from services.common.bus import Bus, Subscription
-from services.common.policy_store import FollowedPolicy, PolicyDocument, decode_section
+from services.common.policy_store import FollowedPolicy
 from services.guard.judge import Judgement, judge_request_text, judge_texts, judge_tool_call
 from services.guard.novelty import (
     Injected,
@@ -49,7 +49,8 @@ from services.guard.novelty import (
     session_key,
     split_body,
 )
-from services.guard.policy import GuardPolicy
+from services.guard.policy import GuardPolicy, load_guard_policy
+from services.guard.policy import check_policy as check_policy
 from services.guard.taint import under_taint
 
 log = logging.getLogger("lockgate.guard")
@@ -61,21 +62,6 @@ COMMAND_LIMIT = 300
 """Characters of the judged command a verdict carries."""
 CONTENT_ENDPOINTS = ("messages", "count_tokens")
 """Endpoints whose body carries conversation content to the provider."""
-
-
-class _GuardSection(msgspec.Struct):
-    """The guard's slice of the policy document; an absent ``[guard]`` enables every pack."""
-
-    guard: GuardPolicy = msgspec.field(default_factory=GuardPolicy)
-
-
-def load_guard_policy(document: PolicyDocument) -> GuardPolicy:
-    return decode_section(document, _GuardSection).guard
-
-
-def check_policy(document: PolicyDocument) -> None:
-    """Raise ``PolicyError`` naming the field if the document's ``[guard]`` section cannot be used."""
-    load_guard_policy(document)
 
 
 def request_verdict(event: RequestReceived, judgement: Judgement, policy_version: str) -> Verdict:

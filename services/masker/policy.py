@@ -10,10 +10,12 @@ unless asked for.
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import msgspec
+
+from services.common.policy_store import PolicyDocument, decode_section
 
 from .detectors import BUILTIN, NETWORK_TYPES, PII_TYPES, SECRET_TYPES
 from .engine import PolicyError, Rule, Ruleset, Style
@@ -103,3 +105,33 @@ def _compiled(policy_json: bytes) -> Ruleset:
         for c in policy.custom_rules
     ]
     return Ruleset(rules)
+
+
+class _MaskerSection(msgspec.Struct):
+    """The masker's slice of the policy document; an absent ``[masker]`` masks everything it knows."""
+
+    masker: MaskerPolicy = msgspec.field(default_factory=MaskerPolicy)
+
+
+@dataclass(frozen=True)
+class ActivePolicy:
+    version: str
+    policy: MaskerPolicy
+    rules: Ruleset
+
+
+def load_masker_policy(document: PolicyDocument) -> ActivePolicy:
+    """Decode and compile the ``[masker]`` section; a pattern RE2 cannot run safely is a ``PolicyError``."""
+    policy = decode_section(document, _MaskerSection).masker
+    try:
+        rules = compile_policy(policy)
+    except PolicyError as exc:
+        raise PolicyError(f"policy {document.version}: masker: {exc}") from None
+    return ActivePolicy(document.version, policy, rules)
+
+
+def check_policy(document: PolicyDocument) -> None:
+    """Raise ``PolicyError`` naming the field or rule if the document's ``[masker]`` section cannot be used.
+
+    Here, not in the worker, so ``lockgate policy check`` compiles the document's rules without the worker's defaults."""
+    load_masker_policy(document)

@@ -33,7 +33,6 @@ import logging
 import os
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -54,10 +53,11 @@ from schemas.events import (
 from schemas.subjects import mask_body_subject, mask_subject
 from services.common import metrics
 from services.common.bus import Bus, Subscription
-from services.common.policy_store import FollowedPolicy, PolicyDocument, PolicyError, decode_section
+from services.common.policy_store import FollowedPolicy
 from services.masker.engine import PolicyError as RuleError
 from services.masker.engine import Ruleset
-from services.masker.policy import MaskerPolicy, compile_policy, fields_for, masks_requests
+from services.masker.policy import ActivePolicy, MaskerPolicy, compile_policy, fields_for, load_masker_policy, masks_requests
+from services.masker.policy import check_policy as check_policy
 from services.masker.request import mask_request_body
 from services.masker.stream import StreamMasker, StreamState
 
@@ -68,36 +68,9 @@ SECRET_ENV = "LOCKGATE_MASKER_SECRET"
 SECRET_FILE = "masker.secret"
 
 
-class _MaskerSection(msgspec.Struct):
-    """The masker's slice of the policy document; an absent ``[masker]`` masks everything it knows."""
-
-    masker: MaskerPolicy = msgspec.field(default_factory=MaskerPolicy)
-
-
-@dataclass(frozen=True)
-class ActivePolicy:
-    version: str
-    policy: MaskerPolicy
-    rules: Ruleset
-
-
-def load_masker_policy(document: PolicyDocument) -> ActivePolicy:
-    """Decode and compile the ``[masker]`` section; a pattern RE2 cannot run safely is a ``PolicyError``."""
-    policy = decode_section(document, _MaskerSection).masker
-    try:
-        rules = compile_policy(policy)
-    except RuleError as exc:
-        raise PolicyError(f"policy {document.version}: masker: {exc}") from None
-    return ActivePolicy(document.version, policy, rules)
-
-
 DEFAULT_POLICY = ActivePolicy("", MaskerPolicy(), compile_policy(MaskerPolicy()))
 """Masks with the built-in defaults until a policy is read, so a started worker always masks."""
 
-
-def check_policy(document: PolicyDocument) -> None:
-    """Raise ``PolicyError`` naming the field or rule if the document's ``[masker]`` section cannot be used."""
-    load_masker_policy(document)
 
 
 def masker_secret(env: Mapping[str, str] = os.environ) -> bytes:

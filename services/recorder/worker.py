@@ -19,7 +19,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import msgspec
 from nats.aio.msg import Msg
@@ -32,16 +32,17 @@ from schemas import subjects
 from schemas.audit import RecorderAnswer, RecorderAsk
 from schemas.events import Identity, RequestReceived, Usage, decode_event
 from services.authz.decide import cost_usd
-from services.authz.policy import AuthzPolicy, load_authz_policy
+from services.authz.policy import AuthzPolicy
 from services.common.bus import Bus, DirectClient, NotProvisioned, Subscription, subject_for
 from services.common.config import Config
-from services.common.policy_store import FollowedPolicy, PolicyDocument
+from services.common.policy_store import FollowedPolicy
 from services.common.provision import RECORDER_ACK_WAIT_S
 from services.common.pull import BatchPull
 from services.common.sealing import InputSealer, SealError
-from services.masker.worker import DEFAULT_POLICY, ActivePolicy, load_masker_policy, masker_secret
+from services.masker.worker import DEFAULT_POLICY, masker_secret
 from services.recorder.acks import CumulativeAcks
 from services.recorder.masking import PromptMasking
+from services.recorder.policy import RecorderPolicy, load_recorder_policy
 from services.recorder.record import Row, audit_record, content_hash, conversation_session, head_record, part_places, split_body
 from services.recorder.store import QueryRefused, Store
 
@@ -50,22 +51,6 @@ RETENTION_INTERVAL_S = 3600.0
 
 STAGE = "recorder"
 AUDITOR_ROLE = "auditor"
-
-
-class RecorderPolicy(NamedTuple):
-    """What the recorder reads from the policy: request masking (``[masker]``), prices and the auditor role."""
-
-    masker: ActivePolicy
-    authz: AuthzPolicy
-
-
-def load_recorder_policy(document: PolicyDocument) -> RecorderPolicy:
-    return RecorderPolicy(load_masker_policy(document), load_authz_policy(document))
-
-
-def check_policy(document: PolicyDocument) -> None:
-    """The recorder uses the masker's and authz's sections; each must load."""
-    load_recorder_policy(document)
 
 
 def holds_role(policy: AuthzPolicy, identity: Identity, role: str) -> bool:
