@@ -335,6 +335,8 @@ SINK = re.compile(
     r"|\b[\w-]+\.(?:com|net|org|io|xyz|ru|cn|tk|top|site|online|info|biz|co|me|app|dev)(?:/[^\s]*)?\b"
     r"|\b(?:account|acct|iban|konto|cuenta|compte|счёт|счет)(?: number| no\.?| #)?\s*[:#]?\s*[a-z]{0,4}\d[\d -]{5,}"
 )
+REPORT_BOX = re.compile(r"(?:phish\w*|abuse|spam|fraud|scams?|reports?|report-[\w-]+|security|soc|cert|csirt|infosec|secops)@[\w-]+(?:\.[\w-]+)+")
+"""A mailbox named for the reports it takes (phishing@, abuse@, security@): what is forwarded there is reported."""
 SEND = re.compile(
     r"(?:\b(?<!the )(?<!an )(?<!this )(?<!that )(?<!your )(?<!my )(?<!our )(?<!reset )(?<!new )(?<!via )(?<!by )(?<!per )(?<!par )(?<!por )(?:"
     + EXFIL_VERBS + r")\b(?!\"?\s*:\s)|" + EXFIL_CJK + r")"
@@ -1154,7 +1156,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     conceal, _ = first(_CONCEAL)
     if conceal and _guards_own_secret(low, conceal):
         conceal = None
-    add("inject.conceal", conceal, 1.0 if conceal and re.search(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|用户|ユーザー|사용자", conceal.group(0)) else None)
+    add("inject.conceal", conceal, 1.0 if conceal and USER_NAMED.search(conceal.group(0)) else None)
     add("inject.access_change", _ACCESS)
     add("inject.output_steer", _OUTPUT_STEER)
     add("inject.answer_format", _ANSWER_FORMAT)
@@ -1340,6 +1342,8 @@ def _requests_action(scan: Scan, out: list[Signal], is_cited: Callable[[int], bo
             end = stop.start() if stop else m.end() + 160
             for_user = "inject.acts_for_user" not in found and scan.search_cut(_PRINCIPAL, m.start(), end)
             acted_on = rx is _ACTION_REQUEST and "inject.action_request" not in found and scan.search_cut(_ACTED_ON, m.end(), end)
+            if acted_on and REPORT_BOX.match(low, m.end() + acted_on.start()):
+                acted_on = None  # a message reported to the box that takes reports
             if not (for_user or acted_on) or (is_cited and is_cited(m.end() - 1)) or _quoted(low, m) or DEVELOPER_NOTE.search(low, max(0, m.start() - 12), m.start() + 1) \
                     or FORBIDDEN.search(low, max(0, m.start() - 40), m.end()) or KEY_OF_VALUE.match(low, m.end()):
                 continue
@@ -1389,6 +1393,8 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         verb = scan.search_cut(_SEND, start, end)
         if not verb or NEGATED.search(low[max(start, start + verb.start() - 40) : start + verb.start() + 1]):
             continue
+        if REPORT_BOX.match(sink.group(0)) and not scan.search_cut(_VALUABLE, start, end):
+            continue  # "forward suspicious emails to phishing@…": a message reported to the box that takes reports
         # what is sent is named in the verb's clause: "if a token leaks, ..., send a summary to ops@..." sends a summary
         heads = list(CLAUSE_MARK.finditer(low, start, start + verb.start()))
         own = heads[-1].end() if heads else start
@@ -1435,10 +1441,24 @@ OWN_SECRET = re.compile(
 """A possessive that makes a secret the reader's own ('your OTP', 'tu contraseña', 'अपना ओटीपी')."""
 
 
+CLAUSE_JOIN = re.compile(r"[,;:]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi|en|och|i|oraz|и|ve|dan|lalu)\b")
+USER_NAMED = re.compile(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|kullanıcı|pengguna|użytkownik|gebruiker|användar|用户|ユーザー|사용자")
+"""Who is kept in the dark when a concealment names the user: the person the agent answers to."""
+
+
 def _guards_own_secret(low: str, conceal: re.Match) -> bool:
-    """'Do not tell anyone your OTP': the reader is told to keep their own secret, which protects it and hides no act."""
+    """'Do not tell anyone your OTP': the reader is told to keep their own secret, which protects it and hides no act.
+    So is a secret that is what is not told, to someone other than the user ('do not tell the courier the door code',
+    'no le digas la contraseña al repartidor', 'kapı şifresini kuryeye söylemeyin')."""
     start, end = _sentence(low, conceal.start(), conceal.end())
-    return any(OWN_SECRET.search(low, max(start, v.start() - 24), v.start()) for v in VALUABLE.finditer(low, start, end))
+    if any(OWN_SECRET.search(low, max(start, v.start() - 24), v.start()) for v in VALUABLE.finditer(low, start, end)):
+        return True
+    if USER_NAMED.search(conceal.group(0)):
+        return False
+    joins = list(CLAUSE_JOIN.finditer(low, max(start, conceal.start() - 40), conceal.start()))
+    after = CLAUSE_JOIN.search(low, conceal.end(), min(end, conceal.end() + 40))
+    told = (joins[-1].end() if joins else max(start, conceal.start() - 40), after.start() if after else min(end, conceal.end() + 40))
+    return VALUABLE.search(low, *told) is not None  # the secret is the thing not told, in the clause of the telling
 
 
 PLACEHOLDER_URL = re.compile(
