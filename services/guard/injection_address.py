@@ -296,7 +296,12 @@ _SYSTEM_ADJECTIVE = r"(?:\w+\s+)?(?:systémov|systemow|systemisch|системн
 SYSTEM_MARK = Prefiltered(re.compile(
     r"<\s*(?:system|system[-_]reminder|system[-_]prompt|sys|admin|developer|operator)\s*>|<<\s*sys\s*>>|\[\s*(?:system|admin|administrator|developer|operator|" + _SYSTEM_WORD + r")\b[^\]\n]{0,30}\]"
     r"|\[\s*" + _SYSTEM_ADJECTIVE + r"(?:\s+\w+)?\s*\]"
+    r"|\[\s*(?:\w+\s+){1,2}(?:(?:d[eiao]s?|del|della|du|dello|van het)\s+)?(?:" + _SYSTEM_WORD + r"|system)\s*\]"
+    r"|\[\s*(?:system|systeem|sistem|systém)(?:nachricht|meldung|mitteilung|hinweis|bericht|melding|mesajı|mesaji|zpráva)\s*\]"
 ))
+"""Text marked as the system's: a tag, a bracketed label that opens with the word ("[SYSTEM NOTICE]", "[Sistema]"),
+names it as an adjective ("[KOMUNIKAT SYSTEMOWY]"), closes with it ("[MENSAJE DEL SISTEMA]", "[MESSAGE DU SYSTÈME]",
+"[PESAN SISTEM]") or makes a compound of it ("[SYSTEMNACHRICHT]", "[SYSTEEMBERICHT]")."""
 SYSTEM_LABEL = Prefiltered(re.compile(
     r"(?:^|\n|\\n|<(?:p|div|li|br ?/?)>)\s*(?:#+\s*)?(?:system|admin|operator|developer|" + _SYSTEM_WORD + r")(?:\s+(?:note|notice|message|instructions?|override|update))?\s*:"
 ))
