@@ -602,7 +602,37 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if MODAL.search(low, start, end) or IMPERATIVE_HEAD.search(" " + low[start : dictated.start()].strip() + " "):
             out.append(Found("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
             break
+    if not any(f.name == "inject.output_dictated" for f in out):
+        out += _product_closed(scan, said)
     return out + _orders(scan, said)
+
+
+PRODUCT_CLOSED = Prefiltered(re.compile(
+    r"\b(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|translations?|reviews?|overviews?|recaps?|descriptions?)\s+"
+    r"(?:of|to|for|on|about)\s+(?:this|these)\s+[\w-]+\s+(?:should|must|shall|will|needs?\s+to|has\s+to|have\s+to)\s+(?:always\s+)?"
+    r"(?:end|finish|close|conclude)\b"
+))
+"""The reader's product of this text, and how it must close ("Summaries of this thread should end with ...",
+"Answers about this product should always close with ...")."""
+ELSEWHERE = re.compile(
+    r"https?://|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[a-z0-9][\w-]*\.(?:com|net|org|io|co|app|dev|xyz|site|example|info|biz|shop|store|online|link|ru|cz|pl|de|fr|es|it|nl|br)\b"
+)
+"""An outside address in the words the product must close with: a URL, an e-mail address or a domain."""
+SENDS_USER = re.compile(r"\b(?:visit|go to|sign in|log in|enter your|download|install|buy|purchase|subscribe|sign up|click)\b")
+"""What the closing words tell the reader's user to do: go somewhere, sign in, pay, install."""
+
+
+def _product_closed(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+    """The reader's product of this text must close with words that send its user to an outside address: a phishing
+    lure or an advert slipped into what the agent writes for its user. A style guide's "should end with a
+    recommendation" names no address."""
+    low = scan.text
+    for m in scan.finditer(PRODUCT_CLOSED):
+        line = low.find("\n", m.end())
+        stop = min(len(low), m.end() + 240) if line < 0 else min(line, m.end() + 240)
+        if said(m.start(), m.end()) and SENDS_USER.search(low, m.end(), stop) and ELSEWHERE.search(low, m.end(), stop):
+            return [Found("inject.output_dictated", 1.0, m.start(), stop)]
+    return []
 
 
 def _passive_intl(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
