@@ -5,11 +5,16 @@ Everything listens on free loopback ports; nothing is mocked.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
+import threading
 import time
+import traceback
 import urllib.request
 from pathlib import Path
 
@@ -78,6 +83,60 @@ def wait_http(url: str, timeout_s: float = 20.0, process: subprocess.Popen | Non
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"{url} did not answer within {timeout_s}s")
+
+
+_IN_PROCESS_CLI = threading.Lock()
+"""``run_cli`` swaps process-wide state (environment, sys.stdout/stderr, the root logger): one call at a time."""
+
+
+def run_cli(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120.0) -> subprocess.CompletedProcess:
+    """``lockgate ARGV`` through its real entry point in this process, as ``python -m services.cli.main ARGV`` runs it
+    but without starting an interpreter, so the guard's and masker's rules compile once per test session.
+
+    ``env`` is set for the call and restored after; stdout, stderr and what the CLI logs are captured as a process's
+    streams would be; the exit status is ``SystemExit``'s code (an uncaught exception: its traceback and 1, as Python
+    exits). It runs in a worker thread, since the CLI calls ``asyncio.run`` and the caller may be inside a running loop.
+    """
+    from services.cli.main import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    status: list[int] = []
+
+    def call() -> None:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                main(list(argv))
+                status.append(0)
+            except SystemExit as exit_:
+                if exit_.code is None or isinstance(exit_.code, int):
+                    status.append(exit_.code or 0)
+                else:
+                    print(exit_.code, file=sys.stderr)
+                    status.append(1)
+            except BaseException:
+                traceback.print_exc()
+                status.append(1)
+
+    root = logging.getLogger()
+    with _IN_PROCESS_CLI:
+        saved_env = {name: os.environ.get(name) for name in env or {}}
+        saved_handlers, saved_level = root.handlers[:], root.level
+        os.environ.update(env or {})
+        root.handlers = []  # so the CLI's logging.basicConfig writes to its stderr, as in its own process
+        try:
+            worker = threading.Thread(target=call, name="lockgate-cli", daemon=True)
+            worker.start()
+            worker.join(timeout)
+            if worker.is_alive():
+                raise subprocess.TimeoutExpired(["lockgate", *argv], timeout, stdout.getvalue(), stderr.getvalue())
+        finally:
+            root.handlers, root.level = saved_handlers, saved_level
+            for name, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    return subprocess.CompletedProcess(["lockgate", *argv], status[0], stdout.getvalue(), stderr.getvalue())
 
 
 class Simulator:

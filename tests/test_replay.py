@@ -26,7 +26,7 @@ from schemas.replay import report_schema
 from services.cli.workers import DEFAULT_POLICY
 from services.common.nats_auth import inbox_prefix
 from tests.conftest import FAST_RETRIES
-from tests.harness import CREDENTIALS, nats_connect, read_events
+from tests.harness import CREDENTIALS, nats_connect, read_events, run_cli
 
 MODEL = "claude-haiku-4-5"
 AWS = "AKIAQYLPMN5HHHFPZAM2"
@@ -93,15 +93,11 @@ def replay(recorded, policy_text: str, *args: str) -> subprocess.CompletedProces
     policy = directory / f"candidate-{abs(hash(policy_text))}.toml"
     policy.write_text(policy_text)
     env = {
-        **os.environ,
         "NATS_URL": gateway.nats_url,
         "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[gateway.nats_url].directory),
         "LOCKGATE_DATA_DIR": str(gateway.data_dir),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "services.cli.main", "replay", "--policy", str(policy), *args],
-        capture_output=True, text=True, env=env, timeout=60,
-    )
+    return run_cli(["replay", "--policy", str(policy), *args], env=env, timeout=60)
 
 
 def report_of(recorded, policy_text: str, *args: str) -> dict:
@@ -228,6 +224,7 @@ def test_a_bad_policy_file_exits_2_naming_the_problem(recorded, policy_text, mes
 
 
 def test_a_missing_policy_file_exits_2(recorded):
+    """In its own process, as a user runs it: the entry point's exit status and message (the others run it in process)."""
     gateway, _, directory = recorded
     result = subprocess.run(
         [sys.executable, "-m", "services.cli.main", "replay", "--policy", str(directory / "absent.toml")],

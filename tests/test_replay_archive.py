@@ -31,7 +31,7 @@ from services.cli.workers import DEFAULT_POLICY
 from services.common.sealing import InputSealer
 from services.replay.archive import open_archive, snapshot_copy
 from tests.conftest import FAST_RETRIES
-from tests.harness import CREDENTIALS, nats_connect
+from tests.harness import CREDENTIALS, nats_connect, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -108,18 +108,22 @@ def run(start_gateway, simulator, tmp_path_factory):
     return gateway, ids, directory, whole
 
 
-def replay(gateway, directory: Path, policy_text: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def replay(gateway, directory: Path, policy_text: str, *args: str, env: dict | None = None,
+           in_process: bool = True) -> subprocess.CompletedProcess:
+    """``lockgate replay`` through its entry point in this process, or (``in_process=False``) as a user runs it."""
     policy = directory / f"candidate-{abs(hash(policy_text))}.toml"
     policy.write_text(policy_text)
     environment = {
-        **os.environ,
         "NATS_URL": gateway.nats_url,
         "LOCKGATE_NATS_CREDENTIALS": str(CREDENTIALS[gateway.nats_url].directory),
         "LOCKGATE_DATA_DIR": str(gateway.data_dir),
         **(env or {}),
     }
-    return subprocess.run([sys.executable, "-m", "services.cli.main", "replay", "--policy", str(policy), *args],
-                          capture_output=True, text=True, env=environment, timeout=120)
+    argv = ["replay", "--policy", str(policy), *args]
+    if in_process:
+        return run_cli(argv, env=environment, timeout=120)
+    return subprocess.run([sys.executable, "-m", "services.cli.main", *argv],
+                          capture_output=True, text=True, env={**os.environ, **environment}, timeout=120)
 
 
 def report_of(gateway, directory: Path, policy_text: str, *args: str, env: dict | None = None) -> dict:
@@ -230,7 +234,8 @@ def test_an_unusable_recorder_file_exits_2_saying_why(run, tmp_path, make, messa
     path = tmp_path / "audit.duckdb"
     if make is not None:
         make(path)
-    result = replay(gateway, directory, LIVE, "--duckdb", str(path))
+    # the missing file in its own process: the exit status and message as a user sees them
+    result = replay(gateway, directory, LIVE, "--duckdb", str(path), in_process=make is not None)
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
 

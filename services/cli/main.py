@@ -178,7 +178,7 @@ def cmd_replay(args: argparse.Namespace) -> None:
     try:
         status = asyncio.run(
             run_replay(load_config(args.config), args.policy, args.since, args.session, getattr(args, "from"), args.to, args.format, args.allow,
-                       duckdb_file=args.duckdb)
+                       out=sys.stdout, progress=sys.stderr, duckdb_file=args.duckdb)
         )
     except ReplayArgumentError as exc:
         print(f"lockgate replay: {exc}", file=sys.stderr)

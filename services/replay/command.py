@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 import msgspec
 
@@ -96,7 +97,10 @@ def recorder_file(config: Config, given: str) -> tuple[Path, bool]:
 
 
 async def run_replay(config: Config, policy_file: str, since: str = "", session: str = "", start: str = "", end: str = "",
-                     output: str = "table", allow: Sequence[str] = (), out=sys.stdout, progress=sys.stderr, duckdb_file: str = "") -> int:
+                     output: str = "table", allow: Sequence[str] = (), out: TextIO | None = None, progress: TextIO | None = None,
+                     duckdb_file: str = "") -> int:
+    """The report goes to ``out`` (default: sys.stdout when called, not when imported); progress lines to ``progress``, none if None."""
+    out = sys.stdout if out is None else out
     limits = parse_allow(list(allow))
     if since and start:
         raise ReplayArgumentError("give --since or --from, not both")
