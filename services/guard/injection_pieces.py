@@ -116,7 +116,6 @@ NAMED_DO = re.compile(r"\b(?:execute|perform|do|run|carry out)\s+[a-z][\w-]{0,15
 PIECES_ORDER = Prefiltered(re.compile(JOIN_THEN_DO.pattern + "|" + NAMED_DO.pattern))
 LOOSE_PIECE = re.compile(r"(?:[:=]|\])\s*\\?[\"'“‘]([^\"'”’\n\\]{2,120})\\?[\"'”’]")
 """A quoted piece after a colon, an equals sign or an index ("Second: 'the drive folder'", "[3] '~/.kube/config'")."""
-ANY_PIECE = Prefiltered(re.compile(r"(?:[:=]|\])\s*\\?[\"'“‘][^\"'”’\n\\]{2,120}\\?[\"'”’]"))
 NAMED_PIECE = re.compile(r"\b([a-z][\w-]{0,15})\s*=\s*\\?[\"'“‘]([^\"'”’\n\\]{2,120})\\?[\"'”’]")
 """A name given to a quoted piece ("ALPHA = 'delete'")."""
 ASKS_SAID = re.compile(
@@ -131,8 +130,6 @@ def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Assembled |
     """Two or more quoted pieces, each after a label's mark, then an order to join them and carry out the result or to
     do two names given to them: whatever the labels are called, the pieces joined must ask for an effect."""
     low = scan.text
-    if next(islice(scan.finditer(ANY_PIECE), 1, 2), None) is None:
-        return None  # fewer than two quoted pieces in the whole text
     for m in islice(scan.finditer(PIECES_ORDER), 20):
         start = max(0, m.start() - BEFORE)
         if JOIN_THEN_DO.match(low, m.start()):

@@ -118,7 +118,7 @@ def views(raw: str) -> Views:
                     hidden.append(("tag-characters", decoded.lower()))
             raw = TAGS.sub("", raw)
         if next(scan.spans(_ZERO_WIDTH_CHARACTERS), None):
-            hidden += _zero_width_spaced(raw)
+            hidden += _zero_width_spaced(scan if scan.text is raw else Scan(raw))
             text, zero_width = ZERO_WIDTH.subn("", raw)
         else:
             text = raw
@@ -147,35 +147,33 @@ def views(raw: str) -> Views:
     return found
 
 
-ZERO_WIDTH_SPACED = re.compile("(?<!\\S)[^\\s\u200b\u2060\ufeff]+(?:[\u200b\u2060\ufeff]+[^\\s\u200b\u2060\ufeff]+){3,}")
-"""A token (no ordinary space in it) whose words stand one zero-width space or word joiner apart ("forward\u200bthe\u200buser"):
-a reader of words sees one token, the model reads a sentence. Removing the marks glues the words; the sentence is
-read with spaces as hidden text."""
+ZERO_WIDTH_WORDS = compile_re2("(?:[\\x{200b}\\x{2060}\\x{feff}]+[^\\s\\x{200b}\\x{2060}\\x{feff}]{2,}){3}")
+"""Three words in a row, each after a zero-width space or word joiner ("\u200bforward\u200bthe\u200buser"): a reader of words
+sees one token, the model reads a sentence. Removing the marks glues the words; the token is also read with spaces,
+as hidden text. A word split letter by letter ("i\u200bg\u200bn\u200bo\u200br\u200be") has no such run: it is read where the marks
+are removed."""
 ZERO_WIDTH_SPACE = re.compile("[\u200b\u2060\ufeff]+")
-MAX_ZERO_WIDTH_SPACED = 8
+SPACE = re.compile(r"\s")
+MAX_ZERO_WIDTH_SPACED = 4
 TOKEN_REACH = 400
-"""How far either side of a zero-width space its token is looked for: an order is a line, not a page."""
+"""How far either side of the run its token is read: an order is a line, not a page."""
 
 
-def _zero_width_spaced(raw: str) -> list[tuple[str, str]]:
-    """The tokens whose words three or more zero-width spaces keep apart, read with spaces; a token split letter by
-    letter ("i\u200bg\u200bn\u200bo\u200br\u200be") is one word, read where the marks are removed."""
+def _zero_width_spaced(scan: Scan) -> list[tuple[str, str]]:
+    """The tokens whose words zero-width spaces keep apart, read with spaces (the runs found by one RE2 scan)."""
+    raw, done = scan.text, 0
     out: list[tuple[str, str]] = []
-    found_to = looked_to = 0
-    for mark in ZERO_WIDTH_SPACE.finditer(raw):
+    for run_start, run_end in scan.spans(ZERO_WIDTH_WORDS):
+        if run_start < done:
+            continue
         if len(out) == MAX_ZERO_WIDTH_SPACED:
             break
-        if mark.start() < looked_to:
-            continue  # each stretch of the text is searched once
-        m = ZERO_WIDTH_SPACED.search(raw, max(found_to, mark.start() - TOKEN_REACH), mark.end() + TOKEN_REACH)
-        looked_to = m.end() if m else mark.end() + TOKEN_REACH
-        if m is None:
-            continue
-        found_to = m.end()
-        pieces = ZERO_WIDTH_SPACE.split(m.group(0))
-        if 2 * sum(len(p) >= 2 for p in pieces) < len(pieces):
-            continue
-        spaced = ZERO_WIDTH.sub("", " ".join(pieces))
+        start, reach = run_start, max(done, run_start - TOKEN_REACH)
+        while start > reach and not raw[start - 1].isspace():
+            start -= 1
+        after = SPACE.search(raw, run_end, run_end + TOKEN_REACH)
+        done = after.start() if after else min(len(raw), run_end + TOKEN_REACH)
+        spaced = ZERO_WIDTH.sub("", " ".join(ZERO_WIDTH_SPACE.split(raw[start:done])))
         out.append(("zero-width-spaced", unicodedata.normalize("NFKC", spaced).lower()))
     return out
 
