@@ -219,12 +219,14 @@ AUTHORITY_CLAIM = re.compile(
     r"mensaje de anthropic|message d'anthropic|nachricht von anthropic|messaggio da anthropic|mensagem da anthropic|сообщение от anthropic)"
 )
 """The text claims to speak for the system, the agent's developer or operator, or its vendor: authority a tool result cannot have."""
+NUMBERED = r"(?!\s?#\d|-\d)"
+"""After a verb-like word, a number makes it a name: "Issue #301", "Order #88213", a ticket key "PAY-1932"."""
 DIRECTIVE = re.compile(
     r"(?:^|[\n.!?:;,]\s*|\b(?:please|kindly|now|also|then|first|immediately)\s+)(?:please\s+|also\s+|now\s+)?(?:tell|say|recommend|include|exclude|mention|respond|reply|answer|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|"
     r"delete|remove|erase|reset|change|disable|enable|approve|merge|deploy|execute|download|visit|click|open|schedule|cancel|forward|send|email|cc|bcc|share|post|publish|write|create|book|"
     r"rate|follow|update|move|unlock|install|run|call|invoke|use|retrieve|fetch|read|list|find|search|always|never|do|don't|make|ensure|remember|treat|consider|act|pretend|assume|stop|"
     r"start|continue|proceed|summari[sz]e|output|print|reveal|show|display|return|verify|confirm|mark|archive|output|insert|append|replace|render|navigate|go|check|provide|disclose|upload|export|"
-    r"push|commit|refund|purchase|order|accept|copy|paste|submit|close|lock|attach|rotate|subscribe|star|retweet|dm|turn off|set up|purge|wipe)\b"
+    r"push|commit|refund|purchase|order|accept|copy|paste|submit|close|lock|attach|rotate|subscribe|star|retweet|dm|turn off|set up|purge|wipe)\b" + NUMBERED +
     r"|\b(?:you|it|they) (?:must|should|shall|need to|have to|are to|will now|are required to|are expected to)\b|\b(?:must|should|needs? to|has to|is to) (?:now |also |first |immediately )?(?!(?:respect|honou?r|abide|throttle|identify)\b)\w+"
     r"|\b(?:make sure|ensure|remember) (?:to|that|you)\b|\bthe (?:correct|right|only|best) (?:answer|response|reply|recommendation) (?:is|to)\b|\bi (?:need|want) you to\b"
     r"|\b(?:" + _alt(
@@ -355,7 +357,7 @@ PLACED_IN = re.compile(r"\A(?:give|provide|include|add|put)\b[^.\n;]*\b(?:in|int
 """A giving verb whose secret is where a thing goes ('give the model a role in the system prompt'): no secret leaves."""
 DATA_URL = re.compile(
     r"(?:!\[[^\]\n]{0,100}\]\(\s*|<img\b[^>\n]{0,200}?src\s*=\s*[\"']?|\[[^\]\n]{0,100}\]\(\s*)https?://[^\s)\"'>]{1,300}?[?&][\w-]{1,20}="
-    r"(?:\{|\[|<|\$|%s|\)|\"|(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
+    r"(?:\{|\[|<|\$|%s|\)|\"|(?:[a-z]+_)*(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
 )
 """An image or link whose address carries a slot for data: rendering it sends the data to that host."""
 RENDER_ASKED = re.compile(r"\b(?:render|display|show|embed|load|include)\s+(?:this|the|that|the following)\s+(?:image|picture|pixel|link)\b")
@@ -430,7 +432,7 @@ ACTION_REQUEST = re.compile(
     r"(?:^|[\n.!?:;>\]|]\s*|\b(?:please|kindly|also|now|then|just|go ahead and|could you|can you|would you|i need you to|you should|you must|you need to|to do (?:now )?is|is to)\s+)(?:please\s+|also\s+|kindly\s+)?"
     r"(?:grant|give|transfer|wire|pay|buy|purchase|order|delete|remove|erase|wipe|cancel|export|forward|send|e-?mail(?!\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+(?:and|or)\s+(?:we|i|our|someone|you)\b|\s+(?:if|when|for|with (?:any|your))\b|[ \t]*(?:[.!]\s|[.!]?$)))|share|upload|post|copy|paste|merge|approve|push|disable|turn off|"
     r"change|reset|unlock|invite|refund|book|subscribe|accept|archive|mark|add|publish|move|rotate|attach|submit|set up|close|lock|make|create|issue|schedule|retweet|follow|star|dm|"
-    r"place (?:an? |the )?orders?)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)"
+    r"place (?:an? |the )?orders?)\b(?!\s*(?:[\w-]+\s*)?:)(?!\s+(?:of|address|addresses|id|ids|field)\b)" + NUMBERED
 )
 """A request for an action with effects beyond reading, at a clause's start: a document's reader is asked to act.
 (Running and installing are left to ``CODE_EXEC``: installation guides say "run" to people.)"""
@@ -505,7 +507,7 @@ JSON_ROLE = re.compile(r"\{\s*\"role\"\s*:\s*\"(?:system|developer)\"")
 """A chat message object claiming the system role: also how LLM apps log their own transcripts, so it only adds up."""
 URGENCY = re.compile(r"\b(?:important|urgent|urgently|immediately|critical|attention|warning|asap|right now|without delay)\b|!!!|(?:重要|紧急|緊急|긴급|중요|срочно|важно|dringend|wichtig|urgente|importante|important)")
 IMPERATIVE = re.compile(
-    r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:encode|spell|repeat|remember|answer|summari[sz]e|print|reveal|output|forget|tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b"
+    r"(?:^|[\n.!?:,]\s*|\bplease\s+|\bkindly\s+|\bnow\s+)(?:please\s+)?(?:encode|spell|repeat|remember|answer|summari[sz]e|print|reveal|output|forget|tell|say|recommend|include|mention|respond|reply|translate|ignore|grant|give|add|invite|transfer|wire|pay|buy|purchase|delete|remove|erase|reset|change|disable|approve|merge|deploy|execute|download|visit|click|navigate to|go to|open|schedule|cancel|unsubscribe|forward|send|email|share|post|publish|write|create|book|rate|recommend|follow|star|update|move|unlock|install|run|call|invoke|use the|retrieve|fetch|read|list|find|search|always|issue|approve|close)\b" + NUMBERED
 )
 META_TOPIC = re.compile(
     r"\b(?:prompt injections?|injection attacks?|(?<!dependency )(?<!fuel )injections?|hijack\w*|exfiltrat\w*|exfil|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|exploits?|vulnerabilit(?:y|ies)|owasp|red[- ]team(?:ing)?|phishing|"
@@ -1166,7 +1168,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     add("inject.on_behalf", _ON_BEHALF)
     claim, _ = first(_AUTHORITY_CLAIM)
     add("inject.authority_claim", claim)
-    authority, _ = first(_AUTHORITY)
+    authority = next((m for m in scan.finditer(_AUTHORITY) if not _record_field(low, m)), None)
     if authority and not (claim and authority.start() < claim.end() and claim.start() < authority.end()):
         add("inject.authority", authority)  # the same words are not counted twice
     add("inject.urgency", _URGENCY)
@@ -1210,6 +1212,23 @@ back may stand anywhere after it in the clause."""
 ORDER_CLAUSE = re.compile(r"[,;]|[.!?。！？](?=\s|\Z)|\s(?:and|but|then|instead|und|aber|sondern|et|mais|puis|y|pero|sino|e|ma|mas|porém|en|maar|dan|tapi|lalu|и|но|а|ve|ama|och|men|og)\s")
 EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w])(?:" + EFFECT + r")(?![\w])"))
 RESTRAINED_REACH = 3
+
+
+TRACKER_FIELD = re.compile(
+    r"\b(?:status|state|assignee|assigned to|reporter|type|labels?|components?|sprint|severity|resolution|due|estado|stato|statut|zugewiesen|"
+    r"asignado|assegnatario|responsável)[ \t]*:"
+)
+"""A field of a tracker's record besides the one matched ("Status: Open   Priority: High   Assignee: …")."""
+
+
+def _record_field(low: str, m: re.Match) -> bool:
+    """'Priority: High' on a line of a ticket's fields is the record's metadata, not a text claiming urgency."""
+    if ":" not in m.group(0):
+        return False
+    line_start = low.rfind("\n", 0, m.start()) + 1
+    line_end = low.find("\n", m.end())
+    line = low[line_start : line_end if line_end >= 0 else len(low)]
+    return TRACKER_FIELD.search(line) is not None
 
 
 def _restrained(low: str, start: int, end: int) -> bool:
