@@ -8,11 +8,14 @@ en de es fr nl it; (c) a heading from the program's people to the model ("Develo
 (d) quoted pieces under any labels joined and carried out ("perform X Y", "join [1]-[3] and execute it"); (e) the
 user's secrets asked for in a reply; (f) German requests with the verb last; (g) Dutch and Polish requests with an
 infinitive; (h) vocatives (uk, ro, pt); (i) a heading scoping its lines to the processing of this text ("Standard
-handling for this record:"). Look-alikes: zero-width characters where scripts and emoji use them (Persian, emoji
+handling for this record:"); (j) a bracketed system mark in the word order of its language ("[MENSAJE DEL SISTEMA]")
+relaying the user's consent; (k) the reader's product of this text made to close with a lure to an outside address.
+Look-alikes: zero-width characters where scripts and emoji use them (Persian, emoji
 sequences, a URL's break points), glued thank-yous, an identifier; manuals and mails to people whose instructions are
 outdated, a goal that is no longer a company's, a correction of the writer's own message; ML docs where data flows
 "to the model"; a glossary, a recipe, a spreadsheet join, options "not both", a playlist; notices that forbid sending
-the user's password; requests to people in de nl pl uk ro pt; a form's and a parcel's handling notes.
+the user's password; requests to people in de nl pl uk ro pt; a form's and a parcel's handling notes; system
+notices that relay nothing; style guides for how summaries and replies end.
 Carriers drawn with a fixed seed. Deterministic: ``python tests/injection_eval/dev18b_gen.py`` rewrites the file.
 """
 
