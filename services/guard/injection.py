@@ -1443,10 +1443,28 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         out.append(found)
     m = scan.search(_REVEAL)
     if m and not NEGATED.search(low[max(0, m.start() - 40) : m.start() + 1]) and not PLACED_IN.search(m.group(0)) \
-            and not VERB_NEGATED.search(m.group(0)) and not NEGATION_AFTER.match(low, m.end()):
+            and not VERB_NEGATED.search(m.group(0)) and not NEGATION_AFTER.match(low, m.end()) and not _signs_in(low, m):
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
+
+
+ENTERED = re.compile(r"\A(?:paste|enter|type|input|copy)\b")
+SIGN_IN_STEP = re.compile(
+    r"\b(?:from (?:your|the) (?:dashboard|settings|account|console|profile|portal|admin panel|developer portal|provider)|from settings|"
+    r"when (?:prompted|asked)|at the prompt|in(?:to)? the (?:terminal|prompt|login|cli|field|box|dialog|input|form)|(?:login|sign-?in|auth) (?:prompt|screen|step))\b"
+)
+OUTPUT_PLACE = re.compile(r"\b(?:reply|response|answer|comment|message|chat|issue|thread|post|url|link|e-?mail|summary|output)\b")
+
+
+def _signs_in(low: str, m: re.Match) -> bool:
+    """'Run `tool login` and paste the token from your dashboard', 'paste your access token when prompted': a person
+    enters their own credential where a program asks for it, and nothing is disclosed; pasted into a reply, a comment
+    or a link it is."""
+    if not ENTERED.match(m.group(0)):
+        return False
+    start, end = _sentence(low, m.start(), m.end())
+    return bool(SIGN_IN_STEP.search(low, start, end)) and not OUTPUT_PLACE.search(low, m.end(), end)
 
 
 VERB_NEGATED = re.compile(r"(?:^|\s)(?:न|नहीं|मत|না)\s+\S+\Z")
