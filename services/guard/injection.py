@@ -857,6 +857,8 @@ QUOTE_FRAME = re.compile(
         r"hid|hides|hidden|planted|placed|inserted|embedded|injected|typed|schrieb|schreibt|versteckte|écrit|écrivit|caché|escribió|escondió|scrisse|scritto|"
         r"nascose|escreveu|escondeu|schreef|verstopte|wpisał\w*|napisał\w*|ukrył\w*|написал\w*|вписал\w*|спрятал\w*|строка|текст\w*",
         r"hide|verstecken|versteckt|cachent|esconden|nascondono|escondem|verstoppen|gömmer|ukrywają|прячут|gizliyor|menyembunyikan|"
+        r"asked|asks|asking|pedía|pidió|pedia|pediu|demandait|chiedeva|chiese|forderte|verlangte|vroeg|prosił\w*|просил\w*|"
+        r"escrever|escribir|écrire|scrivere|"
         r"satz|sätze|phrase|frase|zin|zinnen|zdanie\w*|фраз\w*|предложени\w*|cümle\w*|kalimat|meningen|mening",
     ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如|一句|这句话|一段话|写着|写道|字样)"
 )

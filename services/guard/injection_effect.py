@@ -426,6 +426,12 @@ EFFECT_AFTER = re.compile(
     r"export(?:ar|e|a)|elimin|borr|disattiv|esegui|invia|cancell|desativ|exclu|compartilh|"
     r"부여|출력|삭제|보내|실행|해야|出力|削除|送信|実行|してください|输出|删除|发送|执行|授予|导出|上传|转发|必须|应当"
 )
+ASKED_OF = re.compile(
+    r"(?<!\bwe are )(?<!\bi am )(?<!\bwe're )(?<!\bi'm )(?<!\bwe )(?<!\bi )"
+    r"\b(?:asks|asked|asking|tells|told|telling|urges|urged|urging|requests|requested|requesting)\b(?:[ \t]+[\w']+){0,3}[ \t]+to[ \t]+\Z"
+)
+"""An order told of as what something asks of someone ("phishing mails are going around asking you to send …"): a
+warning about the request, not the request; the writer's own asking ("we are asking you to …") is the request."""
 NEVER_BEFORE = re.compile(
     r"\b(?:never|don't|do not|must not|should not|avoid|ne|n'|jamais|nunca|jamás|no|nie|nicht|niemals|kein\w*|non|mai|não|никогда|не|nooit|niet|aldrig|inte)\b[^.!?\n]{0,30}$"
 )
@@ -514,7 +520,8 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     for m in scan.finditer(AUTHORITY):
         window = low[m.end() : m.end() + 200]
         order = EFFECT_AFTER.search(window)
-        if order and free(m.start()) and not cited(m.end() + order.start()) and not NEVER_BEFORE.search(window[: order.start()]):
+        if order and free(m.start()) and not cited(m.end() + order.start()) and not NEVER_BEFORE.search(window[: order.start()]) \
+                and not ASKED_OF.search(window[max(0, order.start() - 60) : order.start()]):
             out.append(Found("inject.authority_order", 1.0, m.start(), m.end() + order.end()))
             break
     for m in scan.finditer(TURN_MARKER):
