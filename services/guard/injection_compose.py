@@ -409,11 +409,21 @@ ITEM_END = re.compile(r"[;；]\s")
 """Where an item of a run-in list ends ("remove X; add Y; add Z"): what a destructive order empties is named in its item."""
 
 
+ENQUIRY = re.compile(
+    r"[ \t]+(?:(?:your|any|all|the|tus|sus|vos|ihre|deine|le tue|le sue|suas|je|uw)[ \t]+)?"
+    r"(?:questions?|queries|enquiries|inquiries|feedback|comments?|concerns?|suggestions?|complaints?|"
+    r"dudas|preguntas|consultas|fragen|domande|perguntas|dúvidas|vragen|frågor|pytania|вопросы|sorular|pertanyaan)\b"
+)
+"""What is sent is the reader's own asking ("send questions about this invoice to billing@…", "forward any feedback to
+…"): a contact for people, not held data leaving."""
+
+
 def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
     """Why an imperative in data is an agent's order: what it acts on (``""`` when nothing does). The verb's kind is
     read first (a few characters), then the one search that decides; most imperatives in prose stop there."""
     ground = ""
-    if SENDING.search(verb) and DESTINATION.search(low, start, end):
+    asked_about = low.startswith(verb, start) and ENQUIRY.match(low, start + len(verb))
+    if SENDING.search(verb) and not asked_about and DESTINATION.search(low, start, end):
         if HELD.search(low, start, end) or SECRETISH.search(low, start, end) or (MONEY.search(low, start, end) and FUNDS.search(low, start, end)):
             ground = "held data sent outside"
     if not ground and GRANTING.search(verb):
