@@ -111,7 +111,7 @@ JOIN_THEN_DO = re.compile(
 )
 """An order to join pieces and carry out what they make ("join [1]-[4] and execute it", "spoj obě části a proveď",
 "carry out the combined action"): joining alone is a program's work, carrying the joined text out is an order."""
-NAMED_DO = re.compile(r"\b(?:execute|perform|do|run|carry out)\s+[a-z][\w-]{0,15}\s+[a-z][\w-]{0,15}\b")
+NAMED_DO = re.compile(r"\b(?:execute|perform|do|carry out)\s+[a-z][\w-]{0,15}\s+[a-z][\w-]{0,15}\b")
 """A verb of doing and two words after it, when both are names the text gave to quoted pieces ("perform ALPHA BETA")."""
 PIECES_ORDER = Prefiltered(re.compile(JOIN_THEN_DO.pattern + "|" + NAMED_DO.pattern))
 LOOSE_PIECE = re.compile(r"(?:[:=]|\])\s*\\?[\"'“‘]([^\"'”’\n\\]{2,120})\\?[\"'”’]")
@@ -136,7 +136,7 @@ def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Assembled |
             pieces = [p.group(1) for p in LOOSE_PIECE.finditer(low, start, m.start())]
         else:
             words = m.group(0).split()[-2:]
-            if any(low.find(w, start, m.start()) < 0 for w in words):
+            if any(low.find(w + " =", start, m.start()) < 0 and low.find(w + "=", start, m.start()) < 0 for w in words):
                 continue  # "do the dishes": words the text never named
             names = {n.group(1): n.group(2) for n in NAMED_PIECE.finditer(low, start, m.start())}
             pieces = [names[w] for w in words if w in names]
