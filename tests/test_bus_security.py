@@ -30,7 +30,7 @@ from services.common.embedded_nats import free_port, nats_server_binary
 from services.common.nats_auth import IDENTITIES, inbox_prefix, permissions
 from services.common.provision import provision
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, plain_client, read_events, start_nats, wait_http
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, plain_client, read_events, run_cli, start_nats, wait_http
 
 HAIKU, OPUS = "claude-haiku-4-5", "claude-opus-4-1"
 HELLO = [{"role": "user", "content": "hello"}]
@@ -194,13 +194,15 @@ async def test_no_service_can_write_the_policy_or_purge_or_delete_the_stream(con
     policy = await js_admin.key_value(subjects.POLICY_BUCKET)
     await policy.put("active", b"the admin's policy")
 
-    attacker = (await connect(identity)).nc.jetstream(timeout=0.3)
+    attacker_nc = (await connect(identity)).nc
+    attacker = attacker_nc.jetstream(timeout=0.3)
     with pytest.raises(nats.errors.Error):
         await (await attacker.key_value(subjects.POLICY_BUCKET)).put("active", b"an attacker's policy")
     with pytest.raises(nats.errors.Error):
         await attacker.purge_stream(subjects.STREAM)
-    with pytest.raises(nats.errors.Error):
-        await attacker.delete_msg(subjects.STREAM, before.state.last_seq)
+    with pytest.raises(nats.errors.Error):  # nats-py's delete_msg waits 5 s whatever the context's timeout: asked directly
+        await attacker_nc.request(f"$JS.API.STREAM.MSG.DELETE.{subjects.STREAM}",
+                                  json.dumps({"seq": before.state.last_seq}).encode(), timeout=0.3)
     with pytest.raises(nats.errors.Error):
         await attacker.delete_stream(subjects.STREAM)
     with pytest.raises(nats.errors.Error):
@@ -340,10 +342,8 @@ async def test_policy_push_needs_the_admin_credential(via_nats, tmp_path):
     env = {**os.environ, "NATS_URL": via_nats.nats_url}
 
     def push(credentials_dir) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "services.cli.main", "policy", "push", str(policy)],
-            env={**env, "LOCKGATE_NATS_CREDENTIALS": str(credentials_dir)}, capture_output=True, text=True, timeout=60,
-        )
+        return run_cli(["policy", "push", str(policy)],
+                       env={"NATS_URL": via_nats.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(credentials_dir)}, timeout=60)
 
     refused = push(guard_only)
     assert refused.returncode != 0 and "admin" in refused.stderr and "Traceback" not in refused.stderr
@@ -366,11 +366,9 @@ async def test_policy_push_needs_the_admin_credential(via_nats, tmp_path):
             await asyncio.sleep(0.1)
         assert status == 200, "the admin's push decides the next requests"
     finally:
-        restore = subprocess.run(
-            [sys.executable, "-m", "services.cli.main", "policy", "push", str(DEFAULT_POLICY)],
-            env={**env, "LOCKGATE_NATS_CREDENTIALS": str(credentials.directory)}, capture_output=True, timeout=60,
-        )
-        assert restore.returncode == 0
+        restore = run_cli(["policy", "push", str(DEFAULT_POLICY)],
+                          env={"NATS_URL": via_nats.nats_url, "LOCKGATE_NATS_CREDENTIALS": str(credentials.directory)})
+        assert restore.returncode == 0, restore.stderr
 
 
 async def test_lockgate_up_embeds_an_authenticated_nats(tmp_path, simulator):
