@@ -357,9 +357,10 @@ PLACED_IN = re.compile(r"\A(?:give|provide|include|add|put)\b[^.\n;]*\b(?:in|int
 """A giving verb whose secret is where a thing goes ('give the model a role in the system prompt'): no secret leaves."""
 DATA_URL = re.compile(
     r"(?:!\[[^\]\n]{0,100}\]\(\s*|<img\b[^>\n]{0,200}?src\s*=\s*[\"']?|\[[^\]\n]{0,100}\]\(\s*)https?://[^\s)\"'>]{1,300}?[?&][\w-]{1,20}="
-    r"(?:\{|\[|<|\$|%s|\)|\"|(?:[a-z]+_)*(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
+    r"(?:\{|\[|<|\$|%s|\)|\"|(?:(?!your_)[a-z]+_)*(?:user\w*|api_?key\w*|summary|secrets?|tokens?|data|conversation\w*|history|passwords?|messages?|context|chat\w*|email\w*|creds?|credentials?)\b)"
 )
-"""An image or link whose address carries a slot for data: rendering it sends the data to that host."""
+"""An image or link whose address carries a slot for data: rendering it sends the data to that host. A slot named
+``YOUR_…`` is the human reader's own value to fill in (a README badge's ``?token=YOUR_CI_TOKEN``), not the user's data."""
 RENDER_ASKED = re.compile(r"\b(?:render|display|show|embed|load|include)\s+(?:this|the|that|the following)\s+(?:image|picture|pixel|link)\b")
 """The reader told to render the image or link whose slot the data fills."""
 DATA_SLOT = re.compile(
