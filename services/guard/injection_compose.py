@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import REPORTED
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
 
 CLAUSE = r"[^.!?;\n。！？]"
@@ -445,13 +445,13 @@ def _order_grounds(low: str, start: int, end: int, verb: str) -> str:
     return ground
 
 
-def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Finding]:
     """``inject.reader_order``: a consequential imperative at a clause's head whose clause says what makes it an
     agent's (held data sent outside, access granted to a named account, a store emptied, checks bypassed);
     ``inject.agent_context``: an order to disclose what only the reading agent holds (its system prompt,
     configuration, environment, session, the conversation); ``inject.output_link``: a link dictated into its reply."""
     low = scan.text
-    out: list[Found] = []
+    out: list[Finding] = []
     for rx in (ORDER_HEAD, ORDER_CJK):
         for m in scan.finditer(rx):
             head = ORDER_VERB_LAST.search(m.group(0)) if rx is ORDER_HEAD else None
@@ -462,7 +462,7 @@ def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
             if not _order_grounds(low, after, end, verb):
                 continue
             if said(at, m.end()) and not FORBIDS.search(low, max(0, at - 40), at) and not _in_quotation(low, at) and not _reported(low, at):
-                out.append(Found("inject.reader_order", 1.0, at, end))
+                out.append(Finding("inject.reader_order", 1.0, at, end))
                 break
         if out:
             break
@@ -476,13 +476,13 @@ def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
         if not (HEAD_BEFORE.search(low, max(0, verb.start() - 60), verb.start()) if ord(verb.group(0)[0]) < 0x590 else REQUEST_MARK.search(low, start, end)):
             continue  # "the page asked the agent to reveal its system prompt": told of, not asked
         if INHERENT.search(c.group(0)) or SECRETISH.search(low, start, end) or HERE.search(low, start, end):
-            out.append(Found("inject.agent_context", 1.0, min(verb.start(), c.start()), max(verb.end(), c.end())))
+            out.append(Finding("inject.agent_context", 1.0, min(verb.start(), c.start()), max(verb.end(), c.end())))
             break
     for p in scan.finditer(READER_PRODUCT):
         start, end = _clause(low, p.start(), p.end())
         link = LINKED.search(low, start, end)
         if link and PLACED.search(low, start, end) and said(p.start(), p.end()) and not QUESTION_WORD.match(low, start) and not _in_quotation(low, p.start()):
-            out.append(Found("inject.output_link", 1.0, start, end))
+            out.append(Finding("inject.output_link", 1.0, start, end))
             break
     return out
 
@@ -531,17 +531,11 @@ REQUEST_MARK = re.compile(r"请|請|ください|下さい|세요|주세요|십�
 FORBIDS = re.compile(r"\b(?:never|don't|do not|must not|should not|not to|cannot|can't|may not|nunca|jamais|niemals|nie|не)\b" + CLAUSE + r"*$")
 
 
-class Found(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
 
-
-def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
+def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The composed signals of one lowered text; ``cited(at)`` tells whether a position lies in a quotation or example."""
     low = scan.text
-    out: list[Found] = []
+    out: list[Finding] = []
 
     def said(start: int, end: int) -> bool:
         """Whether low[start:end] is said by the text: not in a cited span, no quotation mark inside it (a JSON
@@ -557,7 +551,7 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             continue
         # void instructions that were the reader's, or followed by an order to act, replace its task; a house rule changes
         readers = READERS_OWN.search(m.group(0)) or CONSEQUENTIAL.search(low, m.end(), m.end() + 200)
-        out.append(Found("inject.instructions_voided", 1.0 if readers else 0.6, m.start(), m.end()))
+        out.append(Finding("inject.instructions_voided", 1.0 if readers else 0.6, m.start(), m.end()))
         break
     for m in scan.finditer(READER):
         start, end = _clause(low, m.start(), m.end())
@@ -568,7 +562,7 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             continue
         heading = low[m.end() : m.end() + 2].lstrip().startswith(":") and not QUESTION_WORD.search(low, max(start, m.start() - 20), m.start())
         if MODAL.search(low, start, verb.start()) or heading:
-            out.append(Found("inject.reader_request", 1.0, start, end))
+            out.append(Finding("inject.reader_request", 1.0, start, end))
             break
     for m in scan.finditer(PASSIVE_ORDER):
         verb = PARTICIPLE.match(low, m.end())
@@ -576,12 +570,12 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
             continue
         start, end = _clause(low, m.start(), verb.end())
         if BY_READER.search(low, start, end):
-            out.append(Found("inject.reader_request", 1.0, start, end))  # the reader named as the doer: a request to it
+            out.append(Finding("inject.reader_request", 1.0, start, end))  # the reader named as the doer: a request to it
             break
         if AGENT_HELD.search(low, start, end):
             # a thing sent outside: only an agent is ordered so
             doer = SENT.search(verb.group(0)) and OUTSIDE.search(low, start, end)
-            out.append(Found("inject.passive_order", 1.0 if doer else 0.6, start, end))
+            out.append(Finding("inject.passive_order", 1.0 if doer else 0.6, start, end))
             break
     if not any(f.name == "inject.passive_order" for f in out):
         out += _passive_intl(scan, said)
@@ -596,7 +590,7 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         if CAUSED.search(low, max(0, verb.start() - 48), verb.start()):
             continue  # 'can you make the AI reveal its password?': an attack on some model told of, not asked of the reader
         if not PLACING.fullmatch(verb.group(0)) or OWN_OUTPUT.search(low, verb.end(), max(end, secret.end())):
-            out.append(Found("inject.secret_disclosure", 1.0, verb.start(), secret.end()))
+            out.append(Finding("inject.secret_disclosure", 1.0, verb.start(), secret.end()))
             break
     for m in scan.finditer(READER_OUTPUT):
         start, end = _clause(low, m.start(), m.end())
@@ -605,12 +599,12 @@ def composed(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
         promoted = PROMOTED.search(low, m.end(), end) if closing else None
         if promoted and said(closing.start(), m.end()) if closing else False:
             # "end each reply with a tip to download X": a deliverable of the writer's slipped into the reader's product
-            out.append(Found("inject.output_dictated", 0.8, start, end))
+            out.append(Finding("inject.output_dictated", 0.8, start, end))
             break
         if not dictated or not said(min(m.start(), dictated.start()), m.end()):  # the dictated words themselves may be quoted
             continue
         if MODAL.search(low, start, end) or IMPERATIVE_HEAD.search(" " + low[start : dictated.start()].strip() + " "):
-            out.append(Found("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
+            out.append(Finding("inject.output_dictated", 1.0 if VERDICT.search(low, start, end) else 0.8, start, end))
             break
     if not any(f.name == "inject.output_dictated" for f in out):
         out += _product_closed(scan, said)
@@ -632,7 +626,7 @@ SENDS_USER = re.compile(r"\b(?:visit|go to|sign in|log in|enter your|download|in
 """What the closing words tell the reader's user to do: go somewhere, sign in, pay, install."""
 
 
-def _product_closed(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+def _product_closed(scan: Scan, said: Callable[[int, int], bool]) -> list[Finding]:
     """The reader's product of this text must close with words that send its user to an outside address: a phishing
     lure or an advert slipped into what the agent writes for its user. A style guide's "should end with a
     recommendation" names no address."""
@@ -641,11 +635,11 @@ def _product_closed(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]
         line = low.find("\n", m.end())
         stop = min(len(low), m.end() + 240) if line < 0 else min(line, m.end() + 240)
         if said(m.start(), m.end()) and SENDS_USER.search(low, m.end(), stop) and ELSEWHERE.search(low, m.end(), stop):
-            return [Found("inject.output_dictated", 1.0, m.start(), stop)]
+            return [Finding("inject.output_dictated", 1.0, m.start(), stop)]
     return []
 
 
-def _passive_intl(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
+def _passive_intl(scan: Scan, said: Callable[[int, int], bool]) -> list[Finding]:
     """A passive order outside English on the user's things, a secret or sent outside ("Die Termine des Nutzers sind zu
     löschen"): ``inject.passive_order``; with the reader named as its doer ("... par l'assistant") it is a request to
     the reader (``inject.reader_request``), which mail between people does not explain."""
@@ -655,11 +649,11 @@ def _passive_intl(scan: Scan, said: Callable[[int, int], bool]) -> list[Found]:
             continue
         start, end = _clause(low, m.start(), m.end())
         if BY_READER.search(low, start, end):
-            return [Found("inject.reader_request", 1.0, start, end)]
+            return [Finding("inject.reader_request", 1.0, start, end)]
         held = HELD.search(low, start, end) or SECRETISH.search(low, start, end)
         outside = SENT_INTL.search(m.group(0)) and OUTSIDE.search(low, start, end)
         if held or outside:
-            return [Found("inject.passive_order", 1.0 if held and outside else 0.6, start, end)]
+            return [Finding("inject.passive_order", 1.0 if held and outside else 0.6, start, end)]
     return []
 
 

@@ -16,18 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import AI_NOSPACE, EFFECT_NOSPACE
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Courteous(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 NAME = Prefiltered(re.compile(r"(?:" + AI_NOSPACE + r")"))
 COURTESY = re.compile(r"يرجى|الرجاء|رجاء|من فضلك|أرجو|ارجو|لطفاً|لطفا|خواهشمند|कृपया|कृपा करके|অনুগ্রহ করে|দয়া করে|กรุณา|โปรด|ช่วย")
@@ -46,7 +38,7 @@ NEAR = 40
 """How far after the name its courtesy word may stand ('دستیار عزیز، لطفاً')."""
 
 
-def courteous_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Courteous]:
+def courteous_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first courteous request to the AI by name, outside cited text."""
     low = scan.text
     for m in scan.finditer(NAME):
@@ -57,5 +49,5 @@ def courteous_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Courteo
         courteous = COURTESY.search(low, m.end(), min(stop, m.end() + NEAR)) or DEAR.search(low, max(0, m.start() - 12), m.start())
         effect = EFFECT.search(low, m.end(), stop)
         if courteous and effect and not cited(effect.start()):
-            return [Courteous("inject.addressed_request", 1.0, m.start(), effect.end())]
+            return [Finding("inject.addressed_request", 1.0, m.start(), effect.end())]
     return []

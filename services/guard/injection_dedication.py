@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import (
     _NAMED,
@@ -35,15 +34,8 @@ from .injection_address import (
     STATEMENT,
     may_be_a_person,
 )
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Dedicated(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 CLAUSE_START = re.compile(r"\n|\\n|[.!?。！？](?=\s)|[\"“«>\[(|*#•]|:\s|\s[-–—]\s|(?<=\s)'(?=[\w\[])")
 """Where a heading may begin: a line, a sentence, a JSON value, a bracket, a dash, or a single quotation mark that opens
@@ -268,7 +260,7 @@ SHOWN = re.compile(r"\s*(?:<[^>\n]{0,20}>\s*)*(?:[\"'“‘«„「`]|\.\.\.|…
 The lines a heading opens that name the AI again describe it ("How the assistant works: the assistant answers ...")."""
 
 
-def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicated]:
+def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first note headed to the AI reader that asks, in its paragraph, for an effect on something that matters."""
     low = scan.text
     for seen, m in enumerate(scan.finditer(NAME)):
@@ -299,7 +291,7 @@ def dedicated_requests(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicat
             level = SECRET_ONLY
         described = not DEDICATED.search(heading) and scan.search_cut(AI_NAMED, end + 1, stop)
         if not described and _asks(scan, end + 1, stop, level):
-            return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]  # the heading: a quotation of it cites it
+            return [Finding("inject.dedicated_request", 1.0, m.start(), end)]  # the heading: a quotation of it cites it
     return _processing_notes(scan, cited)
 
 
@@ -322,7 +314,7 @@ only an order that moves the user's things, money or rights, or an outside addre
 "HR stamps it and files it" asks nothing of the kind."""
 
 
-def _processing_notes(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicated]:
+def _processing_notes(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first processing note whose paragraph asks for an effect on something that matters."""
     low = scan.text
     for seen, m in enumerate(scan.finditer(PROCESSING_NOTE)):
@@ -332,7 +324,7 @@ def _processing_notes(scan: Scan, cited: Callable[[int], bool]) -> list[Dedicate
         if cited(m.start()) or STATEMENT.match(low, end + 1) or SHOWN.match(low, end + 1):
             continue
         if _asks(scan, end + 1, _paragraph(low, end + 1), ANY):
-            return [Dedicated("inject.dedicated_request", 1.0, m.start(), end)]
+            return [Finding("inject.dedicated_request", 1.0, m.start(), end)]
     return []
 
 

@@ -25,19 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import REPORTED
 from .injection_compose import JSON_VALUE, _in_quotation, _reported
+from .injection_finding import Finding
 from .injection_reader import reader_findings
 from .prefilter import Prefiltered, Scan
-
-
-class Found(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
 
 
 def _nfkc(pattern: str) -> str:
@@ -467,10 +460,10 @@ LEAD_IN = re.compile(r"(?:(?:<[a-z/][^<>]{0,40}>|please|kindly)[ \t]*)+\Z")
 """Tags and courtesies that open a sentence, looked past to what precedes them."""
 
 
-def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
+def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The ninth pass's signals in one lowered text; ``cited(at)`` tells whether a position lies in a quotation or example."""
     low = scan.text
-    out: list[Found] = []
+    out: list[Finding] = []
 
     def free(at: int) -> bool:
         """Said to the reader at ``at``: not cited, quoted, reported or forbidden (looked at past tags and courtesies
@@ -488,50 +481,50 @@ def effect_findings(scan: Scan, cited: Callable[[int], bool]) -> list[Found]:
     found = _effect_order(scan, free, cited)
     if found:
         out.append(found)
-    out += [Found(*f) for f in reader_findings(scan, free)]
+    out += [Finding(*f) for f in reader_findings(scan, free)]
     for m in scan.finditer(IGNORE_PRIOR):
         closing = CLAUSE_END.search(low, m.end())
         stop = closing.start() if closing else len(low)
         if free(m.start()) and PRIOR_WORD.search(low, max(0, m.start() - 30), min(stop, m.end() + 40)):
-            out.append(Found("inject.override", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.override", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(FALSE_REPORT):
         if free(m.start()):
-            out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.answer_dictated", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(ANSWER_DICTATED):
         claimed = low.endswith("ed", m.start(), m.end())  # the match holds its claim ("... their warranty was extended")
         if free(m.end() - 1) and (claimed or SAYS_WHAT.search(low, max(m.start(), m.end() - 6), min(len(low), m.end() + 60))):
-            out.append(Found("inject.answer_dictated", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.answer_dictated", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(AGENT_HELD):
         start, end = _clause(low, m.start(), m.end())
         if free(m.start()) and ASKED.search(low, start, end + 1) and not ABOUT_ENV.search(low, max(0, m.start() - 40), m.start() + 1):
-            out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.agent_context", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(REPLY_HOLDS):
         if free(m.start()):
-            out.append(Found("inject.agent_context", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.agent_context", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(TASK_SWITCH):
         if free(m.start()):
-            out.append(Found("inject.task_switch", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.task_switch", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(AUTHORITY):
         window = low[m.end() : m.end() + 200]
         order = EFFECT_AFTER.search(window)
         if order and free(m.start()) and not cited(m.end() + order.start()) and not NEVER_BEFORE.search(window[: order.start()]) \
                 and not ASKED_OF.search(window[max(0, order.start() - 60) : order.start()]):
-            out.append(Found("inject.authority_order", 1.0, m.start(), m.end() + order.end()))
+            out.append(Finding("inject.authority_order", 1.0, m.start(), m.end() + order.end()))
             break
     for m in scan.finditer(TURN_MARKER):
         body = TURN_BODY.match(low, m.end())
         if body and free(m.start()) and TURN_ORDER.search(low, m.end(), min(len(low), m.end() + 160)):
-            out.append(Found("inject.forged_turn", 1.0, m.start(), min(len(low), m.end() + 160)))
+            out.append(Finding("inject.forged_turn", 1.0, m.start(), min(len(low), m.end() + 160)))
             break
     for m in scan.finditer(DECODE_AND_ACT):
         if free(m.start()) and CODED.search(low, max(0, m.start() - 20), m.end()):
-            out.append(Found("inject.payload_assembly", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.payload_assembly", 1.0, m.start(), m.end()))
             break
     return out
 
@@ -557,10 +550,10 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     return before + 1, after.start() if after else min(len(low), end + 200)
 
 
-def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int], bool]) -> Found | None:
+def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int], bool]) -> Finding | None:
     """An imperative at a clause's head whose effect is an agent's (see the module's docstring)."""
     low = scan.text
-    found: Found | None = None
+    found: Finding | None = None
     for m in scan.finditer(ANY_HEAD):
         if cited(m.end() - 1):
             continue
@@ -573,7 +566,7 @@ def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int]
             if (found and name == "inject.effect_order") or not kind.fullmatch(word) or not grounds(low, verb, end):
                 continue
             if free(verb) and not OWN.search(low, m.end(), end):
-                found = Found(name, 1.0, m.start(), end)
+                found = Finding(name, 1.0, m.start(), end)
                 if name == "inject.takeover_order":
                     return found
                 break
@@ -588,7 +581,7 @@ def _effect_order(scan: Scan, free: Callable[[int], bool], cited: Callable[[int]
             or (GRANT_STEM.search(low, start, end) and _granted(low, start, end))
             or (DISABLE_STEM.search(low, start, end) and _weakened(low, start, end))
         ):
-            return Found("inject.effect_order", 1.0, start, end)  # a verb-final request: "... als Owner hinzufügen?"
+            return Finding("inject.effect_order", 1.0, start, end)  # a verb-final request: "... als Owner hinzufügen?"
     return None
 
 

@@ -15,18 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import EFFECT
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Hooked(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 HOOK = Prefiltered(re.compile(
     r"\b(?:before|after|once|when) (?:you (?:answer|reply|respond|summari[sz]e|write (?:the|your) (?:summary|answer|reply)|finish (?:reading|summari[sz]ing|your (?:task|answer|summary)))"
@@ -46,7 +38,7 @@ CLAUSE = re.compile(r"[^,:;.!?\n]{0,60}?[,:;]")
 """The rest of the hook's clause ("before you answer the user's question,"), up to its comma."""
 
 
-def hooked_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Hooked]:
+def hooked_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first hooked order outside cited text."""
     low = scan.text
     for m in scan.finditer(HOOK):
@@ -56,5 +48,5 @@ def hooked_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Hooked]:
         after = rest.end() if rest else m.end()
         order = ORDER.match(low, after)
         if order and not cited(m.end() - 1) and not cited(order.end() - 1):
-            return [Hooked("inject.hooked_order", 1.0, m.start(), order.end())]
+            return [Finding("inject.hooked_order", 1.0, m.start(), order.end())]
     return []

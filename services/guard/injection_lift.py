@@ -18,18 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import EFFECT, EFFECT_NOSPACE
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Lift(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 _READER = r"(?:you|the (?:ai |coding |browsing )?(?:assistant|agent|ai|model|llm|bot)|claude|this (?:assistant|agent|model))"
 _CHECKS = r"(?:confirmations?|approvals?|permission prompts?|asking(?: the user)?(?: for (?:confirmation|approval|permission))?|further approval|user approval)"
@@ -63,7 +55,7 @@ LIFTER = re.compile(
 """Who supposedly lifted them: the claim of authority that makes the statement an order."""
 
 
-def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Lift]:
+def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first statement outside cited text that the reader's safeguards are off."""
     low = scan.text
     for m in scan.finditer(LIFTED):
@@ -71,13 +63,13 @@ def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Lift]:
             continue
         start = max(0, m.start() - 160)
         end = min(len(low), m.end() + 80)
-        return [Lift("inject.safeguards_lifted", 1.0 if LIFTER.search(low, start, end) else 0.8, m.start(), m.end())]
+        return [Finding("inject.safeguards_lifted", 1.0 if LIFTER.search(low, start, end) else 0.8, m.start(), m.end())]
     for m in scan.finditer(UNCHECKED):
         if cited(m.end() - 1):
             continue
         opened = max([max(0, m.start() - UNCHECKED_REACH)] + [e.end() for e in CLAUSE_END.finditer(low, max(0, m.start() - UNCHECKED_REACH), m.start())])
         if _EFFECT_WORD.pattern.search(low, opened, m.start()) and not FORBIDS.search(low, opened, m.start()):
-            return [Lift("inject.unchecked_effect", UNCHECKED_WEIGHT, m.start(), m.end())]
+            return [Finding("inject.unchecked_effect", UNCHECKED_WEIGHT, m.start(), m.end())]
     return []
 
 

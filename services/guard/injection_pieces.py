@@ -19,18 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import islice
-from typing import NamedTuple
 
 from .injection_address import _SECRET, _SINK
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Assembled(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 LABEL = r"(?:part|piece|section|item|items|step|key|fragment|half|config|line|chunk|segment|var|variable)?\s*(?:[a-z]\d?|\d{1,2}|one|two|three|first|second|third)"
 ORDER = Prefiltered(re.compile(
@@ -86,7 +78,7 @@ JOIN = Prefiltered(re.compile(
 JOIN_WITHIN = 600
 
 
-def _split_order(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
+def _split_order(scan: Scan, cited: Callable[[int], bool]) -> Finding | None:
     """An instruction said to come in pieces, then an order to join them: the order split so no piece reads as one."""
     for seen, m in enumerate(scan.finditer(SPLIT_ORDER)):
         if seen == 10:
@@ -95,7 +87,7 @@ def _split_order(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
             continue
         join = scan.search_cut(JOIN, m.end(), m.end() + JOIN_WITHIN)  # positions are the cut's
         if join and not cited(m.end() + join.start()):
-            return Assembled("inject.payload_assembly", 1.0, m.start(), m.end() + join.end())
+            return Finding("inject.payload_assembly", 1.0, m.start(), m.end() + join.end())
     return None
 
 
@@ -126,7 +118,7 @@ ASKS_SAID = re.compile(
 NOT_BOTH = re.compile(r"\b(?:not|never|don't|do not|nicht|nie|no|pas|non|ne)\b[^.\n]{0,20}\Z")
 
 
-def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Assembled | None:
+def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Finding | None:
     """Two or more quoted pieces, each after a label's mark, then an order to join them and carry out the result or to
     do two names given to them: whatever the labels are called, the pieces joined must ask for an effect."""
     low = scan.text
@@ -143,11 +135,11 @@ def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Assembled |
         if len(pieces) < 2 or cited(m.start()) or NOT_BOTH.search(low, max(0, m.start() - 24), m.start()):
             continue
         if ASKS_SAID.search(" ".join(pieces)):
-            return Assembled("inject.payload_assembly", 1.0, m.start(), m.end())
+            return Finding("inject.payload_assembly", 1.0, m.start(), m.end())
     return None
 
 
-def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled]:
+def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first order to join and carry out two or more labelled pieces defined before it, or to decode or assemble
     a hidden text and act on the result."""
     low = scan.text
@@ -158,9 +150,9 @@ def assembled_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Assembled
             continue
         pieces = [p.group(2) for p in PIECE.finditer(low, max(0, m.start() - BEFORE), m.start())]
         if len(pieces) >= 2 and ASKS.search(" ".join(pieces)):
-            return [Assembled("inject.payload_assembly", 1.0, m.start(), m.end())]
+            return [Finding("inject.payload_assembly", 1.0, m.start(), m.end())]
     for m in scan.finditer(DECODE_AND_ACT):
         if not cited(m.start()):
-            return [Assembled("inject.payload_assembly", 1.0, m.start(), m.end())]
+            return [Finding("inject.payload_assembly", 1.0, m.start(), m.end())]
     split = _split_order(scan, cited) or _pieces_carried_out(scan, cited)
     return [split] if split else []

@@ -16,17 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Found(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 _ROLE = r"assistant|agent|buyer|shopper|bot|tool|integration|system|reader|crawler|pipeline|model|llm|automation|processor|parser|responder"
 AUTOMATED_READER = Prefiltered(re.compile(
@@ -222,33 +214,33 @@ def encoded_order(plain: str) -> bool:
     return bool(DECODED_HEAD.match(plain) and ROLE_EFFECT.search(plain))
 
 
-def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Found]:
+def reader_findings(scan: Scan, free: Callable[[int], bool]) -> list[Finding]:
     """``free(at)``: said to the reader at ``at``, not cited, quoted, reported or forbidden."""
     low = scan.text
-    out: list[Found] = []
+    out: list[Finding] = []
     for m in scan.finditer(AUTOMATED_READER):
         stop = _sentence_end(low, m.end())
         if PROJECT_NOUN.match(low, m.end()) or not _addressed(low, m, stop):
             continue  # a role named in passing ('the assistant drafts replies'): the effect is not looked for
         effect = ROLE_EFFECT.search(low, m.end(), stop)
         if effect and _ordered(low, m, effect, stop) and free(m.start()) and not NEVER.search(low, m.end(), effect.start()):
-            out.append(Found("inject.role_order", 1.0, m.start(), effect.end()))
+            out.append(Finding("inject.role_order", 1.0, m.start(), effect.end()))
             break
     for m in scan.finditer(SUMMARY_HOOK):
         stop = _sentence_end(low, m.end())
         told = TELL_USER.search(low, m.end(), stop)
         if told and free(m.start()) and not NEVER.search(low, m.end(), told.start()):
-            out.append(Found("inject.summary_dictated", 1.0, m.start(), told.end()))
+            out.append(Finding("inject.summary_dictated", 1.0, m.start(), told.end()))
             break
     for m in scan.finditer(OUTPUT_FIXED):
         if free(m.start()):
-            out.append(Found("inject.summary_dictated", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.summary_dictated", 1.0, m.start(), m.end()))
             break
     for m in scan.finditer(SUMMARY_SWAPPED):
         line_end = low.find("\n", m.end(), m.end() + 160)
         told = ANSWER_TOLD.search(low, m.end(), line_end if line_end != -1 else min(len(low), m.end() + 160))
         if told and free(m.start()):
-            out.append(Found("inject.summary_dictated", 1.0, m.start(), told.end()))
+            out.append(Finding("inject.summary_dictated", 1.0, m.start(), told.end()))
             break
     return out
 

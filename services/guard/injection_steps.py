@@ -15,18 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import SECRET
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Step(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 STEP_LABEL = Prefiltered(re.compile(
     r"(?:^|\n|\\n)[ \t>#/*-]*(?:observation|thought|action input|action|final answer|tool call|function call)[ \t]*:",
@@ -52,20 +44,20 @@ PIECE = re.compile(
 """A piece of a split payload named before the order to join it."""
 
 
-def forged_steps(scan: Scan, cited: Callable[[int], bool]) -> list[Step]:
+def forged_steps(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first forged agent loop, then the first order to assemble pieces, outside cited text."""
     low = scan.text
-    out: list[Step] = []
+    out: list[Finding] = []
     labels = [m for m in scan.finditer(STEP_LABEL) if not cited(m.end() - 1)]
     for i, m in enumerate(labels):
         block = [n for n in labels[i:] if n.start() - m.start() <= BLOCK]
         kinds = {tuple(LABEL_NAME.findall(n.group(0))) for n in block}
         end = min(len(low), block[-1].end() + 200)
         if len(kinds) >= 2 and SECRET_WORD.search(low, m.end(), end):
-            out.append(Step("inject.forged_step", 1.0, m.start(), block[-1].end()))
+            out.append(Finding("inject.forged_step", 1.0, m.start(), block[-1].end()))
             break
     for m in scan.finditer(JOIN_ORDER):
         if not cited(m.end() - 1) and PIECE.search(low, max(0, m.start() - 300), m.start()):
-            out.append(Step("inject.payload_assembly", 1.0, m.start(), m.end()))
+            out.append(Finding("inject.payload_assembly", 1.0, m.start(), m.end()))
             break
     return out

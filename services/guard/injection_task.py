@@ -16,18 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .injection_address import EFFECT, EFFECT_NOSPACE
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Voided(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 _WORK = r"objective|task|instructions?|directions|directives?|job|goal|assignment|mission|brief|rubric|orders?|prompt|summary|review|request"
 READER_ASSIGNMENT = Prefiltered(re.compile(
@@ -78,7 +70,7 @@ OWN = re.compile(r"\b(?:my|our|mein\w*|meine|mi|mis|mon|ma|mes|mijn|min|mitt|min
 """The writer's own assignment ("my previous instructions"): a correction, not an override."""
 
 
-def voided_tasks(scan: Scan, cited: Callable[[int], bool]) -> list[Voided]:
+def voided_tasks(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first assignment of the reader's declared void, weighed by whether an order follows it."""
     low = scan.text
     for seen, m in enumerate(scan.finditer(READER_ASSIGNMENT)):
@@ -94,7 +86,7 @@ def voided_tasks(scan: Scan, cited: Callable[[int], bool]) -> list[Voided]:
             continue
         after = _two_sentences(low, m.end())
         ordered = scan.search_cut(_EFFECT, m.end(), after)
-        return [Voided("inject.task_voided", 1.0 if ordered else 0.6, m.start(), after if ordered else end)]
+        return [Finding("inject.task_voided", 1.0 if ordered else 0.6, m.start(), after if ordered else end)]
     return []
 
 

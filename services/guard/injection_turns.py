@@ -12,17 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
+from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
-
-
-class Turn(NamedTuple):
-    name: str
-    weight: float
-    start: int
-    end: int
-
 
 ASSISTANT_PLANS = Prefiltered(re.compile(
     r"(?:^|\n|\\n|:[ \t]+)[ \t]*(?:\[|\*\*)?(?:assistant|ai|claude|a|asistente|assistente|assistent|asystent|ассистент|асистент)(?:\]|\*\*)?[ \t]*:[ \t]*"
@@ -40,7 +32,7 @@ USER_APPROVES = re.compile(
 """The user's line right after, approving."""
 
 
-def approved_exchanges(scan: Scan, cited: Callable[[int], bool]) -> list[Turn]:
+def approved_exchanges(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first forged plan-and-approval exchange outside cited text."""
     low = scan.text
     for m in scan.finditer(ASSISTANT_PLANS):
@@ -50,5 +42,5 @@ def approved_exchanges(scan: Scan, cited: Callable[[int], bool]) -> list[Turn]:
             continue
         approval = USER_APPROVES.match(low, line_end)
         if approval:
-            return [Turn("inject.forged_turn", 1.0, m.start(), approval.end())]
+            return [Finding("inject.forged_turn", 1.0, m.start(), approval.end())]
     return []
