@@ -1,4 +1,4 @@
-"""The learned injection signal's own cost per KB (bench/injection_model.py), on bench/injection_speed.py's texts.
+"""The learned injection signal's own cost per KB (services/guard/injection_model.py), on bench/injection_speed.py's texts.
 
 Hooked as measured (consulted only on texts the rules score in its band, from ``rule_score`` up to the flag score,
 uncapped), the detector's figures in bench/injection_speed.py would not move on those texts, which score outside the
@@ -19,9 +19,9 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
-from injection_model import load, probability  # noqa: E402
 from injection_speed import best_ms, code, hostile_text, phrase_words, project, prose  # noqa: E402
 
+from services.guard.injection_model import load, probability  # noqa: E402
 from services.guard.normalise import views  # noqa: E402
 
 

@@ -1,4 +1,4 @@
-"""Train the learned injection signal (bench/injection_model.py), validated leave-one-author-out.
+"""Train the learned injection signal (services/guard/injection_model.py), validated leave-one-author-out.
 
 Training data: the project's labelled tool results, each file written by one author (``SETS`` below, an explicit
 list; the lead's blind set is not in it and no pattern here can name it). Each text is folded as the guard folds
@@ -31,9 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from injection_model import Model, grams, probability  # noqa: E402
-
 from services.guard import injection  # noqa: E402
+from services.guard.injection_model import Model, grams, probability  # noqa: E402
 from services.guard.normalise import views  # noqa: E402
 
 EVAL = ROOT / "tests" / "injection_eval"

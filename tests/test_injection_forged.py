@@ -9,7 +9,11 @@ import json
 
 import pytest
 
-from services.guard.injection import FLAG_SCORE, assess
+from services.guard.injection import FLAG_SCORE, LEARNED, assess
+
+RULES = frozenset({LEARNED})
+"""The rules alone: the look-alikes below pin their precision. The learned signal flags a few of them; what it
+adds and costs is measured on blind sets (bench/README.md, learned injection signal)."""
 
 
 def in_record(text: str) -> str:
@@ -136,7 +140,7 @@ def test_a_secret_ordered_into_the_agents_own_output_is_flagged_even_in_mail(tex
     ],
 )
 def test_an_ordinary_reply_or_a_setup_step_is_not_flagged(text: str) -> None:
-    found = assess(text)
+    found = assess(text, RULES)
     assert found.score < FLAG_SCORE, found.explain()
 
 
@@ -472,7 +476,7 @@ def test_an_image_to_render_with_a_slot_for_the_users_data_is_flagged() -> None:
 
 
 def test_an_image_to_render_with_a_build_value_slot_is_not_flagged() -> None:
-    found = assess("## Badges\nDisplay this image in your README: ![logo](https://cdn.example/logo.png?v={version}) and keep the alt text.")
+    found = assess("## Badges\nDisplay this image in your README: ![logo](https://cdn.example/logo.png?v={version}) and keep the alt text.", RULES)
     assert found.score < FLAG_SCORE, found.explain()
 
 

@@ -59,7 +59,7 @@ def reference() -> types.ModuleType:
         assert line in source, line
         source = source.replace(line, "")
     return _module("lockgate_reference_injection", source, views=folded.views, Prefiltered=Prefiltered, Scan=PlainScan,
-                   reference_views=folded.views)
+                   reference_views=folded.views, __file__=injection.__file__)
 
 
 def _module(name: str, source: str, **names) -> types.ModuleType:

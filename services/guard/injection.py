@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from services.guard.injection_address import (
     _NAMED,
@@ -38,6 +39,8 @@ from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
+from services.guard.injection_model import load as load_model
+from services.guard.injection_model import probability
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
@@ -634,6 +637,10 @@ SHOWN_ALSO = frozenset({"html-comment", "css-hidden"})
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
+LEARNED = "inject.learned"
+"""The learned signal's rule id (``injection_model``): verdicts say when the model decided."""
+LEARNED_MODEL = load_model(Path(__file__).with_name("injection_model.json"))
+
 CITED_CAP = 0.9
 """The most a text scores when every signal that decides is cited: it taints its session, it is not flagged."""
 CITED_WEIGHT = 0.5
@@ -709,7 +716,12 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
-    return Assessment(round(score, 3), signals)
+    score = round(score, 3)
+    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3):
+        likelihood = probability(LEARNED_MODEL, folded.text)
+        if likelihood >= LEARNED_MODEL.threshold:  # the rules found it suspicious, uncapped; the model judges it an injection
+            return Assessment(1.0, (*signals, Signal(LEARNED, 1.0, f"learned model {likelihood:.2f} on a text the rules scored {score:.2f}")))
+    return Assessment(score, signals)
 
 
 KEY_COMMAND = re.compile(r"\b(?:cat|curl|wget|nc|ncat|scp|rsync|base64|tar|cp|bash|sh|send|upload|post)\b|https?://")
