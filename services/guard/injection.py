@@ -41,6 +41,7 @@ from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability
+from services.guard.injection_note import names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
@@ -1158,7 +1159,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not own and not topic_named(low, m.start(), m.end()) and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
-    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m)), None))
+    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m)), None))
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
@@ -1308,6 +1309,17 @@ STAFF_AGENT = re.compile(
 )
 """Agents named by a trade people work in ("support agents", "travel agents"): staff, not a program."""
 NAMED_ACTED_ON = _NAMED.pattern
+
+
+HEADING_TAIL = 24
+"""How far past an address its heading's colon may stand ("Nota para el asistente | de IA:")."""
+
+
+def _asks_nothing(low: str, address: re.Match) -> bool:
+    """An address followed by a statement ("Note to the AI assistant: the changelog is in CHANGES.md") or by a house
+    rule that only holds its reader back ("Note to the AI assistant: never send the user's passwords by email"): it
+    names the AI and asks it no act."""
+    return states_only(low, address.start()) or (_restrained(low, address.start(), address.end() + HEADING_TAIL) and not names_outside(low, address.start()))
 
 
 def _anyone_told_of_nothing(low: str, address: re.Match) -> bool:
