@@ -920,9 +920,12 @@ _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
 
 _SAMPLE_INTRO = Prefiltered(re.compile(
     r"\b(?:(?:the )?following (?:text|sample|payload|input|message|prompt|string|document|email|content)|proof[- ]of[- ]concept|poc|payloads?|samples?|"
-    r"examples?|document text|test (?:case|input|string)s?|reproduc\w+|repro)\b[^\n]{0,60}:[ \t]*\n(?:[ \t]*\n)?"
+    r"examples?|document text|test (?:case|input|string)s?|reproduc\w+|repro|"
+    r"ejemplos?|exemples?|beispiele?|esempi[oi]?|exemplos?|voorbeeld(?:en)?|przykład\w*|пример\w*|пэйлоад|payload\w*)\b[^\n]{0,60}[:：][ \t]*\n(?:[ \t]*\n)?"
+    r"|(?:示例|例子|样例|サンプル|例)[^\n]{0,30}[:：][ \t]*\n(?:[ \t]*\n)?"
 ))
-"""A line that presents what follows as a sample, payload, example or proof of concept, ending with a colon."""
+"""A line that presents what follows as a sample, payload, example or proof of concept, ending with a colon, in the
+languages the detector reads ("Ejemplo de carga usada en nuestras pruebas:", "Пример из наших тестов:", "示例：")."""
 SHOWN_BLOCK = re.compile(r"```[^\n]*\n[^`]{1,1500}?```|(?:(?: {4}|\t)[^\n]+(?:\n|\Z))+")
 """A code block (fenced, or indented four spaces) right after a SAMPLE_INTRO ("Our guardrail does not flag the
 following text (expected: flagged):"): shown, not said."""
