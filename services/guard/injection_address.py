@@ -369,6 +369,13 @@ PROHIBITION = re.compile(
     r"\s*(?:(?:must|should|shall|will|may|can|is|are)\s+(?:never|not)|must(?:n't| not)|should(?:n't| not)|cannot|can't|won't|never|do not|don't|does not|doesn't|is not allowed to)\b"
 )
 """A clause that forbids its addressee something ("the AI assistant must never transfer money"): a policy, not a request."""
+HELD_BACK = re.compile(
+    r"[\s:：,，-]*(?:(?:bitte|por favor|per favore|proszę|пожалуйста)[\s,]+)?"
+    r"(?:(?:nunca|jamás|no|jamais|ne|niemals|nie|nicht|kein\w*|non|mai|não|nooit|niet|geen|nigdy|никогда|не|нельзя)(?![\w'’])|n['’](?=\w))"
+    r"|[\s:：,，]*(?:永远不要|不要|请勿|切勿|不得|禁止|絶対に|決して)"
+)
+"""The same clause opening with its negation in another language ("nunca envíes", "n'envoie jamais", "nigdy nie
+wysyłaj", "不要发送"): it holds its addressee back, as long as it names no destination."""
 PROJECT_CHORE = re.compile(
     r"\b(?:run|execute)\s+`?(?:make |npm (?:run )?|pnpm |yarn |cargo |go |uv run |poetry run |python -m )?(?:test|tests|lint|check|pytest|tox|fmt|format|typecheck|mypy|ruff)\b"
     r"|\bupdate (?:the )?(?:docs?|documentation|changelog|readme|[\w/.-]+\.md)\b|\bkeep (?:the )?(?:commits?|prs?|pull requests|changes|diffs?)\b"
@@ -388,6 +395,8 @@ def _asks(scan: _Scan, address: re.Match, end: int) -> bool:
     and a thing acted on, or about a secret; a name a person may bear asks only at the head and naming what it acts on."""
     start = address.end()
     if PROHIBITION.match(scan.text, start, end):
+        return False
+    if HELD_BACK.match(scan.text, start, end) and not scan.search_cut(_SINK, start, end):
         return False
     if PROJECT_CHORE.search(scan.text, start, end) and not names_acted_on(scan, start, end):
         return False  # 'AI agents: run `npm test` and update the changelog': the repository's own work
