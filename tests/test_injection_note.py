@@ -16,6 +16,8 @@ from services.guard.injection import FLAG_SCORE, LEARNED, assess
     '{"notes": "Assistant instructions: none configured for this workspace. Default model: claude-haiku-4-5. Token budget 200k/day."}',
     "Nota para el asistente de IA: nunca envíes las contraseñas del usuario por correo.",
     "Uwaga dla asystenta AI: nigdy nie wysyłaj haseł użytkownika e-mailem.",
+    "Nota per l'assistente IA: non inviare mai le password dell'utente via e-mail.",
+    "Nota para o assistente de IA: nunca envie as senhas do usuário por e-mail.",
 ])
 def test_a_note_to_the_ai_that_asks_nothing_is_not_flagged_even_with_the_learned_signal(text):
     found = assess(text)

@@ -1231,6 +1231,11 @@ back may stand anywhere after it in the clause."""
 ORDER_CLAUSE = re.compile(r"[,;]|[.!?。！？](?=\s|\Z)|\s(?:and|but|then|instead|und|aber|sondern|et|mais|puis|y|pero|sino|e|ma|mas|porém|en|maar|dan|tapi|lalu|и|но|а|ve|ama|och|men|og)\s")
 EFFECT_WORD = Prefiltered(re.compile(r"(?<![\w])(?:" + EFFECT + r")(?![\w])"))
 RESTRAINED_REACH = 3
+NOUN_SLOT = re.compile(
+    r"(?<![\w'])(?:by|via|per|por|par|through|into|a|an|the|un|una|une|el|la|le|il|lo|der|die|das|een|het|mit|con|com)"
+    r"(?:\s+(?:a|an|the|un|una|une|el|la|le|il|lo|der|die|das|een|het))?\s+\Z"
+)
+"""A preposition or an article right before an effect word: the word is a noun ("by email", "into a reply")."""
 
 
 TRACKER_FIELD = re.compile(
@@ -1262,6 +1267,8 @@ def _restrained(low: str, start: int, end: int) -> bool:
     verbs = 0
     for clause in clauses:
         for verb in EFFECT_WORD.pattern.finditer(clause):
+            if NOUN_SLOT.search(clause, max(0, verb.start() - 24), verb.start()):
+                continue  # "by email", "via e-mail", "into a reply": the word names a thing, it asks no act
             verbs += 1
             if not _negated_near(clause[: verb.start()].split()[-RESTRAINED_REACH:] + clause[verb.end() :].split()[:1]) \
                     and not NOUN_NEGATED.search(clause, 0, verb.start()):
