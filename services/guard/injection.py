@@ -909,6 +909,7 @@ PROMPT_VALUE = re.compile(
     r"\b(?:[\w-]*prompt|system|system_message|template|preamble|persona)[\"']?[ \t]*[:=][ \t]*[rbuf]{0,2}"
     r"(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'''(?:[^']|'(?!''))*'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
     r"|\binstructions\"[ \t]*:[ \t]*\"(?=you are an? |you're an? )(?:[^\"\\\n]|\\.)*\""
+    r"|\(\s*[\"'](?:system|human|user|ai|assistant)[\"']\s*,(?:\s*(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))+"
 )
 """A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``), or an assistant's
 ``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``): the program's
