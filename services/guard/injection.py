@@ -910,10 +910,13 @@ PROMPT_VALUE = re.compile(
     r"(?:\"\"\"(?:[^\"]|\"(?!\"\"))*\"\"\"|'''(?:[^']|'(?!''))*'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"
     r"|\binstructions\"[ \t]*:[ \t]*\"(?=you are an? |you're an? )(?:[^\"\\\n]|\\.)*\""
     r"|\(\s*[\"'](?:system|human|user|ai|assistant)[\"']\s*,(?:\s*(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))+"
+    r"|(?:^|(?<=\n))[ \t]*(?:\d+\t)?[ \t]*(?:#|//|--)[ \t]*(?:system prompt|系统提示词?|系統提示詞?|システムプロンプト|시스템 프롬프트|prompt (?:système|del sistema|do sistema|di sistema)|systemprompt|системный промпт)"
+    r"[ \t]*[:：][ \t]*(?=you are|you're|你是|您是|あなたは|너는|당신은|tu es|vous êtes|du bist|sie sind|eres|sei|você é|ты|вы)[^\n]*"
 )
 """A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``), or an assistant's
-``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``): the program's
-prompt."""
+``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``), message tuples
+(``("system", "You are …")``), or a source comment that keeps a system prompt casting a role (``# 系统提示词：你是…``):
+the program's prompt."""
 _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
     Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK, PROMPT_VALUE)
 )
