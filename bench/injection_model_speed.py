@@ -11,7 +11,6 @@ the band would pay on top of the rules. CPU time, best of N, in ms per KB of UTF
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
-from injection_speed import best_ms, code, hostile_text, phrase_words, project, prose  # noqa: E402
+from injection_speed import bench_texts, best_ms  # noqa: E402
 
 from services.guard.injection_model import load, probability  # noqa: E402
 from services.guard.normalise import views  # noqa: E402
@@ -33,12 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     model = load(args.weights)
     size = args.kb * 1000
-    texts = {
-        "prose": prose()[:size],
-        "code": code()[:size],
-        "project": project()[:size],
-        "hostile": hostile_text(random.Random(7), phrase_words(), size)[:size],
-    }
+    texts = bench_texts(size)
     print(f"learned injection signal, CPU ms per KB of the folded text (best of {args.runs}; window {model.window})")
     for name, text in texts.items():
         low = views(text).text
