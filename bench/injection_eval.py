@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from services.cli.workers import DEFAULT_POLICY  # noqa: E402
 from services.common.policy_store import policy_document  # noqa: E402
 from services.guard.judge import judge_request_text, request_memo_clear  # noqa: E402
-from services.guard.worker import load_guard_policy  # noqa: E402
+from services.guard.policy import load_guard_policy  # noqa: E402
 
 SETS = Path(__file__).resolve().parents[1] / "tests" / "injection_eval"
 ROLES = ("developer",)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from services.common.policy_store import PolicyDocument
 from services.guard import GuardPolicy, judge_tool_call
-from services.guard.worker import load_guard_policy
+from services.guard.policy import load_guard_policy
 
 ROOT = Path(__file__).parents[1]
 SHIPPED = load_guard_policy(PolicyDocument(version="t", source=(ROOT / "policies/default.toml").read_text()))

@@ -6,6 +6,7 @@ import msgspec
 import pytest
 
 from schemas.events import Identity, ToolUseVerdict
+from services.approver.policy import load_approver_policy
 from services.approver.rules import (
     COMMENT_LIMIT,
     ApproverPolicy,
@@ -20,7 +21,6 @@ from services.approver.rules import (
     outcome,
     review_rule,
 )
-from services.approver.worker import load_approver_policy
 from services.common.policy_store import PolicyError, policy_document
 
 ALICE = Identity(subject="alice", issuer="https://idp", roles=("developer", "reviewer"))

@@ -18,8 +18,7 @@ from services.authz.decide import (
     tokens_of,
     window_of,
 )
-from services.authz.policy import Budget, Rate, load_authz_policy
-from services.authz.worker import check_policy
+from services.authz.policy import Budget, Rate, check_policy, load_authz_policy
 from services.common.policy_store import PolicyError, policy_document
 
 POLICY = """

@@ -20,8 +20,8 @@ from services.common.embedded_nats import EmbeddedNats
 from services.common.policy_store import PolicyError, policy_document, push_policy
 from services.guard import novelty
 from services.guard import worker as guard_worker
-from services.guard.policy import PACKS
-from services.guard.worker import GuardWorker, check_policy, load_guard_policy
+from services.guard.policy import PACKS, check_policy, load_guard_policy
+from services.guard.worker import GuardWorker
 
 ALICE = Identity(subject="alice", issuer="test", roles=("developer",))
 SYSTEM = "You are a coding agent. Be careful."

@@ -19,9 +19,8 @@ from services.guard.injection import FLAG_SCORE, LEARNED, assess
 from services.guard.judge import judge_request_text, judge_tool_call
 from services.guard.normalise import views
 from services.guard.novelty import Taint
-from services.guard.policy import GuardPolicy, load_policy
+from services.guard.policy import GuardPolicy, load_guard_policy, load_policy
 from services.guard.taint import under_taint
-from services.guard.worker import load_guard_policy
 
 RULES = frozenset({LEARNED})
 """The rules alone: the look-alikes below pin their precision. The learned signal flags a few of them; what it

@@ -19,7 +19,8 @@ from services.common.policy_store import PolicyError, policy_document, push_poli
 from services.egress.masking import SPLIT_BYTES, UNAVAILABLE, MaskerClient, MaskingFailed, MaskingStage, MaskSettings
 from services.egress.sse import SSEEvent, SSEParser, encode_sse
 from services.masker import MaskerPolicy, compile_policy, mask_text
-from services.masker.worker import MaskerWorker, check_policy, session_key
+from services.masker.policy import check_policy
+from services.masker.worker import MaskerWorker, session_key
 from tests.harness import raw_stream_messages
 
 SECRET = "test-masker-secret"

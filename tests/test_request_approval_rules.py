@@ -11,8 +11,7 @@ import pytest
 from schemas.events import HeldRequest, Identity, RequestChanges, RequestReceived, Verdict
 from services.approver.rules import ApproverPolicy, ReviewRule, grant_of, open_held_request, outcome
 from services.authz.decide import SUMMARY_CHARS, AuthzRequest, authorize, held_request, to_verdict
-from services.authz.policy import load_authz_policy
-from services.authz.worker import check_policy
+from services.authz.policy import check_policy, load_authz_policy
 from services.common.policy_store import PolicyError, policy_document
 from services.egress.gate import Hold, Reject, Release, decide, decide_held
 

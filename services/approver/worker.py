@@ -39,7 +39,6 @@ from schemas.events import (
     about,
 )
 from services.approver import notify
-from services.approver.policy import check_policy as check_policy
 from services.approver.policy import load_approver_policy
 from services.approver.rules import (
     ApproverPolicy,

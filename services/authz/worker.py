@@ -38,7 +38,6 @@ from services.authz.decide import (
     tokens_of,
     window_of,
 )
-from services.authz.policy import check_policy as check_policy
 from services.authz.policy import load_authz_policy
 from services.common.bus import Bus, Puller, Subscription
 from services.common.policy_store import FollowedPolicy

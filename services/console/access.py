@@ -16,7 +16,7 @@ import secrets
 from typing import NamedTuple
 
 from schemas.events import Identity
-from services.approver.worker import load_approver_policy
+from services.approver.policy import load_approver_policy
 from services.authz.policy import load_authz_policy
 from services.common.policy_store import PolicyDocument
 

@@ -50,7 +50,6 @@ from services.guard.novelty import (
     split_body,
 )
 from services.guard.policy import GuardPolicy, load_guard_policy
-from services.guard.policy import check_policy as check_policy
 from services.guard.taint import under_taint
 
 log = logging.getLogger("lockgate.guard")

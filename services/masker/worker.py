@@ -57,7 +57,6 @@ from services.common.policy_store import FollowedPolicy
 from services.masker.engine import PolicyError as RuleError
 from services.masker.engine import Ruleset
 from services.masker.policy import ActivePolicy, MaskerPolicy, compile_policy, fields_for, load_masker_policy, masks_requests
-from services.masker.policy import check_policy as check_policy
 from services.masker.request import mask_request_body
 from services.masker.stream import StreamMasker, StreamState
 

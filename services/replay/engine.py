@@ -42,9 +42,16 @@ from services.guard.novelty import Mark, session_key
 from services.guard.policy import GuardPolicy
 from services.guard.worker import CONTENT_ENDPOINTS, judge_request_body, judge_tool_input, load_guard_policy
 from services.masker.engine import Ruleset, mask_text
-from services.masker.policy import ALL_DETECTORS, MaskerPolicy, compile_policy, fields_for, masks_requests
+from services.masker.policy import (
+    ALL_DETECTORS,
+    ActivePolicy,
+    MaskerPolicy,
+    compile_policy,
+    fields_for,
+    load_masker_policy,
+    masks_requests,
+)
 from services.masker.request import mask_request_body
-from services.masker.worker import ActivePolicy, load_masker_policy
 
 EXAMPLES_PER_RULE = 3
 REJECTED_LISTED = 100
