@@ -30,7 +30,7 @@ RECOVERY_DEADLINE_S = 10.0
 class Up:
     """``lockgate up`` on embedded defaults (its own nats-server) in a process of its own."""
 
-    def __init__(self, data_dir: Path, simulator_url: str, port: int | None = None):
+    def __init__(self, data_dir: Path, simulator_url: str, port: int | None = None, config: Path | None = None):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
@@ -38,7 +38,7 @@ class Up:
         env = {k: v for k, v in os.environ.items() if k not in ("NATS_URL", "LOCKGATE_NATS_CREDENTIALS")}
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "services.cli.main", "up"],
+                [sys.executable, "-m", "services.cli.main", "up", *(["--config", str(config)] if config else [])],
                 env={**env, "LOCKGATE_LISTEN": f"127.0.0.1:{self.port}", "LOCKGATE_DATA_DIR": str(data_dir),
                      "LOCKGATE_UPSTREAM_URL": simulator_url, "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
                      "LOCKGATE_GATEWAY_PROCESSES": "1"},
@@ -188,3 +188,27 @@ def test_an_invalid_listen_address_is_a_configuration_error(listen, tmp_path):
     result = run("up", env={"LOCKGATE_LISTEN": listen, "LOCKGATE_DATA_DIR": str(tmp_path / "data")})
     assert result.returncode == 2 and "gateway.listen" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "data" / "nats").exists()
+
+
+def test_a_stop_during_start_up_leaves_nothing_running(tmp_path, simulator):
+    """SIGTERM while ``lockgate up`` is still starting (here: waiting for an issuer whose keys cannot be had) stops
+    what had started, its nats-server first of all; killed by the signal instead, it left that server running on the
+    store and port with no parent."""
+    config = tmp_path / "lockgate.toml"
+    config.write_text('[identity]\ndev_issuer = false\n[[identity.issuers]]\nissuer = "http://127.0.0.1:9/idp"\naudience = ["lockgate"]\n')
+    up = Up(tmp_path / "data", simulator.url, config=config)
+    try:
+        deadline = time.monotonic() + 60
+        while "policy " not in up.log():
+            assert time.monotonic() < deadline and up.process.poll() is None, up.log()[-3000:]
+            time.sleep(0.05)
+        server = up.nats_server()
+        up.process.send_signal(signal.SIGTERM)
+        assert up.process.wait(timeout=30) == 0, up.log()[-3000:]
+        assert "lockgate listening" not in up.log(), "the signal came before start-up ended"
+        assert "stopped by a signal during start-up" in up.log() and "Traceback" not in up.log()
+        gone, alive = psutil.wait_procs([server], timeout=10)
+        assert not alive, "the embedded nats-server outlived lockgate up"
+    finally:
+        if up.process.poll() is None:
+            up.process.kill()

@@ -174,22 +174,23 @@ async def until_orphaned(parent: int) -> None:
 async def serve_child(config: Config, identity: str, ready_fd: int, parent: int) -> None:
     """One gateway process: its own bus connection, in-process stage replicas, the shared address; until signalled,
     or until ``lockgate up`` (``parent``) is gone."""
-    from services.cli.up import _until_signalled, nats_access, start_gateway, unwind
+    from services.cli.up import nats_access, start_gateway, stop_signals, unwind
 
-    stack: list = []
-    try:
-        gateway = await start_gateway(config, nats_access(config), identity == "up", stack, reuse_port=True)
-        unready = await gateway.until_ready(READY_WAIT_S)
-        os.write(ready_fd, READY if unready is None else SERVING_UNREADY + unready.encode()[:512])
-        os.close(ready_fd)
-        ends = [asyncio.ensure_future(_until_signalled()), asyncio.ensure_future(until_orphaned(parent))]
+    async with stop_signals() as signals:
+        stack: list = []
         try:
-            await asyncio.wait(ends, return_when=asyncio.FIRST_COMPLETED)
+            gateway = await start_gateway(config, nats_access(config), identity == "up", stack, reuse_port=True)
+            unready = await gateway.until_ready(READY_WAIT_S)
+            os.write(ready_fd, READY if unready is None else SERVING_UNREADY + unready.encode()[:512])
+            os.close(ready_fd)
+            ends = [asyncio.ensure_future(signals.wait()), asyncio.ensure_future(until_orphaned(parent))]
+            try:
+                await asyncio.wait(ends, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for end in ends:
+                    end.cancel()
         finally:
-            for end in ends:
-                end.cancel()
-    finally:
-        await unwind(stack)
+            await unwind(stack)
 
 
 def child_main() -> None:

@@ -9,6 +9,7 @@ against a shared NATS (``lockgate worker STAGE``, see docs/ARCHITECTURE.md).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import gc
 import logging
@@ -16,7 +17,7 @@ import os
 import secrets
 import signal
 import socket
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import msgspec
@@ -48,49 +49,56 @@ traversed and promoted into older generations that are traversed again."""
 
 async def run_up(config: Config, with_workers: bool = True) -> None:
     """Everything on one machine; ``with_workers=False`` runs the gateway alone (its workers scale apart)."""
-    config.data_path.mkdir(parents=True, exist_ok=True)
-    stack: list = [hold_data_dir(config.data_path)]
-    check_listen_address_free(config.gateway.listen)
-    try:
-        access = nats_access(config)
-        if not config.nats.url:
-            embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
-            stack.append(embedded.stop)
-            stack.append(asyncio.create_task(embedded.supervise(lambda: provision_and_install_policy(access, ""))).cancel)
-            access = access._replace(url=embedded.url)
-            print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
-                  f"credentials in {access.credentials.directory if access.credentials else config.nats.credentials}", flush=True)
+    async with stop_signals() as signals:
+        config.data_path.mkdir(parents=True, exist_ok=True)
+        stack: list = [hold_data_dir(config.data_path)]
+        check_listen_address_free(config.gateway.listen)
+        try:
+            await _start_everything(config, with_workers, stack)
+            await signals.wait()
+        finally:
+            await unwind(stack)
 
-        policy = await provision_and_install_policy(access, config.policy.file, config.nats.replicas)
-        print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
-        if not config.upstream.key:
-            await _start_simulated_upstream(config, stack)
 
-        async def start_singletons(bus: Bus) -> None:
-            """The approver and the recorder: one each per NATS, whatever the number of gateway processes."""
-            if with_workers and config.gateway.approval_stage == "approver":
-                await _start_approver(config, access, stack)
-            if with_workers and config.recorder.enabled:
-                recorder = make_worker("recorder", bus, config)
-                await recorder.start()
-                stack.append(recorder.stop)
+async def _start_everything(config: Config, with_workers: bool, stack: list) -> None:
+    """Start what ``lockgate up`` runs, pushing each stop onto ``stack`` as soon as its part runs, then say where it
+    listens and what to do next."""
+    access = nats_access(config)
+    if not config.nats.url:
+        embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
+        stack.append(embedded.stop)
+        stack.append(asyncio.create_task(embedded.supervise(lambda: provision_and_install_policy(access, ""))).cancel)
+        access = access._replace(url=embedded.url)
+        print(f"embedded nats-server with JetStream at {embedded.url}, data in {config.data_path / 'nats'}, "
+              f"credentials in {access.credentials.directory if access.credentials else config.nats.credentials}", flush=True)
 
-        processes = gateway_processes(config)
-        if processes > 1:
-            base_url = config.gateway_url
-            unready = await _start_gateway_processes(config, access, with_workers, processes, stack, start_singletons)
-        else:
-            gateway = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
-            base_url = gateway.base_url
-            unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S)) else []
-        print(f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
-              f"{'es' if processes > 1 else ''})", flush=True)
-        for reason in unready:
-            print(f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)", flush=True)
-        print(next_steps(config, base_url), flush=True)
-        await _until_signalled()
-    finally:
-        await unwind(stack)
+    policy = await provision_and_install_policy(access, config.policy.file, config.nats.replicas)
+    print(f"policy {policy.version} active" if policy else "policy: the active one (no admin credential here)", flush=True)
+    if not config.upstream.key:
+        await _start_simulated_upstream(config, stack)
+
+    async def start_singletons(bus: Bus) -> None:
+        """The approver and the recorder: one each per NATS, whatever the number of gateway processes."""
+        if with_workers and config.gateway.approval_stage == "approver":
+            await _start_approver(config, access, stack)
+        if with_workers and config.recorder.enabled:
+            recorder = make_worker("recorder", bus, config)
+            await recorder.start()
+            stack.append(recorder.stop)
+
+    processes = gateway_processes(config)
+    if processes > 1:
+        base_url = config.gateway_url
+        unready = await _start_gateway_processes(config, access, with_workers, processes, stack, start_singletons)
+    else:
+        gateway = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
+        base_url = gateway.base_url
+        unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S)) else []
+    print(f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
+          f"{'es' if processes > 1 else ''})", flush=True)
+    for reason in unready:
+        print(f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)", flush=True)
+    print(next_steps(config, base_url), flush=True)
 
 
 async def unwind(stack: list) -> None:
@@ -231,19 +239,20 @@ async def run_worker(config: Config, stage: str, health_listen: str = "") -> Non
             check_listen_address_free(health_listen)
         except ConfigError as exc:
             raise ConfigError(f"--health: {str(exc).removeprefix('gateway.listen: ')}") from None
-    bus = await Bus.connect(nats_access(config), stage)
-    stack: list = [bus.close]
-    try:
-        await bus.ensure_streams()
-        worker = make_worker(stage, bus, config)
-        await worker.start()
-        stack.append(worker.stop)
-        if health_listen:
-            stack.append((await serve_health(bus, stage, health_listen)).cleanup)
-        print(f"{stage} worker consuming on {config.nats.url}", flush=True)
-        await _until_signalled()
-    finally:
-        await unwind(stack)
+    async with stop_signals() as signals:
+        bus = await Bus.connect(nats_access(config), stage)
+        stack: list = [bus.close]
+        try:
+            await bus.ensure_streams()
+            worker = make_worker(stage, bus, config)
+            await worker.start()
+            stack.append(worker.stop)
+            if health_listen:
+                stack.append((await serve_health(bus, stage, health_listen)).cleanup)
+            print(f"{stage} worker consuming on {config.nats.url}", flush=True)
+            await signals.wait()
+        finally:
+            await unwind(stack)
 
 
 async def _start_approver(config: Config, access: NatsAccess, stack: list) -> None:
@@ -272,14 +281,45 @@ async def _start_simulated_upstream(config: Config, stack: list) -> None:
     )
 
 
-async def _until_signalled() -> None:
-    """Serve until SIGINT or SIGTERM; what start-up built is frozen out of the garbage collector first: a full
-    collection scanning it (policies, rule sets, parsers) held the event loop 30-60 ms every second or two under load."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+class StopSignals:
+    """SIGINT and SIGTERM, caught from a process's first moment. During start-up a signal cancels the start-up, whose
+    ``finally`` then unwinds what it had already started (an embedded nats-server, gateway processes, the simulated
+    upstream); without this, the default action killed the process and left those running, orphaned, on its ports
+    and data directory. Once serving, a signal ends ``wait``."""
+
+    def __init__(self) -> None:
+        self.during_start_up = False
+        self._serving = False
+        self._stop = asyncio.Event()
+        self._task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self._on_signal)
+
+    def _on_signal(self) -> None:
+        if not self._serving and not self._stop.is_set() and self._task is not None:
+            self.during_start_up = True
+            self._task.cancel()
+        self._stop.set()
+
+    async def wait(self) -> None:
+        """Serve until signalled; what start-up built is frozen out of the garbage collector first: a full collection
+        scanning it (policies, rule sets, parsers) held the event loop 30-60 ms every second or two under load."""
+        self._serving = True
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
+        await self._stop.wait()
+
+
+@contextlib.asynccontextmanager
+async def stop_signals() -> AsyncIterator[StopSignals]:
+    """``StopSignals`` for the block; a start-up cut short by a signal ends the block quietly, as a stop does."""
+    signals = StopSignals()
+    try:
+        yield signals
+    except asyncio.CancelledError:
+        if not signals.during_start_up:
+            raise
+        asyncio.current_task().uncancel()  # type: ignore[union-attr]
+        print("lockgate: stopped by a signal during start-up", flush=True)
