@@ -416,34 +416,31 @@ def version() -> str:
         return "unknown (not installed)"
 
 
+REFUSALS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str, int], ...] = (
+    (ConfigError, "configuration error: ", 2),
+    ((UsageError, MissingCredential), "", 2),
+    (PolicyError, "policy error: ", 2),
+    ((NatsUnavailable, NotProvisioned, JetStreamUnavailable, AuditFailed), "", 1),
+    (TokenRequestFailed, "no token: ", 1),
+)
+"""Failures a user can act on: one line on stderr (prefix, message) and the exit status; 2 for what the user must
+change (configuration, arguments, policy, a credential), 1 for what is unavailable. Anything else is a bug and keeps
+its traceback."""
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = parser().parse_args(argv)
     try:
         args.func(args)
-    except ConfigError as exc:
-        print(f"lockgate: configuration error: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except UsageError as exc:
-        print(f"lockgate: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except PolicyError as exc:
-        print(f"lockgate: policy error: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except MissingCredential as exc:
-        print(f"lockgate: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except (NatsUnavailable, NotProvisioned, JetStreamUnavailable) as exc:
-        print(f"lockgate: {exc}", file=sys.stderr)
-        sys.exit(1)
-    except AuditFailed as exc:
-        print(f"lockgate: {exc}", file=sys.stderr)
-        sys.exit(1)
-    except TokenRequestFailed as exc:
-        print(f"lockgate: no token: {exc}", file=sys.stderr)
-        sys.exit(1)
     except KeyboardInterrupt:
         pass
+    except Exception as exc:
+        for kinds, prefix, status in REFUSALS:
+            if isinstance(exc, kinds):
+                print(f"lockgate: {prefix}{exc}", file=sys.stderr)
+                sys.exit(status)
+        raise
 
 
 if __name__ == "__main__":

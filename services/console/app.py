@@ -503,6 +503,10 @@ class Console:
     @_secured
     async def policy(self, request: web.Request) -> web.StreamResponse:
         person = await self._person(request, "auditor")
+        return await self._policy_page(person, candidate=None, report=Html(""))
+
+    async def _policy_page(self, person: Person, candidate: str | None, report: Html) -> web.StreamResponse:
+        """The active policy, its history and the replay form (``candidate``: the form's text, else the active policy's)."""
         active, history = await self._policy_history()
         rows = [[entry.revision, doc.version, len(doc.source)] for entry, doc in reversed(history)]
         main = render(
@@ -511,8 +515,8 @@ class Console:
             source=active.source if active else "",
             history=views.table(["revision", "version", "bytes"], rows) if rows else tag("p", "No history.", class_="empty"),
             csrf=person.session.csrf,
-            candidate=active.source if active else "",
-            report="",
+            candidate=candidate if candidate is not None else (active.source if active else ""),
+            report=report,
         )
         return self._page(person, "Policy", main, "policy")
 
@@ -550,18 +554,7 @@ class Console:
             return refusal(request, "invalid_request_error", f"the candidate policy is not usable: {exc}", 400)
         except ReplayUnavailable as exc:
             return refusal(request, "api_error", str(exc), 503)
-        active, history = await self._policy_history()
-        rows = [[entry.revision, doc.version, len(doc.source)] for entry, doc in reversed(history)]
-        main = render(
-            "policy.html",
-            version=active.version if active else "(none)",
-            source=active.source if active else "",
-            history=views.table(["revision", "version", "bytes"], rows) if rows else tag("p", "No history.", class_="empty"),
-            csrf=person.session.csrf,
-            candidate=fields.get("candidate", ""),
-            report=_report(report, since_h),
-        )
-        return self._page(person, "Policy", main, "policy")
+        return await self._policy_page(person, candidate=fields.get("candidate", ""), report=_report(report, since_h))
 
 
 def _votes(record: ApprovalRecord) -> str:
