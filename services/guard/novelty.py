@@ -234,15 +234,7 @@ class SessionMarks:
         if mark is not None:
             self._cache.move_to_end(key)
             return mark
-        try:
-            entry = await self._kv.get(key)
-        except KeyNotFoundError:
-            return None
-        if not entry.value:
-            return None
-        mark = _mark.decode(entry.value)
-        self._remember(key, mark)
-        return mark
+        return await self.latest(key)
 
     async def latest(self, key: str) -> Mark | None:
         """The bucket's mark, not the cache's: a taint another replica set must be seen at once."""
