@@ -32,6 +32,7 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
+from services.guard.injection_behaviour import describes_behaviour
 from services.guard.injection_compose import composed
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
@@ -41,7 +42,7 @@ from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability
-from services.guard.injection_note import names_outside, states_only
+from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_steps import forged_steps
@@ -1163,7 +1164,9 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
 
     for m in scan.finditer(_OVERRIDE):
         own = OWN_MESSAGE.search(low, max(0, m.start() - 5), m.end() + 60) or ASKING_TOLD.search(low, max(0, m.start() - 60), m.start())
-        if not own and not topic_named(low, m.start(), m.end()) and not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
+        if own or topic_named(low, m.start(), m.end()) or describes_behaviour(low, m.start(), m.end()):
+            continue  # the writer's own message, a topic, or how a product behaves: nothing is overridden
+        if not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
     add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m)), None))
@@ -1204,7 +1207,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         out += [
             Signal(f.name, f.weight, _clip(low[f.start : f.end]))
             for f in addressed_requests(scan, is_cited if cited else None, lambda m: _quoted(low, m))
-            if not _restrained(low, f.start, f.end)
+            if not _restrained(low, f.start, f.end) and not locates_only(low, f.start)
         ]
     dictated = any(s.name == "inject.rendering_dictated" for s in out)  # the same words are not counted twice
     out += [
@@ -1219,7 +1222,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     ]
     for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
-            if f.name == "inject.dedicated_request" and _restrained(low, f.start, f.end):
+            if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack

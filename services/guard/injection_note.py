@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from services.guard.injection_address import _NAMED, _SINK, EFFECT
+from services.guard.injection_address import _NAMED, _SINK, EFFECT, EFFECT_NOSPACE
 
 REACH = 300
 """How much of the address's line is read: a note's sentence or two, not the page after it."""
@@ -53,6 +53,40 @@ def names_outside(low: str, start: int) -> bool:
 def states_only(low: str, start: int) -> bool:
     """Whether the rest of the line from an address at ``start`` (folded, lower case) only states something."""
     rest = _rest_of_line(low, start)
+    if locates_only(low, start):
+        return True
     if not STATES.search(rest) or ASKS.search(rest) or _EFFECT_WORD.search(rest):
         return False
     return all(MEASURE.match(rest, m.end()) for m in _NAMED.pattern.finditer(rest))
+
+
+LOCATED = re.compile(
+    r"(?<![\w'])(?:(?:is|are|lives?|sits?|stays?|resides?)(?:\s+\w+){0,2}?\s+(?:in|inside|under|within|on)"
+    r"|(?:stored|kept|held|saved|filed|located)\s+(?:\w+\s+)?(?:in|inside|under|within|on|at|behind)"
+    r"|(?:está|están|se guarda|se guardan|se encuentra|se encuentran|guardad[oa]s?|almacenad[oa]s?)\s+(?:\w+\s+)?(?:en|dentro)"
+    r"|(?:est|sont|se trouve|se trouvent|rangée?s?|stockée?s?|conservée?s?)\s+(?:\w+\s+)?(?:dans|sous|chez)"
+    r"|(?:liegt|liegen|ist|sind|befindet sich|befinden sich|steht|stehen|gespeichert|hinterlegt|abgelegt)\s+(?:\w+\s+)?(?:im|in|unter|bei)"
+    r"|(?:è|sono|si trova|si trovano|sta|stanno|salvat[aoei]|conservat[aoei])\s+(?:\w+\s+)?(?:nel|nella|nei|negli|nelle|in|sotto)"
+    r"|(?:está|estão|fica|ficam|guardad[oa]s?|armazenad[oa]s?)\s+(?:\w+\s+)?(?:no|na|nos|nas|em|dentro)"
+    r"|(?:staat|staan|ligt|liggen|zit|zitten|is|zijn|bewaard|opgeslagen)\s+(?:\w+\s+)?(?:in|onder|bij)"
+    r"|(?:jest|są|znajduje się|znajdują się|leży|leżą|przechowywan[eay])\s+(?:\w+\s+)?(?:w|we|pod)"
+    r"|(?:лежит|лежат|находится|находятся|хранится|хранятся)\s+(?:\w+\s+)?(?:в|во|на|у))(?![\w'])"
+    r"|在[^，。,；;]{1,20}(?:里|中|内)|位于|存放在|保存在|放在|にあり|に保存され|に保管され"
+)
+"""Where a thing is kept ("is in the team vault", "liegt im Tresor", "está en el gestor", "在团队保险库里"): a place named."""
+_EFFECT_UNSPACED = re.compile(EFFECT_NOSPACE)
+
+
+def locates_only(low: str, start: int, end: int | None = None) -> bool:
+    """Whether the clause ``low[start:end]`` (to the end of its line without ``end``) of an address only says where
+    something is kept ("whoever picks this up: the system password is in the team vault, not here"): it names a
+    secret to point at its place, asks nothing of the reader (no second person, modal, polite request or verb of
+    effect) and names no outside address."""
+    clause = low[start:end] if end is not None else _rest_of_line(low, start)
+    if not LOCATED.search(clause) or _SINK.pattern.search(clause) or ASKS.search(clause) or _EFFECT_UNSPACED.search(clause):
+        return False
+    return all(NAMES_A_THING.search(clause, max(0, m.start() - 16), m.start()) for m in _EFFECT_WORD.finditer(clause))
+
+
+NAMES_A_THING = re.compile(r"(?<![\w'])(?:the|a|an|our|its|this|that|el|la|le|les|der|die|das|den|il|lo|o|de|het|een)\s+\Z")
+"""An article right before an effect word: the word names a thing ("the deploy token", "the export job")."""
