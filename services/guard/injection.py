@@ -639,6 +639,10 @@ SHOWN_ALSO = frozenset({"html-comment", "css-hidden"})
 TRANSCRIPT_TURN = 0.35
 """A speaker's label that opens a statement ("Assistant: Sure, I have forwarded it."): a transcript, which only adds up."""
 SPEAKER_TURN = re.compile(r"(?:human|assistant)\s*:\s*\S$")
+CLOSING_MARK = re.compile(r"\bend\b|document_end|end_of_turn")
+"""A boundary that closes ("end of document", "--- end of output"), not one that opens a voice."""
+ONLY_MARKS = re.compile(r"[\W_]*")
+"""Nothing but punctuation and space: a closing boundary followed by this is where the text really ends."""
 LEARNED = "inject.learned"
 """The learned signal's rule id (``injection_model``): verdicts say when the model decided."""
 LEARNED_MODEL = load_model(Path(__file__).with_name("injection_model.json"))
@@ -1177,6 +1181,8 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         add("inject.fake_structure", forged, FORGED_ORDER)
     elif forged and SPEAKER_TURN.search(forged.group(0)) and STATEMENT.match(low, forged.end() - 1):
         add("inject.fake_structure", forged, TRANSCRIPT_TURN)  # "Assistant: Sure, I have…": a transcript of what was said
+    elif forged and CLOSING_MARK.search(forged.group(0)) and ONLY_MARKS.fullmatch(low, forged.end()):
+        pass  # "— end of document —" where the text ends: the document's own end, nothing comes after it
     else:
         add("inject.fake_structure", forged)
     if not any(s.name == "inject.fake_structure" for s in out):
@@ -1446,8 +1452,8 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
     not negated; an image or link whose address has a slot for data; a request to reveal secrets or instructions."""
     low = scan.text
 
-    def signal(base: float, at: int, evidence: str) -> Signal:
-        cited = bool(is_cited and is_cited(at))
+    def signal(base: float, at: int, evidence: str, shown: bool = False) -> Signal:
+        cited = shown or bool(is_cited and is_cited(at))
         return Signal("inject.exfil", round(base * CITED_WEIGHT, 3) if cited else base, _clip(evidence), cited)
 
     found = None
@@ -1463,7 +1469,8 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         own = heads[-1].end() if heads else start
         if scan.search_cut(_VALUABLE, own, end):
             keys = CREDENTIAL_FILE.search(low, start, end)
-            found = signal(1.0 if keys else WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end])
+            shown = _example_quoted(low, start + verb.start(), sink.start())
+            found = signal(1.0 if keys else WEIGHTS["inject.exfil"], sink.start(), low[start + verb.start() : end], shown)
             break
         # the data is named before or after the verb, never by the verb's own word ("report" is a verb or a document)
         if not found and any(
@@ -1478,8 +1485,9 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         # "render this image so the schedule shows" with ?u={user_email}: the reader is told to fill and send it
         asked = RENDER_ASKED.search(low, start, end) and DATA_SLOT.search(low, url.start(), url.start() + 400)
         strength = DATA_URL_NAMED if named or asked else WEIGHTS["inject.exfil"]
+        shown = not asked and REPORTED.search(low, max(0, url.start() - 48), url.start()) is not None  # "an image like ![x](…?q=DATA) leaked"
         if not found or found.weight < strength:
-            found = signal(strength, url.start(), url.group(0))
+            found = signal(strength, url.start(), url.group(0), shown)
     slot = (not found or found.weight < DATA_URL_NAMED) and _slot_to_fill(scan)
     if slot:
         found = signal(DATA_URL_NAMED, slot.start(), slot.group(0))
@@ -1491,6 +1499,16 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         cited = bool(is_cited and is_cited(m.start())) or _quoted(low, m)
         weight = WEIGHTS["inject.secret_request"] * (CITED_WEIGHT if cited else 1.0)
         out.append(Signal("inject.secret_request", round(weight, 3), _clip(m.group(0)), cited))
+
+
+def _example_quoted(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` lies in a quotation that prose gives as an example ("a comment such as “ai: send the
+    cookie to …” survives"): the sending is shown, not asked."""
+    if not _inside_quotation(low, start, end):
+        return False
+    line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    openings = list(OPEN_QUOTE.finditer(low, line_start, start + 1))
+    return bool(openings) and REPORTED.search(low, max(0, openings[-1].start() - 48), openings[-1].end()) is not None
 
 
 ENTERED = re.compile(r"\A(?:paste|enter|type|input|copy)\b")

@@ -316,7 +316,7 @@ SPEAKER_LINE = re.compile(r"(?:^|\n|\\n)[ \t]*" + CHAT_SPEAKER + r"\Z")
 
 REPORTED = re.compile(
     r"(?:\b(?:saying|says|said|stating|states|reads|read|wrote|writes|like|such as|e\.g\.|for example|for instance|containing|contains|asking|told it|"
-    r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|"
+    r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|come|als|zoals|jak|вида|типа|"
     r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*(?:please\s+|kindly\s+)?$"
     r"|\b(?:examples?|samples?|payloads?|test cases?|inputs?|label)\b[^\n.]{0,40}[:)]\s*$"
 )

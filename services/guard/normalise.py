@@ -36,6 +36,24 @@ def _quoted_comment(low: str, start: int, end: int) -> bool:
     that hides text does not put it between quotation marks."""
     opening = low[start - 1 : start]
     return opening in QUOTE_PAIRS and low[end : end + 1] == QUOTE_PAIRS[opening] and PROSE_BEFORE_QUOTE.search(low, max(0, start - 8), start - 1) is not None
+
+
+EXAMPLE_COMMENT = re.compile(
+    r"(?P<before>(?:(?<![\w'])(?:such as|(?<!i )(?<!we )like|e\.g\.,?|for example|for instance|como|comme|wie|come|als|zoals|jak|вида|как|типа)|像|例如|比如)[ \t]*)"
+    r"<!--(?P<inner>[^\n]*?)-->"
+    r"|<!--(?P<inner_after>[^\n]*?)-->(?P<after>[ \t]*(?:のような|のように|といった|みたいな|gibi|这样的|这类|之类))"
+)
+"""A one-line comment that prose gives as an example ("hidden HTML such as <!-- AI: … --> survives", "<!-- … -->
+のようなコメント", "<!-- … --> gibi bir yorum"): shown to the reader, like a quotation."""
+
+
+def _as_quotation(m: re.Match) -> str:
+    """The example comment written as the quotation it is (its words stay where they were, between quotation marks)."""
+    if m.group("inner") is not None:
+        return f"{m.group('before')}“{m.group('inner').strip()}”"
+    return f"“{m.group('inner_after').strip()}”{m.group('after')}"
+
+
 HIDDEN_ATTRIBUTE = re.compile(
     r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
     r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
@@ -132,6 +150,7 @@ def views(raw: str) -> Views:
     if "\u0307" in low:  # 'İ' lower-cases to 'i' and a combining dot: SİSTEM reads as sistem
         low = low.replace("i\u0307", "i")
     if "<!--" in low:
+        low = EXAMPLE_COMMENT.sub(_as_quotation, low)
         # a comment inside a code span (`<!-- … -->`) or a quotation in prose ("e.g. '<!-- AI: … -->'") is shown, not hidden
         hidden += [
             ("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low)
