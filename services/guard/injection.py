@@ -917,6 +917,8 @@ PROMPT_VALUE = re.compile(
     r"|\(\s*[\"'](?:system|human|user|ai|assistant)[\"']\s*,(?:\s*(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))+"
     r"|(?:^|(?<=\n))[ \t]*(?:\d+\t)?[ \t]*(?:#|//|--)[ \t]*(?:system prompt|系统提示词?|系統提示詞?|システムプロンプト|시스템 프롬프트|prompt (?:système|del sistema|do sistema|di sistema)|systemprompt|системный промпт)"
     r"[ \t]*[:：][ \t]*(?=you are|you're|你是|您是|あなたは|너는|당신은|tu es|vous êtes|du bist|sie sind|eres|sei|você é|ты|вы)[^\n]*"
+    r"|\bmessages[ \t]*=[ \t]*\[[ \t]*\{[ \t]*[\"']role[\"'][ \t]*:[ \t]*[\"'](?:system|developer)[\"'][ \t]*,[ \t]*[\"']content[\"'][ \t]*:[ \t]*"
+    r"[\"'](?=you are|you're|你是|您是|あなたは|너는|당신은|tu es|vous êtes|du bist|sie sind|eres|sei|você é|ты|вы)(?:[^\"'\\\n]|\\.)*[\"']"
 )
 """A quoted value under a prompt's key in JSON, TOML or YAML (``"system": "You are …"``), or an assistant's
 ``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``), message tuples
