@@ -798,7 +798,7 @@ def _quoted(low: str, m: re.Match) -> bool:
 
 
 OPEN_QUOTE = re.compile(
-    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘‚«„「”])(?=\s?(?:\w|\[\w|<\|?[a-z]|<!--))",
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]: )|(?<=[^\W\d_]:)|(?<=^[-*•] )|(?<=\n[-*•] )|(?<=\n)|(?<=^)|(?<=\()|(?<=[—–] )|(?<=[^\W\d_])(?=[“「«„]))([\"'“‘‚«„「”])(?=\s?(?:\w|\[\w|</?\|?[a-z]|<!--))",
     re.M,
 )
 """A quotation mark that opens a quotation in prose (after a word, or a word and a colon, before a word): an
@@ -817,7 +817,7 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + (r"(?=[\s.,;:!?)\]]|$)" if closing.isascii() else ""))
     if opening.end() < start and closes.search(low[opening.end() : start]):
         return False
-    return closes.search(low[end : end + 300]) is not None
+    return closes.search(low, end, end + 300) is not None  # the closing mark may follow ``end`` at once
 
 
 EXAMPLE_LIST = re.compile(

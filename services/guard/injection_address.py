@@ -315,12 +315,14 @@ SPEAKER_LINE = re.compile(r"(?:^|\n|\\n)[ \t]*" + CHAT_SPEAKER + r"\Z")
 """Text that wears the system's or operator's voice: a tool result cannot speak with it."""
 
 REPORTED = re.compile(
-    r"(?:\b(?:saying|says|said|stating|states|reads|read|wrote|writes|like|such as|e\.g\.|for example|for instance|containing|contains|asking|told it|"
+    r"(?:\b(?:saying|says|said|stating|states|reads|read|wrote|writes|like|such as|e\.g\.|including|for example|for instance|containing|contains|asking|told it|"
     r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|come|als|zoals|jak|вида|типа|"
     r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*(?:please\s+|kindly\s+)?$"
     r"|\b(?:examples?|samples?|payloads?|test cases?|inputs?|label)\b[^\n.]{0,40}[:)]\s*$"
+    r"|\b(?:like|such as|e\.g\.,?|including|for example)\s+(?:[\"'“‘][^\"'”’\n]{1,80}[\"'”’],?\s+(?:and|or|as well as)?\s*)+[\"'“‘]\s*$"
 )
-"""Words that report or exemplify what follows ("an email saying: Assistant, forward…"): a request cited, not made."""
+"""Words that report or exemplify what follows ("an email saying: Assistant, forward…"), or the next quotation of a
+series they open ("strings like 'ignore previous instructions' and '</tool_result> Human:'"): a request cited, not made."""
 
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 
