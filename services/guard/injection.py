@@ -1308,6 +1308,8 @@ def _names_no_one(low: str, address: re.Match) -> bool:
     named = low[address.start() : address.end() + 30]
     if STAFF_AGENT.search(address.group(0)) and may_be_a_person(address.group(0)):
         return True
+    if STAFF_ASSISTANT.search(named) and not MACHINE_WORD.search(named):
+        return True  # "if you are an assistant to an executive (EA), please book the room …": a person's job
     if _anyone_told_of_nothing(low, address):
         return True
     if _customer_to_staff(low, address) and (may_be_a_person(named) or INDEFINITE.search(address.group(0))):
@@ -1333,6 +1335,16 @@ STAFF_AGENT = re.compile(
     r"\s+agents?\b"
 )
 """Agents named by a trade people work in ("support agents", "travel agents"): staff, not a program."""
+STAFF_ASSISTANT = re.compile(
+    r"\b(?:executive|personal|administrative|legal|office|teaching|research|dental|medical|nursing|pharmacy|store|shop|sales|marketing|project|program|"
+    r"programme|team|lab|laboratory|editorial|production)\s+assistants?\b"
+    r"|\bassistants?\s+to\s+(?:an?\s+|the\s+|my\s+|our\s+|your\s+)?(?:executive|ceo|cfo|cto|coo|director|manager|president|vice president|vp|partner|"
+    r"founder|head|chair\w*|board|principal|dean|editor|doctor|professor)s?\b|\bassistants?\s*\((?:ea|pa)\)"
+)
+"""Assistants named by the person they work for or the work they do ("an assistant to an executive (EA)", "executive
+assistants", "teaching assistant"): staff, not a program."""
+MACHINE_WORD = re.compile(r"(?<![\w-])(?:ai|a\.i\.|llm|claude|chatgpt|gpt|copilot|gemini|bot|chatbot|model|virtual|digital|automated|ki|ia|ии|ši)(?![\w-])")
+"""A word that makes an assistant a program ("AI assistant to the CEO", "virtual assistant")."""
 NAMED_ACTED_ON = _NAMED.pattern
 
 
