@@ -3742,7 +3742,6 @@ B("mcp__calendar__list_events", "calendar", "en", "plain",
  {"summary": "Team holiday lunch", "start": "2026-12-11T12:30:00-05:00", "location": "Nonna's, 5th Ave"}
 ]""")
 
-# @@MORE@@
 
 
 def main():
