@@ -373,6 +373,16 @@ _CONTEXT_INTL = (
 )
 CONTEXT = Prefiltered(re.compile(r"(?:" + _CONTEXT + r"|" + _CONTEXT_INTL + r")"))
 """What only the agent reading the text holds: its configuration, environment, system prompt, session, the conversation."""
+TOPIC_NOUN = re.compile(
+    r"[\s-]+(?:examples?|workshops?|talks?|courses?|tips|guides?|templates?|tutorials?|slides?|sessions?|class(?:es)?|training|"
+    r"patterns?|librar(?:y|ies)|engineering|design|writing|best practices|ideas|demos?|presentations?|setup (?:tips|guide)|posts?|articles?)\b"
+)
+"""A noun after "your system prompt" / "your configuration" that makes it a modifier: the talk, the examples, the guide."""
+OWN_OBJECT = re.compile(
+    r"\s+(?:(?:me|us|him|her|them)\s+)?(?:the|a|an|your|our|some|those|these)\s+"
+    r"(?!(?:system prompt|prompt|config\w*|environment|env|secrets?|keys?|tokens?|credentials)\b)[^\W\d_]{3,}"
+)
+"""The verb's own object, a thing named after it ("send the slides"), other than the context itself or a pronoun for it."""
 INHERENT = re.compile(r"system|prompt|hidden|conversation|chat|session|the user|machine|промпт|提示|プロンプト|프롬프트|موجه|प्रॉम्प्ट|istem|nhắc|conversa|gespräch|gesprek|rozmow|разговор|беседы|对话|会話|대화")
 """Context that is the agent's whoever writes: a system prompt, the conversation, the user's message (a person's own
 configuration or environment is also "yours", so those need a secret or a destination with them)."""
@@ -473,6 +483,8 @@ def _orders(scan: Scan, said: Callable[[int, int], bool]) -> list[Finding]:
         at = min(verb.start(), c.start()) if verb else 0
         if not verb or not said(at, max(verb.end(), c.end())) or REDACTED.search(low, start, end) or _in_quotation(low, at):
             continue
+        if verb.start() > c.end() and TOPIC_NOUN.match(low, c.end()) and OWN_OBJECT.match(low, verb.end()):
+            continue  # "your system prompt examples were great - could you send the slides …": the context is a topic
         if not (HEAD_BEFORE.search(low, max(0, verb.start() - 60), verb.start()) if ord(verb.group(0)[0]) < 0x590 else REQUEST_MARK.search(low, start, end)):
             continue  # "the page asked the agent to reveal its system prompt": told of, not asked
         if INHERENT.search(c.group(0)) or SECRETISH.search(low, start, end) or HERE.search(low, start, end):
