@@ -83,10 +83,14 @@ def locates_only(low: str, start: int, end: int | None = None) -> bool:
     secret to point at its place, asks nothing of the reader (no second person, modal, polite request or verb of
     effect) and names no outside address."""
     clause = low[start:end] if end is not None else _rest_of_line(low, start)
+    value_end = VALUE_END.search(clause)
+    clause = clause[: value_end.start()] if value_end else clause
     if not LOCATED.search(clause) or _SINK.pattern.search(clause) or ASKS.search(clause) or _EFFECT_UNSPACED.search(clause):
         return False
     return all(NAMES_A_THING.search(clause, max(0, m.start() - 16), m.start()) for m in _EFFECT_WORD.finditer(clause))
 
 
+VALUE_END = re.compile(r"(?<!\\)\"\s*[,}\]]")
+"""Where a JSON string holding the note closes: the next field ("attendees": ["you@…"]) is not the note's."""
 NAMES_A_THING = re.compile(r"(?<![\w'])(?:the|a|an|our|its|this|that|el|la|le|les|der|die|das|den|il|lo|o|de|het|een)\s+\Z")
 """An article right before an effect word: the word names a thing ("the deploy token", "the export job")."""
