@@ -109,6 +109,9 @@ class _Compiled:
     starts: Any = None
     """The rule's loose form (repetitions opened, nothing captured) where it compiles: it matches wherever the rule
     does, and its DFA stays small where the exact program's explodes (see ``_leftmost``)."""
+    named: int = 0
+    """The capture group holding what follows the rule's key-name prefix (``Emitted.named``; 0: none): once a
+    match's value is refused, the starts up to that group's start make the same match and are skipped."""
 
 
 def _options(max_mem: int = 64 << 20, longest: bool = False) -> re2.Options:
@@ -438,6 +441,8 @@ class Ruleset:
                     cursors[index] = k
                     return hit
                 start = _next_char(data, found)
+                if hit is False and c.named:  # the value refused: so it is from every start inside the name
+                    start = max(start, _next_char(data, spans_[c.named][0]))
             k += 1
         cursors[index] = k
         return None
@@ -626,12 +631,14 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
             starts = _re2(emitted.loose, _options(_RULE_MEMORY))._regexp
         except PolicyError:  # the exact program alone finds the matches
             starts = None
-    return (_Compiled(rule, value, alone._regexp, emitted.max_len, key, emitted.keywords, starts),
+    return (_Compiled(rule, value, alone._regexp, emitted.max_len, key, emitted.keywords, starts,
+                      0 if rule.unbounded else emitted.named),  # unbounded: each start sees its own extent
             emitted.shape, emitted.prefix)
 
 
-def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit | None:
-    """The hit a match makes, or None if its validator or its context refuses it or it would break JSON text.
+def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit | Literal[False] | None:
+    """The hit a match makes; False if its validator refuses its value (wherever the match starts), None if its
+    context refuses it or it would break JSON text.
 
     Both checks are pure and must agree, so their order is free: the validator goes first, as it refuses most
     candidates (a card's Luhn digit, a credential's randomness) and mostly costs less than reading the context."""
@@ -642,7 +649,7 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
         value = data[start:end].decode()
         keep = rule.validate(value)
         if not keep:
-            return None
+            return False
         if keep < len(value):
             end = start + len(value[:keep].encode())
             whole_end = end

@@ -51,6 +51,11 @@ class Emitted:
     """Literals every match contains, or None when the pattern has no usable one."""
     shape: str = ""
     """``loose`` with small counts kept exact: what finds candidates for a rule without keywords."""
+    named: int = 0
+    """For a pattern that opens with a key name's prefix (``\\b`` and a lazy repetition of one character class,
+    ``\\b[A-Za-z0-9_.-]{0,40}?``): the capture group ``full`` puts around the rest (0: no such prefix). A match
+    starts its rest at the first place after its start where the rest matches, so one starting later but no later
+    than that place is the same match from there on (see ``_name_prefix``)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,13 @@ def emit(pattern: str, repeat_cap: int, unbounded: bool = False) -> Emitted:
     except (re.error, OverflowError, RecursionError) as exc:
         raise SyntaxRefused(f"cannot parse pattern: {exc}") from None
     full, loose, prefix, max_len = _sequence(parsed.data, repeat_cap, _LOOSE_ABOVE, unbounded)
+    groups = dict(parsed.state.groupdict)
+    lead = _name_prefix(parsed.data)
+    if lead:  # the rest in a group of its own, opened before every other: their numbers move up by one
+        head, rest = (_sequence(part, repeat_cap, _LOOSE_ABOVE, unbounded)[0]
+                      for part in (parsed.data[:lead], parsed.data[lead:]))
+        full = f"{head}({rest})"
+        groups = {name: number + 1 for name, number in groups.items()}
     flags = _flag_letters(parsed.state.flags)
     if flags:
         full, loose, prefix = (f"(?{flags}:{x})" for x in (full, loose, prefix))
@@ -106,7 +118,22 @@ def emit(pattern: str, repeat_cap: int, unbounded: bool = False) -> Emitted:
         shape = f"(?{flags}:{shape})"
     found = _required(parsed.data, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE), repeat_cap)
     keywords = Keywords(found[0], min(found[1], max_len), found[2]) if found else None
-    return Emitted(full, loose, prefix, max_len, parsed.getwidth()[0], dict(parsed.state.groupdict), keywords, shape)
+    return Emitted(full, loose, prefix, max_len, parsed.getwidth()[0], groups, keywords, shape, 1 if lead else 0)
+
+
+def _name_prefix(items) -> int:
+    """How many leading items make a key name's prefix: ``\\b`` and then a lazy repetition from 0 of one
+    character class (``\\b[A-Za-z0-9_.-]{0,40}?``), before the rest of the pattern; 0 if there is none.
+
+    With leftmost-first matching the lazy repetition takes as few characters as let the rest match: a match at
+    ``at`` has its rest at the first place ``p`` after ``at`` (within the repetition's count and class) where the
+    rest matches. A match tried at a later start up to ``p`` (with a ``\\b`` there) finds the same ``p``, as the
+    characters between are of the class and fewer, and no earlier place lets the rest match: the same rest,
+    groups and end."""
+    if len(items) < 3 or tuple(items[0]) != (C.AT, C.AT_BOUNDARY) or items[1][0] is not C.MIN_REPEAT:
+        return 0
+    low, _high, body = items[1][1]
+    return 2 if low == 0 and len(body) == 1 and body[0][0] in (C.IN, C.LITERAL, C.NOT_LITERAL, C.ANY) else 0
 
 
 def _flag_letters(flags: int) -> str:
