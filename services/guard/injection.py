@@ -368,6 +368,15 @@ DATA_URL = re.compile(
 ``YOUR_…`` is the human reader's own value to fill in (a README badge's ``?token=YOUR_CI_TOKEN``), not the user's data."""
 RENDER_ASKED = re.compile(r"\b(?:render|display|show|embed|load|include)\s+(?:this|the|that|the following)\s+(?:image|picture|pixel|link)\b")
 """The reader told to render the image or link whose slot the data fills."""
+_IMAGE_NOUN = r"(?:markdown[ -])?(?:image|img|picture|pixel|tracking pixel|payload|beacon|imagen|bild|markdown-bild|immagine|imagem|afbeelding|obraz|изображение|картинка)"
+IMAGE_NAMED = re.compile(r"\b" + _IMAGE_NOUN + r"[ \t]*\Z")
+"""An image named by a noun right before it is shown ("markdown image ![x](…) in chat responses leaked …"): a report
+of one, unless the noun is the object of an order (``IMAGE_ORDERED``)."""
+IMAGE_ORDERED = re.compile(
+    r"\b(?:with|include|add|append|render|show|display|embed|put|insert|use|output|print|attach|paste|end|finish|close|sign|"
+    r"incluye|añade|agrega|muestra|inclus|ajoute|affiche|füge|zeige|includi|aggiungi|inclua|adicione)\w*\s+"
+    r"(?:(?:the|this|that|an?|following|la|el|une?|l'|das|ein|die|il|la|a|o)\s+)?" + _IMAGE_NOUN + r"[ \t]*:?[ \t]*\Z"
+)
 DATA_SLOT = re.compile(
     r"=\{\{?[^}\s)]{0,40}?(?:user|email|name|summary|conversation|chat|history|message|query|note|token|key|password|secret|context|data)"
 )
@@ -1499,7 +1508,9 @@ def _exfil(scan: Scan, out: list[Signal], is_cited: Callable[[int], bool] | None
         # "render this image so the schedule shows" with ?u={user_email}: the reader is told to fill and send it
         asked = RENDER_ASKED.search(low, start, end) and DATA_SLOT.search(low, url.start(), url.start() + 400)
         strength = DATA_URL_NAMED if named or asked else WEIGHTS["inject.exfil"]
-        shown = not asked and REPORTED.search(low, max(0, url.start() - 48), url.start()) is not None  # "an image like ![x](…?q=DATA) leaked"
+        before = low[max(0, url.start() - 48) : url.start()]
+        reported = IMAGE_NAMED.search(before) is not None and not IMAGE_ORDERED.search(before)  # "markdown image ![x](…) leaked"
+        shown = not asked and (reported or REPORTED.search(before) is not None)  # "an image like ![x](…?q=DATA) leaked"
         if not found or found.weight < strength:
             found = signal(strength, url.start(), url.group(0), shown)
     slot = (not found or found.weight < DATA_URL_NAMED) and _slot_to_fill(scan)
