@@ -38,20 +38,23 @@ def _quoted_comment(low: str, start: int, end: int) -> bool:
     return opening in QUOTE_PAIRS and low[end : end + 1] == QUOTE_PAIRS[opening] and PROSE_BEFORE_QUOTE.search(low, max(0, start - 8), start - 1) is not None
 
 
-EXAMPLE_COMMENT = re.compile(
-    r"(?P<before>(?:(?<![\w'])(?:such as|(?<!i )(?<!we )like|e\.g\.,?|for example|for instance|como|comme|wie|come|als|zoals|jak|вида|как|типа)|像|例如|比如)[ \t]*)"
-    r"<!--(?P<inner>[^\n]*?)-->"
-    r"|<!--(?P<inner_after>[^\n]*?)-->(?P<after>[ \t]*(?:のような|のように|といった|みたいな|gibi|这样的|这类|之类))"
+ONE_LINE_COMMENT = re.compile(r"<!--([^\n]*?)-->")
+EXAMPLE_BEFORE = re.compile(
+    r"(?:(?<![\w'])(?:such as|(?<!i )(?<!we )like|e\.g\.,?|for example|for instance|como|comme|wie|come|als|zoals|jak|вида|как|типа)|像|例如|比如)[ \t]*\Z"
 )
-"""A one-line comment that prose gives as an example ("hidden HTML such as <!-- AI: … --> survives", "<!-- … -->
-のようなコメント", "<!-- … --> gibi bir yorum"): shown to the reader, like a quotation."""
+EXAMPLE_AFTER = re.compile(r"[ \t]*(?:のような|のように|といった|みたいな|gibi|这样的|这类|之类)")
+"""Words that give a one-line comment as an example, before it ("hidden HTML such as <!-- AI: … --> survives") or
+after it ("<!-- … --> のようなコメント", "<!-- … --> gibi bir yorum"): the comment is shown, like a quotation."""
 
 
-def _as_quotation(m: re.Match) -> str:
-    """The example comment written as the quotation it is (its words stay where they were, between quotation marks)."""
-    if m.group("inner") is not None:
-        return f"{m.group('before')}“{m.group('inner').strip()}”"
-    return f"“{m.group('inner_after').strip()}”{m.group('after')}"
+def _examples_quoted(low: str) -> str:
+    """``low`` with each one-line comment that prose gives as an example written as the quotation it is (“…”)."""
+    parts, last = [], 0
+    for m in ONE_LINE_COMMENT.finditer(low):
+        if EXAMPLE_BEFORE.search(low, max(0, m.start() - 24), m.start()) or EXAMPLE_AFTER.match(low, m.end()):
+            parts += [low[last : m.start()], "“", m.group(1).strip(), "”"]
+            last = m.end()
+    return "".join(parts) + low[last:] if parts else low
 
 
 HIDDEN_ATTRIBUTE = re.compile(
@@ -150,7 +153,7 @@ def views(raw: str) -> Views:
     if "\u0307" in low:  # 'İ' lower-cases to 'i' and a combining dot: SİSTEM reads as sistem
         low = low.replace("i\u0307", "i")
     if "<!--" in low:
-        low = EXAMPLE_COMMENT.sub(_as_quotation, low)
+        low = _examples_quoted(low)
         # a comment inside a code span (`<!-- … -->`) or a quotation in prose ("e.g. '<!-- AI: … -->'") is shown, not hidden
         hidden += [
             ("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low)
