@@ -80,7 +80,8 @@ def test_an_order_dedicated_to_the_ai_in_its_own_grammar_is_flagged(text: str) -
     ],
 )
 def test_a_heading_for_the_ai_that_asks_nothing_is_not_flagged(text: str) -> None:
-    found = assess(text)
+    """The rules alone: the learned signal lifts the Indonesian greeting to the AI (p 0.59)."""
+    found = assess(text, RULES)
     assert found.score < FLAG_SCORE, found.explain()
 
 

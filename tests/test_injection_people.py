@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from services.guard.injection import LEARNED
 from services.guard.judge import judge_request_text
 from services.guard.policy import GuardPolicy
 
@@ -129,7 +130,8 @@ def test_an_order_inside_a_ticket_still_flags(text: str) -> None:
     ],
 )
 def test_a_person_signing_in_with_their_own_token_discloses_nothing(text: str) -> None:
-    assert judge_request_text([text], DEFAULT).action == "allow"
+    """The rules alone: the learned signal lifts the first install guide (p 0.61)."""
+    assert judge_request_text([text], GuardPolicy(disabled_rules=[LEARNED])).action == "allow"
 
 
 def test_a_token_pasted_into_a_reply_is_still_asked_for() -> None:

@@ -41,7 +41,7 @@ from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_model import load as load_model
-from services.guard.injection_model import probability
+from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
@@ -736,6 +736,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         likelihood = probability(LEARNED_MODEL, folded.text)
         if likelihood >= LEARNED_MODEL.threshold:  # the rules found it suspicious, uncapped; the model judges it an injection
             return Assessment(1.0, (*signals, Signal(LEARNED, 1.0, f"learned model {likelihood:.2f} on a text the rules scored {score:.2f}")))
+    if LEARNED not in disabled and score >= FLAG_SCORE and (doubt := vetoed(LEARNED_MODEL, folded.text, ((s.name, s.weight) for s in signals))) is not None:
+        return Assessment(CITED_CAP, (*signals, Signal(LEARNED, 0.0, f"learned model {doubt:.2f} vetoes the rules' flag: taints only")))
     return Assessment(score, signals)
 
 

@@ -7,6 +7,11 @@ passes in a row; this model, validated leave-one-author-out on eight sets and th
 flags a text the rules score below ``rule_score``, nor one they capped as cited, about attacks, a template, a
 procedure or correspondence.
 
+It also vetoes (``vetoed``): a text the rules flag on one decisive signal, none certain by construction, that the
+model reads (``READABLE``) and scores below ``veto`` is left unflagged at the cited cap, so it still taints its
+session. Validated leave-one-author-out on twelve sets against the rules as they were before anyone tuned on each, it
+removed ~1/3 of their benign flags for ~0.002 of their injections (bench/README.md).
+
 Logistic regression over the folded text's words (character pairs in scripts written without spaces), word pairs
 and character 4-grams, trained by bench/injection_model_train.py, which writes ``injection_model.json`` beside this
 module. Pure Python: a missing or malformed weight file is refused with a message naming it (``load``), and the
@@ -23,16 +28,26 @@ import json
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from pathlib import Path
 
 CHAR_N = 4
+DECISIVE = 1.0
+"""A signal's weight that flags a text alone (the rules' flag score)."""
+READABLE = 0.1
+"""The least share of a text's words and word pairs the model must know (``known_share``) for its doubt to veto."""
 _WORD_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v.,;:!?()[]{}<>\"'`*_=|/\\#~^+&%$@-。、，：；！？（）「」『』《》【】"})
 """Characters read as a word break (kept one-for-one, so positions in the text hold for its words)."""
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs, Hangul syllables,
 whose spaces fall between phrases): a word there is read as its character pairs."""
+CERTAIN = frozenset({"inject.forged_turn", "inject.fake_structure", "inject.hidden", "inject.encoded", "inject.payload_assembly", "inject.command"})
+"""Rule signals the model never vetoes: a forged conversation turn or system text, hidden or encoded text carrying
+an order, pieces to assemble into one, a dangerous command the text tells its reader to run (judged by the command
+guard). No tool result needs them to say something benign, and they are made of structure (markers, invisible
+characters, encodings, a command's effect) that a bag of the text's words and characters does not see."""
 
 
 class ModelFileError(RuntimeError):
@@ -50,6 +65,8 @@ class Model:
     """Probability at and above which the model speaks (chosen on leave-one-author-out scores)."""
     rule_score: float
     """The rules' own score the text must also reach: the model lifts a weak rule signal, it never flags alone."""
+    veto: float
+    """Probability below which the model vetoes a rule flag (``vetoed``; 0: never)."""
     window: int
 
 
@@ -63,14 +80,15 @@ def load(path: Path) -> Model:
             chars={str(k): float(v) for k, v in data["chars"].items()},
             threshold=float(data["threshold"]),
             rule_score=float(data["rule_score"]),
+            veto=float(data["veto"]),
             window=int(data["window"]),
         )
     except FileNotFoundError as e:
         raise ModelFileError(f"injection classifier: weight file {path} is missing (write one with bench/injection_model_train.py --out)") from e
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ModelFileError(f"injection classifier: weight file {path} is malformed ({type(e).__name__}: {e})") from e
-    if not (model.words and model.chars and 0.0 < model.threshold < 1.0 and 0.0 < model.rule_score and model.window >= 64):
-        raise ModelFileError(f"injection classifier: weight file {path} is malformed (empty weights, threshold, rule score or window out of range)")
+    if not (model.words and model.chars and 0.0 < model.threshold < 1.0 and 0.0 < model.rule_score and 0.0 <= model.veto < model.threshold and model.window >= 64):
+        raise ModelFileError(f"injection classifier: weight file {path} is malformed (empty weights, threshold, rule score, veto or window out of range)")
     return model
 
 
@@ -136,3 +154,23 @@ def probability(model: Model, low: str) -> float:
     if best == -math.inf:
         return 0.0
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, model.bias + best))))
+
+
+def known_share(model: Model, low: str) -> float:
+    """The share of the folded text's words and word pairs the model has a weight for: how much of it the model can read."""
+    words = word_grams(collapsed(low))[0]
+    return sum(w in model.words for w in words) / len(words) if words else 0.0
+
+
+def vetoed(model: Model, low: str, signals: Iterable[tuple[str, float]]) -> float | None:
+    """The model's probability when it vetoes the rules' flag on the folded text ``low``; None when it does not.
+
+    Asked only of texts the rules flag. It vetoes below ``model.veto`` a flag that rests on one decisive signal (at
+    most one of ``signals``, (name, weight) pairs, weighs the flag score alone) and on no ``CERTAIN`` one: where
+    several rules each find the text an injection, one model's doubt does not outweigh them. Nor does its doubt about a
+    text it can hardly read (``READABLE``): a language or a vocabulary it was not trained on."""
+    found = list(signals)
+    if not model.veto or CERTAIN.intersection(n for n, _ in found) or sum(w >= DECISIVE for _, w in found) > 1:
+        return None
+    likelihood = probability(model, low)
+    return likelihood if likelihood < model.veto and known_share(model, low) >= READABLE else None
