@@ -39,8 +39,8 @@ from services.common.policy_store import PolicyDocument
 from services.common.sealing import InputSealer, SealError
 from services.guard.judge import Judgement
 from services.guard.novelty import Mark, session_key
-from services.guard.policy import GuardPolicy
-from services.guard.worker import CONTENT_ENDPOINTS, judge_request_body, judge_tool_input, load_guard_policy
+from services.guard.policy import GuardPolicy, load_guard_policy
+from services.guard.worker import CONTENT_ENDPOINTS, judge_request_body, judge_tool_input
 from services.masker.engine import Ruleset, mask_text
 from services.masker.policy import (
     ALL_DETECTORS,
