@@ -27,8 +27,9 @@ NATS_DIR = Path(__file__).resolve().parents[2] / "nats"
 STAGING_TTL_S = 300.0
 """A staged body outlives its use by at most this long if its deleter died."""
 
-CHARGES_ACK_WAIT_S = 30.0
-"""An unacknowledged charge is redelivered to another authz replica after this long."""
+ACK_WAIT_S = 30.0
+"""An unacknowledged event of a ``_from_now_on`` consumer (a charge, a verdict to open) is redelivered to another
+replica after this long."""
 
 
 def stream_config() -> StreamConfig:
@@ -79,39 +80,33 @@ KV_BUCKETS = (
 )
 
 
-def charges_consumer_config() -> ConsumerConfig:
-    """authz's budget charges: every ``response.completed`` from now on, acknowledged once written."""
+def _from_now_on(durable_name: str, filter_subject: str) -> ConsumerConfig:
+    """A durable consumer of every event on ``filter_subject`` published from its creation on, each acknowledged
+    by its consumer once handled (redelivered after ``ACK_WAIT_S`` otherwise)."""
     return ConsumerConfig(
-        durable_name=subjects.CHARGES_CONSUMER,
-        filter_subject=subjects.RESPONSE_COMPLETED,
+        durable_name=durable_name,
+        filter_subject=filter_subject,
         deliver_policy=DeliverPolicy.NEW,
         ack_policy=AckPolicy.EXPLICIT,
-        ack_wait=CHARGES_ACK_WAIT_S,
+        ack_wait=ACK_WAIT_S,
     )
+
+
+def charges_consumer_config() -> ConsumerConfig:
+    """authz's budget charges: every ``response.completed`` from now on, acknowledged once written."""
+    return _from_now_on(subjects.CHARGES_CONSUMER, subjects.RESPONSE_COMPLETED)
 
 
 def approver_consumer_config() -> ConsumerConfig:
     """The approver's calls to open: every ``tool_use.verdict`` from now on, acknowledged once the request is stored.
     Durable, so a verdict published while no approver runs is taken when one starts."""
-    return ConsumerConfig(
-        durable_name=subjects.APPROVER_CONSUMER,
-        filter_subject=subjects.TOOL_USE_VERDICTS,
-        deliver_policy=DeliverPolicy.NEW,
-        ack_policy=AckPolicy.EXPLICIT,
-        ack_wait=CHARGES_ACK_WAIT_S,
-    )
+    return _from_now_on(subjects.APPROVER_CONSUMER, subjects.TOOL_USE_VERDICTS)
 
 
 def approver_requests_consumer_config() -> ConsumerConfig:
     """The approver's held requests to open: every request ``verdict`` from now on (it keeps the ``approve`` ones),
     acknowledged once the request is stored; durable like ``approver``."""
-    return ConsumerConfig(
-        durable_name=subjects.APPROVER_REQUESTS_CONSUMER,
-        filter_subject=subjects.VERDICTS,
-        deliver_policy=DeliverPolicy.NEW,
-        ack_policy=AckPolicy.EXPLICIT,
-        ack_wait=CHARGES_ACK_WAIT_S,
-    )
+    return _from_now_on(subjects.APPROVER_REQUESTS_CONSUMER, subjects.VERDICTS)
 
 
 RECORDER_ACK_WAIT_S = 10.0
