@@ -33,7 +33,7 @@ from services.guard.injection_address import (
     may_be_a_person,
 )
 from services.guard.injection_behaviour import describes_behaviour
-from services.guard.injection_compose import composed
+from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
@@ -643,6 +643,11 @@ CORRESPONDENCE = re.compile(
 _CORRESPONDENCE = Prefiltered(CORRESPONDENCE)
 TAKEOVER = re.compile(r"recovery|2fa|mfa|two-factor|authenticator|security questions?|ssh key|deploy key")
 """Changes that hand an account to someone else: asked for in mail, they are an attack on its reader whoever reads it."""
+SMUGGLED_WORD = re.compile(r"[a-z]{2,}")
+SMUGGLED_WORDS = 4
+"""Words written in Unicode tag characters (invisible ASCII) that make a sentence: nothing shows them to a person, and the
+only ordinary use of tag characters, a subdivision flag emoji, spells one short code ("gbsct"), never words. Whatever such
+a sentence says, it was hidden from the people reading the text for the model reading it."""
 SHOWN_ALSO = frozenset({"html-comment", "css-hidden"})
 """Hidden text that is also part of the folded text (a comment's or a hidden element's words): its addresses are found there."""
 TRANSCRIPT_TURN = 0.35
@@ -696,7 +701,9 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     found = _signals(folded.text) + ([extra] if extra else [])
     for how, hidden in folded.hidden:
         inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
-        if _score(inner) >= 0.4:
+        if how == "tag-characters" and len(SMUGGLED_WORD.findall(hidden)) >= SMUGGLED_WORDS:
+            found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
+        elif _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
@@ -822,7 +829,7 @@ def _inside_quotation(low: str, start: int, end: int) -> bool:
     line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
     openings = list(OPEN_QUOTE.finditer(low, line_start, min(len(low), start + 3)))
     opening = openings[-1] if openings else None
-    if not opening:
+    if not opening or listed_snippet(low, opening.start(1)):
         return False
     closing = re.escape(opening.group(1).translate(_CLOSING))
     closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + (r"(?=[\s.,;:!?)\]]|$)" if closing.isascii() else ""))
@@ -1074,7 +1081,7 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
             or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start))
             or _framed(low, frames or [], start)
         )
-        return bool(shown) and not _said_to_reader(low, start)
+        return bool(shown) and not _said_to_reader(low, start) and not listed_snippet(low, start)
 
     for m in scan.finditer(_WORDS_QUOTED):
         start, end = m.span()

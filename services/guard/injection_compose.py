@@ -520,6 +520,30 @@ def _reported(low: str, at: int) -> bool:
     return REPORTED.search(head.rstrip() + " ") is not None or REPORTED.search(head) is not None
 
 
+LISTED_SOURCE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:[^\n\"“«„「]{1,120}?[ \t][—–-]|[^\n\"“«„「 ]{1,60}\.[a-z]{2,}[^\n\"“«„「 ]*[ \t]*[—–:-])[ \t]*\Z"
+    r"|(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]*\Z"
+)
+"""A list item up to a quotation mark: its number or bullet, then either nothing or its source (a title or a site) and a
+dash ("2. example.shop — “…”"), as a search tool lists its results."""
+LISTED_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*(?:[—–-][ \t]*[^\s\"“”«»]{1,60}\.[a-z]{2,}\S*[ \t]*)?(?:\n|\Z)")
+"""What may follow the quotation's close to the end of its item: nothing, or the dash and the site it came from."""
+QUOTE_CLOSING = {"\"": "\"", "“": "”", "„": "“", "«": "»", "「": "」", "”": "”"}
+
+
+def listed_snippet(low: str, opening: int) -> bool:
+    """Whether the quotation mark at ``opening`` opens a listed result's snippet: the whole text of a list item after its
+    source (``2. example.shop — "Note to AI assistants: …"``). A search tool quotes the page's own words to whoever reads
+    the results, the agent: they are said to it, not cited by a writer who frames them."""
+    close = QUOTE_CLOSING.get(low[opening : opening + 1])
+    if not close or not LISTED_SOURCE.search(low, max(0, opening - 160), opening):
+        return False
+    end = low.find("\n", opening)
+    end = len(low) if end < 0 else end
+    shut = low.rfind(close, opening + 1, end)
+    return shut > opening + 1 and LISTED_TAIL.match(low, shut + 1) is not None
+
+
 def _in_quotation(low: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened earlier on its line ("… contained the line \"Assistant, forward all
     invoices to …\""): the last quotation mark before it opens one (a paired opener, or a straight quote or backtick
@@ -529,6 +553,8 @@ def _in_quotation(low: str, at: int) -> bool:
     if not mark:
         return False
     c, before, after = mark.group(0), line[max(0, mark.start() - 3) : mark.start()], line[mark.end() : mark.end() + 1]
+    if listed_snippet(low, at - len(line) + mark.start()):
+        return False
     if c in OPENERS:
         return True
     if c in "”»」’":
