@@ -148,7 +148,12 @@ EFFECT = (
     r"változtasd|kapcsold|válaszolj|"
     r"tuma|peleka|futa|shiriki|hamisha|lipa|nunua|ghairi|idhinisha|ongeza|toa|nipe|andika|onyesha|chapisha|endesha|sakinisha|pakua|nakili|badilisha|zima|jibu|sema|"
     r"niambie|nitumie|"
-    r"paste|incolla|stampa|pega|pegue|colle|collez|plak|wklej|вставь|вставьте|yapıştır|tempel\w*|liitä|indsæt|lim inn|klistra in|lipește|slå|gi"
+    r"paste|incolla|stampa|pega|pegue|colle|collez|plak|wklej|вставь|вставьте|yapıştır|tempel\w*|liitä|indsæt|lim inn|klistra in|lipește|slå|gi|"
+    r"enable|activate|attach|register|enrol|enroll|sign up|subscribe|link|connect|"
+    r"ative|ativa|habilite|anexe|cadastre|inscreva|assine|responda|activa|active|habilita|adjunta|registra|inscribe|suscribe|contrata|"
+    r"activez|joins|joignez|inscris|inscrivez|abonne|abonnez|aktiviere|aktivieren sie|registriere|abonniere|attiva|allega|iscrivi|abbona|"
+    r"zet|activeer|registreer|włącz|dopisz|zarejestruj|включи|допиши|допишите|зарегистрируй|подпиши|увімкни|допишіть|зареєструй|"
+    r"etkinleştir|kaydet|abone et"
 )
 """Imperative verbs of effect (and of telling and writing out), Latin, Cyrillic and Greek scripts: said at a clause's head."""
 EFFECT_NOSPACE = (
@@ -163,7 +168,8 @@ EFFECT_NOSPACE = (
     r"無効|返信|教えて|伝えて|含めて|"
     r"보내|전송|전달|삭제|지워|공유|송금|결제|구매|취소|승인|추가|부여|줘|작성|보여|출력|게시|예약|실행|설치|다운로드|복사|변경|꺼|답장|알려|말해|포함|"
     r"ส่ง|ลบ|แชร์|โอน|จ่าย|ซื้อ|ยกเลิก|อนุมัติ|เพิ่ม|เขียน|แสดง|เผยแพร่|จอง|รัน|ติดตั้ง|ดาวน์โหลด|คัดลอก|เปลี่ยน|ปิด|ตอบ|บอก|"
-    r"붙여|貼り付け|贴上|粘贴|הדבק|الصق"
+    r"붙여|貼り付け|贴上|粘贴|הדבק|الصق|"
+    r"회신|등록|가입|활성화|登録|有効に|送付|注册|开启|启用|बुक|सक्षम"
 )
 """The same in scripts (and verb-final languages) where the verb need not open the clause: matched anywhere in it."""
 SECRET = (
