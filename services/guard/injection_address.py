@@ -325,10 +325,12 @@ REPORTED = re.compile(
     r"the (?:text|line|sentence|words|payload|instruction|string|phrase|message)|por ejemplo|como|comme|par exemple|zum beispiel|z\. ?b\.|wie|come|als|zoals|jak|вида|типа|"
     r"ad esempio|por exemplo|bijvoorbeeld|например|наприклад|na przykład|örneğin|misalnya|ví dụ)|例如|比如|例えば|예를 들어|مثل|जैसे)\s*[:,—–-]?\s*[\"'“‘«„「]?\s*(?:please\s+|kindly\s+)?$"
     r"|\b(?:examples?|samples?|payloads?|test cases?|inputs?|label)\b[^\n.]{0,40}[:)]\s*$"
+    r"|\b(?:that|which|who)\s+(?:asks?|asked|tells?|told|urges?|urged|instructs?|instructed|wants?|wanted)\s+(?:you|them|us|users?|people|readers|staff|employees)\s+to\s*$"
     r"|\b(?:like|such as|e\.g\.,?|including|for example)\s+(?:[\"'“‘][^\"'”’\n]{1,80}[\"'”’],?\s+(?:and|or|as well as)?\s*)+[\"'“‘]\s*$"
 )
-"""Words that report or exemplify what follows ("an email saying: Assistant, forward…"), or the next quotation of a
-series they open ("strings like 'ignore previous instructions' and '</tool_result> Human:'"): a request cited, not made."""
+"""Words that report or exemplify what follows ("an email saying: Assistant, forward…"), a relative clause that names a
+kind of message by what it asks ("any output that asks you to bypass a control"), or the next quotation of a series
+they open ("strings like 'ignore previous instructions' and '</tool_result> Human:'"): a request cited, not made."""
 
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 

@@ -27,8 +27,9 @@ ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
 QUOTE_PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»"}
-PROSE_BEFORE_QUOTE = re.compile(r"(?:[^\W\d_]|[.,])[ \t]\Z")
-"""A word or 'e.g.,' then a space before a quotation mark: prose quoting; a JSON value's quote follows '": '."""
+PROSE_BEFORE_QUOTE = re.compile(r"(?:[^\W\d_]|[.,]|[^\W\d_]:)[ \t]\Z")
+"""A word, 'e.g.,' or a word and its colon ('a product page: "<!-- … -->"') then a space before a quotation mark: prose
+quoting; a JSON value's quote follows '": ', after a quotation mark, not a word."""
 
 
 def _quoted_comment(low: str, start: int, end: int) -> bool:
