@@ -648,6 +648,14 @@ SMUGGLED_WORDS = 4
 """Words written in Unicode tag characters (invisible ASCII) that make a sentence: nothing shows them to a person, and the
 only ordinary use of tag characters, a subdivision flag emoji, spells one short code ("gbsct"), never words. Whatever such
 a sentence says, it was hidden from the people reading the text for the model reading it."""
+HIDDEN_ORDER = re.compile(
+    r"\s*(?:(?:a )?note (?:to|for) (?:the |any )?)?(?:ai|a\.i\.|llm|agent|assistant|bot|model|copilot|claude|chatgpt|gpt|ki|ia|ии|ai agent|ai assistant)s?"
+    r"\s*[:,—–-]\s*()[^\n]{0,160}?(?<![\w-])(?:" + EFFECT + r"|raise|lower|rate|recommend|rank|approve|zip|tar)(?![\w-])"
+)
+"""Hidden text (an HTML comment, a CSS-hidden element) that opens by addressing the AI by name and asks it, within
+its first words, for an effect: a page hides from its human readers what it asks only of the model reading it."""
+HIDDEN_FORBIDS = re.compile(r"(?:please\s+)?(?:do not|don't|never|no need to|nothing to)\b")
+"""The same address opening a prohibition ("AI: do not edit this table"): it holds the reader back, it asks nothing."""
 SHOWN_ALSO = frozenset({"html-comment", "css-hidden"})
 """Hidden text that is also part of the folded text (a comment's or a hidden element's words): its addresses are found there."""
 TRANSCRIPT_TURN = 0.35
@@ -702,6 +710,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     for how, hidden in folded.hidden:
         inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
         if how == "tag-characters" and len(SMUGGLED_WORD.findall(hidden)) >= SMUGGLED_WORDS:
+            found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
+        elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
