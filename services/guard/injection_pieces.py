@@ -136,6 +136,8 @@ def _pieces_carried_out(scan: Scan, cited: Callable[[int], bool]) -> Finding | N
         start = max(0, m.start() - BEFORE)
         if JOIN_THEN_DO.match(low, m.start()):
             pieces = [p.group(1) for p in LOOSE_PIECE.finditer(low, start, m.start())]
+            if len(pieces) < 2:  # the order may head the pieces it joins ("join the parts in order and run them:" then each part)
+                pieces = [p.group(1) for p in LOOSE_PIECE.finditer(low, m.end(), m.end() + BEFORE)]
         else:
             words = m.group(0).split()[-2:]
             if any(low.find(w + " =", start, m.start()) < 0 and low.find(w + "=", start, m.start()) < 0 for w in words):
