@@ -646,3 +646,60 @@ def test_links_a_us_numbers_1_office_labels_and_mixed_export_columns_are_masked(
 ])
 def test_versions_after_office_and_numbers_under_no_phone_stay(text):
     assert [v for v in masked_values(text) if not v.startswith("+")] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("[09:12] ops: can you send your BSN?\n[09:14] Joost: it's 306427928\n[09:15] ops: thanks", ["306427928"]),
+    ("Poderia confirmar o CNPJ da empresa?\n> claro: 77201543000100", ["77201543000100"]),
+    ("we still need your PESEL\nEwa (3:05 PM): mine is 15810709700", ["15810709700"]),
+    ("Mon numéro est le 04 91 62 37 18, merci.", ["04 91 62 37 18"]),
+    ("Please confirm via 030 9513 4470 before noon", ["030 9513 4470"]),
+    ("db:\n  password: rQ7x.TvbWk2.Lm\n", ["rQ7x.TvbWk2.Lm"]),
+    ("app.mail.password=WZuoPqaE.kHvTy", ["WZuoPqaE.kHvTy"]),
+    ("VAULT_TOKEN=hvs.kPqTrZwLmXyVbNcHdFgJsQeRtYuIoPaSdWeRt", ["hvs.kPqTrZwLmXyVbNcHdFgJsQeRtYuIoPaSdWeRt"]),
+    ("the vpn password is cobalt-meadow-nimbus-ember - ping me if it fails", ["cobalt-meadow-nimbus-ember"]),
+    ("root password was Walrus orbit 77? (temporary)", ["Walrus orbit 77?"]),
+    ("smtp:\n  user: svc-relay-notifications-01\n  pass: 'cobalt harbor saffron lantern 88'\n",
+     ["cobalt harbor saffron lantern 88"]),
+])
+def test_the_eighteenth_pass_families_are_masked(text, values):
+    assert masked_values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "can you send your BSN?\nJoost: it's 558474452",  # fails the 11-proof
+    "Your BSN is kept encrypted.\nOrder 306427928 shipped today",
+    "bsn,name,ticket\n,Joost,306427928",
+    "My number of open tickets is 14.",
+    "My Number 4827 1930 5562",  # Japan's individual number, failing its check: no phone
+    "My order number is 0491623718, not shipped yet.",
+    "db:\n  password: settings.dbPassword\n",
+    "app.mail.password=cfg.MySQLPassword",
+    "VAULT_TOKEN=hvs.ThisIsWhereYourVaultTokenGoesForTheDemo",
+    "the password is re-entered - twice, to confirm it",
+    "the admin password is self-service-reset - no ticket needed",
+    "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=stdemo01;EndpointSuffix=core.windows.net",
+    'SB="Endpoint=sb://ns1.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;EntityPath=jobs"',
+])
+def test_the_eighteenth_pass_look_alikes_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("use sgp_LHqcVPM8fofLeSd4QMQ5sHUhrwyL398zPKPMvXkgMzr53w1fNtTQAVZOxuZiWlkh for the API", "sgp_LHqcVPM8fofLeSd4QMQ5sHUhrwyL398zPKPMvXkgMzr53w1fNtTQAVZOxuZiWlkh"),
+    ("appsync key: da2-k3m9x7q2p8w4r6t1y5u0i3o7zb", "da2-k3m9x7q2p8w4r6t1y5u0i3o7zb"),
+    ("hawk.Xk3mP9qR2tW7yZ1bC4dF.G6hJ8kL0nM5pQ2rS9tV3 is the scanner key", "hawk.Xk3mP9qR2tW7yZ1bC4dF.G6hJ8kL0nM5pQ2rS9tV3"),
+    ("build agents read TC=eyJ0eXAiOiAiVENWMiJ9.R0RmtTjHSek7gJfryoyKMNprzbIagekG6tMl.Qi2Vyz10qieFfJeJfFPpFiWN76yoZyl0irwhAIxs24FeZ0ZL", "eyJ0eXAiOiAiVENWMiJ9.R0RmtTjHSek7gJfryoyKMNprzbIagekG6tMl.Qi2Vyz10qieFfJeJfFPpFiWN76yoZyl0irwhAIxs24FeZ0ZL"),
+    ("kubeadm join 10.0.0.1:6443 with bootstrap token 7k2p9x.m3q8r1t6w4y9z2b5", "7k2p9x.m3q8r1t6w4y9z2b5"),
+])
+def test_scanner_formats_without_a_rule_before_the_eighteenth_pass_are_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "kubeadm join --token abcdef.0123456789abcdef",  # the docs' own example
+    "appsync key: da2-xxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "see hawk.config.yml and hawk.scan.env for the settings",
+])
+def test_scanner_format_placeholders_stay(text):
+    assert masked_values(text) == []

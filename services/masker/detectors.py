@@ -139,6 +139,10 @@ _NEXT_FIELD = r"\\?[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{
 _SIBLING_VALUE = _NEXT_FIELD + r"(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
 """An id's value in the field after the one naming its kind: ``id_type: BSN`` then ``id_value: ...`` on the next
 line, ``"document_type": "CPF", "document_number": "..."`` in one JSON object."""
+_ANSWER_LINE = (r"[^\r\n\d]{0,40}(?:\r?\n|\\n)(?:[^\r\n\d]{0,30}[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?)?"
+                r"[^\r\n\d]{0,40}")
+"""The line after a question naming an id (``please confirm your BSN``), its reply's time and sender before the value
+(``[10:04] Anna: it's 123456782``, ``> sure: ...``): a chat's or a mail's answer gives the number asked for."""
 _SIBLING_KIND = _NEXT_FIELD + r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?[^\r\n\"'\\:=]{2,40}"
 """The field after an id's value naming its kind (``id_type: BSN``): the validator checks the value by that name."""
 
@@ -326,6 +330,14 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("tavily_key", "tavily_key", r"\btvly-(?:dev-|prod-)?[A-Za-z0-9]{32}\b"),
     _vendor("pinecone_key", "pinecone_key", r"\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}\b"),
     _vendor("jina_key", "jina_key", r"\bjina_[a-f0-9]{32}[A-Za-z0-9_-]{28,40}"),
+    # ------------------------------------------------------------ formats Nosey Parker and gitleaks know (18th pass)
+    _vendor("segment_token", "segment_token", r"\bsgp_[A-Za-z0-9]{64}\b", v.mixed_token),  # not Sourcegraph's 40 hex
+    _vendor("aws_appsync_key", "aws_appsync_key", r"\bda2-[a-z0-9]{26}\b", v.mixed_lower),
+    _vendor("stackhawk_key", "stackhawk_key", r"\bhawk\.[0-9A-Za-z_-]{20}\.[0-9A-Za-z_-]{20}\b", v.mixed_token),
+    _vendor("teamcity_token", "teamcity_token",  # a JWT-like token whose header is {"typ": "TCV2"}
+            r"\beyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{36}\.[A-Za-z0-9_-]{48}"),
+    _vendor("kubernetes_bootstrap_token", "kubernetes_token",  # kubeadm join --token abcdef.0123456789abcdef
+            r"(?i:token|bootstrap)[^\r\n]{0,8}\b(?P<v>[a-z0-9]{6}\.[a-z0-9]{16})\b", v.mixed_lower),
     # ------------------------------------------------------------ more hosting, SaaS and developer tools
     _vendor("hubspot_token", "hubspot_token",
             r"\bpat-(?:na|eu|ap)[1-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
@@ -800,10 +812,10 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_prose, category=SECRET),
     Rule("labelled_pair", "credential",  # "user: admin / pass: Hy6!...", "login=ops, pass=...": 'pass' after a user's label
          r"\b(?i:pass|pw)[ \t]{0,2}[:=][ \t]{0,3}" + _PROSE_VALUE,  # starts at 'pass': a stream holds back no 'Word: '
-         validate=v.password_prose, category=SECRET, refuse_context=v.not_after_a_user),
+         validate=v.password_prose, category=SECRET, refuse_context=v.not_after_a_user, context_chars=WIDE_CONTEXT),
     *(Rule(f"labelled_pair{suffix}", "credential",  # { user: 'app', pass: '...' }, user: x then pass: "..."
-           r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + value,
-           validate=v.pass_quoted, category=SECRET, refuse_context=v.not_after_a_user)
+           r"\b(?i:pass)[ \t]{0,2}[:=][ \t]{0,3}" + value,  # the user's line above may be long (user: mailer@acme.io)
+           validate=v.pass_quoted, category=SECRET, refuse_context=v.not_after_a_user, context_chars=WIDE_CONTEXT)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
@@ -883,6 +895,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
          validate=v.phone_national, category=PII),
+    Rule("phone_own_number", "phone",  # "my number is ...", "confirm via ...": a person's own number, right after
+         # (in lower case: "My Number" is Japan's individual number)
+         r"(?:\b(?:[Mm]y|MY|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Mm]on|[Mm]ijn|[Mm]eine?|[Mm]i|[Mm]io|[Mm]eu|[Mm]inha)[ \t]{1,2}"
+         r"(?:(?i:cell|mobile|work|home|direct|new|private|personal)[ \t]{1,2})?(?:number|num[ée]ro|n[úu]mero|nummer|numer)"
+         r"(?:[ \t]{1,2}(?i:is|was|is now|est|est le|ist|es|é|è|lautet))?[ \t]{0,2}:?"
+         r"|\b(?i:confirm|verify|reply|respond|answer)[ \t]{1,2}(?i:via|on|at|by (?:phone|sms|text)(?: at| on| to)?))"
+         r"[ \t]{1,3}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",
+         validate=v.phone_national, category=PII),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
            refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
       for name, pattern, check in (
@@ -912,8 +932,8 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.national_id(jp_in), category=PII, refuse_context=v.not_this_id_nor_a_cell,
          context_chars=WIDE_CONTEXT),  # one check digit mod 11: in a table only under its column's header
     *(Rule(f"national_id_{name}_named", "national_id",  # a name's spaces may be a key's _ (tax_file_number)
-           rf"(?i:{header_words(words)})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>{value})\b",
-           validate=check, category=PII)
+           rf"(?i:{header_words(words)})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE}|{_ANSWER_LINE})(?P<v>{value})\b",
+           validate=check, category=PII, refuse_context=v.answers_with_another_number)
       for name, words, value, check in _NAMED_IDS),
     *(Rule(f"national_id_{name}_column", "national_id",  # | Naam | BSN |\n|---|---|\n| J. de Vries | 123456782 |
            column_pattern(words, value), validate=check, category=PII, refuse_context=v.not_its_column,

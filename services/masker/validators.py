@@ -261,9 +261,18 @@ def jwt_base64(value: str) -> int:
 def mixed_token(value: str) -> int:
     """A short prefixed token (``s.`` + 24): upper, lower and digits in its body, or it is a word or an id."""
     body = value.partition(".")[2] or value
-    if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+    if not (any(c.isupper() for c in body) and any(c.islower() for c in body)):
+        return 0
+    if not any(c.isdigit() for c in body) and not _random_letters(body):
         return 0
     return token(value)
+
+
+def _random_letters(body: str) -> bool:
+    """A long body of letters (and ``-``/``_``) without a digit, cased as no name is and with a key's entropy: 32 base62
+    characters hold no digit once in ~300 (``hvs.ygCugtRWSTx-iQFm...``); words in camelCase are a name."""
+    return (len(body) >= 32 and entropy(body) >= 4.3
+            and any(not _cased_as_a_name(part) for part in re.split(r"[-_]", body) if len(part) >= 6))
 
 
 def mixed_lower(value: str) -> int:
@@ -325,14 +334,39 @@ def _mixed_case(value: str) -> bool:
     return any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
+_HUMP = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|[A-Z]|\d+")
+
+
+def _cased_as_a_name(part: str) -> bool:
+    """Is a name's part cased as names are: words in lower case, Capitalised or camelCase humps, acronyms, digits
+    (``XMLHttpRequest``, ``toJSON``, ``getDbId``, ``S3Client``)? A generator's letters turn case anywhere, making
+    humps of one or two letters (``VVpDsqU5``: V, Vp, U) and single lower-case letters inside (``H4yBGT``)."""
+    humps = _HUMP.findall(part)
+    short = sum(1 for h in humps if not h.isdigit() and len(h) <= 2 and not (len(h) == 2 and h.isupper()))
+    inner_letter = any(len(h) == 1 and h.islower() for h in humps[1:])
+    odd_pair = any(len(h) == 2 and h[0].isupper() and h[1].islower() and h not in _TWO_LETTER_HUMPS for h in humps)
+    return short < 3 and not inner_letter and not odd_pair
+
+
+_TWO_LETTER_HUMPS = frozenset(("Id", "Db", "Io", "Ip", "Ui", "Os", "Js", "Ok", "Is", "At", "By", "To", "Of", "On", "In",
+                               "Up", "Ms", "Ts", "Tx", "Rx", "No", "Or", "An", "As", "Be", "Do", "Go", "If", "It", "Me",
+                               "My", "We", "So", "Ai", "Ml", "Qa", "Vm", "Pk", "Fk", "Ex", "Re", "Un", "Py", "Rb", "Gb",
+                               "Mb", "Kb", "Hz", "Px", "Em", "Rm", "Ns", "Sv", "Pg"))
+"""Two-letter humps names are made of (``userId``, ``getDbUrl``, ``toJs``, ``isOk``): words and abbreviations; a
+generator's (``LEEq``, ``Uh``) are none of them."""
+
+
 def _random_name_part(value: str) -> bool:
     """A dotted or underscored value mixing both cases with digits between letters, twice or in one part of 8+
-    characters (``XlfIyc0izgE.qcHGQ``, ``kf8Mv_mAI7S8n.fnF``): generated, where a code reference's parts are words
-    (``settings.dbPassword2``, ``oauth2Client.token``)."""
+    characters (``XlfIyc0izgE.qcHGQ``, ``kf8Mv_mAI7S8n.fnF``), or with a part of 6+ characters cased as no name is
+    (``VVpDsqU5.H4yBGT``, ``CAiSSEwQ.lqoSIm``): generated, where a code reference's parts are words
+    (``settings.dbPassword2``, ``oauth2Client.token``, ``HTTPClient.getURL``)."""
     if not _mixed_case(value):
         return False
-    return len(_DIGITS_IN_WORD.findall(value)) >= 2 or any(
-        len(part) >= 8 and _mixed_case(part) and _DIGITS_IN_WORD.search(part) for part in re.split(r"[._]", value))
+    parts = re.split(r"[._]", value)
+    return (len(_DIGITS_IN_WORD.findall(value)) >= 2
+            or any(len(part) >= 8 and _mixed_case(part) and _DIGITS_IN_WORD.search(part) for part in parts)
+            or any(len(part) >= 4 and not _cased_as_a_name(part) for part in parts))
 
 
 _NAME_OF_A_SECRET = re.compile(r"(?:[a-z]+[-_])*(?:password|passwd|passphrase|pwd|pw|secret|token|api-?key|credentials?"
@@ -669,6 +703,31 @@ _IDENTIFIER_WORDS = re.compile(r"(?i)\b(?:ids?|uuid|hash|sha|digest|commit|versi
                                r"container|pod|account|user ?name|username|email|address)\b")
 
 
+_OTHER_NUMBER = re.compile(r"(?i)\b(?:order|invoice|ticket|ref(?:erence)?|tracking|case|booking|account|acct|"
+                           r"phone|tel|mobile|iban|card|sku|serial|po|#)\b|#")
+
+
+_SIBLING_FIELD = re.compile(r"(?i)(?:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
+_CELL_SEPARATOR = re.compile(r"[\t|;]|,(?! )|  ")
+"""Between a table's cells: a tab, a bar, a semicolon, a comma no space follows, columns aligned by spaces; a
+sentence's comma has its space."""
+
+
+def answers_with_another_number(_before: str, head: str) -> bool:
+    """Is the number on the line after the id's name another kind of number (``Order 123456782 shipped``), or are the
+    two lines a table's header and row? Only the reply's own line names the number: the question above named the id."""
+    raw, escaped = head.rfind("\n"), head.rfind("\\n")
+    if max(raw, escaped) < 0:
+        return False
+    line_end, after = (raw, raw + 1) if raw > escaped else (escaped, escaped + 2)
+    question, reply = head[:line_end].rstrip("\r"), head[after:]
+    if _SIBLING_FIELD.search(reply):
+        return False  # id_type: BSN, then id_value: ...: the next field holds the id its sibling names
+    if _CELL_SEPARATOR.search(question.strip()) or _CELL_SEPARATOR.search(reply):
+        return True  # a table's header and a row's cells (bsn,name,ticket then ,Piet,140560865; fixed-width columns)
+    return _OTHER_NUMBER.search(reply) is not None
+
+
 def no_opening_quote(_before: str, head: str) -> bool:
     """Does a value that a quote closes follow its name without one opening it? The quote is then an apostrophe
     of prose (``password: the user's password``), not a string's end."""
@@ -702,6 +761,25 @@ def django_key(value: str) -> int:
     return token(value)
 
 
+_SETTING_NAME = re.compile(r"([A-Za-z][A-Za-z ]{2,39})=[^=]")
+_SECRET_PART = re.compile(r"(?i)pass|pwd|secret|key|token|sig|auth|cred")
+_NEXT_SETTING = re.compile(r";[ ]?[A-Z][A-Za-z]{2,30}(?: [A-Z][A-Za-z]{2,30})?=")
+
+
+def _connection_setting(value: str) -> bool:
+    """Does the value start with a setting's ``Name=`` (``DefaultEndpointsProtocol=https;AccountName=...``, ``Data
+    Source=...``) or hold a ``;Name=`` after its first (``Root;SharedAccessKey=...``)? It is a connection string, whose secret its own rules find (``AccountKey=``, ``;Password=``); a
+    random key with an ``=`` inside has no name cased as names are before it."""
+    if _NEXT_SETTING.search(value):
+        return True  # ...KeyName=Root;SharedAccessKey=...: a key's name and the settings after it
+    named = _SETTING_NAME.match(value)
+    if named is None:
+        return False
+    name = named.group(1)
+    return (_SECRET_PART.search(name) is None and len(name.replace(" ", "")) >= 4
+            and all(_cased_as_a_name(word) for word in name.split(" ")))
+
+
 def secret(value: str, quoted: bool = False) -> int:
     """An unquoted ``api_key=``/``token:`` value: it must look random (entropy, mixed characters)."""
     if quoted and generated_with_symbols(value):
@@ -709,7 +787,7 @@ def secret(value: str, quoted: bool = False) -> int:
     stripped = value if quoted else _trim_closer(value)
     if (_refused_value(stripped, quoted) and not _opaque_dotted(stripped)) or is_placeholder(stripped) or code_like(stripped)             or _GLOB.search(stripped):
         return 0  # references, templates, globs; a random token with a dot is none of them
-    if "://" in stripped or _HOST_PORT.fullmatch(stripped):
+    if "://" in stripped or _HOST_PORT.fullmatch(stripped) or _connection_setting(stripped):
         return 0  # an endpoint (``*_URL``, ``*_HOST``); credentials inside URLs are the URL rules' part
     if _CODE_TEXT.search(stripped):
         return 0  # a call cut at its '(' or at a keyword argument's quote
@@ -719,12 +797,13 @@ def secret(value: str, quoted: bool = False) -> int:
 
 
 _KEY_NAME = re.compile(r"[A-Za-z0-9_.-]+")
-_ID_SUFFIX = re.compile(r"(?:[_.-][Ii][Dd]|[a-z0-9]Id|[A-Z0-9]ID)$")
+_ID_SUFFIX = re.compile(r"(?:[_.-][Ii][Dd]|[a-z0-9]Id|[A-Z0-9]ID|[_.-][Nn]ame|[a-z0-9]Name|[A-Z0-9]_?NAME)$")
 
 
 def names_an_id(_before: str, head: str) -> bool:
-    """Is the key name at the start of a match an identifier's (``private_key_id``, ``AccessKeyId``, ``TOKEN_ID``)? An id
-    names a secret; it is none (a GCP service-account file's key id sits next to its private key)."""
+    """Is the key name at the start of a match an identifier's or a name's (``private_key_id``, ``AccessKeyId``,
+    ``TOKEN_ID``, ``SharedAccessKeyName``, ``SECRET_NAME``)? An id or a name points at a secret; it is none (a GCP
+    service-account file's key id sits next to its private key)."""
     name = _KEY_NAME.match(head)
     return name is not None and _ID_SUFFIX.search(name.group()) is not None
 
@@ -763,7 +842,13 @@ def spaced_password(value: str) -> bool:
     if not any(c in _PROSE_SYMBOLS for c in value) or any(p.lower().strip(".,;:!?") in _NOT_PASSPHRASE_WORDS for p in parts):
         return False
     chunks = (p.strip("".join(_PROSE_SYMBOLS)) for p in parts)
-    return any(len(c) <= 6 and _RANDOM_CHUNK.fullmatch(c) for c in chunks)
+    return any(len(c) <= 6 and _RANDOM_CHUNK.fullmatch(c) for c in chunks) or _WORDS_THEN_NUMBER.fullmatch(value) is not None
+
+
+_WORDS_THEN_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?: [A-Za-z][a-z]{2,11}){1,2} [!@#$%^&*?+=~]{0,2}\d{1,4}[!@#$%^&*?+=~]{1,3}"
+                                r"|[A-Za-z][a-z]{2,11}(?: [A-Za-z][a-z]{2,11}){1,2} [!@#$%^&*?+=~]{1,3}\d{1,4}")
+"""Two or three words and a number with a symbol (``Glacier falcon 40!``, ``Otter maple #7``): how people make a
+password memorable."""
 
 
 def spaced_password_value(value: str) -> int:
@@ -865,6 +950,8 @@ def password_prose(value: str) -> int:
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
         return 0
     words = stripped.lstrip(".")  # a dotfile's name (.env-managed, .pgpass) is words too
+    if words == stripped and is_passphrase(words):
+        return len(stripped)  # maple-velvet-quartz-pepper: a generator's words, not a hyphenated word
     if _IDENTIFIER.fullmatch(words) or _HYPHENATED.fullmatch(words):
         return 0  # _asyncio, pwd_file: a name in code; re-entered, one-time: words
     if code_like(stripped.lstrip("@")) or _SCHEMA_TYPE.fullmatch(stripped) or _ATTRIBUTE.fullmatch(stripped):
