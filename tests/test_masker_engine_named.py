@@ -16,7 +16,7 @@ import pytest
 import re2
 
 from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text
-from services.masker.engine import Rule, Ruleset
+from services.masker.engine import Rule, Ruleset, Verdicts
 from services.masker.policy import ALL_DETECTORS
 from services.masker.syntax import emit
 from tests.masker_corpus import CLEAN, POSITIVE
@@ -55,6 +55,13 @@ def test_the_group_after_a_key_name_prefix_leaves_every_value_where_it_was():
     assert emit(r"[a-z]{0,40}?(?:key)=(?P<v>\w+)", 256).named == 0, "no word boundary before it"
 
 
+class Forgetful(Verdicts):
+    """A scan's verdicts that remember nothing: every match the scan makes is judged."""
+
+    def __call__(self, validate, value):
+        return validate(value)
+
+
 def test_a_refused_value_is_judged_once_for_the_whole_name():
     judged: list[str] = []
 
@@ -67,10 +74,14 @@ def test_a_refused_value_is_judged_once_for_the_whole_name():
     with_skip = Ruleset([rule], hyperscan=False)
     masked, findings = mask_text(text, with_skip, KEY)
     assert masked == "config.prod.eu-west.db.secret = placeholder, then other.secret = [REDACTED:credential]"
+    data, skipless = text.encode(), without_skip(Ruleset([rule], hyperscan=False))
+    judged.clear()
+    hits = with_skip.scan(data, 0, final=True, verdicts=Forgetful())
     assert judged == ["placeholder", "Zq8Xv2Lm9N"]
     judged.clear()
-    assert mask_text(text, without_skip(Ruleset([rule], hyperscan=False)), KEY) == (masked, findings)
+    assert skipless.scan(data, 0, final=True, verdicts=Forgetful()) == hits
     assert judged.count("placeholder") == 11, "each word boundary in the name (around its dots and dash) made the match"
+    assert mask_text(text, skipless, KEY) == (masked, findings)
 
 
 def test_the_dev_sets_and_the_corpus_are_masked_alike_with_and_without_the_skip(paths):

@@ -150,10 +150,36 @@ _LOOSE_FROM = 1000
 """Exact programs of this many instructions or more (the key-name rules' counted names, tails and values) are found
 through their loose form: smaller ones (vendor prefixes, column headers) cost less searched as they are."""
 _MISSED = ((-1, -1),)
+_VERDICT_ROOM = 1 << 20
+"""Characters of validated values one scan remembers with their verdicts (``Verdicts``): bounded, so candidates of
+up to MAX_RULE_LENGTH characters at every start of a hostile text cannot grow it without end."""
 _JOIN = 1024
 """A rule's windows closer than this many bytes are searched as one: every match starts in a window, so the first
 match in the joined range is the first in the windows, and one search costs less than two calls' overhead
 ('cuit' in every 'circuit' of a text made thousands of windows)."""
+
+
+class Verdicts:
+    """One scan's validator verdicts by value. Validators are pure, and texts repeat their values (a log's e-mail on
+    every line, a card number in a table and its summary, a key in a config and again in its echo): each distinct
+    value is validated once per rule's check. Scoped to one scan and the scans of its hits' contexts, never to a
+    process, so what a text costs does not depend on the texts before it."""
+
+    __slots__ = ("known", "room")
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[Callable[[str], int], str], int] = {}
+        self.room = _VERDICT_ROOM
+
+    def __call__(self, validate: Callable[[str], int], value: str) -> int:
+        key = (validate, value)
+        keep = self.known.get(key)
+        if keep is None:
+            keep = validate(value)
+            if len(value) <= self.room:
+                self.known[key] = keep
+                self.room -= len(value)
+        return keep
 
 
 def _usable(keywords: Keywords | None) -> bool:
@@ -292,12 +318,13 @@ class Ruleset:
     def max_lengths(self) -> dict[str, int]:
         return {c.rule.id: c.max_len for c in self.rules}
 
-    def scan(self, data: bytes, pos: int, final: bool) -> tuple[list[_Hit], int]:
+    def scan(self, data: bytes, pos: int, final: bool, verdicts: Verdicts | None = None) -> tuple[list[_Hit], int]:
         """Decide every match starting before the point where one may still be in progress.
 
         Returns the hits and the cut: text before it is final. With ``final`` the
-        text ends here and everything is decided.
+        text ends here and everything is decided. ``verdicts``: the validations already made in an enclosing scan.
         """
+        verdicts = verdicts if verdicts is not None else Verdicts()
         end = len(data)
         safe = end if final else self._live_start(data, pos)
         hits: list[_Hit] = []
@@ -315,12 +342,12 @@ class Ruleset:
         """(start, rank, rule) of each keyword rule's next hit: the earliest is at hand without looking at
         every named rule after each hit (a text with many hits names most rules)."""
         for i in windows:
-            hit = self._next_in_windows(i, windows[i], cursors, data, resume, scale)
+            hit = self._next_in_windows(i, windows[i], cursors, data, resume, scale, verdicts)
             if hit is not None:
                 nexts[i] = hit
                 queue.append((hit.at, hit.rank, i))
         heapq.heapify(queue)
-        shape = self._next_shape(data, resume, safe)
+        shape = self._next_shape(data, resume, safe, verdicts)
         while True:
             best = shape
             if queue and (best is None or queue[0][:2] < (best.at, best.rank)):
@@ -328,27 +355,27 @@ class Ruleset:
             if best is None:
                 break
             if best.key is None and best.start - best.at > _LEAST_INNER:
-                hits += self._inside_context(data, best)
+                hits += self._inside_context(data, best, verdicts)
             hits.append(best)
             resume = best.resume
             while queue and queue[0][0] < resume:
                 i = heapq.heappop(queue)[2]
-                hit = self._next_in_windows(i, windows[i], cursors, data, resume, scale)
+                hit = self._next_in_windows(i, windows[i], cursors, data, resume, scale, verdicts)
                 if hit is not None:
                     nexts[i] = hit
                     heapq.heappush(queue, (hit.at, hit.rank, i))
             if shape is not None and shape.at < resume:
-                shape = self._next_shape(data, resume, safe)
+                shape = self._next_shape(data, resume, safe, verdicts)
         return hits, end if final else max(safe, resume)
 
-    def _inside_context(self, data: bytes, hit: _Hit) -> list[_Hit]:
+    def _inside_context(self, data: bytes, hit: _Hit, verdicts: Verdicts) -> list[_Hit]:
         """Matches inside a hit's context, before its value (an e-mail between ``docker login -u`` and ``-p``): the
         context is read, not masked, so what it holds is masked on its own. The context is scanned as a text that
         ends where the value starts, with CONTEXT characters before it, alike whole and streamed."""
         lo = max(0, hit.at - 4 * CONTEXT)
         while lo > 0 and 0x80 <= data[lo] < 0xC0:
             lo -= 1
-        inner, _ = self.scan(data[lo:hit.start], hit.at - lo, final=True)
+        inner, _ = self.scan(data[lo:hit.start], hit.at - lo, final=True, verdicts=verdicts)
         return [h._replace(start=h.start + lo, end=h.end + lo, resume=h.resume + lo, at=h.at + lo,
                            key=None if h.key is None else (h.key[0] + lo, h.key[1] + lo)) for h in inner]
 
@@ -415,7 +442,7 @@ class Ruleset:
         return tuple(sorted(ids))
 
     def _next_in_windows(self, index: int, spans: list[tuple[int, int]], cursors: dict[int, int], data: bytes,
-                         resume: int, scale: int) -> _Hit | None:
+                         resume: int, scale: int, verdicts: Verdicts) -> _Hit | None:
         """The rule's first validated match that starts at or after ``resume`` inside one of its windows.
 
         ``scale`` is the most bytes a character takes in ``data`` (1 for ASCII): a match ends within
@@ -436,7 +463,7 @@ class Ruleset:
                     break
                 if c.rule.unbounded:  # its extent as seen from where it starts, whatever window found it
                     spans_ = c.alone.Match(_AT, data, found, min(len(data), found + scale * c.max_len + 4))
-                hit = _validated(c, index, data, spans_, found) if spans_[0][0] >= 0 else None
+                hit = _validated(c, index, data, spans_, found, verdicts) if spans_[0][0] >= 0 else None
                 if hit:
                     cursors[index] = k
                     return hit
@@ -474,7 +501,7 @@ class Ruleset:
             start = _next_char(data, at)
         return _MISSED
 
-    def _next_shape(self, data: bytes, resume: int, safe: int) -> _Hit | None:
+    def _next_shape(self, data: bytes, resume: int, safe: int, verdicts: Verdicts) -> _Hit | None:
         """The first validated match of a shape rule (no keyword) starting in [resume, safe): candidates are
         the places where the shapes' program matches, searched one at a time."""
         while resume < safe:
@@ -486,7 +513,7 @@ class Ruleset:
                 c = self.rules[index]
                 spans = c.alone.Match(_AT, data, start, len(data))
                 if spans[0][0] >= 0:
-                    hit = _validated(c, index, data, spans, start)
+                    hit = _validated(c, index, data, spans, start, verdicts)
                     if hit:
                         return hit
                 first = self._next_shaped(data, start, first + 1)
@@ -636,7 +663,8 @@ def _compile(rule: Rule) -> tuple[_Compiled, str, str]:
             emitted.shape, emitted.prefix)
 
 
-def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit | Literal[False] | None:
+def _validated(c: _Compiled, index: int, data: bytes, spans, found: int,
+               verdicts: Verdicts) -> _Hit | Literal[False] | None:
     """The hit a match makes; False if its validator refuses its value (wherever the match starts), None if its
     context refuses it or it would break JSON text.
 
@@ -647,7 +675,7 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int) -> _Hit
         return None
     if rule.validate is not None:
         value = data[start:end].decode()
-        keep = rule.validate(value)
+        keep = verdicts(rule.validate, value)
         if not keep:
             return False
         if keep < len(value):
