@@ -336,8 +336,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("stackhawk_key", "stackhawk_key", r"\bhawk\.[0-9A-Za-z_-]{20}\.[0-9A-Za-z_-]{20}\b", v.mixed_token),
     _vendor("teamcity_token", "teamcity_token",  # a JWT-like token whose header is {"typ": "TCV2"}
             r"\beyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{36}\.[A-Za-z0-9_-]{48}"),
-    _vendor("kubernetes_bootstrap_token", "kubernetes_token",  # kubeadm join --token abcdef.0123456789abcdef
-            r"(?i:token|bootstrap)[^\r\n]{0,8}\b(?P<v>[a-z0-9]{6}\.[a-z0-9]{16})\b", v.mixed_lower),
+    _vendor("kubernetes_bootstrap_token", "kubernetes_token",  # "bootstrap token: abcdef.0123456789abcdef" (--token:
+            r"(?i:bootstrap)[^\r\n]{0,30}\b(?P<v>[a-z0-9]{6}\.[a-z0-9]{16})\b", v.mixed_lower),  # secret_flag's)
     # ------------------------------------------------------------ more hosting, SaaS and developer tools
     _vendor("hubspot_token", "hubspot_token",
             r"\bpat-(?:na|eu|ap)[1-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
@@ -896,13 +896,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
          validate=v.phone_national, category=PII),
     Rule("phone_own_number", "phone",  # "my number is ...", "confirm via ...": a person's own number, right after
-         # (in lower case: "My Number" is Japan's individual number)
-         r"(?:\b(?:[Mm]y|MY|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Mm]on|[Mm]ijn|[Mm]eine?|[Mm]i|[Mm]io|[Mm]eu|[Mm]inha)[ \t]{1,2}"
-         r"(?:(?i:cell|mobile|work|home|direct|new|private|personal)[ \t]{1,2})?(?:number|num[ée]ro|n[úu]mero|nummer|numer)"
+         r"(?:\b(?:number|num[ée]ro|n[úu]mero|nummer|numer)"  # lower case: "My Number" is Japan's individual number
          r"(?:[ \t]{1,2}(?i:is|was|is now|est|est le|ist|es|é|è|lautet))?[ \t]{0,2}:?"
          r"|\b(?i:confirm|verify|reply|respond|answer)[ \t]{1,2}(?i:via|on|at|by (?:phone|sms|text)(?: at| on| to)?))"
          r"[ \t]{1,3}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",
-         validate=v.phone_national, category=PII),
+         validate=v.phone_national, category=PII, refuse_context=v.not_ones_own_number),
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
            refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
       for name, pattern, check in (

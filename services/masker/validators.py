@@ -912,6 +912,16 @@ _USER_LABELLED = re.compile(r"[:=][ \t]{0,3}([\"']?)[A-Za-z0-9_.@-]{1,40}\1[ \t]
                             r"|\b(?i:user(?:name)?|login|usr|uid)[ \t]{0,2}[:=][ \t]{0,3}[A-Za-z0-9_.@-]{1,40}[ \t]{1,3}$")
 
 
+_OWN = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Mm]on|[Mm]ijn|[Mm]eine?|[Mm]i|[Mm]io|[Mm]eu|[Mm]inha)[ \t]{1,2}"
+                  r"(?:(?i:cell|mobile|work|home|direct|new|private|personal)[ \t]{1,2})?$")
+
+
+def not_ones_own_number(before: str, head: str) -> bool:
+    """Is a 'number' no one's own (``order number``, ``the number 7``)? Only 'my', 'her', 'mon', 'mijn'... before it
+    make the digits after it a person's phone; 'confirm via ...' needs no owner."""
+    return head[:1] in "nN" and _OWN.search(before) is None
+
+
 def not_after_a_user(before: str, _head: str) -> bool:
     """Is a bare 'pass:' label anything but the second half of a labelled pair ('user: admin / pass: ...', a quoted
     user in an object, a user's line right above)? A test summary's 'all checks pass: build-4471' has no user's value
