@@ -7,7 +7,7 @@ import msgspec
 import pytest
 import re2
 
-from services.masker import CustomRule, Finding, MaskerPolicy, PolicyError, compile_policy, mask_text
+from services.masker import CustomRule, Finding, MaskerPolicy, PolicyError, compile_policy, engine, mask_text
 from services.masker.policy import ALL_DETECTORS
 
 KEY = b"session-1"
@@ -31,6 +31,26 @@ def test_offsets_count_characters_not_bytes(rules):
     text = f"clé ünïcode → {AWS}"
     _, [finding] = mask_text(text, rules, KEY)
     assert text[finding.start:finding.end] == AWS
+
+
+def test_a_long_text_with_a_few_non_ascii_characters_masks_as_its_bytes_say(rules):
+    """Such a text is encoded in slices (``engine._utf8``): characters of every width on each side of a slice's end,
+    and secrets across it, are found and counted where they are."""
+    slice_ = engine._ENCODED_AT_ONCE
+    for wide in ("é", "→", "🔑"):
+        for offset in (-len(AWS) - 1, -3, -1, 0, 1):
+            head = "x " * ((slice_ + offset) // 2) + "y" * ((slice_ + offset) % 2)
+            text = head + f"{wide} {AWS} {wide}{CARD} " + "z " * slice_ + wide
+            assert engine._utf8(text) == text.encode()
+            masked, findings = mask_text(text, rules, KEY)
+            assert [text[f.start:f.end] for f in findings] == [AWS, CARD], (wide, offset)
+            assert masked == text.replace(AWS, "[REDACTED:aws_access_key]").replace(CARD, "[REDACTED:card]")
+
+
+def test_a_text_with_nothing_to_mask_comes_back_as_it_came(rules):
+    text = "clé → " + "no secret here " * 10_000
+    masked, findings = mask_text(text, rules, KEY)
+    assert masked is text and findings == []
 
 
 def test_styles_partial_and_hash():

@@ -745,8 +745,24 @@ def replacement(rule: Rule, value: str, key: bytes, kind: str = "") -> str:
     return f"[REDACTED:{kind}]"
 
 
+_ENCODED_AT_ONCE = 1 << 16
+"""Characters of a text that is not all ASCII encoded at a time (``_utf8``)."""
+
+
+def _utf8(text: str) -> bytes:
+    """``text.encode()``, sooner for a mostly-ASCII text. One character past ASCII makes Python store every character
+    of a string in two or four bytes, and such a string is encoded character by character; a slice of it without one
+    is stored as ASCII again, and an ASCII string encodes as a copy (the bench's 10 MB with 6 such characters)."""
+    if text.isascii():
+        return text.encode()
+    return b"".join([text[at:at + _ENCODED_AT_ONCE].encode() for at in range(0, len(text), _ENCODED_AT_ONCE)])
+
+
 def mask_text(text: str, rules: Ruleset, session_key: bytes) -> tuple[str, list[Finding]]:
-    """Mask a whole text (a non-streamed body): the same scan a stream runs, with nothing left to come."""
-    data = text.encode()
+    """Mask a whole text (a non-streamed body): the same scan a stream runs, with nothing left to come. A text with
+    nothing to mask is returned as it came, not decoded again from its bytes."""
+    data = _utf8(text)
     hits, cut = rules.scan(data, 0, final=True)
+    if not hits:
+        return text, []
     return rules.render(data, hits, 0, cut, session_key, 0)
