@@ -675,6 +675,8 @@ def test_the_eighteenth_pass_families_are_masked(text, values):
     "My order number is 0491623718, not shipped yet.",
     "db:\n  password: settings.dbPassword\n",
     "app.mail.password=cfg.MySQLPassword",
+    "db:\n  password: cfg.MsSqlPw\n",  # two-letter abbreviations names use (Pw, Ms, Db, Id)
+    "mqtt.password=settings.MqttPw",
     "VAULT_TOKEN=hvs.ThisIsWhereYourVaultTokenGoesForTheDemo",
     "the password is re-entered - twice, to confirm it",
     "the admin password is self-service-reset - no ticket needed",

@@ -351,7 +351,8 @@ def _cased_as_a_name(part: str) -> bool:
 _TWO_LETTER_HUMPS = frozenset(("Id", "Db", "Io", "Ip", "Ui", "Os", "Js", "Ok", "Is", "At", "By", "To", "Of", "On", "In",
                                "Up", "Ms", "Ts", "Tx", "Rx", "No", "Or", "An", "As", "Be", "Do", "Go", "If", "It", "Me",
                                "My", "We", "So", "Ai", "Ml", "Qa", "Vm", "Pk", "Fk", "Ex", "Re", "Un", "Py", "Rb", "Gb",
-                               "Mb", "Kb", "Hz", "Px", "Em", "Rm", "Ns", "Sv", "Pg"))
+                               "Mb", "Kb", "Hz", "Px", "Em", "Rm", "Ns", "Sv", "Pg", "Pw", "Kv", "Zk", "Qs", "Mq", "Ad",
+                               "Ca", "Cn", "Dn", "Eu", "Us", "Gc", "Hr", "Vs", "Lb", "Sp", "Ep", "Bg", "Fg", "Ts", "Dt"))
 """Two-letter humps names are made of (``userId``, ``getDbUrl``, ``toJs``, ``isOk``): words and abbreviations; a
 generator's (``LEEq``, ``Uh``) are none of them."""
 
