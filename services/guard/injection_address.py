@@ -188,7 +188,8 @@ SECRET = (
     r"prompt (?:système|du système|di sistema|do sistema|del sistema)|(?:system|systeem)-?prompt\w*|системн\w* (?:промпт\w*|подсказк\w*)|"
     r"переменн\w* окружения|змінн\w* (?:оточення|середовища)|резервн\w* код\w*|токен\w*|"
     r"número de (?:la )?tarjeta|numéro de (?:la )?carte|kartennummer|číslo (?:platební )?karty|номер\w* карт\w*|numer\w* karty|kart numarası|"
-    r"סיסמ\S*|كلمات المرور|كلمة المرور|رمز\S* عبور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|api密钥|令牌|パスワード|apiキー|システムプロンプト|비밀번호|api 키|รหัสผ่าน"
+    r"סיסמ\S*|كلمات المرور|كلمة المرور|رمز\S* عبور|کلید api|पासवर्ड|পাসওয়ার্ড|密码|密钥|api密钥|令牌|パスワード|apiキー|システムプロンプト|비밀번호|api 키|รหัสผ่าน|"
+    r"验证码|校验码|安全码|認証コード|確認コード|ワンタイムパスワード|暗証番号|セキュリティコード|인증번호|인증 번호|보안코드|보안 코드|일회용 비밀번호|OTP 번호"
 )
 """What an agent holds and must not hand out."""
 PRINCIPAL = (
