@@ -32,7 +32,7 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
-from services.guard.injection_behaviour import describes_behaviour
+from services.guard.injection_behaviour import describes_behaviour, reports_act
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
@@ -137,9 +137,11 @@ assistant are loaded from…" describes them: neither addresses the AI. "agents 
 "CLAUDE.md" is a file."""
 WRITERS_OWN_NEXT = (
     r"(?:(?<=you, )|(?!(?:my|our|his|her|their|mi|mis|mon|ma|mes|notre|mein|meine|meinem|meinen|mio|mia|meu|minha|mijn|onze|mitt|min|mój|moja|мой|моя|моему|моей)\s))"
+    r"(?!(?:(?<=\bà\s)|(?<=\bao\s)|(?<=\bau\s)|(?<=\bal\s))(?:un|une|uno|una|um|uma)\s)"
 )
 """A note to the writer's own assistant ('Note for my assistant Jenny: please book the room'): a person of theirs or a
-tool of theirs, not the reader. Said to 'you, my assistant' it is addressed to the reader as its owner would."""
+tool of theirs, not the reader. Said to 'you, my assistant' it is addressed to the reader as its owner would. "à une IA",
+"à uma IA" (an indefinite article after a bare preposition) name a kind of addressee, not the reader."""
 ADDRESS = re.compile(
     r"(?:\b(?:" + _alt(
         r"dear|hey|hi|hello|attention|note to|note for|message to|message for|instructions to|instructions for|instruction for|reminder to|reminder for|request to|request for|notice to|notice for|to the|for the|if you are an?|if you're an?|you are an?|you're an?|as an?|you, the|you,|calling all|any|all",
@@ -915,14 +917,22 @@ Angreifer schrieb in eine Rechnung …"): the quotation is shown, not said to th
 _QUOTE_FRAME = Prefiltered(QUOTE_FRAME)
 FRAME_TO_QUOTE = re.compile(r"[^\n.!?]{0,40}?[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*")
 """What may stand between a frame and its quotation: a few words, a colon, line breaks, tags."""
-QUOTE_TOLD_OF = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?:\(|[^\W\d_])")
-"""After a quotation's close, the sentence goes on ("… found in a web page", "… was executed by two agents"): the
-quotation is a part of a sentence about it."""
+QUOTE_TOLD_OF = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?:\(|[^\W\d_])|[ \t]*(?:</t[dh]>[ \t]*)?<t[dh]\b")
+"""After a quotation's close, the sentence goes on ("… found in a web page", "… was executed by two agents"), or the
+table row does (its next cell a verdict on it): the quotation is a part of a sentence or a record about it."""
 SENTENCE_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+|\b(?:on|of|about|against|from|by|like|than|versus|vs\.)[ \t]+)(?:<[a-z][^>\n]{0,40}>[ \t]*)*\Z", re.M
+    r"(?:^|[.!?][ \t]+|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+|\b(?:on|of|about|against|from|by|like|than|versus|vs\.)[ \t]+"
+    r"|<(?:li|p|td|th|dd|dt|div|blockquote|h[1-6])\b[^>\n]{0,40}>[ \t]*)(?:<[a-z][^>\n]{0,40}>[ \t]*)*\Z", re.M
 )
-"""A sentence's or list item's start, or a preposition, before a quotation: the quotation is a noun in a sentence about
-it (a verb before it, as in 'reply "yes" and stop', makes it what the reader is told to say)."""
+"""A sentence's or list item's start (an HTML list item's, paragraph's or cell's too), or a preposition, before a
+quotation: the quotation is a noun in a sentence about it (a verb before it, as in 'reply "yes" and stop', makes it
+what the reader is told to say)."""
+TOLD_TO_DO = re.compile(
+    r"(?:your (?:task|job|instructions?|orders?|assignment)|you (?:must|should|need to|have to|are to|will)|do (?:it|this|that|so) (?:now|first|before|immediately)"
+    r"|(?:carry|follow) (?:it|this|them) (?:out|now)|(?:obey|execute) (?:it|this|them))\b"
+)
+"""What a sentence going on after a quotation says to its reader ("… - this is your task now, do it before replying"):
+the quotation is handed over, not told of."""
 QUOTE_REFERRED = re.compile(
     r"[\s.,;:)]{0,6}(?:</?[a-z][^>\n]{0,40}>\s*)*(?:this|that|these|those|the above|the same|such an?|each|every)\s+"
     r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
@@ -1088,7 +1098,8 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
             ELIDED_HEAD.match(low, start)
             or ELIDED_TAIL.search(low, max(start, end - 30), end)
             or QUOTE_REFERRED.match(low, end)
-            or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start))
+            or (low[end - 1] != "\n" and QUOTE_TOLD_OF.match(low, end) and SENTENCE_OPENS.search(low, max(0, start - 40), start)
+                and not TOLD_TO_DO.search(_sentence_after(low, end)))
             or _framed(low, frames or [], start)
         )
         return bool(shown) and not _said_to_reader(low, start) and not listed_snippet(low, start)
@@ -1104,6 +1115,12 @@ def _told_quotations(scan: Scan) -> list[tuple[int, int]]:
         elif low[start] == '"':  # a JSON string's prose may tell of a quotation of its own: "notes": "mails saying 'AI, …'"
             out += [n.span() for n in INNER_QUOTE.finditer(low, start + 1, end - 1) if low.count(" ", *n.span()) >= 2 and told(*n.span())]
     return out
+
+
+def _sentence_after(low: str, end: int) -> str:
+    """The rest of the sentence that goes on after a quotation closing at ``end``, up to its first full stop or line."""
+    stop = SENTENCE_END.search(low, end, end + 160)
+    return low[end : stop.start() if stop else end + 160]
 
 
 def _framed(low: str, frames: list[int], start: int) -> bool:
@@ -1218,7 +1235,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     if not any(s.name == "inject.fake_structure" for s in out):
         add("inject.fake_structure", _JSON_ROLE, 0.4)
     conceal, _ = first(_CONCEAL)
-    if conceal and _guards_own_secret(low, conceal):
+    if conceal and (_guards_own_secret(low, conceal) or reports_act(low, conceal.start())):
         conceal = None
     add("inject.conceal", conceal, 1.0 if conceal and USER_NAMED.search(conceal.group(0)) else None)
     add("inject.access_change", _ACCESS)

@@ -40,3 +40,23 @@ def describes_behaviour(low: str, start: int, end: int) -> bool:
     cut = max(0, start - REACH)
     marks = list(CLAUSE_END.finditer(low, cut, start))
     return HABIT.search(low, marks[-1].end() if marks else cut, start) is not None
+
+
+_AGENT = r"(?:ai|assistants?|agents?|models?|bots?|chatbots?|llms?|copilot|claude|helpdesk|tools?)"
+DONE_BY_AGENT = re.compile(
+    r"\b(?:caused|led|got|tricked|forced|convinced|prompted|persuaded|induced|steered|manipulated)\s+(?:(?:the|an?|our|its|their|this|that|one|some|several|most)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _AGENT + r"\s+(?:to|into)\b"
+    r"|\b(?:the|an?|our|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?" + _AGENT + r"\s+(?:(?:then|also|quietly|silently|simply|just)\s+)?"
+    r"(?:[a-z]{3,}ed|sent|ran|wrote|took|gave|did|paid|bought|sold|shared|made|kept|spent|went ahead and \w+)\b(?!\s+to\b)"
+)
+"""A report of what an agent did ("the payload caused the finance agent to export …", "the assistant deleted four
+events …"): a past act told, not an order given."""
+ACT_REACH = 160
+
+
+def reports_act(low: str, start: int) -> bool:
+    """Whether the clause before ``start`` (a "without telling the user" or "without asking") reports an act an agent
+    did: an incident report or a news story saying how an attack went, not a text asking its reader to hide one."""
+    cut = max(0, start - ACT_REACH)
+    marks = list(CLAUSE_END.finditer(low, cut, start))
+    return DONE_BY_AGENT.search(low, marks[-1].end() if marks else cut, start) is not None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .injection_address import EFFECT, EFFECT_NOSPACE
+from .injection_behaviour import reports_act
 from .injection_finding import Finding
 from .prefilter import Prefiltered, Scan
 
@@ -68,7 +69,7 @@ def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]
         if cited(m.end() - 1):
             continue
         opened = max([max(0, m.start() - UNCHECKED_REACH)] + [e.end() for e in CLAUSE_END.finditer(low, max(0, m.start() - UNCHECKED_REACH), m.start())])
-        if _EFFECT_WORD.pattern.search(low, opened, m.start()) and not FORBIDS.search(low, opened, m.start()):
+        if _EFFECT_WORD.pattern.search(low, opened, m.start()) and not FORBIDS.search(low, opened, m.start()) and not reports_act(low, m.start()):
             return [Finding("inject.unchecked_effect", UNCHECKED_WEIGHT, m.start(), m.end())]
     return []
 
