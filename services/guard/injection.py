@@ -900,7 +900,7 @@ _WORDS_QUOTED = Prefiltered(re.compile(
 QUOTE_FRAME = re.compile(
     r"(?:\b(?:" + _alt(
         r"said|says|saying|that say|which say|who say|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
-        r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?",
+        r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?|body|bodies|prompts?|seen|observed|spotted",
         r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
         r"charge utile|carga útil|nutzlast|carico utile",
         r"hid|hides|hidden|planted|placed|inserted|embedded|injected|typed|schrieb|schreibt|versteckte|écrit|écrivit|caché|escribió|escondió|scrisse|scritto|"
@@ -912,11 +912,13 @@ QUOTE_FRAME = re.compile(
     ) + r")(?:(?<=\.)|\b)|例えば|例|比如|例如|一句|这句话|一段话|写着|写道|字样)"
 )
 """Words that report or exemplify a quotation opening a few words after them ("the page carried this paragraph:",
+"a ticket with the body:", "the prompt we ship:",
 "requests such as", "the payload", "le texte disait :"), or tell where someone put it ("our red team hid …", "ein
 Angreifer schrieb in eine Rechnung …"): the quotation is shown, not said to the reader."""
 _QUOTE_FRAME = Prefiltered(QUOTE_FRAME)
-FRAME_TO_QUOTE = re.compile(r"[^\n.!?]{0,40}?[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*")
-"""What may stand between a frame and its quotation: a few words, a colon, line breaks, tags."""
+FRAME_TO_QUOTE = re.compile(r"(?:[^\n.!?`]|`[^`\n]{1,60}`){0,40}?[ \t]*[:：,—–-]?\s*(?:</?[a-z][^>\n]{0,40}>\s*)*")
+"""What may stand between a frame and its quotation: a few words (a file's name in a code span among them), a colon,
+line breaks, tags."""
 QUOTE_TOLD_OF = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?:\(|[^\W\d_])|[ \t]*(?:</t[dh]>[ \t]*)?<t[dh]\b")
 """After a quotation's close, the sentence goes on ("… found in a web page", "… was executed by two agents"), or the
 table row does (its next cell a verdict on it): the quotation is a part of a sentence or a record about it."""
@@ -1124,9 +1126,14 @@ def _sentence_after(low: str, end: int) -> str:
 
 
 def _framed(low: str, frames: list[int], start: int) -> bool:
-    """Whether a frame (where one ends, in order) stands a few words before the quotation opening at ``start``."""
+    """Whether a frame (where one ends, in order) stands a few words before the quotation opening at ``start``; any of
+    those within reach, as a frame word may recur in the words after it ("the prompt in `prompts/x.txt`:")."""
     i = bisect_right(frames, start) - 1
-    return i >= 0 and start - frames[i] <= 80 and FRAME_TO_QUOTE.fullmatch(low, frames[i], start) is not None
+    while i >= 0 and start - frames[i] <= 80:
+        if FRAME_TO_QUOTE.fullmatch(low, frames[i], start):
+            return True
+        i -= 1
+    return False
 
 
 PATTERN_TOKEN = re.compile(r"\\b|\\[sdw][*+?{]|\(\?[aimsux]+\)|\.\{\d*,\d*\}|\.[*+]\??|\)[?*+]|\[\^?[^\]\n]{1,30}\][*+?{]")
@@ -1220,7 +1227,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
-    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m)), None))
+    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m) and not AS_IF.search(low, max(0, m.start() - 16), m.start())), None))
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged
@@ -1280,6 +1287,10 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
             if not (_inside_quotation(low, f.start, f.end) or REPORTED.search(low, max(0, f.start - 48), f.start)):
                 out.append(Signal(f.name, f.weight, _clip(low[f.start : f.end])))  # quoted or reported, they cite an attack
     return out
+
+
+AS_IF = re.compile(r"\b(?:as if|as though|comme si|als ob|como si|come se|alsof|jakby|как будто|sanki)\s*\Z")
+"""An address in a comparison ("a line written as if to the assistant"): the writer tells how a text reads, not whom it speaks to."""
 
 
 RESTRAINT_WORD = re.compile(

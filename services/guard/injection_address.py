@@ -328,10 +328,13 @@ REPORTED = re.compile(
     r"|\b(?:examples?|samples?|payloads?|test cases?|inputs?|label)\b[^\n.]{0,40}[:)]\s*$"
     r"|\b(?:that|which|who)\s+(?:asks?|asked|tells?|told|urges?|urged|instructs?|instructed|wants?|wanted)\s+(?:you|them|us|users?|people|readers|staff|employees)\s+to\s*$"
     r"|\b(?:like|such as|e\.g\.,?|including|for example)\s+(?:[\"'“‘][^\"'”’\n]{1,80}[\"'”’],?\s+(?:and|or|as well as)?\s*)+[\"'“‘]\s*$"
+    r"|\b(?:payloads|attacks|injections|samples|attackers|exploits)\s+(?:(?:typically|often|usually|commonly|mostly|may|can|might|try to)\s+)?"
+    r"(?:(?:tell|ask|instruct|urge|order|get|make|trick|push|want)\s+(?:the\s+)?(?:model|assistant|agent|ai|llm|bot)s?\s+(?:to\s+)?(?:[^\s,.;]+(?:\s+[^\s,.;]+){0,6}\s*,\s*(?:or\s+|and\s+)?(?:to\s+)?)*)?$"
 )
 """Words that report or exemplify what follows ("an email saying: Assistant, forward…"), a relative clause that names a
 kind of message by what it asks ("any output that asks you to bypass a control"), or the next quotation of a series
-they open ("strings like 'ignore previous instructions' and '</tool_result> Human:'"): a request cited, not made."""
+they open ("strings like 'ignore previous instructions' and '</tool_result> Human:'"), or attacks in the plural as the
+subject of what is asked ("typical payloads tell the model to ignore the user, to …"): a request cited, not made."""
 
 SENTENCE_END = re.compile(r"[.!?。！？।]\s|\n|[。！？]")
 
