@@ -54,15 +54,17 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
         stack: list = [hold_data_dir(config.data_path)]
         check_listen_address_free(config.gateway.listen)
         try:
-            await _start_everything(config, with_workers, stack)
+            banner = await _start_everything(config, with_workers, stack)
+            signals.end_start_up()
+            print(banner, flush=True)
             await signals.wait()
         finally:
             await unwind(stack)
 
 
-async def _start_everything(config: Config, with_workers: bool, stack: list) -> None:
-    """Start what ``lockgate up`` runs, pushing each stop onto ``stack`` as soon as its part runs, then say where it
-    listens and what to do next."""
+async def _start_everything(config: Config, with_workers: bool, stack: list) -> str:
+    """Start what ``lockgate up`` runs, pushing each stop onto ``stack`` as soon as its part runs; returns the banner
+    that says where it listens and what to do next."""
     access = nats_access(config)
     if not config.nats.url:
         embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
@@ -94,11 +96,10 @@ async def _start_everything(config: Config, with_workers: bool, stack: list) -> 
         gateway = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
         base_url = gateway.base_url
         unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S)) else []
-    print(f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
-          f"{'es' if processes > 1 else ''})", flush=True)
-    for reason in unready:
-        print(f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)", flush=True)
-    print(next_steps(config, base_url), flush=True)
+    lines = [f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
+             f"{'es' if processes > 1 else ''})"]
+    lines += [f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)" for reason in unready]
+    return "\n".join([*lines, next_steps(config, base_url)])
 
 
 async def unwind(stack: list) -> None:
@@ -302,10 +303,17 @@ class StopSignals:
             self._task.cancel()
         self._stop.set()
 
+    def end_start_up(self) -> None:
+        """Start-up is over. A signal that came during it stops the process here, even when an await it interrupted
+        swallowed the cancellation it sent (start-up then ran on to this point, and must not go on to serve)."""
+        if self.during_start_up:
+            raise asyncio.CancelledError
+        self._serving = True
+
     async def wait(self) -> None:
         """Serve until signalled; what start-up built is frozen out of the garbage collector first: a full collection
         scanning it (policies, rule sets, parsers) held the event loop 30-60 ms every second or two under load."""
-        self._serving = True
+        self.end_start_up()
         gc.collect()
         gc.freeze()
         gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
