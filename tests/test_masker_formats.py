@@ -705,3 +705,57 @@ def test_scanner_formats_without_a_rule_before_the_eighteenth_pass_are_masked(te
 ])
 def test_scanner_format_placeholders_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("salesforce refresh: 5AEP861Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW.Hp2Jn7Qx4Vb9Mc1Ld8Rs6Ty3Ke0Wg5Za2Qx8Lm4Pz7Kv1Tw3Rb9Nc end",
+     "5AEP861Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW.Hp2Jn7Qx4Vb9Mc1Ld8Rs6Ty3Ke0Wg5Za2Qx8Lm4Pz7Kv1Tw3Rb9Nc"),
+    ("CF=cfk_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3f9c1ab2", "cfk_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3f9c1ab2"),
+    ("git clone with BBDC-Mz4Tq8Lk2Rv7Xw3Ny6Pb9Hd1Fs5Gj0Ca4Ue8Ko2Wi7Ql as the password",
+     "BBDC-Mz4Tq8Lk2Rv7Xw3Ny6Pb9Hd1Fs5Gj0Ca4Ue8Ko2Wi7Ql"),
+    ("klaviyo private key pk_3f9c1ab27e64d05c8b1f9a2e7d3c6b40a7 for the sync", "pk_3f9c1ab27e64d05c8b1f9a2e7d3c6b40a7"),
+    ("pagar.me: ak_live_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0U", "ak_live_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0U"),
+    ("ramp_sec_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Q is the client secret",
+     "ramp_sec_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Q"),
+    ("robinhood key rh-api-4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03", "rh-api-4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03"),
+    ("pubnub secret sec-c-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Q",
+     "sec-c-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Q"),
+    ("subscribeKey: 'sub-c-4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03'", "sub-c-4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03"),
+    ("zoho access token 1000.3f9c1ab27e64d05c8b1f9a2e7d3c6b40.8e2a9d17c5b3e60a4f1d8c2b7e9a305f",
+     "1000.3f9c1ab27e64d05c8b1f9a2e7d3c6b40.8e2a9d17c5b3e60a4f1d8c2b7e9a305f"),
+    ("figma: figp_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5Zt-W3Hp", "figp_Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5Zt-W3Hp"),
+    ("voiceflow VF.DM.3f9c1ab27e64d05c8b1f9a2e.Tq7Lm2Pz9KvT4wRb ok", "VF.DM.3f9c1ab27e64d05c8b1f9a2e.Tq7Lm2Pz9KvT4wRb"),
+    ("cody: slk_3f9c1ab27e64d05c8b1f9a2e7d3c6b408e2a9d17c5b3e60a4f1d8c2b7e9a305f",
+     "slk_3f9c1ab27e64d05c8b1f9a2e7d3c6b408e2a9d17c5b3e60a4f1d8c2b7e9a305f"),
+    ("NEW_RELIC_ADMIN=NRAA-5c8b1f9a2e7d3c6b40f8e2a9d17", "NRAA-5c8b1f9a2e7d3c6b40f8e2a9d17"),
+    ("public key FLWPUBK_TEST-8a7f3c2e91b04d6fa5c3e1b7d9f20a46-X here", "FLWPUBK_TEST-8a7f3c2e91b04d6fa5c3e1b7d9f20a46-X"),
+    ("replicate r8_Lm2Pz9KvT4wRb8NcY1hDj6sGe0U-Ao3Fk5Zt7 works", "r8_Lm2Pz9KvT4wRb8NcY1hDj6sGe0U-Ao3Fk5Zt7"),
+    ("legacy hook https://outlook.office.com/webhook/4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03@9a1c3e5f-2b4d-4f6a-8c0e-"
+     "7d9f1b3a5c7e/IncomingWebhook/3f9c1ab27e64d05c8b1f9a2e7d3c6b40/4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b04 posts here",
+     "https://outlook.office.com/webhook/4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b03@9a1c3e5f-2b4d-4f6a-8c0e-7d9f1b3a5c7e/"
+     "IncomingWebhook/3f9c1ab27e64d05c8b1f9a2e7d3c6b40/4c8e2a1f-7b3d-4e9a-b6c2-1f5d8e7a9b04"),
+    ("tines: https://bold-river-4821.tines.com/webhook/3f9c1ab27e64d05c8b1f9a2e7d3c6b40/8e2a9d17c5b3e60a4f1d8c2b7e9a305f",
+     "https://bold-river-4821.tines.com/webhook/3f9c1ab27e64d05c8b1f9a2e7d3c6b40/8e2a9d17c5b3e60a4f1d8c2b7e9a305f"),
+    ("ubidots BBFF-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0U", "BBFF-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0U"),
+    ("locationiq pk.3f9c1ab27e64d05c8b1f9a2e7d3c6b40 in the map config", "pk.3f9c1ab27e64d05c8b1f9a2e7d3c6b40"),
+])
+def test_formats_gitleaks_and_trufflehog_know_are_masked(text, value):
+    """The nineteenth pass's formats, from gitleaks' and TruffleHog's catalogues, with values of our own."""
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "see pk_live_51H8xK2Lm9Pq3Rt7Vw4Yz6Ab1Cd5Ef8Gh0Jk2Mn4Pq7Rs9Tu3Vw5Xy8Za1Bc, the publishable key",  # public by design
+    "figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "ak_live_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "ramp_id_ and ramp_sec_ are Ramp's prefixes",
+    "sub-c-00000000-0000-0000-0000-000000000000",
+    "rootly_0000000000000000000000000000000000000000000000000000000000000000",
+    "the release is version 1000.2.3",
+    "NRAA-xxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "BBDC-your-http-access-token-goes-right-here-ok",
+    "3MVG9 is how a connected app's consumer key starts",
+    "sl.BASE is the sheet label",
+])
+def test_nineteenth_pass_look_alikes_stay(text):
+    assert masked_values(text) == []
