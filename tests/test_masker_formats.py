@@ -759,3 +759,29 @@ def test_formats_gitleaks_and_trufflehog_know_are_masked(text, value):
 ])
 def test_nineteenth_pass_look_alikes_stay(text):
     assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("call https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Qx4Vb== now",
+     "Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2Jn7Qx4Vb=="),
+    ("GET https://acme-fn.azurewebsites.net/api/orders/list?clientId=default&code=Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5Zt",
+     "Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5Zt"),
+    ("finage API_KEYQ7LM2PZ9KVT4WRB8NCY1HDJ6SGE0UIAO", "API_KEYQ7LM2PZ9KVT4WRB8NCY1HDJ6SGE0UIAO"),
+    ("endor endr+Tq7Lm2Pz9KvT4wRb ok", "endr+Tq7Lm2Pz9KvT4wRb"),
+    ("square sandbox-sq0csb-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2J ok",
+     "sandbox-sq0csb-Tq7Lm2Pz9KvT4wRb8NcY1hDj6sGe0UiAo3Fk5ZtW3Hp2J"),
+])
+def test_trufflehog_url_and_prefix_formats_are_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=<your-function-key>",
+    "https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=YOUR_FUNCTION_KEY_GOES_HERE_PLEASE",
+    "os.environ['API_KEYS_FOR_PRODUCTION_ENVIRONMENT_OK']",
+    "API_KEYABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF",
+    "endr+xxxxxxxxxxxxxxxx",
+    "app id sq0idp-Tq7Lm2Pz9KvT4wRb8NcY1h is public",
+])
+def test_trufflehog_url_and_prefix_look_alikes_stay(text):
+    assert masked_values(text) == []

@@ -236,7 +236,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ payments
     _vendor("stripe_key", "stripe_key", r"\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,247}\b"),
     _vendor("stripe_webhook_secret", "stripe_key", r"\bwhsec_[A-Za-z0-9+/=]{24,80}"),
-    _vendor("square_token", "square_token", r"\b(?P<v>(?:EAAA|sq0atp-|sq0csp-)[A-Za-z0-9_-]{22,60})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("square_token", "square_token", r"\b(?P<v>(?:sandbox-)?(?:EAAA|sq0atp-|sq0c[a-z]{2}-)[A-Za-z0-9_-]{22,60})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("braintree_token", "braintree_token", r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}",
             v.braintree),
     _vendor("shopify_token", "shopify_token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b"),
@@ -367,6 +367,11 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("saladcloud_key", "saladcloud_key", r"\bsalad_cloud_[A-Za-z0-9]{1,7}_[A-Za-z0-9]{7,235}\b", v.mixed_token),
     _vendor("ubidots_token", "ubidots_token", r"\bBBFF-[A-Za-z0-9]{30}\b", v.mixed_token),
     _vendor("locationiq_key", "locationiq_key", r"\bpk\.[a-f0-9]{32}\b"),
+    _vendor("azure_function_key", "azure_function_key",  # a function's key in its URL: ...azurewebsites.net/api/Fn?code=
+            r"\.azurewebsites\.net/api/[A-Za-z0-9_/-]{1,80}\?(?:[^\s#&]{0,80}&){0,4}code=(?P<v>[A-Za-z0-9_=%-]{30,120})",
+            v.mixed_token),
+    _vendor("finage_key", "finage_key", r"\bAPI_KEY[0-9A-Z]{32}\b", v.mixed_lower),  # no _ in the 32: no constant name
+    _vendor("endorlabs_key", "endorlabs_key", r"\bendr\+[A-Za-z0-9-]{16}\b", v.mixed_token),
     _vendor("trufflehog_enterprise_key", "trufflehog_key", r"\bthog-(?:key-[0-9a-f]{16}|secret-[0-9a-f]{32})\b"),
     # ------------------------------------------------------------ more hosting, SaaS and developer tools
     _vendor("hubspot_token", "hubspot_token",
