@@ -4,7 +4,7 @@ Training data: the project's labelled tool results, each file written by one aut
 list; the lead's blind set is not in it and no pattern here can name it). Each text is folded as the guard folds
 tool results (``normalise.views``) and scored by the rules (``injection.assess``, the learned signal off).
 
-Validation: for each of ``LEFT_OUT`` (v4-v9, twelve halves) in turn, a model is trained on every other file and
+Validation: for each of ``LEFT_OUT`` (v4-v11, eighteen halves) in turn, a model is trained on every other file and
 scores the file left out. The left-out file is judged by the rules as they were before anyone tuned on it, when
 ``--untuned`` gives their scores (``bench/injection_rules_at.py`` writes them from an old worktree); otherwise by the
 rules in the tree, which were tuned on most of these files. Two decisions are chosen from those left-out scores only:
@@ -50,7 +50,8 @@ from services.guard.injection_model import CERTAIN, DECISIVE, READABLE, Model, g
 from services.guard.normalise import views  # noqa: E402
 
 EVAL = ROOT / "tests" / "injection_eval"
-LEFT_OUT = tuple(f"heldout_v{v}_{half}.jsonl" for v in (4, 5, 6, 7, 8, 9) for half in ("agent", "public"))
+LEFT_OUT = tuple(f"heldout_v{v}_{half}.jsonl" for v in (4, 5, 6, 7, 8, 9) for half in ("agent", "public")) + tuple(
+    f"heldout_v{v}_{half}.jsonl" for v in (10, 11) for half in ("agent", "public", "mixed"))
 DEV = (
     "dev.jsonl", "dev10.jsonl", "dev10b.jsonl", "dev10c.jsonl", "dev10d.jsonl", "dev10e.jsonl", "dev10f.jsonl",
     "dev10g.jsonl", "dev11.jsonl", "dev11_code.jsonl", "dev11_human.jsonl", "dev11_quoted.jsonl", "dev15a.jsonl",
@@ -58,13 +59,17 @@ DEV = (
     "dev18a2.jsonl", "dev18a_benign.jsonl", "dev18a_inj.jsonl", "dev18b.jsonl", "dev19_benign.jsonl", "dev4.jsonl",
     "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev_holdout.jsonl", "dev_holdout10.jsonl", "dev_holdout11.jsonl",
     "dev_holdout2.jsonl", "dev_holdout3.jsonl", "dev_holdout4.jsonl", "dev_holdout5.jsonl", "dev_holdout6.jsonl",
-    "dev_holdout7.jsonl", "dev_holdout8.jsonl", "dev_holdout9.jsonl",
+    "dev_holdout7.jsonl", "dev_holdout8.jsonl", "dev_holdout9.jsonl", "dev20.jsonl", "dev20b.jsonl", "dev20c.jsonl",
+    "dev20d.jsonl", "dev20e.jsonl", "dev21a.jsonl", "dev21b.jsonl", "dev21c.jsonl", "dev21d.jsonl", "dev21e.jsonl",
+    "dev21f.jsonl", "dev21p.jsonl", "dev21p_holdout.jsonl",
 )
 """The development sets (every dev*.jsonl committed when this model was trained; a new one is added here by name)."""
 SETS = ("heldout.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl") + LEFT_OUT + DEV
-SHIPPED_LACKS = ("heldout_v8_agent.jsonl", "heldout_v8_public.jsonl", "heldout_v9_agent.jsonl", "heldout_v9_public.jsonl", "dev19_benign.jsonl")
-"""Files written after the shipped model (cf9d0a2) was trained: its own left-out figures are retrained without them."""
-SHIPPED_LIFT = (0.59, 0.4)
+SHIPPED_LACKS = tuple(f"heldout_v{v}_{half}.jsonl" for v in (10, 11) for half in ("agent", "public", "mixed")) + tuple(
+    name for name in DEV if name.startswith(("dev20", "dev21")))
+"""Files the shipped model (c68bac6) was not trained on: its own left-out figures are retrained without them."""
+SHIPPED_LIFT = (0.54, 0.4, 0.2)
+"""The shipped model's t, s and v."""
 WINDOW = 512
 THRESHOLDS = tuple(round(0.5 + 0.01 * i, 2) for i in range(50))
 RULE_SCORES = (0.4, 0.5, 0.6, 0.7, 0.8)
@@ -167,18 +172,18 @@ def flags(r: dict) -> bool:
     return r["rules"] >= injection.FLAG_SCORE
 
 
-def combined(r: dict, t: float, s: float, v: float = 0.0, p: str = "p") -> bool:
+def combined(r: dict, t: float, s: float, v: float = 0.0, p: str = "p", known: str = "known") -> bool:
     """The hook in injection.assess: the rules flag (unless the model vetoes it: below v, see ``vetoable``), or they
     found the text suspicious (>= s, not capped) and the model is >= t."""
     if flags(r):
-        return not (r[p] < v and vetoable(r))
+        return not (r[p] < v and vetoable(r, known))
     return r[p] >= t and r["rules"] >= s and not r["capped"]
 
 
-def vetoable(r: dict) -> bool:
+def vetoable(r: dict, known: str = "known") -> bool:
     """As injection_model.vetoed judges a flagged text: no certain signal, at most one decisive, a text the model can read."""
     signals = r["signals"]
-    return not CERTAIN.intersection(n for n, _ in signals) and sum(w >= DECISIVE for _, w in signals) <= 1 and r["known"] >= READABLE
+    return not CERTAIN.intersection(n for n, _ in signals) and sum(w >= DECISIVE for _, w in signals) <= 1 and r[known] >= READABLE
 
 
 def rates(rows: list[dict], flagged: Callable[[dict], bool]) -> tuple[float, float]:
@@ -270,14 +275,14 @@ def main() -> None:
         old = scored_left_out(records, bags, set(SETS) - set(SHIPPED_LACKS), args, started)
         for name, rows in scored.items():
             for r, o in zip(rows, old[name], strict=True):
-                r["p_shipped"] = o["p"]  # the shipped model had no veto
+                r["p_shipped"], r["known_shipped"] = o["p"], o["known"]
     gain, t, s = chosen(scored, args.max_added_benign)
     print(f"\nlift: rules, or model >= {t} with a rule score >= {s}, not capped (mean injections added {gain:.3f})")
     v = chosen_veto(scored, args.max_lost_injections)
     print(f"veto: v = {v}" + ("" if v else " (none pays on most sets)"))
     columns: list[tuple[str, Callable[[dict], bool]]] = [("rules", flags)]
     if args.shipped:
-        columns.append(("shipped", lambda r: combined(r, *SHIPPED_LIFT, p="p_shipped")))
+        columns.append(("shipped", lambda r: combined(r, *SHIPPED_LIFT, p="p_shipped", known="known_shipped")))
     columns += [("new", lambda r: combined(r, t, s)), (f"new+veto {v}", lambda r: combined(r, t, s, v))]
     print(f"\n{'left out (inj / ben)':<24}" + "".join(f"{c:>17}" for c, _ in columns))
     totals = []

@@ -5,7 +5,10 @@ rules on it are tuned figures. ``injection_model_train.py --untuned`` judges eac
 were before anyone tuned on it. The revisions (the parent of the first commit of the pass that read the file's
 misses, or of the commit that made it a development set):
 
-    v4 6480a83   v5 80702a6   v6 01f2ed7   v7 aa7da68   v8 f9dd351   v9 0223fb5
+    v4 6480a83   v5 80702a6   v6 01f2ed7   v7 aa7da68   v8 f9dd351   v9 0223fb5   v10 and v11 f283a37
+
+(f283a37: the rules before the twenty-first pass studied v10's misses; no rule pass read v11, so its untuned figures
+are the rules of that same revision.)
 
     git worktree add --detach /tmp/DIR/r6480a83 6480a83
     .venv/bin/python bench/injection_rules_at.py /tmp/DIR/r6480a83 /tmp/DIR/untuned_v4.json heldout_v4_agent.jsonl heldout_v4_public.jsonl
