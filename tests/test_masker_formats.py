@@ -6,6 +6,7 @@ its body. Whole and streamed in 7-character deltas alike.
 """
 
 import base64
+import json
 
 import pytest
 
@@ -784,4 +785,83 @@ def test_trufflehog_url_and_prefix_formats_are_masked(text, value):
     "app id sq0idp-Tq7Lm2Pz9KvT4wRb8NcY1h is public",
 ])
 def test_trufflehog_url_and_prefix_look_alikes_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kartennummer: 6761-1234-5678-9011", "6761-1234-5678-9011"),  # Maestro 6761-6763
+    ("card rejected by issuer: 6304987654321098", "6304987654321098"),  # Maestro (Laser) 6304
+    ("Número de tarjeta: 6441-7770-0012-3452\n", "6441-7770-0012-3452"),  # not a phone number's first groups
+    ("numéro de carte : 5412 3450 9876 5431", "5412 3450 9876 5431"),
+])
+def test_maestro_ranges_and_cards_after_words_that_also_name_phones_are_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kartennummer: 6761-1234-5678-9012", []),  # Luhn fails
+    ("ticket 6304 9876 5432 1090 closed", []),  # Luhn fails
+    ("Número de teléfono: 612 34 56 78", ["612 34 56 78"]),  # a phone after 'número' is still one
+])
+def test_card_look_alikes_stay_and_a_phone_after_numero_stays_a_phone(text, value):
+    assert masked_values(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("db:\n  password: 'q7Tz\"mw#81KPR'\n  pool: 5\n", 'q7Tz"mw#81KPR'),
+    ("ALTER USER app WITH PASSWORD 'q7Tz\"mw#81KPR';", 'q7Tz"mw#81KPR'),
+    ("define('DB_PASSWORD', 'q7Tz\"mw#81KPR');", 'q7Tz"mw#81KPR'),
+    ("$ mysql -u etl -p'q7Tz\"mw#81KPR' ledger", 'q7Tz"mw#81KPR'),
+])
+def test_a_single_quoted_password_holding_a_double_quote_is_masked_whole(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    '{"cmd": "mysql -p\'q7Tz", "note": "mw#81KPR\'"}',  # the quote closes a JSON string: masking would join two
+    '{"password": "a\'", "x": "\'b"}',
+])
+def test_a_single_quoted_value_crossing_json_strings_is_left_whole(text):
+    whole = mask_text(text, RULES, KEY)[0]
+    assert json.loads(whole).keys() == json.loads(text).keys()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("You can be reached at 0612 345 678 until six.", "0612 345 678"),
+    ("Standard : 01.44.55.66.77", "01.44.55.66.77"),
+    ("Zentrale: 030 2345 6789", "030 2345 6789"),
+    ("| Name | Tél. |\n|---|---|\n| Ana | 02 345 67 89 |\n", "02 345 67 89"),
+])
+def test_a_phone_after_be_reached_a_switchboard_or_under_tel_dot_is_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "we reached at least 12 345 users",
+    "the standard: ISO 8601 (2019)",
+    "| Ref | Tél. |\n|---|---|\n| 1 | 2024-11-03 |\n",
+])
+def test_counts_standards_and_dates_after_phone_words_stay(text):
+    assert masked_values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('var hmacKey = []byte("Zq8Lm2Pz9KvT$wRb8NcY1hDj")', "Zq8Lm2Pz9KvT$wRb8NcY1hDj"),
+    ('hmac_secret = b"Zq8Lm2Pz9KvT$wRb8NcY1hDj"', "Zq8Lm2Pz9KvT$wRb8NcY1hDj"),
+    ("Wi-Fi: network `Guest`, passphrase `cedar pylon violet 41`.", "cedar pylon violet 41"),
+])
+def test_keys_in_byte_literals_and_passphrases_in_markdown_code_are_masked(text, value):
+    assert masked_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    'var hmacKey = []byte(os.Getenv("HMAC_KEY"))',
+    "set the password with `passwd alice`",
+    'password_prompt = "Enter password:"',
+    "login:\n  password_label: 'Your password'",
+    "[auth]\npassword_command = gopass show -o infra/db\n",
+    "AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+    "K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1",
+])
+def test_lookups_prompts_commands_and_azurites_published_key_stay(text):
     assert masked_values(text) == []

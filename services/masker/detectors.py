@@ -63,7 +63,7 @@ _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, co
 _ASSIGN = (r"\\?[\"']?\]?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
            r"|[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]{0,3}(?:\r?\n|\\n)[ \t]{1,12}"
            r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)|[ \t]{4,24}(?:=|=>|:=)"
-           r"<comma>)[ \t]{0,3}(?:\(?\\?[\"'`]|@\"|\"\"\"|''')?")
+           r"<comma>)[ \t]{0,3}(?:(?:\[\]byte\(|\(?\\?|b)[\"'`]|@\"|\"\"\"|''')?")  # Go's []byte("..."), Python's b"..."
 """``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after a subscript's closing bracket
 (``os.environ["DB_PASSWORD"] =``, ``$config['smtp_pass'] =``) or an optional type (``apiKey: string =``,
 ``password string =``), or ``=`` aligned far right of its name (Terraform, Go, Ruby hashes); a YAML block scalar (``token:
@@ -117,7 +117,7 @@ _VENDORS = (
 _KEY_WORDS = (
     r"(?i:secret|client_?secret|api_?key|apikey|api-key|access_?key|access-key|secret_?key|private_?key|"
     r"auth_?key|token|access_?token|auth_?token|bearer|credentials?|signing_?key|encryption_?key|master_?key|"
-    r"webhook_?secret|session_?key|app(?:lication)?[_-]?key|license_?key|consumer_?secret|account[_-]?key|sas_?token|conn(?:ection)?_?string|"
+    r"webhook_?secret|session_?key|hmac_?key|hmac_?secret|app(?:lication)?[_-]?key|license_?key|consumer_?secret|account[_-]?key|sas_?token|conn(?:ection)?_?string|"
     r"subscription-?_?key|"
     + _VENDORS + ")"
 )
@@ -779,13 +779,14 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?(?:{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=]|{_PASSWORD_LINE_NAME_CAPS}[ \t]{{0,3}}:"
          r"|pass[ \t]{0,3}[:=])[ \t]{0,3}"  # rclone, pgbouncer, FTP clients' INI: 'pass' alone names the password
          r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
-         validate=v.password_line, category=SECRET),
+         validate=v.password_line, category=SECRET, refuse_context=v.names_its_source),
     *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
            rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
            r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})" + value,
            validate=v.password_prose_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{4,64})'"),
-                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{4,64})\""))),
+                            ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{4,64})\""),
+                            ("_backquoted", r"`(?P<v>[^`\r\n]{4,64})`"))),  # Markdown's inline code: "passphrase `...`"
     *(Rule(f"password_pair{suffix}", "credential",  # define('DB_PASSWORD', '...'), props.put("password", "...")
            _named(_PASSWORD_WORDS, r"[\"'][ \t]{0,3},[ \t]{0,3}") + value, validate=v.password_pair, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
@@ -814,7 +815,7 @@ BUILTIN: tuple[Rule, ...] = (
          _named(_PASSWORD_WORDS, _ASSIGN_PLAIN) + r"\"(?P<v>(?:[^\"\\\r\n]|\\[^\r\n]){3,128})\"",
          validate=v.password_quoted, category=SECRET, refuse_context=v.names_its_source),
     Rule("password_double_quoted", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\"\r\n\\]{3,128})(?:\\?\")",
-         validate=v.password_quoted, category=SECRET, refuse_context=v.names_its_source),
+         validate=v.password_quoted, category=SECRET, refuse_context=v.single_quoted_or_source),
     Rule("password_single_quoted", "credential",  # YAML and SQL write a quote inside as ''
          _named(_PASSWORD_WORDS) + r"(?P<v>(?:[^'\r\n\\]|''){3,128})'",
          validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote_or_source),
@@ -918,13 +919,14 @@ BUILTIN: tuple[Rule, ...] = (
          refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
-                        r"celular|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common
+                        r"celular|t[ée]l\.|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common
          validate=v.phone_in_column, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("phone_national", "phone",
          r"(?:\b(?i:phone|t[eé]l\b|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|mobiel|celular|"
          r"cellulare|portable|cell|cel\b|fax|call|whatsapp|sms|handy|contact|n[uú]mero|ring|dial|reach me|text me|"
-         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline|(?:office|oficina|bureau|b[üu]ro)[ \t]{0,2}:)"  # cel.: Spanish and Portuguese
+         r"telem[oó]vel|m[oó]vel|kom[oó]rka|bel|bellen|mob\b|direct line|direct dial|landline|be[ \t]reached"
+         r"|(?:office|oficina|bureau|b[üu]ro|standard|accueil|zentrale|centralino|centralita)[ \t]{0,2}:)"  # cel.: Spanish, Portuguese; a switchboard
          r"|\bTEL;[A-Za-z0-9=,;\"-]{1,60}:|(?:^|[\r\n])[MTFP](?::|[ \t])"  # a vCard's TEL;TYPE=WORK,VOICE:, a signature's M: / T
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols

@@ -74,6 +74,8 @@ KNOWN_EXAMPLES = frozenset({
     "rk_test_4eC39HqLyjWDarjtT1zdp7dc", "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
     "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy", "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe", "AIzaSyB0ZuDxe7wkZ3xRYcXR0H6g1-z0gl3nTp8",
+    # Azurite's and the Azure Storage Emulator's one fixed account key (devstoreaccount1), the same in every install
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
 })
 _EXAMPLE_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
 _SEQUENCES = ("0123456", "1234567", "abcdefg", "ABCDEFG")
@@ -740,8 +742,19 @@ _SOURCE_NAME = re.compile(r"(?i)[_.-]?(?:command|cmd|eval)[\"']?[ \t]*[:=]?[ \t]
 ``PassCmd``): a command line, not the password."""
 
 
+_SHOWN_TEXT_NAME = re.compile(r"(?i)[_.-](?:prompt|label|placeholder|hint|tooltip|message|msg|help_?text)[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
+"""A name saying its value is text shown to a user (``password_prompt = "Enter password:"``, ``password_label``,
+``password.hint``): words on a screen, not the password."""
+
+
 def names_its_source(_before: str, head: str) -> bool:
-    return _SOURCE_NAME.search(head) is not None
+    return _SOURCE_NAME.search(head) is not None or _SHOWN_TEXT_NAME.search(head) is not None
+
+
+def single_quoted_or_source(before: str, head: str) -> bool:
+    """For a value closed by a double quote: one opened by a single quote (``password: 'kx6"m#40'``) holds that
+    double quote, and the single-quoted rule takes it whole."""
+    return head.endswith("'") or names_its_source(before, head)
 
 
 def no_opening_quote_or_source(before: str, head: str) -> bool:
@@ -1008,6 +1021,8 @@ _CARD_BRANDS = (  # (IIN range low, high, number of prefix digits, allowed lengt
     (300, 305, 3, {14, 16}), (36, 36, 2, {14, 16}), (38, 39, 2, {14, 16}),      # Diners
     (62, 62, 2, {16, 17, 18, 19}),                    # UnionPay
     (50, 50, 2, set(range(16, 20))), (56, 58, 2, set(range(16, 20))),          # Maestro
+    (6304, 6304, 4, set(range(16, 20))), (6759, 6759, 4, set(range(16, 20))),  # Maestro (Laser, UK)
+    (6761, 6763, 4, set(range(16, 20))),                                        # Maestro
     (2200, 2204, 4, {16}),                            # Mir
 )
 
@@ -1260,7 +1275,14 @@ def _valid_national(candidate: str) -> bool:
 
 
 def phone_national(value: str) -> int:
-    """A number written in a national format after a phone word ("Tel.", "mobile"): valid in some region."""
+    """A number written in a national format after a phone word ("Tel.", "mobile"): valid in some region. A whole
+    card number ("Número de tarjeta: 5447-1038-...") is none: no national plan has 15 digits or more, and a valid
+    prefix of the card would leave its last groups in clear."""
+    if len(_digits(value)) >= 15 and _card_length(value) == len(value):
+        return 0
+    inner = value[1:] if value.startswith("(") else value
+    if inner.count("(") > inner.count(")"):
+        return 0  # a bracket opened and never closed: a year or a note after a number ("ISO 8601 (2019)"), no area code
     return _longest_valid(value, _valid_national)
 
 
