@@ -856,6 +856,7 @@ def test_keys_in_byte_literals_and_passphrases_in_markdown_code_are_masked(text,
 
 @pytest.mark.parametrize("text", [
     'var hmacKey = []byte(os.Getenv("HMAC_KEY"))',
+    'password := os.Getenv("DB_PASSWORD")\n',  # a quote beside a bracket closes a string: not inside a value
     "set the password with `passwd alice`",
     'password_prompt = "Enter password:"',
     "login:\n  password_label: 'Your password'",

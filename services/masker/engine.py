@@ -692,24 +692,23 @@ def _validated(c: _Compiled, index: int, data: bytes, spans, found: int,
 
 
 def _bare_quote(data: bytes, start: int, end: int) -> bool:
-    """Does ``data[start:end]`` hold a ``"`` that no backslash escapes and that could open or close a JSON string?
+    """Does ``data[start:end]`` hold a ``"`` that no backslash escapes and that could open or close a string?
     Masked, it would join two JSON strings; an escaped one (``Qx7\\"mZ``) lies inside its string and goes with the
-    value, and so does one between two characters that no JSON string boundary has beside it (``kx6Y"uil`` in a
-    single-quoted password): a closing quote is followed by space or ``,:]}``, an opening one follows space or ``,:[{``."""
+    value, and so does one between two letters or digits (``kx6Y"uil`` in a single-quoted password): no string of
+    JSON or code opens or closes inside a word."""
     at = data.find(b'"', start, end)
     while at >= 0:
         run = at
         while run > start and data[run - 1] == 0x5C:
             run -= 1
-        if (at - run) % 2 == 0 and (at == 0 or at + 1 >= len(data) or data[at - 1] in _MAY_OPEN
-                                    or data[at + 1] in _MAY_CLOSE):
+        if (at - run) % 2 == 0 and not (0 < at and at + 1 < len(data) and data[at - 1] in _WORD_BYTES
+                                        and data[at + 1] in _WORD_BYTES):
             return True
         at = data.find(b'"', at + 1, end)
     return False
 
 
-_MAY_OPEN = frozenset(b' \t\r\n,:[{"')
-_MAY_CLOSE = frozenset(b' \t\r\n,:]}"')
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 _JSON_ESCAPES = frozenset(b'"\\/bfnrtu')
