@@ -354,7 +354,7 @@ _TWO_LETTER_HUMPS = frozenset(("Id", "Db", "Io", "Ip", "Ui", "Os", "Js", "Ok", "
                                "Up", "Ms", "Ts", "Tx", "Rx", "No", "Or", "An", "As", "Be", "Do", "Go", "If", "It", "Me",
                                "My", "We", "So", "Ai", "Ml", "Qa", "Vm", "Pk", "Fk", "Ex", "Re", "Un", "Py", "Rb", "Gb",
                                "Mb", "Kb", "Hz", "Px", "Em", "Rm", "Ns", "Sv", "Pg", "Pw", "Kv", "Zk", "Qs", "Mq", "Ad",
-                               "Ca", "Cn", "Dn", "Eu", "Us", "Gc", "Hr", "Vs", "Lb", "Sp", "Ep", "Bg", "Fg", "Ts", "Dt"))
+                               "Ca", "Cn", "Dn", "Eu", "Us", "Gc", "Hr", "Vs", "Lb", "Sp", "Ep", "Bg", "Fg", "Dt"))
 """Two-letter humps names are made of (``userId``, ``getDbUrl``, ``toJs``, ``isOk``): words and abbreviations; a
 generator's (``LEEq``, ``Uh``) are none of them."""
 
