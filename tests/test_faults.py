@@ -3,6 +3,7 @@ port or data directory, and a paused NATS. Each gets a clear answer and recovers
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import signal
@@ -18,11 +19,16 @@ import anthropic
 import psutil
 import pytest
 
+from services.cli.gateway import Gateway
+from services.common.bus import Bus
+from services.common.config import load_config
 from services.common.embedded_nats import free_port
-from services.identity import DevIssuer
-from tests.harness import UPSTREAM_KEY, wait_http
+from services.common.nats_auth import NatsAccess
+from services.identity import DevIssuer, IssuerConfig
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, wait_http
 
 HELLO = [{"role": "user", "content": "hello"}]
+UNREADY_WITHOUT_KEYS = "no trusted issuer's signing keys are loaded: every token would be refused"
 RECOVERY_DEADLINE_S = 10.0
 """The issue's bound: serving again this soon after the embedded NATS was killed, with no manual step."""
 
@@ -212,3 +218,28 @@ def test_a_stop_during_start_up_leaves_nothing_running(tmp_path, simulator):
     finally:
         if up.process.poll() is None:
             up.process.kill()
+
+
+async def test_waiting_for_readiness_ends_as_soon_as_a_stop_is_asked(nats_server, tmp_path):
+    """A stop asked during start-up whose cancellation an await swallowed (``asyncio.wait_for`` on Python 3.11 can)
+    reaches ``Gateway.until_ready`` as the set stop event: it answers why not ready at once instead of waiting out its
+    deadline (here an hour, past the test's timeout), so start-up ends at its checkpoint without waiting for an issuer."""
+    config = load_config(env={
+        "LOCKGATE_DATA_DIR": str(tmp_path / "data"), "LOCKGATE_LISTEN": f"127.0.0.1:{free_port()}",
+        "LOCKGATE_UPSTREAM_URL": "http://127.0.0.1:9", "LOCKGATE_UPSTREAM_KEY": UPSTREAM_KEY,
+    })
+    config.identity.dev_issuer = False
+    config.identity.issuers = [IssuerConfig(issuer="http://127.0.0.1:9/idp", audience=["lockgate"])]
+    bus = await Bus.connect(NatsAccess(nats_server.url, CREDENTIALS[nats_server.url]), "up")
+    gateway = Gateway(config, bus)
+    try:
+        assert await gateway.until_ready(0) == UNREADY_WITHOUT_KEYS, "the issuer's keys cannot be had: never ready"
+        stop = asyncio.Event()
+        waiting = asyncio.create_task(gateway.until_ready(3600, stop))
+        await asyncio.sleep(0.3)
+        assert not waiting.done(), "it waits for readiness while no stop is asked"
+        stop.set()
+        assert await waiting == UNREADY_WITHOUT_KEYS
+    finally:
+        await gateway.stop()
+        await bus.close()

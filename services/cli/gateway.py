@@ -7,6 +7,7 @@ nothing else but the events the ingress hands the egress.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import resource
 import traceback
@@ -34,6 +35,17 @@ from services.ingress.metrics_api import MetricsApi
 log = logging.getLogger("lockgate.gateway")
 
 READY_POLL_S = 0.1
+
+
+async def _until_set(event: asyncio.Event | None, timeout_s: float) -> None:
+    """Sleep ``timeout_s``, or less if ``event`` is set meanwhile (``asyncio.timeout``: unlike ``wait_for`` on
+    Python 3.11, it never swallows a cancellation)."""
+    if event is None:
+        await asyncio.sleep(timeout_s)
+        return
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout_s):
+            await event.wait()
 
 
 class BodyTimeout(TimeoutError):
@@ -315,15 +327,19 @@ class Gateway:
         self.base_url = f"http://{host}:{port}"
         return self.base_url
 
-    async def until_ready(self, timeout_s: float) -> str | None:
+    async def until_ready(self, timeout_s: float, stop: asyncio.Event | None = None) -> str | None:
         """Wait until this process's ``/readyz`` would answer ready: None then, or after ``timeout_s`` why it would
-        not. A start banner that says "listening" must not send clients to a process that refuses them."""
-        deadline = asyncio.get_running_loop().time() + timeout_s
+        not. A start banner that says "listening" must not send clients to a process that refuses them.
+
+        Once ``stop`` is set it returns at once with why not yet: a stop asked during start-up whose cancellation an
+        await swallowed must not wait out the deadline before start-up ends."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
         while True:
             reason = await self.ingress.unready_reason()
-            if reason is None or asyncio.get_running_loop().time() >= deadline:
+            if reason is None or loop.time() >= deadline or (stop is not None and stop.is_set()):
                 return reason
-            await asyncio.sleep(READY_POLL_S)
+            await _until_set(stop, READY_POLL_S)
 
     async def stop(self) -> None:
         if self.runner is not None:

@@ -180,7 +180,7 @@ async def serve_child(config: Config, identity: str, ready_fd: int, parent: int)
         stack: list = []
         try:
             gateway = await start_gateway(config, nats_access(config), identity == "up", stack, reuse_port=True)
-            unready = await gateway.until_ready(READY_WAIT_S)
+            unready = await gateway.until_ready(READY_WAIT_S, signals.stop_asked)
             os.write(ready_fd, READY if unready is None else SERVING_UNREADY + unready.encode()[:512])
             os.close(ready_fd)
             ends = [asyncio.ensure_future(signals.wait()), asyncio.ensure_future(until_orphaned(parent))]

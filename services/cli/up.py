@@ -54,7 +54,7 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
         stack: list = [hold_data_dir(config.data_path)]
         check_listen_address_free(config.gateway.listen)
         try:
-            banner = await _start_everything(config, with_workers, stack)
+            banner = await _start_everything(config, with_workers, stack, signals.stop_asked)
             signals.end_start_up()
             print(banner, flush=True)
             await signals.wait()
@@ -62,9 +62,9 @@ async def run_up(config: Config, with_workers: bool = True) -> None:
             await unwind(stack)
 
 
-async def _start_everything(config: Config, with_workers: bool, stack: list) -> str:
+async def _start_everything(config: Config, with_workers: bool, stack: list, stop_asked: asyncio.Event) -> str:
     """Start what ``lockgate up`` runs, pushing each stop onto ``stack`` as soon as its part runs; returns the banner
-    that says where it listens and what to do next."""
+    that says where it listens and what to do next (at once, not ready, once ``stop_asked`` is set)."""
     access = nats_access(config)
     if not config.nats.url:
         embedded = EmbeddedNats(config.data_path / "nats", credentials=access.credentials).start()
@@ -95,7 +95,7 @@ async def _start_everything(config: Config, with_workers: bool, stack: list) -> 
     else:
         gateway = await start_gateway(config, access, with_workers, stack, before_serving=start_singletons)
         base_url = gateway.base_url
-        unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S)) else []
+        unready = [reason] if (reason := await gateway.until_ready(READY_WAIT_S, stop_asked)) else []
     lines = [f"lockgate listening on {base_url} (upstream {config.upstream.url}; {processes} gateway process"
              f"{'es' if processes > 1 else ''})"]
     lines += [f"not ready yet: {reason}; requests are refused until it is ({base_url}/readyz)" for reason in unready]
@@ -291,17 +291,18 @@ class StopSignals:
     def __init__(self) -> None:
         self.during_start_up = False
         self._serving = False
-        self._stop = asyncio.Event()
+        self.stop_asked = asyncio.Event()
+        """Set by the first signal: what start-up waits for may end early on it (``Gateway.until_ready``)."""
         self._task = asyncio.current_task()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self._on_signal)
 
     def _on_signal(self) -> None:
-        if not self._serving and not self._stop.is_set() and self._task is not None:
+        if not self._serving and not self.stop_asked.is_set() and self._task is not None:
             self.during_start_up = True
             self._task.cancel()
-        self._stop.set()
+        self.stop_asked.set()
 
     def end_start_up(self) -> None:
         """Start-up is over. A signal that came during it stops the process here, even when an await it interrupted
@@ -317,7 +318,7 @@ class StopSignals:
         gc.collect()
         gc.freeze()
         gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
-        await self._stop.wait()
+        await self.stop_asked.wait()
 
 
 @contextlib.asynccontextmanager
