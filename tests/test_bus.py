@@ -4,6 +4,7 @@ replicas, still publishes every one of them, and never lets a group handle an ev
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import pytest
 
@@ -307,3 +308,27 @@ async def test_a_message_that_is_not_an_event_is_dropped_and_the_pull_goes_on(bu
         await asyncio.sleep(0.02)
     await puller.unsubscribe()
     assert taken == [event.request_id]
+
+
+async def test_a_pull_whose_cancellation_was_swallowed_still_stops(buses):
+    """An await in the pull loop may swallow the cancellation that stops it (``asyncio.wait_for`` on Python 3.11 does
+    when its future completes at the same moment; here the handler swallows it): ``unsubscribe`` still ends, instead
+    of waiting on a loop that pulls on (``lockgate up`` stopped during start-up then sat 11 s in the authz worker's stop)."""
+    gateway = await buses()
+    await gateway.ensure_streams()
+    handling = asyncio.Event()
+    handled = []
+
+    async def handler(event, ack):
+        handling.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.sleep(3600)
+        await ack()
+        handled.append(event.request_id)
+
+    puller = await gateway.consume_in_batches(subjects.REQUEST_RECEIVED, "test-swallowed", handler, 0.01)
+    event = received()
+    await gateway.emit(event)
+    await handling.wait()
+    await puller.unsubscribe()
+    assert handled == [event.request_id], "the handler ran on past the swallowed cancellation, and the pull stopped after it"

@@ -733,13 +733,16 @@ class Puller:
         self._handler = handler
         self._interval_s = interval_s
         self._available = available
+        self._stopping = False
+        """Set by ``unsubscribe``: the loop ends at its next turn even if an await in it swallowed the cancellation
+        (``asyncio.wait_for`` on Python 3.11 does when its future completes at the same moment)."""
         self._task = asyncio.create_task(self._pull())
 
     async def _pull(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 messages = await self._available.fetch(self.PULL_BATCH) if self._available is not None else []
-                if not messages:
+                if not messages and not self._stopping:
                     messages = await self._subscription.fetch(self.PULL_BATCH, timeout=self.IDLE_WAIT_S)
             except (TimeoutError, NatsTimeoutError):
                 continue
@@ -760,6 +763,7 @@ class Puller:
 
     async def unsubscribe(self) -> None:
         """Stop pulling; events pulled and not acknowledged come back to the group after the ack wait."""
+        self._stopping = True
         self._task.cancel()
         try:
             await self._task

@@ -12,6 +12,7 @@ nats-py's own lingering ``fetch``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from typing import TYPE_CHECKING
 
@@ -46,10 +47,9 @@ class BatchPull:
         if len(self._arrived) < batch:
             request = json.dumps({"batch": batch - len(self._arrived), "no_wait": True}).encode()
             await self._nc.publish(self._next, request, reply=self._inbox)
-            try:
-                await asyncio.wait_for(self._complete, NO_WAIT_DEADLINE_S)
-            except TimeoutError:
-                pass
+            with contextlib.suppress(TimeoutError):  # asyncio.timeout, not wait_for: it never swallows a cancellation
+                async with asyncio.timeout(NO_WAIT_DEADLINE_S):
+                    await self._complete
         self._complete = None
         messages, self._arrived = self._arrived, []
         return messages
