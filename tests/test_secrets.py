@@ -21,7 +21,7 @@ def _raw_call(port: int, body: bytes, headers: dict) -> bytes:
 
 
 @pytest.mark.slow
-async def test_upstream_key_appears_in_no_event_log_line_or_client_response(start_gateway, simulator, nats_server):
+async def test_upstream_key_appears_in_no_event_log_line_or_client_response(start_gateway, simulator):
     gateway = start_gateway("[upstream]\nmax_attempts = 2\ninitial_backoff_s = 0.01\n")
     seen_by_client: list[bytes] = []
     token = gateway.token()
@@ -50,7 +50,7 @@ async def test_upstream_key_appears_in_no_event_log_line_or_client_response(star
     for payload in seen_by_client:
         assert UPSTREAM_KEY.encode() not in payload
 
-    recorded = await raw_stream_messages(nats_server.url)
+    recorded = await raw_stream_messages(gateway.nats_url)  # its own nats-server's stream, not the session's
     assert recorded, "the calls above must have left events"
     for payload in recorded:
         assert UPSTREAM_KEY.encode() not in payload
