@@ -46,6 +46,9 @@ def start_gateway(simulator, tmp_path_factory):
         return gateway
 
     yield start
+    for gateway in started:  # all asked at once: each then stops in parallel with the others, not one after another
+        if isinstance(gateway, Gateway):
+            gateway.process.terminate()
     for process in reversed(started):
         process.stop()
 

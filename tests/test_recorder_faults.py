@@ -91,11 +91,19 @@ def stored(database: Path) -> tuple[int, int, set[str]]:
         db.close()
 
 
+def everything_acknowledged(nats_url: str) -> bool:
+    """The recorder's consumer has nothing pending and its acknowledgement floor is the stream's last event."""
+    _, pending, floor, last = asyncio.run(_consumer_state(nats_url))
+    return pending == 0 and floor == last
+
+
 def wait_stored(recorder: Recorder, expected: int, timeout_s: float = 60) -> None:
-    """Stop the recorder once its file holds ``expected`` records (it commits in batches)."""
+    """Stop the recorder once its file holds ``expected`` records (it commits in batches): each time once its consumer
+    has acknowledged every event in the stream (or the deadline passed), instead of after a fixed pause."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        time.sleep(3.0)
+        while time.monotonic() < deadline and not everything_acknowledged(recorder.nats_url):
+            time.sleep(0.1)
         recorder.stop()
         if stored(recorder.database)[0] >= expected:
             return
