@@ -332,6 +332,7 @@ async def test_a_guard_credential_cannot_answer_or_read_masking(via_nats, simula
         await thief.close()
 
 
+@pytest.mark.slow
 async def test_policy_push_needs_the_admin_credential(via_nats, tmp_path):
     policy = tmp_path / "open.toml"
     policy.write_text('version = "attacker"\n[roles.analyst]\nmodels = ["*"]\n')
@@ -371,6 +372,7 @@ async def test_policy_push_needs_the_admin_credential(via_nats, tmp_path):
         assert restore.returncode == 0, restore.stderr
 
 
+@pytest.mark.slow
 async def test_lockgate_up_embeds_an_authenticated_nats(tmp_path, simulator):
     """No NATS_URL: the embedded server refuses anonymous clients, its credentials are created 0600 under
     the data directory, and an SDK call goes through with every stage on its own identity."""

@@ -405,6 +405,7 @@ def test_kubernetes_overlays_render_and_match_the_schemas(overlay, tmp_path):
     assert replicas == ("1" if overlay == "development" else "3")
 
 
+@pytest.mark.slow
 def test_worker_health_endpoints_and_hostile_probes(nats_server, tmp_path):
     """``lockgate worker STAGE --health``: what the Compose healthchecks and Kubernetes probes ask, and nothing else."""
     import http.client

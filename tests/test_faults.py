@@ -131,6 +131,7 @@ def test_the_embedded_nats_killed_under_20_streams_comes_back_by_itself(tmp_path
         up.stop()
 
 
+@pytest.mark.slow
 def test_health_tells_the_truth_and_readiness_answers_while_nats_is_paused(tmp_path, simulator):
     up = Up(tmp_path / "data", simulator.url).ready()
     server = up.nats_server()
@@ -165,6 +166,7 @@ def test_an_unreachable_nats_url_exits_non_zero_with_one_line(url, command, tmp_
     assert len(lines) == 1 and "could not connect to NATS" in lines[0] and url in lines[0], lines
 
 
+@pytest.mark.slow
 def test_a_busy_port_or_data_directory_leaves_the_live_instance_untouched(tmp_path, simulator):
     live = Up(tmp_path / "live", simulator.url).ready()
     try:
@@ -196,6 +198,7 @@ def test_an_invalid_listen_address_is_a_configuration_error(listen, tmp_path):
     assert not (tmp_path / "data" / "nats").exists()
 
 
+@pytest.mark.slow
 def test_a_stop_during_start_up_leaves_nothing_running(tmp_path, simulator):
     """SIGTERM while ``lockgate up`` is still starting (here: waiting for an issuer whose keys cannot be had) stops
     what had started, its nats-server first of all; killed by the signal instead, it left that server running on the

@@ -106,6 +106,7 @@ def test_the_rate_limit_answers_429_with_retry_after(scoped_gateway):
     assert int(caught.value.response.headers["retry-after"]) >= 1
 
 
+@pytest.mark.slow
 async def test_policy_hot_reload_decides_the_very_next_request(start_gateway, tmp_path):
     gateway = start_gateway()
     client = anthropic.Anthropic(base_url=gateway.url, api_key=gateway.token(), max_retries=0)

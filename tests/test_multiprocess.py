@@ -109,6 +109,7 @@ def test_the_banner_says_which_process_is_not_ready_and_why(simulator, tmp_path)
         nats.stop()
 
 
+@pytest.mark.slow
 def test_gateway_processes_stop_when_lockgate_up_is_killed(simulator, tmp_path):
     """Killed, ``lockgate up`` cannot stop its gateway processes: they must not go on serving its address and holding
     its credentials with no parent (seen in CI: two left running after a test's parent was killed past its grace)."""
