@@ -521,9 +521,9 @@ def phones() -> Family:
         f.add("extension", "Phone: {0}", [("phone", written + ext)], f"a {region} number with an extension")
     for region in rng.sample(REGIONS, 6):
         number = a_phone(region)
-        f.add("rfc3966", "<a href=\"{0}\">call</a>",
-              [("phone", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966))],
-              f"a {region} tel: URI")
+        uri = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966)
+        f.add("rfc3966", "<a href=\"tel:{0}\">call</a>", [("phone", uri.removeprefix("tel:"))],
+              f"a {region} tel: URI (the number, not the scheme, as mailto: is no part of an address)")
     for region in rng.sample(REGIONS, 8):
         number = a_phone(region)
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
