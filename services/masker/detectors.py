@@ -63,7 +63,7 @@ _KEY_PREFIX = r"\b(?:[A-Za-z0-9]{1,20}[_.-]){0,4}"  # DB_, MYSQL_ROOT_, aws_, co
 _ASSIGN = (r"\\?[\"']?\]?(?:[ \t]{0,2}:?[ \t]{1,2}[A-Za-z][A-Za-z0-9_<>?]{0,20}[ \t]{1,3}:?="
            r"|[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]{0,3}(?:\r?\n|\\n)[ \t]{1,12}"
            r"|[ \t]{0,3}(?:[:=]|=>|:{1,3}=|\|\|=|\?\?=|[.?+]=)|[ \t]{4,24}(?:=|=>|:=)"
-           r"<comma>)[ \t]{0,3}(?:(?:\[\]byte\(|\(?\\?|b)[\"'`]|@\"|\"\"\"|''')?")  # Go's []byte("..."), Python's b"..."
+           r"<comma>)[ \t]{0,3}(?:(?:\[\]byte\(|\(?\\?|[bN])[\"'`]|@\"|\"\"\"|''')?")  # Go's []byte("..."), Python's b"...", T-SQL's N'...'
 """``=``, ``:``, ``=>``, ``:=``, ``::=``, ``?=``, ``??=``, ``.=``, ``+=``, ``||=``, after a subscript's closing bracket
 (``os.environ["DB_PASSWORD"] =``, ``$config['smtp_pass'] =``) or an optional type (``apiKey: string =``,
 ``password string =``), or ``=`` aligned far right of its name (Terraform, Go, Ruby hashes); a YAML block scalar (``token:
@@ -90,6 +90,9 @@ _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
 _URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
+_U_LETTER = "[\u00c0-\u1fff\u2070-\u2fff\u3040-\ufeff\uff21-\uffef\U00010000-\U0010ffff]"
+"""A letter past ASCII as RFC 6531 addresses and IDN domains hold them (``josé``, ``пример.рф``, ``例子.广告``), without
+the Latin-1 symbols, the general and CJK punctuation and the full-width signs (``：``, ``，``) that end a value."""
 _TEST_WORDS_AFTER = (r"to simulate|simulates|is a test|is the test|for testing|test|sandbox|prueba|teste|essai|prova"
                      r"|succeeds|declines|declined|insufficient|fails|always|requires|with any")
 """What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline'), or the
@@ -102,7 +105,8 @@ _INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
 _PASSWORD_WORDS = (r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort"
-                   r"|psk\b)")  # a Wi-Fi pre-shared key (psk: in netplan, wpa_psk=)
+                   r"|psk\b|rootpw|bindpw|authtok\b)")  # a Wi-Fi pre-shared key (psk: in netplan, wpa_psk=); OpenLDAP's
+# rootpw (olcRootPW), nslcd's bindpw, sssd's ldap_default_authtok
 _VENDORS = (
     "adafruit|adobe|airtable|algolia|alibaba|asana|atlassian|confluence|jira|beamer|bitbucket|bittrex|meraki|"
     "cloudflare|codecov|cohere|coinbase|confluent|contentful|datadog|discord|droneci|dropbox|etsy|facebook|fastly|"
@@ -123,11 +127,12 @@ _KEY_WORDS = (
 )
 _PROSE_PASSWORD_WORDS = (r"password|passwort|kennwort|mot de passe|contraseña|contrasenya|senha|palavra-passe|wachtwoord|"
                          r"parool|passphrase|passcode|pwd|lösenord|losenord|salasana|adgangskode|passord|sifre|parola|"
-                         r"heslo|geslo|lozinka")
+                         r"heslo|geslo|lozinka|kata sandi|kata laluan|jelszo|contrasena")
 """The word for a password in the languages the rules know, where ASCII word boundaries delimit it."""
-_PROSE_PASSWORD_WORDS_UNICODE = r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور|[Mm]ật khẩu)"
+_PROSE_PASSWORD_WORDS_UNICODE = (r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور"
+                                 r"|[Mm]ật khẩu|[Pp]arolă|[Κκ]ωδικός|ΚΩΔΙΚΟΣ|पासवर्ड|รหัสผ่าน|[Лл]озинка|[Гг]асло)")
 """Words that start or end outside ASCII (RE2's \\b is ASCII-only), matched without boundaries."""
-_PROSE_VALUE = r"(?P<v>(?:[A-Za-z]{0,40}[0-9!@#$%^&*?+=~_()\[\]{}|/-]|\.)[^\s\"'`]{0,80})"
+_PROSE_VALUE = rf"(?P<v>(?:(?:[A-Za-z]|{_U_LETTER}){{0,40}}[0-9!@#$%^&*?+=~_()\[\]{{}}|/-]|\.)[^\s\"'`]{{0,80}})"
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes; or a full stop first
 (``.r5p#9ct``), where letters then a dot would be code (``models.CharField(``). The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
@@ -226,7 +231,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("discord_bot_token", "discord_token", r"\b(?P<v>[MNO][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40})(?:[^A-Za-z\d_-]|$)"),
     _vendor("teams_webhook", "teams_webhook",
             r"https://(?:[a-z0-9-]{1,40}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@/-]{60,200}/IncomingWebhook/[a-z0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?"),
-    _vendor("telegram_bot_token", "telegram_token", r"(?:\b|/bot)(?P<v>\d{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
+    _vendor("telegram_bot_token", "telegram_token", r"(?:\b|/bot)(?P<v>\d{8,10}:A[A-Za-z0-9_-]{34})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("twilio_key", "twilio_key", r"\bSK[0-9a-f]{32}\b"),
     _vendor("sendgrid_key", "sendgrid_key", r"\b(?P<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("brevo_key", "brevo_key", r"\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b|\bxsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b"),
@@ -253,6 +258,12 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("google_oauth_token", "google_oauth", r"\bya29\.[A-Za-z0-9_-]{30,400}"),
     _vendor("firebase_fcm_key", "google_api_key", r"\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,160}"),
     _vendor("azure_ad_secret", "azure_secret", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),
+    _vendor("azure_identifiable_key", "azure_secret",  # Microsoft's identifiable keys: a fixed signature at a fixed place
+            r"\b(?P<v>[A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+AMC)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9]{42}AzSe[A-Za-z0-9]{6}"
+            r"|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9+/]{33}\+A(?:Sb|Eh|Rm)[A-Za-z0-9+/]{5}="
+            r"|[A-Za-z0-9]{76}APIM[A-Za-z0-9]{5}[AQgw]==|[A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9+/]{6}"
+            r"|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?)"
+            r"(?:[^A-Za-z0-9+/=_-]|$)"),  # storage, Cosmos, Search, Functions, Service Bus/Event Hubs/Relay, APIM, ACR, CASK
     _vendor("azure_storage_key", "azure_secret", r"(?i:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{43,86}={0,2})"),
     _vendor("azure_sas", "azure_secret", r"[?&]sig=(?P<v>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})"),
     _vendor("aws_bedrock_key", "aws_secret_key", r"\bABSK[A-Za-z0-9+/]{109,269}={0,2}"),
@@ -319,6 +330,13 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("openai_project_key", "openai_key", r"\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}"),
     _vendor("openai_legacy_key", "openai_key", r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"),
     _vendor("huggingface_token", "huggingface_token", r"\b(?:hf_|api_org_)[A-Za-z]{34}\b"),
+    _vendor("cloudflare_scannable_token", "cloudflare_token",  # 2025 scannable formats: user, account tokens and keys
+            r"\bcf(?:ut|at|k)_[A-Za-z0-9]{40,60}\b"),
+    _vendor("cerebras_key", "cerebras_key", r"\bcsk-[a-z0-9]{48}\b"),
+    _vendor("bitwarden_access_token", "bitwarden_token",  # a machine account's 0.<uuid>.<secret>:<key>
+            r"\b0\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22,24}={0,2}"),
+    _vendor("slack_session_cookie", "slack_token", r"\bxoxd-[A-Za-z0-9%/+=_-]{60,400}"),  # the browser's d= cookie
+    _vendor("mongodb_atlas_service_account", "mongodb_atlas_secret", r"\bmdb_sa_sk_[A-Za-z0-9_-]{40}\b"),
     _vendor("groq_key", "groq_key", r"\bgsk_[A-Za-z0-9]{52}\b"),
     _vendor("replicate_token", "replicate_token", r"\b(?P<v>r8_[A-Za-z0-9_-]{37})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("perplexity_key", "perplexity_key", r"\bpplx-[A-Za-z0-9]{48}\b"),
@@ -597,7 +615,8 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("auth_header", "credential",
-         r"(?i:authorization|proxy-authorization)[\"']?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}[\"'`]?"
+         r"(?i:authorization|proxy-authorization)[\"']?(?:[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}[\"'`]?|[ \t]{1,3}[\"'])"  # nginx:
+         # proxy_set_header Authorization "Basic ...", Apache's RequestHeader set Authorization "..."
          r"(?i:bearer|basic|token|bot|apikey|api-key|digest|sso-key|key|negotiate|ssws)[ \t]{1,3}"
          r"(?:[\"'][ \t]{0,3}\+[ \t]{0,3}[\"'])?(?P<v>[A-Za-z0-9._~+/=:%!*#$^@-]{8,1000})",
          validate=v.header_value, category=SECRET),
@@ -618,6 +637,9 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("docker_config_auth", "credential",  # ~/.docker/config.json: "auth": base64 of user:password
          r"\\?\"auth\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[A-Za-z0-9+/]{8,684}={0,2})\\?\"",
          validate=v.basic_credentials, category=SECRET),
+    Rule("httpie_auth", "credential",  # HTTPie and xh: http -a user:password GET ...
+         r"\b(?:https?|xhs?)[ \t]{1,3}(?:[^\r\n|;&]{0,80}?[ \t])?-a[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",
+         validate=v.url_password, category=SECRET),
     Rule("curl_user", "credential",
          r"\B(?:-u|--user|--proxy-user|--auth)[ \t=]{1,3}[\"']?[^\s:\"'@]{1,64}:(?P<v>[^\s\"'@]{3,128})",  # HTTPie
          validate=v.url_password, category=SECRET),
@@ -629,10 +651,16 @@ BUILTIN: tuple[Rule, ...] = (
           ("", r"(?P<v>[^\s\"'`|;&-](?:[^\s\"'`|;&]|[;&][^\s\"'`|;&]){2,126})", v.password))),
     *(Rule(f"password_statement{suffix}", "credential",  # SQL IDENTIFIED BY '...', PASSWORD '...', PowerShell plain text
            r"(?:\b(?i:identified(?:[ \t]{1,3}with[ \t]{1,3}[a-z_]{1,30})?[ \t]{1,3}by|password)"
-           r"|\bConvertTo-SecureString(?:[ \t]{1,3}-String)?)[ \t]{1,3}" + value,
+           r"|\bConvertTo-SecureString(?:[ \t]{1,3}-String)?)[ \t]{1,3}N?" + value,  # T-SQL's N'...'
            validate=v.password_quoted, category=SECRET)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    Rule("password_identified_by_bare", "credential",  # Oracle: CREATE USER x IDENTIFIED BY pw (unquoted)
+         r"\b(?i:identified)[ \t]{1,3}(?i:by)[ \t]{1,3}(?P<v>[A-Za-z][^\s'\";,)]{2,127})(?:[ \t;,)]|\r?\n|$)",
+         validate=v.password, category=SECRET),
+    Rule("jdbc_oracle_password", "credential",  # jdbc:oracle:thin:user/password@//host:1521/service
+         r"\bjdbc:oracle:(?:thin|oci8?):[^\s/:@\"']{1,64}/(?P<v>[^\s/@\"']{3,128})@",
+         validate=v.password, category=SECRET),
     Rule("netrc_password", "credential",  # machine host [login user] [account a] [port p] password secret, any layout
          r"(?:\bmachine[ \t]{1,3}[^\s]{1,100}|(?:^|[\r\n])[ \t]{0,12}default)"
          r"(?:[ \t\r\n]{1,12}(?:login|account|port)[ \t]{1,3}[^\s]{1,100}){0,3}[ \t\r\n]{1,12}password[ \t]{1,3}"
@@ -891,8 +919,13 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>\d{{9}})\b",
          validate=v.ssn, category=PII),
     Rule("email", "email",
-         r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b",
+         rf"(?:\b[A-Za-z0-9]|{_U_LETTER})(?:[A-Za-z0-9._%+'-]|{_U_LETTER}){{0,63}}@(?:[A-Za-z0-9]|{_U_LETTER})"
+         rf"(?:(?:[A-Za-z0-9-]|{_U_LETTER}){{0,62}}\.){{1,8}}(?:[A-Za-z]{{2,24}}\b|xn--[a-z0-9-]{{1,59}}\b|{_U_LETTER}{{2,24}})",
          validate=v.email, category=PII, refuse_context=v.a_url_user),
+    Rule("email_obfuscated", "email",  # ana.silva [at] mailbox [dot] co [dot] uk: spelled out against scrapers, still usable
+         r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+         r"(?:(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?|\.)[A-Za-z0-9-]{1,63}){1,8}\b",
+         validate=v.email_obfuscated, category=PII),
     Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
          r"\b[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:%2[Bb][A-Za-z0-9._-]{1,30})?%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}"
          r"[A-Za-z]{2,24}\b", validate=v.email_url_encoded, category=PII),
@@ -901,6 +934,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[^\r\n|,;\t]{0,40}[|,;\t]){1,6}[ \t]{0,3}(?P<v>" + _PHONE_COLUMN_CELL + r")[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_in_column, category=PII, refuse_context=v.not_below_its_column_cell,
          context_chars=WIDE_CONTEXT),  # before phone_international: at the same start, the earlier rule wins
+    Rule("phone_international_extension", "phone",  # +39 312 347 4473 ext. 498, ;ext=26 (RFC 3966), x91, #81
+         r"(?:\(\+[1-9]\d{0,3}\)|\+[1-9]|\b00[1-9])(?:[ .()/-]{0,2}\d){6,16}"
+         r"(?:[ \t]{0,2}(?i:ext\.?|extn\.?|extension|x|#|poste|durchwahl)[ \t]{0,2}|;ext=)\d{1,6}\b",
+         validate=v.phone_with_extension, category=PII),
     Rule("phone_international", "phone",  # (+52) 222 123 3233: the country code in brackets is the number's
          r"(?:\(\+[1-9]\d{0,3}\)|\+[1-9]|\b00[1-9])(?:[ .()/-]{0,2}\d){6,16}\b",
          validate=v.phone, category=PII),

@@ -105,7 +105,9 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower()
     if any(word in lower for word in _PLACEHOLDER_WORDS) or any(s in value for s in _SEQUENCES):
         return True
-    if any(ch in value for ch in "<>…") or ("{" in value and "}" in value) or _variable(value):
+    if "…" in value or ("<" in value and ">" in value) or value[:1] in "<>" or value[-1:] in "<>":
+        return True  # a template (<your-key>) or a cut value; one angle bracket inside is a password's character
+    if ("{" in value and "}" in value) or _variable(value):
         return True  # templates and variables; a lone *, $ or brace is just a character of a password
     if ("**" in value and _MASKED.search(value)) or ("$(" in value and _EXPANSION.search(value)):
         return True  # masked values (sk-****abcd) and command substitutions, not two such characters of a random key
@@ -224,6 +226,9 @@ def _body(value: str) -> str:
         head, sep, tail = value.rpartition(cut)
         if sep and len(head) <= 14 and len(tail) >= 16:
             return tail
+    cuts = [at for at, ch in enumerate(value[:15]) if ch in "_-" and len(value) - at > 16]
+    if cuts:  # a prefix of words (sb_secret_, mdb_sa_sk_) before a body that holds separators of its own
+        return value[cuts[-1] + 1:]
     return value[4:] if value[:4].isupper() and value[:4].isalpha() else value
 
 
@@ -359,11 +364,32 @@ _TWO_LETTER_HUMPS = frozenset(("Id", "Db", "Io", "Ip", "Ui", "Os", "Js", "Ok", "
 generator's (``LEEq``, ``Uh``) are none of them."""
 
 
+_WORD_DIGITS_DOT = re.compile(r"([A-Za-z][a-z]{2,15})\d{2,4}\.([A-Za-z0-9]{1,4})")
+"""The shape people give a password (``Summer2024.Xq``, ``hamburg77.k9``): a word, two to four digits, a full stop, a
+short tail; a code reference's parts are names (``sha256.New``, ``base64.b64encode``, ``config.db``)."""
+_NUMBERED_CODE_WORDS = frozenset(("base", "int", "uint", "float", "sha", "utf", "win", "route", "crc", "ucs", "aes",
+                                  "rsa", "ec", "des", "rc", "ipv", "http", "oauth", "md", "log", "python", "node",
+                                  "java", "es", "php", "ruby", "go", "py", "ubuntu", "debian", "centos", "rhel", "x"))
+
+
+def _password_shaped(value: str) -> bool:
+    """A word, digits and a short tail (``Summer2024.Xq``): a Capitalised word leads it or the tail mixes a digit or
+    its cases as no member name does."""
+    shaped = _WORD_DIGITS_DOT.fullmatch(value)
+    if shaped is None or shaped.group(1).lower() in _NUMBERED_CODE_WORDS:
+        return False
+    word, tail = shaped.groups()
+    named_tail = tail.isalpha() and (tail.islower() or tail.isupper() or tail.istitle())
+    return word[0].isupper() or not named_tail
+
+
 def _random_name_part(value: str) -> bool:
     """A dotted or underscored value mixing both cases with digits between letters, twice or in one part of 8+
     characters (``XlfIyc0izgE.qcHGQ``, ``kf8Mv_mAI7S8n.fnF``), or with a part of 6+ characters cased as no name is
     (``VVpDsqU5.H4yBGT``, ``CAiSSEwQ.lqoSIm``): generated, where a code reference's parts are words
     (``settings.dbPassword2``, ``oauth2Client.token``, ``HTTPClient.getURL``)."""
+    if _password_shaped(value):
+        return True
     if not _mixed_case(value):
         return False
     parts = re.split(r"[._]", value)
@@ -918,7 +944,7 @@ _DATE_OR_TIME = re.compile(r"[\d:./+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?")
 """Digits with date and time separators, or an ISO timestamp: a ``T`` counts only between its date and its time."""
 _IDENTIFIER = re.compile(r"_*[A-Za-z]+(?:_+[A-Za-z]+)*_*")
 _HYPHENATED = re.compile(r"-*[A-Za-z]+(?:-[A-Za-z]+)*-*")
-_PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|()[]{},.:;")
+_PROSE_SYMBOLS = set("!@#$%^&*?+=~_-/|()[]{},.:;<>§€£¥°")
 """What a generated password mixes with letters and digits (brackets, commas and colons too)."""
 
 
@@ -1222,6 +1248,26 @@ def email(value: str) -> int:
     if any(domain == d or domain.endswith("." + d) for d in _RESERVED_DOMAINS):
         return 0
     return len(value)
+
+
+_OBFUSCATED_AT = re.compile(r"[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?")
+_OBFUSCATED_DOT = re.compile(r"[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?")
+
+
+def email_obfuscated(value: str) -> int:
+    """An address spelled out (``ana [at] mail [dot] de``) is judged as the address it spells."""
+    spelled = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", value, count=1))
+    tld = spelled.rsplit(".", 1)[-1]
+    return len(value) if tld.isalpha() and len(tld) >= 2 and email(spelled) else 0
+
+
+_EXTENSION = re.compile(r"(?:[ \t]{0,2}(?i:ext\.?|extn\.?|extension|x|#|poste|durchwahl)[ \t]{0,2}|;ext=)\d{1,6}$")
+
+
+def phone_with_extension(value: str) -> int:
+    """An international number and its extension: the number must be valid; the extension goes with it."""
+    extension = _EXTENSION.search(value)
+    return len(value) if extension and phone(value[:extension.start()]) == extension.start() else 0
 
 
 def email_url_encoded(value: str) -> int:
