@@ -657,7 +657,7 @@ BUILTIN: tuple[Rule, ...] = (
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
     Rule("password_identified_by_bare", "credential",  # Oracle: CREATE USER x IDENTIFIED BY pw (unquoted)
          r"\b(?i:identified)[ \t]{1,3}(?i:by)[ \t]{1,3}(?P<v>[A-Za-z][^\s'\";,)]{2,127})(?:[ \t;,)]|\r?\n|$)",
-         validate=v.password, category=SECRET),
+         validate=v.identified_by_bare, category=SECRET),
     Rule("jdbc_oracle_password", "credential",  # jdbc:oracle:thin:user/password@//host:1521/service
          r"\bjdbc:oracle:(?:thin|oci8?):[^\s/:@\"']{1,64}/(?P<v>[^\s/@\"']{3,128})@",
          validate=v.password, category=SECRET),

@@ -560,6 +560,12 @@ def password(value: str) -> int:
     return len(stripped) if len(stripped) >= 4 else 0
 
 
+def identified_by_bare(value: str) -> int:
+    """Oracle's unquoted ``IDENTIFIED BY pw``; ``BY VALUES '...'`` (a hash), MySQL's ``BY PASSWORD '*...'`` (a hash) and
+    ``BY RANDOM PASSWORD`` name no password."""
+    return 0 if value.upper() in ("VALUES", "PASSWORD", "RANDOM") else password(value)
+
+
 def netrc_password(value: str) -> int:
     """A ``.netrc`` password: one token up to a space, taken as written (netrc expands nothing and holds no code, so
     ``WfytwOur_Zy.ZoDTQu`` is no module path and a final full stop is the password's); placeholders stay."""
