@@ -94,6 +94,36 @@ def test_a_scanner_format_no_rule_had_is_masked(key):
 
 
 @pytest.mark.parametrize("text", [
+    "psexec \\\\srv01 -u admin -p {0} cmd",
+    "xfreerdp /v:10.0.0.5 /u:admin /p:{0}",
+    "zip -P {0} backup.zip data/",
+    "7z a -p{0} secret.7z docs/",
+    "unrar x -p{0} a.rar",
+    "oc login -u developer -p {0} https://api.crc.testing:6443",
+    "mc alias set myminio http://10.0.0.9:9000 minioadmin {0}",
+    "127.0.0.1:6379> AUTH {0}",
+    "CONFIG SET requirepass {0}",
+    "bcp dbo.t out t.dat -S srv -U sa -P {0}",
+    "ipmitool -I lanplus -H 10.0.0.20 -U ADMIN -P {0} chassis status",
+    "racadm -r 10.0.0.21 -u root -p {0} getsysinfo",
+    "snmpwalk -v3 -l authPriv -u ops -a SHA -A {0} 10.0.0.1",
+    "hdbsql -n hana01:30015 -u SYSTEM -p {0}",
+    "winrs -r:srv01 -u:admin -p:{0} ipconfig",
+    "vncpasswd -f <<< '{0}'",
+    "openssl passwd -6 '{0}'",
+    "knife bootstrap 10.0.0.5 -x root -P {0}",
+    "ftp> user bob {0}",
+])
+def test_a_client_s_own_password_argument_is_masked(text):
+    assert masked_values(text.format("Kq7rTz91xW")) == ["Kq7rTz91xW"]
+
+
+@pytest.mark.parametrize("text", [
+    "AUTH failed: WRONGPASS invalid username-password pair",
+    "> AUTH failed: WRONGPASS x",
+    "7z a -p secret.7z docs/",
+    "unrar x -p- a.rar",
+    "zip -P \"$ZIP_PASSWORD\" backup.zip data/",
     "CREATE USER app IDENTIFIED EXTERNALLY;",
     "CREATE USER app IDENTIFIED BY VALUES 'S:8F2D';",
     "CREATE USER app IDENTIFIED BY &new_password;",

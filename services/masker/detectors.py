@@ -155,9 +155,20 @@ _SIBLING_KIND = _NEXT_FIELD + r"(?i:type|kind)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\
 _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3})"
                  r"|\b(?:mysql(?:dump|admin)?|mariadb)\b[^\r\n|;&]{0,80}?[ \t]-p"
                  r"|\bmongo(?:sh|dump|restore|import|export)?\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{0,3}"
-                 r"|\b(?:docker|podman|buildah|skopeo|nerdctl|oras|az|cf|helm[ \t]{1,3}registry)[ \t]{1,3}login\b"
+                 r"|\b(?:docker|podman|buildah|skopeo|nerdctl|oras|az|cf|oc|helm[ \t]{1,3}registry)[ \t]{1,3}login\b"
                  r"[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
-                 r"|\bsqlcmd\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
+                 r"|\b(?:sqlcmd|bcp|osql|isql|ipmitool|knife|zip|unzip|zipcloak)\b[^\r\n|;&]{0,80}?[ \t]-P[ \t]{0,3}"
+                 r"|\bldap[a-z]{2,8}\b[^\r\n|;&]{0,80}?[ \t]-w[ \t]{1,3}"
+                 r"|\b(?:psexec(?:64)?|paexec|racadm|hdbsql|rdesktop)\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
+                 r"|\b(?:7z|7za|7zr|rar|unrar)\b[^\r\n|;&]{0,80}?[ \t]-p"  # the password attached: -pSECRET
+                 r"|\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n|;&]{0,120}?[ \t]/p:|\bwinrs\b[^\r\n|;&]{0,80}?[ \t]-p(?:assword)?:"
+                 r"|\bsnmp[a-z]{3,9}\b[^\r\n|;&]{0,120}?[ \t]-[AX][ \t]{1,3}"  # SNMPv3 auth and privacy passphrases
+                 r"|\bmc[ \t]{1,3}(?:alias[ \t]{1,3}set|config[ \t]{1,3}host[ \t]{1,3}add)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
+                 r"[^\s]{1,200}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}"  # MinIO: alias, URL, access key, then the secret key
+                 r"|(?:\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]|:\d{2,5}>[ \t]{0,3})AUTH[ \t]{1,3}(?:[^\s:]{1,64}[ \t]{1,3})?"  # its prompt
+                 r"|\bCONFIG[ \t]{1,3}SET[ \t]{1,3}(?:requirepass|masterauth)[ \t]{1,3}"
+                 r"|\bopenssl[ \t]{1,3}passwd(?:[ \t]{1,3}-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify))*[ \t]{1,3}"
+                 r"|\bftp>[ \t]{0,3}user[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}(?:pass:)?"  # or 'pass:...' quoted
                  r"|\bssh-keygen\b[^\r\n|;&]{0,80}?[ \t]-[NP][ \t]{1,3}"  # new and old passphrase
                  r"|\B-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]{1,3}"  # keytool, jarsigner
@@ -171,11 +182,13 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\bhtpasswd(?:[ \t]{1,3}-[A-Za-z]{1,6}){0,3}[ \t]{1,3}-[A-Za-z]{0,5}b[A-Za-z]{0,5}"  # -b: the password
                  r"(?:[ \t]{1,3}-[A-Za-z]{1,6}){0,3}(?:[ \t]{1,3}[^\s-][^\s]{0,200})?[ \t]{1,3}[^\s-][^\s]{0,63}[ \t]{1,3})")
 """A command-line password: the flag, or the client whose ``-p``/``-a``/``-P``/``-w`` or argument takes it (mysql, mongo,
+psexec, ipmitool, racadm, bcp, knife, zip/7z/rar archives, xfreerdp /p:, winrs -p:, SNMPv3 -A/-X, MinIO mc alias set, redis
+AUTH and CONFIG SET requirepass, openssl passwd, oc login,
 docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl, net user, sshpass, redis-cli,
 smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw, htpasswd -b [file] user pw)."""
 _SECRET_STDIN = (r"(?:\bdocker[ \t]{1,3}secret[ \t]{1,3}create|\bgcloud[ \t]{1,3}secrets[ \t]{1,3}(?:create|versions[ \t]{1,3}add)"
                  r"|\bvercel[ \t]{1,3}env[ \t]{1,3}add|\bwrangler[ \t]{1,3}(?:pages[ \t]{1,3})?secret[ \t]{1,3}put"
-                 r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set)")
+                 r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set|\bvncpasswd)")
 """Commands that store the secret they read from stdin or a here-string (``printf '...' | docker secret create db -``,
 ``vercel env add DB_PASSWORD production <<< '...'``)."""
 _ASSIGN_PLAIN = r"\\?[\"']?\]?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
