@@ -61,6 +61,8 @@ def test_no_pass21_look_alike_is_altered(mode):
     ("reach me: ana.silva [at] mailbox [dot] co [dot] uk", "ana.silva [at] mailbox [dot] co [dot] uk"),
     ("Phone: +44 20 7946 1234 ext. 204", "+44 20 7946 1234 ext. 204"),
     ("Phone: +1 201-559-0127 x", "+1 201-559-0127"),  # no digits after the x: no extension
+    ("Sími: 415 4073", "415 4073"),  # Iceland's and Estonia's seven-digit plans after a phone label
+    ("Tel.: 322 0677", "322 0677"),
     ("CREATE USER app IDENTIFIED BY Wq7rTz91x DEFAULT TABLESPACE users;", "Wq7rTz91x"),
     ("CREATE LOGIN app WITH PASSWORD = N'Kx8#pw9!Lm', CHECK_POLICY = ON;", "Kx8#pw9!Lm"),
     ("jdbc:oracle:thin:scott/Tg5!rq8Wz@//ora01:1521/ORCL", "Tg5!rq8Wz"),
@@ -120,6 +122,9 @@ def test_a_client_s_own_password_argument_is_masked(text):
 
 @pytest.mark.parametrize("text", [
     "AUTH failed: WRONGPASS invalid username-password pair",
+    "Call 555-0142 or fax 555-0143 before 5pm",
+    "Tel.: 000 0000",
+    "phone: 2024 112 tickets",
     "> AUTH failed: WRONGPASS x",
     "7z a -p secret.7z docs/",
     "unrar x -p- a.rar",

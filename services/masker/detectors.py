@@ -982,6 +982,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
          validate=v.phone_national, category=PII),
+    Rule("phone_national_seven", "phone",  # Phone: 415 4073 - seven-digit plans (IS, EE, PA, local numbers) after a phone
+         r"(?:\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|celular|cell"
+         r"|fax|whatsapp|s[ií]mi|gsm)\b|電話|携帯|手机|电话|(?i:тел)|☎|📞)"  # label's own word, not 'call' or 'contact'
+         r"[^\r\n\d+@(]{0,6}(?P<v>\d{3}[ -]\d{4})(?:[^\w-]|$)",
+         validate=v.phone_seven_digits, category=PII),
     Rule("phone_own_number", "phone",  # "my number is ...", "confirm via ...": a person's own number, right after
          r"(?:\b(?:number|num[ée]ro|n[úu]mero|nummer|numer)"  # lower case: "My Number" is Japan's individual number
          r"(?:[ \t]{1,2}(?i:is|was|is now|est|est le|ist|es|é|è|lautet))?[ \t]{0,2}:?"

@@ -1326,6 +1326,16 @@ def _valid_national(candidate: str) -> bool:
     return any(_valid_phone(candidate, region) for region in _ALL_REGIONS)
 
 
+@lru_cache(maxsize=4096)
+def phone_seven_digits(value: str) -> int:
+    """Seven digits grouped as a phone number, right after a phone label: valid in some region's plan, with at least
+    four different digits (no 000 0000 filler), not the 555 exchange films and docs use."""
+    digits = _digits(value)
+    if len(digits) != 7 or len(set(digits)) < 4 or digits.startswith("555"):
+        return 0
+    return len(value) if any(_valid_phone(value, region) for region in _ALL_REGIONS) else 0
+
+
 def phone_national(value: str) -> int:
     """A number written in a national format after a phone word ("Tel.", "mobile"): valid in some region. A whole
     card number ("Número de tarjeta: 5447-1038-...") is none: no national plan has 15 digits or more, and a valid
