@@ -936,7 +936,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:(?:[A-Za-z0-9-]|{_U_LETTER}){{0,62}}\.){{1,8}}(?:[A-Za-z]{{2,24}}\b|xn--[a-z0-9-]{{1,59}}\b|{_U_LETTER}{{2,24}})",
          validate=v.email, category=PII, refuse_context=v.a_url_user),
     Rule("email_obfuscated", "email",  # ana.silva [at] mailbox [dot] co [dot] uk: spelled out against scrapers, still usable
-         r"\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+         # (its local part ends on a letter or digit, so a stream holds back no sentence's "word. " waiting for "[at]")
+         r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
          r"(?:(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?|\.)[A-Za-z0-9-]{1,63}){1,8}\b",
          validate=v.email_obfuscated, category=PII),
     Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
