@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bench.masker_eval import covered, load, streamed
-from services.masker import MaskerPolicy, StreamMasker, compile_policy, mask_text
+from services.masker import MaskerPolicy, compile_policy, mask_text
+from tests.test_masker_formats import masked_values
 
 KEY = b"pass21"
 RULES = compile_policy(MaskerPolicy())
@@ -20,15 +21,6 @@ PASS21 = Path(__file__).resolve().parent / "masker_eval" / "dev_pass21.jsonl"
 CASES = load(PASS21)
 OFF_FORMAT = {"api_org_S31P2ZzYyR1048EM4Lla3tqpZluPoMREKb"}
 """The generator wrote this Hugging Face org token with digits; its documented alphabet is letters only."""
-
-
-def masked_values(text: str) -> list[str]:
-    whole, findings = mask_text(text, RULES, KEY)
-    masker, out = StreamMasker(RULES, KEY), []
-    for i in range(0, len(text), 7):
-        out.append(masker.feed(text[i:i + 7])[0])
-    assert "".join(out) + masker.flush()[0] == whole
-    return [text[f.start:f.end] for f in findings]
 
 
 def test_the_pass21_set_is_as_documented():
