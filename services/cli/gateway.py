@@ -7,7 +7,6 @@ nothing else but the events the ingress hands the egress.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import resource
 import traceback
@@ -22,6 +21,7 @@ from services.common.bus import Bus
 from services.common.config import Config, GatewayConfig, split_host_port
 from services.common.errors import ApiError, error_body, error_response
 from services.common.sealing import InputSealer
+from services.common.waits import wait_at_most
 from services.console.app import Console
 from services.egress.egress import Egress
 from services.egress.upstream import Upstream
@@ -38,14 +38,11 @@ READY_POLL_S = 0.1
 
 
 async def _until_set(event: asyncio.Event | None, timeout_s: float) -> None:
-    """Sleep ``timeout_s``, or less if ``event`` is set meanwhile (``asyncio.timeout``: unlike ``wait_for`` on
-    Python 3.11, it never swallows a cancellation)."""
+    """Sleep ``timeout_s``, or less if ``event`` is set meanwhile."""
     if event is None:
         await asyncio.sleep(timeout_s)
         return
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(timeout_s):
-            await event.wait()
+    await wait_at_most(event.wait(), timeout_s)
 
 
 class BodyTimeout(TimeoutError):

@@ -12,11 +12,12 @@ nats-py's own lingering ``fetch``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 from typing import TYPE_CHECKING
 
 from nats.aio.msg import Msg
+
+from services.common.waits import wait_at_most
 
 if TYPE_CHECKING:
     from services.common.bus import DirectClient
@@ -47,9 +48,7 @@ class BatchPull:
         if len(self._arrived) < batch:
             request = json.dumps({"batch": batch - len(self._arrived), "no_wait": True}).encode()
             await self._nc.publish(self._next, request, reply=self._inbox)
-            with contextlib.suppress(TimeoutError):  # asyncio.timeout, not wait_for: it never swallows a cancellation
-                async with asyncio.timeout(NO_WAIT_DEADLINE_S):
-                    await self._complete
+            await wait_at_most(self._complete, NO_WAIT_DEADLINE_S)
         self._complete = None
         messages, self._arrived = self._arrived, []
         return messages
