@@ -21,11 +21,14 @@ $(STAMP): pyproject.toml
 up: $(STAMP)
 	$(VENV)/bin/lockgate up
 
+# Two worker processes (pytest-xdist), each test file kept on one so its gateways start once.
+PYTEST := $(PYTHON) -m pytest -n 2 --dist loadfile
+
 test: $(STAMP)
-	$(PYTHON) -m pytest
+	$(PYTEST)
 
 test-fast: $(STAMP)
-	$(PYTHON) -m pytest -m "not slow"
+	$(PYTEST) -m "not slow"
 
 bench: $(STAMP)
 	$(PYTHON) bench/overhead.py
