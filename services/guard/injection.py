@@ -45,6 +45,7 @@ from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
+from services.guard.injection_shown import shown_passages
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
@@ -1014,6 +1015,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     shown += _titles(scan)
+    shown += shown_passages(low)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     if "</" in low:

@@ -1,0 +1,133 @@
+"""Passages a text shows rather than says, judged by structure (issue 21, precision).
+
+Code holding prompts, detector tests, red-team datasets and write-ups about attacks carry the very words an injection
+uses. What tells them apart is not the words but where they stand: an element of a list literal, a line under a lead-in
+that names its items as examples, a dataset row that carries a label, a clause that reports what someone told a bot,
+an import line. Words there are exhibits for whoever reads the file; the same words in a comment, a docstring or a
+README paragraph speak to the reader and are not covered here.
+
+``shown_passages`` is pure and linear in the text: each pattern is a bounded line or sentence match.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AI = r"(?:bot|chatbot|assistant|agent|model|ai|llm|copilot|reviewer|summari[sz]er|helper|classifier|screener|triager)"
+
+EXHIBIT_LEAD = re.compile(
+    r"^[^\n]{0,160}(?<![\w])(?:examples?|payloads?|samples?|attacks?|attempts|probes?|prompts|injections?|inputs|strings|phrases"
+    r"|test[ -]cases?|cases|fixtures?|jailbreaks?|lures|ejemplos?|cargas|exemples?|beispiele?|esempi|exemplos?|voorbeelden"
+    r"|przykład\w*|пример\w*|атак\w*|例文?|示例|サンプル)(?![\w])[^\n]{0,120}[:：][ \t]*\n",
+    re.M,
+)
+"""A lead-in line that names what follows as examples, payloads, samples or attacks, ending with a colon."""
+EXHIBIT_ITEM = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+|>[ \t]?|[\"'“«„「])[^\n]*(?:\n|\Z)")
+"""An item of such a list: bulleted, numbered, block-quoted, or a quoted line."""
+
+ELEMENT_LINE = re.compile(
+    r"^[ \t]*(?:\d+\t[ \t]*)?[rbuf]{0,2}(?:\"(?:[^\"\\\n]|\\.){4,}\"|'(?:[^'\\\n]|\\.){4,}'|`(?:[^`\\\n]|\\.){4,}`)[ \t]*(?:,|\)|\],?|\},?)[ \t]*$",
+    re.M,
+)
+"""A line that is one string literal and a comma or closing bracket: an element of a list or an argument, data."""
+CHECK_LINE = re.compile(
+    r"^[ \t]*(?:\d+\t[ \t]*)?(?:assert\w*\b|expect\s*\(|self\.assert\w*\s*\(|t\.(?:error|fatal)f?\s*\(|require\.\w+\s*\(|xctassert\w*\s*\("
+    r"|(?:it|test|describe)(?:\.each)?\s*\(|@pytest\.mark\.parametrize\s*\()[^\n]*$",
+    re.M,
+)
+"""A test's check or case line (``assert``, ``expect(...)``, ``it('…')``, ``@pytest.mark.parametrize``): what it quotes is under test."""
+CODE_LINE = re.compile(
+    r"^[ \t]*(?:\d+\t[ \t]*)?(?:(?:def|class|function|func|fn|import|const|let|var|val|public|private|package|use)\s"
+    r"|[a-z_$][\w.$]*(?:\s*:\s*[\w\[\]<>., ]+)?\s*(?::=|=)\s*\S|@[\w.]+\(|(?:it|test|describe)\s*\()",
+    re.M,
+)
+"""A line of source code (a definition, an assignment, a decorator, a test block): a JSON document has none."""
+IMPORT_LINE = re.compile(r"^[ \t]*(?:\d+\t[ \t]*)?(?:import|from \S+ import|export \* from|require|use|using|#include)\b[^\n]*$", re.M)
+"""An import line: its paths and names ('@ai-sdk/anthropic') speak to no one."""
+
+LABEL_KEY = re.compile(
+    r"[\"']?(?:label|labels|expected|verdict|is_injection|is_attack|malicious|attack_type|technique|should_flag|should_block)[\"']?[ \t]*(?::|=>)"
+)
+SAMPLE_KEY = re.compile(r"[\"']?(?:text|prompt|input|payload|sample|content|message|attack|probe)[\"']?[ \t]*(?::|=>)")
+"""A record's class or expected verdict, and the field holding its sample text: a row of a dataset or a test table."""
+OBJECT_LINE = re.compile(r"^[ \t]*(?:\d+\t[ \t]*)?[-,]?[ \t]*[{(\[][^\n]*[})\]][ \t]*,?[ \t]*$", re.M)
+"""A whole record on one line: a JSON Lines row, a dict or tuple in a list."""
+LABEL_COLUMN = re.compile(r"(?<![\w])(?:label|expected|verdict|blocked\??|flagged\??|technique|attack_type|is_injection|agent action|detected\??)(?![\w])")
+SAMPLE_COLUMN = re.compile(r"(?<![\w])(?:payload|prompt|input|text|sample|attack|injected text|probe|string|message)(?![\w])")
+"""Columns of a test table or red-team dataset: one holds a sample text, one records what it is or what it did."""
+HEADER_LINE = re.compile(
+    r"^[ \t]*(?:\|?[ \t]*[\w #?.-]{1,30}[ \t]*(?:\|[ \t]*[\w #?.-]{1,30}[ \t]*)+\|?|[\w #?.-]{1,30}(?:,[\w #?.-]{1,30})+)[ \t]*\n(?:[ \t]*\|?[ \t]*:?-{3,}[^\n]*\n)?",
+    re.M,
+)
+"""A table's or CSV file's header: two or more short column names (and a Markdown table's rule line)."""
+TABLE_ROW = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?\|?[^\n|]*\|[^\n]*(?:\n|\Z)")
+CSV_ROW = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?[^\n,]*,[^\n]*(?:\n|\Z)")
+
+REPORTED_ORDER = re.compile(
+    r"(?<![\w])(?:(?:told|asked|instructed|urged|ordered|directed|tricked|convinced|persuaded|got)|(?:telling|asking|instructing|urging|ordering))"
+    r"[ \t]+(?:the|its|their|our|a|an|every|each|that|this|his|her)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _AI + r"s?[ \t]+(?:to|that)(?![\w])"
+    r"|(?<![\w])(?:saying|said|stating|stated|claiming|claimed|wrote|writing)[ \t]+(?:that[ \t]+)?(?:the|its|their|a|an|any|every)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    + _AI + r"s?[ \t]+(?:should|must|would|could|had to|was to|ought to|needed to)(?![\w])"
+)
+"""A third party's order reported in the past or as a participle ("its body told the bot to …", "a comment saying the
+reviewer bot should …"): the order is told of; the clause runs to the sentence's end."""
+OWN_VOICE = re.compile(r"(?<![\w])(?:i|we|you|user|users|owner|admin|administrator|manager|has|have|had|your|my)(?![\w])[^.!?\n]{0,40}\Z")
+"""The writer, the reader, the user or a perfect tense before the reporting verb ("the user has asked the assistant to"):
+a claimed consent, not a report."""
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
+
+
+def shown_passages(low: str) -> list[tuple[int, int]]:
+    """Spans of ``low`` (folded, lower-case text) that present words as exhibits by their structure: items under a
+    lead-in naming them as examples, list elements and test checks in code, import lines, labelled dataset rows, rows
+    of tables and CSV files that record a verdict, and reported orders to a third party's bot."""
+    spans = _exhibit_items(low) + _rows_with_labels(low) + _reported_orders(low)
+    if ("'" in low or '"' in low or "`" in low) and len(CODE_LINE.findall(low, 0, 20000)) >= 2:
+        spans += [m.span() for m in ELEMENT_LINE.finditer(low)]
+        spans += [m.span() for m in CHECK_LINE.finditer(low)]
+    spans += [m.span() for m in IMPORT_LINE.finditer(low)]
+    return spans
+
+
+def _exhibit_items(low: str) -> list[tuple[int, int]]:
+    out = []
+    for lead in EXHIBIT_LEAD.finditer(low):
+        at, end = lead.end(), lead.end()
+        while at < len(low):
+            if low.startswith("\n", at):
+                at += 1
+                continue
+            item = EXHIBIT_ITEM.match(low, at)
+            if not item:
+                break
+            at = end = item.end()
+        if end > lead.end():
+            out.append((lead.end(), end))
+    return out
+
+
+def _rows_with_labels(low: str) -> list[tuple[int, int]]:
+    labelled = [m.span() for m in OBJECT_LINE.finditer(low) if LABEL_KEY.search(m.group(0)) and SAMPLE_KEY.search(m.group(0))]
+    out = labelled if len(labelled) >= 2 else []
+    for header in HEADER_LINE.finditer(low, 0, 20000):
+        line = header.group(0)
+        row = TABLE_ROW if "|" in line else CSV_ROW
+        if not (LABEL_COLUMN.search(line) and SAMPLE_COLUMN.search(line)):
+            continue
+        at = header.end()
+        while (m := row.match(low, at)) and m.end() > at:
+            at = m.end()
+        if at > header.end():
+            out.append((header.end(), at))
+    return out
+
+
+def _reported_orders(low: str) -> list[tuple[int, int]]:
+    out = []
+    for m in REPORTED_ORDER.finditer(low):
+        line_start = max(low.rfind("\n", 0, m.start()), max(low.rfind(". ", 0, m.start()), 0))
+        if OWN_VOICE.search(low, line_start, m.start() + len(m.group(0).split()[0])):
+            continue
+        stop = SENTENCE_END.search(low, m.end())
+        out.append((m.start(), stop.end() if stop else len(low)))
+    return out
