@@ -50,8 +50,15 @@ LABEL_KEY = re.compile(
 )
 SAMPLE_KEY = re.compile(r"[\"']?(?:text|prompt|input|payload|sample|content|message|attack|probe)[\"']?[ \t]*(?::|=>)")
 """A record's class or expected verdict, and the field holding its sample text: a row of a dataset or a test table."""
-OBJECT_LINE = re.compile(r"^[ \t]*(?:\d+\t[ \t]*)?[-,]?[ \t]*[{(\[][^\n]*[})\]][ \t]*,?[ \t]*$", re.M)
-"""A whole record on one line: a JSON Lines row, a dict or tuple in a list."""
+OBJECT_LINE = re.compile(r"^[ \t]*(?:\d+\t[ \t]*)?(?:#|//)?[-,]?[ \t]*[{(\[][^\n]*[})\]][ \t]*,?[ \t]*$", re.M)
+"""A whole record on one line: a JSON Lines row, a dict or tuple in a list, or one printed in a comment."""
+CLASS_VALUE = re.compile(r"[ \t]*(?:-?\d+(?:\.\d+)?|true|false|none|null|[\"'][\w-]{1,20}[\"'])[ \t]*[,})\]]")
+"""A label's value that names a class (``1``, ``true``, ``"injection"``): a sample and its verdict, even as one record."""
+SAMPLES_KEY = re.compile(
+    r"^([ \t]*)(?:-[ \t]+)?[\w-]*(?:prompts|payloads|attacks|seeds|probes|jailbreaks|examples|samples|test_cases|cases|inputs|injections)[ \t]*:[ \t]*\n",
+    re.M,
+)
+"""A configuration key that holds a collection of samples (``prompts:``, ``payloads:``) on the lines indented under it."""
 LABEL_COLUMN = re.compile(r"(?<![\w])(?:label|expected|verdict|blocked\??|flagged\??|technique|attack_type|is_injection|agent action|detected\??)(?![\w])")
 SAMPLE_COLUMN = re.compile(r"(?<![\w])(?:payload|prompt|input|text|sample|attack|injected text|probe|string|message)(?![\w])")
 """Columns of a test table or red-team dataset: one holds a sample text, one records what it is or what it did."""
@@ -74,18 +81,29 @@ reviewer bot should …"): the order is told of; the clause runs to the sentence
 OWN_VOICE = re.compile(r"(?<![\w])(?:i|we|you|user|users|owner|admin|administrator|manager|has|have|had|your|my)(?![\w])[^.!?\n]{0,40}\Z")
 """The writer, the reader, the user or a perfect tense before the reporting verb ("the user has asked the assistant to"):
 a claimed consent, not a report."""
+FENCE = re.compile(r"^[ \t]*```[\w+.-]*[ \t]*\n(.{1,4000}?)^[ \t]*```", re.M | re.S)
+"""A fenced code block: the lines a document shows its reader to look at or copy."""
+SPOKEN_LINE = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:#|//|--|/\*|\*|<!--|;)")
+"""A comment line inside a block: a remark to whoever reads the code, and so possibly to the agent."""
+TEMPLATE_TAG = re.compile(r"\{\{[^{}\n]{1,300}\}\}|\{%[^\n]{1,300}?%\}|\$\{[^{}\n]{1,200}\}")
+"""A template's expression or statement (Jinja, Handlebars, a JavaScript template's slot): the program's own syntax."""
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
 
 
 def shown_passages(low: str) -> list[tuple[int, int]]:
     """Spans of ``low`` (folded, lower-case text) that present words as exhibits by their structure: items under a
     lead-in naming them as examples, list elements and test checks in code, import lines, labelled dataset rows, rows
-    of tables and CSV files that record a verdict, and reported orders to a third party's bot."""
-    spans = _exhibit_items(low) + _rows_with_labels(low) + _reported_orders(low)
+    of tables and CSV files that record a verdict, items under a configuration's samples key, and reported orders to a
+    third party's bot."""
+    spans = _exhibit_items(low) + _rows_with_labels(low) + _sample_blocks(low) + _reported_orders(low)
     if ("'" in low or '"' in low or "`" in low) and len(CODE_LINE.findall(low, 0, 20000)) >= 2:
         spans += [m.span() for m in ELEMENT_LINE.finditer(low)]
         spans += [m.span() for m in CHECK_LINE.finditer(low)]
     spans += [m.span() for m in IMPORT_LINE.finditer(low)]
+    if "```" in low:
+        spans += _fenced_lines(low)
+    if "{{" in low or "{%" in low or "${" in low:
+        spans += [m.span() for m in TEMPLATE_TAG.finditer(low)]
     return spans
 
 
@@ -107,18 +125,48 @@ def _exhibit_items(low: str) -> list[tuple[int, int]]:
 
 
 def _rows_with_labels(low: str) -> list[tuple[int, int]]:
-    labelled = [m.span() for m in OBJECT_LINE.finditer(low) if LABEL_KEY.search(m.group(0)) and SAMPLE_KEY.search(m.group(0))]
-    out = labelled if len(labelled) >= 2 else []
+    labelled = [(m.span(), bool(CLASS_VALUE.match(row, k.end()))) for m in OBJECT_LINE.finditer(low)
+                if (k := LABEL_KEY.search(row := m.group(0))) and SAMPLE_KEY.search(row)]
+    out = [span for span, classed in labelled if classed or len(labelled) >= 2]
     for header in HEADER_LINE.finditer(low, 0, 20000):
         line = header.group(0)
-        row = TABLE_ROW if "|" in line else CSV_ROW
+        rows = TABLE_ROW if "|" in line else CSV_ROW
         if not (LABEL_COLUMN.search(line) and SAMPLE_COLUMN.search(line)):
             continue
         at = header.end()
-        while (m := row.match(low, at)) and m.end() > at:
+        while (m := rows.match(low, at)) and m.end() > at:
             at = m.end()
         if at > header.end():
             out.append((header.end(), at))
+    return out
+
+
+def _fenced_lines(low: str) -> list[tuple[int, int]]:
+    """The lines of fenced code blocks, each its own span, but for comment lines."""
+    out = []
+    for block in FENCE.finditer(low):
+        at = block.start(1)
+        for line in block.group(1).split("\n"):
+            if line.strip() and not SPOKEN_LINE.match(line):
+                out.append((at, at + len(line)))
+            at += len(line) + 1
+    return out
+
+
+def _sample_blocks(low: str) -> list[tuple[int, int]]:
+    """The item lines under a samples key, each its own span: a comment between them is not one of the samples."""
+    out = []
+    for key in SAMPLES_KEY.finditer(low):
+        indent, at = len(key.group(1).expandtabs()), key.end()
+        while at < len(low):
+            stop = low.find("\n", at)
+            line = low[at : len(low) if stop < 0 else stop]
+            body = line.lstrip(" \t")
+            if body and (len(line) - len(body) < indent or (len(line) - len(body) == indent and not body.startswith("- "))):
+                break
+            if body and not body.startswith(("#", "//")):
+                out.append((at, at + len(line)))
+            at = len(low) if stop < 0 else stop + 1
     return out
 
 
