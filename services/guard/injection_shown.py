@@ -87,6 +87,20 @@ SPOKEN_LINE = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:#|//|--|/\*|\*|<!--|;)")
 """A comment line inside a block: a remark to whoever reads the code, and so possibly to the agent."""
 TEMPLATE_TAG = re.compile(r"\{\{[^{}\n]{1,300}\}\}|\{%[^\n]{1,300}?%\}|\$\{[^{}\n]{1,200}\}")
 """A template's expression or statement (Jinja, Handlebars, a JavaScript template's slot): the program's own syntax."""
+ROLE_TOKEN = re.compile(r"<\|[\w-]{2,30}\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>|</?s>")
+TEMPLATED_LINE = re.compile(r"^[^\n]*(?:\{\{|\{%)[^\n]*$", re.M)
+"""A line of a chat template: role tokens beside the template's own slots and statements, the program's markup."""
+_QUOTED = r"(?:\"[^\"\n]{8,400}\"|“[^”\n]{8,400}”|«[^»\n]{8,400}»|„[^“”\n]{8,400}[“”]|「[^」\n]{8,400}」)"
+NARRATED_QUOTE = re.compile(
+    r"(?<![\w])(?:put|wrote|left|hid|sent|saw|found|planted|added|placed|inserted|typed|posted|received|used|tried|embedded|slipped)(?![\w])"
+    r"[^.!?\n:\"“«„「]{0,60}:[ \t]*(" + _QUOTED + r")"
+)
+"""A quotation after a colon that closes a narrated clause in the past ("we put a line in the footer: "…""): what was written, told."""
+QUOTATIVE = re.compile(r"(" + _QUOTED + r")(?=(?:이)?라(?:는|고)|という|と(?:書|記|言|い)|的)")
+"""A quotation bound by a quotative particle (Korean 라는/라고, Japanese という/と書, Chinese 的): reported words, even
+where the marks touch the words around them."""
+OWN_VOICE_QUOTE = re.compile(r"(?<![\w])(?:you|your|please)(?![\w])[^.!?\n]*\Z")
+"""The reader told what was put or sent ("you received this: "…""): the quotation may be handed over, not told of."""
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
 
 
@@ -104,6 +118,9 @@ def shown_passages(low: str) -> list[tuple[int, int]]:
         spans += _fenced_lines(low)
     if "{{" in low or "{%" in low or "${" in low:
         spans += [m.span() for m in TEMPLATE_TAG.finditer(low)]
+        spans += [m.span() for m in TEMPLATED_LINE.finditer(low) if ROLE_TOKEN.search(m.group(0))]
+    spans += [m.span(1) for m in NARRATED_QUOTE.finditer(low) if not OWN_VOICE_QUOTE.search(low, max(0, m.start() - 40), m.start())]
+    spans += [m.span(1) for m in QUOTATIVE.finditer(low)]
     return spans
 
 
