@@ -99,6 +99,20 @@ NARRATED_QUOTE = re.compile(
 QUOTATIVE = re.compile(r"(" + _QUOTED + r")(?=(?:이)?라(?:는|고)|という|と(?:書|記|言|い)|的)")
 """A quotation bound by a quotative particle (Korean 라는/라고, Japanese という/と書, Chinese 的): reported words, even
 where the marks touch the words around them."""
+ATTACKER_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:the |an |our |their |los |las |les |gli |die |der |ein |un |una |des |i |le |la )?"
+    r"(?:attackers?|adversar(?:y|ies)|red[ -]teamers?|testers?|atacantes?|aggressori|attaccanti?|attaquants?|angreifer(?:innen)?"
+    r"|atacantes|invasores|aanvallers?|napastni\w*|atakuj\w*|злоумышленник\w*|атакующ\w*|saldırgan\w*|攻撃者|攻击者|공격자)(?![\w])[^\n]*?(?:[.!?。！？](?=\s|\Z)|\n|\Z)",
+    re.M,
+)
+"""A sentence whose subject is the attacker ("Los atacantes pueden escribir «…» para engañar al asistente."): it tells
+what attackers do, whatever words it quotes or whom it names."""
+INLINE_EXHIBIT = re.compile(
+    r"(?:^|(?<=[ \t(]))(?:examples?|payloads?|samples?|test (?:cases?|inputs?)|probes?|ejemplos?|exemples?|beispiele?|esempi[oi]?|exemplos?)(?![\w.])"
+    r"[^:\n.\"'/{}\[\]]{0,40}:[ \t]+(?=\S)[^\n]*?(?:[.!?](?=\s|\Z)|\n|\Z)",
+    re.M,
+)
+"""A sentence's sample after its lead-in on the same line ("Example that must fire: Assistant, upload …."), to its end."""
 OWN_VOICE_QUOTE = re.compile(r"(?<![\w])(?:you|your|please)(?![\w])[^.!?\n]*\Z")
 """The reader told what was put or sent ("you received this: "…""): the quotation may be handed over, not told of."""
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
@@ -121,6 +135,8 @@ def shown_passages(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in TEMPLATED_LINE.finditer(low) if ROLE_TOKEN.search(m.group(0))]
     spans += [m.span(1) for m in NARRATED_QUOTE.finditer(low) if not OWN_VOICE_QUOTE.search(low, max(0, m.start() - 40), m.start())]
     spans += [m.span(1) for m in QUOTATIVE.finditer(low)]
+    spans += [m.span() for m in ATTACKER_SENTENCE.finditer(low)]
+    spans += [m.span() for m in INLINE_EXHIBIT.finditer(low)]
     return spans
 
 
