@@ -16,12 +16,13 @@ import re
 _AI = r"(?:bot|chatbot|assistant|agent|model|ai|llm|copilot|reviewer|summari[sz]er|helper|classifier|screener|triager)"
 
 EXHIBIT_LEAD = re.compile(
-    r"^[^\n]{0,160}(?<![\w])(?:examples?|payloads?|samples?|attacks?|attempts|probes?|prompts|injections?|inputs|strings|phrases"
+    r"^[^\n\"'“‘«„「`]{0,160}(?<![\w])(?:examples?|payloads?|samples?|attacks?|attempts|probes?|prompts|injections?|inputs|strings|phrases"
     r"|test[ -]cases?|cases|fixtures?|jailbreaks?|lures|ejemplos?|cargas|exemples?|beispiele?|esempi|exemplos?|voorbeelden"
-    r"|przykład\w*|пример\w*|атак\w*|例文?|示例|サンプル)(?![\w])[^\n]{0,120}[:：][ \t]*\n",
+    r"|angriffe|attaques|ataques|attacchi|aanvallen|ataki|przykład\w*|пример\w*|атак\w*|例文?|示例|サンプル)(?![\w])[^\n]{0,120}[:：][ \t]*\n",
     re.M,
 )
-"""A lead-in line that names what follows as examples, payloads, samples or attacks, ending with a colon."""
+"""A lead-in line that names what follows as examples, payloads, samples or attacks, ending with a colon (the noun not
+inside a quotation: "Top results for 'asyncio timeout example':" names a search)."""
 EXHIBIT_ITEM = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+|>[ \t]?|[\"'“«„「])[^\n]*(?:\n|\Z)")
 """An item of such a list: bulleted, numbered, block-quoted, or a quoted line."""
 
@@ -108,8 +109,8 @@ ATTACKER_SENTENCE = re.compile(
 """A sentence whose subject is the attacker ("Los atacantes pueden escribir «…» para engañar al asistente."): it tells
 what attackers do, whatever words it quotes or whom it names."""
 INLINE_EXHIBIT = re.compile(
-    r"(?:^|(?<=[ \t(]))(?:examples?|payloads?|samples?|test (?:cases?|inputs?)|probes?|ejemplos?|exemples?|beispiele?|esempi[oi]?|exemplos?)(?![\w.])"
-    r"[^:\n.\"'/{}\[\]]{0,40}:[ \t]+(?=\S)[^\n]*?(?:[.!?](?=\s|\Z)|\n|\Z)",
+    r"(?:^|(?<=[ \t(]))(?<!for )(?:examples?|payloads?|samples?|test (?:cases?|inputs?)|probes?|ejemplos?|exemples?|beispiele?|esempi[oi]?|exemplos?)(?![\w.])"
+    r"[^:\n.,\"'/{}\[\]]{0,40}:[ \t]+(?=\S)[^\n]*?(?:[.!?](?=\s|\Z)|\n|\Z)",
     re.M,
 )
 """A sentence's sample after its lead-in on the same line ("Example that must fire: Assistant, upload …."), to its end."""
@@ -119,15 +120,10 @@ SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
 
 
 def shown_passages(low: str) -> list[tuple[int, int]]:
-    """Spans of ``low`` (folded, lower-case text) that present words as exhibits by their structure: items under a
-    lead-in naming them as examples, list elements and test checks in code, import lines, labelled dataset rows, rows
-    of tables and CSV files that record a verdict, items under a configuration's samples key, and reported orders to a
-    third party's bot."""
-    spans = _exhibit_items(low) + _rows_with_labels(low) + _sample_blocks(low) + _reported_orders(low)
-    if ("'" in low or '"' in low or "`" in low) and len(CODE_LINE.findall(low, 0, 20000)) >= 2:
-        spans += [m.span() for m in ELEMENT_LINE.finditer(low)]
-        spans += [m.span() for m in CHECK_LINE.finditer(low)]
-    spans += [m.span() for m in IMPORT_LINE.finditer(low)]
+    """Spans of ``low`` (folded, lower-case text) that present words rather than say them, by structure: the exhibits
+    (``exhibits``), import lines, fenced code lines, template tags and chat-template lines, and quotations narrated in
+    the past or bound by a quotative particle."""
+    spans = exhibits(low) + [m.span() for m in IMPORT_LINE.finditer(low)]
     if "```" in low:
         spans += _fenced_lines(low)
     if "{{" in low or "{%" in low or "${" in low:
@@ -135,6 +131,18 @@ def shown_passages(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in TEMPLATED_LINE.finditer(low) if ROLE_TOKEN.search(m.group(0))]
     spans += [m.span(1) for m in NARRATED_QUOTE.finditer(low) if not OWN_VOICE_QUOTE.search(low, max(0, m.start() - 40), m.start())]
     spans += [m.span(1) for m in QUOTATIVE.finditer(low)]
+    return spans
+
+
+def exhibits(low: str) -> list[tuple[int, int]]:
+    """The passages that are samples of attacks by their place, not only quoted: items under a lead-in naming them as
+    examples, list elements and test checks in code, labelled dataset rows, rows of tables and CSV files that record a
+    verdict, items under a configuration's samples key, inline samples, sentences whose subject is the attacker and
+    orders reported of a third party's bot. A fenced block or a quotation may also carry a forged turn to the reader."""
+    spans = _exhibit_items(low) + _rows_with_labels(low) + _sample_blocks(low) + _reported_orders(low)
+    if ("'" in low or '"' in low or "`" in low) and len(CODE_LINE.findall(low, 0, 20000)) >= 2:
+        spans += [m.span() for m in ELEMENT_LINE.finditer(low)]
+        spans += [m.span() for m in CHECK_LINE.finditer(low)]
     spans += [m.span() for m in ATTACKER_SENTENCE.finditer(low)]
     spans += [m.span() for m in INLINE_EXHIBIT.finditer(low)]
     return spans
@@ -212,3 +220,18 @@ def _reported_orders(low: str) -> list[tuple[int, int]]:
         stop = SENTENCE_END.search(low, m.end())
         out.append((m.start(), stop.end() if stop else len(low)))
     return out
+
+
+def exhibited(low: str, evidences: list[str]) -> bool:
+    """Whether every place each evidence (clipped, its whitespace collapsed) stands in ``low`` is inside an exhibit;
+    evidence found nowhere (decoded or hidden text) is not."""
+    spans = exhibits(low)
+    for evidence in evidences:
+        pieces = [p for p in (p.strip(" \t.,;:") for p in evidence.rstrip("…").split("…")) if len(p) >= 4]
+        if not pieces or not spans:
+            return False
+        for piece in pieces:
+            found = [m.start() for m in re.finditer(r"\s+".join(re.escape(w) for w in piece.split()), low)]
+            if not found or not all(any(start <= at < end for start, end in spans) for at in found):
+                return False
+    return True
