@@ -12,6 +12,9 @@ README paragraph speak to the reader and are not covered here.
 from __future__ import annotations
 
 import re
+from itertools import islice
+
+from .prefilter import Prefiltered, Scan
 
 _AI = r"(?:bot|chatbot|assistant|agent|model|ai|llm|copilot|reviewer|summari[sz]er|helper|classifier|screener|triager)"
 
@@ -119,16 +122,25 @@ OWN_VOICE_QUOTE = re.compile(r"(?<![\w])(?:you|your|please)(?![\w])[^.!?\n]*\Z")
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
 
 
+_EXHIBIT_LEAD, _ELEMENT_LINE, _CHECK_LINE, _CODE_LINE, _IMPORT_LINE, _OBJECT_LINE, _HEADER_LINE = (
+    Prefiltered(rx) for rx in (EXHIBIT_LEAD, ELEMENT_LINE, CHECK_LINE, CODE_LINE, IMPORT_LINE, OBJECT_LINE, HEADER_LINE)
+)
+_REPORTED_ORDER, _ATTACKER_SENTENCE, _INLINE_EXHIBIT, _TEMPLATE_TAG, _TEMPLATED_LINE = (
+    Prefiltered(rx) for rx in (REPORTED_ORDER, ATTACKER_SENTENCE, INLINE_EXHIBIT, TEMPLATE_TAG, TEMPLATED_LINE)
+)
+
+
 def shown_passages(low: str) -> list[tuple[int, int]]:
     """Spans of ``low`` (folded, lower-case text) that present words rather than say them, by structure: the exhibits
     (``exhibits``), import lines, fenced code lines, template tags and chat-template lines, and quotations narrated in
     the past or bound by a quotative particle."""
-    spans = exhibits(low) + [m.span() for m in IMPORT_LINE.finditer(low)]
+    scan = Scan(low)
+    spans = _exhibits(scan) + [m.span() for m in scan.finditer(_IMPORT_LINE)]
     if "```" in low:
-        spans += _fenced_lines(low)
+        spans += _fenced_lines(scan)
     if "{{" in low or "{%" in low or "${" in low:
-        spans += [m.span() for m in TEMPLATE_TAG.finditer(low)]
-        spans += [m.span() for m in TEMPLATED_LINE.finditer(low) if ROLE_TOKEN.search(m.group(0))]
+        spans += [m.span() for m in scan.finditer(_TEMPLATE_TAG)]
+        spans += [m.span() for m in scan.finditer(_TEMPLATED_LINE) if ROLE_TOKEN.search(m.group(0))]
     spans += [m.span(1) for m in NARRATED_QUOTE.finditer(low) if not OWN_VOICE_QUOTE.search(low, max(0, m.start() - 40), m.start())]
     spans += [m.span(1) for m in QUOTATIVE.finditer(low)]
     return spans
@@ -139,18 +151,23 @@ def exhibits(low: str) -> list[tuple[int, int]]:
     examples, list elements and test checks in code, labelled dataset rows, rows of tables and CSV files that record a
     verdict, items under a configuration's samples key, inline samples, sentences whose subject is the attacker and
     orders reported of a third party's bot. A fenced block or a quotation may also carry a forged turn to the reader."""
-    spans = _exhibit_items(low) + _rows_with_labels(low) + _sample_blocks(low) + _reported_orders(low)
-    if ("'" in low or '"' in low or "`" in low) and len(CODE_LINE.findall(low, 0, 20000)) >= 2:
-        spans += [m.span() for m in ELEMENT_LINE.finditer(low)]
-        spans += [m.span() for m in CHECK_LINE.finditer(low)]
-    spans += [m.span() for m in ATTACKER_SENTENCE.finditer(low)]
-    spans += [m.span() for m in INLINE_EXHIBIT.finditer(low)]
+    return _exhibits(Scan(low))
+
+
+def _exhibits(scan: Scan) -> list[tuple[int, int]]:
+    low = scan.text
+    spans = _exhibit_items(scan) + _rows_with_labels(scan) + _sample_blocks(scan) + _reported_orders(scan)
+    if ("'" in low or '"' in low or "`" in low) and len(list(islice(scan.finditer(_CODE_LINE), 2))) == 2:
+        spans += [m.span() for m in scan.finditer(_ELEMENT_LINE)]
+        spans += [m.span() for m in scan.finditer(_CHECK_LINE)]
+    spans += [m.span() for m in scan.finditer(_ATTACKER_SENTENCE)]
+    spans += [m.span() for m in scan.finditer(_INLINE_EXHIBIT)]
     return spans
 
 
-def _exhibit_items(low: str) -> list[tuple[int, int]]:
-    out = []
-    for lead in EXHIBIT_LEAD.finditer(low):
+def _exhibit_items(scan: Scan) -> list[tuple[int, int]]:
+    low, out = scan.text, []
+    for lead in scan.finditer(_EXHIBIT_LEAD):
         at, end = lead.end(), lead.end()
         while at < len(low):
             if low.startswith("\n", at):
@@ -165,11 +182,12 @@ def _exhibit_items(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _rows_with_labels(low: str) -> list[tuple[int, int]]:
-    labelled = [(m.span(), bool(CLASS_VALUE.match(row, k.end()))) for m in OBJECT_LINE.finditer(low)
+def _rows_with_labels(scan: Scan) -> list[tuple[int, int]]:
+    low = scan.text
+    labelled = [(m.span(), bool(CLASS_VALUE.match(row, k.end()))) for m in scan.finditer(_OBJECT_LINE)
                 if (k := LABEL_KEY.search(row := m.group(0))) and SAMPLE_KEY.search(row)]
     out = [span for span, classed in labelled if classed or len(labelled) >= 2]
-    for header in HEADER_LINE.finditer(low, 0, 20000):
+    for header in scan.finditer(_HEADER_LINE):
         line = header.group(0)
         rows = TABLE_ROW if "|" in line else CSV_ROW
         if not (LABEL_COLUMN.search(line) and SAMPLE_COLUMN.search(line)):
@@ -182,10 +200,10 @@ def _rows_with_labels(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _fenced_lines(low: str) -> list[tuple[int, int]]:
+def _fenced_lines(scan: Scan) -> list[tuple[int, int]]:
     """The lines of fenced code blocks, each its own span, but for comment lines."""
     out = []
-    for block in FENCE.finditer(low):
+    for block in FENCE.finditer(scan.text):
         at = block.start(1)
         for line in block.group(1).split("\n"):
             if line.strip() and not SPOKEN_LINE.match(line):
@@ -194,9 +212,9 @@ def _fenced_lines(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sample_blocks(low: str) -> list[tuple[int, int]]:
+def _sample_blocks(scan: Scan) -> list[tuple[int, int]]:
     """The item lines under a samples key, each its own span: a comment between them is not one of the samples."""
-    out = []
+    low, out = scan.text, []
     for key in SAMPLES_KEY.finditer(low):
         indent, at = len(key.group(1).expandtabs()), key.end()
         while at < len(low):
@@ -211,9 +229,9 @@ def _sample_blocks(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _reported_orders(low: str) -> list[tuple[int, int]]:
-    out = []
-    for m in REPORTED_ORDER.finditer(low):
+def _reported_orders(scan: Scan) -> list[tuple[int, int]]:
+    low, out = scan.text, []
+    for m in scan.finditer(_REPORTED_ORDER):
         line_start = max(low.rfind("\n", 0, m.start()), max(low.rfind(". ", 0, m.start()), 0))
         if OWN_VOICE.search(low, line_start, m.start() + len(m.group(0).split()[0])):
             continue
