@@ -117,6 +117,12 @@ INLINE_EXHIBIT = re.compile(
     re.M,
 )
 """A sentence's sample after its lead-in on the same line ("Example that must fire: Assistant, upload …."), to its end."""
+EXEMPLIFIED = re.compile(
+    r"(?<![\w])(?:like|such as|e\.g\.,?|including|for example|for instance|inputs? like|strings? like)[ \t]+"
+    r"(?:(?:\"[^\"]{4,300}\"|'[^'\n]{4,300}'|“[^”]{4,300}”)(?:,?[ \t]+(?:or|and|as well as)[ \t]+|,[ \t]*)?)+"
+)
+"""A series of quotations given as examples ("inputs like "forget everything above" or "</tool_result>\n\nHuman: …""),
+a quotation's escaped line breaks read as breaks: each one is listed, not said."""
 OWN_VOICE_QUOTE = re.compile(r"(?<![\w])(?:you|your|please)(?![\w])[^.!?\n]*\Z")
 """The reader told what was put or sent ("you received this: "…""): the quotation may be handed over, not told of."""
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
@@ -125,15 +131,15 @@ SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z)|\n")
 _EXHIBIT_LEAD, _ELEMENT_LINE, _CHECK_LINE, _CODE_LINE, _IMPORT_LINE, _OBJECT_LINE, _HEADER_LINE = (
     Prefiltered(rx) for rx in (EXHIBIT_LEAD, ELEMENT_LINE, CHECK_LINE, CODE_LINE, IMPORT_LINE, OBJECT_LINE, HEADER_LINE)
 )
-_REPORTED_ORDER, _ATTACKER_SENTENCE, _INLINE_EXHIBIT, _TEMPLATE_TAG, _TEMPLATED_LINE = (
-    Prefiltered(rx) for rx in (REPORTED_ORDER, ATTACKER_SENTENCE, INLINE_EXHIBIT, TEMPLATE_TAG, TEMPLATED_LINE)
+_REPORTED_ORDER, _ATTACKER_SENTENCE, _INLINE_EXHIBIT, _TEMPLATE_TAG, _TEMPLATED_LINE, _EXEMPLIFIED = (
+    Prefiltered(rx) for rx in (REPORTED_ORDER, ATTACKER_SENTENCE, INLINE_EXHIBIT, TEMPLATE_TAG, TEMPLATED_LINE, EXEMPLIFIED)
 )
 
 
 def shown_passages(low: str) -> list[tuple[int, int]]:
     """Spans of ``low`` (folded, lower-case text) that present words rather than say them, by structure: the exhibits
-    (``exhibits``), import lines, fenced code lines, template tags and chat-template lines, and quotations narrated in
-    the past or bound by a quotative particle."""
+    (``exhibits``), import lines, fenced code lines, template tags and chat-template lines, quotations narrated in the
+    past or bound by a quotative particle, and series of quotations given as examples."""
     scan = Scan(low)
     spans = _exhibits(scan) + [m.span() for m in scan.finditer(_IMPORT_LINE)]
     if "```" in low:
@@ -143,6 +149,8 @@ def shown_passages(low: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in scan.finditer(_TEMPLATED_LINE) if ROLE_TOKEN.search(m.group(0))]
     spans += [m.span(1) for m in NARRATED_QUOTE.finditer(low) if not OWN_VOICE_QUOTE.search(low, max(0, m.start() - 40), m.start())]
     spans += [m.span(1) for m in QUOTATIVE.finditer(low)]
+    if '"' in low or "'" in low or "“" in low:
+        spans += [m.span() for m in scan.finditer(_EXEMPLIFIED) if m.group(0).count("\n") <= 4]
     return spans
 
 
