@@ -221,13 +221,17 @@ def _fenced_lines(scan: Scan) -> list[tuple[int, int]]:
 
 
 def _sample_blocks(scan: Scan) -> list[tuple[int, int]]:
-    """The item lines under a samples key, each its own span: a comment between them is not one of the samples."""
+    """The item lines under a samples key, each its own span (a quoted value to its closing mark): a comment between
+    them is not one of the samples."""
     low, out = scan.text, []
     for key in SAMPLES_KEY.finditer(low):
         indent, at = len(key.group(1).expandtabs()), key.end()
         while at < len(low):
             stop = low.find("\n", at)
             line = low[at : len(low) if stop < 0 else stop]
+            if line.count('"') % 2 and (close := low.find('"', at + line.rindex('"') + 1, at + 400)) > 0:
+                stop = low.find("\n", close)  # a quoted value whose escaped line breaks were read as breaks
+                line = low[at : len(low) if stop < 0 else stop]
             body = line.lstrip(" \t")
             if body and (len(line) - len(body) < indent or (len(line) - len(body) == indent and not body.startswith("- "))):
                 break
