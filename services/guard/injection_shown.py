@@ -85,6 +85,12 @@ reviewer bot should …"): the order is told of; the clause runs to the sentence
 OWN_VOICE = re.compile(r"(?<![\w])(?:i|we|you|user|users|owner|admin|administrator|manager|has|have|had|your|my)(?![\w])[^.!?\n]{0,40}\Z")
 """The writer, the reader, the user or a perfect tense before the reporting verb ("the user has asked the assistant to"):
 a claimed consent, not a report."""
+REPORTER = re.compile(
+    r"(?<![\w])(?:body|page|e-?mail|mail|message|comment|ticket|issue|review|document|file|pdf|invoice|résumé|resume|cv|readme|text|line"
+    r"|payload|string|attackers?|testers?|researchers?|red team|site|footer|post|note|section|sentence|instruction|it|they|account)(?![\w])[^.!?\n]{0,40}\Z"
+)
+"""Who reports the order: a text, an artifact or the attacker ("its body told the bot to", "the page asked the agent to"),
+not a person with a say over the agent ("the CFO asked the assistant to wire …" claims consent)."""
 FENCE = re.compile(r"^[ \t]*```[\w+.-]*[ \t]*\n(.{1,4000}?)^[ \t]*```", re.M | re.S)
 """A fenced code block: the lines a document shows its reader to look at or copy."""
 SPOKEN_LINE = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:#|//|--|/\*|\*|<!--|;)")
@@ -245,7 +251,8 @@ def _reported_orders(scan: Scan) -> list[tuple[int, int]]:
     low, out = scan.text, []
     for m in scan.finditer(_REPORTED_ORDER):
         line_start = max(low.rfind("\n", 0, m.start()), max(low.rfind(". ", 0, m.start()), 0))
-        if OWN_VOICE.search(low, line_start, m.start() + len(m.group(0).split()[0])):
+        verb_end = m.start() + len(m.group(0).split()[0])
+        if OWN_VOICE.search(low, line_start, verb_end) or not REPORTER.search(low, line_start, m.start()):
             continue
         stop = SENTENCE_END.search(low, m.end())
         out.append((m.start(), stop.end() if stop else len(low)))
