@@ -26,6 +26,8 @@ EXHIBIT_LEAD = re.compile(
 )
 """A lead-in line that names what follows as examples, payloads, samples or attacks, ending with a colon (the noun not
 inside a quotation: "Top results for 'asyncio timeout example':" names a search)."""
+LEAD_TO_READER = re.compile(r"(?<![\w])(?:you|your|please)(?![\w])|(?<![\w])(?:for|to)[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:ai|assistant|agent|model|bot|claude|llm)s?(?![\w])")
+"""A lead-in that speaks to its reader or hands its items to the AI ("Test cases for the assistant:"): a task, not a showcase."""
 EXHIBIT_ITEM = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+|>[ \t]?|[\"'“«„「])[^\n]*(?:\n|\Z)")
 """An item of such a list: bulleted, numbered, block-quoted, or a quoted line."""
 
@@ -175,13 +177,15 @@ def _exhibits(scan: Scan) -> list[tuple[int, int]]:
         spans += [m.span() for m in scan.finditer(_ELEMENT_LINE)]
         spans += [m.span() for m in scan.finditer(_CHECK_LINE)]
     spans += [m.span() for m in scan.finditer(_ATTACKER_SENTENCE)]
-    spans += [m.span() for m in scan.finditer(_INLINE_EXHIBIT)]
+    spans += [m.span() for m in scan.finditer(_INLINE_EXHIBIT) if not LEAD_TO_READER.search(m.group(0), 0, m.group(0).index(":"))]
     return spans
 
 
 def _exhibit_items(scan: Scan) -> list[tuple[int, int]]:
     low, out = scan.text, []
     for lead in scan.finditer(_EXHIBIT_LEAD):
+        if LEAD_TO_READER.search(lead.group(0)):
+            continue
         at, end = lead.end(), lead.end()
         while at < len(low):
             if low.startswith("\n", at):
