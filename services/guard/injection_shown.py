@@ -48,6 +48,8 @@ CODE_LINE = re.compile(
     re.M,
 )
 """A line of source code (a definition, an assignment, a decorator, a test block): a JSON document has none."""
+TRAILING_COMMENT = re.compile(r"[ \t](?://|#|--)[ \t]")
+"""A comment after a check on its line: a remark to the reader, not the check's data."""
 IMPORT_LINE = re.compile(r"^[ \t]*(?:\d+\t[ \t]*)?(?:import|from \S+ import|export \* from|require|use|using|#include)\b[^\n]*$", re.M)
 """An import line: its paths and names ('@ai-sdk/anthropic') speak to no one."""
 
@@ -175,7 +177,7 @@ def _exhibits(scan: Scan) -> list[tuple[int, int]]:
     spans = _exhibit_items(scan) + _rows_with_labels(scan) + _sample_blocks(scan) + _reported_orders(scan)
     if ("'" in low or '"' in low or "`" in low) and len(list(islice(scan.finditer(_CODE_LINE), 2))) == 2:
         spans += [m.span() for m in scan.finditer(_ELEMENT_LINE)]
-        spans += [m.span() for m in scan.finditer(_CHECK_LINE)]
+        spans += [(m.start(), m.start() + (c.start() if (c := TRAILING_COMMENT.search(m.group(0))) else len(m.group(0)))) for m in scan.finditer(_CHECK_LINE)]
     spans += [m.span() for m in scan.finditer(_ATTACKER_SENTENCE)]
     spans += [m.span() for m in scan.finditer(_INLINE_EXHIBIT) if not LEAD_TO_READER.search(m.group(0), 0, m.group(0).index(":"))]
     return spans
