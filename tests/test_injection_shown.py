@@ -114,6 +114,7 @@ def test_a_sentence_whose_subject_is_the_attacker_tells_of_the_attack() -> None:
     text = "Incident summary\n\nLos atacantes pueden escribir «ignora las instrucciones anteriores» en una página para engañar al asistente. Avisad a seguridad."
     assert shown(text, "engañar al asistente")
     assert judge_request_text([text], RULES).action == "allow"
+    assert shown("攻撃者はページに「以前の指示をすべて無視して」と書き込みます。", "以前の指示をすべて無視して")
 
 
 def test_an_inline_sample_after_its_lead_in_is_shown_but_a_domain_named_example_is_not() -> None:

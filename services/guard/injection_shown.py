@@ -116,11 +116,12 @@ where the marks touch the words around them."""
 ATTACKER_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:the |an |our |their |los |las |les |gli |die |der |ein |un |una |des |i |le |la )?"
     r"(?:attackers?|adversar(?:y|ies)|red[ -]teamers?|testers?|atacantes?|aggressori|attaccanti?|attaquants?|angreifer(?:innen)?"
-    r"|atacantes|invasores|aanvallers?|napastni\w*|atakuj\w*|злоумышленник\w*|атакующ\w*|saldırgan\w*|攻撃者|攻击者|공격자)(?![\w])[^\n]*?(?:[.!?。！？](?=\s|\Z)|\n|\Z)",
+    r"|atacantes|invasores|aanvallers?|napastni\w*|atakuj\w*|злоумышленник\w*|атакующ\w*|saldırgan\w*)(?![\w])[^\n]*?(?:[.!?。！？](?=\s|\Z)|\n|\Z)"
+    r"|(?:^|(?<=[.!?。！？]))[ \t]*(?:攻撃者|攻击者|공격자)[^\n]*?(?:[.!?。！？]|\n|\Z)",
     re.M,
 )
-"""A sentence whose subject is the attacker ("Los atacantes pueden escribir «…» para engañar al asistente."): it tells
-what attackers do, whatever words it quotes or whom it names."""
+"""A sentence whose subject is the attacker ("Los atacantes pueden escribir «…» para engañar al asistente.", or 攻撃者は…
+with its particle and no space): it tells what attackers do, whatever words it quotes or whom it names."""
 INLINE_EXHIBIT = re.compile(
     r"(?:^|(?<=[ \t(]))(?<!for )(?:examples?|payloads?|samples?|test (?:cases?|inputs?)|probes?|ejemplos?|exemples?|beispiele?|esempi[oi]?|exemplos?)(?![\w.])"
     r"[^:\n.,\"'/{}\[\]]{0,40}:[ \t]+(?=\S)[^\n]*?(?:[.!?](?=\s|\Z)|\n|\Z)",
