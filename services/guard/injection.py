@@ -40,6 +40,7 @@ from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
+from services.guard.injection_machine import decoded_order, machine_orders
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
@@ -723,7 +724,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         if _spelled_out_beside(plain, folded.text):
             continue
         inner = _signals(plain)
-        ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain))  # an errand hidden by an encoding
+        ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain) or decoded_order(plain))  # an errand hidden by an encoding
         if ordered or _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
@@ -1284,7 +1285,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue

@@ -68,7 +68,7 @@ HIDDEN_ATTRIBUTE = re.compile(
 OPENING_TAG = re.compile(r"<(\w++)([^<>]*+>)")
 """A tag's name and attributes: the attributes hold no ``<``, so every character is read at most twice."""
 CLOSING_TAG = re.compile(r"</(\w+)\s*>")
-BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])")
+BASE64 = re.compile(r"(?:(?<![A-Za-z0-9+/=_-])|(?<=[A-Za-z_]=))(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])")
 HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x)?[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
 URL_ENCODED = re.compile(r"(?:[^%\s]{0,20}%[0-9A-Fa-f]{2}){4,}[^%\s]*")
 ROT13_HINT = re.compile(r"rot-?13|caesar|rotated by 13", re.I)

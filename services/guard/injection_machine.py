@@ -1,0 +1,200 @@
+"""Orders to an automated reader inside a coding agent's tool output, and system marks that open one.
+
+A code comment, a docstring, a log line, a commit message, a README or a ticket field is written for people; when it
+names an automated reader (an AI, an assistant, a coding agent, a review bot, "whatever processes this", an
+@-mention of an AI agent) and asks, in the words after that name, for an effect a coding agent would not take on its
+own (run a script fetched from the network, read or send a credential, send something to an outside address, open
+access, bypass review, destroy history), it is written for the agent that reads it. A system or operator mark inside
+data ("[SYSTEM]", "<<SYS>>", "System notice:", a compliance banner, a tool-protocol boundary) followed by such an
+order is the same attack in another dress. People get the same effects asked of them (runbooks, CONTRIBUTING, a
+"@dependabot merge" help text), but not under an AI's name or a system mark, so both the reader and the effect are
+required, the effect after the reader, in its paragraph, not cited and not forbidden ("agents must never push").
+
+- ``inject.machine_order`` (1.0): an automated reader named, then an order with a risky effect.
+- ``inject.system_order`` (1.0): a system mark at a line's head, then an order with a risky effect.
+- ``decoded_order``: the same judgement on a decoded segment, which needs no reader: nobody encodes
+  ``curl -d @.env https://…`` for a person.
+
+Pure: prefiltered passes for the readers and marks, bounded looks at the text after each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .injection_address import AI_NOSPACE, AI_UNAMBIGUOUS, EFFECT, EFFECT_NOSPACE
+from .injection_finding import Finding
+from .prefilter import Prefiltered, Scan
+
+WINDOW = 260
+"""How far after a reader's name or a mark its order may stand: a sentence or two, a heading and its paragraph."""
+
+_AGENTS = (
+    r"claude|copilot|codex|cursor|devin|gemini|chatgpt|openhands|aider|sweep|"
+    r"[\w-]*(?:gpt|llm|assistant|agent|bot)[\w-]*|ai-[\w-]+|[\w-]+-ai"
+)
+"""Handles an AI coding agent or a bot answers to in an @-mention ("@dependabot rebase" asks nothing risky)."""
+READER = Prefiltered(re.compile(
+    r"(?<![\w@./=-])(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?))?(?![\w@=-])"
+    r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
+    r"|(?<![\w@./=-])(?:the |any |an? |each |every )(?:agents?|bots?)(?: (?:that|which|who) \w+| (?:running|reading|processing|handling|picking up|working on) |(?= (?:should|must|shall|needs to|has to|is to|is required to)\b))"
+    r"|\b(?:agents|bots) (?:\w+ing|picking up|working on)\b"
+    r"|\bwho(?:ever)? or what(?:ever)?\b|\bwhatever (?:processes|reads|handles|parses|summari[sz]es|is (?:reading|processing|summari[sz]ing))\b"
+    r"|(?<![\w@])@(?:" + _AGENTS + r")(?![\w-])"
+    r"|(?<![\w@./-])(?:agents? (?:automatiques?|de ia|d'ia|ia|ki)|agentes? (?:de ia|automáticos?|automaticos?|automatici|ia)|bots? de (?:revisión|revisão|revue)|"
+    r"ki-agent\w*|agenten? (?:der|die|das) \w+|агент\w* (?:ии|ai)|ии-агент\w*)(?![\w-])"
+    r"|(?:" + AI_NOSPACE + r"|ai代理|ai智能体|代理程序|aiエージェント|ai 에이전트)"
+))
+"""An automated reader named: an AI's unambiguous names (alone or heading a role), automated and review bots, an
+agent or bot said to be at work on the text, "whoever or whatever", an @-mention of an AI agent, and the same in
+other languages."""
+
+ORDER = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|should|must|shall|needs? to|is to|are to|(?:is|are) required to|deben|doit|doivent|muss|müssen|soll|sollen|deve|devono|должен|должны)(?![\w-])|" + EFFECT_NOSPACE)
+"""An imperative of effect or an obligation put on the reader."""
+
+RISK = re.compile(
+    r"(?:curl|wget|iwr|invoke-webrequest)\b[^\n|;]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b"  # a script fetched and run
+    r"|\b(?:curl|wget)\b[^\n]{0,80}(?:\s-d\s*@|--data(?:-binary)?\s+@|\s-t\s|--upload-file|\s-f\s+\S+=@)"  # a file posted
+    r"|\bprintenv\b|(?<![\w.])\benv\s*\||\$\{?[a-z_]*(?:token|secret|api_key|password|passwd)\b"  # the environment's secrets
+    r"|(?<![\w])\.env(?![a-z.])|\.npmrc\b|\.pypirc\b|\.netrc\b|\.aws/credentials|\bid_(?:rsa|ed25519|ecdsa)\b|authorized_keys|\bsigning\.key\b|\bssh[- ](?:key|private key)s?\b|\bdeploy keys?\b"
+    r"|\b(?:api[ -]?keys?|recovery codes|webhook url|database dump|db dump)\b"
+    r"|\b(?:grant|approve)\b[^\n]{0,40}\baccess\b|\bsecrets/|\b(?:public|öffentlich\w*) (?:branch|repo\w*|bucket|gist)\b"
+    r"|\b(?:admin\w*|administra\w*|org owner|owner access|write[ -]access|write-all|maintain(?:er)? access|public-read|make [^\n]{0,40}\bpublic)\b"
+    r"|\b(?:branch protection|two-factor|2fa|mfa|approval step|secret[- ]scanning|code ?owners|codeowners|audit (?:log|trail)s?|sudoers)\b"
+    r"|\b(?:approve|merge)\b[^\n]{0,60}\b(?:without|no (?:human )?review|skip)\b|--no-verify|\bforce[- ]push|\bpush (?:it |them )?(?:straight|directly) to\b|\bcommit directly\b|return true\b"
+    r"|\b(?:delete|remove|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:history|audit|backups?|logs?|tests?/security|security|attachments|database|bucket|repo(?:sitory)?)\b|\brm -rf\b"
+    r"|https?://|\bs3://|\bgs://|\bgit@[\w.-]+:|[\w.+-]+@[\w-]+\.[\w.-]+"  # somewhere outside: an address to send to
+    r"|管理员|管理者|관리자|администратор\w*|proteção|protección|密钥|apiキー|秘密鍵|비밀번호|пароль\w*"
+)
+"""Effects a coding agent would not take unasked: run fetched code, read or post a secret, reach an outside address,
+open access or weaken a safeguard, bypass review, destroy history or evidence."""
+RESTRAINT = re.compile(r"(?<![\w'])(?:never|not|don't|do not|no need|nunca|jamais|niemals|nie|nicht|non|никогда|не)(?![\w'])")
+"""A negation between the reader and the order: the text forbids the effect ("agents must never push to main")."""
+
+SYSTEM_HEAD = Prefiltered(re.compile(
+    r"(?:^|\n|\\n|\":\s*\")[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--)[ \t]*)?"
+    r"(?:\[\s*(?:system|sistema|système|systeme|sys|admin[^\]\n]{0,20}|operator|시스템|система|系统|システム)\s*\]|<<\s*sys\s*>>|<\s*system(?:-reminder)?\s*>|【\s*システム[^】]{0,8}】"
+    r"|#{1,4}\s*system\s*:|system (?:notice|message|instruction|policy|update|alert)s?\b[^:\n]{0,40}:|(?:security|compliance|policy) (?:notice|banner|policy banner|message)\s*:"
+    r"|={2,}[^=\n]{0,40}(?:notice|policy|compliance)[^=\n]{0,30}={2,}|\*{2,}[^*\n]{0,40}(?:policy|compliance)[^*\n]{0,40}\*{2,}"
+    r"|tool_result_end|end_tool_result|</function_results>|</tool_result>"
+    r"|systemhinweis|systemmeldung|avis système|aviso del sistema|avviso di sistema|aviso do sistema|системное уведомление|系统通知|系统提示|システム通知|시스템 알림|시스템 공지)"
+))
+"""A system or operator mark at a line's head (after a file's line number, a comment's or quotation's sign) or a JSON string's: bracketed or tagged labels,
+"System notice:", policy and compliance banners, tool-protocol boundaries, and the same in other languages."""
+
+
+CLAUSE_HEAD = re.compile(r"(?:\A|\n|\\n|[.!?。！？]\s|[:：]\s*|\":\s*\"|\[[^\]\n]{1,30}\]\s)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--|-|•|\"\"\"|\'\'\')[ \t]*)?")
+"""Where a clause opens: a text's or line's start (after a line number, a comment's, docstring's, quotation's or bullet's sign), a
+sentence's end, a JSON string's start, a log line's bracketed tag."""
+LEAD = re.compile(r"(?:[\w'’-]+,?[ \t]+){0,4}[\w'’-]*[ \t]*\Z")
+"""At most four words before the reader's name in its clause ("Note for", "If you are an", "给处理此提交的"): an
+address's lead, not a sentence that merely mentions an AI."""
+VOCATIVE = re.compile(
+    r"(?:へ|に|에게|께|님)?(?:\s*\([^)\n]{0,30}\))?"
+    r"(?:[ \t]+(?:\w+ing|that|which|who|of|on|in|for|at|que|qui|die|der|das|который|которая|di|de|do|da|des|du|del|della)\b[^.!?:;,\n]{0,50})?"
+    r"[ \t]*(?:([:：,，])|\s*\n)"
+)
+"""The rest of a vocative or a heading: a qualifier ("processing this commit", "that picks up this ticket"), then a
+colon, a comma or the line's end (group 1: the colon or comma)."""
+DATIVE = re.compile(
+    r"(?:(?:a |an )?notes? |hint |message |attention |reminder )?(?:to|for|attn|para|pour|für|an|per|voor|för|dla|для|к|için|untuk|给|致)\b|[ \t]*\Z"
+)
+"""A heading that names the reader at its line's end says to whom it is ("## Note to the coding agent", "## Para
+agentes de IA"), or names nothing else; a title that ends with an AI's name ("Report on testing the AI assistant") is
+about it."""
+SUBJECT = re.compile(
+    r"(?:[ \t]+(?:\w+ing|that \w+|which \w+|who \w+)\b[^.!?:;,\n]{0,50})?[ \t]*"
+    r"(?:(?:should|must|shall|needs? to|is to|are to|(?:is|are) required to|has to|have to|soll|sollen|muss|müssen|deve|devono|debe|deben|doit|doivent|должен|должны)\b"
+    r"|应该|应|必须|须|すべき|해야)"
+)
+"""The reader as the subject of an obligation ("automated reviewers should", "any assistant indexing this repo must")."""
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z|\\n)|\n|\\n|\"\s*[,}\]]")
+"""The end of the order's sentence: a full stop, a line's end, a JSON string's end."""
+
+
+def _address_end(low: str, m: re.Match) -> int | None:
+    """Where the address that names the reader ends; None when the name is not said to the reader (it is mentioned,
+    described or reported in a sentence about something else)."""
+    heads = [h for h in CLAUSE_HEAD.finditer(low, max(0, m.start() - 60), m.start() + 1) if h.end() <= m.start()]
+    if not heads or not LEAD.fullmatch(low, heads[-1].end(), m.start()) or any(q in low[heads[-1].end() : m.start()] for q in QUOTE_MARKS):
+        return None
+    if m.group(0).startswith("@"):
+        return m.end()  # an @-mention opening its clause addresses its bot
+    at = m.end()
+    if AT_WORK.search(m.group(0)) and (rest := QUALIFIER.match(low, at)):
+        at = rest.end()  # "the agent that picks up this ticket", "whatever processes this workflow": its object
+    vocative = VOCATIVE.match(low, at)
+    if vocative and (vocative.group(1) or DATIVE.match(low, heads[-1].end(), m.start())):
+        return vocative.end()
+    subject = SUBJECT.match(low, at)
+    return subject.end() if subject else None
+
+
+AT_WORK = re.compile(r"(?:(?:that|which|who) \w+|processes|reads|handles|parses|summari[sz]es|\w+ing|picking up|working on|what(?:ever)?)\s*\Z")
+"""A reader named by what it is doing to the text: the words after it are that doing's object."""
+QUALIFIER = re.compile(r"[^.!?:;,\n]{0,50}?(?=[ \t]*(?:[:：,，]|\n|(?:should|must|shall|needs? to|is to|(?:is|are) required to)\b))")
+"""The object of the reader's doing, up to the address's colon or comma or the obligation put on it."""
+QUOTE_MARKS = ("'", '"', "“", "‘", "«", "„", "「", "`", "\\\"")
+
+
+def _quote_open(span: str) -> bool:
+    """Whether a quotation opens before the order and is still open there: the order is quoted, not said."""
+    low9 = span.count("„")
+    return (
+        span.count("«") > span.count("»") or span.count("「") > span.count("」") or span.count("‘") > span.count("’")
+        or low9 > span.count("“") or span.count("“") - low9 > span.count("”") or span.count('"') % 2 == 1
+    )
+
+
+SPACES = re.compile(r"\s*")
+
+
+def _ordered(low: str, start: int, cited: Callable[[int], bool], later: bool = False) -> tuple[int, int] | None:
+    """The span of the first order after ``start`` whose sentence asks for a risky effect (the order in the address's
+    own sentence, or under it when the address is a heading; ``later``: in any sentence of the paragraph, as after a
+    system mark); None when there is none, or when it is cited, quoted or held back by a negation."""
+    end = min(len(low), start + WINDOW)
+    spaces = SPACES.match(low, start)
+    first = spaces.end() if spaces else start
+    heading = "\n" in low[start:first] or "\\n" in low[start:first]
+    for order in ORDER.finditer(low, first, end):
+        opened = SENTENCE_END.search(low, first, order.start())
+        if opened and not later and not heading:
+            return None  # past the address's own sentence
+        if cited(order.start()) or RESTRAINT.search(low, start, order.end()) or _quote_open(low[start : order.start()]):
+            return None
+        begins = max((e.end() for e in SENTENCE_END.finditer(low, first, order.start())), default=first)
+        stop = SENTENCE_END.search(low, order.end(), end)
+        limit = stop.start() + 1 if stop else end
+        risk = next((r for r in RISK.finditer(low, begins, limit) if not cited(r.start())), None)
+        if risk:
+            return min(order.start(), risk.start()), max(order.end(), risk.end())
+    return None
+
+
+def machine_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """The first order to a named automated reader, and the first system mark opening an order, outside cited text."""
+    low = scan.text
+    out: list[Finding] = []
+    for m in scan.finditer(READER):
+        if not cited(m.start()) and (after := _address_end(low, m)) is not None and (span := _ordered(low, after, cited)):
+            out.append(Finding("inject.machine_order", 1.0, m.start(), span[1]))
+            break
+    for m in scan.finditer(SYSTEM_HEAD):
+        if not cited(m.end() - 1) and (span := _ordered(low, m.end(), cited, later=True)):
+            out.append(Finding("inject.system_order", 1.0, m.start(), span[1]))
+            break
+    return out
+
+
+DECODED_ORDER = re.compile(r"\A[\s\"'`]*(?:[\w-]+\s*[:=]\s*)?(?:" + EFFECT + r")\b")
+"""A decoded segment that opens with an imperative of effect, after at most a label ("run: …", "agent_task=…")."""
+
+
+def decoded_order(plain: str) -> bool:
+    """Whether a short decoded segment is an order with a risky effect: nobody encodes one for a person to read."""
+    if len(plain) > 400:
+        return False
+    head = DECODED_ORDER.match(plain)
+    return bool(head and RISK.search(plain, head.end()))
