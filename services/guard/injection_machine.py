@@ -39,12 +39,12 @@ READER = Prefiltered(re.compile(
     r"(?<![\w@./=-])(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?))?(?![\w@=-])"
     r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
     r"|(?<![\w@./=-])(?:the |any |an? |each |every )(?:agents?|bots?)(?: (?:that|which|who) \w+| (?:running|reading|processing|handling|picking up|working on) |(?= (?:should|must|shall|needs to|has to|is to|is required to)\b))"
-    r"|\b(?:agents|bots) (?:\w+ing|picking up|working on)\b"
-    r"|\bwho(?:ever)? or what(?:ever)?\b|\bwhatever (?:processes|reads|handles|parses|summari[sz]es|is (?:reading|processing|summari[sz]ing))\b"
+    r"|\b(?:agents?|bots?) (?:\w+ing|picking up|working on) (?=this\b|these\b)|(?<=, )(?:agent|bot)(?=[,!])"
+    r"|\bwho(?:ever)? (?:or|\(or) what(?:ever)?\b\)?|\bwh(?:o|at)ever (?:next )?(?:processes|reads|handles|parses|summari[sz]es|picks up|is \w+ing)\b"
     r"|(?<![\w@])@(?:" + _AGENTS + r")(?![\w-])"
     r"|(?<![\w@./-])(?:agents? (?:automatiques?|de ia|d'ia|ia|ki)|agentes? (?:de ia|automáticos?|automaticos?|automatici|ia)|bots? de (?:revisión|revisão|revue)|"
     r"ki-agent\w*|agenten? (?:der|die|das) \w+|агент\w* (?:ии|ai)|ии-агент\w*)(?![\w-])"
-    r"|(?:" + AI_NOSPACE + r"|ai代理|ai智能体|代理程序|aiエージェント|ai 에이전트)"
+    r"|(?:" + AI_NOSPACE + r"|ai代理|ai智能体|代理程序|机器人|ボット|봇)"
 ))
 """An automated reader named: an AI's unambiguous names (alone or heading a role), automated and review bots, an
 agent or bot said to be at work on the text, "whoever or whatever", an @-mention of an AI agent, and the same in
@@ -61,11 +61,15 @@ RISK = re.compile(
     r"|\b(?:api[ -]?keys?|recovery codes|webhook url|database dump|db dump)\b"
     r"|\b(?:grant|approve)\b[^\n]{0,40}\baccess\b|\bsecrets/|\b(?:public|öffentlich\w*) (?:branch|repo\w*|bucket|gist)\b"
     r"|\b(?:admin\w*|administra\w*|org owner|owner access|write[ -]access|write-all|maintain(?:er)? access|public-read|make [^\n]{0,40}\bpublic)\b"
+    r"|\b(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:install|add|get)\b|\bauto-?merge\b|\bmaintainers? (?:team|role|list)\b|\b(?:as|to) (?:a )?(?:maintainer|collaborator|mantenedor)\b"
+    r"|\b0\.0\.0\.0/0\b|\b\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}\b|\bsecurity group\b|\bfirewall\b|\bfrom anywhere\b"
+    r"|\b(?:disable|turn off|remove|skip)\b[^\n]{0,40}\b(?:consent|logging|monitoring|alerts?|protection|approvals?|reviews?|checks|scanning|signing|verification)\b"
+    r"|\bapprove\b[^\n]{0,40}\b(?:deployment|release|pull request|pr|purchase|payment|expense|invoice)\b"
     r"|\b(?:branch protection|two-factor|2fa|mfa|approval step|secret[- ]scanning|code ?owners|codeowners|audit (?:log|trail)s?|sudoers)\b"
     r"|\b(?:approve|merge)\b[^\n]{0,60}\b(?:without|no (?:human )?review|skip)\b|--no-verify|\bforce[- ]push|\bpush (?:it |them )?(?:straight|directly) to\b|\bcommit directly\b|return true\b"
     r"|\b(?:delete|remove|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:history|audit|backups?|logs?|tests?/security|security|attachments|database|bucket|repo(?:sitory)?)\b|\brm -rf\b"
     r"|https?://|\bs3://|\bgs://|\bgit@[\w.-]+:|[\w.+-]+@[\w-]+\.[\w.-]+"  # somewhere outside: an address to send to
-    r"|管理员|管理者|관리자|администратор\w*|proteção|protección|密钥|apiキー|秘密鍵|비밀번호|пароль\w*"
+    r"|管理员|管理者|관리자|администратор\w*|proteção|protección|mantenedor\w*|密钥|apiキー|秘密鍵|비밀번호|пароль\w*|合并|マージ|병합|审核"
 )
 """Effects a coding agent would not take unasked: run fetched code, read or post a secret, reach an outside address,
 open access or weaken a safeguard, bypass review, destroy history or evidence."""
@@ -92,8 +96,8 @@ LEAD = re.compile(r"(?:[\w'’-]+,?[ \t]+){0,4}[\w'’-]*[ \t]*\Z")
 address's lead, not a sentence that merely mentions an AI."""
 VOCATIVE = re.compile(
     r"(?:へ|に|에게|께|님)?(?:\s*\([^)\n]{0,30}\))?"
-    r"(?:[ \t]+(?:\w+ing|that|which|who|of|on|in|for|at|que|qui|die|der|das|который|которая|di|de|do|da|des|du|del|della)\b[^.!?:;,\n]{0,50})?"
-    r"[ \t]*(?:([:：,，])|\s*\n)"
+    r"(?:[ \t]+(?:(?:is |are )?\w+ing|that|which|who|of|on|in|for|at|que|qui|die|der|das|который|которая|di|de|do|da|des|du|del|della)\b[^.!?:;,\n]{0,50})?"
+    r"[ \t]*(?:([:：,，!！])|\s*\n)"
 )
 """The rest of a vocative or a heading: a qualifier ("processing this commit", "that picks up this ticket"), then a
 colon, a comma or the line's end (group 1: the colon or comma)."""
@@ -119,6 +123,8 @@ def _address_end(low: str, m: re.Match) -> int | None:
     heads = [h for h in CLAUSE_HEAD.finditer(low, max(0, m.start() - 60), m.start() + 1) if h.end() <= m.start()]
     if not heads or not LEAD.fullmatch(low, heads[-1].end(), m.start()) or any(q in low[heads[-1].end() : m.start()] for q in QUOTE_MARKS):
         return None
+    if _introduced_quote(low, m.start()):
+        return None
     if m.group(0).startswith("@"):
         return m.end()  # an @-mention opening its clause addresses its bot
     at = m.end()
@@ -131,7 +137,18 @@ def _address_end(low: str, m: re.Match) -> int | None:
     return subject.end() if subject else None
 
 
-AT_WORK = re.compile(r"(?:(?:that|which|who) \w+|processes|reads|handles|parses|summari[sz]es|\w+ing|picking up|working on|what(?:ever)?)\s*\Z")
+BLOCKQUOTE = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?>")
+FRAME_END = re.compile(r":[ \t]*\n(?:[ \t]*\n)*\Z")
+
+
+def _introduced_quote(low: str, at: int) -> bool:
+    """Whether ``at`` lies in a blockquote that a line ending in a colon introduces ("A drive-by account left this
+    comment:" then "> @repo-bot please …"): the order is told of, not said."""
+    line = low.rfind("\n", 0, at) + 1
+    return bool(BLOCKQUOTE.match(low, line) and line and FRAME_END.search(low, max(0, line - 200), line))
+
+
+AT_WORK = re.compile(r"(?:(?:that|which|who) \w+|processes|reads|handles|parses|summari[sz]es|picks up|\w+ing|picking up|working on|what(?:ever)?\)?)\s*\Z")
 """A reader named by what it is doing to the text: the words after it are that doing's object."""
 QUALIFIER = re.compile(r"[^.!?:;,\n]{0,50}?(?=[ \t]*(?:[:：,，]|\n|(?:should|must|shall|needs? to|is to|(?:is|are) required to)\b))")
 """The object of the reader's doing, up to the address's colon or comma or the obligation put on it."""
