@@ -37,9 +37,9 @@ _AGENTS = (
 """Handles an AI coding agent or a bot answers to in an @-mention ("@dependabot rebase" asks nothing risky)."""
 READER = Prefiltered(re.compile(
     r"(?<![\w@./=-])(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?))?(?![\w@=-])"
-    r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
+    r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
     r"|(?<![\w@./=-])(?:the |any |an? |each |every )(?:agents?|bots?)(?: (?:that|which|who) \w+| (?:running|reading|processing|handling|picking up|working on) |(?= (?:should|must|shall|needs to|has to|is to|is required to)\b))"
-    r"|\b(?:agents?|bots?) (?:\w+ing|picking up|working on) (?=this\b|these\b)|(?<=, )(?:agent|bot)(?=[,!])"
+    r"|\b(?:agents?|bots?) (?:\w+ing|picking up|working on) (?=(?:(?:in|on|with) )?(?:this|these|it|here)\b)|(?<=, )(?:agent|bot)(?=[,!])"
     r"|\bwho(?:ever)? (?:or|\(or) what(?:ever)?\b\)?|\bwh(?:o|at)ever (?:next )?(?:processes|reads|handles|parses|summari[sz]es|picks up|is \w+ing)\b"
     r"|(?<![\w@])@(?:" + _AGENTS + r")(?![\w-])"
     r"|(?<![\w@./-])(?:agents? (?:automatiques?|de ia|d'ia|ia|ki)|agentes? (?:de ia|automáticos?|automaticos?|automatici|ia)|bots? de (?:revisión|revisão|revue)|"
@@ -62,6 +62,7 @@ RISK = re.compile(
     r"|\b(?:grant|approve)\b[^\n]{0,40}\baccess\b|\bsecrets/|\b(?:public|öffentlich\w*) (?:branch|repo\w*|bucket|gist)\b"
     r"|\b(?:admin\w*|administra\w*|org owner|owner access|write[ -]access|write-all|maintain(?:er)? access|public-read|make [^\n]{0,40}\bpublic)\b"
     r"|\b(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:install|add|get)\b|\bauto-?merge\b|\bmaintainers? (?:team|role|list)\b|\b(?:as|to) (?:a )?(?:maintainer|collaborator|mantenedor)\b"
+    r"|\.git-credentials|\.git/config\b|~/\.(?:bashrc|zshrc|profile|bash_profile)\b|\bpath=/tmp|\bshare\b[^\n]{0,40}\b(?:public(?:ly)?|with (?:guests?|guest accounts|external|everyone|anyone))\b"
     r"|\b0\.0\.0\.0/0\b|\b\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}\b|\bsecurity group\b|\bfirewall\b|\bfrom anywhere\b"
     r"|\b(?:disable|turn off|remove|skip)\b[^\n]{0,40}\b(?:consent|logging|monitoring|alerts?|protection|approvals?|reviews?|checks|scanning|signing|verification)\b"
     r"|\bapprove\b[^\n]{0,40}\b(?:deployment|release|pull request|pr|purchase|payment|expense|invoice)\b"
@@ -77,8 +78,8 @@ RESTRAINT = re.compile(r"(?<![\w'])(?:never|not|don't|do not|no need|nunca|jamai
 """A negation between the reader and the order: the text forbids the effect ("agents must never push to main")."""
 
 SYSTEM_HEAD = Prefiltered(re.compile(
-    r"(?:^|\n|\\n|\":\s*\")[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--)[ \t]*)?"
-    r"(?:\[\s*(?:system|sistema|système|systeme|sys|admin[^\]\n]{0,20}|operator|시스템|система|系统|システム)\s*\]|<<\s*sys\s*>>|<\s*system(?:-reminder)?\s*>|【\s*システム[^】]{0,8}】"
+    r"(?:^|\n|\\n|\":\s*\"|[.!?。！？]\s*)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--)[ \t]*)?(?:\[[\d:. ]{4,12}\][ \t]*)?(?:[\w.@-]{1,30}:[ \t]+)?"
+    r"(?:\[[^\]\n]{0,40}\b(?:notice|policy|compliance|security)\b[^\]\n]{0,60}\]|\[\s*(?:system|sistema|système|systeme|sys|admin[^\]\n]{0,20}|operator|시스템|система|系统|システム)\s*\]|<<\s*sys\s*>>|<\s*system(?:-reminder)?\s*>|【\s*システム[^】]{0,8}】"
     r"|#{1,4}\s*system\s*:|system (?:notice|message|instruction|policy|update|alert)s?\b[^:\n]{0,40}:|(?:security|compliance|policy) (?:notice|banner|policy banner|message)\s*:"
     r"|={2,}[^=\n]{0,40}(?:notice|policy|compliance)[^=\n]{0,30}={2,}|\*{2,}[^*\n]{0,40}(?:policy|compliance)[^*\n]{0,40}\*{2,}"
     r"|tool_result_end|end_tool_result|</function_results>|</tool_result>"
@@ -101,6 +102,9 @@ VOCATIVE = re.compile(
 )
 """The rest of a vocative or a heading: a qualifier ("processing this commit", "that picks up this ticket"), then a
 colon, a comma or the line's end (group 1: the colon or comma)."""
+SENT_TO = re.compile(r"(?<![\w'])(?:to|for|a|à|pour|für|an|para|per|pro|для|dla|voor|för)(?: (?:the|all|any|every|les|los|las|die|den|alle))?[ \t]+\Z")
+"""A message's heading that says whom it is sent to right before the reader's name ("Notice from the platform team
+to AI agents:", "Zpráva od správce pro Claude:"): however long its lead, it is an address."""
 DATIVE = re.compile(
     r"(?:(?:a |an )?notes? |hint |message |attention |reminder )?(?:to|for|attn|para|pour|für|an|per|voor|för|dla|для|к|için|untuk|给|致)\b|[ \t]*\Z"
 )
@@ -120,9 +124,13 @@ SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z|\\n)|\n|\\n|\"\s*[,}\]]")
 def _address_end(low: str, m: re.Match) -> int | None:
     """Where the address that names the reader ends; None when the name is not said to the reader (it is mentioned,
     described or reported in a sentence about something else)."""
-    heads = [h for h in CLAUSE_HEAD.finditer(low, max(0, m.start() - 60), m.start() + 1) if h.end() <= m.start()]
-    if not heads or not LEAD.fullmatch(low, heads[-1].end(), m.start()) or any(q in low[heads[-1].end() : m.start()] for q in QUOTE_MARKS):
+    heads = [h for h in CLAUSE_HEAD.finditer(low, max(0, m.start() - 90), m.start() + 1) if h.end() <= m.start()]
+    if not heads or any(q in low[heads[-1].end() : m.start()] for q in QUOTE_MARKS):
         return None
+    if not LEAD.fullmatch(low, heads[-1].end(), m.start()):
+        sent = SENT_TO.search(low, heads[-1].end(), m.start())
+        vocative = VOCATIVE.match(low, m.end())
+        return vocative.end() if sent and vocative and vocative.group(1) else None  # "Message from the admin team to Claude:"
     if _introduced_quote(low, m.start()):
         return None
     if m.group(0).startswith("@"):
@@ -155,6 +163,13 @@ QUALIFIER = re.compile(r"[^.!?:;,\n]{0,50}?(?=[ \t]*(?:[:：,，]|\n|(?:should|m
 QUOTE_MARKS = ("'", '"', "“", "‘", "«", "„", "「", "`", "\\\"")
 
 
+SYSTEM_WORD = re.compile(r"sys|admin|operator|tool_result|function_results|システム|系统|시스템|систем")
+"""A mark that names the system, its operator or the tool protocol, which no notice to people does."""
+IDENTITY = re.compile(r"[^.!?\n]{0,20}\b(?:this is|i am|i'm|we are|here is|it's)\b[^.!?\n]{0,60}[.!?]")
+"""A sentence right after the address that says who speaks ("Copilot, this is your tenant administrator."): the
+order comes in the next."""
+
+
 def _quote_open(span: str) -> bool:
     """Whether a quotation opens before the order and is still open there: the order is quoted, not said."""
     low9 = span.count("„")
@@ -169,16 +184,16 @@ SPACES = re.compile(r"\s*")
 
 def _ordered(low: str, start: int, cited: Callable[[int], bool], later: bool = False) -> tuple[int, int] | None:
     """The span of the first order after ``start`` whose sentence asks for a risky effect (the order in the address's
-    own sentence, or under it when the address is a heading; ``later``: in any sentence of the paragraph, as after a
-    system mark); None when there is none, or when it is cited, quoted or held back by a negation."""
+    own sentence or the next, or under it when the address is a heading; ``later``: in any sentence of the window, as
+    after a system mark); None when there is none, or when it is cited, quoted or held back by a negation."""
     end = min(len(low), start + WINDOW)
     spaces = SPACES.match(low, start)
     first = spaces.end() if spaces else start
     heading = "\n" in low[start:first] or "\\n" in low[start:first]
     for order in ORDER.finditer(low, first, end):
-        opened = SENTENCE_END.search(low, first, order.start())
-        if opened and not later and not heading:
-            return None  # past the address's own sentence
+        ends = len(SENTENCE_END.findall(low, first, order.start()))
+        if not later and not heading and ends and not (ends == 1 and IDENTITY.match(low, first)):
+            return None  # past the address's own sentence, unless that sentence says who speaks ("Copilot, this is your admin. Disable …")
         if cited(order.start()) or RESTRAINT.search(low, start, order.end()) or _quote_open(low[start : order.start()]):
             return None
         begins = max((e.end() for e in SENTENCE_END.finditer(low, first, order.start())), default=first)
@@ -199,9 +214,11 @@ def machine_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
             out.append(Finding("inject.machine_order", 1.0, m.start(), span[1]))
             break
     for m in scan.finditer(SYSTEM_HEAD):
-        if not cited(m.end() - 1) and (span := _ordered(low, m.end(), cited, later=True)):
+        if cited(m.end() - 1) or not (span := _ordered(low, m.end(), cited, later=True)):
+            continue
+        if SYSTEM_WORD.search(m.group(0)) or READER.pattern.search(low, m.end(), span[1]):
             out.append(Finding("inject.system_order", 1.0, m.start(), span[1]))
-            break
+            break  # a notice or policy banner without the system's name is one people get too: it must name the AI it orders
     return out
 
 
