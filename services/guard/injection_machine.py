@@ -56,7 +56,7 @@ ORDER = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|should|must|shall|needs? to|is
 RISK = re.compile(
     r"(?:curl|wget|iwr|invoke-webrequest)\b[^\n|;]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b"  # a script fetched and run
     r"|\b(?:curl|wget)\b[^\n]{0,80}(?:\s-d\s*@|--data(?:-binary)?\s+@|\s-t\s|--upload-file|\s-f\s+\S+=@)"  # a file posted
-    r"|\bprintenv\b|(?<![\w.])\benv\s*\||\$\{?[a-z_]*(?:token|secret|api_key|password|passwd)\b"  # the environment's secrets
+    r"|\bprintenv\b|(?<![\w.])\benv\s*\||\$\{?[a-z_]*(?:token|secret|api_key|password|passwd)\b|\bsecrets\.[a-z_]+"  # the environment's secrets
     r"|(?<![\w])\.env(?![a-z.])|\.npmrc\b|\.pypirc\b|\.netrc\b|\.aws/credentials|\bid_(?:rsa|ed25519|ecdsa)\b|authorized_keys|\bsigning\.key\b|\bssh[- ](?:key|private key)s?\b|\bdeploy keys?\b"
     r"|\b(?:api[ -]?keys?|recovery codes|webhook url|database dump|db dump)\b"
     r"|\b(?:grant|approve)\b[^\n]{0,40}\baccess\b|\bsecrets/|\b(?:public|öffentlich\w*) (?:branch|repo\w*|bucket|gist)\b"
