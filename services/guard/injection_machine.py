@@ -36,7 +36,7 @@ _AGENTS = (
 )
 """Handles an AI coding agent or a bot answers to in an @-mention ("@dependabot rebase" asks nothing risky)."""
 READER = Prefiltered(re.compile(
-    r"(?<![\w@./=-])(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?))?(?![\w@=-])"
+    r"(?<![\w@./=-])(?:[a-z0-9]+-)?(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?|ai|ia|ki))?(?![\w@=-])"
     r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
     r"|(?<![\w@./=-])(?:the |any |an? |each |every )(?:agents?|bots?)(?: (?:that|which|who) \w+| (?:running|reading|processing|handling|picking up|working on) |(?= (?:should|must|shall|needs to|has to|is to|is required to)\b))"
     r"|\b(?:agents?|bots?) (?:\w+ing|picking up|working on) (?=(?:(?:in|on|with) )?(?:this|these|it|here)\b)|(?<=, )(?:agent|bot)(?=[,!])"
@@ -44,13 +44,14 @@ READER = Prefiltered(re.compile(
     r"|(?<![\w@])@(?:" + _AGENTS + r")(?![\w-])"
     r"|(?<![\w@./-])(?:agents? (?:automatiques?|de ia|d'ia|ia|ki)|agentes? (?:de ia|automáticos?|automaticos?|automatici|ia)|bots? de (?:revisión|revisão|revue)|"
     r"ki-agent\w*|agenten? (?:der|die|das) \w+|агент\w* (?:ии|ai)|ии-агент\w*)(?![\w-])"
-    r"|(?:" + AI_NOSPACE + r"|ai代理|ai智能体|代理程序|机器人|ボット|봇)"
+    r"|(?:" + AI_NOSPACE + r"|ai ?代理|ai ?智能体|代理程序|机器人|ボット|봇)"
 ))
 """An automated reader named: an AI's unambiguous names (alone or heading a role), automated and review bots, an
 agent or bot said to be at work on the text, "whoever or whatever", an @-mention of an AI agent, and the same in
 other languages."""
 
-ORDER = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|should|must|shall|needs? to|is to|are to|(?:is|are) required to|deben|doit|doivent|muss|müssen|soll|sollen|deve|devono|должен|должны)(?![\w-])|" + EFFECT_NOSPACE)
+ORDER = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|should|must|shall|needs? to|is to|are to|(?:is|are) required to|deben|doit|doivent|muss|müssen|soll|sollen|deve|devono|должен|должны"
+    r"|please|kindly|merci de|merci d'|por favor|bitte|per favore|prosím|proszę|пожалуйста|будь ласка|lütfen)(?![\w-])|" + EFFECT_NOSPACE + r"|招待|署名|お願い|부탁")
 """An imperative of effect or an obligation put on the reader."""
 
 RISK = re.compile(
@@ -63,6 +64,10 @@ RISK = re.compile(
     r"|\b(?:admin\w*|administra\w*|org owner|owner access|write[ -]access|write-all|maintain(?:er)? access|public-read|make [^\n]{0,40}\bpublic)\b"
     r"|\b(?:npm|pnpm|yarn|pip3?|gem|cargo|go) (?:install|add|get)\b|\bauto-?merge\b|\bmaintainers? (?:team|role|list)\b|\b(?:as|to) (?:a )?(?:maintainer|collaborator|mantenedor)\b"
     r"|\.git-credentials|\.git/config\b|~/\.(?:bashrc|zshrc|profile|bash_profile)\b|\bpath=/tmp|\bshare\b[^\n]{0,40}\b(?:public(?:ly)?|with (?:guests?|guest accounts|external|everyone|anyone))\b"
+    r"|\b(?:saved|stored) (?:payment|credit|debit )?(?:card|details|method)s?\b|\bcard on file\b|\bcvc\b|\bcvv\b|\bcard number\b|\bbank (?:details|account)\b|\biban\b|\bmark\w* (?:it |them )?as paid\b"
+    r"|[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:€|eur|usd|gbp)\b|\b(?:phone|mobile) (?:number|no)\b|\bhome address\b|\bdate of birth\b|\bpassport\b|\be-?sign\b|\b(?:sharing|visibility) settings?\b|\banyone with the link\b"
+    r"|carte enregistrée|tarjeta guardada|carta salvata|cartão salvo|gespeicherte\w* karte|cardul salvat|numéro de carte|número de (?:la )?tarjeta|kartennummer|číslo (?:platební )?karty"
+    r"|\b(?:správc\w*|beheerder\w*|yönetici\w*|amministrator\w*|адміністратор\w*|administrador\w*)|電子署名|一般公開|カード番号|卡号|카드 번호"
     r"|\b0\.0\.0\.0/0\b|\b\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}\b|\bsecurity group\b|\bfirewall\b|\bfrom anywhere\b"
     r"|\b(?:disable|turn off|remove|skip)\b[^\n]{0,40}\b(?:consent|logging|monitoring|alerts?|protection|approvals?|reviews?|checks|scanning|signing|verification)\b"
     r"|\bapprove\b[^\n]{0,40}\b(?:deployment|release|pull request|pr|purchase|payment|expense|invoice)\b"
@@ -92,13 +97,13 @@ SYSTEM_HEAD = Prefiltered(re.compile(
 CLAUSE_HEAD = re.compile(r"(?:\A|\n|\\n|[.!?。！？]\s|[:：]\s*|\":\s*\"|\[[^\]\n]{1,30}\]\s)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--|-|•|\"\"\"|\'\'\')[ \t]*)?")
 """Where a clause opens: a text's or line's start (after a line number, a comment's, docstring's, quotation's or bullet's sign), a
 sentence's end, a JSON string's start, a log line's bracketed tag."""
-LEAD = re.compile(r"(?:[\w'’-]+,?[ \t]+){0,4}[\w'’-]*[ \t]*\Z")
+LEAD = re.compile(r"(?:[\w'’-]+[,，、]?[ \t]*){0,4}[ \t]*\Z")
 """At most four words before the reader's name in its clause ("Note for", "If you are an", "给处理此提交的"): an
 address's lead, not a sentence that merely mentions an AI."""
 VOCATIVE = re.compile(
-    r"(?:へ|に|에게|께|님)?(?:\s*\([^)\n]{0,30}\))?"
-    r"(?:[ \t]+(?:(?:is |are )?\w+ing|that|which|who|of|on|in|for|at|que|qui|die|der|das|который|которая|di|de|do|da|des|du|del|della)\b[^.!?:;,\n]{0,50})?"
-    r"[ \t]*(?:([:：,，!！])|\s*\n)"
+    r"(?:さん|様|の方)?(?:へ|に|は|에게|께|님)?(?:\s*\([^)\n]{0,30}\))?"
+    r"(?:[ \t]+(?:(?:is |are )?\w+ing|that|which|who|with|of|on|in|for|at|que|qui|die|der|das|welche[rs]?|che|care|który|która|które|který|která|который|которая|di|de|do|da|des|du|del|della)\b[^.!?:;,\n]{0,50})?"
+    r"[ \t]*(?:([:：,，、!！])|\s*\n)"
 )
 """The rest of a vocative or a heading: a qualifier ("processing this commit", "that picks up this ticket"), then a
 colon, a comma or the line's end (group 1: the colon or comma)."""
@@ -111,10 +116,15 @@ DATIVE = re.compile(
 """A heading that names the reader at its line's end says to whom it is ("## Note to the coding agent", "## Para
 agentes de IA"), or names nothing else; a title that ends with an AI's name ("Report on testing the AI assistant") is
 about it."""
+CONDITIONAL = re.compile(r"(?:if|when|si|wenn|falls|se|jeśli|jeżeli|если|якщо|jika|eğer|als|om)\b")
+"""A lead that makes the reader's presence a condition: whatever it is said to do there, the clause after is its order."""
+CONDITION_REST = re.compile(r"[^.!?:;\n]{0,80}?[:：,，]")
+SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|tu|ton|ta|du|dich|dein\w*|usted|su|você|seu|sua|voi|tuo|tua)\b")
+"""A condition said to a person ("If an assistant helps you write, check its output"): the clause after is theirs."""
 SUBJECT = re.compile(
-    r"(?:[ \t]+(?:\w+ing|that \w+|which \w+|who \w+)\b[^.!?:;,\n]{0,50})?[ \t]*"
-    r"(?:(?:should|must|shall|needs? to|is to|are to|(?:is|are) required to|has to|have to|soll|sollen|muss|müssen|deve|devono|debe|deben|doit|doivent|должен|должны)\b"
-    r"|应该|应|必须|须|すべき|해야)"
+    r"(?:[ \t]+(?:\w+ing|that \w+|which \w+|who \w+|with \w+)\b[^.!?:;,\n]{0,50})?[ \t]*"
+    r"(?:(?:should|must|shall|needs? to|is to|are to|(?:is|are) (?:required|expected) to|has to|have to|soll|sollen|muss|müssen|deve|devono|debe|deben|doit|doivent|должен|должны)\b"
+    r"|应该|应|必须|须|请|すべき|해야)"
 )
 """The reader as the subject of an obligation ("automated reviewers should", "any assistant indexing this repo must")."""
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|\Z|\\n)|\n|\\n|\"\s*[,}\]]")
@@ -138,6 +148,8 @@ def _address_end(low: str, m: re.Match) -> int | None:
     at = m.end()
     if AT_WORK.search(m.group(0)) and (rest := QUALIFIER.match(low, at)):
         at = rest.end()  # "the agent that picks up this ticket", "whatever processes this workflow": its object
+    if CONDITIONAL.match(low, heads[-1].end(), m.start()) and (rest := CONDITION_REST.match(low, at)) and not SECOND_PERSON.search(low, heads[-1].end(), rest.end()):
+        return rest.end()  # "If an assistant manages this calendar: …", "Si un assistant gère l'agenda : …"
     vocative = VOCATIVE.match(low, at)
     if vocative and (vocative.group(1) or DATIVE.match(low, heads[-1].end(), m.start())):
         return vocative.end()
