@@ -577,7 +577,7 @@ def _leet_lines(low: str) -> list[tuple[str, str]]:
     return out
 
 
-SYMBOL_WORD = re.compile(r"(?<![\w@!|-])(?=[a-z@!|]*[a-z][@!|]|[@!|][a-z])[a-z@!|]*[a-z][a-z@!|]*(?![\w@!|-]|\.\w)")
+SYMBOL_WORD = re.compile(r"(?<![\w@!|-])[a-z@!|]*?(?:[a-z][@!|]|[@!|][a-z])[a-z@!|]*(?![\w@!|-]|\.\w)")
 """A word with ``@``, ``!`` or ``|`` standing for letters ("sh@re", "env!ronment", "rep|y"); an e-mail address (its
 ``@`` followed by a domain) and an @-mention (no other symbol) are left as they are."""
 SPELLED_HYPHENS = re.compile(r"(?<![\w-])(?:[a-z]-){1,}[a-z](?![\w-])")
