@@ -326,7 +326,7 @@ def _css_hidden(low):
     return found
 
 
-BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])")
+BASE64 = re.compile(r"(?:(?<![A-Za-z0-9+/=_-])|(?<=[A-Za-z_]=))(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])")
 HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x)?[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
 URL_ENCODED = re.compile(r"(?:[^%\s]{0,20}%[0-9A-Fa-f]{2}){4,}[^%\s]*")
 ROT13_HINT = re.compile(r"rot-?13|caesar|rotated by 13", re.I)
@@ -565,6 +565,7 @@ def _decoded(text: str, low: str) -> list[tuple[str, str]]:
             if plain != m.group(0) and _readable(plain):
                 out.append(("url-encoding", plain.lower()))
     out += _leet_lines(low)[: max(0, MAX_DECODED - len(out))]
+    out += _symbol_lines(low)[: max(0, MAX_DECODED - len(out))]
     rotated = codecs.encode(low, "rot13")
     hint = ROT13_HINT.search(low)
     if hint or _englishness(rotated) > _englishness(low) + 2:
@@ -616,6 +617,23 @@ def _leet_lines(low: str) -> list[tuple[str, str]]:
         if mixed >= 4 and words >= 4 and mixed * 5 >= words * 2:
             out.append(("leetspeak", text.translate(_LEET)))
     return out
+
+
+SYMBOL_WORD = re.compile(r"(?<![\w@!|-])[a-z@!|]*?(?:[a-z][@!|]|[@!|][a-z])[a-z@!|]*(?![\w@!|-]|\.\w)")
+SPELLED_HYPHENS = re.compile(r"(?<![\w-])(?:[a-z]-){1,}[a-z](?![\w-])")
+
+
+def _symbol_lines(low: str) -> list[tuple[str, str]]:
+    """The first four lines with two or more words that hold @, ! or | inside them, or a word spelled with hyphens,
+    read with those symbols as letters, the hyphens dropped and digits as letters in words that mix them."""
+    out = []
+    for line in low.split("\n"):
+        inside = [w for w in SYMBOL_WORD.findall(line) if any(c in w[1:-1] for c in "@!|")]
+        if len(inside) >= 2 or any(len(w) >= 3 for w in SPELLED_HYPHENS.findall(line)):
+            read = SYMBOL_WORD.sub(lambda m: m.group(0).translate(str.maketrans("@!|", "ail")) if any(c in m.group(0)[1:-1] for c in "@!|") else m.group(0), line)
+            read = SPELLED_HYPHENS.sub(lambda m: m.group(0).replace("-", ""), read)
+            out.append(("symbols", _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), read)))
+    return out[:4]
 
 
 _ENGLISH = re.compile(r"\b(the|and|you|to|of|your|all|is|this|are|with|for|that|please|instructions|ignore|send)\b")

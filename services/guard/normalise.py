@@ -587,9 +587,9 @@ _SYMBOL_WORD, _SPELLED_HYPHENS = Prefiltered(SYMBOL_WORD), Prefiltered(SPELLED_H
 
 
 def _symbolic(word: str) -> bool:
-    """A symbol stands for a letter in the word: one inside it ("sh@re"), or one opening it and another after ("@p!");
-    not a bare @-mention ("@lena") nor a word that ends a sentence with "!"."""
-    return any(c in word[1:-1] for c in "@!|") or (word[0] in "@!|" and any(c in word[1:] for c in "@!|"))
+    """A symbol stands for a letter inside the word ("sh@re", "@ssist@nt"): not a bare @-mention ("@lena"), a word
+    that ends a sentence with "!", nor a token between bars ("<|system|>")."""
+    return any(c in word[1:-1] for c in "@!|")
 
 
 def _symbol_lines(low: str) -> list[tuple[str, str]]:
