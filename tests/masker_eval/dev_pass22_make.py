@@ -1,0 +1,537 @@
+"""The masker's twenty-second pass (coverage, issue 16) working cases, generated from FORMATS rather than from any set's
+misses, and written before a rule changed: command lines carrying two secrets or a ``$'...'`` string (SNMPv3 auth and
+privacy passphrases, ``smbpasswd`` fed by ``printf``/``echo``/here-strings), Java properties, INI and YAML keys named
+just ``key``/``secret``, versions where a password would stand; national phone numbers as cells of headerless tables
+in every layout (Markdown, CSV, semicolon CSV, TSV, grid tables) for regions with and without a trunk 0; Azure DevOps
+PATs (the 84-character identifiable format with its ``JQQJ99``/``AZDO`` signatures, the legacy 52 of base32) and
+Vercel tokens of each documented prefix; the national ids and documents Microsoft Presidio's predefined recognisers
+know (AU TFN/ABN/ACN/Medicare, SG NRIC/FIN, PL PESEL, FI HETU, SE personnummer, KR RRN, IN voter id and passport, US
+ITIN and driver licence after a label, UK passport and NHS number, US DEA medical licence) with real checksums
+(python-stdnum's validators pick the values); crypto wallet addresses with their checksums (Bitcoin Base58Check P2PKH
+and P2SH, bech32 P2WPKH, bech32m P2TR, Ethereum EIP-55). Every syntax has hard negatives: failing checksums,
+versions, order numbers, hashes, placeholders.
+
+Each family's syntaxes are enumerated, shuffled with the seed, and a third of them (whole syntaxes, with their
+negatives) go to ``dev_pass22_holdout.jsonl``: measured only at the start and the end of the pass, never read while
+rules change. The rest is ``dev_pass22.jsonl``.
+
+    .venv/bin/python tests/masker_eval/dev_pass22_make.py   # rewrites both files (same seed, same files)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import string
+from collections.abc import Callable
+from pathlib import Path
+
+import phonenumbers
+from stdnum.au import abn, acn, tfn
+from stdnum.fi import hetu
+from stdnum.gb import nhs
+from stdnum.kr import rrn
+from stdnum.pl import pesel
+from stdnum.se import personnummer
+
+HERE = Path(__file__).resolve().parent
+rng = random.Random(222222)
+UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
+ALNUM = UPPER + LOWER + DIGITS
+HEX = "0123456789abcdef"
+
+
+def pick(alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def pw_plain() -> str:
+    return pick(UPPER, 1) + pick(LOWER, rng.randint(4, 7)) + pick(DIGITS, 2) + rng.choice("_.-!") + pick(ALNUM, 3)
+
+
+def pw_shell() -> str:
+    """What a ``$'...'`` string holds: symbols, and a quote or a backslash escaped."""
+    return pick(ALNUM, 4) + rng.choice(("\\'", "\\\\", "#", "%", "&", "!", "@")) + pick(LOWER, 3) + pick(DIGITS, 2) \
+        + rng.choice("*^~+")
+
+
+def random_key(n: int, alphabet: str = ALNUM) -> str:
+    return pick(alphabet, n)
+
+
+def user() -> str:
+    return rng.choice(("deploy", "app", "svc_backup", "etl", "bob", "ana.silva", "ci-bot", "monitor"))
+
+
+class Family:
+    """A family's syntaxes (each one builder writing one or more positives) and its negatives by syntax."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.syntaxes: dict[str, list[dict]] = {}
+
+    def add(self, syntax: str, template: str, values: list[tuple[str, str]], reason: str) -> None:
+        text, spans = "", []
+        for piece in re.split(r"(\{\{|\}\}|\{\d\})", template):
+            if piece in ("{{", "}}"):
+                text += piece[0]
+            elif re.fullmatch(r"\{\d\}", piece):
+                kind, value = values[int(piece[1])]
+                spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
+                text += value
+            else:
+                text += piece
+        self.syntaxes.setdefault(syntax, []).append(
+            {"text": text, "spans": spans, "kind": "positive", "class": f"{self.name}/{syntax}", "reason": reason})
+
+    def neg(self, syntax: str, text: str, reason: str) -> None:
+        self.syntaxes.setdefault(syntax, []).append(
+            {"text": text, "spans": [], "kind": "negative", "class": f"{self.name}_lookalike/{syntax}", "reason": reason})
+
+
+# ------------------------------------------------------------------ command lines, properties keys, versions
+def passwords() -> Family:
+    f = Family("password")
+    snmp = {
+        "snmpwalk_authpriv": "snmpwalk -v3 -l authPriv -u {u} -a SHA -A {{0}} -x AES -X {{1}} 10.20.0.1 ifTable",
+        "snmpget_quoted": "snmpget -v 3 -u {u} -l authPriv -a SHA-256 -A '{{0}}' -x AES -X '{{1}}' core-sw1 sysUpTime.0",
+        "snmpset_priv_first": "snmpset -v3 -l authPriv -u {u} -x AES -X {{0}} -a SHA -A {{1}} sw2 sysContact.0 s ops",
+        "snmpbulkwalk_double": 'snmpbulkwalk -v3 -u {u} -l authPriv -a SHA -A "{{0}}" -x AES256 -X "{{1}}" fw1 .1.3.6.1',
+        "snmptrap_engine": "snmptrap -v 3 -e 0x8000000001020304 -u {u} -a SHA -A {{0}} -x AES -X {{1}} -l authPriv nms '' "
+                           "1.3.6.1.6.3.1.1.5.1",
+        "net_snmp_create_user": "net-snmp-create-v3-user -ro -A {{0}} -a SHA -X {{1}} -x AES {u}",
+    }
+    for syntax, template in snmp.items():
+        for _ in range(2):
+            f.add(syntax, template.format(u=user()), [("password", pw_plain()), ("password", pw_plain())],
+                  f"two SNMPv3 passphrases (auth and privacy) on one command line: {syntax}")
+    f.neg("snmpwalk_authpriv", "snmpwalk -v2c -c public 10.20.0.1 ifTable", "a v2c community 'public', the default")
+    f.neg("snmpget_quoted", "snmpget -v3 -l noAuthNoPriv -u monitor core-sw1 sysUpTime.0", "no passphrase")
+    f.neg("snmpset_priv_first", "snmpwalk -v3 -l authPriv -u ops -a SHA -A $SNMP_AUTH -x AES -X $SNMP_PRIV sw2",
+          "variables")
+
+    smb = {
+        "smbpasswd_herestring": "smbpasswd -a {u} -s <<< $'{{0}}\\n{{1}}'",
+        "smbpasswd_printf": "printf $'{{0}}\\n{{1}}\\n' | smbpasswd -a -s {u}",
+        "smbpasswd_echo_e": "echo -e '{{0}}\\n{{1}}' | smbpasswd -s -a {u}",
+        "smbpasswd_subshell": "(echo $'{{0}}'; echo $'{{1}}') | smbpasswd -s -a {u}",
+        "pdbedit_pipe": "(echo '{{0}}'; echo '{{1}}') | pdbedit -a -u {u} -t",
+    }
+    for syntax, template in smb.items():
+        for _ in range(2):
+            value = pw_shell() if "$'" in template else pw_plain()
+            f.add(syntax, template.format(u=user()), [("password", value), ("password", value)],
+                  f"a Samba password typed twice through a pipe or here-string: {syntax}")
+    f.neg("smbpasswd_herestring", "smbpasswd -a bob", "prompts for the password")
+    f.neg("smbpasswd_printf", "printf '%s\\n%s\\n' \"$PW\" \"$PW\" | smbpasswd -a -s bob", "variables")
+    f.neg("smbpasswd_subshell", "smbpasswd -x olduser && smbpasswd -e bob", "no password")
+
+    bare_keys = {
+        "properties_key": "# api client\nendpoint=https://api.partner.net/v2\nkey={0}\ntimeout=30\n",
+        "properties_secret": "oauth.client=web-portal\nsecret={0}\nscope=read write\n",
+        "properties_key_spaced": "endpoint = https://api.partner.net/v2\nkey = {0}\n",
+        "ini_secret": "[webhook]\nurl = https://hooks.corp.net/in\nsecret = {0}\n",
+        "yaml_key": "partner_api:\n  url: https://api.partner.net\n  key: {0}\n",
+        "yaml_secret_quoted": "oidc:\n  client: portal\n  secret: \"{0}\"\n",
+        "toml_key": '[stripe]\nmode = "live"\nkey = "{0}"\n',
+        "json_secret": '{{"client": "portal", "secret": "{0}", "ttl": 3600}}',
+    }
+    for syntax, template in bare_keys.items():
+        for _ in range(2):
+            f.add(syntax, template, [("generic_secret", random_key(rng.choice((24, 32, 40)), ALNUM + "-_"))],
+                  f"a config key named just key or secret, its value random: {syntax}")
+    f.neg("properties_key", "# i18n\nkey=app.title\nvalue=Welcome\n", "a message key")
+    f.neg("properties_secret", "oauth.client=web-portal\nsecret=false\n", "a flag")
+    f.neg("properties_key_spaced", "sort.order = asc\nkey = customer_id\n", "a column name")
+    f.neg("ini_secret", "[webhook]\nsecret = ${WEBHOOK_SECRET}\n", "a variable")
+    f.neg("yaml_key", "index:\n  key: com.example.orders.OrderId\n", "a class name")
+    f.neg("yaml_secret_quoted", "oidc:\n  secret: \"<client-secret>\"\n", "a placeholder")
+    f.neg("toml_key", '[cache]\nkey = "user:{id}:profile"\n', "a cache key template")
+    f.neg("json_secret", '{"client": "portal", "secret": "REPLACE_WITH_SECRET"}', "a placeholder")
+
+    versions = ("python3.11", "python3.12", "node20", "v1.24.3", "3.11.4", "go1.22", "openjdk-17", "postgres:16",
+                "ruby-3.3.0", "php8.2", "1.0.0-rc1", "jdk21")
+    for index, version in enumerate(versions):
+        syntax = rng.choice(("env_line", "compose_env", "export", "yaml_value"))
+        template = {"env_line": "RUNTIME=docker\nDB_PASSWORD={v}\n", "compose_env": "    environment:\n      - DB_PASSWORD={v}\n",
+                    "export": "export ADMIN_PASSWORD={v}", "yaml_value": "db:\n  password: {v}\n"}[syntax]
+        f.neg("version_" + syntax, template.format(v=version), "a version or an image tag where a password would be")
+        f.add("version_" + syntax, template.format(v="{0}"),
+              [("password", pw_plain() if index % 2 else pick(LOWER, 5) + pick(DIGITS, 2) + "." + pick(DIGITS, 2) + "!")],
+              "a real password in the same place")
+    return f
+
+
+# ------------------------------------------------------------------ national phone numbers in headerless tables
+REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "SE", "NO", "DK", "FI", "PL", "PT", "IE", "AU",
+           "NZ", "JP", "KR", "IN", "BR", "MX", "AR", "ZA", "CZ", "GR", "HU", "RO")
+
+
+def a_phone(region: str) -> phonenumbers.PhoneNumber:
+    kind = rng.choice((phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE))
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    assert example is not None
+    national = str(example.national_number)
+    keep = max(2, len(national) - 5)
+    for _ in range(300):
+        digits = national[:keep] + pick(DIGITS, len(national) - keep)
+        number = phonenumbers.parse("+" + str(example.country_code) + digits)
+        if phonenumbers.is_valid_number_for_region(number, region) and digits != national:
+            return number
+    return example
+
+
+def phones() -> Family:
+    f = Family("phone_cell")
+    names = ("Ana Silva", "J. de Vries", "Kim Lee", "Bruno Rossi", "Sofia Nowak", "Lars Berg", "Mei Tanaka", "O. Dubois")
+    cities = ("Lyon", "Utrecht", "Porto", "Graz", "Malmö", "Kraków", "Cork", "Osaka", "Austin", "Perth")
+    layouts = {
+        "md_name_phone_city": "| {n} | {0} | {c} |\n| {n2} | {1} | {c2} |\n",
+        "md_phone_first": "| {0} | {n} | on call |\n| {1} | {n2} | backup |\n",
+        "md_no_outer_pipes": "{n} | {0} | {c}\n{n2} | {1} | {c2}\n",
+        "csv_name_phone": "{n},{0},{c}\n{n2},{1},{c2}\n",
+        "csv_phone_last": "{n},{c},{0}\n{n2},{c2},{1}\n",
+        "semicolon_csv": "{n};{0};{c}\n{n2};{1};{c2}\n",
+        "tsv": "{n}\t{0}\t{c}\n{n2}\t{1}\t{c2}\n",
+        "grid_table": "+-----------+----------------+\n| {n} | {0} |\n+-----------+----------------+\n"
+                      "| {n2} | {1} |\n+-----------+----------------+\n",
+        "md_padded": "|  {n}  |   {0}   |  {c}  |\n|  {n2}  |   {1}   |  {c2}  |\n",
+    }
+    for syntax, layout in layouts.items():
+        for region in rng.sample(REGIONS, 5):
+            first, second = (phonenumbers.format_number(a_phone(region), phonenumbers.PhoneNumberFormat.NATIONAL)
+                             for _ in range(2))
+            n, n2 = rng.sample(names, 2)
+            c, c2 = rng.sample(cities, 2)
+            template = layout.replace("{n}", n).replace("{n2}", n2).replace("{c}", c).replace("{c2}", c2)
+            f.add(syntax, template, [("phone", first), ("phone", second)], f"{region} national numbers as cells of a table without a header")
+    negatives = {
+        "md_name_phone_city": "| Ana Silva | 4521 | Lyon |\n| Kim Lee | 20261130 | Porto |\n",
+        "md_phone_first": "| 2026-11-30 | deploy | 14:05 |\n| 2026-12-01 | rollback | 09:12 |\n",
+        "md_no_outer_pipes": "order 100045238 | 129.90 EUR | shipped\norder 100045239 | 89.00 EUR | open\n",
+        "csv_name_phone": "Ana Silva,10115,Berlin\nKim Lee,75008,Paris\n",
+        "csv_phone_last": "sku-4471,blue,0004471220\nsku-4472,red,0004471221\n",
+        "semicolon_csv": "Rechnung;2026-0117;1.299,00\nRechnung;2026-0118;349,50\n",
+        "tsv": "build\t20261202.3\tpassed\nbuild\t20261202.4\tfailed\n",
+        "grid_table": "+------+----------+\n| v1.2 | 3.14.159 |\n+------+----------+\n",
+        "md_padded": "|  lot  |   0012 3456 78   |  EAN  |\n",
+    }
+    for syntax, text in negatives.items():
+        f.neg(syntax, text, "a headerless table of codes, dates, amounts, postcodes or builds, no phone")
+    return f
+
+
+# ------------------------------------------------------------------ vendor tokens
+def azure_devops_pat() -> str:
+    """Microsoft's identifiable PAT: 52 random, the JQQJ99 signature, a version, a date letter, 16 random, AZDO, 4."""
+    return pick(ALNUM, 52) + "JQQJ99" + pick(ALNUM, 1) + rng.choice("ABCDEFGHIJKL") + pick(ALNUM, 16) + "AZDO" \
+        + pick(ALNUM, 4)
+
+
+def vendors() -> Family:
+    f = Family("vendor")
+    formats: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+        "azure_devops_pat_env": (azure_devops_pat, ("AZURE_DEVOPS_EXT_PAT={0}", "export AZDO_PAT={0}")),
+        "azure_devops_pat_git": (azure_devops_pat, ("git clone https://build:{0}@dev.azure.com/corp/app/_git/app",
+                                                    "[http]\n  extraheader = AUTHORIZATION: bearer {0}\n")),
+        "azure_devops_pat_bare": (azure_devops_pat, ("the pipeline log printed {0} at step 4", "```\n{0}\n```")),
+        "azure_devops_pat_cli": (azure_devops_pat, ("echo {0} | az devops login --organization https://dev.azure.com/corp",
+                                                    "az devops login --org https://dev.azure.com/corp  # token {0}")),
+        "azure_devops_legacy": (lambda: pick("abcdefghijklmnopqrstuvwxyz234567", 52),
+                                ("AZURE_DEVOPS_PAT={0}", "azure_devops:\n  personal_access_token: {0}\n")),
+        "vercel_vcp": (lambda: "vcp_" + pick(ALNUM, 56), ("VERCEL_TOKEN={0}", "vercel deploy --prod --token {0}")),
+        "vercel_vci": (lambda: "vci_" + pick(ALNUM, 56), ("token: {0}", '{{"integrationToken": "{0}"}}')),
+        "vercel_vca": (lambda: "vca_" + pick(ALNUM, 56), ("Authorization: Bearer {0}", "the app's access token is {0}")),
+        "vercel_vcr": (lambda: "vcr_" + pick(ALNUM, 56), ('{{"refresh_token": "{0}"}}', "refresh with {0} before it expires")),
+        "vercel_vck": (lambda: "vck_" + pick(ALNUM, 56), ("AI_GATEWAY_API_KEY={0}", "const key = '{0}';")),
+        "vercel_legacy": (lambda: pick(ALNUM, 24), ("VERCEL_TOKEN={0}", "vercel --token {0} env pull")),
+    }
+    for syntax, (make, places) in formats.items():
+        for place in places:
+            f.add(syntax, place, [(syntax, make())], f"a {syntax} in its documented format")
+    f.neg("vercel_vcp", "VERCEL_TOKEN=vcp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "a placeholder")
+    f.neg("vercel_vca", "Authorization: Bearer $VERCEL_TOKEN", "a variable")
+    f.neg("vercel_legacy", "vercel --token $VERCEL_TOKEN env pull", "a variable")
+    f.neg("azure_devops_pat_env", "AZURE_DEVOPS_EXT_PAT=<your-pat>", "a placeholder")
+    f.neg("azure_devops_pat_bare", "commit " + pick(HEX, 40) + " built in 84 s", "a SHA")
+    f.neg("azure_devops_legacy", "AZURE_DEVOPS_PAT_FILE=/run/secrets/azdo", "a file")
+    return f
+
+
+# ------------------------------------------------------------------ national ids (Presidio's recognisers)
+def valid(module, make: Callable[[], str]) -> str:
+    for _ in range(100000):
+        value = make()
+        if module.is_valid(value):
+            return value
+    raise RuntimeError(module)
+
+
+def invalid(module, make: Callable[[], str]) -> str:
+    for _ in range(1000):
+        value = make()
+        if not module.is_valid(value):
+            return value
+    raise RuntimeError(module)
+
+
+def sg_nric(first: str = "") -> str:
+    first = first or rng.choice("STFG")
+    digits = pick(DIGITS, 7)
+    total = sum(w * int(d) for w, d in zip((2, 7, 6, 5, 4, 3, 2), digits)) + (4 if first in "TG" else 0)
+    letters = "JZIHGFEDCBA" if first in "ST" else "XWUTRQPNMLK"
+    return first + digits + letters[total % 11]
+
+
+def medicare() -> str:
+    digits = str(rng.randint(2, 6)) + pick(DIGITS, 7)
+    check = sum(int(d) * w for d, w in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9))) % 10
+    return digits + str(check) + str(rng.randint(1, 9))
+
+
+def dea() -> str:
+    digits = [rng.randrange(10) for _ in range(6)]
+    check = (digits[0] + digits[2] + digits[4] + 2 * (digits[1] + digits[3] + digits[5])) % 10
+    return rng.choice("ABFGMPR") + rng.choice(UPPER) + "".join(map(str, digits)) + str(check)
+
+
+def birth(century: int = 1900) -> tuple[int, int, int]:
+    year = century + (rng.randint(40, 99) if century == 1900 else rng.randint(0, 5))
+    return year, rng.randint(1, 12), rng.randint(1, 28)
+
+
+def make_pesel() -> str:
+    y, m, d = birth(rng.choice((1900, 2000)))
+    month = m + (20 if y >= 2000 else 0)
+    return valid(pesel, lambda: f"{y % 100:02d}{month:02d}{d:02d}" + pick(DIGITS, 5))
+
+
+def make_hetu() -> str:
+    y, m, d = birth()
+    return valid(hetu, lambda: f"{d:02d}{m:02d}{y % 100:02d}-{rng.randint(2, 899):03d}" + rng.choice(DIGITS + "ABCDEFHJKLMNPRSTUVWXY"))
+
+
+def make_personnummer() -> str:
+    y, m, d = birth()
+    return valid(personnummer, lambda: f"{y % 100:02d}{m:02d}{d:02d}-" + pick(DIGITS, 4))
+
+
+def make_rrn() -> str:
+    y, m, d = birth()
+    return valid(rrn, lambda: f"{y % 100:02d}{m:02d}{d:02d}-" + rng.choice("12") + pick(DIGITS, 6))
+
+
+def make_nhs() -> str:
+    number = valid(nhs, lambda: pick("456789", 1) + pick(DIGITS, 9))
+    return f"{number[:3]} {number[3:6]} {number[6:]}"
+
+
+def make_tfn() -> str:
+    number = valid(tfn, lambda: pick(DIGITS, 9))
+    return f"{number[:3]} {number[3:6]} {number[6:]}"
+
+
+def make_abn() -> str:
+    number = valid(abn, lambda: pick("123456789", 1) + pick(DIGITS, 10))
+    return f"{number[:2]} {number[2:5]} {number[5:8]} {number[8:]}"
+
+
+def make_acn() -> str:
+    number = valid(acn, lambda: pick(DIGITS, 9))
+    return f"{number[:3]} {number[3:6]} {number[6:]}"
+
+
+def make_itin() -> str:
+    return "9" + pick(DIGITS, 2) + "-" + str(rng.choice(list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99])) \
+        + "-" + pick(DIGITS, 4)
+
+
+IDS: dict[str, tuple[Callable[[], str], tuple[str, ...], Callable[[], str]]] = {
+    # kind: (value, contexts, a failing or wrong-shaped look-alike for the first context)
+    "au_tfn": (make_tfn, ("TFN: {0}", "my tax file number is {0}", '{{"tfn": "{0}"}}'),
+               lambda: invalid(tfn, lambda: pick(DIGITS, 3) + " " + pick(DIGITS, 3) + " " + pick(DIGITS, 3))),
+    "au_abn": (make_abn, ("ABN: {0}", "Australian Business Number {0} (GST registered)"),
+               lambda: invalid(abn, lambda: "5" + pick(DIGITS, 1) + " " + pick(DIGITS, 3) + " " + pick(DIGITS, 3) + " "
+                               + pick(DIGITS, 3))),
+    "au_acn": (make_acn, ("ACN {0}", "Australian Company Number: {0}"),
+               lambda: invalid(acn, lambda: pick(DIGITS, 3) + " " + pick(DIGITS, 3) + " " + pick(DIGITS, 3))),
+    "au_medicare": (medicare, ("Medicare card: {0}", "medicare number {0}, ref 1"),
+                    lambda: "2" + pick(DIGITS, 7) + "00"),
+    "sg_nric": (sg_nric, ("NRIC: {0}", "NRIC/FIN {0}", "my nric is {0}"), lambda: "S" + pick(DIGITS, 7) + "Q"),
+    "sg_fin": (lambda: sg_nric(rng.choice("FG")), ("FIN: {0}", "Foreign Identification Number {0}"),
+               lambda: "F" + pick(DIGITS, 7) + "A"),
+    "pl_pesel": (make_pesel, ("PESEL: {0}", "numer PESEL {0}", "pesel={0}"),
+                 lambda: invalid(pesel, lambda: "85" + pick(DIGITS, 9))),
+    "fi_hetu": (make_hetu, ("henkilötunnus: {0}", "HETU {0}", "Finnish personal identity code {0}"),
+                lambda: "131052-308" + rng.choice("ABC")),
+    "se_personnummer": (make_personnummer, ("personnummer: {0}", "Personnummer {0}"),
+                        lambda: invalid(personnummer, lambda: "8" + pick(DIGITS, 5) + "-" + pick(DIGITS, 4))),
+    "kr_rrn": (make_rrn, ("주민등록번호: {0}", "RRN {0}", "resident registration number {0}"),
+               lambda: invalid(rrn, lambda: "8" + pick(DIGITS, 5) + "-1" + pick(DIGITS, 6))),
+    "in_voter": (lambda: pick(UPPER, 3) + pick(DIGITS, 7), ("Voter ID: {0}", "EPIC no. {0}", "voter id card {0}"),
+                 lambda: "ABC" + "0000000"),
+    "in_passport": (lambda: rng.choice("ABCDEFGHJKLMNPRSTUVWZ") + str(rng.randint(1, 9)) + pick(DIGITS, 5)
+                    + str(rng.randint(1, 9)), ("Indian passport no. {0}", "passport number: {0}"),
+                    lambda: "A" + "0000000"),
+    "us_itin": (make_itin, ("ITIN: {0}", "individual taxpayer identification number {0}"),
+                lambda: "9" + pick(DIGITS, 2) + "-65-" + pick(DIGITS, 4)),
+    "us_driver_licence": (lambda: rng.choice(UPPER) + pick(DIGITS, 7),
+                          ("Driver's license: {0}", "DL# {0}", "driver license number {0} (CA)"),
+                          lambda: "v2.14.1"),
+    "uk_passport": (lambda: pick("123456789", 1) + pick(DIGITS, 8), ("UK passport number: {0}", "Passport No. {0}"),
+                    lambda: "000000000"),
+    "uk_nhs": (make_nhs, ("NHS number: {0}", "NHS No {0}", '{{"nhs_number": "{0}"}}'),
+               lambda: (lambda n: f"{n[:3]} {n[3:6]} {n[6:]}")(invalid(nhs, lambda: pick("456789", 1) + pick(DIGITS, 9)))),
+    "medical_license": (dea, ("DEA number: {0}", "DEA# {0}", "prescriber DEA registration {0}"),
+                        lambda: "AB1234560"),
+}
+
+
+def national_ids() -> Family:
+    f = Family("national_id")
+    for kind, (make, contexts, bad) in IDS.items():
+        for index, context in enumerate(contexts):
+            syntax = f"{kind}_{index}"
+            f.add(syntax, context, [(kind, make())], f"a {kind} after its label: {context}")
+            f.add(syntax, "Customer record\n" + context + "\nstatus: verified", [(kind, make())],
+                  f"a {kind} after its label in a record")
+        f.neg(f"{kind}_0", contexts[0].format(bad()), f"a {kind} look-alike failing its checksum or shape")
+        f.neg(f"{kind}_0", "order " + pick(DIGITS, 9) + " shipped, invoice " + pick(DIGITS, 11), "order numbers")
+    return f
+
+
+# ------------------------------------------------------------------ crypto wallets
+B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def base58check(version: int, payload: bytes) -> str:
+    raw = bytes([version]) + payload
+    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+    number, out = int.from_bytes(raw, "big"), ""
+    while number:
+        number, r = divmod(number, 58)
+        out = B58[r] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+def _polymod(values: list[int]) -> int:
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk
+
+
+def segwit(version: int, program: bytes) -> str:
+    """BIP-173 (v0, bech32) or BIP-350 (v1+, bech32m) address for the mainnet ``bc`` prefix."""
+    acc, bits, data = 0, 0, [version]
+    for byte in program:
+        acc, bits = (acc << 8) | byte, bits + 8
+        while bits >= 5:
+            bits -= 5
+            data.append((acc >> bits) & 31)
+    if bits:
+        data.append((acc << (5 - bits)) & 31)
+    hrp = "bc"
+    const = 1 if version == 0 else 0x2BC830A3
+    expanded = [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
+    mod = _polymod(expanded + data + [0] * 6) ^ const
+    return hrp + "1" + "".join(BECH32[d] for d in data + [(mod >> 5 * (5 - i)) & 31 for i in range(6)])
+
+
+def keccak256(data: bytes) -> bytes:
+    """Keccak-256 as Ethereum uses it (pad10*1 with 0x01), written out for the EIP-55 case checksum."""
+    rc = [1, 0x8082, 0x800000000000808A, 0x8000000080008000, 0x808B, 0x80000001, 0x8000000080008081,
+          0x8000000000008009, 0x8A, 0x88, 0x80008009, 0x8000000A, 0x8000808B, 0x800000000000008B, 0x8000000000008089,
+          0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x800A, 0x800000008000000A, 0x8000000080008081,
+          0x8000000000008080, 0x80000001, 0x8000000080008008]
+    rot = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61], [28, 55, 25, 21, 56], [27, 20, 39, 8, 14]]
+    m = (1 << 64) - 1
+    msg = bytearray(data) + b"\x01" + bytes((-len(data) - 1) % 136)
+    msg[-1] |= 0x80
+    a = [[0] * 5 for _ in range(5)]
+    for off in range(0, len(msg), 136):
+        for i in range(17):
+            a[i % 5][i // 5] ^= int.from_bytes(msg[off + 8 * i: off + 8 * i + 8], "little")
+        for r in rc:
+            c = [a[x][0] ^ a[x][1] ^ a[x][2] ^ a[x][3] ^ a[x][4] for x in range(5)]
+            d = [c[(x - 1) % 5] ^ (((c[(x + 1) % 5] << 1) | (c[(x + 1) % 5] >> 63)) & m) for x in range(5)]
+            b = [[0] * 5 for _ in range(5)]
+            for x in range(5):
+                for y in range(5):
+                    v, n = a[x][y] ^ d[x], rot[x][y]
+                    b[y][(2 * x + 3 * y) % 5] = ((v << n) | (v >> (64 - n))) & m if n else v
+            for x in range(5):
+                for y in range(5):
+                    a[x][y] = b[x][y] ^ (~b[(x + 1) % 5][y] & b[(x + 2) % 5][y])
+            a[0][0] ^= r
+    return b"".join(a[i % 5][i // 5].to_bytes(8, "little") for i in range(4))
+
+
+def eip55(body: str) -> str:
+    digest = keccak256(body.encode()).hex()
+    return "0x" + "".join(ch.upper() if ch.isalpha() and int(digest[i], 16) >= 8 else ch for i, ch in enumerate(body))
+
+
+def wallets() -> Family:
+    f = Family("crypto")
+    kinds: dict[str, Callable[[], str]] = {
+        "btc_p2pkh": lambda: base58check(0, rng.randbytes(20)),
+        "btc_p2sh": lambda: base58check(5, rng.randbytes(20)),
+        "btc_bech32": lambda: segwit(0, rng.randbytes(20)),
+        "btc_bech32m": lambda: segwit(1, rng.randbytes(32)),
+        "eth_eip55": lambda: eip55(rng.randbytes(20).hex()),
+    }
+    contexts = ("send to {0}", "BTC: {0}", '{{"wallet": "{0}"}}', "payout address: {0}", "donations: {0}",
+                "| Ana Silva | {0} |")
+    for kind, make in kinds.items():
+        for index, context in enumerate(contexts):
+            if kind.startswith("eth"):
+                context = context.replace("BTC", "ETH")
+            f.add(f"{kind}_{index}", context, [("crypto_wallet", make())], f"a {kind} address with its checksum")
+    f.neg("btc_p2pkh_1", "BTC: 1" + pick(B58, 33), "Base58 failing its checksum")
+    f.neg("btc_bech32_0", "send to bc1q" + pick(BECH32, 38), "bech32 failing its checksum")
+    f.neg("eth_eip55_3", "payout address: 0x" + "".join(rng.choice((c.upper(), c)) for c in pick(HEX, 40)),
+          "mixed case failing EIP-55")
+    f.neg("eth_eip55_0", "send to the contract at tx 0x" + pick(HEX, 64), "a transaction hash")
+    f.neg("btc_p2sh_2", '{"wallet": "3.11.4", "sha": "' + pick(HEX, 40) + '"}', "a version and a hash")
+    f.neg("btc_bech32m_4", "donations: see https://example.org/donate", "no address")
+    return f
+
+
+# ------------------------------------------------------------------ split and write
+def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
+    """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
+    the holdout."""
+    dev: list[dict] = []
+    holdout: list[dict] = []
+    seen: set[str] = set()
+    for family in families:
+        names = sorted(family.syntaxes)
+        rng.shuffle(names)
+        held = set(names[: len(names) // 3])
+        for name in sorted(family.syntaxes):
+            for record in family.syntaxes[name]:
+                if record["text"] not in seen:
+                    seen.add(record["text"])
+                    (holdout if name in held else dev).append(record)
+    return dev, holdout
+
+
+def write(records: list[dict], path: Path, prefix: str) -> None:
+    with path.open("w") as out:
+        for number, record in enumerate(records, 1):
+            out.write(json.dumps({"id": f"{prefix}{number:04d}", **record}, ensure_ascii=False) + "\n")
+    print(f"{path.name}: {len(records)} records, {sum(bool(r['spans']) for r in records)} positive, "
+          f"{sum(len(r['spans']) for r in records)} spans")
+
+
+if __name__ == "__main__":
+    dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()])
+    write(dev_records, HERE / "dev_pass22.jsonl", "p22-")
+    write(holdout_records, HERE / "dev_pass22_holdout.jsonl", "p22h-")
