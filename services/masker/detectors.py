@@ -136,8 +136,8 @@ _PROSE_VALUE = rf"(?P<v>(?:(?:[A-Za-z]|{_U_LETTER}){{0,40}}[0-9!@#$%^&*?+=~_()\[
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes; or a full stop first
 (``.r5p#9ct``), where letters then a dot would be code (``models.CharField(``). The letters-only start
 keeps the keyword pass linear (a class that overlaps what follows it would multiply its states)."""
-_WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,3}"
-"""Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ")."""
+_WORDS_GAP = r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,3}[^\r\n\w]{1,4}"
+"""Up to three words between a context word and its value ("bitcoin address: ", "ETH wallet is ", JSON's ``": "``)."""
 _NAME_TAIL = r"(?:[_.-]?[A-Za-z0-9]{1,20}){0,3}"
 _NEXT_FIELD = r"\\?[\"']?[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n|\\n)?|\r?\n|\\n)[ \t]{0,12}\\?[\"']?[A-Za-z_-]{0,20}"
 """From the end of one field's value to the next field's name, up to its last word: ``",\\n  "id_`` or ``\\nid_``."""
@@ -162,7 +162,8 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\b(?:psexec(?:64)?|paexec|racadm|hdbsql|rdesktop)\b[^\r\n|;&]{0,80}?[ \t]-p[ \t]{1,3}"
                  r"|\b(?:7z|7za|7zr|rar|unrar)\b[^\r\n|;&]{0,80}?[ \t]-p"  # the password attached: -pSECRET
                  r"|\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\r\n|;&]{0,120}?[ \t]/p:|\bwinrs\b[^\r\n|;&]{0,80}?[ \t]-p(?:assword)?:"
-                 r"|\bsnmp[a-z]{3,9}\b[^\r\n|;&]{0,120}?[ \t]-[AX][ \t]{1,3}"  # SNMPv3 auth and privacy passphrases
+                 r"|\b(?:snmp[a-z]{3,9}|net-snmp-create-v3-user)\b[^\r\n|;&]{0,160}[ \t]-[AX][ \t]{1,3}"  # SNMPv3 auth and
+                 # privacy passphrases: the last of them, as the scan of a match's context finds the one before
                  r"|\bmc[ \t]{1,3}(?:alias[ \t]{1,3}set|config[ \t]{1,3}host[ \t]{1,3}add)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"[^\s]{1,200}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}"  # MinIO: alias, URL, access key, then the secret key
                  r"|(?:\bredis-cli\b[^\r\n|;&]{0,80}?[ \t]|:\d{2,5}>[ \t]{0,3})AUTH[ \t]{1,3}(?:[^\s:]{1,64}[ \t]{1,3})?"  # its prompt
@@ -191,6 +192,8 @@ _SECRET_STDIN = (r"(?:\bdocker[ \t]{1,3}secret[ \t]{1,3}create|\bgcloud[ \t]{1,3
                  r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set|\bvncpasswd)")
 """Commands that store the secret they read from stdin or a here-string (``printf '...' | docker secret create db -``,
 ``vercel env add DB_PASSWORD production <<< '...'``)."""
+_STDIN_PASSWORD_READERS = r"\b(?:smbpasswd|pdbedit|saslpasswd2|vncpasswd|passwd[ \t]{1,3}--stdin)\b"
+"""Commands that read a new password (and its confirmation) from stdin: Samba's, Cyrus SASL's, VNC's, passwd --stdin."""
 _ASSIGN_PLAIN = r"\\?[\"']?\]?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"
@@ -412,6 +415,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("tailscale_key", "tailscale_key", r"\btskey-[a-z]{3,8}-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16,64}\b"),
     _vendor("render_key", "render_key", r"\brnd_[A-Za-z0-9]{32}\b"),
     _vendor("netlify_token", "netlify_token", r"\bnfp_[A-Za-z0-9]{36,40}\b"),
+    _vendor("vercel_token", "vercel_token",  # personal, integration, app access, app refresh tokens and API keys
+            r"\bvc[pikar]_[A-Za-z0-9]{24,64}\b", v.mixed_token),
     _vendor("figma_token", "figma_token", r"\b(?P<v>fig[dp]_[A-Za-z0-9_=-]{38,54})(?:[^A-Za-z0-9_=-]|$)"),
     _vendor("circleci_token", "circleci_token", r"\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b"),
     _vendor("sentry_dsn", "sentry_dsn",
@@ -509,7 +514,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
     ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
     ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
-    ("us_itin", r"itin", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
+    ("us_itin", r"itin|individual taxpayer identification number", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
     ("us_npi", r"npi|national provider identifier", _digit_groups(10), v.national_id_grouped(v.npi)),
     ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
     ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
@@ -766,10 +771,23 @@ BUILTIN: tuple[Rule, ...] = (
          r"|\b(?i:pass phrase)(?:[ \t]{1,2}for[ \t]{1,2}[^\s:]{1,100})?)"  # openssl: Enter PEM pass phrase:
          r"[ \t]{0,2}:[ \t]{1,3}(?P<v>[^\s]{4,200})[ \t]{0,3}(?:\r?\n|\\n|$)",
          validate=v.password, category=SECRET),
+    *(Rule(f"password_twice{form}{suffix}", "credential",  # printf $'pw\npw\n' | smbpasswd -s, <<< $'pw\npw': the
+           pattern.format(q=quote, x=chars, e=end, r=_STDIN_PASSWORD_READERS),  # new password and its confirmation
+           validate=v.password_quoted, category=SECRET, key_type="credential")
+      for form, pattern in (
+          ("_piped", r"\b(?:echo[ \t]{{1,3}}-[neE]{{1,2}}|printf)[ \t]{{1,3}}{q}(?P<k>{x})\\n(?P<v>{x})(?:\\n)?{e}[ \t]{{0,3}}"
+                     r"\|[^\r\n|;&]{{0,60}}?{r}"),
+          ("_here_string", r"{r}[^\r\n|;&<]{{0,80}}?<<<[ \t]{{0,3}}{q}(?P<k>{x})\\n(?P<v>{x})(?:\\n)?{e}"),
+          ("_echoed", r"\([ \t]{{0,3}}echo(?:[ \t]{{1,3}}-[neE]{{1,2}})?[ \t]{{1,3}}{q}(?P<k>{x}){e}[ \t]{{0,3}};[ \t]{{0,3}}"
+                      r"echo(?:[ \t]{{1,3}}-[neE]{{1,2}})?[ \t]{{1,3}}{q}(?P<v>{x}){e}[ \t]{{0,3}};?[ \t]{{0,3}}\)[ \t]{{0,3}}"
+                      r"\|[^\r\n|;&]{{0,60}}?{r}"))
+      for suffix, quote, chars, end in (
+          ("_single_quoted", r"\$?'", r"(?:[^'\\\r\n]|\\[^n\r\n]){3,128}", "'"),  # $'...' escapes: \' \\ \t
+          ("_double_quoted", '"', r"(?:[^\"\\\r\n]|\\[^n\r\n]){3,128}", '"'))),
     *(Rule(f"password_stdin{suffix}", "credential",  # echo '...' | docker login -u x --password-stdin
            r"\b(?:echo(?:[ \t]{1,3}-[neE]{1,2})?|printf(?:[ \t]{1,3}'%s(?:\\n)?'|[ \t]{1,3}\"%s(?:\\n)?\")?)[ \t]{1,3}"
            + value + r"[ \t]{0,3}\|[^\r\n|;&]{0,120}?(?:--password-stdin|\bsudo[ \t]{1,3}(?:-[A-Za-z]{0,4}S|--stdin)"
-           r"|" + _SECRET_STDIN + ")",  # or a secret store's command reading the secret from stdin
+           r"|" + _SECRET_STDIN + "|" + _STDIN_PASSWORD_READERS + ")",  # or a secret store's command reading the secret from stdin
            validate=check, category=SECRET)
       for suffix, value, check in (
           ("_single_quoted", r"'(?P<v>[^'\r\n]{3,128})'", v.password_quoted),
@@ -906,6 +924,10 @@ BUILTIN: tuple[Rule, ...] = (
            validate=v.generated_key, category=SECRET)  # any key's or salt's name: the value must be generated
       for suffix, value in (("_single_quoted", r"(?P<v>[^'\r\n\\]{32,200})'"),
                             ("_double_quoted", r"(?P<v>[^\"\r\n\\]{32,200})\\?\""))),
+    Rule("bare_key_line", "credential",  # key=..., key: ..., key = "...": a properties, INI, YAML or TOML key named just
+         r"(?:^|[\r\n]|\\n)[ \t]{0,12}[\"']?\bkey[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"  # 'key', its value random
+         r"(?P<v>[A-Za-z0-9_+/=.~-]{16,200})(?:[\"'\s,;]|\\n|$)",
+         validate=v.secret, category=SECRET),
     Rule("generated_key_line", "credential",  # properties/INI: jwt.signing-key=<generated, punctuation and all>
          r"(?:^|[\r\n]|\\n)[ \t]{0,12}[a-z0-9_.-]{0,40}?[a-z0-9][_.-](?:key|salt|secret)(?:[_.-][a-z0-9]{1,20}){0,2}"
          r"[ \t]{0,3}[:=][ \t]{0,3}"
@@ -967,6 +989,10 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("phone_grouped_cell", "phone",  # the same cell with its header out of sight: grouped as a phone is written
          rf"(?P<v>{_PHONE_CELL_GROUPED})[ \t]{{0,3}}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_grouped_cell, category=PII, context_chars=WIDE_CONTEXT,
+         refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
+    Rule("phone_cell_without_trunk", "phone",  # | Ana | 612 33 34 86 |: a national number dialled without a trunk 0
+         r"(?P<v>\b[1-9]\d{1,3}(?:[ .-]\d{2,4}){2,4})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
+         validate=v.phone_cell_without_trunk, category=PII, context_chars=WIDE_CONTEXT,
          refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
@@ -1055,8 +1081,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
          validate=v.document_number, category=PII),
     Rule("driver_licence", "driver_licence",
-         r"(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)"
+         r"(?:(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)|\bDLN?\b)"  # DL#
          r"(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z0-9]{1,6}\d{4,12}[A-Z0-9]{0,6})\b",
+         validate=v.document_number, category=PII),
+    Rule("in_voter_id", "national_id",  # India's EPIC (voter id card): three letters, seven digits, after its name
+         r"\b(?i:voter(?:'s)?[ _-]?id(?:entity)?(?:[ _-]?card)?|epic)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?"
+         r"[^\r\n\w]{1,4}(?P<v>[A-Z]{3}\d{7})\b",
          validate=v.document_number, category=PII),
     Rule("bitcoin_segwit_address", "crypto_wallet", r"\b(?:(?:bc|tb)1[02-9ac-hj-np-z]{11,71}|(?:BC|TB)1[02-9AC-HJ-NP-Z]{11,71})\b",
          validate=v.crypto_wallet, category=PII),
@@ -1064,8 +1094,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:bitcoin|btc|wallet|address|addr|send|pay|payout|deposit|withdraw|donate|donations|recipient)"
          rf"{_WORDS_GAP}(?P<v>[13][1-9A-HJ-NP-Za-km-z]{{25,34}})\b",
          validate=v.crypto_wallet, category=PII),
+    Rule("bitcoin_address_checksummed", "crypto_wallet",  # no payment word: Base58Check's 32-bit checksum decides
+         r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b", validate=v.crypto_wallet, category=PII),
     Rule("ethereum_address", "crypto_wallet",
-         rf"(?i:wallet|eth|ether|ethereum|address|addr|recipient|send to|payout|deposit){_WORDS_GAP}(?P<v>0x[0-9a-fA-F]{{40}})\b",
+         rf"(?i:wallet|eth|ether|ethereum|address|addr|recipient|send to|payout|deposit|donat(?:e|ions?)){_WORDS_GAP}"
+         r"(?P<v>0x[0-9a-fA-F]{40})\b",
          validate=v.crypto_wallet, category=PII, refuse_context=v.a_public_address),
     Rule("ipv4", "ipv4", r"\b(?:\d{1,3}\.){3}\d{1,3}\b", validate=v.ipv4, category=NETWORK),
     Rule("ipv6", "ipv6",  # eight groups, or fewer around a "::" (so 12:30:45 is never a candidate)

@@ -409,11 +409,24 @@ def _secret_name(value: str) -> bool:
     return _NAME_OF_A_SECRET.fullmatch(value) is not None
 
 
+_SOFTWARE = (r"python|py|pypy|node|nodejs|go|golang|php|ruby|jruby|java|jdk|openjdk|jre|temurin|corretto|dotnet|rust|perl"
+             r"|kotlin|scala|gradle|maven|erlang|elixir|deno|bun|postgres|postgresql|mysql|mariadb|redis|valkey|mongo|mongodb"
+             r"|nginx|httpd|alpine|ubuntu|debian|centos|rhel|fedora|rocky|alma|tomcat|jenkins|terraform|helm|kubectl"
+             r"|kubernetes|k8s|elasticsearch|opensearch|kafka|rabbitmq|memcached|clickhouse|gcc|clang|llvm|cuda|django|rails"
+             r"|spring|laravel|react|angular|vue|next|nuxt|electron|android|ios|macos|windows|win")
+_VERSION_VALUE = re.compile(rf"v?\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}(?:[-+.]?(?:rc|alpha|beta|dev|pre|post|final|lts|snapshot)[.-]?\d{{0,4}})?"
+                            rf"|(?:{_SOFTWARE})[-:@]?v?\d{{1,2}}(?:\.\d{{1,4}}){{0,3}}"
+                            r"(?:[-.](?:rc|alpha|beta|slim|alpine|lts|jdk|jre|bookworm|bullseye|buster|jammy|focal)\d{0,4})*")
+"""A version or an image tag (``python3.11``, ``openjdk-17``, ``postgres:16``, ``v1.24.3``, ``1.0.0-rc1``): what a
+runtime setting holds, not a password (``DB_PASSWORD=python3.11`` in a file of runtime settings)."""
+
+
 def _refused_value(stripped: str, quoted: bool = False) -> bool:
     """Values that name, point at or stand in for a secret rather than being one. An unquoted value that starts like
     a template or code (``$``, ``{``, ``(``) is taken for one; between quotes only a whole template is."""
     lower = stripped.lower()
     return (not stripped or has_own_format(stripped) or lower in _NOT_SECRETS or _secret_name(stripped) or _TEMPLATE.match(stripped) is not None
+            or _VERSION_VALUE.fullmatch(stripped) is not None
             or _YAML_TAG.fullmatch(stripped) is not None
             or (_CODE_REFERENCE.fullmatch(stripped) is not None and not _random_name_part(stripped))
             or _PATHLIKE.match(stripped) is not None or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
@@ -1348,7 +1361,8 @@ def phone_national(value: str) -> int:
     return _longest_valid(value, _valid_national)
 
 
-_CELL_REGIONS = ("GB", "FR", "DE", "AU", "US", "PL", "BR", "IN", "JP", "NL")
+_CELL_REGIONS = ("GB", "FR", "DE", "AU", "US", "PL", "BR", "IN", "JP", "NL", "BE", "CH", "SE", "FI", "IE", "NZ", "ZA", "AR",
+                 "KR")
 """Regions whose national formats a table's phone column holds without a country code."""
 
 
@@ -1358,6 +1372,29 @@ def phone_cell(value: str) -> int:
     if len(_digits(value)) < 9 or _DATE.fullmatch(value.strip("() ")):
         return 0
     return len(value) if any(_valid_phone(value, region) for region in _CELL_REGIONS) else 0
+
+
+_NO_TRUNK_REGIONS = ("ES", "PT", "PL", "IT", "GR", "CZ", "SK", "DK", "NO", "LU", "IS", "EE", "LV", "MT", "CY", "US", "CA",
+                     "MX", "CL", "CN", "IN", "SG", "HK")
+"""Regions whose national numbers are written without a trunk 0 (``612 33 34 86``, ``40 68 31 82``, ``212 319 324``)."""
+
+
+_TAX_ID_AS_PRINTED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
+
+
+@lru_cache(maxsize=4096)
+def phone_cell_without_trunk(value: str) -> int:
+    """A whole table cell written in a phone's groups without a trunk 0 (three groups or more, eight digits or
+    more, no group longer than four): valid in a region that dials none. Not a date, nor an id's own grouping (the
+    3-3-3 of a TFN, SIN or BSN, an SSN's 3-2-4, a Steuer-ID's 2-3-3-3), which a table with its header out of sight
+    may hold failing its check."""
+    digits = _digits(value)
+    groups = re.split(r"[ .-]", value)
+    if not 8 <= len(digits) <= 11 or len(groups) < 3 or len(set(digits)) < 4 or _DATE.fullmatch(value):
+        return 0
+    if _ID_AS_WRITTEN.fullmatch(value) or _TAX_ID_AS_PRINTED.fullmatch(value):
+        return 0
+    return len(value) if any(_valid_phone(value, region) for region in _NO_TRUNK_REGIONS) else 0
 
 
 def phone_without_plus(value: str) -> int:
@@ -1581,14 +1618,19 @@ def id_before_its_kind(kinds):
     return validate
 
 
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}")
+
+
 def document_number(value: str) -> int:
-    """A passport or driving licence number after its name (no checksum exists): letters and at least five digits,
-    not a date, a year or a run."""
+    """A passport or driving licence number after its name (no checksum exists): at least five digits, letters or
+    not (a UK or US passport is nine digits), not a date written with separators or compact, a year or a run."""
     stripped = value.rstrip(".,;")
     digits = _digits(stripped)
-    if len(digits) < 5 or len(set(digits)) < 3 or _DATE_OR_TIME.fullmatch(stripped) or is_placeholder(stripped):
+    if len(digits) < 5 or len(set(digits)) < 3 or is_placeholder(stripped):
         return 0
-    return len(stripped)
+    if stripped.isdigit():
+        return len(stripped) if len(stripped) >= 6 and not _COMPACT_DATE.fullmatch(stripped) else 0
+    return 0 if _DATE_OR_TIME.fullmatch(stripped) else len(stripped)
 
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
