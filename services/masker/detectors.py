@@ -689,6 +689,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"[ \t]{1,3}(?:password|secret)(?:[ \t]{1,3}level[ \t]{1,3}\d{1,2})?[ \t]{1,3}(?:[07][ \t]{1,3})?"
          r"(?P<v>[^\s]{3,128})[ \t]{0,3}(?:\r?\n|$)",  # a config line of its own, the password ending it; type 0
          validate=v.password, category=SECRET),  # is clear text, 7 reversible; 5, 8 and 9 are hashes, left
+    *(Rule(f"snmp_create_user{suffix}", "credential",  # snmpd.conf: createUser name SHA authpass [AES privpass]
+           r"\bcreateUser[ \t]{1,3}(?:-e[ \t]{1,3}(?:0x)?[0-9A-Fa-f]{2,64}[ \t]{1,3})?[^\s\"]{1,64}[ \t]{1,3}"
+           r"(?:MD5|SHA(?:-?(?:224|256|384|512))?)[ \t]{1,3}" + passphrases,
+           validate=v.password, category=SECRET, key_type=key_type)
+      for suffix, passphrases, key_type in (  # with a privacy passphrase first: at the same start it wins
+          ("_with_privacy", r"\"?(?P<k>[^\s\"]{8,128})\"?[ \t]{1,3}(?:DES|AES(?:128|192|256)?C?)[ \t]{1,3}"
+                            r"\"?(?P<v>[^\s\"]{8,128})\"?", "credential"),
+          ("", r"\"?(?P<v>[^\s\"]{8,128})\"?", ""))),
     Rule("snmp_community", "credential",  # an SNMP v1/v2c community string is its password
          r"(?:^|[\r\n])[ \t]{0,4}snmp-server[ \t]{1,3}community[ \t]{1,3}(?P<v>[^\s]{3,128})"
          r"(?:[ \t]{1,3}(?i:ro|rw|view)\b|[ \t]{0,3}(?:\r?\n|$))",
@@ -994,6 +1002,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>\b[1-9]\d{1,3}(?:[ .-]\d{2,4}){2,4})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell_without_trunk, category=PII, context_chars=WIDE_CONTEXT,
          refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
+    Rule("phone_cell_three_groups", "phone",  # | Eva Nováková | 212 319 324 |: Spain, Poland, Czechia write 3-3-3,
+         r"(?P<v>\b[1-9]\d{2} \d{3} \d{3})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",  # as a TFN, SIN or BSN is written: only
+         validate=v.phone_cell_three_groups, category=PII, context_chars=WIDE_CONTEXT,  # where no id is named in sight
+         refuse_context=v.not_a_headerless_phone_cell(_NOT_PHONE_HEADERS)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
                         r"celular|t[ée]l\.|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common

@@ -1397,6 +1397,29 @@ def phone_cell_without_trunk(value: str) -> int:
     return len(value) if any(_valid_phone(value, region) for region in _NO_TRUNK_REGIONS) else 0
 
 
+_THREE_GROUP_REGIONS = ("ES", "PL", "CZ", "SK", "PT")
+"""Regions that write their nine-digit national numbers in three groups of three (``912 345 678``)."""
+
+
+@lru_cache(maxsize=4096)
+def phone_cell_three_groups(value: str) -> int:
+    """A 3-3-3 cell valid in a region writing its numbers so; the rule's context keeps it out of id columns."""
+    if len(set(_digits(value))) < 4:
+        return 0
+    return len(value) if any(_valid_phone(value, region) for region in _THREE_GROUP_REGIONS) else 0
+
+
+def not_a_headerless_phone_cell(id_names: re.Pattern):
+    """A ``refuse_context`` for a cell written in an id's grouping: refused unless it starts a cell, the text's start
+    is in sight (a header further up might name an id), and nothing in sight names an id or another number (a
+    header ``tfn``, a ``SELECT ssn`` above a result box)."""
+    def refuse(before: str, head: str) -> bool:
+        if not_a_cell_start(before, head) or id_names.search(before) is not None:
+            return True
+        return len(before.encode()) >= WIDE_CONTEXT - 3
+    return refuse
+
+
 def phone_without_plus(value: str) -> int:
     """Digits a link carries without the ``+`` (``wa.me/4915...``): an international number once it is added."""
     return len(value) if phone("+" + value) == len(value) + 1 else 0
