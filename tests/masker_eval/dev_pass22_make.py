@@ -504,6 +504,52 @@ def wallets() -> Family:
     return f
 
 
+# ------------------------------------------------------------------ more of Presidio's recognisers (added second)
+def presidio_more(r: random.Random) -> Family:
+    """US bank accounts, Indian vehicle registrations, Italian identity cards, passports and driving licences, US
+    licences written in groups, DEA numbers after 'medical licence': drawn from their own random stream, so the
+    families above keep their texts and their holdout."""
+    def lpick(alphabet: str, n: int) -> str:
+        return "".join(r.choice(alphabet) for _ in range(n))
+
+    def dea_number() -> str:
+        digits = [r.randrange(10) for _ in range(6)]
+        check = (digits[0] + digits[2] + digits[4] + 2 * (digits[1] + digits[3] + digits[5])) % 10
+        return r.choice("ABFGMPR") + r.choice(UPPER) + "".join(map(str, digits)) + str(check)
+
+    f = Family("presidio_more")
+    kinds: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+        "us_bank_account": (lambda: lpick("123456789", 1) + lpick(DIGITS, r.randint(7, 16)),
+                            ("bank account number: {0}", "Acct #: {0}", "checking account {0} at First National")),
+        "in_vehicle_registration": (lambda: r.choice(("MH", "KA", "DL", "TN", "UP", "GJ")) + r.choice(("", " "))
+                                    + f"{r.randint(1, 99):02d}" + r.choice(("", " ")) + lpick(UPPER, 2) + r.choice(("", " "))
+                                    + lpick("123456789", 1) + lpick(DIGITS, 3),
+                                    ("vehicle registration no. {0}", "Vehicle number: {0}")),
+        "it_identity_card": (lambda: lpick("ABCDEFGHJKLMNPRSTUVZ", 2) + lpick(DIGITS, 5) + lpick(UPPER, 2),
+                             ("carta d'identità: {0}", "numero carta di identità {0}")),
+        "it_passport": (lambda: lpick("ABCDEFGHJKLMNPRSTUVWXYZ", 2) + lpick("123456789", 1) + lpick(DIGITS, 6),
+                        ("passaporto n. {0}", "numero di passaporto: {0}")),
+        "it_driver_licence": (lambda: "U1" + lpick("BCDEFGHLMNPRSTUWYXZ", 1) + lpick(UPPER + DIGITS, 6) + lpick(UPPER, 1),
+                              ("patente di guida: {0}", "patente n. {0}")),
+        "us_driver_licence_grouped": (lambda: lpick(UPPER, 1) + lpick(DIGITS, 4) + "-" + lpick(DIGITS, 5) + "-"
+                                      + lpick(DIGITS, 5), ("driver license: {0}", "Driver's licence no. {0}")),
+        "medical_license_named": (dea_number, ("medical license number: {0}", "prescriber's medical licence {0}")),
+    }
+    for kind, (make, contexts) in kinds.items():
+        for index, context in enumerate(contexts):
+            syntax = f"{kind}_{index}"
+            f.add(syntax, context, [(kind, make())], f"a {kind} after its label: {context}")
+            f.add(syntax, "Applicant\n" + context + "\nchecked: yes", [(kind, make())], f"a {kind} in a record")
+    f.neg("us_bank_account_0", "bank account opened 2026-11-30, balance 12345.67", "a date and an amount")
+    f.neg("us_bank_account_1", "Acct #: 00000000", "a filler")
+    f.neg("in_vehicle_registration_0", "vehicle registration due 2026-12-01", "a date")
+    f.neg("it_identity_card_0", "carta d'identità: scaduta", "no number")
+    f.neg("it_passport_0", "passaporto n. in attesa", "no number")
+    f.neg("us_driver_licence_grouped_0", "driver license: class C, expires 2027-05-31", "no number")
+    f.neg("medical_license_named_0", "medical license number: AB1234560", "a failing DEA check")
+    return f
+
+
 # ------------------------------------------------------------------ split and write
 def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
     """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
@@ -533,5 +579,8 @@ def write(records: list[dict], path: Path, prefix: str) -> None:
 
 if __name__ == "__main__":
     dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()])
+    more_dev, more_holdout = split([presidio_more(random.Random(222223))])
+    dev_records += more_dev
+    holdout_records += more_holdout
     write(dev_records, HERE / "dev_pass22.jsonl", "p22-")
     write(holdout_records, HERE / "dev_pass22_holdout.jsonl", "p22h-")
