@@ -32,7 +32,7 @@ def test_the_pass22_set_is_as_documented():
     positives = [spans for _, spans, _ in CASES if spans]
     families = {cls.split("/")[0] for _, _, cls in CASES}
     assert len(CASES) >= 200 and len(positives) >= 150
-    assert {"password", "phone_cell", "vendor", "national_id", "crypto"} <= families
+    assert {"password", "phone_cell", "vendor", "national_id", "crypto", "presidio_more"} <= families
 
 
 @pytest.mark.parametrize("mode", ["whole", "streamed"])
@@ -82,6 +82,14 @@ def test_no_pass22_look_alike_is_altered(mode):
     ('{"wallet": "3D5hKa7NVjZTDWwzt37KEWEGzeBFZDRFX6"}', ["3D5hKa7NVjZTDWwzt37KEWEGzeBFZDRFX6"]),
     ('{"wallet": "0x77E4BF359F3a4B796231f61367Bc156e0884c4f0"}', ["0x77E4BF359F3a4B796231f61367Bc156e0884c4f0"]),
     ("donations: 0x7989d5d210f5abAf50e1AcE2efB5D59F6F3B3d93", ["0x7989d5d210f5abAf50e1AcE2efB5D59F6F3B3d93"]),
+    ("bank account number: 945456787654", ["945456787654"]),
+    ("Acct #: 80472910365", ["80472910365"]),
+    ("vehicle registration no. MH 12 AB 4821", ["MH 12 AB 4821"]),
+    ("carta d'identità: CA48213KX", ["CA48213KX"]),
+    ("passaporto n. YA4821397", ["YA4821397"]),
+    ("patente di guida: U1N3GTDUHD", ["U1N3GTDUHD"]),
+    ("driver license: D6101-40706-60905", ["D6101-40706-60905"]),
+    ("medical license number: BB1388568", ["BB1388568"]),
 ])
 def test_a_pass22_format_is_masked_to_its_extent(text, values):
     assert masked_values(text) == values
@@ -129,6 +137,12 @@ def test_a_bitcoin_address_needs_no_payment_word_but_its_checksum(version):
     "| ISBN | 0-306-40615-2 |\n| order | 012345678901 |\n",
     "Rechnung;2026-0117;1.299,00\nRechnung;2026-0118;349,50\n",
     "build\t20261202.3\tpassed\nbuild\t20261202.4\tfailed\n",
+    "bank account opened 2026-11-30, balance 12345.67",
+    "Acct #: 00000000",
+    "vehicle registration due 2026-12-01",
+    "carta d'identità: scaduta",
+    "driver license: class C, expires 2027-05-31",
+    "medical license number: AB1234560",
 ])
 def test_a_pass22_look_alike_stays(text):
     assert masked_values(text) == []

@@ -1085,16 +1085,35 @@ BUILTIN: tuple[Rule, ...] = (
          category=PII),
     Rule("sg_uen", "national_id", r"(?i:uen)[^\r\n\w]{1,4}(?P<v>\d{8,9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z])\b",
          validate=v.national_id(sg_uen), category=PII),
-    Rule("us_dea", "medical_id", r"(?i:dea)(?:[ \t]{1,2}(?i:number|no\.?|registration|#))?[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{7})\b",
+    Rule("us_dea", "medical_id",  # a DEA registration, the medical licence number Presidio's recogniser knows
+         r"(?i:dea|\bmedical[ _-]licen[cs]e)(?:[ \t]{1,2}(?i:number|no\.?|registration|#))?[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{7})\b",
          validate=v.national_id(v.dea), category=PII),
     Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII),
     Rule("passport_number", "passport",
-         r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#|num[eé]ro|n[uú]mero))?"
+         r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|n\.|#|num[eé]ro|n[uú]mero))?"
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
          validate=v.document_number, category=PII),
     Rule("driver_licence", "driver_licence",
          r"(?:(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)|\bDLN?\b)"  # DL#
-         r"(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z0-9]{1,6}\d{4,12}[A-Z0-9]{0,6})\b",
+         r"(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}"
+         r"(?P<v>[A-Z0-9]{1,6}\d{4,12}[A-Z0-9]{0,6}(?:-\d{3,6}){0,3})\b",  # Illinois' and others' groups: D6101-40706-60905
+         validate=v.document_number, category=PII),
+    Rule("it_driver_licence", "driver_licence",  # patente di guida: U1 + a letter, six, a letter; older 2 + 7 digits + 1
+         r"\b(?i:patente(?: di guida)?)(?:[ \t]{1,2}(?i:n\.?|nr\.?|no\.?|numero))?[^\r\n\w]{1,4}"
+         r"(?P<v>U1[BCDEFGHLMNPRSTUWYXZ][A-Z0-9]{6}[A-Z]|[A-Z]{2}\d{7}[A-Z])\b",
+         validate=v.token, category=PII),
+    Rule("it_identity_card", "national_id",  # carta d'identità: the electronic card's CA12345AB, the paper one's AY1234567
+         r"\b(?i:carta d['’]identit[àa]|carta di identit[àa]|documento d['’]identit[àa])(?:[ \t]{1,2}(?i:n\.?|nr\.?|no\.?|numero))?"
+         r"[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{5}[A-Z]{2}|[A-Z]{2}\d{7})\b",
+         validate=v.document_number, category=PII),
+    Rule("us_bank_account", "bank_account",  # Presidio's US bank number: 8 to 17 digits after an account's name
+         r"\b(?i:bank[ _-]?account|checking[ _-]?account|savings?[ _-]?account|acct)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?"
+         r"[^\r\n\w]{1,4}(?P<v>\d{8,17})\b",
+         validate=v.document_number, category=PII),
+    Rule("in_vehicle_registration", "vehicle_registration",  # MH 12 AB 1234 after its name (a plate names its owner)
+         r"\b(?i:vehicle(?:[ _-](?:registration|reg\.?|number|no\.?)){1,2}|registration (?:number|no\.?)|number plate"
+         r"|licen[cs]e plate)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[^\r\n\w]{1,4}"
+         r"(?P<v>[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})\b",
          validate=v.document_number, category=PII),
     Rule("in_voter_id", "national_id",  # India's EPIC (voter id card): three letters, seven digits, after its name
          r"\b(?i:voter(?:'s)?[ _-]?id(?:entity)?(?:[ _-]?card)?|epic)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?"
