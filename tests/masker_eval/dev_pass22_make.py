@@ -550,6 +550,29 @@ def presidio_more(r: random.Random) -> Family:
     return f
 
 
+# ------------------------------------------------------------------ e-mail addresses as markup and escapes write them (added third)
+def encoded_emails(r: random.Random) -> Family:
+    """An address whose @ is written as HTML writes it (``&#64;``, ``&#x40;``), as a JSON or JavaScript escape
+    (``\\u0040``), full width (``＠``, CJK input methods) or bracketed against scrapers (``[@]``, ``(@)``): from its own
+    random stream, after the families above."""
+    locals_ = ("ana.silva", "j.devries", "kim_lee", "bruno.rossi+crm", "s.nowak", "lars.berg")
+    domains = ("mailbox.co.uk", "corp-mail.de", "posteo.net", "acme-logistics.io", "gmx.at", "web.de")
+    f = Family("email_encoded")
+    forms = {"html_decimal": "&#64;", "html_hex": "&#x40;", "json_escape": "\\u0040", "fullwidth": "＠",
+             "bracketed": "[@]", "parenthesised": "(@)"}
+    places = ("Contact: {0}", "<p>Write to {0} for the invoice.</p>", '{{"owner": "{0}"}}')
+    for form, at in forms.items():
+        for index, place in enumerate(places):
+            address = r.choice(locals_) + at + r.choice(domains)
+            f.add(f"{form}_{index}", place, [("email", address)], f"an e-mail address with its @ written {form}")
+    f.neg("html_decimal_0", "@media (max-width: 600px) {} and icon&#64;2x.png", "an asset name, markup")
+    f.neg("json_escape_0", '{"\\u0040type": "Person", "\\u0040id": "urn:x"}', "JSON-LD keys escaped")
+    f.neg("fullwidth_0", "＠ユーザー名 でメンションしてください", "a handle, no domain")
+    f.neg("bracketed_0", "Write to user[@]example.com (documentation domain)", "a reserved domain")
+    f.neg("parenthesised_0", "decorators: (@) property, (@)staticmethod", "code talk")
+    return f
+
+
 # ------------------------------------------------------------------ split and write
 def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
     """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
@@ -579,8 +602,9 @@ def write(records: list[dict], path: Path, prefix: str) -> None:
 
 if __name__ == "__main__":
     dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()])
-    more_dev, more_holdout = split([presidio_more(random.Random(222223))])
-    dev_records += more_dev
-    holdout_records += more_holdout
+    for late_family in (presidio_more(random.Random(222223)), encoded_emails(random.Random(222224))):
+        late_dev, late_holdout = split([late_family])
+        dev_records += late_dev
+        holdout_records += late_holdout
     write(dev_records, HERE / "dev_pass22.jsonl", "p22-")
     write(holdout_records, HERE / "dev_pass22_holdout.jsonl", "p22h-")
