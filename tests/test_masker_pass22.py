@@ -22,17 +22,20 @@ KEY = b"pass22"
 RULES = compile_policy(MaskerPolicy())
 PASS22 = Path(__file__).resolve().parent / "masker_eval" / "dev_pass22.jsonl"
 CASES = load(PASS22)
-STILL_MISSED = {"074104 72085", "(022) 47709", "08-16 00 95", "0xdA675015B4A6419a4a7F45E87156b36DE9d7ef4C"}
+STILL_MISSED = {"074104 72085", "(022) 47709", "08-16 00 95", "212 319 324", "212 301 059",
+                "0xdA675015B4A6419a4a7F45E87156b36DE9d7ef4C"}
 """Left on purpose: an Indian mobile whose first group is six digits, a seven-digit local number and a Swedish
-eight-digit one as bare cells (fewer digits than a cell's rule may take without a header), and an Ethereum address
-in a table with no word saying wallet (a context-free rule took published contract addresses in prose)."""
+eight-digit one as bare cells (fewer digits than a cell's rule may take without a header); Czech numbers written
+3-3-3 as a TFN, SIN or BSN is (tests/test_masker_formats.py pins such a cell in a CSV row as no phone); an Ethereum
+address in a table with no word saying wallet (a context-free rule took published contract addresses in prose)."""
 
 
 def test_the_pass22_set_is_as_documented():
     positives = [spans for _, spans, _ in CASES if spans]
     families = {cls.split("/")[0] for _, _, cls in CASES}
     assert len(CASES) >= 200 and len(positives) >= 150
-    assert {"password", "phone_cell", "vendor", "national_id", "crypto", "presidio_more"} <= families
+    assert {"password", "phone_cell", "vendor", "national_id", "crypto", "presidio_more",
+            "email_encoded"} <= families
 
 
 @pytest.mark.parametrize("mode", ["whole", "streamed"])
@@ -69,7 +72,6 @@ def test_no_pass22_look_alike_is_altered(mode):
     ('[stripe]\nkey = "C4-KWsBcTG0w3GMAdnRTLpx3Pcf83cjW"\n', ["C4-KWsBcTG0w3GMAdnRTLpx3Pcf83cjW"]),
     ("partner:\n  key: gmbGxLM9-2WAu_9f6P7rjKDI\n", ["gmbGxLM9-2WAu_9f6P7rjKDI"]),
     ("| Ana Silva | 612 33 34 86 | Lyon |\n| Kim Lee | 40 68 31 82 | Porto |\n", ["612 33 34 86", "40 68 31 82"]),
-    ("Eva Nováková;212 319 324;Brno\n", ["212 319 324"]),
     ("Bruno Rossi\t312 341 7223\tMilano\n", ["312 341 7223"]),
     ("VERCEL_TOKEN=vcp_u1OhKSvk8MdGflsC64BXP8gwJgIIrsY6jpk8EKP9D6Sq", ["vcp_u1OhKSvk8MdGflsC64BXP8gwJgIIrsY6jpk8EKP9D6Sq"]),
     ("refresh with vcr_7nKHCYncyCgOmJI6wIR6ViPSPLhAcbDvckNm before it expires",
@@ -90,6 +92,11 @@ def test_no_pass22_look_alike_is_altered(mode):
     ("patente di guida: U1N3GTDUHD", ["U1N3GTDUHD"]),
     ("driver license: D6101-40706-60905", ["D6101-40706-60905"]),
     ("medical license number: BB1388568", ["BB1388568"]),
+    ("Contact: ana.silva&#64;mailbox.co.uk", ["ana.silva&#64;mailbox.co.uk"]),
+    ('<a href="mailto:kim_lee&#x40;posteo.net">mail</a>', ["kim_lee&#x40;posteo.net"]),
+    ('{"owner": "j.devries\\u0040web.de"}', ["j.devries\\u0040web.de"]),
+    ("連絡先: s.nowak＠gmx.at", ["s.nowak＠gmx.at"]),
+    ("reach me at lars.berg[@]corp-mail.de", ["lars.berg[@]corp-mail.de"]),
 ])
 def test_a_pass22_format_is_masked_to_its_extent(text, values):
     assert masked_values(text) == values
@@ -143,6 +150,10 @@ def test_a_bitcoin_address_needs_no_payment_word_but_its_checksum(version):
     "carta d'identità: scaduta",
     "driver license: class C, expires 2027-05-31",
     "medical license number: AB1234560",
+    "@media (max-width: 600px) {} and icon&#64;2x.png",
+    '{"\\u0040type": "Person", "\\u0040id": "urn:x"}',
+    "Write to user[@]example.com (documentation domain)",
+    "decorators: (@) property, (@)staticmethod",
 ])
 def test_a_pass22_look_alike_stays(text):
     assert masked_values(text) == []

@@ -970,6 +970,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
          r"(?:(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?|\.)[A-Za-z0-9-]{1,63}){1,8}\b",
          validate=v.email_obfuscated, category=PII),
+    Rule("email_encoded_at", "email",  # ana.silva&#64;mail.de in HTML, \u0040 in JSON or JS, ＠ typed full width, [@], (@)
+         r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?(?:&#64;|&#x40;|\\u0040|＠|\[@\]|\(@\))[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+         r"(?:\.[A-Za-z0-9-]{1,63}){1,8}\b",
+         validate=v.email_encoded_at, category=PII),
     Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
          r"\b[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:%2[Bb][A-Za-z0-9._-]{1,30})?%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}"
          r"[A-Za-z]{2,24}\b", validate=v.email_url_encoded, category=PII),
@@ -1002,10 +1006,6 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>\b[1-9]\d{1,3}(?:[ .-]\d{2,4}){2,4})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",
          validate=v.phone_cell_without_trunk, category=PII, context_chars=WIDE_CONTEXT,
          refuse_context=v.not_a_phone_cell(_NOT_PHONE_HEADERS, header_unseen=False)),
-    Rule("phone_cell_three_groups", "phone",  # | Eva Nováková | 212 319 324 |: Spain, Poland, Czechia write 3-3-3,
-         r"(?P<v>\b[1-9]\d{2} \d{3} \d{3})[ \t]{0,3}(?:[|,;\t]|\r?\n|$)",  # as a TFN, SIN or BSN is written: only
-         validate=v.phone_cell_three_groups, category=PII, context_chars=WIDE_CONTEXT,  # where no id is named in sight
-         refuse_context=v.not_a_headerless_phone_cell(_NOT_PHONE_HEADERS)),
     Rule("phone_column", "phone",  # every national number under a phone column's header, past a rule's 64 characters
          column_pattern(r"phone|telephone|tel|mobile|fax|whatsapp|telefon|telefone|telefoon|t[ée]l[ée]phone|tel[ée]fono|"
                         r"celular|t[ée]l\.|電話|携帯|전화|휴대폰|手机|电话|телефон", _PHONE_COLUMN_CELL),  # not contact, cell: common

@@ -1280,6 +1280,17 @@ def email_obfuscated(value: str) -> int:
     return len(value) if tld.isalpha() and len(tld) >= 2 and email(spelled) else 0
 
 
+_ENCODED_AT = re.compile(r"&#64;|&#x40;|\\u0040|＠|\[@\]|\(@\)")
+
+
+def email_encoded_at(value: str) -> int:
+    """An address whose @ is written as markup or an escape writes it (``&#64;``, ``\\u0040``, ``＠``, ``[@]``) is judged
+    as the address it is; an asset name (``icon&#64;2x.png``) or a reserved domain stays."""
+    written = _ENCODED_AT.sub("@", value, count=1)
+    tld = written.rsplit(".", 1)[-1]
+    return len(value) if tld.isalpha() and len(tld) >= 2 and email(written) else 0
+
+
 _EXTENSION = re.compile(r"(?:[ \t]{0,2}(?i:ext\.?|extn\.?|extension|x|#|poste|durchwahl)[ \t]{0,2}|;ext=)\d{1,6}$")
 
 
@@ -1395,29 +1406,6 @@ def phone_cell_without_trunk(value: str) -> int:
     if _ID_AS_WRITTEN.fullmatch(value) or _TAX_ID_AS_PRINTED.fullmatch(value):
         return 0
     return len(value) if any(_valid_phone(value, region) for region in _NO_TRUNK_REGIONS) else 0
-
-
-_THREE_GROUP_REGIONS = ("ES", "PL", "CZ", "SK", "PT")
-"""Regions that write their nine-digit national numbers in three groups of three (``912 345 678``)."""
-
-
-@lru_cache(maxsize=4096)
-def phone_cell_three_groups(value: str) -> int:
-    """A 3-3-3 cell valid in a region writing its numbers so; the rule's context keeps it out of id columns."""
-    if len(set(_digits(value))) < 4:
-        return 0
-    return len(value) if any(_valid_phone(value, region) for region in _THREE_GROUP_REGIONS) else 0
-
-
-def not_a_headerless_phone_cell(id_names: re.Pattern):
-    """A ``refuse_context`` for a cell written in an id's grouping: refused unless it starts a cell, the text's start
-    is in sight (a header further up might name an id), and nothing in sight names an id or another number (a
-    header ``tfn``, a ``SELECT ssn`` above a result box)."""
-    def refuse(before: str, head: str) -> bool:
-        if not_a_cell_start(before, head) or id_names.search(before) is not None:
-            return True
-        return len(before.encode()) >= WIDE_CONTEXT - 3
-    return refuse
 
 
 def phone_without_plus(value: str) -> int:
