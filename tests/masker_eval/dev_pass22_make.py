@@ -573,6 +573,52 @@ def encoded_emails(r: random.Random) -> Family:
     return f
 
 
+# ------------------------------------------------------------------ more command lines (added fourth)
+def command_lines(r: random.Random) -> Family:
+    """Passwords fed through here-strings and pipes to the commands that read them (kinit, cryptsetup, gpg, ipa,
+    pdbedit), Wi-Fi passphrases (wpa_passphrase, nmcli), ``net use`` with the user first, a second passphrase flag
+    (ssh-keygen -P old -N new), a libpq conninfo string in quotes (the password ends at its space): from its own
+    random stream, after the families above."""
+    def password_value() -> str:
+        return (r.choice(UPPER) + "".join(r.choice(LOWER) for _ in range(r.randint(4, 7)))
+                + "".join(r.choice(DIGITS) for _ in range(2)) + r.choice("_.!#") + "".join(r.choice(ALNUM) for _ in range(3)))
+
+    f = Family("cli_more")
+    one = {
+        "kinit_here_string": "kinit admin@CORP.NET <<< '{0}'",
+        "kinit_pipe": "echo '{0}' | kinit svc_backup",
+        "cryptsetup_here_string": "cryptsetup luksOpen /dev/sdb1 vault <<< '{0}'",
+        "cryptsetup_pipe": "printf '%s' '{0}' | cryptsetup open --type luks /dev/sdc1 data -",
+        "gpg_passphrase_fd": "gpg --batch --pinentry-mode loopback --passphrase-fd 0 -d backup.gpg <<< '{0}'",
+        "ipa_user_add": "ipa user-add jdoe --first=J --last=Doe --password <<< '{0}'",
+        "pdbedit_here_string": "pdbedit -a bob --password-from-stdin <<< '{0}'",
+        "wpa_passphrase": "wpa_passphrase CorpWiFi {0} >> /etc/wpa_supplicant.conf",
+        "wpa_passphrase_quoted_ssid": "wpa_passphrase \"Corp Guest\" '{0}'",
+        "nmcli_psk": "nmcli con modify CorpWiFi wifi-sec.psk {0}",
+        "nmcli_8021x": "nmcli con modify eap0 802-1x.identity bob 802-1x.password {0}",
+        "net_use_user_first": "net use Z: \\\\fs01\\share /user:CORP\\bob {0} /persistent:no",
+        "psql_conninfo_quoted": 'psql "host=db.internal user=app password={0} dbname=ledger sslmode=require"',
+        "psycopg_conninfo": 'conn = psycopg2.connect("host=db user=app password={0} dbname=app")',
+    }
+    for syntax, template in one.items():
+        for _ in range(2):
+            f.add(syntax, template.replace("{0}", "{{0}}").format(), [("password", password_value())],
+                  f"a password in a command line: {syntax}")
+    for _ in range(2):
+        f.add("ssh_keygen_old_new", "ssh-keygen -p -f ~/.ssh/id_ed25519 -P '{0}' -N '{1}'",
+              [("password", password_value()), ("password", password_value())], "the old and the new passphrase")
+    f.neg("kinit_here_string", "kinit -kt /etc/krb5.keytab svc_backup@CORP.NET", "a keytab")
+    f.neg("cryptsetup_here_string", "cryptsetup luksOpen /dev/sdb1 vault --key-file /root/vault.key", "a key file")
+    f.neg("gpg_passphrase_fd", "gpg --batch --passphrase-fd 0 -d backup.gpg <<< \"$GPG_PASS\"", "a variable")
+    f.neg("wpa_passphrase", "wpa_passphrase CorpWiFi < /run/secrets/psk", "from a file")
+    f.neg("nmcli_psk", "nmcli con modify CorpWiFi wifi-sec.key-mgmt wpa-psk", "a setting")
+    f.neg("net_use_user_first", "net use Z: \\\\fs01\\share /user:CORP\\bob /persistent:no", "prompts")
+    f.neg("psql_conninfo_quoted", 'psql "host=db.internal user=app dbname=ledger sslmode=require"', "no password")
+    f.neg("ssh_keygen_old_new", "gcloud sql users set-password root --host=% --instance=db1 --prompt-for-password",
+          "flags after a command named set-password")
+    return f
+
+
 # ------------------------------------------------------------------ split and write
 def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
     """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
@@ -602,7 +648,8 @@ def write(records: list[dict], path: Path, prefix: str) -> None:
 
 if __name__ == "__main__":
     dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()])
-    for late_family in (presidio_more(random.Random(222223)), encoded_emails(random.Random(222224))):
+    for late_family in (presidio_more(random.Random(222223)), encoded_emails(random.Random(222224)),
+                        command_lines(random.Random(222225))):
         late_dev, late_holdout = split([late_family])
         dev_records += late_dev
         holdout_records += late_holdout
