@@ -35,7 +35,7 @@ def test_the_pass22_set_is_as_documented():
     families = {cls.split("/")[0] for _, _, cls in CASES}
     assert len(CASES) >= 200 and len(positives) >= 150
     assert {"password", "phone_cell", "vendor", "national_id", "crypto", "presidio_more",
-            "email_encoded"} <= families
+            "email_encoded", "cli_more"} <= families
 
 
 @pytest.mark.parametrize("mode", ["whole", "streamed"])
@@ -97,6 +97,15 @@ def test_no_pass22_look_alike_is_altered(mode):
     ('{"owner": "j.devries\\u0040web.de"}', ["j.devries\\u0040web.de"]),
     ("連絡先: s.nowak＠gmx.at", ["s.nowak＠gmx.at"]),
     ("reach me at lars.berg[@]corp-mail.de", ["lars.berg[@]corp-mail.de"]),
+    ("kinit admin <<< 'Kq7rTz91xW'", ["Kq7rTz91xW"]),
+    ("printf '%s' 'Kq7rTz91xW' | cryptsetup open --type luks /dev/sdc1 data -", ["Kq7rTz91xW"]),
+    ("gpg --batch --pinentry-mode loopback --passphrase-fd 0 -d b.gpg <<< 'Kq7rTz91xW'", ["Kq7rTz91xW"]),
+    ("ipa user-add jdoe --first=J --last=Doe --password <<< 'Kq7rTz91xW'", ["Kq7rTz91xW"]),
+    ("wpa_passphrase \"Corp Guest\" 'Kq7rTz91xW'", ["Kq7rTz91xW"]),
+    ("nmcli con modify CorpWiFi wifi-sec.psk Kq7rTz91xW", ["Kq7rTz91xW"]),
+    ("net use Z: \\\\fs01\\share /user:CORP\\bob Kq7rTz91xW /persistent:no", ["Kq7rTz91xW"]),
+    ("ssh-keygen -p -f id_ed25519 -P 'Kq7rTz91xW' -N 'Lm3pWq82zY'", ["Kq7rTz91xW", "Lm3pWq82zY"]),
+    ('psql "host=db user=app password=Kq7#Tz91!x dbname=ledger sslmode=require"', ["Kq7#Tz91!x"]),
 ])
 def test_a_pass22_format_is_masked_to_its_extent(text, values):
     assert masked_values(text) == values
@@ -154,6 +163,13 @@ def test_a_bitcoin_address_needs_no_payment_word_but_its_checksum(version):
     '{"\\u0040type": "Person", "\\u0040id": "urn:x"}',
     "Write to user[@]example.com (documentation domain)",
     "decorators: (@) property, (@)staticmethod",
+    "kinit -kt /etc/krb5.keytab svc_backup",
+    'gpg --batch --passphrase-fd 0 -d backup.gpg <<< "$GPG_PASS"',
+    "wpa_passphrase CorpWiFi < /run/secrets/psk",
+    "nmcli con modify CorpWiFi wifi-sec.key-mgmt wpa-psk",
+    "net use Z: \\\\fs01\\share /user:CORP\\bob /persistent:no",
+    "gcloud sql users set-password root --host=% --instance=db1 --prompt-for-password",
+    'db_password: SecretStr = Field(default=..., env="DB_PASSWORD")',
 ])
 def test_a_pass22_look_alike_stays(text):
     assert masked_values(text) == []

@@ -171,7 +171,11 @@ _CLI_PASSWORD = (r"(?:--(?:[a-z]{1,12}-)?(?:password|passwd|pass)(?:=|[ \t]{1,3}
                  r"|\bopenssl[ \t]{1,3}passwd(?:[ \t]{1,3}-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify))*[ \t]{1,3}"
                  r"|\bftp>[ \t]{0,3}user[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bopenssl\b[^\r\n|;&]{0,120}?[ \t]-(?:passout|passin)[ \t]{1,3}(?:pass:)?"  # or 'pass:...' quoted
-                 r"|\bssh-keygen\b[^\r\n|;&]{0,80}?[ \t]-[NP][ \t]{1,3}"  # new and old passphrase
+                 r"|\bssh-keygen\b[^\r\n|;&]{0,120}[ \t]-[NP][ \t]{1,3}"  # new and old: the last, the other in its context
+                 r"|\bwpa_passphrase[ \t]{1,3}(?:\"[^\"\r\n]{1,32}\"|'[^'\r\n]{1,32}'|[^\s\"'<]{1,32})[ \t]{1,3}"  # SSID, then
+                 r"|\bnmcli\b[^\r\n|;&]{0,120}?[ \t](?:wifi-sec\.psk|wifi-sec\.leap-password|802-1x\.password"  # the passphrase
+                 r"|802-1x\.private-key-password|vpn\.secrets\.password)[ \t]{1,3}"
+                 r"|\bnet[ \t]{1,3}use\b[^\r\n|;&]{0,120}?[ \t]/user:[^\s/]{1,100}[ \t]{1,3}"  # net use ... /user:x pw
                  r"|\B-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]{1,3}"  # keytool, jarsigner
                  r"|\brabbitmqctl[ \t]{1,3}(?:add_user|change_password)[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}"
                  r"|\bnet[ \t]{1,3}user[ \t]{1,3}[^\s/]{1,64}[ \t]{1,3}"
@@ -189,11 +193,15 @@ docker/podman/az login, sqlcmd, ldapsearch, openssl pass:, keytool, rabbitmqctl,
 smbclient -U user%pw, cmdkey /pass:, net use \\\\share pw, htpasswd -b [file] user pw)."""
 _SECRET_STDIN = (r"(?:\bdocker[ \t]{1,3}secret[ \t]{1,3}create|\bgcloud[ \t]{1,3}secrets[ \t]{1,3}(?:create|versions[ \t]{1,3}add)"
                  r"|\bvercel[ \t]{1,3}env[ \t]{1,3}add|\bwrangler[ \t]{1,3}(?:pages[ \t]{1,3})?secret[ \t]{1,3}put"
-                 r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set|\bvncpasswd)")
-"""Commands that store the secret they read from stdin or a here-string (``printf '...' | docker secret create db -``,
-``vercel env add DB_PASSWORD production <<< '...'``)."""
+                 r"|\bnetlify[ \t]{1,3}env:set|\bgh[ \t]{1,3}secret[ \t]{1,3}set|\bvncpasswd"
+                 r"|\b(?:kinit|cryptsetup|smbpasswd|pdbedit|saslpasswd2)\b|\bpasswd[ \t]{1,3}--stdin\b"
+                 r"|\bgpg\b[^\r\n|;&<]{0,80}?--passphrase-fd[ \t]{1,3}0\b"
+                 r"|\bipa[ \t]{1,3}(?:user-add|user-mod|passwd)\b[^\r\n|;&<]{0,80}?--password\b)")
+"""Commands that store or take the secret they read from stdin or a here-string (``printf '...' | docker secret create
+db -``, ``vercel env add DB_PASSWORD production <<< '...'``, ``kinit admin <<< '...'``, ``cryptsetup luksOpen``,
+``gpg --passphrase-fd 0``, ``pdbedit --password-from-stdin``)."""
 _STDIN_PASSWORD_READERS = r"\b(?:smbpasswd|pdbedit|saslpasswd2|vncpasswd|passwd[ \t]{1,3}--stdin)\b"
-"""Commands that read a new password (and its confirmation) from stdin: Samba's, Cyrus SASL's, VNC's, passwd --stdin."""
+"""Commands that read a new password and its confirmation from stdin: Samba's, Cyrus SASL's, VNC's, passwd --stdin."""
 _ASSIGN_PLAIN = r"\\?[\"']?\]?[ \t]{0,3}(?:[:=]|=>|:=)[ \t]{0,3}"
 """An assignment whose value's opening quote follows it unescaped: inside that value a backslash escapes."""
 _PASSWORD_LINE_NAME = r"[A-Za-z0-9_.-]{0,40}?(?:[Pp]ass(?:word|wd|phrase)|[Pp]wd|[_.]pass\b)(?:[_.-]?[a-z0-9]{1,20}){0,2}"

@@ -592,8 +592,17 @@ def netrc_password(value: str) -> int:
     return len(value) if len(value) >= 4 else 0
 
 
+_CONNINFO_REST = re.compile(r"(?: +[a-z_]{2,30}=[^\s=]+)+")
+"""The keywords after a password in a libpq conninfo string (``"host=db password=x dbname=app sslmode=require"``): a
+spaceless value ends where they start."""
+
+
 def password_quoted(value: str) -> int:
-    """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in."""
+    """A quoted password: its whole extent, spaces and punctuation included, unless it is prose or a stand-in; in a
+    quoted conninfo string, up to the next keyword."""
+    head = value.partition(" ")[0]
+    if head and _CONNINFO_REST.fullmatch(value[len(head):]):
+        return len(head) if password_quoted(head) == len(head) else 0
     stripped = value.strip()
     if stripped == value and is_passphrase(stripped):
         return len(value)
@@ -1010,12 +1019,17 @@ def not_a_line_start(before: str, _head: str) -> bool:
     return line != "" and line[-1] not in "\r\n"
 
 
+_LONG_OPTION = re.compile(r"--[A-Za-z]")
+
+
 def password_prose(value: str) -> int:
     """A password named in prose ("the password is ...", "Passwort lautet ..."): letters with digits or symbols,
     six characters or more, not a date, version, path, reference or placeholder; a sentence's final stop is not in it."""
     stripped = _trim_closer(value.rstrip(".,;:)"))  # a closing brace of the text around it (${X:?password missing})
     if len(stripped) < 6 or _refused_value(stripped) or is_placeholder(stripped) or _DATE_OR_TIME.fullmatch(stripped):
         return 0
+    if _LONG_OPTION.match(stripped):
+        return 0  # gcloud sql users set-password root --host=%: the command's next flag
     if "://" in stripped or stripped.count("/") > 1 or stripped.count(".") > 1:
         return 0
     words = stripped.lstrip(".")  # a dotfile's name (.env-managed, .pgpass) is words too
