@@ -23,11 +23,13 @@ RULES = compile_policy(MaskerPolicy())
 PASS22 = Path(__file__).resolve().parent / "masker_eval" / "dev_pass22.jsonl"
 CASES = load(PASS22)
 STILL_MISSED = {"074104 72085", "(022) 47709", "08-16 00 95", "212 319 324", "212 301 059",
-                "0xdA675015B4A6419a4a7F45E87156b36DE9d7ef4C"}
+                "0xdA675015B4A6419a4a7F45E87156b36DE9d7ef4C", "j.devries＠posteo.net", "lars.berg＠web.de"}
 """Left on purpose: an Indian mobile whose first group is six digits, a seven-digit local number and a Swedish
 eight-digit one as bare cells (fewer digits than a cell's rule may take without a header); Czech numbers written
 3-3-3 as a TFN, SIN or BSN is (tests/test_masker_formats.py pins such a cell in a CSV row as no phone); an Ethereum
-address in a table with no word saying wallet (a context-free rule took published contract addresses in prose)."""
+address in a table with no word saying wallet (a context-free rule took published contract addresses in prose);
+addresses with a full-width ＠ (a rule for them found no keyword after the local part, and every letter started a
+search: quadratic on a run of '1.2.', tests/test_masker_hostile.py)."""
 
 
 def test_the_pass22_set_is_as_documented():
@@ -95,7 +97,6 @@ def test_no_pass22_look_alike_is_altered(mode):
     ("Contact: ana.silva&#64;mailbox.co.uk", ["ana.silva&#64;mailbox.co.uk"]),
     ('<a href="mailto:kim_lee&#x40;posteo.net">mail</a>', ["kim_lee&#x40;posteo.net"]),
     ('{"owner": "j.devries\\u0040web.de"}', ["j.devries\\u0040web.de"]),
-    ("連絡先: s.nowak＠gmx.at", ["s.nowak＠gmx.at"]),
     ("reach me at lars.berg[@]corp-mail.de", ["lars.berg[@]corp-mail.de"]),
     ("kinit admin <<< 'Kq7rTz91xW'", ["Kq7rTz91xW"]),
     ("printf '%s' 'Kq7rTz91xW' | cryptsetup open --type luks /dev/sdc1 data -", ["Kq7rTz91xW"]),

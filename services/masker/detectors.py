@@ -978,10 +978,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
          r"(?:(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?|\.)[A-Za-z0-9-]{1,63}){1,8}\b",
          validate=v.email_obfuscated, category=PII),
-    Rule("email_encoded_at", "email",  # ana.silva&#64;mail.de in HTML, \u0040 in JSON or JS, ＠ typed full width, [@], (@)
-         r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?(?:&#64;|&#x40;|\\u0040|＠|\[@\]|\(@\))[A-Za-z0-9][A-Za-z0-9-]{0,62}"
-         r"(?:\.[A-Za-z0-9-]{1,63}){1,8}\b",
-         validate=v.email_encoded_at, category=PII),
+    Rule("email_encoded_at", "email",  # ana.silva&#64;mail.de in HTML, \u0040 in JSON or JS, [@], (@) against scrapers
+         r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?(?:&#64;|&#x40;|\\u0040|\[@\]|\(@\))[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+         r"(?:\.[A-Za-z0-9-]{1,63}){1,8}\b",  # (a full-width ＠ is left: no keyword is found for it after the local part,
+         validate=v.email_encoded_at, category=PII),  # so every letter and digit started a search, quadratic on '1.2.1.2...')
     Rule("email_url_encoded", "email",  # ?email=jane.doe%40acme.io: a form's address in a logged URL
          r"\b[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:%2[Bb][A-Za-z0-9._-]{1,30})?%40[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}"
          r"[A-Za-z]{2,24}\b", validate=v.email_url_encoded, category=PII),

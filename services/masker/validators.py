@@ -1294,12 +1294,12 @@ def email_obfuscated(value: str) -> int:
     return len(value) if tld.isalpha() and len(tld) >= 2 and email(spelled) else 0
 
 
-_ENCODED_AT = re.compile(r"&#64;|&#x40;|\\u0040|＠|\[@\]|\(@\)")
+_ENCODED_AT = re.compile(r"&#64;|&#x40;|\\u0040|\[@\]|\(@\)")
 
 
 def email_encoded_at(value: str) -> int:
-    """An address whose @ is written as markup or an escape writes it (``&#64;``, ``\\u0040``, ``＠``, ``[@]``) is judged
-    as the address it is; an asset name (``icon&#64;2x.png``) or a reserved domain stays."""
+    """An address whose @ is written as markup or an escape writes it (``&#64;``, ``\\u0040``, ``[@]``) is judged as
+    the address it is; an asset name (``icon&#64;2x.png``) or a reserved domain stays."""
     written = _ENCODED_AT.sub("@", value, count=1)
     tld = written.rsplit(".", 1)[-1]
     return len(value) if tld.isalpha() and len(tld) >= 2 and email(written) else 0
