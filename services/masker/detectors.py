@@ -1133,8 +1133,6 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:bitcoin|btc|wallet|address|addr|send|pay|payout|deposit|withdraw|donate|donations|recipient)"
          rf"{_WORDS_GAP}(?P<v>[13][1-9A-HJ-NP-Za-km-z]{{25,34}})\b",
          validate=v.crypto_wallet, category=PII),
-    Rule("bitcoin_address_checksummed", "crypto_wallet",  # no payment word: Base58Check's 32-bit checksum decides
-         r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b", validate=v.crypto_wallet, category=PII),
     Rule("ethereum_address", "crypto_wallet",
          rf"(?i:wallet|eth|ether|ethereum|address|addr|recipient|send to|payout|deposit|donat(?:e|ions?)){_WORDS_GAP}"
          r"(?P<v>0x[0-9a-fA-F]{40})\b",
