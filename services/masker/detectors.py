@@ -1102,7 +1102,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
          validate=v.document_number, category=PII),
     Rule("driver_licence", "driver_licence",
-         r"(?:(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)|\bDLN?\b)"  # DL#
+         r"(?:\b(?i:driver'?s?[ _-]licen[cs]e|driving[ _-]licen[cs]e|führerschein|permis de conduire)|\bDLN?\b)"  # DL#
          r"(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?[ \t]{0,2}[:#=]?[ \t]{0,3}"
          r"(?P<v>[A-Z0-9]{1,6}\d{4,12}[A-Z0-9]{0,6}(?:-\d{3,6}){0,3})\b",  # Illinois' and others' groups: D6101-40706-60905
          validate=v.document_number, category=PII),
