@@ -46,7 +46,6 @@ from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
-from services.guard.injection_shown import exhibited, shown_passages
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
@@ -753,9 +752,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     score = round(score, 3)
-    deciding = [s for s in signals if s.name not in SUPPORTING]
-    if (LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3)
-            and not (deciding and all(s.cited for s in deciding) and exhibited(folded.text, [s.evidence for s in deciding]))):  # words all exhibits (a test's payloads, a dataset's rows): their wording is not the model's to judge
+    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3):
         likelihood = probability(LEARNED_MODEL, folded.text)
         if likelihood >= LEARNED_MODEL.threshold:  # the rules found it suspicious, uncapped; the model judges it an injection
             return Assessment(1.0, (*signals, Signal(LEARNED, 1.0, f"learned model {likelihood:.2f} on a text the rules scored {score:.2f}")))
@@ -1018,7 +1015,6 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     shown += _titles(scan)
-    shown += shown_passages(low)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     if "</" in low:
