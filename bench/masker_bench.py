@@ -3,8 +3,8 @@
     .venv/bin/python bench/masker_bench.py
     .venv/bin/python bench/masker_bench.py --against REV [--rounds N]
 
-``--against`` is an A/B and nothing else: the engine (engine.py, hyperscan_*.py) as committed at REV against the working tree's (with its
-Hyperscan hit search ready, and with RE2's alone), alternating in one process on the same rules and corpus
+``--against`` is an A/B and nothing else: the engine (engine.py, hyperscan_*.py) as committed at REV against the working tree's (each
+with its Hyperscan hit search ready, and with RE2's alone), alternating in one process on the same rules and corpus
 (all rules, the default policy, first half; the hostile soup of 0.1 MB once each), with whether all mask identically. Every ruleset timed here gets its Hyperscan
 database first (from the cache, ``$LOCKGATE_MASKER_CACHE`` or ``./data/cache``, or compiled, untimed). Without it the bench prints MB/s on one core over a ~10 MB mixed corpus (logs, code, prose, JSON
 tool input, base64 blobs, and the leaking/clean texts of tests/masker_corpus.py),
@@ -195,8 +195,9 @@ def engine_at(revision: str):
 
 
 def against(text: str, revision: str, rounds: int) -> None:
-    """Old engine (at ``revision``) and the tree's (with its Hyperscan hit search ready, and with RE2's only),
-    alternating, CPU best and median of ``rounds``; same masks?"""
+    """Old engine (at ``revision``) and the tree's, each with its Hyperscan hit search ready and with RE2's only
+    (what serves before a database is ready, or without the wheel), alternating, CPU best and median of ``rounds``;
+    same masks?"""
     old = engine_at(revision)
     everything = [c.rule for c in compile_policy(MaskerPolicy(detectors=list(ALL_DETECTORS))).rules]
     mb = len(text.encode()) / 1e6
@@ -208,6 +209,7 @@ def against(text: str, revision: str, rounds: int) -> None:
         if hasattr(before, "wait_for_hyperscan"):  # else it would scan with RE2 while its database compiles
             before.wait_for_hyperscan()
         engines = ((revision, old.mask_text, before), ("tree", mask_text, fast),
+                   (f"{revision}, RE2 hit search", old.mask_text, old.Ruleset(rules, hyperscan=False)),
                    ("tree, RE2 hit search", mask_text, Ruleset(rules, hyperscan=False)))
         runs: dict[str, list[float]] = {name: [] for name, _, _ in engines}
         outputs = {}
