@@ -21,14 +21,15 @@ $(STAMP): pyproject.toml
 up: $(STAMP)
 	$(VENV)/bin/lockgate up
 
-# Two worker processes (pytest-xdist), each test file kept on one so its gateways start once.
+# Two worker processes (pytest-xdist), each test file kept on one so its gateways start once; then the tests
+# marked `alone` (they pause and kill NATS) with nothing beside them.
 PYTEST := $(PYTHON) -m pytest -n 2 --dist loadfile
 
 test: $(STAMP)
-	$(PYTEST)
+	$(PYTEST) -m "not alone" && $(PYTHON) -m pytest -m alone
 
 test-fast: $(STAMP)
-	$(PYTEST) -m "not slow"
+	$(PYTEST) -m "not slow and not alone" && $(PYTHON) -m pytest -m "alone and not slow"
 
 bench: $(STAMP)
 	$(PYTHON) bench/overhead.py
