@@ -295,6 +295,9 @@ _VENDOR_RULES: tuple[Rule, ...] = (
             r"\b(?:(?:Fw|FQ)oGZXIvYXdz|(?:AQ|FQ|Fw)oDYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,1000}={0,2}"),  # ...aws, ...origin_ec)
     _vendor("digitalocean_token", "digitalocean_token", r"\bdo[por]_v1_[a-f0-9]{64}\b"),
     _vendor("linode_token", "linode_token", r"(?i:linode)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[a-f0-9]{64})\b"),
+    _vendor("algolia_admin_key", "algolia_key",  # 32 hex as the search-only key is: only an admin/write/API key's name
+            r"\b(?i:algolia[ _.-]?(?:(?:admin|write)[ _.-]?(?:api[ _.-]?)?|api[ _.-]?)key)[\"']?"
+            r"(?:[ \t]{0,3}(?:[:=|]|=>|:=)|[ \t]{1,2}(?i:is|was))[ \t]{0,3}[\"'`]?(?P<v>[a-f0-9]{32})\b"),
     _vendor("alibaba_key_id", "alibaba_key", r"\bLTAI[A-Za-z0-9]{12,20}\b"),
     _vendor("tencent_key_id", "tencent_key", r"\bAKID[A-Za-z0-9]{32}\b"),
     _vendor("ibm_cloud_key", "ibm_key", r"(?i:ibm|bluemix|cloudant)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[A-Za-z0-9_-]{44})\b"),
@@ -311,7 +314,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
             v.django_key),
     _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9_-]{40,44}"),  # dp.st.<config>.
     _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
-    _vendor("flyio_token", "flyio_token", r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,600}={0,3}"),
+    _vendor("flyio_token", "flyio_token",  # a deploy token is macaroons joined by commas (``FlyV1 fm2_...,fm2_...``)
+            r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,1000}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/]{40,600}={0,3})?"),
     _vendor("planetscale_token", "planetscale_token", r"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}"),
     _vendor("supabase_token", "supabase_token", r"\bsbp_[a-f0-9]{40}\b|\bsb_secret_[A-Za-z0-9_-]{20,64}"),
     _vendor("databricks_token", "databricks_token", r"\bdapi[a-f0-9]{32}(?:-\d)?\b"),
@@ -331,7 +335,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("readme_key", "readme_key", r"\brdme_[a-z0-9]{70}\b"),
     _vendor("harness_key", "harness_key", r"\b(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}\b"),
     _vendor("age_secret_key", "age_key", r"\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b"),
-    _vendor("onepassword_token", "onepassword_token", r"\bops_eyJ[A-Za-z0-9+/]{250,1000}={0,3}|\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b"),
+    _vendor("onepassword_token", "onepassword_token", r"\bops_eyJ[A-Za-z0-9+/]{193,1000}={0,3}|\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b"),
     _vendor("linear_key", "linear_key", r"\blin_(?:api|oauth)_[A-Za-z0-9]{40}\b"),
     _vendor("notion_token", "notion_token", r"\bntn_[0-9]{11}[A-Za-z0-9]{35}\b|\bsecret_[A-Za-z0-9]{43}\b"),
     _vendor("airtable_token", "airtable_token", r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"),
@@ -342,7 +346,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("mapbox_secret", "mapbox_token", r"\bsk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,100}"),
     _vendor("posthog_key", "posthog_key", r"\bphx_[A-Za-z0-9_]{43,48}\b"),
     _vendor("facebook_token", "facebook_token", r"\bEAA[A-Za-z0-9]{90,400}\b"),
-    _vendor("twitter_bearer", "twitter_token", r"\bA{22}[A-Za-z0-9%]{80,120}"),
+    _vendor("twitter_bearer", "twitter_token", r"\bA{21}[A-Za-z0-9%]{80,120}"),
     _vendor("adobe_secret", "adobe_secret", r"\bp8e-[A-Za-z0-9]{32}\b"),
     _vendor("clickhouse_key", "clickhouse_key", r"\b4b1d[A-Za-z0-9]{38}\b"),
     _vendor("maxmind_key", "maxmind_key", r"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b"),
@@ -501,7 +505,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
      v.national_id_grouped(v.il_idnr)),
     ("ca_sin", r"sin|social insurance number|\bnas\b|assurance sociale", _digit_groups(9),
      v.national_id_grouped(v.sin)),
-    ("in_aadhaar", r"aadhaa?r|uidai|आधार", _digit_groups(12), v.national_id_grouped(v.aadhaar)),
+    ("in_aadhaar", r"aadhaa?r|uidai|आधार|\buid(?: no\.?| number)", _digit_groups(12), v.national_id_grouped(v.aadhaar)),
     ("za_id", r"south african id|sa id|rsa id|id number|identity number|identity no|id-?nommer|identiteitsnommer",
      _digit_groups(13), v.national_id_grouped(v.za_idnr)),
     ("kr_rrn", r"주민등록번호|주민번호|rrn|resident registration", r"\d{6}-?\d{7}",
@@ -589,6 +593,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<k>\bLTAI[A-Za-z0-9]{12,20})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9]{30})\b",
          validate=v.cloud_secret, category=SECRET, key_type="alibaba_key"),
+    Rule("tencent_key_pair", "tencent_key",  # SecretId AKID... with its 32-character SecretKey
+         r"(?P<k>\bAKID[A-Za-z0-9]{32})\b[^A-Za-z0-9\r\n]{0,8}(?:\r?\n|\\n)?"
+         r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:= ][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9]{32})\b",
+         validate=v.cloud_secret, category=SECRET, key_type="tencent_key"),
     Rule("gcp_hmac_pair", "google_hmac",
          r"(?P<k>\bGOOG[0-9A-Z]{20,61})\b(?:[^A-Za-z0-9/+\r\n]{0,8}|[ \t]{1,3}/[ \t]{1,3})(?:\r?\n|\\n)?"
          r"(?:[A-Za-z_ -]{1,40}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?)?(?P<v>[A-Za-z0-9/+]{40})(?:\b|$)",

@@ -318,12 +318,17 @@ _VENDOR_PREFIXES = (
 )
 
 
+_LONG_VENDOR_TOKEN = re.compile(r"ops_eyJ[A-Za-z0-9+/]{193}|fm[12][ar]?_[A-Za-z0-9+/]{100}")
+"""The start of a 1Password service-account token or a Fly.io macaroon as long as its own rule takes: often longer
+than a generic value may run (200, 300), which would mask its start only; a shorter one stays the generic rules'."""
+
+
 def has_own_format(value: str) -> bool:
     """A value with a vendor prefix is left to its own rule, which knows its type and its placeholders. Base64 of
     JSON without a JWT's dots (a Laravel or other encrypted session cookie, ``eyJpdiI6...``) has none."""
     if value.startswith("eyJ") and "." not in value:
         return False
-    return value.startswith(_VENDOR_PREFIXES)
+    return value.startswith(_VENDOR_PREFIXES) or _LONG_VENDOR_TOKEN.match(value) is not None
 
 
 _CODE_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:_[a-z]+)+")
@@ -885,8 +890,18 @@ def in_an_arn(before: str, _head: str) -> bool:
     return _ARN_BEFORE.search(before) is not None
 
 
+_PUBLIC_KEY_NAME = re.compile(r"(?i)algolia[A-Za-z0-9_.-]{0,12}search")
+_SECRET_KEY_NAME = re.compile(r"(?i)admin|write")
+
+
+def names_a_public_key(_before: str, head: str) -> bool:
+    """Is the key name an Algolia search-only key's (``ALGOLIA_SEARCH_API_KEY``)? That key ships to browsers by
+    design; the admin and write keys, of the same 32-hex shape, are the secrets."""
+    return _PUBLIC_KEY_NAME.search(head) is not None and _SECRET_KEY_NAME.search(head) is None
+
+
 def names_an_id_or_in_an_arn(before: str, head: str) -> bool:
-    return names_an_id(before, head) or in_an_arn(before, head)
+    return names_an_id(before, head) or in_an_arn(before, head) or names_a_public_key(before, head)
 
 
 def secret_quoted(value: str) -> int:
@@ -1012,11 +1027,12 @@ def names_a_file(_before: str, head: str) -> bool:
     return _FILE_NAME.search(head) is not None
 
 
-def not_a_line_start(before: str, _head: str) -> bool:
+def not_a_line_start(before: str, head: str) -> bool:
     """Does an environment assignment follow other text on its line? Only a ``.env`` line (its name first, maybe
-    indented) holds a value that runs to the line's end; in a shell command ``;``, ``&`` and ``|`` end it."""
+    indented) holds a value that runs to the line's end; in a shell command ``;``, ``&`` and ``|`` end it. An
+    Algolia search-only key's name is refused too: that key is public."""
     line = before.rstrip(" \t")
-    return line != "" and line[-1] not in "\r\n"
+    return (line != "" and line[-1] not in "\r\n") or names_a_public_key(before, head)
 
 
 _LONG_OPTION = re.compile(r"--[A-Za-z]")
