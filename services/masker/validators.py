@@ -891,13 +891,13 @@ def in_an_arn(before: str, _head: str) -> bool:
 
 
 _PUBLIC_KEY_NAME = re.compile(r"(?i)algolia[A-Za-z0-9_.-]{0,12}search")
-_SECRET_KEY_NAME = re.compile(r"(?i)admin|write")
+_ALGOLIA_SECRET_KEY_NAME = re.compile(r"(?i)admin|write")
 
 
 def names_a_public_key(_before: str, head: str) -> bool:
     """Is the key name an Algolia search-only key's (``ALGOLIA_SEARCH_API_KEY``)? That key ships to browsers by
     design; the admin and write keys, of the same 32-hex shape, are the secrets."""
-    return _PUBLIC_KEY_NAME.search(head) is not None and _SECRET_KEY_NAME.search(head) is None
+    return _PUBLIC_KEY_NAME.search(head) is not None and _ALGOLIA_SECRET_KEY_NAME.search(head) is None
 
 
 def names_an_id_or_in_an_arn(before: str, head: str) -> bool:
