@@ -94,3 +94,10 @@ def test_a_pass23_format_is_masked_to_its_extent(text, values):
 ])
 def test_a_pass23_look_alike_stays(text):
     assert masked_values(text) == []
+
+
+def test_a_kubernetes_secret_block_stays_masked_whole_beside_the_algolia_name_check():
+    """The Algolia admin/write name check once reused the name of the Secret block's key-name pattern and replaced it:
+    each value of the block was then masked alone, the key names and the block's shape left showing."""
+    text = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  username: bob\n  password: Kq7#rTz91!xW\n"
+    assert masked_values(text) == ["  username: bob\n  password: Kq7#rTz91!xW"]
