@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
+from family_cases import Family, split, write
 
 HERE = Path(__file__).resolve().parent
 rng = random.Random(212121)
@@ -80,33 +81,6 @@ def b64_basic(user: str, password: str) -> str:
 
 def user() -> str:
     return rng.choice(("deploy", "app", "svc_backup", "etl", "bob", "ana.silva", "ci-bot", "root2"))
-
-
-# ------------------------------------------------------------------ records
-class Family:
-    """A family's syntaxes (each one builder writing one or more positives) and its negatives by syntax."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.syntaxes: dict[str, list[dict]] = {}
-
-    def add(self, syntax: str, template: str, values: list[tuple[str, str]], reason: str) -> None:
-        text, spans = "", []
-        for piece in re.split(r"(\{\{|\}\}|\{\d\})", template):
-            if piece in ("{{", "}}"):
-                text += piece[0]
-            elif re.fullmatch(r"\{\d\}", piece):
-                kind, value = values[int(piece[1])]
-                spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
-                text += value
-            else:
-                text += piece
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": spans, "kind": "positive", "class": f"{self.name}/{syntax}", "reason": reason})
-
-    def neg(self, syntax: str, text: str, reason: str) -> None:
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": [], "kind": "negative", "class": f"{self.name}_lookalike/{syntax}", "reason": reason})
 
 
 def repeat(n: int, make: Callable[[], None]) -> None:
@@ -633,31 +607,7 @@ def vendors() -> Family:
 
 
 # ------------------------------------------------------------------ split and write
-def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
-    """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
-    the holdout."""
-    dev, holdout, seen = [], [], set()
-    for family in families:
-        names = sorted(family.syntaxes)
-        rng.shuffle(names)
-        held = set(names[: len(names) // 3])
-        for name in sorted(family.syntaxes):
-            for record in family.syntaxes[name]:
-                if record["text"] not in seen:  # a random draw may repeat a short text
-                    seen.add(record["text"])
-                    (holdout if name in held else dev).append(record)
-    return dev, holdout
-
-
-def write(records: list[dict], path: Path, prefix: str) -> None:
-    with path.open("w") as out:
-        for number, record in enumerate(records, 1):
-            out.write(json.dumps({"id": f"{prefix}{number:04d}", **record}, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(records)} records, {sum(bool(r['spans']) for r in records)} positive, "
-          f"{sum(len(r['spans']) for r in records)} spans")
-
-
 if __name__ == "__main__":
-    dev_records, holdout_records = split([passwords(), basic_auth(), emails(), phones(), vendors()])
+    dev_records, holdout_records = split([passwords(), basic_auth(), emails(), phones(), vendors()], rng)
     write(dev_records, HERE / "dev_pass21.jsonl", "p21-")
     write(holdout_records, HERE / "dev_pass21_holdout.jsonl", "p21h-")

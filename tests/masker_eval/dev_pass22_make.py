@@ -35,6 +35,7 @@ from stdnum.gb import nhs
 from stdnum.kr import rrn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from family_cases import Family, split, write
 
 HERE = Path(__file__).resolve().parent
 rng = random.Random(222222)
@@ -63,32 +64,6 @@ def random_key(n: int, alphabet: str = ALNUM) -> str:
 
 def user() -> str:
     return rng.choice(("deploy", "app", "svc_backup", "etl", "bob", "ana.silva", "ci-bot", "monitor"))
-
-
-class Family:
-    """A family's syntaxes (each one builder writing one or more positives) and its negatives by syntax."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.syntaxes: dict[str, list[dict]] = {}
-
-    def add(self, syntax: str, template: str, values: list[tuple[str, str]], reason: str) -> None:
-        text, spans = "", []
-        for piece in re.split(r"(\{\{|\}\}|\{\d\})", template):
-            if piece in ("{{", "}}"):
-                text += piece[0]
-            elif re.fullmatch(r"\{\d\}", piece):
-                kind, value = values[int(piece[1])]
-                spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
-                text += value
-            else:
-                text += piece
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": spans, "kind": "positive", "class": f"{self.name}/{syntax}", "reason": reason})
-
-    def neg(self, syntax: str, text: str, reason: str) -> None:
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": [], "kind": "negative", "class": f"{self.name}_lookalike/{syntax}", "reason": reason})
 
 
 # ------------------------------------------------------------------ command lines, properties keys, versions
@@ -620,37 +595,11 @@ def command_lines(r: random.Random) -> Family:
 
 
 # ------------------------------------------------------------------ split and write
-def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
-    """A third of each family's syntaxes, chosen by the seed, with all their records (positives and negatives), is
-    the holdout."""
-    dev: list[dict] = []
-    holdout: list[dict] = []
-    seen: set[str] = set()
-    for family in families:
-        names = sorted(family.syntaxes)
-        rng.shuffle(names)
-        held = set(names[: len(names) // 3])
-        for name in sorted(family.syntaxes):
-            for record in family.syntaxes[name]:
-                if record["text"] not in seen:
-                    seen.add(record["text"])
-                    (holdout if name in held else dev).append(record)
-    return dev, holdout
-
-
-def write(records: list[dict], path: Path, prefix: str) -> None:
-    with path.open("w") as out:
-        for number, record in enumerate(records, 1):
-            out.write(json.dumps({"id": f"{prefix}{number:04d}", **record}, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(records)} records, {sum(bool(r['spans']) for r in records)} positive, "
-          f"{sum(len(r['spans']) for r in records)} spans")
-
-
 if __name__ == "__main__":
-    dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()])
+    dev_records, holdout_records = split([passwords(), phones(), vendors(), national_ids(), wallets()], rng)
     for late_family in (presidio_more(random.Random(222223)), encoded_emails(random.Random(222224)),
                         command_lines(random.Random(222225))):
-        late_dev, late_holdout = split([late_family])
+        late_dev, late_holdout = split([late_family], rng)
         dev_records += late_dev
         holdout_records += late_holdout
     write(dev_records, HERE / "dev_pass22.jsonl", "p22-")

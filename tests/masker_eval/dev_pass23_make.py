@@ -29,6 +29,7 @@ from pathlib import Path
 
 from stdnum import verhoeff
 from stdnum.in_ import aadhaar
+from family_cases import Family, split, write
 
 HERE = Path(__file__).resolve().parent
 rng = random.Random(232323)
@@ -41,32 +42,6 @@ B64URL = ALNUM + "-_"
 
 def pick(alphabet: str, n: int) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
-
-
-class Family:
-    """A family's syntaxes (each one builder writing one or more positives) and its negatives by syntax."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.syntaxes: dict[str, list[dict]] = {}
-
-    def add(self, syntax: str, template: str, values: list[tuple[str, str]], reason: str) -> None:
-        text, spans = "", []
-        for piece in re.split(r"(\{\{|\}\}|\{\d\})", template):
-            if piece in ("{{", "}}"):
-                text += piece[0]
-            elif re.fullmatch(r"\{\d\}", piece):
-                kind, value = values[int(piece[1])]
-                spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
-                text += value
-            else:
-                text += piece
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": spans, "kind": "positive", "class": f"{self.name}/{syntax}", "reason": reason})
-
-    def neg(self, syntax: str, text: str, reason: str) -> None:
-        self.syntaxes.setdefault(syntax, []).append(
-            {"text": text, "spans": [], "kind": "negative", "class": f"{self.name}_lookalike/{syntax}", "reason": reason})
 
 
 def one_type(name: str, type_: str, make: Callable[[], str], places: dict[str, tuple[str, ...]]) -> Family:
@@ -308,33 +283,8 @@ def twitter() -> Family:
 
 
 # ------------------------------------------------------------------ split and write
-def split(families: list[Family]) -> tuple[list[dict], list[dict]]:
-    """A third of each family's syntaxes, chosen by the seed, with all their records, is the holdout."""
-    dev: list[dict] = []
-    holdout: list[dict] = []
-    seen: set[str] = set()
-    for family in families:
-        names = sorted(family.syntaxes)
-        rng.shuffle(names)
-        held = set(names[: len(names) // 3])
-        for name in sorted(family.syntaxes):
-            for record in family.syntaxes[name]:
-                if record["text"] not in seen:
-                    seen.add(record["text"])
-                    (holdout if name in held else dev).append(record)
-    return dev, holdout
-
-
-def write(records: list[dict], path: Path, prefix: str) -> None:
-    with path.open("w") as out:
-        for number, record in enumerate(records, 1):
-            out.write(json.dumps({"id": f"{prefix}{number:04d}", **record}, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(records)} records, {sum(bool(r['spans']) for r in records)} positive, "
-          f"{sum(len(r['spans']) for r in records)} spans")
-
-
 if __name__ == "__main__":
     dev_records, holdout_records = split([algolia(), azure_devops(), fly(), aadhaar_family(), onepassword(), tencent(),
-                                          twitter()])
+                                          twitter()], rng)
     write(dev_records, HERE / "dev_pass23.jsonl", "p23-")
     write(holdout_records, HERE / "dev_pass23_holdout.jsonl", "p23h-")
