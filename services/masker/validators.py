@@ -1303,11 +1303,15 @@ _OBFUSCATED_AT = re.compile(r"[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?")
 _OBFUSCATED_DOT = re.compile(r"[ \t]?(?:\[dot\]|\(dot\)|\{dot\})[ \t]?")
 
 
+def _whole_if_address(value: str, written: str) -> int:
+    """All of ``value`` when ``written``, the address it stands for, is one with a top-level domain of letters."""
+    tld = written.rsplit(".", 1)[-1]
+    return len(value) if tld.isalpha() and len(tld) >= 2 and email(written) else 0
+
+
 def email_obfuscated(value: str) -> int:
     """An address spelled out (``ana [at] mail [dot] de``) is judged as the address it spells."""
-    spelled = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", value, count=1))
-    tld = spelled.rsplit(".", 1)[-1]
-    return len(value) if tld.isalpha() and len(tld) >= 2 and email(spelled) else 0
+    return _whole_if_address(value, _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", value, count=1)))
 
 
 _ENCODED_AT = re.compile(r"&#64;|&#x40;|\\u0040|\[@\]|\(@\)")
@@ -1316,9 +1320,7 @@ _ENCODED_AT = re.compile(r"&#64;|&#x40;|\\u0040|\[@\]|\(@\)")
 def email_encoded_at(value: str) -> int:
     """An address whose @ is written as markup or an escape writes it (``&#64;``, ``\\u0040``, ``[@]``) is judged as
     the address it is; an asset name (``icon&#64;2x.png``) or a reserved domain stays."""
-    written = _ENCODED_AT.sub("@", value, count=1)
-    tld = written.rsplit(".", 1)[-1]
-    return len(value) if tld.isalpha() and len(tld) >= 2 and email(written) else 0
+    return _whole_if_address(value, _ENCODED_AT.sub("@", value, count=1))
 
 
 _EXTENSION = re.compile(r"(?:[ \t]{0,2}(?i:ext\.?|extn\.?|extension|x|#|poste|durchwahl)[ \t]{0,2}|;ext=)\d{1,6}$")
