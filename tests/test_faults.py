@@ -71,8 +71,13 @@ class Up:
         return self.log_path.read_text(errors="replace")
 
     def stop(self) -> None:
+        """SIGTERM, waited for within a bound against hanging; past it, killed so that no test leaves it running."""
         self.process.terminate()
-        self.process.wait(timeout=20)
+        try:
+            self.process.wait(timeout=READY_BOUND_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise
 
 
 def pause(server: psutil.Process) -> None:
