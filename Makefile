@@ -21,15 +21,14 @@ $(STAMP): pyproject.toml
 up: $(STAMP)
 	$(VENV)/bin/lockgate up
 
-# Two worker processes (pytest-xdist), each test file kept on one so its gateways start once; then the tests
-# marked `alone` (they pause and kill NATS) with nothing beside them.
+# Two worker processes (pytest-xdist), each test file kept on one so its gateways start once.
 PYTEST := $(PYTHON) -m pytest -n 2 --dist loadfile
 
 test: $(STAMP)
-	$(PYTEST) -m "not alone" && $(PYTHON) -m pytest -m alone
+	$(PYTEST)
 
 test-fast: $(STAMP)
-	$(PYTEST) -m "not slow and not alone" && $(PYTHON) -m pytest -m "alone and not slow"
+	$(PYTEST) -m "not slow"
 
 bench: $(STAMP)
 	$(PYTHON) bench/overhead.py

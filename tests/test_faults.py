@@ -27,8 +27,6 @@ from services.common.nats_auth import NatsAccess
 from services.identity import DevIssuer, IssuerConfig
 from tests.harness import CREDENTIALS, READY_BOUND_S, UPSTREAM_KEY, wait_http
 
-pytestmark = pytest.mark.alone  # under two workers a paused NATS still read as ready in 2 of 3 runs; cause not found
-
 HELLO = [{"role": "user", "content": "hello"}]
 UNREADY_WITHOUT_KEYS = "no trusted issuer's signing keys are loaded: every token would be refused"
 RECOVERY_DEADLINE_S = 10.0
