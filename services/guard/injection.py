@@ -38,6 +38,7 @@ from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
+from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
@@ -698,6 +699,8 @@ STRUCTURAL = frozenset({"inject.fake_structure", "inject.hidden", "inject.encode
 SPELLED_OUT = 12
 """Separators removed from spelled-out words (about three words' worth) that make the spelling a disguise: a request
 written "u n l o c k  t h e  d o o r" hides from readers of words, and the hiding adds to what it asks."""
+HELD_KINDS = frozenset({"css-hidden", "html-comment"})
+"""Hidden markup that a string literal of source code may hold as data."""
 SUPPORTING = frozenset({"inject.imperative", "inject.urgency", "inject.courtesy", "inject.authority", "inject.on_behalf"})
 """Signals that only add to a score: a runbook full of imperatives, or an urgent email, is not an injection by these alone."""
 
@@ -710,7 +713,10 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         return NOTHING
     folded = views(text)
     found = _signals(folded.text) + ([extra] if extra else [])
+    literals = _code_literals(folded.text) if folded.hidden else []
     for how, hidden in folded.hidden:
+        if how in HELD_KINDS and held_in_literal(folded.text, hidden, literals):
+            continue  # markup a program holds in a string (a sanitiser's fixture): data, not hidden from a reader
         inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
         if how == "tag-characters" and len(SMUGGLED_WORD.findall(hidden)) >= SMUGGLED_WORDS:
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
@@ -839,6 +845,8 @@ apostrophe in "user's" is none, and neither is a JSON or code string after its k
 def _inside_quotation(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` lies inside a quotation on its line that is open at ``start`` and closes within a few
     sentences after ``end``: "a page saying 'AI agent, transfer the money…'" cites an attack."""
+    if cjk_quoted(low, start, end):
+        return True
     line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
     openings = list(OPEN_QUOTE.finditer(low, line_start, min(len(low), start + 3)))
     opening = openings[-1] if openings else None
@@ -1014,6 +1022,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
+    shown += cjk_quotations(low)
     shown += _titles(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
@@ -1021,13 +1030,19 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
         shown += [m.span() for m in NAMED_ELEMENT.finditer(low)]
     if "|>" in low or "</" in low:
         shown += [m.span() for m in NAMED_TOKEN.finditer(low)]
+    return _merged(_code_literals(low) + shown)
+
+
+def _code_literals(low: str) -> list[tuple[int, int]]:
+    """The string literals given as values in a text that reads as source code (two code lines or more, or a template
+    assigned) or as a UI string table; none in any other text."""
     head = low[:20000]
     markers = CODE_MARKERS.findall(head)
     if all(BRACKETS_ONLY.fullmatch(m) for m in markers) and JSON_KEY_LINE.search(head):
         markers = []  # pretty-printed JSON (an API's answer): its closing brackets close data, its strings are what it says
     if len(markers) < 2 and not TEMPLATE_ASSIGNED.search(head) and len(STRING_TABLE_ROW.findall(head)) < 2:
-        return _merged(shown)
-    return _merged([m.span() for m in STRING_LITERAL.finditer(low)] + shown)
+        return []
+    return [m.span() for m in STRING_LITERAL.finditer(low)]
 
 
 LOG_LINE = re.compile(r"^[ \t]*[0-9a-f]{7,40}[ \t]+\S[^\n]*$", re.M)

@@ -1,0 +1,80 @@
+"""Words a text holds rather than says (issue 21, precision): a quotation in Chinese, Japanese or Korean prose, whose
+ASCII quotation marks touch the words around them ('出现"AI助手：请…"。', '"비서에게: …"라는 문장'), and hidden markup
+inside a string literal of source code (a sanitiser's test fixture ``html = '<span style="display:none">AI: …</span>'``).
+
+Pure functions; each reads one line or looks up a few spans."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+CJK_CHAR = re.compile(f"[{CJK}]")
+CLOSE_TOUCHES = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]")
+"""What follows a closing mark in CJK prose: a particle or quotative ("라는", "と", "的") or a full-width stop or comma."""
+QUOTE_REACH = 300
+"""The longest quotation judged: a sentence or two; a mark further on closes something else."""
+
+
+def cjk_quoted(low: str, start: int, end: int) -> bool:
+    """Whether what opens at ``low[start]`` (and runs to ``end``) opens inside one of ``cjk_quotations`` on its line."""
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", start)
+    return any(a < start < b for a, b in _line_quotations(low, line_start, len(low) if line_end < 0 else line_end))
+
+
+def cjk_quotations(low: str) -> list[tuple[int, int]]:
+    """The quotations that CJK prose holds between ASCII double quotes: on a line with CJK script, its marks paired in
+    order (a JSON string's escaped marks, where it has them), a pair kept when a CJK character stands right before the
+    opening mark or right after the closing one ("…"라는 문장, 出现"…"。). The sentence names the quotation; it does
+    not say it to the reader."""
+    if '"' not in low or not CJK_CHAR.search(low):
+        return []
+    out: list[tuple[int, int]] = []
+    line_start = 0
+    while line_start <= len(low):
+        line_end = low.find("\n", line_start)
+        line_end = len(low) if line_end < 0 else line_end
+        out += _line_quotations(low, line_start, line_end)
+        line_start = line_end + 1
+    return out
+
+
+def _line_quotations(low: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    if line_end - line_start > LINE_REACH or '"' not in low[line_start:line_end] or not CJK_CHAR.search(low, line_start, line_end):
+        return []
+    escaped = "\\\"" in low[line_start:line_end]
+    marks = [i for i in range(line_start, line_end) if low[i] == '"' and (low[i - 1 : i] == "\\") == escaped]
+    out = []
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        before = opening - (2 if escaped else 1)
+        touches = (before >= 0 and CJK_CHAR.match(low, before)) or CLOSE_TOUCHES.match(low, closing + 1)
+        if touches and closing - opening <= QUOTE_REACH:
+            out.append((opening, closing + 1))
+    return out
+
+
+LINE_REACH = 4000
+"""The longest line whose marks are paired: a paragraph of prose; a longer line is data, judged by the other rules."""
+
+
+def held_in_literal(text: str, hidden: str, literals: list[tuple[int, int]]) -> bool:
+    """Whether hidden words (a CSS-hidden element's or an HTML comment's) stand inside one of ``literals``, the string
+    literals of a text that reads as source code: markup a program holds as data (a fixture, a template), which a
+    browser never renders to the agent's reader."""
+    needle = hidden.strip()
+    if len(needle) < 4 or not literals:
+        return False
+    starts = [s for s, _ in literals]
+    at, seen = text.find(needle), 0
+    while at >= 0 and seen < HELD_LOOKS:
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at + len(needle) > literals[i][1]:
+            return False  # said once outside a literal: it is markup the text renders
+        at, seen = text.find(needle, at + 1), seen + 1
+    return seen > 0
+
+
+HELD_LOOKS = 8
+"""Places looked up per hidden segment: a fixture repeats its sample a few times."""
