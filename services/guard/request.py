@@ -16,6 +16,9 @@ _CODE = re.compile(r"```[\w-]*\n?(.*?)```|`([^`\n]{2,300})`|^[ \t]*[$#>][ \t]+([
 SENTENCE_BETWEEN = re.compile(r"[.!?]\s+[^\W\d_]+\s+[^\W\d_]+")
 """A sentence ended between a cue and an inline code span ('our agent can run shell commands. We saw it attempt
 `git push --force`'): the span is told of in the next sentence, not given to run."""
+CHAT_COMMAND = re.compile(r"[ \t]*/[a-z][\w-]*(?:[ \t][^|;&$<>`\n]*)?\Z", re.I)
+"""A chat slash command (``/deploy rollback web``, ``/remind me …``): typed into a chat to its bot, not a shell's
+program (a path to one has a second slash: ``/usr/bin/rm``; a pipe, a list or a redirection makes it a shell line)."""
 NEGATED_CUE = re.compile(r"\b(?:do not|don't|never|must not|should not|no need to)\s+(?:\w+\s+)?\Z", re.I)
 """A prohibition right before a cue word: the command is named to forbid it."""
 PLAIN_CODE_FOLLOWS = re.compile(r"[^.\n]{0,30}?(?::|[ \t]*\n)")
@@ -75,7 +78,7 @@ def cued_commands(text: str, limit: int = 8) -> list[str]:
         if not codes and PLAIN_CODE_FOLLOWS.match(window):
             rest = window.lstrip(" :\t").split("\n", 2)
             codes = [line for line in rest[:2] if line.strip()]
-        found += [c.strip() for c in codes[:3]]
+        found += [c.strip() for c in codes[:3] if not CHAT_COMMAND.match(c)]
         if len(found) >= limit:
             break
     return found[:limit]
