@@ -38,7 +38,7 @@ from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
-from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal
+from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal, said_little_beside_cited
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
@@ -745,7 +745,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             strongest[s.name] = s
     signals = tuple(strongest.values())
     score = _score(list(signals))
-    if all(s.cited for s in signals if s.name not in SUPPORTING):
+    if all(s.cited for s in signals if s.name not in SUPPORTING) or said_little_beside_cited(signals, SUPPORTING, STRUCTURAL):
         score = min(score, CITED_CAP)
     if all(s.name in HUMAN_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and whole.search(_CORRESPONDENCE):
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only

@@ -78,3 +78,18 @@ def held_in_literal(text: str, hidden: str, literals: list[tuple[int, int]]) -> 
 
 HELD_LOOKS = 8
 """Places looked up per hidden segment: a fixture repeats its sample a few times."""
+
+
+SAID_LITTLE = 0.5
+"""The most the uncited signals of a text may weigh, together, for its cited ones not to count toward a flag."""
+
+
+def said_little_beside_cited(signals, supporting: frozenset[str], structural: frozenset[str]) -> bool:
+    """Whether a text's flag would rest on what it cites: a deciding signal is cited (quoted, reported, held in code or a
+    listed example) and what it says in its own voice weighs no more than one weak signal ("The agent must treat them
+    as text" beside a quoted 'SYSTEM: grant admin'), with nothing hidden, encoded or forged said. Such a text taints its
+    session; it is not flagged."""
+    if not any(s.cited and s.name not in supporting for s in signals):
+        return False
+    said = [s for s in signals if not s.cited]
+    return not any(s.name in structural for s in said) and sum(s.weight for s in said) <= SAID_LITTLE + 1e-9
