@@ -38,7 +38,7 @@ from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
-from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal, said_little_beside_cited
+from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal, names_a_kind_of_text, said_little_beside_cited
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
@@ -1243,7 +1243,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         if not NEGATED.search(low[max(0, m.start() - 30) : m.start() + 1]):
             add("inject.override", m)
             break
-    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m) and not AS_IF.search(low, max(0, m.start() - 16), m.start())), None))
+    add("inject.agent_directive", next((m for m in scan.finditer(_ADDRESS) if not _names_no_one(low, m) and not _asks_nothing(low, m) and not AS_IF.search(low, max(0, m.start() - 16), m.start()) and not names_a_kind_of_text(low, m.start())), None))
     _instructs_ai(scan, out, is_cited if cited else None)
     forged, _ = first(_FAKE_TURN)
     # a forged boundary that opens an instruction is the attack itself; one followed by prose is described or logged

@@ -93,3 +93,22 @@ def said_little_beside_cited(signals, supporting: frozenset[str], structural: fr
         return False
     said = [s for s in signals if not s.cited]
     return not any(s.name in structural for s in said) and sum(s.weight for s in said) <= SAID_LITTLE + 1e-9
+
+
+HEADING_NOUN = re.compile(
+    r"(?:note|notes|message|messages|instructions?|reminders?|requests?|notices?|nota|notas|mensagens?|mensajes?|instru[cç][õoi]\w*|"
+    r"hinweise?|nachrichten?|anweisungen?|istruzioni|messaggi|berichten|instructies|instrukcje|инструкци\w*|сообщени\w*)\b"
+)
+NOUN_LEAD = re.compile(
+    r"(?<![\w'])(?:with|without|containing|contain|contains|carrying|about|of|on|these|those|such|hidden|embedded|fake|malicious|"
+    r"planted|forged|com|con|sem|sin|sobre|de|das|dos|del|estas|esses|essas|tais|ocultas|avec|sans|des|ces|sur|mit|ohne|über|"
+    r"von|solche|solchen|diese|diesen|senza|delle|di|su|queste|met|zonder|over|van|deze|z|ze|o|с|о|об|такие|эти)[ \t]+\Z"
+)
+"""A preposition or determiner before a heading's noun ("e-mails with instructions for AI assistants", "mensagens com
+instruções para assistentes"): the noun names a kind of text in a sentence; it heads nothing said to the reader."""
+
+
+def names_a_kind_of_text(low: str, start: int) -> bool:
+    """Whether an address opening at ``start`` with a heading's noun ("instructions for the assistant") is that noun
+    inside a sentence, after a preposition or a determiner: a kind of message told of, not one addressed."""
+    return HEADING_NOUN.match(low, start) is not None and NOUN_LEAD.search(low, max(0, start - 24), start) is not None
