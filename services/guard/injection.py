@@ -908,7 +908,7 @@ _WORDS_QUOTED = Prefiltered(re.compile(
 """QUOTE_PAIR and LINE_QUOTE with code spans of three words or more: an inline identifier or command name asks nothing."""
 QUOTE_FRAME = re.compile(
     r"(?:\b(?:" + _alt(
-        r"said|says|saying|that say|which say|who say|read|reads|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
+        r"said|says|saying|that say|which say|who say|read|reads|reading|lines?|stated|states|wrote|writes|contained|contains|containing|carried|carries|included|includes|went|goes|like|such as|e\.g\.|i\.e\.",
         r"for example|for instance|as follows|quotes?|quoted|quoting|cites?|cited|payloads?|examples?|samples?|strings?|phrases?|sentences?|paragraphs?|wording|snippets?|excerpts?|body|bodies|prompts?|seen|observed|spotted",
         r"disait|decía|dijo|sagte|lautete|diceva|dizia|conteneva|contenía|contenait|enthielt|continha|texto|testo|texte|exemple|ejemplo|beispiel|esempio|exemplo",
         r"charge utile|carga útil|nutzlast|carico utile",
