@@ -745,7 +745,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             strongest[s.name] = s
     signals = tuple(strongest.values())
     score = _score(list(signals))
-    if all(s.cited for s in signals if s.name not in SUPPORTING) or said_little_beside_cited(signals, SUPPORTING, STRUCTURAL):
+    if all(s.cited for s in signals if s.name not in SUPPORTING) or (said_little_beside_cited(signals, SUPPORTING, STRUCTURAL) and not TOLD_TO_DO.search(folded.text)):
         score = min(score, CITED_CAP)
     if all(s.name in HUMAN_PLAUSIBLE and not TAKEOVER.search(s.evidence) for s in signals) and whole.search(_CORRESPONDENCE):
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
@@ -939,7 +939,7 @@ SENTENCE_OPENS = re.compile(
 quotation: the quotation is a noun in a sentence about it (a verb before it, as in 'reply "yes" and stop', makes it
 what the reader is told to say)."""
 TOLD_TO_DO = re.compile(
-    r"(?:your (?:task|job|instructions?|orders?|assignment)|you (?:must|should|need to|have to|are to|will)|do (?:it|this|that|so) (?:now|first|before|immediately)"
+    r"\b(?:your (?:task|job|instructions?|orders?|assignment)|you (?:must|should|need to|have to|are to|will)|do (?:it|this|that|so) (?:now|first|before|immediately)"
     r"|(?:carry|follow) (?:it|this|them) (?:out|now)|(?:obey|execute) (?:it|this|them))\b"
 )
 """What a sentence going on after a quotation says to its reader ("… - this is your task now, do it before replying"):
