@@ -38,7 +38,14 @@ from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
-from services.guard.injection_held import cjk_quotations, cjk_quoted, held_in_literal, names_a_kind_of_text, said_little_beside_cited
+from services.guard.injection_held import (
+    cjk_quotations,
+    cjk_quoted,
+    held_in_literal,
+    labelled_rows,
+    names_a_kind_of_text,
+    said_little_beside_cited,
+)
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
@@ -1023,6 +1030,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
     shown += cjk_quotations(low)
+    shown += labelled_rows(low)
     shown += _titles(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]

@@ -113,3 +113,43 @@ def names_a_kind_of_text(low: str, start: int) -> bool:
     """Whether an address opening at ``start`` with a heading's noun ("instructions for the assistant") is that noun
     inside a sentence, after a preposition or a determiner: a kind of message told of, not one addressed."""
     return HEADING_NOUN.match(low, start) is not None and NOUN_LEAD.search(low, max(0, start - 24), start) is not None
+
+
+CLASS_COLUMN = re.compile(r"(?:label|labels|class|verdict|expected|ground_truth|gold|is_injection|is_attack|is_malicious|is_jailbreak)")
+HEADER_FIELD = re.compile(r"[a-z_][a-z0-9_ ]{0,30}")
+CLASS_VALUE = re.compile(r"[a-z0-9_-]{1,20}")
+HEAD_LINES = 5
+"""How far into a text its header row is looked for: a data file opens with it (after a command line or a title)."""
+
+
+def labelled_rows(low: str) -> list[tuple[int, int]]:
+    """The rows of a labelled dataset in a delimited table (tab- or comma-separated): a header row naming a class column
+    ("label", "verdict", "expected", "is_injection") and rows with as many fields whose class values are one short word
+    each, two to four kinds in all. Each row is a sample with its verdict, shown to whoever reads the dataset."""
+    pos = 0
+    for _ in range(HEAD_LINES):
+        end = low.find("\n", pos)
+        if end < 0:
+            return []
+        for sep in ("\t", ","):
+            fields = [f.strip() for f in low[pos:end].split(sep)]
+            if 2 <= len(fields) <= 8 and all(HEADER_FIELD.fullmatch(f) for f in fields):
+                column = next((i for i, f in enumerate(fields) if CLASS_COLUMN.fullmatch(f)), None)
+                if column is not None:
+                    return _rows_below(low, end + 1, sep, len(fields), column)
+        pos = end + 1
+    return []
+
+
+def _rows_below(low: str, pos: int, sep: str, width: int, column: int) -> list[tuple[int, int]]:
+    rows, kinds = [], set()
+    while pos < len(low):
+        end = low.find("\n", pos)
+        end = len(low) if end < 0 else end
+        fields = low[pos:end].split(sep)
+        if len(fields) < width or not CLASS_VALUE.fullmatch(fields[column].strip().strip('"')):
+            break
+        kinds.add(fields[column].strip().strip('"'))
+        rows.append((pos, end))
+        pos = end + 1
+    return rows if len(rows) >= 2 and 2 <= len(kinds) <= 4 else []
