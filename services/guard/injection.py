@@ -1017,8 +1017,8 @@ def about_attacks(low: str) -> bool:
 def _cited_spans(low: str) -> list[tuple[int, int]]:
     """Where a text shows words rather than says them, in order: string literals given as values in text that reads as
     source code (at least two code lines) or as a UI string table, the fields of data records (two or more JSON Lines
-    or CSV rows), logged matches, lists presented as examples ("Common payloads:" then items), and, in a text about
-    attacks on AI, its quotations and code spans."""
+    or CSV rows), logged matches, lists presented as examples ("Common payloads:" then items), quotations CJK prose
+    holds, the rows of a labelled dataset, and, in a text about attacks on AI, its quotations and code spans."""
     scan = Scan(low)
     shown = [(low.index("\n", m.start()) + 1, m.end()) for m in scan.finditer(_EXAMPLE_LIST)]
     shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]

@@ -1,8 +1,10 @@
 """Words a text holds rather than says (issue 21, precision): a quotation in Chinese, Japanese or Korean prose, whose
-ASCII quotation marks touch the words around them ('出现"AI助手：请…"。', '"비서에게: …"라는 문장'), and hidden markup
-inside a string literal of source code (a sanitiser's test fixture ``html = '<span style="display:none">AI: …</span>'``).
+ASCII quotation marks touch the words around them ('出现"AI助手：请…"。', '"비서에게: …"라는 문장'); hidden markup
+inside a string literal of source code (a sanitiser's test fixture ``html = '<span style="display:none">AI: …</span>'``);
+the rows of a labelled dataset; a heading's noun inside a sentence ("e-mails with instructions for AI assistants");
+and a flag that would rest on cited words while the text's own voice says little.
 
-Pure functions; each reads one line or looks up a few spans."""
+Pure functions; each reads one line, a text's head, or looks up a few spans."""
 
 from __future__ import annotations
 
