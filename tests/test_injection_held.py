@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.guard import request
 from services.guard.injection import LEARNED, assess
 from services.guard.injection_held import cjk_quoted, held_in_literal, labelled_rows, said_little_beside_cited
-from services.guard import request
 from services.guard.judge import judge_request_text
 from services.guard.policy import GuardPolicy
 

@@ -49,7 +49,7 @@ def _line_quotations(low: str, line_start: int, line_end: int) -> list[tuple[int
     escaped = "\\\"" in low[line_start:line_end]
     marks = [i for i in range(line_start, line_end) if low[i] == '"' and (low[i - 1 : i] == "\\") == escaped]
     out = []
-    for opening, closing in zip(marks[::2], marks[1::2]):
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):  # an odd last mark opens nothing
         before = opening - (2 if escaped else 1)
         touches = (before >= 0 and CJK_CHAR.match(low, before)) or CLOSE_TOUCHES.match(low, closing + 1)
         if touches and closing - opening <= QUOTE_REACH:
