@@ -168,8 +168,11 @@ def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str,
         return _ANCHORS[av], _ANCHORS[av], "", 0
     elif op is C.BRANCH:
         parts = [_sequence(alt, cap, open_above, unbounded) for alt in av[1]]
+        words = _words(op, av)
+        prefix = _trie({w[:n] for w in words for n in range(len(w))}) if words else \
+            "(?:" + "|".join(p[2] for p in parts) + ")"
         return ("(?:" + "|".join(p[0] for p in parts) + ")", "(?:" + "|".join(p[1] for p in parts) + ")",
-                "(?:" + "|".join(p[2] for p in parts) + ")", max(p[3] for p in parts))
+                prefix, max(p[3] for p in parts))
     elif op is C.SUBPATTERN:
         group, add, remove, body = av
         full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
@@ -192,6 +195,51 @@ def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str,
     else:
         raise SyntaxRefused(f"unsupported construct {op}")
     return atom, atom, "", 1
+
+
+def _words(op, av) -> set[str] | None:
+    """The literal texts a node of literals, small classes, groups, alternations and ``?`` matches, as written (None
+    for anything else: an anchor, a flag, a longer repetition)."""
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN and len(av) <= _SMALL_CLASS and all(o is C.LITERAL for o, _ in av):
+        return {chr(a) for _, a in av}
+    if op is C.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_words(av[3])
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in av[1]:
+            more = _sequence_words(alt)
+            if more is None or len(found | more) > _MAX_WORDS:
+                return None
+            found |= more
+        return found
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 1:
+        body = _sequence_words(av[2])
+        return None if body is None else ({""} if av[0] == 0 else set()) | (body if av[1] else set())
+    return None
+
+
+def _sequence_words(items) -> set[str] | None:
+    words = {""}
+    for op, av in items:
+        part = _words(op, av)
+        if part is None:
+            return None
+        words = {w + p for w in words for p in part}
+        if len(words) > _MAX_WORDS:
+            return None
+    return words
+
+
+def _trie(prefixes: set[str]) -> str:
+    """A prefix-closed set of texts as one nested alternation sharing common beginnings: the proper prefixes of a
+    keyword list ('pas' of both 'pass' and 'password' once), a smaller program for a stream's liveness search than
+    one chain of optional characters per keyword, with the same language."""
+    heads = sorted({w[0] for w in prefixes if w})
+    if not heads:
+        return ""
+    return "(?:|" + "|".join(_char(ord(h)) + _trie({w[1:] for w in prefixes if w[:1] == h}) for h in heads) + ")"
 
 
 def _char(code: int) -> str:
