@@ -1,0 +1,55 @@
+"""A stream's liveness search: where a match may still be in progress, however its programs are built (issue 16)."""
+
+import random
+
+import re2
+
+from services.masker import MaskerPolicy, StreamMasker, compile_policy, engine
+from services.masker.syntax import emit
+
+RULES = compile_policy(MaskerPolicy())
+WORDS = ("pass", "passwd", "password", "pwd", "secret", "secret_key", "token")
+
+
+def test_a_keyword_lists_prefix_form_accepts_exactly_its_proper_prefixes():
+    """The trie spelling of a keyword list's prefixes: every prefix of a word (a whole one goes on with what follows
+    it), case-folded where the pattern is, and nothing that leaves the words ('tokens', 'secretkey')."""
+    prefix = re2.compile(emit(r"(?i:" + "|".join(WORDS) + r")=\w{4}", 64).prefix)
+    proper = {w[:n] for w in WORDS for n in range(len(w))}
+    tried = {w[:n] for w in WORDS for n in range(len(w) + 1)} | {"pax", "tokens", "x", "secretkey"}
+    for text in tried:
+        assert bool(prefix.fullmatch(text)) == (text in proper or text in WORDS), text
+        assert bool(prefix.fullmatch(text.upper())) == (text in proper or text in WORDS), text
+
+
+def test_packed_programs_find_the_same_live_start_as_one_program_per_rule():
+    """Packing rules into fewer liveness programs is an optimisation: the earliest live start over the packed
+    programs equals the earliest over each rule's own program, on text made of the rules' own pieces."""
+    singles = []
+    low = 0
+    for high in engine._BUCKETS:
+        members = [c for c in RULES.rules if low < c.max_len <= high]
+        if members:
+            window = max(c.max_len for c in members)
+            singles += [(window, engine._re2("(?:" + emit(c.rule.pattern, c.rule.max_repeat, c.rule.unbounded).prefix
+                                             + ")\\z")._regexp) for c in members]
+        low = high
+    rng = random.Random(16)
+    alphabet = ["pass", "word", "=", ": ", " ", "\n", "AKIA", "ghp_", "Q7", "x", "@", "mail.", "4539 ", "-p ", '"']
+    for _ in range(150):
+        data = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))).encode()
+        end, expected = len(data), len(data)
+        for window, program in singles:
+            start = max(0, end - engine._byte_length(data, window))
+            expected = min(expected, program.Match(engine._SEARCH, data, start, end)[0][0])
+        assert RULES._live_start(data, 0) == expected, data
+
+
+def test_a_stream_holds_back_a_key_word_in_progress_and_releases_prose():
+    masker = StreamMasker(RULES, b"k")
+    out, _ = masker.feed("The deploy failed. Set the passw")
+    assert out.startswith("The deploy failed.")
+    assert "passw" in masker.state.tail
+    rest, _ = masker.feed("ord: Zq8Xv2Lm9Np4Rt6Yw1Bc now")
+    tail, _ = masker.flush()
+    assert "Zq8Xv2Lm9Np4Rt6Yw1Bc" not in out + rest + tail
