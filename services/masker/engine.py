@@ -164,6 +164,13 @@ match in the joined range is the first in the windows, and one search costs less
 ('cuit' in every 'circuit' of a text made thousands of windows)."""
 
 
+_WARM_SAMPLE = (b"Here is what I found. The service reads its settings from config.yaml; the timeout is 30 seconds and "
+                b"the retry policy backs off exponentially. Run `make test` to check, then open a pull request.\n"
+                b'{"command": "ls -la /var/log", "description": "List the logs"}\n'
+                b"def handler(event, context):\n    return {'statusCode': 200, 'body': json.dumps(event)}\n")
+"""Ordinary answer text for ``Ruleset.warm``: prose, a tool call's JSON and code, nothing to mask."""
+
+
 class Verdicts:
     """One scan's validator verdicts by value. Validators are pure, and texts repeat their values (a log's e-mail on
     every line, a card number in a table and its summary, a key in a config and again in its echo): each distinct
@@ -265,6 +272,19 @@ class Ruleset:
                 window = max(c.max_len for c in self.rules if low < c.max_len <= high)
                 self._live += [(window, _re2("(?:" + "|".join(group) + ")\\z")._regexp) for group in _packed(members)]
             low = high
+
+    def warm(self) -> None:
+        """Build what a process's first answer would otherwise build under its deadline: RE2 compiles each program's
+        reversed form on its first search and builds DFA states as text reaches them (a fresh process's first
+        8-character delta cost ~80 ms CPU, its first answer ~430 ms; after this ~1.3 and ~250). Streams a sample of
+        ordinary answer text through the rules in deltas of a few sizes and masks it whole; it holds nothing to mask."""
+        for size in (8, 3, 20):
+            data, at = b"", 0
+            for chunk in (_WARM_SAMPLE[i:i + size] for i in range(0, len(_WARM_SAMPLE), size)):
+                data += chunk
+                hits, cut = self.scan(data, at, final=False)
+                at = cut
+        self.scan(_WARM_SAMPLE, 0, final=True)
 
     def _hit_search(self):
         """One RE2 program (leftmost-longest) for every rule's keywords with the pattern piece after them: one

@@ -190,6 +190,7 @@ class MaskerWorker:
         await self.bus.ensure_streams()
         self._secret = masker_secret()
         await self.policy.start()
+        await asyncio.to_thread(self._active().rules.warm)  # off the loop: the gateway's other stages start meanwhile
         self._subscription = await self.bus.answer(mask_subject(self.stage), self.stage, self._answer)
         self._body_subscription = await self.bus.answer(mask_body_subject(self.stage), self.stage, self._answer_body)
 
