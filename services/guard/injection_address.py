@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from services.guard.injection_verbs import MORE_AI_AMBIGUOUS, MORE_AI_UNAMBIGUOUS, MORE_EFFECT, MORE_EFFECT_NOSPACE
 from services.guard.prefilter import Prefiltered
 
 
@@ -43,9 +44,9 @@ AI_UNAMBIGUOUS = (
     r"assistent\w*|ki|ki-\w+|sprachmodell|künstliche intelligenz|assistente|intelligenza artificiale|taalmodel|"
     r"asystent\w*|sztuczn\w* inteligencj\w*|ассистент\w*|помощник\w*|ии|ии-\w+|нейросет\w*|асистент\w*|помічник\w*|ші|"
     r"asistan\w*|yapay zeka\w*|asisten|pembantu|kecerdasan buatan|trợ lý(?: ai)?|avustaja\w*|tekoäly\w*|asistent\w*|"
-    r"βοηθ\w+|τεχνητή νοημοσύνη|asszisztens\w*|mi|msaidizi|akili bandia"
+    r"βοηθ\w+|τεχνητή νοημοσύνη|asszisztens\w*|mi|msaidizi|akili bandia|" + MORE_AI_UNAMBIGUOUS
 )
-AI_AMBIGUOUS = r"agents?|bots?|models?|agente|modelo|modèle|modello|агент\w*|бот|ajan\w*|agen|summari[sz]ers?"
+AI_AMBIGUOUS = r"agents?|bots?|models?|agente|modelo|modèle|modello|агент\w*|бот|ajan\w*|agen|summari[sz]ers?|" + MORE_AI_AMBIGUOUS
 """Names a person or another program may bear (a travel agent, a chat-ops bot, a fashion model)."""
 AI = AI_UNAMBIGUOUS + "|" + AI_AMBIGUOUS
 """Names of an AI reader, Latin, Cyrillic and Greek scripts (matched as whole words; inflected forms by their stem)."""
@@ -153,7 +154,7 @@ EFFECT = (
     r"ative|ativa|habilite|anexe|cadastre|inscreva|assine|responda|activa|active|habilita|adjunta|registra|inscribe|suscribe|contrata|"
     r"activez|joins|joignez|inscris|inscrivez|abonne|abonnez|aktiviere|aktivieren sie|registriere|abonniere|attiva|allega|iscrivi|abbona|"
     r"zet|activeer|registreer|włącz|dopisz|zarejestruj|включи|допиши|допишите|зарегистрируй|подпиши|увімкни|допишіть|зареєструй|"
-    r"etkinleştir|kaydet|abone et"
+    r"etkinleştir|kaydet|abone et|" + MORE_EFFECT
 )
 """Imperative verbs of effect (and of telling and writing out), Latin, Cyrillic and Greek scripts: said at a clause's head."""
 EFFECT_NOSPACE = (
@@ -169,7 +170,7 @@ EFFECT_NOSPACE = (
     r"보내|전송|전달|삭제|지워|공유|송금|결제|구매|취소|승인|추가|부여|줘|작성|보여|출력|게시|예약|실행|설치|다운로드|복사|변경|꺼|답장|알려|말해|포함|"
     r"ส่ง|ลบ|แชร์|โอน|จ่าย|ซื้อ|ยกเลิก|อนุมัติ|เพิ่ม|เขียน|แสดง|เผยแพร่|จอง|รัน|ติดตั้ง|ดาวน์โหลด|คัดลอก|เปลี่ยน|ปิด|ตอบ|บอก|"
     r"붙여|貼り付け|贴上|粘贴|הדבק|الصق|"
-    r"회신|등록|가입|활성화|登録|有効に|送付|注册|开启|启用|बुक|सक्षम"
+    r"회신|등록|가입|활성화|登録|有効に|送付|注册|开启|启用|बुक|सक्षम|" + MORE_EFFECT_NOSPACE
 )
 """The same in scripts (and verb-final languages) where the verb need not open the clause: matched anywhere in it."""
 SECRET = (
