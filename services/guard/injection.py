@@ -47,6 +47,7 @@ from services.guard.injection_held import (
     said_little_beside_cited,
 )
 from services.guard.injection_hook import hooked_orders
+from services.guard.injection_lead import lead_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
 from services.guard.injection_model import load as load_model
@@ -1304,7 +1305,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue
