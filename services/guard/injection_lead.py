@@ -146,7 +146,8 @@ def _opened(low: str, m: re.Match) -> int | None:
     if not heads and start:
         return None
     opened = heads[-1] if heads else 0
-    return None if LEAD_STOP.search(low, opened, m.start()) else opened
+    stop = LEAD_STOP.search(low, opened, m.start() + 1)  # not up to the name itself: its start is no end of text
+    return None if stop and stop.start() < m.start() else opened
 
 
 def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
