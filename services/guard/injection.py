@@ -55,6 +55,7 @@ from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
+from services.guard.injection_spelled import spelled_orders
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
@@ -742,6 +743,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
+    if folded.spelled_out:
+        found += [Signal("inject.spelled_order", 1.0, f"spelled out letter by letter: {_clip(words)}") for words in spelled_orders(text)]
     if folded.spelled_out >= SPELLED_OUT and any(s.name not in SUPPORTING for s in found):
         found.append(Signal("inject.encoded", WEIGHTS["inject.encoded"], f"spelled out letter by letter ({folded.spelled_out} separators)"))
     found = [s for s in found if s.name not in disabled]
