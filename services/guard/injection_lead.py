@@ -52,10 +52,11 @@ LONG = (
 )
 """An AI's own names and "automated agent" in the major languages: a reader whatever stands around it."""
 READER = Prefiltered(re.compile(
-    r"(?<![\w@./-])(?:" + LONG + r"|(?:" + SHORT + r")[ -]?(?:" + AGENT_NOUN + r")|(?:" + AGENT_NOUN + r")[ -](?:(?:de|d'|di|do|da|del|della) ?)?(?:" + SHORT + r"))(?![\w@-])"
+    r"(?<![\w@./-])(?:" + LONG + r"|(?:" + SHORT + r")[ -]?(?:" + AGENT_NOUN + r")|(?:ki|mi|ии)-(?!\w*(?:gestützt|generiert|basiert|gesteuert))\w+|(?:" + AGENT_NOUN + r")[ -](?:(?:de|d'|di|do|da|del|della) ?)?(?:" + SHORT + r"))(?![\w@-])"
     r"|(?:" + AI_NOSPACE + r"|एजेंट|ai ?代理|ai ?智能体|aiエージェント|ai ?에이전트|ai ?비서)"
 ))
-"""An automated reader named, in the languages' own words."""
+"""An automated reader named, in the languages' own words (and the compound nouns of KI, MI, ИИ: "KI-Vertragsprüfung";
+English "AI-" compounds are adjectives, "AI-targeted", "AI-powered")."""
 
 HEAD_BEFORE = 110
 """How far before a reader's name its clause may open: a lead is a dozen words."""
@@ -86,7 +87,7 @@ SUBJECT_GAP = re.compile(r"[^.!?:;\n\"“”«»]{0,70}?\Z")
 
 UNSEEN = re.compile(
     r"without (?:telling|informing|notifying|asking|confirmation|review|approval|checks?|a ticket)|no (?:need to (?:tell|inform|notify|ask)|confirmation|review|ticket) (?:needed|required)|"
-    r"(?:don't|do not|never) (?:tell|inform|notify|mention|log)|silently|quietly|berätta inte|säg inget|sig ikke|ikke fortæl|vertel niet|zeg niets|"
+    r"(?:don't|do not|never) (?:tell|inform|notify|mention|log|report)|silently|quietly|berätta inte|säg inget|sig ikke|ikke fortæl|vertel niet|zeg niets|"
     r"nie (?:mów|informuj|wspominaj)|ne (?:dis|dites) rien|no (?:digas|avises|informes)|non (?:dire|avvisare|informare)|não (?:diga|avise|conte|informe)|"
     r"не (?:говори|сообщай|кажи|повідомляй)|μην (?:πεις|ενημερώσ\w*)|jangan beri tahu|đừng nói|言わないで|知らせないで|"
     r"ohne (?:rückfrage|bestätigung|prüfung|freigabe|review|zu (?:fragen|informieren|melden))|keine rückfrage|stillschweigend|niemandem|"
@@ -150,6 +151,15 @@ def _opened(low: str, m: re.Match) -> int | None:
     return None if stop and stop.start() < m.start() else opened
 
 
+OWN_PRODUCT = re.compile(
+    r"[\s\W]*(?:our|my|notre|mon|ma|nos|nuestro|nuestra|nuestros|il nostro|la nostra|i nostri|nosso|nossa|unser\w*|onze|ons|vår|vårt|våra|vores|"
+    r"meidän|nasz\w*|náš|naše|наш\w*|bizim|ημών|o nosso|a nossa)(?![\w'])"
+)
+"""A lead that names the writer's own assistant ("Il nostro assistente IA: risponde …"): a product described to customers."""
+AFTER_QUOTE = re.compile(r"\s*[\"“«„'‘`]")
+"""An order that opens with a quotation mark after the lead: an example shown ("…phishing mail: \"Assistant, send …\"")."""
+
+
 def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
     """The end of the lead (its colon, or after a condition its comma) after the reader's name ``m``."""
     stop = LEAD_STOP.search(low, m.end(), m.end() + COLON_AFTER)
@@ -165,11 +175,11 @@ def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
 
 
 def _window_end(low: str, start: int) -> int:
+    """The end of the order's second sentence: a lead's order may stop the user's task first ("arrêtez la
+    comparaison. Réservez …"), and what is at stake comes in the next."""
     first = SENTENCE_END.search(low, start, start + WINDOW)
     if not first:
         return min(len(low), start + WINDOW)
-    if first.start() - start > 16:
-        return first.start() + 1
     second = SENTENCE_END.search(low, first.end(), start + WINDOW)
     return second.start() + 1 if second else min(len(low), start + WINDOW)
 
@@ -212,7 +222,9 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     for m in scan.finditer(READER):
         if cited(m.start()) or (opened := _opened(low, m)) is None:
             continue
-        after = _lead_end(low, m, opened)
+        after = None if OWN_PRODUCT.match(low, opened, m.start()) else _lead_end(low, m, opened)
+        if after is not None and AFTER_QUOTE.match(low, after):
+            after = None
         if "inject.reader_lead" not in names and after is not None and len(low[opened:after].split()) <= LEAD_WORDS and (end := _ordered(scan, after, cited)):
             out.append(Finding("inject.reader_lead", 1.0, opened, end))
             names.add("inject.reader_lead")
