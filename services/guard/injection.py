@@ -35,6 +35,7 @@ from services.guard.injection_address import (
 from services.guard.injection_behaviour import describes_behaviour, reports_act
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_courtesy import courteous_requests
+from services.guard.injection_decoded import decoded_errand
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
@@ -738,7 +739,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         if _spelled_out_beside(plain, folded.text):
             continue
         inner = _signals(plain)
-        ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain) or decoded_order(plain))  # an errand hidden by an encoding
+        ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain) or decoded_order(plain) or decoded_errand(plain))  # an errand hidden by an encoding
         if ordered or _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
