@@ -57,6 +57,7 @@ from services.guard.injection_note import locates_only, names_outside, states_on
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_spelled import spelled_orders
+from services.guard.injection_split import split_orders
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
@@ -1309,7 +1310,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue
