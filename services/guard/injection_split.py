@@ -62,7 +62,7 @@ def _piece(low: str, at: int) -> str:
 def split_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The order the numbered parts of a text make together, when an agent is named at one of their markers."""
     low = scan.text
-    markers = []
+    markers: list[re.Match] = []
     for m in scan.finditer(MARKER):
         if len(markers) == MAX_MARKERS:
             break
