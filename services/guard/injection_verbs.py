@@ -7,7 +7,8 @@ AI"). The finders judge an address by its function (a reader named, then an effe
 imperatives are missing passes whatever it asks. These are lexicons of functions, one entry per verb form a reader is
 told with: the informal and the formal imperative, and the subjunctive or jussive where a language orders with it
 ("să trimită", "iletsin"); the object or context of an order is never listed. Words that are also common nouns or
-function words in another language ("si", "plan", "del") are left out.
+function words in another language ("si", "plan", "del"), and German and Dutch imperatives that are also the first
+person ("setze", "maak": "Wie setze ich mein Passwort zurück?"), are left out.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ MORE_EFFECT = (
     r"slett|kjøp|godkjenn|legg til|publiser|kjør|endre|flytt|tilbakestill|slå av|åpne|lukk|last opp|videresend|"
     r"flytta|återställ|inaktivera|stäng av|öppna|stäng|exportera|ladda upp|avsluta|säg upp|tilldela|byt|"
     # Dutch
-    r"verplaats|stuur door|sluit|exporteer|vergeet|verander|hernoem|plaats|maak|zet (?:\w+ )?uit|"
-    # German
-    r"erteile|erteilen sie|vergib|setze|setzen sie|verschiebe|verschieben sie|öffne|öffnen sie|schließe|schließen sie|übertrage|übertragen sie|"
-    r"exportiere|exportieren sie|ersetze|ersetzen sie|trage|tragen sie|entziehe|erstelle|erstellen sie|vergiss|vergessen sie|"
+    r"verplaats|stuur door|exporteer|vergeet|hernoem|zet (?:\w+ )?uit|"
+    # German: the imperatives that are not also the first person ("setze ich …?"), and the formal ones
+    r"vergib|vergiss|erteilen sie|setzen sie|verschieben sie|öffnen sie|schließen sie|übertragen sie|exportieren sie|ersetzen sie|tragen sie|"
+    r"erstellen sie|vergessen sie|"
     # French
     r"déplace|déplacez|ouvre|ouvrez|ferme|fermez|réinitialise|réinitialisez|exporte|exportez|oublie|oubliez|arrête|arrêtez|remplace|remplacez|"
     r"modifie|modifiez|crée|créez|vire|virez|pousse|poussez|fusionne|fusionnez|mets|mettez|valide|validez|accepte|acceptez|renvoie|renvoyez|"
