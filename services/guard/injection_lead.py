@@ -58,6 +58,8 @@ READER = Prefiltered(re.compile(
 """An automated reader named, in the languages' own words (and the compound nouns of KI, MI, ИИ: "KI-Vertragsprüfung";
 English "AI-" compounds are adjectives, "AI-targeted", "AI-powered")."""
 
+MAX_READERS = 40
+"""Readers' names judged per text: an injection shows in its first ones; a text made of names costs no more than this."""
 HEAD_BEFORE = 110
 """How far before a reader's name its clause may open: a lead is a dozen words."""
 COLON_AFTER = 90
@@ -219,7 +221,9 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     low = scan.text
     out: list[Finding] = []
     names = set()
-    for m in scan.finditer(READER):
+    for seen, m in enumerate(scan.finditer(READER)):
+        if seen == MAX_READERS:
+            break
         if cited(m.start()) or (opened := _opened(low, m)) is None:
             continue
         after = None if OWN_PRODUCT.match(low, opened, m.start()) else _lead_end(low, m, opened)
