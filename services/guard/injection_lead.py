@@ -116,9 +116,11 @@ REPLACED = re.compile(
     r"πραγματική (?:σου )?(?:εργασία|αποστολή)|настоящая задача|справжнє завдання|\becht\w* taak|\begentliga uppgift|\begentlige (?:opgave|oppgave)|"
     r"\btodellinen tehtävä|nhiệm vụ thực sự|\btugas sebenarnya|本当の(?:任務|タスク|仕事)|真正的任务|진짜 (?:임무|작업)|"
     r"\bin plaats daarvan\b|\bistället\b|\bi stedet\b|\bsen sijaan\b|\bzamiast tego\b|\bmísto toho\b|\behelyett\b|\bîn schimb\b|\bbunun yerine\b|"
-    r"αντί (?:γι'? ?αυτό|αυτού)|натомість|thay vào đó|代わりに|取而代之|대신"
+    r"αντί (?:γι'? ?αυτό|αυτού)|натомість|thay vào đó|代わりに|取而代之|대신|"
+    r"\b(?:stop|arrêtez|arrête|cessez|detén|deja de|dejen de|smetti|interrompi|hör auf|stopp|przestań|перестань|прекрати|припини)\b"
 )
-"""The user's task replaced: its "real" task named, or "instead" in the languages ``INSTEAD`` leaves out."""
+"""The user's task replaced: its "real" task named, "instead" in the languages ``INSTEAD`` leaves out, or the reader
+told to stop what it does."""
 STAKE = re.compile(
     r"(?<![\w-])(?:prod|production|produktion\w*|producción|produzione|produção|produkcj\w*|produkční\w*|produktie\w*|éles (?:környezet|rendszer)\w*|"
     r"producție|üretim\w*|παραγωγ\w*|продакшн\w*|продакшен\w*|боев\w* (?:сервер|сред|баз)\w*|прод|"
@@ -129,7 +131,19 @@ STAKE = re.compile(
     r"|प्रोडक्शन|उत्पादन|本番|生产环境|生產環境|프로덕션|운영 서버|ייצור|الإنتاج|管理者権限|管理员权限|관리자 권한"
 )
 """What an effect on which matters whoever asks: production, backups, administrator or owner rights, safeguards."""
-EFFECT_WORD = re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])|(?:" + EFFECT_NOSPACE + r")")
+INFINITIVE = (
+    r"(?:publicar|enviar|reenviar|borrar|eliminar|compartir|transferir|desactivar|solicitar|conceder|dar|cambiar|ejecutar|abrir|crear|vender|pagar|"
+    r"apagar|excluir|compartilhar|alterar|mudar|executar|criar|"
+    r"publier|envoyer|transférer|supprimer|partager|désactiver|demander|accorder|donner|changer|modifier|exécuter|ouvrir|créer|payer|"
+    r"pubblicare|inviare|inoltrare|cancellare|condividere|trasferire|disattivare|richiedere|concedere|dare|cambiare|modificare|eseguire|aprire|creare|pagare)"
+    r"(?:la|lo|las|los|le|les|les|me|nos|li|gli|glielo|mi|ci)?"
+    r"|vypnout|smazat|odstranit|poslat|zveřejnit|nastavit|změnit|přidat|sdílet|odeslat|"
+    r"wyłączyć|usunąć|wysłać|opublikować|ustawić|zmienić|dodać|udostępnić|"
+    r"αλλάξ\w*|διαγράψ\w*|στείλ\w*|απενεργοποιήσ\w*|δημοσιεύσ\w*"
+)
+"""Infinitives (with their clitics) and subjunctives of effect, which follow a modal or a "your task is to" in the
+Romance, West Slavic and Greek languages ("debe solicitar … y enviarla", "musí vypnout", "να αλλάξεις")."""
+EFFECT_WORD = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|" + INFINITIVE + r")(?![\w-])|(?:" + EFFECT_NOSPACE + r")")
 HELD = re.compile(
     r"(?<![\w'])(?:never|not|don't|dont|nunca|jamás|jamais|niemals|nie|nicht|non|não|nooit|niet|nigdy|никогда|не|ніколи|asla|aldrig|ikke|inte|älä|"
     r"soha|ne|sakın|μην|jangan|tidak)(?![\w'])|不要|请勿|切勿|禁止|決して|絶対に|しないで|ないで|하지 마|하지 말"

@@ -20,8 +20,9 @@ MORE_EFFECT = (
     r"flytta|återställ|inaktivera|stäng av|öppna|stäng|exportera|ladda upp|avsluta|säg upp|tilldela|byt|"
     # Dutch
     r"verplaats|stuur door|exporteer|vergeet|hernoem|zet (?:\w+ )?uit|"
-    # German: the imperatives that are not also the first person ("setze ich …?"), and the formal ones
-    r"vergib|vergiss|erteilen sie|setzen sie|verschieben sie|öffnen sie|schließen sie|übertragen sie|exportieren sie|ersetzen sie|tragen sie|"
+    # German: imperatives rarely asked about in the first person (not "setze", "öffne", "erstelle": "Wie setze ich …?"),
+    # and the formal ones
+    r"vergib|vergiss|trage|ersetze|erteile|entziehe|übertrage|verschiebe|exportiere|erteilen sie|setzen sie|verschieben sie|öffnen sie|schließen sie|übertragen sie|exportieren sie|ersetzen sie|tragen sie|"
     r"erstellen sie|vergessen sie|"
     # French
     r"déplace|déplacez|ouvre|ouvrez|ferme|fermez|réinitialise|réinitialisez|exporte|exportez|oublie|oubliez|arrête|arrêtez|remplace|remplacez|"
