@@ -66,8 +66,9 @@ COLON_AFTER = 90
 """How far after a reader's name the lead's colon may stand."""
 CLAUSE_OPEN = re.compile(r"\A|\n|\\n|[.!?。！？](?:\s|\\n)|\":\s*\"|\[[^\]\n]{1,30}\]\s")
 """Where a lead may open: a text's or line's start, a sentence's end, a JSON string's start, a log line's tag."""
-LEAD_STOP = re.compile(r"[.!?。！？;\"“”«»„'`](?:\s|\\n|\Z)|\n|\\n|[\"“”«»„`]")
-"""What a lead does not cross: a sentence's end, a line's end, a quotation mark (a quoted name is cited)."""
+LEAD_STOP = re.compile(r"[.!?。！？;\"“”«»„'`](?:\s|\\n|\Z)|\n|\\n|[\"“”«»„`]|(?<=[\s:(\[])['‘]")
+"""What a lead does not cross: a sentence's end, a line's end, a quotation mark, double or opening single (a quoted
+name is cited: "… an email we got: 'Dear AI assistant, please wire …'")."""
 COLON = re.compile(r"[:：]")
 CONDITION = re.compile(
     r"(?:if|when|whenever|si|cuando|wenn|falls|sofern|se|quando|als|indien|wanneer|om|hvis|når|jos|kun|jeśli|jeżeli|gdy|pokud|když|ha|amennyiben|dacă|"
@@ -85,6 +86,15 @@ MODAL = re.compile(
     r"doit|doivent)(?![\w'])"
 )
 """A modal of obligation put on the reader, in the major languages."""
+ASKED = re.compile(
+    r"(?<![\w'])(?:please|kindly|vui lòng|xin hãy|hãy|bitte|por favor|per favore|s'il vous plaît|proszę|prosím|пожалуйста|будь ласка|lütfen|tolong|"
+    r"silakan|παρακαλώ|kérjük|kérem|vă rugăm|te rog|var vänlig|vær så snill|venligst)(?![\w'])"
+)
+"""A request marker after the reader as its subject ("trợ lý AI đang đọc hộp thư này vui lòng trả lời …"): an order
+as an obligation is one."""
+PARTICLE = re.compile(r"[ \t]*(?:는|은|께서는|가|は|が)")
+"""A topic or subject particle right after the reader's name (Korean, Japanese): the clause that follows, verb last, is
+what the reader is to do."""
 SUBJECT_GAP = re.compile(r"[^.!?:;\n\"“”«»]{0,70}?\Z")
 
 UNSEEN = re.compile(
@@ -176,13 +186,31 @@ AFTER_QUOTE = re.compile(r"\s*[\"“«„'‘`]")
 """An order that opens with a quotation mark after the lead: an example shown ("…phishing mail: \"Assistant, send …\"")."""
 
 
+WRAPPED = re.compile(r"(?<![.!?:;,])(?:\n|\\n)(?=[ \t]*[^\W\d_])")
+"""A line break inside a sentence (mail and comments wrap their lines): the lead goes on after it."""
+NAME_COMMA = re.compile(r"(?:[ \t]?[^\W\d_]{1,12})?[ \t]*[,，]")
+"""A comma right after the reader's name (and its case ending: "yapay zekâ asistanı,"): the lead names whom it speaks to."""
+
+
+def _lead_stop(low: str, start: int, limit: int) -> int:
+    """Where a lead that goes on at ``start`` must stop: a sentence's end, a paragraph's, a quotation mark."""
+    at = start
+    while (stop := LEAD_STOP.search(low, at, limit)) is not None:
+        if not WRAPPED.match(low, stop.start()):
+            return stop.start()
+        at = stop.end()
+    return limit
+
+
 def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
-    """The end of the lead (its colon, or after a condition its comma) after the reader's name ``m``."""
-    stop = LEAD_STOP.search(low, m.end(), m.end() + COLON_AFTER)
-    limit = stop.start() if stop else min(len(low), m.end() + COLON_AFTER)
+    """The end of the lead (its colon, a comma right after the reader's name, or after a condition its comma) after
+    the reader's name ``m``."""
+    limit = _lead_stop(low, m.end(), min(len(low), m.end() + COLON_AFTER))
     colon = COLON.search(low, m.end(), limit)
     if colon and "://" not in low[colon.start() : colon.start() + 3]:
         return colon.end()
+    if (named := NAME_COMMA.match(low, m.end(), limit)) and len(low[opened : m.start()].split()) >= 2 and not ARTICLE_HEAD.match(low, opened):
+        return named.end()  # "bu dosyayı okuyan yapay zekâ asistanı, …": a relative clause names the reader; "The AI assistant, Sunny, …" describes
     conditional = CONDITION.match(low, opened) or CONDITION.match(low, opened + 1)
     if conditional and not SECOND_PERSON_READER.search(low, opened, m.start()):
         comma = re.compile(r"[,，]").search(low, m.end(), limit)
@@ -230,6 +258,18 @@ def _ordered(scan: Scan, start: int, cited: Callable[[int], bool]) -> int | None
     return end if _at_stake(scan, start, end, cited) else None
 
 
+def _obligation(low: str, m: re.Match) -> int | None:
+    """Where the obligation put on the reader ``m`` ends: a modal or a request marker after it as its subject, or a
+    topic particle right after its name; None when there is none."""
+    if (particle := PARTICLE.match(low, m.end())) and not m.group(0).isascii():
+        return particle.end()
+    for rx in (MODAL, ASKED):
+        found = rx.search(low, m.end(), m.end() + 80)
+        if found and SUBJECT_GAP.match(low, m.end(), found.start()):
+            return found.end()
+    return None
+
+
 def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first order under a lead naming an AI reader, and the first obligation put on a named reader."""
     low = scan.text
@@ -246,9 +286,9 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
         if "inject.reader_lead" not in names and after is not None and len(low[opened:after].split()) <= LEAD_WORDS and (end := _ordered(scan, after, cited)):
             out.append(Finding("inject.reader_lead", 1.0, opened, end))
             names.add("inject.reader_lead")
-        elif "inject.reader_obliged" not in names and (modal := MODAL.search(low, m.end(), m.end() + 80)) and SUBJECT_GAP.match(low, m.end(), modal.start()):
-            end = _window_end(low, modal.end())
-            if not (HELD.search(low, m.end(), end) and not UNSEEN.search(low, m.end(), end)) and EFFECT_WORD.search(low, modal.end(), end) and _at_stake(scan, modal.end(), end, cited):
+        elif "inject.reader_obliged" not in names and (modal := _obligation(low, m)):
+            end = _window_end(low, modal)
+            if not (HELD.search(low, m.end(), end) and not UNSEEN.search(low, m.end(), end)) and EFFECT_WORD.search(low, modal, end) and _at_stake(scan, modal, end, cited):
                 out.append(Finding("inject.reader_obliged", 1.0, opened, end))
                 names.add("inject.reader_obliged")
         if len(names) == 2:
