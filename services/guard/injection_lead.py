@@ -188,8 +188,10 @@ AFTER_QUOTE = re.compile(r"\s*[\"“«„'‘`]")
 
 WRAPPED = re.compile(r"(?<![.!?:;,])(?:\n|\\n)(?=[ \t]*[^\W\d_])")
 """A line break inside a sentence (mail and comments wrap their lines): the lead goes on after it."""
-NAME_COMMA = re.compile(r"(?:[ \t]?[^\W\d_]{1,12})?[ \t]*[,，]")
-"""A comma right after the reader's name (and its case ending: "yapay zekâ asistanı,"): the lead names whom it speaks to."""
+NAME_COMMA = re.compile(r"(?:[ \t](?:" + AGENT_NOUN + r"))?[ \t]*[,，]")
+"""A comma right after the reader's name (or its agent noun: "yapay zekâ asistanı,"): the lead names whom it speaks to."""
+CIRCUMSTANCE = re.compile(r"[\s\W]*(?:on|in|at|from|with|by|via|using|through|inside|within|for|sur|dans|avec|par|con|mit|bei|auf|im|über|nel|nella|sulla|com|no|na)(?![\w'])")
+"""A lead that opens with a preposition sets a scene ("On the Claude API, create an action URL instead"): it addresses no one."""
 
 
 def _lead_stop(low: str, start: int, limit: int) -> int:
@@ -209,7 +211,8 @@ def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
     colon = COLON.search(low, m.end(), limit)
     if colon and "://" not in low[colon.start() : colon.start() + 3]:
         return colon.end()
-    if (named := NAME_COMMA.match(low, m.end(), limit)) and len(low[opened : m.start()].split()) >= 2 and not ARTICLE_HEAD.match(low, opened):
+    lead = low[opened : m.start()]
+    if (named := NAME_COMMA.match(low, m.end(), limit)) and len(lead.split()) >= 2 and not ARTICLE_HEAD.match(lead) and not CIRCUMSTANCE.match(lead):
         return named.end()  # "bu dosyayı okuyan yapay zekâ asistanı, …": a relative clause names the reader; "The AI assistant, Sunny, …" describes
     conditional = CONDITION.match(low, opened) or CONDITION.match(low, opened + 1)
     if conditional and not SECOND_PERSON_READER.search(low, opened, m.start()):
