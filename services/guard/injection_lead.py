@@ -15,7 +15,8 @@ matters: a verb of effect with a secret, the user's things, money, an outside ad
 (``REPLACED``). A colon lead that describes a product ("What the AI assistant can do: draft replies") names nothing
 at stake, so it asks nothing here.
 
-- ``inject.reader_lead`` (1.0): a colon (or, after a condition, a comma) lead naming the reader, then such an order.
+- ``inject.reader_lead`` (1.0): a colon (or, after a condition, a comma) lead naming the reader, then such an order;
+  or a bot @-mentioned at its clause's head, then an order that hides itself or replaces the task.
 - ``inject.reader_obliged`` (1.0): the reader as the subject of a modal of obligation, then something at stake.
 
 Pure: one prefiltered pass for the readers' names, bounded looks around each.
@@ -261,6 +262,28 @@ def _ordered(scan: Scan, start: int, cited: Callable[[int], bool]) -> int | None
     return end if _at_stake(scan, start, end, cited) else None
 
 
+MENTION = Prefiltered(re.compile(r"(?<![\w@./-])@[\w-]*(?:bot|agent|assistant|gpt|claude|copilot|ai)[\w-]*(?![\w@-])"))
+"""An @-mention of a bot or an AI agent: chat-ops ask bots for effects every day ("@deploybot deploy api to prod")."""
+MENTION_OPENS = re.compile(r"(?:\A|\n|\\n|\":\s*\"|[.!?。！？]\s)[ \t]*\Z")
+
+
+def _mention_order(scan: Scan, m: re.Match, cited: Callable[[int], bool]) -> int | None:
+    """The end of an order to a bot @-mentioned at its clause's head when the order hides itself or replaces the task
+    (what chat-ops never ask; an outside address is ``injection_machine``'s); None otherwise."""
+    low = scan.text
+    if cited(m.start()) or not MENTION_OPENS.search(low, max(0, m.start() - 8), m.start()):
+        return None
+    start = m.end()
+    end = _window_end(low, start)
+    hidden = UNSEEN.search(low, start, end)
+    replaced = REPLACED.search(low, start, end) or INSTEAD.pattern.search(low, start, end)
+    if HELD.search(low, start, end) and not (hidden or replaced):
+        return None
+    if EFFECT_WORD.search(low, start, end) and (hidden or replaced):
+        return end
+    return None
+
+
 def _obligation(low: str, m: re.Match) -> int | None:
     """Where the obligation put on the reader ``m`` ends: a modal or a request marker after it as its subject, or a
     topic particle right after its name; None when there is none."""
@@ -296,4 +319,11 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
                 names.add("inject.reader_obliged")
         if len(names) == 2:
             break
+    if "inject.reader_lead" not in names:
+        for seen, m in enumerate(scan.finditer(MENTION)):
+            if seen == MAX_READERS:
+                break
+            if (end := _mention_order(scan, m, cited)) is not None:
+                out.append(Finding("inject.reader_lead", 1.0, m.start(), end))
+                break
     return out

@@ -60,7 +60,7 @@ MORE_EFFECT = (
 """Imperatives (and the forms a request orders with) of effect, in Latin, Cyrillic and Greek scripts, matched as
 whole words like ``injection_address.EFFECT``, to which they are added."""
 
-MORE_EFFECT_NOSPACE = r"옮겨|옮기|지우|꺼줘|열어|変えて|移動|消去|移动|清除|禁用|停用"
+MORE_EFFECT_NOSPACE = r"옮겨|옮기|지우|꺼줘|열어|変えて|移動|消去|空にして|移动|清除|清空|禁用|停用"
 """The same in scripts without word spaces (matched anywhere)."""
 
 MORE_AI_UNAMBIGUOUS = r"mi-\w+|yapay zek[aâ]\w*|asysten\w*|ai सहायक|ai एजेंट"
