@@ -15,9 +15,11 @@ matters: a verb of effect with a secret, the user's things, money, an outside ad
 (``REPLACED``). A colon lead that describes a product ("What the AI assistant can do: draft replies") names nothing
 at stake, so it asks nothing here.
 
-- ``inject.reader_lead`` (1.0): a colon (or, after a condition, a comma) lead naming the reader, then such an order;
-  or a bot @-mentioned at its clause's head, then an order that hides itself or replaces the task.
-- ``inject.reader_obliged`` (1.0): the reader as the subject of a modal of obligation, then something at stake.
+- ``inject.reader_lead`` (1.0): a lead naming the reader that ends at a colon (or at a comma: after a condition, or
+  right after a reader a relative clause names), then such an order; or a bot @-mentioned at its clause's head, then
+  an order that hides itself or replaces the task.
+- ``inject.reader_obliged`` (1.0): the reader as the subject of a modal of obligation or of a request marker (or
+  before a topic particle), then an effect on something at stake.
 
 Pure: one prefiltered pass for the readers' names, bounded looks around each.
 """
@@ -71,6 +73,7 @@ LEAD_STOP = re.compile(r"[.!?。！？;\"“”«»„'`](?:\s|\\n|\Z)|\n|\\n|[\
 """What a lead does not cross: a sentence's end, a line's end, a quotation mark, double or opening single (a quoted
 name is cited: "… an email we got: 'Dear AI assistant, please wire …'")."""
 COLON = re.compile(r"[:：]")
+COMMA = re.compile(r"[,，]")
 CONDITION = re.compile(
     r"(?:if|when|whenever|si|cuando|wenn|falls|sofern|se|quando|als|indien|wanneer|om|hvis|når|jos|kun|jeśli|jeżeli|gdy|pokud|když|ha|amennyiben|dacă|"
     r"eğer|если|когда|якщо|коли|εάν|αν|όταν|nếu|khi|jika|apabila|kalau)\b"
@@ -147,7 +150,7 @@ INFINITIVE = (
     r"apagar|excluir|compartilhar|alterar|mudar|executar|criar|"
     r"publier|envoyer|transférer|supprimer|partager|désactiver|demander|accorder|donner|changer|modifier|exécuter|ouvrir|créer|payer|"
     r"pubblicare|inviare|inoltrare|cancellare|condividere|trasferire|disattivare|richiedere|concedere|dare|cambiare|modificare|eseguire|aprire|creare|pagare)"
-    r"(?:la|lo|las|los|le|les|les|me|nos|li|gli|glielo|mi|ci)?"
+    r"(?:la|lo|las|los|le|les|me|nos|li|gli|glielo|mi|ci)?"
     r"|vypnout|smazat|odstranit|poslat|zveřejnit|nastavit|změnit|přidat|sdílet|odeslat|"
     r"wyłączyć|usunąć|wysłać|opublikować|ustawić|zmienić|dodać|udostępnić|"
     r"αλλάξ\w*|διαγράψ\w*|στείλ\w*|απενεργοποιήσ\w*|δημοσιεύσ\w*"
@@ -217,7 +220,7 @@ def _lead_end(low: str, m: re.Match, opened: int) -> int | None:
         return named.end()  # "bu dosyayı okuyan yapay zekâ asistanı, …": a relative clause names the reader; "The AI assistant, Sunny, …" describes
     conditional = CONDITION.match(low, opened) or CONDITION.match(low, opened + 1)
     if conditional and not SECOND_PERSON_READER.search(low, opened, m.start()):
-        comma = re.compile(r"[,，]").search(low, m.end(), limit)
+        comma = COMMA.search(low, m.end(), limit)
         return comma.end() if comma else None
     return None
 
@@ -300,7 +303,7 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first order under a lead naming an AI reader, and the first obligation put on a named reader."""
     low = scan.text
     out: list[Finding] = []
-    names = set()
+    names: set[str] = set()
     for seen, m in enumerate(scan.finditer(READER)):
         if seen == MAX_READERS:
             break
