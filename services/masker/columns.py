@@ -78,12 +78,15 @@ def _header_cell(words: str) -> str:
     return "(?:" + "|".join(found + ([f"(?i:{'|'.join(other)}){_HEADER_CELL_END}"] if other else [])) + ")"
 
 
-def column_pattern(words: str, value: str) -> str:
+def column_pattern(words: str, value: str, rows: int | None = None) -> str:
     """The header cell naming the id, the table's lines after it, and a cell of the id's ``value`` shape in the last
-    row that holds one (``(?P<v>...)``)."""
+    row that holds one (``(?P<v>...)``). With ``rows``, at most that many lines of at most 120 characters: a rule
+    whose cells are of a loose shape (any password) then costs a bounded search at each header, however dense."""
+    line, table = (f"{_LINE_CHAR}{{0,120}}", f"{{0,{rows}}}") if rows else (f"{_LINE_CHAR}*", "*")
+    row = _ROW.replace(f"{_LINE_CHAR}*", line)
     return (rf"{_header_cell(words)}"
-            rf"(?:{_LINE_CHAR}*{NL})?(?:{_ROW}{NL})*"
-            rf"(?:{_LINE_CHAR}*?{_CELL_END})??[ \t]*\\?[\"']?(?P<v>{value})[ \t]*\\?[\"']?(?:{_CELL_END}|{NL}|$)")
+            rf"(?:{line}{NL})?(?:{row}{NL}){table}"
+            rf"(?:{line}?{_CELL_END})??[ \t]*\\?[\"']?(?P<v>{value})[ \t]*\\?[\"']?(?:{_CELL_END}|{NL}|$)")
 
 
 _SEPARATOR = re.compile(r"[ \t]*[|,;\t][ \t]*|[ ]{2,}")

@@ -87,7 +87,9 @@ def _digit_groups(*lengths: int) -> str:
 _DATA_LINES = rf"(?:[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{0,200}}{_NL})*[ \t]{{1,8}}[A-Za-z0-9_.-]{{1,64}}:[^\r\n\\]{{1,200}}"
 """The indented ``key: value`` lines of a YAML mapping (a Kubernetes Secret's ``data``)."""
 _URL_USER = r"[^\s:/?#@\"'\\]{0,64}"
-_URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\]{1,128})@[A-Za-z0-9\[]"
+_URL_PASSWORD = r"(?P<v>[^\s/?#@\"'\\][^\s/?@\"'\\]{0,127})@[A-Za-z0-9\[]"
+"""A URL's password: a ``#`` inside it is the password's, pasted unencoded (``shop:Sh0p!Db#2025@db``), as the ``@host``
+after it shows; one first would start a fragment."""
 _DB_SCHEMES = r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|jdbc:[a-z]{2,12})"
 _END = r"(?:\b|$)"
 _U_LETTER = "[\u00c0-\u1fff\u2070-\u2fff\u3040-\ufeff\uff21-\uffef\U00010000-\U0010ffff]"
@@ -132,6 +134,13 @@ _PROSE_PASSWORD_WORDS = (r"password|passwort|kennwort|mot de passe|contraseña|c
 _PROSE_PASSWORD_WORDS_UNICODE = (r"(?:[Hh]as[lł]o|[Jj]elszó|[Şş]ifre|[Пп]арол[ьа]|ПАРОЛЬ|パスワード|密[码碼]|비밀번호|סיסמה|كلمة المرور"
                                  r"|[Mm]ật khẩu|[Pp]arolă|[Κκ]ωδικός|ΚΩΔΙΚΟΣ|पासवर्ड|รหัสผ่าน|[Лл]озинка|[Гг]асло)")
 """Words that start or end outside ASCII (RE2's \\b is ASCII-only), matched without boundaries."""
+_SECRET_VARIABLE = (r"[A-Za-z0-9_]{0,40}?(?i:password|passwd|passphrase|pwd|_pass\b|secret|token|api_?key|apikey|"
+                    r"private_?key|master_?key|credentials?)[A-Za-z0-9_]{0,20}")
+"""A variable named for the secret it holds (``DB_PASSWORD``, ``API_SECRET``, ``SECRET_KEY_BASE``)."""
+_PASSWORD_HEADERS = (r"password|passwort|kennwort|passwd|pwd|pass|contraseña|contrasena|senha|mot de passe|wachtwoord|"
+                     r"lösenord|losenord|hasło|haslo|salasana|adgangskode|passord|şifre|sifre|parola|heslo|пароль|"
+                     r"Пароль|密码|密碼|パスワード|비밀번호|mật khẩu|clave")
+"""A password column's header in the languages the rules know: its cells with a symbol in them are passwords."""
 _PROSE_VALUE = rf"(?P<v>(?:(?:[A-Za-z]|{_U_LETTER}){{0,40}}[0-9!@#$%^&*?+=~_()\[\]{{}}|/-]|\.)[^\s\"'`]{{0,80}})"
 """A password in prose: letters, then a digit or symbol, then anything but space and quotes; or a full stop first
 (``.r5p#9ct``), where letters then a dot would be code (``models.CharField(``). The letters-only start
@@ -298,6 +307,12 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("algolia_admin_key", "algolia_key",  # 32 hex as the search-only key is: only an admin/write/API key's name
             r"\b(?i:algolia[ _.-]?(?:(?:admin|write)[ _.-]?(?:api[ _.-]?)?|api[ _.-]?)key)[\"']?"
             r"(?:[ \t]{0,3}(?:[:=|]|=>|:=)|[ \t]{1,2}(?i:is|was))[ \t]{0,3}[\"'`]?(?P<v>[a-f0-9]{32})\b"),
+    _vendor("algolia_client_admin_key", "algolia_key",  # algoliasearch('APPID', '...') // admin key: the comment says
+            r"\b(?:algoliasearch|SearchClient(?:\.|::|->)create)[ \t]{0,2}\([ \t]{0,2}[\"'][A-Z0-9]{10}[\"'][ \t]{0,2},"
+            r"[ \t]{0,2}[\"'](?P<v>[a-f0-9]{32})[\"'][ \t]{0,2}\)[^\r\n]{0,20}?(?://|#)[^\r\n]{0,60}?(?i:admin|write)"),
+    _vendor("azure_devops_pat_named", "azure_devops_pat",  # "the PAT `...`": the legacy 52 of base32, named in prose
+            r"(?:\bPAT(?: `|`| '|: |:|=| is | was )|\b(?i:personal access token|azure devops (?:token|pat))"  # a literal
+            r"(?:[^\r\n\w]{1,3}[A-Za-z]{1,12}){0,5}[^\r\n\w]{1,4})[ \t]{0,2}[`'\"]?(?P<v>[a-z2-7]{52})\b", v.base32_token),
     _vendor("alibaba_key_id", "alibaba_key", r"\bLTAI[A-Za-z0-9]{12,20}\b"),
     _vendor("tencent_key_id", "tencent_key", r"\bAKID[A-Za-z0-9]{32}\b"),
     _vendor("ibm_cloud_key", "ibm_key", r"(?i:ibm|bluemix|cloudant)[A-Za-z0-9_.-]{0,20}" + _ASSIGN + r"(?P<v>[A-Za-z0-9_-]{44})\b"),
@@ -315,7 +330,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("doppler_token", "doppler_token", r"\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9_-]{40,44}"),  # dp.st.<config>.
     _vendor("heroku_key", "heroku_key", r"\bHRKU-[A-Za-z0-9_-]{60,70}"),
     _vendor("flyio_token", "flyio_token",  # a deploy token is macaroons joined by commas (``FlyV1 fm2_...,fm2_...``)
-            r"\bfo1_[A-Za-z0-9_-]{43}|\bfm[12][ar]?_[A-Za-z0-9+/]{100,1000}={0,3}(?:,fm[12][ar]?_[A-Za-z0-9+/]{40,600}={0,3})?"),
+            r"\bfo1_[A-Za-z0-9_-]{43}|(?:\bFlyV1[ ])?\bfm[12][ar]?_[A-Za-z0-9+/_-]{100,1000}={0,3}"  # FlyV1: the token's own
+            r"(?:,fm[12][ar]?_[A-Za-z0-9+/_-]{40,600}={0,3})?"),  # scheme, printed with it; base64 or base64url
     _vendor("planetscale_token", "planetscale_token", r"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}"),
     _vendor("supabase_token", "supabase_token", r"\bsbp_[a-f0-9]{40}\b|\bsb_secret_[A-Za-z0-9_-]{20,64}"),
     _vendor("databricks_token", "databricks_token", r"\bdapi[a-f0-9]{32}(?:-\d)?\b"),
@@ -335,7 +351,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("readme_key", "readme_key", r"\brdme_[a-z0-9]{70}\b"),
     _vendor("harness_key", "harness_key", r"\b(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}\b"),
     _vendor("age_secret_key", "age_key", r"\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b"),
-    _vendor("onepassword_token", "onepassword_token", r"\bops_eyJ[A-Za-z0-9+/]{193,1000}={0,3}|\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b"),
+    _vendor("onepassword_token", "onepassword_token", r"\bops_eyJ[A-Za-z0-9+/_-]{193,1000}={0,3}|\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b"),
     _vendor("linear_key", "linear_key", r"\blin_(?:api|oauth)_[A-Za-z0-9]{40}\b"),
     _vendor("notion_token", "notion_token", r"\bntn_[0-9]{11}[A-Za-z0-9]{35}\b|\bsecret_[A-Za-z0-9]{43}\b"),
     _vendor("airtable_token", "airtable_token", r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"),
@@ -346,7 +362,7 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("mapbox_secret", "mapbox_token", r"\bsk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,100}"),
     _vendor("posthog_key", "posthog_key", r"\bphx_[A-Za-z0-9_]{43,48}\b"),
     _vendor("facebook_token", "facebook_token", r"\bEAA[A-Za-z0-9]{90,400}\b"),
-    _vendor("twitter_bearer", "twitter_token", r"\bA{21}[A-Za-z0-9%]{80,120}"),
+    _vendor("twitter_bearer", "twitter_token", r"\bA{20}[A-Za-z0-9%]{60,120}", v.twitter_bearer),
     _vendor("adobe_secret", "adobe_secret", r"\bp8e-[A-Za-z0-9]{32}\b"),
     _vendor("clickhouse_key", "clickhouse_key", r"\b4b1d[A-Za-z0-9]{38}\b"),
     _vendor("maxmind_key", "maxmind_key", r"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b"),
@@ -533,7 +549,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
     ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
     ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
-    ("us_ein", r"ein|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
+    ("us_ein", r"\bein\b|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
     ("ee_ik", r"isikukood", _digit_groups(11), v.national_id_grouped(ee_ik)),
     ("lt_asmens", r"asmens kodas", _digit_groups(11), v.national_id_grouped(asmens)),
     ("bg_egn", r"egn|егн", _digit_groups(10), v.national_id_grouped(egn)),
@@ -646,6 +662,10 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.jwe, category=SECRET),
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
+    Rule("url_password_mailbox_user", "url_password",  # smtp://alerts@acme.io:pw@smtp.acme.io: a mailbox as the user
+         r"\b[A-Za-z][A-Za-z0-9+.-]{1,15}://(?P<v>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
+         r":[^\s/?#@\"'\\][^\s/?@\"'\\]{0,127})@[A-Za-z0-9\[]",  # its address and password masked as one
+         validate=v.mailbox_and_password, category=SECRET),
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("auth_header", "credential",
@@ -789,6 +809,15 @@ BUILTIN: tuple[Rule, ...] = (
          r"[^\r\n|;&>]{0,100}(?:\r?\n[^\r\n]{0,160}){0,3}?\r?\n[ \t]{0,4}"  # a warning or two before the line it prints
          r"(?P<v>[A-Za-z0-9._~+/=-]{20,1000})[ \t]{0,3}(?:\r?\n|$)",
          validate=v.printed_token, category=SECRET),
+    Rule("printed_secret", "credential",  # $ echo $DB_PASSWORD, >>> os.getenv('API_SECRET'), cat config/master.key: the
+         rf"(?:\becho[ \t]{{1,3}}\"?\$\{{?{_SECRET_VARIABLE}\}}?|\bprintenv[ \t]{{1,3}}{_SECRET_VARIABLE}"  # line it printed
+         rf"|\bos\.(?:getenv|environ(?:\.get)?)[ \t]{{0,2}}[(\[][ \t]{{0,2}}[\"']{_SECRET_VARIABLE}[\"']"
+         rf"|\bENV\[[\"']{_SECRET_VARIABLE}[\"']\]|\bprocess\.env\.{_SECRET_VARIABLE}"
+         r"|\b(?:cat|Get-Content)[ \t]{1,3}[^\s|;&<>]{0,120}?(?i:password|passwd|secret|token|api[_-]?key|\.key)"
+         r"[^\s|;&<>]{0,60}|\bkubectl[ \t]{1,3}get[ \t]{1,3}secrets?\b[^\r\n]{0,200}\|[ \t]{0,3}base64[ \t]{1,3}(?:-d|--decode|-D))"
+         r"[^\r\n]{0,40}\r?\n[ \t]{0,4}(?:=>[ \t]{0,2}|Out\[\d{1,4}\]:[ \t]{0,2})?[\"']?"
+         r"(?P<v>[^\s\"'`$>#%][^\s\"'`]{5,199})[\"']?[ \t]{0,3}(?:\r?\n|$)",
+         validate=v.printed_secret, category=SECRET),
     Rule("password_prompt", "credential",  # an interactive prompt and the answer typed after it, to the line's end
          r"(?:(?i:password|passphrase|secret access key|secret key|api key|token)"
          r"(?:[ \t]{1,2}for[ \t]{1,2}'[^'\r\n]{1,100}'|[ \t]{1,2}\[[^\]\r\n]{0,40}\])"  # Password for 'https://..':, [None]:
@@ -861,8 +890,8 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("password_line", "credential",  # INI/properties/YAML: an unquoted value runs to the line's end, spaces and all
          rf"(?:^|[\r\n]|\\n)[ \t]{{0,12}}(?:-[ \t]{{1,3}})?(?:{_PASSWORD_LINE_NAME}[ \t]{{0,3}}[:=]|{_PASSWORD_LINE_NAME_CAPS}[ \t]{{0,3}}:"
          r"|pass[ \t]{0,3}[:=])[ \t]{0,3}"  # rclone, pgbouncer, FTP clients' INI: 'pass' alone names the password
-         r"(?P<v>[^\s\"'`\\|>!&*\[{](?:[^\r\n\\]{0,126}[^\s\\])?)",
-         validate=v.password_line, category=SECRET, refuse_context=v.names_its_source),
+         r"(?P<v>[^\s\"'`\\|>!&*\[{](?:(?:[^\r\n\\]|\\[!:=# ]){0,126}[^\s\\])?)",  # a properties escape (\!) is
+         validate=v.password_line, category=SECRET, refuse_context=v.names_its_source),  # the value's
     *(Rule(f"password_prose{suffix}", "credential",  # "the admin password is "ruby lamp7! orbit""
            rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
            r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})" + value,
@@ -904,14 +933,20 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password_quoted, category=SECRET, refuse_context=v.no_opening_quote_or_source),
     Rule("password_bare", "credential", _named(_PASSWORD_WORDS) + r"(?P<v>[^\s\"'\\,;&<>`]{3,128})",
          validate=v.password, category=SECRET, refuse_context=v.names_its_source),
+    Rule("form_pass", "credential",  # user=ops&pass=Zr7%21kQ%23m2&next=...: a form body's or a query's 'pass' field
+         r"(?:[?&]|^|[\r\n])pass=(?P<v>[^\s&#\"'<>]{3,128})", validate=v.password, category=SECRET),
+    Rule("password_column", "credential",  # | Usuario | Contraseña |\n| admin | Lq9$Tz!e4Rw |, host,user,password CSV
+         column_pattern(_PASSWORD_HEADERS, r"[A-Za-z0-9._@-]{0,40}[!#$%^&*?~+=][^\s|,;\t\"'\\]{0,40}", rows=6),
+         validate=v.password_cell, category=SECRET, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT),
     Rule("password_prose_spaced", "credential",  # "the password is Harbor MUZk% 909 — can you ...": spaces inside,
          rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS})\b|{_PROSE_PASSWORD_WORDS_UNICODE})(?:[ \t]{{1,2}}[A-Za-zà-ü]{{1,12}}){{0,4}}?"
          r"(?:[ \t]{1,2}(?i:is|was|ist|lautet|est|es|é|er|är)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{1,3})"  # the sentence going
          r"(?P<v>[^\s\"'`]{1,20}(?:[ ][^\s\"'`]{1,20}){1,3})[ \t]{1,3}(?:—|–|--?[ \t]|\()",  # on after a dash or bracket
          validate=v.spaced_password_value, category=SECRET),
     Rule("password_prose", "credential",  # "the password is X", "Passwort lautet X": the value has digits or symbols
-         rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS}|pw)\b|{_PROSE_PASSWORD_WORDS_UNICODE})"
-         r"(?:[ \t]{1,2}[A-Za-zà-ü]{1,12}){0,4}?(?:[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}|[ \t]{0,3}：[ \t]{0,3})[\"'`]?"
+         rf"(?:\b(?i:{_PROSE_PASSWORD_WORDS}|pw)\b|{_PROSE_PASSWORD_WORDS_UNICODE})"  # "Пароль от роутера:", "密码是 X"
+         r"(?:[ \t]{1,2}(?:[A-Za-zà-ü]{1,12}|[А-яЁё]{1,12})){0,4}?"
+         r"(?:[ \t]{0,3}(?:[:=/-]|->)?[ \t]{1,3}|[ \t]{0,3}(?:：|是|为|為|は|는|은)[ \t]{0,3})[\"'`]?"
          + _PROSE_VALUE,
          validate=v.password_prose, category=SECRET),
     Rule("password_prose_words", "credential",  # "the root password is correct horse battery staple", "Passwort: ..."
@@ -967,6 +1002,9 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
     Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),
+    Rule("card_wrapped", "card",  # "my card 5566 0049 5984\n9248": a mail client wrapped the number's last group
+         r"\b(?i:card|karte|kartennummer|tarjeta|carte|cart[aã]o|carta|kort|karta)\b[^\r\n\d]{0,24}"
+         r"(?P<v>\d{4}(?: \d{4}){2}\r?\n\d{4}|\d{4}(?:-\d{4}){2}\r?\n\d{4})\b", validate=v.card_wrapped, category=PII),
     Rule("card_named_short", "card",  # a 13-digit Visa, a 12-15 digit Maestro: order numbers unless a card word names them
          r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
@@ -980,7 +1018,7 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("email", "email",
          rf"(?:\b[A-Za-z0-9]|{_U_LETTER})(?:[A-Za-z0-9._%+'-]|{_U_LETTER}){{0,63}}@(?:[A-Za-z0-9]|{_U_LETTER})"
          rf"(?:(?:[A-Za-z0-9-]|{_U_LETTER}){{0,62}}\.){{1,8}}(?:[A-Za-z]{{2,24}}\b|xn--[a-z0-9-]{{1,59}}\b|{_U_LETTER}{{2,24}})",
-         validate=v.email, category=PII, refuse_context=v.a_url_user),
+         validate=v.email, category=PII, refuse_context=v.a_url_user, context_chars=WIDE_CONTEXT),
     Rule("email_obfuscated", "email",  # ana.silva [at] mailbox [dot] co [dot] uk: spelled out against scrapers, still usable
          # (its local part ends on a letter or digit, so a stream holds back no sentence's "word. " waiting for "[at]")
          r"\b[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?[A-Za-z0-9][A-Za-z0-9-]{0,62}"
@@ -1037,6 +1075,16 @@ BUILTIN: tuple[Rule, ...] = (
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
          validate=v.phone_national, category=PII),
+    Rule("phone_after_call_words", "phone",  # "llámame al ...", "โทร ...", "the best number for the tradie is ...": the
+         r"(?:\b(?i:(?:reach|text|call|ring|message) (?:the|my|our|your|his|her) [a-z-]{2,15} (?:on|at)"  # words that
+         r"|best number|number for (?:the|my|our|your) [a-z-]{2,15}(?: is)?|answers on|reachable (?:on|at)"  # give a
+         r"|anrufen|ruf(?:e|t)? mich|erreichbar|joignable|appel(?:le[rz]?)?|ll[aá]m(?:a|ame|enos)|m[aá]rca(?:me)?"  # number
+         r"|chiam(?:a|ami|ateci)|hubungi|ligue|me liga|me chama)\b"  # to call, in the languages the rules know
+         r"|โทร|ติดต่อ|연락|문의|連絡|联系|聯繫|(?i:arayın|liên hệ|zadzwoń|dzwoń))"
+         r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",
+         validate=v.phone_national, category=PII),
+    Rule("phone_mobile_kr_jp", "phone",  # 010-4821-7360, 090-1234-5678: the hyphenated mobiles of Korea and Japan
+         r"\b(?P<v>0(?:1[016-9]|[789]0)-\d{3,4}-\d{4})\b(?:[^\w-]|$)", validate=v.phone_kr_jp_mobile, category=PII),
     Rule("phone_national_seven", "phone",  # Phone: 415 4073 - seven-digit plans (IS, EE, PA, local numbers) after a phone
          r"(?:\b(?i:phone|t[eé]l|t[eé]l[eé]fono|telefon|telefone|telefoon|telephone|mobile|mobil|m[oó]vil|celular|cell"
          r"|fax|whatsapp|s[ií]mi|gsm)\b|電話|携帯|手机|电话|(?i:тел)|☎|📞)"  # label's own word, not 'call' or 'contact'

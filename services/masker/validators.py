@@ -24,6 +24,7 @@ from itertools import islice
 
 import phonenumbers
 from stdnum import luhn as _stdnum_luhn
+from stdnum import numdb
 from stdnum.ar import cuit
 from stdnum.au import tfn
 from stdnum.be import nn as be_nn
@@ -31,7 +32,7 @@ from stdnum.br import cnpj, cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ahv
 from stdnum.cl import rut
-from stdnum.cn import ric
+from stdnum.cn import ric as _stdnum_ric
 from stdnum.de import idnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
@@ -87,6 +88,9 @@ _MASKED = re.compile(r"\*{3,}|^\*\*|\*\*$")
 _EXPANSION = re.compile(r"\$\{|#\{|\$\([^)]*\)|\{\{|\}\}|<%[=-]?[ \t]|[ \t]-?%>")
 """A shell, Ruby, template or ERB expansion: ``$(`` counts only closed, as two characters of a random key may be it."""
 _REFERENCE_URI = re.compile(r"[a-z][a-z0-9+.-]{1,20}://")
+_SECRET_REFERENCE = re.compile(r"ENC\[[A-Z0-9_]{2,20},|projects/[^/\s]{1,64}/secrets/|[a-z][a-z0-9_-]{0,80}:latest\b")
+"""A SOPS-encrypted value (``ENC[AES256_GCM,data:...]``) and a Secret Manager reference (``projects/1/secrets/db:latest``,
+``--set-secrets=DB_PASS=db-pass:latest``): the secret is elsewhere, encrypted or by name."""
 """Where a secret is kept (``ref+vault://secret/db#/password``, ``op://vault/item/field``), not the secret."""
 _CRYPT = re.compile(r"\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*)\$")
 
@@ -318,7 +322,7 @@ _VENDOR_PREFIXES = (
 )
 
 
-_LONG_VENDOR_TOKEN = re.compile(r"ops_eyJ[A-Za-z0-9+/]{193}|fm[12][ar]?_[A-Za-z0-9+/]{100}")
+_LONG_VENDOR_TOKEN = re.compile(r"ops_eyJ[A-Za-z0-9+/_-]{193}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_-]{100}")
 """The start of a 1Password service-account token or a Fly.io macaroon as long as its own rule takes: often longer
 than a generic value may run (200, 300), which would mask its start only; a shorter one stays the generic rules'."""
 
@@ -436,7 +440,7 @@ def _refused_value(stripped: str, quoted: bool = False) -> bool:
             or (_CODE_REFERENCE.fullmatch(stripped) is not None and not _random_name_part(stripped))
             or _PATHLIKE.match(stripped) is not None or (not quoted and stripped[:1] in "$%{<[(#") or is_placeholder_word(stripped) or stripped in KNOWN_EXAMPLES
             or lower.startswith(("os.", "env.", "process.env", "getenv", "secrets.", "vault:", "arn:", "ssm:", "env:", "file:", "fd:"))
-            or _REFERENCE_URI.match(lower) is not None
+            or _REFERENCE_URI.match(lower) is not None or _SECRET_REFERENCE.match(stripped) is not None
             or any(w in lower for w in ("example", "placeholder", "insert", "changeme", "xxxx", "your_", "your-", "dummy")))
 
 
@@ -554,6 +558,14 @@ def passphrase(value: str) -> int:
 _VARIABLE_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+|[a-z]{2,}(?:_[a-z]{2,})+")
 """A camelCase or snake_case name of letters only (``hashedPassword``, ``new_password``): a variable holding the
 value, not the value."""
+_EXPANSION_REST = re.compile(r"(?:\?[^\s}]{0,80}|-)\}@")
+"""The rest of a ``${NAME:?message}`` or an empty ``${NAME:-}`` default, then a URL's ``@host``."""
+_SECRET_TYPE = re.compile(r"(?:[A-Z][a-z]+)+(?:String|Str|Bytes|Box|Vec|Value|Buf)")
+"""A type that holds a secret (``SecretString``, ``SensitiveBytes``, ``SecretBox``): a field's type, not its value."""
+_BIND_PARAMETER = re.compile(r":[A-Za-z_][A-Za-z0-9_]{0,63}")
+"""A SQL statement's named parameter (``WHERE password_hash = :password_hash``): filled in when it runs."""
+_GENERIC_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*(?:::[A-Z][A-Za-z0-9]*)*<[A-Za-z0-9_:<>, \[\]]{1,80}>")
+"""A generic type where a field's value would stand (Rust's ``SecretBox<String>``, Java's ``Optional<String>``)."""
 
 
 def password(value: str) -> int:
@@ -565,10 +577,16 @@ def password(value: str) -> int:
     code_tail = _trim_closer(stripped.rstrip(",;:"))
     if (code_tail != stripped and not password(code_tail)) or _VARIABLE_NAME.fullmatch(code_tail):
         return 0  # password: string; / password: String!): / password: hashedPassword,: a type or a variable
+    if _BIND_PARAMETER.fullmatch(code_tail) or _GENERIC_TYPE.fullmatch(code_tail):
+        return 0  # = :new_password (a SQL parameter), smtp_password: SecretBox<String>, (a field's type)
+    if _TYPE_NAME.fullmatch(code_tail) and (code_tail != stripped or _SECRET_TYPE.fullmatch(code_tail)):
+        return 0  # db_password: SecretString, in a struct: a CamelCase type of any length before the field's comma
     if _refused_value(stripped) or code_like(stripped) or _SETTING_VALUE.fullmatch(stripped) or _CODE_TEXT.search(stripped):
         return 0
     if stripped.startswith("?") and (value.endswith("}") or _IDENTIFIER.fullmatch(stripped[1:])):
         return 0  # ${DB_PASSWORD:?missing}, ${X:?DB_PASSWORD must be set}: an expansion's error message
+    if _EXPANSION_REST.match(stripped):
+        return 0  # postgres://u:${PW:?missing}@db/x, redis://:${PW:-}@redis: the expansion closes inside a URL
     if stripped[:1] in "-=" and value.endswith("}"):
         return len(stripped) if password(stripped[1:]) else 0  # ${X:-default}: masked when the default is a password
     if _SCHEMA_TYPE.fullmatch(stripped) or _WINDOWS_SWITCH.match(stripped) or _YAML_TAG.fullmatch(stripped):
@@ -690,6 +708,38 @@ def pass_quoted(value: str) -> int:
     return password_quoted(value)
 
 
+def twitter_bearer(value: str) -> int:
+    """An X/Twitter app bearer token: its run of ``A`` (zero bytes) opens it by format, so the body after the run
+    decides: random, not a filler or a placeholder."""
+    body = _ZERO_BYTES.sub("", value)  # the app id's zero bytes inside it too (AAAAAAAAAAAAAAAAAAAAAJRCZAAAAAAA%2F...)
+    if value in KNOWN_EXAMPLES or len(body) < 40 or is_placeholder(body) or not looks_random(body, 3.5):
+        return 0
+    return len(value)
+
+
+def base32_token(value: str) -> int:
+    """A token drawn from base32's lower-case alphabet (an Azure DevOps legacy PAT): its digits 2-7 mixed in, as ten
+    of 52 random characters are; a word or a run has none."""
+    return token(value) if sum(ch.isdigit() for ch in value) >= 4 and looks_random(value, 3.5) else 0
+
+
+_ASSIGNED = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}[=:]")
+
+
+def printed_secret(value: str) -> int:
+    """The line a command printed after reading a named secret: a password's mix of letters with digits or symbols, or
+    a key's randomness; a vendor format is left to its rule, a path, a placeholder or a word is none."""
+    if has_own_format(value) or _refused_value(value) or _PATHLIKE.match(value) or "://" in value or _ASSIGNED.match(value):
+        return 0  # NAME=value lines (a decoded Secret's data, an env file): the assignment rules know them
+    return len(value) if password_prose(value) == len(value) or token(value) == len(value) else 0
+
+
+def password_cell(value: str) -> int:
+    """A cell under a password column's header: a password named in prose would pass, whole (a masked ``********``,
+    a path or a placeholder would not)."""
+    return len(value) if password_prose(value) == len(value) else 0
+
+
 def password_prose_quoted(value: str) -> int:
     """A quoted password named in prose: a passphrase with a digit or symbol, not a quoted label or the URL a prompt
     asks it for (``Password for 'https://ci@git.acme.io':``)."""
@@ -801,7 +851,9 @@ _SOURCE_NAME = re.compile(r"(?i)[_.-]?(?:command|cmd|eval)[\"']?[ \t]*[:=]?[ \t]
 ``PassCmd``): a command line, not the password."""
 
 
-_SHOWN_TEXT_NAME = re.compile(r"(?i)[_.-](?:prompt|label|placeholder|hint|tooltip|message|msg|help_?text)[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
+_SHOWN_TEXT_NAME = re.compile(r"(?i)[_.-](?:prompt|label|placeholder|hint|tooltip|message|msg|help_?text|forgot|reset|title|"
+                              r"heading|caption|description|error|invalid|required|mismatch|requirements|rules|policy|"
+                              r"show|hide|toggle|link|button|changed|updated|success|expired)[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
 """A name saying its value is text shown to a user (``password_prompt = "Enter password:"``, ``password_label``,
 ``password.hint``): words on a screen, not the password."""
 
@@ -908,7 +960,14 @@ def secret_quoted(value: str) -> int:
     """A quoted key or token: random-looking, may contain punctuation; a sentence or a reference is not one."""
     if value != value.strip() or (" " in value and not generated_with_symbols(value) and not spaced_password(value)):
         return 0
+    if (" " in value and len(value) <= 40 and spaced_password(value) and _GLUED_BRACES.fullmatch(value)
+            and not _refused_value(value, True)):
+        return len(value)  # "v9{Tq} 44 !kLm^": braces glued to the chunk before them are typed, no template's
     return len(value) if secret(value, quoted=True) == len(value) else 0
+
+
+_GLUED_BRACES = re.compile(r"(?:[^{}]|(?<=[A-Za-z0-9])\{[^{}\s]{1,6}\})*")
+"""A value whose every brace pair follows a letter or digit and holds a short chunk: a typed password's braces."""
 
 
 _RANDOM_CHUNK = re.compile(r"[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
@@ -968,7 +1027,11 @@ def _placeholder_basic(value: str) -> bool:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return False
     user, sep, secret_ = decoded.partition(":")
-    return bool(sep) and (is_placeholder_word(secret_) or secret_ == user)
+    return bool(sep) and (is_placeholder_word(secret_) or secret_ == user or decoded in _PUBLISHED_BASIC_PAIRS)
+
+
+_PUBLISHED_BASIC_PAIRS = frozenset({"Aladdin:open sesame", "Aladdin:OpenSesame", "Aladdin:opensesame"})
+"""The user and password the HTTP Basic RFCs print (RFC 7617, RFC 2617): every tutorial copies their header."""
 
 
 def header_value_random(value: str) -> int:
@@ -1014,8 +1077,14 @@ def not_after_a_user(before: str, _head: str) -> bool:
 
 def a_url_user(before: str, _head: str) -> bool:
     """Is an address right after a URL's scheme its user and host (``https://deploy@bitbucket.org/...``)? A mailbox
-    is written ``mailto:``, never ``scheme://``."""
-    return before.endswith("://")
+    is written ``mailto:``, never ``scheme://``. Or is it a message's id in a mail header (``Message-ID: <...@mx>``,
+    one of ``References``' ids after another)? Those name a message, no mailbox."""
+    return before.endswith("://") or _MESSAGE_ID_BEFORE.search(before) is not None
+
+
+_MESSAGE_ID_BEFORE = re.compile(r"(?:^|\n)(?i:(?:resent-|x-|original-)?message-id|in-reply-to|references|content-id)"
+                                r"[ \t]*:[ \t]*<[^<>\s@]*$|>[ \t]*(?:\r?\n)?[ \t]+<[^<>\s@]*$")
+"""The start of a message id up to an address's start: its header's name, or the id before it in a list."""
 
 
 _FILE_NAME = re.compile(r"_(?:FILE|PATH|DIR|LOCATION)=$")
@@ -1038,9 +1107,21 @@ def not_a_line_start(before: str, head: str) -> bool:
 _LONG_OPTION = re.compile(r"--[A-Za-z]")
 
 
+_WIDE_STOP = re.compile("[\u3000-\u3003\u3008-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]")
+"""The ideographic space and the full-width punctuation of Chinese, Japanese and Korean text: what ends a value
+there, as a space or comma does in Latin text (RE2's ``\\s`` is ASCII-only)."""
+_WORD_THEN_STOP = re.compile(r"[^\W\d_]+[?!.…]+")
+"""A word and a sentence's question or exclamation mark: prose (``Passwort vergessen?``), no password."""
+_WIDE_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""A kana, ideograph or hangul: no password typed after a password word starts with one."""
+
+
 def password_prose(value: str) -> int:
     """A password named in prose ("the password is ...", "Passwort lautet ..."): letters with digits or symbols,
     six characters or more, not a date, version, path, reference or placeholder; a sentence's final stop is not in it."""
+    value = _WIDE_STOP.split(value, 1)[0]  # 密码：Xk#83nVq!pL，请...: a full-width comma or space ends it
+    if _WIDE_LETTER.match(value) or _WORD_THEN_STOP.fullmatch(value):
+        return 0  # 密码是否正确, "Passwort vergessen?": the sentence goes on after the word
     stripped = _trim_closer(value.rstrip(".,;:)"))  # a closing brace of the text around it (${X:?password missing})
     if len(stripped) < 6 or _refused_value(stripped) or is_placeholder(stripped) or _DATE_OR_TIME.fullmatch(stripped):
         return 0
@@ -1066,6 +1147,11 @@ def password_prose(value: str) -> int:
 def url_password(value: str) -> int:
     """The password part of ``scheme://user:pass@host``; doc stand-ins such as ``user:password@`` are not secrets."""
     return 0 if is_placeholder_word(value) or has_own_format(value) or value[:1] in "$%{<*" else len(value)
+
+
+def mailbox_and_password(value: str) -> int:
+    """``address:password`` as a URL's user-info: kept when its password part is one."""
+    return len(value) if url_password(value.partition(":")[2]) else 0
 
 
 def is_placeholder_word(value: str) -> bool:
@@ -1152,6 +1238,11 @@ def card(value: str) -> int:
     """A valid card number; a processor's published test number is left to ``test_card``, which knows its context."""
     n = _card_length(value)
     return n if n and _digits(value[:n]) not in _PUBLISHED_TEST_CARDS else 0
+
+
+def card_wrapped(value: str) -> int:
+    """Sixteen digits of a card in four groups, the last wrapped onto the next line: a valid card unwrapped."""
+    return len(value) if card(_digits(value)) == 16 else 0
 
 
 def card_short(value: str) -> int:
@@ -1374,6 +1465,22 @@ are written (no leading zero, at most 255): ``078.123.83.26`` is a Swiss mobile 
 
 
 @lru_cache(maxsize=4096)
+def phone_kr_jp_mobile(value: str) -> int:
+    """A Korean (010-xxxx-xxxx) or Japanese (090-xxxx-xxxx) mobile as written there: a valid mobile of that plan,
+    with more than three different digits (no 010-0000-0000 filler)."""
+    if len(set(_digits(value))) <= 3:
+        return 0
+    for region in ("KR", "JP"):
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number_for_region(number, region) and phonenumbers.number_type(number) in (
+                phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+            return len(value)
+    return 0
+
+
 def _valid_national(candidate: str) -> bool:
     """Valid in some region's national numbering plan (libphonenumber's metadata for every region); not a date or
     an IPv4 address."""
@@ -1524,6 +1631,27 @@ def npi_ok(number: str) -> bool:
     return len(number) == 10 and number.isdigit() and number[0] in "12" and _stdnum_luhn.is_valid("80840" + number)
 
 
+def ric_ok(number: str) -> bool:
+    """A Chinese resident id: its ISO 7064 check character, a real birth date and a district code that exists. The
+    district may postdate the birth (Chengdu's Wuhou district, 1990, issues ids to people born in 1988):
+    ``stdnum``'s check of the code's years against the birth year turns such real ids away."""
+    try:
+        number = _stdnum_ric.compact(number)
+        if len(number) != 18 or not number[:17].isdigit() or _stdnum_ric.calc_check_digit(number) != number[-1]:
+            return False
+        _stdnum_ric.get_birth_date(number)
+    except Exception:  # noqa: BLE001 - stdnum raises its own ValidationError and ValueError for bad dates
+        return False
+    return any("county" in props for _, props in numdb.get("cn/loc").info(number[:6]))
+
+
+class _Ric:
+    is_valid = staticmethod(ric_ok)
+
+
+ric = _Ric
+
+
 class _Npi:
     is_valid = staticmethod(npi_ok)
 
@@ -1587,7 +1715,7 @@ def national_id_grouped(*modules):
 _GROUP_BEFORE = re.compile(r"\d[ .-]$")
 
 
-_DOCUMENT_WORDS = (r"order|invoice|ticket|tracking|ref(?:erence)?|po|sku|ean|isbn|"
+_DOCUMENT_WORDS = (r"order|invoice|ticket|tracking|ref(?:erence)?|po|sku|ean|isbn|item|part|model|product|article|catalog(?:ue)?|"
                    r"(?:rechnung|bestell|auftrag|kunden|sendung|zam[oó]wieni|faktur|pedido|factur|fattur|commande|"
                    r"bestelling|ordine|encomenda|ordre|tilaus|lasku)\w*")
 """Orders, invoices, customers and parcels, in the languages of the ids (Rechnungsnummer, zamówienie, pedido,
