@@ -576,7 +576,7 @@ def test_secret_names_lookups_and_test_labels_stay(text):
     ("export VAULT_TOKEN=hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw",
      "hvb.AAAAAU3tVdsLGptIEvkzEkpiBeNn0Ptt4ZUjH1PjJ7H78awfRermO5HAwZGJl2v8Jxvvi_9Zo34g4l6KFB1MBZMdmsvJvw"),
     ('FLY_API_TOKEN="FlyV1 fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"',
-     "fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"),
+     "FlyV1 fm2_lJPECAAAAAAAAADHaG6uxiu+k7O5NdDCyNuM28Ur1v/ZHDWH0GL2Mkk/xPqkN3pfOpupSvGIO2cF2vOR0fPk/pbXppCxfIUggfnbsgfrgVqjMiDfIsOfQfu1A+g8wLt7"),
     ('curl -H "X-Auth-Key: c5eb5b7c83755270946b2da73e722fe558f51" https://api.cloudflare.com/client/v4/zones',
      "c5eb5b7c83755270946b2da73e722fe558f51"),
     ('SESSION_SECRET="Otter kP9w. 518"', "Otter kP9w. 518"),

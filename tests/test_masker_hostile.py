@@ -49,6 +49,13 @@ UNITS = {
     "CLI passwords": "mysql -u root -p",
     "id names": "PESEL 1",
     "passport names": "passport no. 12345",
+    "password columns": "| password |\n| a!b ",
+    "printed secrets": "$ echo $DB_PASSWORD\n",
+    "CJK password words": "密码：a1，",
+    "mailbox URL users": "smtp://a@b.io:",
+    "wrapped cards": "card 4111 1111 1111\n",
+    "A runs": "A",
+    "call words": "llámame al 6",
 }
 
 

@@ -20,8 +20,8 @@ from tests.test_masker_formats import masked_values
 KEY = b"pass23"
 RULES = compile_policy(MaskerPolicy())
 CASES = load(Path(__file__).resolve().parent / "masker_eval" / "dev_pass23.jsonl")
-STILL_MISSED = {"AAAAAAAAAAAAAAAAAAAAAARUFDAAAAAAA%3D%2Fch4%2BngTiQNZt%2F%2F%2F%2F%2F%2B%3D%2BVJv62306WwOF3VFG4k%2BfgjKdaYIX%3D"}
-"""The generator's: five ``%2F`` in a row, a filler no URL-encoded random base64 holds, read as a placeholder."""
+STILL_MISSED: set[str] = set()
+"""Pass 24 found the last one (an X token whose body has five ``%2F`` in a row): the run of ``A`` decides the format."""
 
 OPS = "ops_" + base64.b64encode(json.dumps({
     "signInAddress": "my.1password.com", "userAuth": {"method": "SRPg-4096", "alg": "PBES2g-HS256",
@@ -66,7 +66,7 @@ def test_no_pass23_look_alike_is_altered(mode):
     (f"OP_SERVICE_ACCOUNT_TOKEN={OPS}", [OPS]),
     (f"The service account token is {OPS} and it reads the CI vault.", [OPS]),
     (f"FLY_API_TOKEN={FLY}", [FLY]),
-    (f"curl -H 'Authorization: FlyV1 {FLY}' https://api.machines.dev/v1/apps", [FLY]),
+    (f"curl -H 'Authorization: FlyV1 {FLY}' https://api.machines.dev/v1/apps", [f"FlyV1 {FLY}"]),  # its scheme too
     ("coscmd config -a AKIDx3M4ynPz8VqRLYWTGgwErj9UzWw9QUUP -s VeVzfIpUn0JD1MmUSvEJPbimbdziLa9v -b b-125 -r ap-beijing",
      ["AKIDx3M4ynPz8VqRLYWTGgwErj9UzWw9QUUP", "VeVzfIpUn0JD1MmUSvEJPbimbdziLa9v"]),
     ("| AKIDLn4xuTA1ZdhFNhPnk0Nud1kZvlmmQ9B2 | EvSKojotu4xjk2yz7vywIq4933K91vNr |",
