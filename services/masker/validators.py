@@ -1113,15 +1113,15 @@ there, as a space or comma does in Latin text (RE2's ``\\s`` is ASCII-only)."""
 _WORD_THEN_STOP = re.compile(r"[^\W\d_]+[?!.…]+")
 """A word and a sentence's question or exclamation mark: prose (``Passwort vergessen?``), no password."""
 _WIDE_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-"""A kana, ideograph or hangul: no password typed after a password word starts with one."""
+"""A kana, ideograph or hangul: no password typed after a password word holds one (``8文字以上`` is a rule's text)."""
 
 
 def password_prose(value: str) -> int:
     """A password named in prose ("the password is ...", "Passwort lautet ..."): letters with digits or symbols,
     six characters or more, not a date, version, path, reference or placeholder; a sentence's final stop is not in it."""
     value = _WIDE_STOP.split(value, 1)[0]  # 密码：Xk#83nVq!pL，请...: a full-width comma or space ends it
-    if _WIDE_LETTER.match(value) or _WORD_THEN_STOP.fullmatch(value):
-        return 0  # 密码是否正确, "Passwort vergessen?": the sentence goes on after the word
+    if _WIDE_LETTER.search(value) or _WORD_THEN_STOP.fullmatch(value):
+        return 0  # 密码是否正确, 8文字以上, "Passwort vergessen?": the sentence goes on after the word
     stripped = _trim_closer(value.rstrip(".,;:)"))  # a closing brace of the text around it (${X:?password missing})
     if len(stripped) < 6 or _refused_value(stripped) or is_placeholder(stripped) or _DATE_OR_TIME.fullmatch(stripped):
         return 0
