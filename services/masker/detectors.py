@@ -663,7 +663,8 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("db_credentials", "db_credentials", rf"\b{_DB_SCHEMES}://{_URL_USER}:{_URL_PASSWORD}",
          validate=v.url_password, category=SECRET),
     Rule("url_password_mailbox_user", "url_password",  # smtp://alerts@acme.io:pw@smtp.acme.io: a mailbox as the user
-         r"\b[A-Za-z][A-Za-z0-9+.-]{1,15}://(?P<v>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
+         r"\b(?i:smtp|imap|pop3|submission|s?ftp|amqp|mqtt|xmpp|ldap)[a-z0-9+.-]{0,10}://"  # mail and file services' URLs:
+         r"(?P<v>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"  # '://' alone hits every URL
          r":[^\s/?#@\"'\\][^\s/?@\"'\\]{0,127})@[A-Za-z0-9\[]",  # its address and password masked as one
          validate=v.mailbox_and_password, category=SECRET),
     Rule("url_password", "url_password", rf"\b[A-Za-z][A-Za-z0-9+.-]{{1,15}}://{_URL_USER}:{_URL_PASSWORD}",
