@@ -1481,6 +1481,7 @@ def phone_kr_jp_mobile(value: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def _valid_national(candidate: str) -> bool:
     """Valid in some region's national numbering plan (libphonenumber's metadata for every region); not a date or
     an IPv4 address."""
