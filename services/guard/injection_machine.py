@@ -37,7 +37,7 @@ _AGENTS = (
 """Handles an AI coding agent or a bot answers to in an @-mention ("@dependabot rebase" asks nothing risky)."""
 READER = Prefiltered(re.compile(
     r"(?<![\w@./=-])(?:[a-z0-9]+-)?(?:" + AI_UNAMBIGUOUS + r")(?:[ -](?:agents?|coding agents?|tools?|maintainers?|reviewers?|bots?|ai|ia|ki))?(?![\w@=-])"
-    r"|(?<![\w@./=-])(?:(?:automated|automatic|coding|code|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
+    r"|(?<![\w@./=-])(?:(?:automated|automatic|automation|coding|code|code[- ]review|review|build|ci|triage)[ -])+(?:agents?|bots?|tools?|reviewers?|maintainers?|assistants?)(?![\w@=-])"
     r"|(?<![\w@./=-])(?:the |any |an? |each |every )(?:agents?|bots?)(?: (?:that|which|who) \w+| (?:running|reading|processing|handling|picking up|working on) |(?= (?:should|must|shall|needs to|has to|is to|is required to)\b))"
     r"|\b(?:agents?|bots?) (?:\w+ing|picking up|working on) (?=(?:(?:in|on|with) )?(?:this|these|it|here)\b)|(?<=, )(?:agent|bot)(?=[,!])"
     r"|\bwho(?:ever)? (?:or|\(or) what(?:ever)?\b\)?|\bwh(?:o|at)ever (?:next )?(?:processes|reads|handles|parses|summari[sz]es|picks up|is \w+ing)\b"
@@ -51,7 +51,7 @@ agent or bot said to be at work on the text, "whoever or whatever", an @-mention
 other languages."""
 
 ORDER = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|should|must|shall|needs? to|is to|are to|(?:is|are) required to|deben|doit|doivent|muss|müssen|soll|sollen|deve|devono|должен|должны"
-    r"|please|kindly|merci de|merci d'|por favor|bitte|per favore|prosím|proszę|пожалуйста|будь ласка|lütfen)(?![\w-])|" + EFFECT_NOSPACE + r"|招待|署名|お願い|부탁")
+    r"|scp|rsync|curl|wget|chmod|kubectl|terraform|please|kindly|merci de|merci d'|por favor|bitte|per favore|prosím|proszę|пожалуйста|будь ласка|lütfen|musí|musíte|povinni|povinen|muszą|musi|należy|devem|deverá|tiene que|tienen que)(?![\w-])|" + EFFECT_NOSPACE + r"|招待|署名|お願い|부탁|すること|してください|せよ|务必|必须|하세요|하십시오")
 """An imperative of effect or an obligation put on the reader."""
 
 RISK = re.compile(
@@ -69,26 +69,34 @@ RISK = re.compile(
     r"|carte enregistrée|tarjeta guardada|carta salvata|cartão salvo|gespeicherte\w* karte|cardul salvat|numéro de carte|número de (?:la )?tarjeta|kartennummer|číslo (?:platební )?karty"
     r"|\b(?:správc\w*|beheerder\w*|yönetici\w*|amministrator\w*|адміністратор\w*|administrador\w*)|電子署名|一般公開|カード番号|卡号|카드 번호"
     r"|\b0\.0\.0\.0/0\b|\b\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}\b|\bsecurity group\b|\bfirewall\b|\bfrom anywhere\b"
-    r"|\b(?:disable|turn off|remove|skip)\b[^\n]{0,40}\b(?:consent|logging|monitoring|alerts?|protection|approvals?|reviews?|checks|scanning|signing|verification)\b"
+    r"|\b(?:disable|turn off|remove|skip|delete)\b[^\n]{0,40}\b(?:consent|logging|monitoring|alerts?|protection|approvals?|reviews?|checks?|scanning|signing|verification|tests?|test suite|lint\w*|workflows?)\b"
+    r"|\bcomment\w* out\b[^\n]{0,40}\btests?\b|\bmark\w*\b[^\n]{0,50}\b(?:as )?(?:skipped|xfail)\b"  # a test silenced
+    r"|\b(?:mirror|fork)\b[^\n]{0,60}\b(?:registry|index|source|dependency|package)\b|\bhash(?:es)? check\w*|--trusted-host\b|\bkubeconfig\b|\.kube/config\b|~/\.ssh\b"
+    r"|\b(?:github|npm|pypi|gh)[_ ]token\b|\b[a-z]+(?:_[a-z]+)*_token\b|\b(?:credentials|credenciales|credenciais|credenziali|identifiants|zugangsdaten|учётные данные|учетные данные)\b"
+    r"|\b(?:npm|cargo|gem|poetry) publish\b|\btwine upload\b|\b(?:reset|initiali[sz]e|print|post|paste)\b[^\n]{0,30}\bpasswords?\b|パスワード|密码"
+    r"|\bwithout (?:the )?(?:user'?s? |owner'?s? |human )?(?:confirmation|approval|review|asking)|\bsin (?:la )?confirmación|\bsans (?:la )?confirmation|\bohne (?:\w+ )?bestätigung|без (?:подтверждения|підтвердження)|\bbez (?:potwierdzenia|potvrzení)"
     r"|\bapprove\b[^\n]{0,40}\b(?:deployment|release|pull request|pr|purchase|payment|expense|invoice)\b"
     r"|\b(?:branch protection|two-factor|2fa|mfa|approval step|secret[- ]scanning|code ?owners|codeowners|audit (?:log|trail)s?|sudoers)\b"
     r"|\b(?:approve|merge)\b[^\n]{0,60}\b(?:without|no (?:human )?review|skip)\b|--no-verify|\bforce[- ]push|\bpush (?:it |them )?(?:straight|directly) to\b|\bcommit directly\b|return true\b"
     r"|\b(?:delete|remove|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:history|audit|backups?|logs?|tests?/security|security|attachments|database|bucket|repo(?:sitory)?)\b|\brm -rf\b"
     r"|https?://|\bs3://|\bgs://|\bgit@[\w.-]+:|[\w.+-]+@[\w-]+\.[\w.-]+"  # somewhere outside: an address to send to
     r"|管理员|管理者|관리자|администратор\w*|proteção|protección|mantenedor\w*|密钥|apiキー|秘密鍵|비밀번호|пароль\w*|合并|マージ|병합|审核"
+    r"|리뷰 없이|검토 없이|승인 없이|비활성화|跳过[^\n。]{0,6}审查|レビューなし|無効化"
 )
 """Effects a coding agent would not take unasked: run fetched code, read or post a secret, reach an outside address,
 open access or weaken a safeguard, bypass review, destroy history or evidence."""
 RESTRAINT = re.compile(r"(?<![\w'])(?:never|not|don't|do not|no need|nunca|jamais|niemals|nie|nicht|non|никогда|не)(?![\w'])")
 """A negation between the reader and the order: the text forbids the effect ("agents must never push to main")."""
+NOUN_RESTRAINT = re.compile(r"(?<![\w'])(?:kein\w*|aucun\w*|ningún|ninguna|nessun\w*|nenhum\w*|geen)(?![\w'])")
+"""A negation that goes with the effect's noun, after the verb ("bitte keine Zugangsdaten in Logs schreiben")."""
 
 SYSTEM_HEAD = Prefiltered(re.compile(
     r"(?:^|\n|\\n|\":\s*\"|[.!?。！？]\s*)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--)[ \t]*)?(?:\[[\d:. ]{4,12}\][ \t]*)?(?:[\w.@-]{1,30}:[ \t]+)?"
     r"(?:\[[^\]\n]{0,40}\b(?:notice|policy|compliance|security)\b[^\]\n]{0,60}\]|\[\s*(?:system|sistema|système|systeme|sys|admin[^\]\n]{0,20}|operator|시스템|система|系统|システム)\s*\]|<<\s*sys\s*>>|<\s*system(?:-reminder)?\s*>|【\s*システム[^】]{0,8}】"
-    r"|#{1,4}\s*system\s*:|system (?:notice|message|instruction|policy|update|alert)s?\b[^:\n]{0,40}:|(?:security|compliance|policy) (?:notice|banner|policy banner|message)\s*:"
+    r"|#{1,4}\s*system\s*:|system (?:\w+ )?(?:notice|message|instruction|policy|update|alert|directive|override)s?\b[^:\n]{0,40}:|(?:security|compliance|policy) (?:notice|banner|policy banner|message)\s*:"
     r"|={2,}[^=\n]{0,40}(?:notice|policy|compliance)[^=\n]{0,30}={2,}|\*{2,}[^*\n]{0,40}(?:policy|compliance)[^*\n]{0,40}\*{2,}"
     r"|tool_result_end|end_tool_result|</function_results>|</tool_result>"
-    r"|systemhinweis|systemmeldung|avis système|aviso del sistema|avviso di sistema|aviso do sistema|системное уведомление|系统通知|系统提示|システム通知|시스템 알림|시스템 공지)"
+    r"|systemhinweis|systemmeldung|avis système|aviso del sistema|avviso di sistema|aviso do sistema|системное уведомление|системное сообщение|системне повідомлення|системне сповіщення|系统通知|系统提示|システム通知|시스템 알림|시스템 공지)"
 ))
 """A system or operator mark at a line's head (after a file's line number, a comment's or quotation's sign) or a JSON string's: bracketed or tagged labels,
 "System notice:", policy and compliance banners, tool-protocol boundaries, and the same in other languages."""
@@ -151,10 +159,12 @@ def _address_end(low: str, m: re.Match) -> int | None:
     if CONDITIONAL.match(low, heads[-1].end(), m.start()) and (rest := CONDITION_REST.match(low, at)) and not SECOND_PERSON.search(low, heads[-1].end(), rest.end()):
         return rest.end()  # "If an assistant manages this calendar: …", "Si un assistant gère l'agenda : …"
     vocative = VOCATIVE.match(low, at)
-    if vocative and (vocative.group(1) or DATIVE.match(low, heads[-1].end(), m.start())):
+    if vocative and vocative.group(1):
         return vocative.end()
     subject = SUBJECT.match(low, at)
-    return subject.end() if subject else None
+    if subject:
+        return subject.end()  # "AI agents editing tests here must …": the obligation, though its line runs on
+    return vocative.end() if vocative and DATIVE.match(low, heads[-1].end(), m.start()) else None
 
 
 BLOCKQUOTE = re.compile(r"[ \t]*(?:\d+\t[ \t]*)?>")
@@ -202,6 +212,8 @@ def _ordered(low: str, start: int, cited: Callable[[int], bool], later: bool = F
     spaces = SPACES.match(low, start)
     first = spaces.end() if spaces else start
     heading = "\n" in low[start:first] or "\\n" in low[start:first]
+    if OBLIGED.search(low, max(0, start - 24), start) and (span := _obliged(low, start, first, end, cited)):
+        return span
     for order in ORDER.finditer(low, first, end):
         ends = len(SENTENCE_END.findall(low, first, order.start()))
         if not later and not heading and ends and not (ends == 1 and IDENTITY.match(low, first)):
@@ -209,12 +221,48 @@ def _ordered(low: str, start: int, cited: Callable[[int], bool], later: bool = F
         if cited(order.start()) or RESTRAINT.search(low, start, order.end()) or _quote_open(low[start : order.start()]):
             return None
         begins = max((e.end() for e in SENTENCE_END.finditer(low, first, order.start())), default=first)
-        stop = SENTENCE_END.search(low, order.end(), end)
+        stop = _sentence_stop(low, order.end(), end)
         limit = stop.start() + 1 if stop else end
         risk = next((r for r in RISK.finditer(low, begins, limit) if not cited(r.start())), None)
-        if risk:
+        if risk and not NOUN_RESTRAINT.search(low, start, risk.start()):
             return min(order.start(), risk.start()), max(order.end(), risk.end())
     return None
+
+
+WRAPPED = re.compile(r"\n[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+)[ \t]*)?[^\W\d]")
+"""A line that carries on the one before it (a wrapped comment or paragraph): after its gutter and comment sign, a word."""
+MID_SENTENCE = re.compile(r"[^\W\d_][ \t]*\Z|,[ \t]*\Z")
+
+
+def _sentence_stop(low: str, at: int, end: int) -> re.Match | None:
+    """The end of the sentence from ``at``: a line break where the sentence runs on (its line ends on a word or a comma,
+    the next opens with one) is passed once, as a wrapped comment or paragraph reads."""
+    stop = SENTENCE_END.search(low, at, end)
+    if stop and stop.group(0) == "\n" and MID_SENTENCE.search(low, at, stop.start()) and WRAPPED.match(low, stop.start()):
+        return SENTENCE_END.search(low, stop.end(), end)
+    return stop
+
+
+OBLIGED = re.compile(
+    r"(?<![\w-])(?:should|must|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|expected|obliged|authori[sz]ed) to|soll|sollen|muss|müssen|deve|devono|debe|deben|doit|doivent|должен|должны)[ \t]*\Z"
+)
+"""An obligation put on the reader right before the order: its verb need not be one of the effects ("must pin X to
+the fork at git+https://…"), the sentence's effect decides."""
+
+
+def _obliged(low: str, start: int, first: int, end: int, cited: Callable[[int], bool]) -> tuple[int, int] | None:
+    """The obligation's own sentence as the order, when it asks for a risky effect that is neither cited, quoted nor held back."""
+    stop = _sentence_stop(low, first, end)
+    limit = stop.start() + 1 if stop else end
+    risk = next((r for r in RISK.finditer(low, first, limit) if not cited(r.start())), None)
+    if risk is None or cited(first) or RESTRAINT.search(low, start, risk.start()) or NOUN_RESTRAINT.search(low, start, risk.start()) or _quote_open(low[start : risk.start()]):
+        return None
+    return first, risk.end()
+
+
+def ordered_after(low: str, start: int, cited: Callable[[int], bool]) -> tuple[int, int] | None:
+    """The first order with a risky effect in any sentence of the window after ``start`` (after a reader a notice names)."""
+    return _ordered(low, start, cited, later=True)
 
 
 def machine_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
