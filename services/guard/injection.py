@@ -50,6 +50,7 @@ from services.guard.injection_held import (
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lead import lead_orders
 from services.guard.injection_lift import safeguards_lifted
+from services.guard.injection_authority import authority_orders
 from services.guard.injection_machine import decoded_order, machine_orders
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
@@ -1272,7 +1273,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
     if not any(s.name == "inject.fake_structure" for s in out):
         add("inject.fake_structure", _JSON_ROLE, 0.4)
     conceal, _ = first(_CONCEAL)
-    if conceal and (_guards_own_secret(low, conceal) or reports_act(low, conceal.start())):
+    if conceal and (_guards_own_secret(low, conceal) or reports_act(low, conceal.start()) or _forbidden_unasked(low, conceal)):
         conceal = None
     add("inject.conceal", conceal, 1.0 if conceal and USER_NAMED.search(conceal.group(0)) else None)
     add("inject.access_change", _ACCESS)
@@ -1310,7 +1311,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue
@@ -1645,6 +1646,18 @@ OWN_SECRET = re.compile(
 CLAUSE_JOIN = re.compile(r"[,;:]|\b(?:and|then|und|dann|et|puis|y|luego|e|poi|en|och|i|oraz|и|ve|dan|lalu)\b")
 USER_NAMED = re.compile(r"user|human|usuario|utilisateur|nutzer|utente|usuário|пользовател|kullanıcı|pengguna|użytkownik|gebruiker|användar|用户|ユーザー|사용자")
 """Who is kept in the dark when a concealment names the user: the person the agent answers to."""
+
+
+CLAUSE_START = re.compile(r"(?:\A|[.!?;:\n])[^.!?;:\n]*\Z")
+
+
+def _forbidden_unasked(low: str, conceal: re.Match) -> bool:
+    """Whether "without asking the user" closes a negated rule ("Do not add dependencies without asking the user"): the
+    text requires that the user be asked, the opposite of hiding an act from them."""
+    if not conceal.group(0).startswith("without"):
+        return False
+    clause = CLAUSE_START.search(low, max(0, conceal.start() - 120), conceal.start())
+    return bool(clause and RESTRAINT_WORD.search(low, clause.start(), conceal.start()))
 
 
 def _guards_own_secret(low: str, conceal: re.Match) -> bool:
