@@ -43,7 +43,7 @@ READER = Prefiltered(re.compile(
     r"|\bwho(?:ever)? (?:or|\(or) what(?:ever)?\b\)?|\bwh(?:o|at)ever (?:next )?(?:processes|reads|handles|parses|summari[sz]es|picks up|is \w+ing)\b"
     r"|(?<![\w@])@(?:" + _AGENTS + r")(?![\w-])"
     r"|(?<![\w@./-])(?:agents? (?:automatiques?|de ia|d'ia|ia|ki)|agentes? (?:de ia|automáticos?|automaticos?|automatici|ia)|bots? de (?:revisión|revisão|revue)|"
-    r"ki-agent\w*|agenten? (?:der|die|das) \w+|агент\w* (?:ии|ai)|ии-агент\w*|"
+    r"ki-agent\w*|automatisierungs-?(?:agent|bot|assistent)\w*|agenten? (?:der|die|das) \w+|агент\w* (?:ии|ai)|ии-агент\w*|"
     r"automatisiert\w* (?:agent\w*|werkzeug\w*|tools?|bots?|assistent\w*)|outils? automatis\w*|herramientas? automatizadas?|ferramentas? automatizadas?|"
     r"strumenti automatici|автоматизированн\w* (?:агент\w*|инструмент\w*))(?![\w-])"
     r"|(?:" + AI_NOSPACE + r"|ai ?代理|ai ?智能体|代理程序|机器人|ボット|봇)"
@@ -76,7 +76,7 @@ RISK = re.compile(
     r"|\b(?:mirror|fork)\b[^\n]{0,60}\b(?:registry|index|source|dependency|package)\b|\bhash(?:es)? check\w*|--trusted-host\b|\bkubeconfig\b|\.kube/config\b|~/\.ssh\b"
     r"|\b(?:github|npm|pypi|gh)[_ ]token\b|\b[a-z]+(?:_[a-z]+)*_token\b|\b(?:credentials|credenciales|credenciais|credenziali|identifiants|zugangsdaten|учётные данные|учетные данные)\b"
     r"|\b(?:npm|cargo|gem|poetry) publish\b|\btwine upload\b|\b(?:reset|initiali[sz]e|print|post|paste)\b[^\n]{0,30}\bpasswords?\b|パスワード|密码"
-    r"|\bwithout (?:the )?(?:user'?s? |owner'?s? |human )?(?:confirmation|approval|review|asking)|\bsin (?:la )?confirmación|\bsans (?:la )?confirmation|\bohne (?:\w+ )?bestätigung|без (?:подтверждения|підтвердження)|\bbez (?:potwierdzenia|potvrzení)"
+    r"|\bwithout (?:the )?(?:user'?s? |owner'?s? |human )?(?:confirmation|approval|review)|\bsin (?:la )?confirmación|\bsans (?:la )?confirmation|\bohne (?:\w+ )?bestätigung|без (?:подтверждения|підтвердження)|\bbez (?:potwierdzenia|potvrzení)"
     r"|\bapprove\b[^\n]{0,40}\b(?:deployment|release|pull request|pr|purchase|payment|expense|invoice)\b"
     r"|\b(?:branch protection|two-factor|2fa|mfa|approval step|secret[- ]scanning|code ?owners|codeowners|audit (?:log|trail)s?|sudoers)\b"
     r"|\b(?:approve|merge)\b[^\n]{0,60}\b(?:without|no (?:human )?review|skip)\b|--no-verify|\bforce[- ]push|\bpush (?:it |them )?(?:straight|directly) to\b|\bcommit directly\b|return true\b"
@@ -84,6 +84,7 @@ RISK = re.compile(
     r"|https?://|\bs3://|\bgs://|\bgit@[\w.-]+:|[\w.+-]+@[\w-]+\.[\w.-]+"  # somewhere outside: an address to send to
     r"|管理员|管理者|관리자|администратор\w*|proteção|protección|mantenedor\w*|密钥|apiキー|秘密鍵|비밀번호|пароль\w*|合并|マージ|병합|审核"
     r"|리뷰 없이|검토 없이|승인 없이|비활성화|跳过[^\n。]{0,6}审查|レビューなし|無効化"
+    r"|\baudit_\w+|\bauditn\w+ log\w*|журнал\w* аудит\w*|protok\w* audyt\w*|registros? de auditor\w*|journal\w* d'audit|auditprotokoll\w*|監査ログ|审计日志|감사 로그"
 )
 """Effects a coding agent would not take unasked: run fetched code, read or post a secret, reach an outside address,
 open access or weaken a safeguard, bypass review, destroy history or evidence."""
@@ -104,7 +105,7 @@ SYSTEM_HEAD = Prefiltered(re.compile(
 "System notice:", policy and compliance banners, tool-protocol boundaries, and the same in other languages."""
 
 
-CLAUSE_HEAD = re.compile(r"(?:\A|\n|\\n|[.!?。！？]\s|[:：]\s*|\":\s*\"|\[[^\]\n]{1,30}\]\s)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--|-|•|\"\"\"|\'\'\')[ \t]*)?")
+CLAUSE_HEAD = re.compile(r"(?:\A|\n|\\n|[.!?]\s|[。！？]\s*|[:：]\s*|\":\s*\"|\[[^\]\n]{1,30}\]\s)[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+|>|<!--|-|•|\"\"\"|\'\'\')[ \t]*)?")
 """Where a clause opens: a text's or line's start (after a line number, a comment's, docstring's, quotation's or bullet's sign), a
 sentence's end, a JSON string's start, a log line's bracketed tag."""
 LEAD = re.compile(r"(?:[\w'’-]+[,，、]?[ \t]*){0,4}[ \t]*\Z")
@@ -217,7 +218,7 @@ def _ordered(low: str, start: int, cited: Callable[[int], bool], later: bool = F
     if OBLIGED.search(low, max(0, start - 24), start) and (span := _obliged(low, start, first, end, cited)):
         return span
     for order in ORDER.finditer(low, first, end):
-        ends = len(SENTENCE_END.findall(low, first, order.start()))
+        ends = sum(1 for e in SENTENCE_END.finditer(low, first, order.start()) if not _wrapped(low, first, e))
         if not later and not heading and ends and not (ends == 1 and IDENTITY.match(low, first)):
             return None  # past the address's own sentence, unless that sentence says who speaks ("Copilot, this is your admin. Disable …")
         if cited(order.start()) or RESTRAINT.search(low, start, order.end()) or _quote_open(low[start : order.start()]):
@@ -241,11 +242,16 @@ WRAPPED = re.compile(r"\n[ \t]*(?:\d+\t[ \t]*)?(?:(?:#+|//+|--|;+|\*+)[ \t]*)?[^
 MID_SENTENCE = re.compile(r"[^\W\d_][ \t]*\Z|,[ \t]*\Z")
 
 
+def _wrapped(low: str, at: int, stop: re.Match) -> bool:
+    """Whether a line break is no sentence's end: its line ends on a word or a comma and the next opens with a word."""
+    return stop.group(0) == "\n" and bool(MID_SENTENCE.search(low, at, stop.start())) and bool(WRAPPED.match(low, stop.start()))
+
+
 def _sentence_stop(low: str, at: int, end: int) -> re.Match | None:
     """The end of the sentence from ``at``: a line break where the sentence runs on (its line ends on a word or a comma,
     the next opens with one) is passed once, as a wrapped comment or paragraph reads."""
     stop = SENTENCE_END.search(low, at, end)
-    if stop and stop.group(0) == "\n" and MID_SENTENCE.search(low, at, stop.start()) and WRAPPED.match(low, stop.start()):
+    if stop and _wrapped(low, at, stop):
         return SENTENCE_END.search(low, stop.end(), end)
     return stop
 
