@@ -32,6 +32,7 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
+from services.guard.injection_authority import authority_orders
 from services.guard.injection_behaviour import describes_behaviour, reports_act
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_courtesy import courteous_requests
@@ -50,7 +51,6 @@ from services.guard.injection_held import (
 from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lead import lead_orders
 from services.guard.injection_lift import safeguards_lifted
-from services.guard.injection_authority import authority_orders
 from services.guard.injection_machine import decoded_order, machine_orders
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
