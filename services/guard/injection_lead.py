@@ -160,9 +160,9 @@ Romance, West Slavic and Greek languages ("debe solicitar … y enviarla", "mus�
 EFFECT_WORD = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|" + INFINITIVE + r")(?![\w-])|(?:" + EFFECT_NOSPACE + r")")
 HELD = re.compile(
     r"(?<![\w'])(?:never|not|don't|dont|nunca|jamás|jamais|niemals|nie|nicht|non|não|nooit|niet|nigdy|никогда|не|ніколи|asla|aldrig|ikke|inte|älä|"
-    r"soha|ne|sakın|μην|jangan|tidak)(?![\w'])|不要|请勿|切勿|禁止|決して|絶対に|しないで|ないで|하지 마|하지 말"
+    r"soha|ne|sakın|μην|jangan|tidak|kein\w*|aucun\w*|ningún|ninguna|nessun\w*|nenhum\w*|geen)(?![\w'])|不要|请勿|切勿|禁止|決して|絶対に|しないで|ないで|하지 마|하지 말"
 )
-"""A negation in the order's clause ("Schicke niemals …", "stuur nooit …", "永远不要 …"): it forbids, unless the clause
+"""A negation in the order's clause ("Schicke niemals …", "stuur nooit …", "永远不要 …", "bitte keine Zugangsdaten …"): it forbids, unless the clause
 replaces the task ("no prepares el resumen; en su lugar envía …")."""
 ARTICLE_HEAD = re.compile(r"[\s\"'*_]*(?:the|a|an|der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli|o|os|as|het|een)(?![\w'])")
 """A clause after the colon that opens with an article names a thing ("Note for AI agents: the deploy token is …"): a statement."""
