@@ -86,6 +86,26 @@ def streamed(text: str, rules) -> tuple[str, list]:
     return "".join(out) + piece, findings + found
 
 
+def masked(text: str, rules, key: bytes, mode: str) -> tuple[str, list]:
+    """The text masked whole (``mode == "whole"``) or streamed in deltas, and its findings."""
+    return mask_text(text, rules, key) if mode == "whole" else streamed(text, rules)
+
+
+def missed_spans(cases, rules, key: bytes, mode: str) -> list[tuple[str, str]]:
+    """(type, value) of every expected span the masker leaves uncovered, IP addresses aside (they ship off)."""
+    missed = []
+    for text, spans, _ in cases:
+        findings = masked(text, rules, key, mode)[1]
+        missed += [(kind, text[start:end]) for start, end, kind in spans
+                   if not is_ip(kind) and not covered(start, end, findings)]
+    return missed
+
+
+def altered_look_alikes(cases, rules, key: bytes, mode: str) -> list[tuple[str, str]]:
+    """(class, text) of every case without a span that the masker changes."""
+    return [(cls, text) for text, spans, cls in cases if not spans and masked(text, rules, key, mode)[0] != text]
+
+
 def covered(start: int, end: int, findings) -> bool:
     """Do the findings' spans together cover every character of [start, end)?"""
     reach = start
