@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import write_set
+from dev_writer import host, write_set
 
 OUT = Path(__file__).with_name("dev21p.jsonl")
-
-
-def host(tool: str, category: str):
-    return lambda body: (tool, category, body)
 
 
 page, repo, mail, chat, doc = (host("fetch_url", "web"), host("read_file", "code"), host("read_email", "email"),

@@ -13,18 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import write_set
+from dev_writer import host, numbered, write_set
 
 OUT = Path(__file__).with_name("dev22a.jsonl")
-
-
-def host(tool: str, category: str):
-    return lambda body: (tool, category, body)
-
-
-def numbered(tool: str, category: str):
-    """A file read with its line-number gutter, as a Read tool shows it."""
-    return lambda body: (tool, category, "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(body.split("\n"), 1)))
 
 
 src, lined, page, doc, mail, issue = (host("read_file", "code"), numbered("Read", "code"), host("fetch_url", "web_page"),

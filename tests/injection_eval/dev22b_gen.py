@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import write_set
+from dev_writer import host, write_set
 
 OUT = Path(__file__).with_name("dev22b.jsonl")
-
-
-def host(tool: str, category: str):
-    return lambda body: (tool, category, body)
 
 
 src, page, doc, chat, bash = (host("read_file", "code"), host("fetch_url", "web_page"), host("read_document", "doc"),

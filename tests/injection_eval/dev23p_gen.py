@@ -15,19 +15,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import write_set
+from dev_writer import host, numbered, write_set
 
 OUT = Path(__file__).with_name("dev23p.jsonl")
 HOLDOUT = Path(__file__).with_name("dev23p_holdout.jsonl")
-
-
-def host(tool: str, category: str):
-    return lambda body: (tool, category, body)
-
-
-def numbered(tool: str, category: str):
-    """A file as the Read tool shows it: a line-number gutter."""
-    return lambda body: (tool, category, "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(body.split("\n"), 1)))
 
 
 page, mail, chat, api = host("WebFetch", "web_page"), host("mcp__gmail__read_message", "email"), host("mcp__slack__get_channel_history", "chat"), host("mcp__github__get_issue", "issue")

@@ -19,19 +19,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import write_set
+from dev_writer import host, numbered, write_set
 
 OUT = Path(__file__).with_name("dev26a.jsonl")
 HOLDOUT = Path(__file__).with_name("dev26a_holdout.jsonl")
-
-
-def host(tool: str, category: str):
-    return lambda body: (tool, category, body)
-
-
-def numbered(tool: str, category: str):
-    """A file as the Read tool shows it: a line-number gutter."""
-    return lambda body: (tool, category, "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(body.split("\n"), 1)))
 
 
 sh, api, chat = host("Bash", "code"), host("mcp__github__get_issue", "issue"), host("mcp__slack__get_channel_history", "chat")

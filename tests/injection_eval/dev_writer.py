@@ -23,3 +23,13 @@ def write_set(out: Path, benign: Iterable[Case], injections: Iterable[Case]) -> 
                          "language": language, "technique": technique, "reason": out.stem})
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{out.name}: {len(rows)} cases")
+
+
+def host(tool: str, category: str) -> Callable[[str], tuple[str, str, str]]:
+    """A carrier that hands the body to the model as it is, from ``tool``."""
+    return lambda body: (tool, category, body)
+
+
+def numbered(tool: str, category: str) -> Callable[[str], tuple[str, str, str]]:
+    """A file as the Read tool shows it: a line-number gutter."""
+    return lambda body: (tool, category, "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(body.split("\n"), 1)))
