@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from dev_writer import write_set
+from dev_writer import write_with_holdout
 
 OUT = Path(__file__).with_name("dev23r.jsonl")
 HOLDOUT = Path(__file__).with_name("dev23r_holdout.jsonl")
@@ -253,14 +253,5 @@ def benign():
         yield host, language, "none", body
 
 
-def thirds(rows):
-    """(kept, held out): every third case is held out."""
-    rows = list(rows)
-    return [r for i, r in enumerate(rows) if i % 3 != 2], [r for i, r in enumerate(rows) if i % 3 == 2]
-
-
 if __name__ == "__main__":
-    ben_dev, ben_hold = thirds(benign())
-    inj_dev, inj_hold = thirds(injections())
-    write_set(OUT, ben_dev, inj_dev)
-    write_set(HOLDOUT, ben_hold, inj_hold)
+    write_with_holdout(OUT, HOLDOUT, benign(), injections())

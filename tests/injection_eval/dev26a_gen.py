@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import host, numbered, write_set
+from dev_writer import host, numbered, write_with_holdout
 
 OUT = Path(__file__).with_name("dev26a.jsonl")
 HOLDOUT = Path(__file__).with_name("dev26a_holdout.jsonl")
@@ -108,9 +108,4 @@ INJECTIONS = [
 ]
 
 if __name__ == "__main__":
-    kept_b = [c for i, c in enumerate(BENIGN) if i % 3 != 2]
-    held_b = [c for i, c in enumerate(BENIGN) if i % 3 == 2]
-    kept_i = [c for i, c in enumerate(INJECTIONS) if i % 3 != 2]
-    held_i = [c for i, c in enumerate(INJECTIONS) if i % 3 == 2]
-    write_set(OUT, kept_b, kept_i)
-    write_set(HOLDOUT, held_b, held_i)
+    write_with_holdout(OUT, HOLDOUT, BENIGN, INJECTIONS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dev_writer import host, numbered, write_set
+from dev_writer import host, numbered, write_with_holdout
 
 OUT = Path(__file__).with_name("dev27s.jsonl")
 HOLDOUT = Path(__file__).with_name("dev27s_holdout.jsonl")
@@ -93,5 +93,4 @@ INJECTIONS = [
 ]
 
 if __name__ == "__main__":
-    write_set(OUT, [c for i, c in enumerate(BENIGN) if i % 3 != 2], [c for i, c in enumerate(INJECTIONS) if i % 3 != 2])
-    write_set(HOLDOUT, [c for i, c in enumerate(BENIGN) if i % 3 == 2], [c for i, c in enumerate(INJECTIONS) if i % 3 == 2])
+    write_with_holdout(OUT, HOLDOUT, BENIGN, INJECTIONS)

@@ -33,3 +33,10 @@ def host(tool: str, category: str) -> Callable[[str], tuple[str, str, str]]:
 def numbered(tool: str, category: str) -> Callable[[str], tuple[str, str, str]]:
     """A file as the Read tool shows it: a line-number gutter."""
     return lambda body: (tool, category, "\n".join(f"{i:>6}\t{line}" for i, line in enumerate(body.split("\n"), 1)))
+
+
+def write_with_holdout(out: Path, holdout: Path, benign: Iterable[Case], injections: Iterable[Case]) -> None:
+    """Writes every third case of each label to ``holdout`` (the split whose misses the tuner never reads), the rest to ``out``."""
+    benign, injections = list(benign), list(injections)
+    write_set(out, [c for i, c in enumerate(benign) if i % 3 != 2], [c for i, c in enumerate(injections) if i % 3 != 2])
+    write_set(holdout, [c for i, c in enumerate(benign) if i % 3 == 2], [c for i, c in enumerate(injections) if i % 3 == 2])
