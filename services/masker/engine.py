@@ -326,7 +326,7 @@ class Ruleset:
             joined = _joined_ends(ends, base - p.longest, base - p.shortest)
             for i, before in self._fast_rules[k]:
                 before *= scale
-                spans = [(max(pos, lo - before), min(hi, last)) for lo, hi in joined]
+                spans = _clamped([(lo - before, hi) for lo, hi in joined] if before else joined, pos, last)
                 if i in found:
                     found[i] += spans
                 else:
@@ -335,12 +335,9 @@ class Ruleset:
         for i, spans in found.items():
             if len(spans) > 1:
                 spans.sort()
-            spans = [(lo, hi) for lo, hi in spans if lo <= hi]
-            if not ascii:
-                for n, (lo, hi) in enumerate(spans):
-                    while lo > pos and 0x80 <= data[lo] < 0xC0:  # start searches on a character
-                        lo -= 1
-                    spans[n] = (lo, hi)
+            if not ascii:  # start searches on a character
+                spans = [(lo, hi) if data[lo] < 0x80 or data[lo] >= 0xC0 else (_char_start(data, lo, pos), hi)
+                         for lo, hi in spans]
             if spans:
                 windows[i] = _joined(spans) if len(spans) > 1 else spans
         return windows
@@ -647,6 +644,21 @@ def _joined_ends(ends: list[int], low: int, high: int) -> list[tuple[int, int]]:
         previous = end
     out.append((first + low, previous + high))
     return out
+
+
+def _clamped(spans: list[tuple[int, int]], pos: int, last: int) -> list[tuple[int, int]]:
+    """Sorted ``spans`` (both ends rising, each start at most its end) cut to [pos, last], those left empty dropped,
+    as a new list: mostly only a text's first and last spans reach past it, so most lists are copied as they are."""
+    if not spans or (spans[0][0] >= pos and spans[-1][1] <= last):
+        return list(spans)
+    return [(max(lo, pos), min(hi, last)) for lo, hi in spans if max(lo, pos) <= min(hi, last)]
+
+
+def _char_start(data: bytes, at: int, pos: int) -> int:
+    """The start of the character holding byte ``at``, not before ``pos``."""
+    while at > pos and 0x80 <= data[at] < 0xC0:
+        at -= 1
+    return at
 
 
 def _char_end(data: bytes, at: int, chars: int) -> int:
