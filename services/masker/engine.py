@@ -41,7 +41,7 @@ import re2
 from services.common.policy_store import PolicyError
 
 from . import hyperscan_keywords
-from .hyperscan_patterns import bounded_words, grouped
+from .hyperscan_patterns import grouped, starts_at_boundary
 from .syntax import Keywords, SyntaxRefused, emit
 
 Style = Literal["redact", "partial", "hash"]
@@ -237,12 +237,11 @@ class Ruleset:
         for i in self._keyworded:
             for triple in self._keywords[i].words:
                 self._owners.setdefault(triple, []).append(i)
-        self._at_boundary = {i: bounded_words(self.rules[i].rule.pattern, self._keywords[i].before,
-                                              (word for word, _, _ in self._keywords[i].words))
-                             for i in self._keyworded}
-        """Per keyword rule, the keywords its matches open with only right after a ``\\b``: those are hits only
-        there, in both hit searches ('cuit' in every 'circuit' was 21,686 of RE2's 25,277 hits on the bench's
-        corpus; 'nie' in 'denied' and 'nif' in 'unified' open no match of ``\\bnie\\b|\\bnif\\b|documento...``)."""
+        self._at_boundary = frozenset(i for i in self._keyworded
+                                      if starts_at_boundary(self.rules[i].rule.pattern, self._keywords[i].before))
+        """The keyword rules whose every match opens with its keyword right after a ``\\b``: their keywords are hits
+        only there, in both hit searches ('cuit' in every 'circuit' was 21,686 of RE2's 25,277 hits on the bench's
+        corpus)."""
         try:
             self._hits = self._hit_search() if self._keyworded else None
         except PolicyError:  # too large for RE2's memory: no prefilter, every keyword rule searches everything
@@ -257,7 +256,7 @@ class Ruleset:
             self._by_word[word.encode(), folded] = tuple(ids)
         self._word_lengths = sorted({len(word) for word, _ in self._by_word})
         self._named_cache: dict[bytes, tuple[int, ...]] = {}
-        groups = grouped(self._owners, frozenset(t for t in self._owners if self._bounded(t)))
+        groups = grouped(self._owners)
         self._fast = None
         if hyperscan and groups and hyperscan_keywords.enabled():
             self._fast = hyperscan_keywords.Search(groups, [self._bounded(g[0]) for g in groups])
@@ -303,7 +302,7 @@ class Ruleset:
 
     def _bounded(self, triple: tuple[str, bool, str]) -> bool:
         """Is a keyword (with its tail) a hit only after a ``\\b``: does every rule holding it open with it there?"""
-        return all(triple[0] in self._at_boundary[i] for i in self._owners[triple])
+        return all(i in self._at_boundary for i in self._owners[triple])
 
     def wait_for_hyperscan(self) -> bool:
         """Use the Hyperscan hit search from now on, compiling its database here if the cache has none (bench,

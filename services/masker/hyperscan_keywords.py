@@ -107,7 +107,7 @@ class Search:
     def __init__(self, groups: list[tuple[Triple, ...]], bounded: list[bool] | None = None) -> None:
         self.groups = groups
         self.bounded = bounded or [False] * len(groups)
-        """Per group, whether its keywords are hits only after a ``\\b`` (``hyperscan_patterns.bounded_words``)."""
+        """Per group, whether its keywords are hits only after a ``\\b`` (``hyperscan_patterns.starts_at_boundary``)."""
         self.patterns: list[Pattern] = []
         self._database: Any = None
         self._scratch: Any = None

@@ -5,7 +5,7 @@ RE2's meanings (``\\s`` without the vertical tab, ASCII ``\\d \\w``), a few non-
 bytes and more as any multi-byte character; case folding adds every case variant Python knows (a superset of
 RE2's orbits: ``ſ`` for s, the Kelvin sign for k); anchors are dropped and so are trailing optional pieces
 (one report per hit rather than one per possible end), except a ``\\b`` before keywords that every match of their
-rules opens with right after one (``bounded_words``). Without start of match
+rules opens with right after one (``starts_at_boundary``). Without start of match
 (SOM makes compiling far slower and fails for some tails) a report tells where a hit ends; its keyword started
 between the pattern's longest and shortest byte widths before that. The engine's windows cover that range, and
 as its exact programs decide every match, a superset of places gives the same masks.
@@ -263,7 +263,7 @@ def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = Fa
     """The Hyperscan expression for keywords sharing a tail (case-folded keywords are lowercase). ``ascii_only``:
     the same expression with the non-ASCII members of its characters left out, so in ASCII text it matches
     exactly where the whole expression does, and nowhere else. ``bounded``: each keyword after a ``\\b``, for
-    keywords that every match of their rules starts with right after one (see ``bounded_words``): 'cuit'
+    keywords that every match of their rules starts with right after one (see ``starts_at_boundary``): 'cuit'
     in 'circuit', 'tin' in 'setting' are then no hits, and Hyperscan stops running their tails there."""
     spelt, shortest, longest = [], None, 0
     for word in sorted(words):
@@ -289,15 +289,14 @@ Triple = tuple[str, bool, str]
 """A keyword, whether it is case-folded, and its tail (``syntax.Keywords.words``)."""
 
 
-def grouped(owners: dict[Triple, list[int]], bounded: frozenset[Triple] = frozenset()) -> list[tuple[Triple, ...]]:
-    """Triples that can share a pattern: the same tail, the same rules holding them (a report then names
-    exactly those rules) and alike in ``bounded`` (hits only after a ``\\b``), at most _GROUP keywords each; in a
-    stable order."""
-    by_kind: dict[tuple[bool, str, tuple[int, ...], bool], list[str]] = {}
+def grouped(owners: dict[Triple, list[int]]) -> list[tuple[Triple, ...]]:
+    """Triples that can share a pattern: the same tail and the same rules holding them (a report then names
+    exactly those rules), at most _GROUP keywords each; in a stable order."""
+    by_kind: dict[tuple[bool, str, tuple[int, ...]], list[str]] = {}
     for (word, folded, tail), rules in owners.items():
-        by_kind.setdefault((folded, tail, tuple(sorted(rules)), (word, folded, tail) in bounded), []).append(word)
+        by_kind.setdefault((folded, tail, tuple(sorted(rules))), []).append(word)
     out = []
-    for (folded, tail, _, _), words in sorted(by_kind.items()):
+    for (folded, tail, _), words in sorted(by_kind.items()):
         words = sorted(set(words))
         out += [tuple((w, folded, tail) for w in words[k:k + _GROUP]) for k in range(0, len(words), _GROUP)]
     return out
@@ -309,74 +308,19 @@ def group_pattern(group: Iterable[Triple], ascii_only: bool = False, bounded: bo
     return pattern([w for w, _, _ in triples], triples[0][1], triples[0][2], ascii_only, bounded)
 
 
-def bounded_words(rule_pattern: str, before: int, words: Iterable[str]) -> frozenset[str]:
-    """The rule's keywords that are hits only after a ``\\b``, one by one: every match opens with one of the
-    alternatives of the pattern's leading group (``before`` is 0: with its keyword), so a keyword no alternative
-    without a ``\\b`` can open with is a hit only after one. An alternative without it can open with a keyword
-    unless their first characters differ somewhere (``documento`` cannot open at 'dni', nor ``n[uú]mero`` at
-    'nie'); anything else there (a repetition, a negated class, a category) counts as able to. With every
-    alternative opening at a ``\\b``, all of them ('cuit' in every 'circuit' was nine in ten of Hyperscan's
-    reports on the bench's corpus before ``(?i:\\bcuit\\b|\\bcuil\\b)`` was read so). Hyperscan's and RE2's ``\\b``
-    both test ASCII word bytes, so they agree wherever the scanned bytes show what precedes the keyword
-    (``Search.ends`` scans one byte before a slice)."""
-    words = list(words)
+def starts_at_boundary(rule_pattern: str, before: int) -> bool:
+    """Does every match of the rule start at a word boundary with its keyword (``Keywords.before`` is 0)? Then
+    a keyword is a hit only after a ``\\b``: Hyperscan's and RE2's both test ASCII word bytes, so they agree
+    wherever the scanned bytes show what precedes the keyword (``Search.ends`` scans one byte before a slice).
+    The ``\\b`` may open each alternative of a leading group (``(?i:\\bcuit\\b|\\bcuil\\b)``: 'cuit' in every
+    'circuit' was nine in ten of Hyperscan's reports on the bench's corpus)."""
     if before != 0 or "\\b" not in rule_pattern:
-        return frozenset()
+        return False
     try:
         items = list(sre_parse.parse(rule_pattern).data)
     except (re.error, OverflowError, RecursionError):
-        return frozenset()
-    heads = [_head(alternative) for alternative in _alternatives(items) if not _opens_at_boundary(alternative)]
-    return frozenset(w for w in words if not any(_may_open(head, w) for head in heads))
-
-
-def _alternatives(items) -> list[list]:
-    """The alternatives a match may open with: those of a leading group or alternation, nested ones spread out
-    (each cut at its group's end: a shorter head claims less)."""
-    if items and items[0][0] is C.BRANCH:
-        return [a for alternative in items[0][1][1] for a in _alternatives(list(alternative))]
-    if items and items[0][0] is C.SUBPATTERN:
-        return _alternatives(list(items[0][1][3]))
-    return [items]
-
-
-def _head(items) -> list[frozenset[str] | None]:
-    """The characters each of an alternative's first places may hold, lowercased, as long as it is literal
-    characters and classes of them; None for a place that may hold more (a category, a negated class, a range past
-    ASCII)."""
-    head: list[frozenset[str] | None] = []
-    for op, av in items:
-        if op is C.LITERAL:
-            head.append(_folds(chr(av)))
-        elif op is C.IN:
-            chars: set[str] | None = set()
-            for member, value in av:
-                if member is C.LITERAL and chars is not None:
-                    chars |= _folds(chr(value))
-                elif member is C.RANGE and value[1] < 0x80 and chars is not None:
-                    chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
-                else:
-                    chars = None
-            head.append(frozenset(chars) if chars is not None else None)
-        else:
-            break
-    return head
-
-
-def _folds(ch: str) -> frozenset[str]:
-    """A character with its lowercase and case-folded forms: the ASCII letters a non-ASCII one stands for under
-    case folding (the Kelvin sign for k, ``ſ`` for s) are among them."""
-    return frozenset({ch.lower(), ch.casefold()} if len(ch.casefold()) == 1 else {ch.lower()})
-
-
-def _may_open(head: list[frozenset[str] | None], word: str) -> bool:
-    """Could a match of an alternative with this head open with ``word``: no place where both are known differs?"""
-    if not head:
-        return True
-    for chars, ch in zip(head, word.lower(), strict=False):
-        if chars is not None and ch < "\x80" and ch not in chars:
-            return False
-    return True
+        return False
+    return _opens_at_boundary(items)
 
 
 def _opens_at_boundary(items) -> bool:
