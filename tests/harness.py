@@ -16,6 +16,7 @@ import threading
 import time
 import traceback
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import nats
@@ -233,23 +234,42 @@ class Gateway:
             self.process.wait()
 
 
-async def read_events(nats_url: str, request_id: str | None = None, settle_s: float = 0.3) -> list[AnyEvent]:
+EVENTS_BOUND_S = 30.0
+"""How long ``read_events`` waits for an event the test names (``until``): a bound against hanging, not a figure."""
+
+
+def including(*kinds: type) -> Callable[[list[AnyEvent]], bool]:
+    """``until`` for ``read_events``: the events read so far hold one of each of these types."""
+    return lambda events: all(any(isinstance(e, kind) for e in events) for kind in kinds)
+
+
+async def read_events(
+    nats_url: str,
+    request_id: str | None = None,
+    settle_s: float = 0.3,
+    until: Callable[[list[AnyEvent]], bool] | None = None,
+) -> list[AnyEvent]:
     """Every event in the stream (for one request, if given), in stream order; as every consumer should,
     it drops an event recorded on a subject other than its own (a stage speaking for another).
 
-    Waits until no new event has arrived for ``settle_s``, since the gateway's
-    last events may still be on their way when the HTTP answer is complete.
+    Waits until no new event has arrived for ``settle_s``, since the gateway's last events may still be on their way
+    when the HTTP answer is complete; with ``until``, also until the events hold what it asks (or ``EVENTS_BOUND_S``
+    passes, and the test's own assertion says what is missing): on a loaded machine the last event of a request
+    can come later than any quiet spell.
     """
     nc = await nats_connect(nats_url)
     try:
         js = nc.jetstream()
         events: list[AnyEvent] = []
         sub = await js.subscribe(subjects.STREAM_SUBJECTS[0], ordered_consumer=True, deliver_policy=DeliverPolicy.ALL)
+        deadline = time.monotonic() + EVENTS_BOUND_S
         while True:
             try:
                 msg = await sub.next_msg(timeout=settle_s)
             except (TimeoutError, nats.errors.TimeoutError):
-                break
+                if until is None or until(events) or time.monotonic() > deadline:
+                    break
+                continue
             event = believed(msg)
             if event is None:
                 continue

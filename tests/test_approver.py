@@ -30,7 +30,7 @@ from schemas.events import ApprovalDecided, ApprovalExpired, ApprovalNotified, A
 from services.cli.workers import DEFAULT_POLICY
 from services.common.embedded_nats import free_port
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, Gateway, read_events
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, Gateway, including, read_events
 
 MODEL = "claude-haiku-4-5"
 ASK = [{"role": "user", "content": "Do the operation."}]
@@ -219,7 +219,7 @@ async def test_a_held_stream_is_approved_through_the_api_and_released_unchanged(
     assert frames(raw) == frames(expected), "the held block is released byte for byte"
     assert raw.count(b"event: ping") >= 2, "pings kept the stream alive while it was held"
 
-    events = await read_events(approving.nats_url, decided["request_id"])
+    events = await read_events(approving.nats_url, decided["request_id"], until=including(ApprovalRequested, ApprovalDecided))
     opened = [e for e in events if isinstance(e, ApprovalRequested)]
     assert [o.approval.approval_id for o in opened] == [request["approval_id"]]
     [vote] = [e for e in events if isinstance(e, ApprovalDecided)]
@@ -269,7 +269,7 @@ async def test_an_unanswered_request_expires_with_its_own_state(approving, simul
     assert status == 200 and record["state"] == "expired"
     status, late = await asyncio.to_thread(decide, approving, "bob", request["approval_id"], "approve")
     assert status == 409 and late["error"]["type"] == "invalid_request_error"
-    events = await read_events(approving.nats_url, request["request_id"])
+    events = await read_events(approving.nats_url, request["request_id"], until=including(ApprovalExpired))
     assert [e.approval_id for e in events if isinstance(e, ApprovalExpired)] == [request["approval_id"]]
 
 
@@ -334,7 +334,7 @@ async def test_the_webhook_gets_exactly_one_notification_after_two_failures(appr
         if notified:
             break
     assert [(n.delivered, n.attempts, n.error) for n in notified] == [(False, 3, "HTTP 500")]
-    delivered = [e for e in await read_events(approving.nats_url, request["request_id"]) if isinstance(e, ApprovalNotified)]
+    delivered = [e for e in await read_events(approving.nats_url, request["request_id"], until=including(ApprovalNotified)) if isinstance(e, ApprovalNotified)]
     assert [(n.delivered, n.attempts) for n in delivered] == [(True, 3)]
     assert webhook.url not in json.dumps([n.error for n in notified + delivered]) and "secret" not in approving.log()
 

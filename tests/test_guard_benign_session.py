@@ -44,6 +44,6 @@ async def test_an_everyday_claude_code_session_is_never_stopped(start_gateway, s
     assert (workspace / "src" / "app.py").exists() and not (workspace / "build").exists()
     assert (workspace / "NOTES.md").read_text().startswith("rm -rf / is")
 
-    verdicts = [e for e in await read_events(gateway.nats_url) if isinstance(e, ToolUseVerdict) and e.stage == "guard"]
+    verdicts = [e for e in await read_events(gateway.nats_url, until=lambda events: sum(isinstance(e, ToolUseVerdict) and e.stage == "guard" for e in events) >= len(EVERYDAY)) if isinstance(e, ToolUseVerdict) and e.stage == "guard"]
     assert len(verdicts) == len(EVERYDAY)
     assert {v.decision for v in verdicts} == {"allow"}, [(v.rule, v.message) for v in verdicts if v.decision != "allow"]

@@ -21,7 +21,7 @@ from aiohttp import web
 from schemas.events import ResponseFailed
 from services.common.embedded_nats import free_port
 from services.egress.sse import EventTooLarge, SSEParser, encode_sse
-from tests.harness import UPSTREAM_KEY, read_events, wait_http
+from tests.harness import UPSTREAM_KEY, including, read_events, wait_http
 
 MODEL = "claude-haiku-4-5"
 BOUND_S = 30
@@ -323,7 +323,7 @@ async def stream_call(gateway) -> tuple[int, str, bytes, str]:
 
 
 async def failure_of(gateway, request_id: str) -> ResponseFailed:
-    (failed,) = [e for e in await read_events(gateway.nats_url, request_id) if isinstance(e, ResponseFailed)]
+    (failed,) = [e for e in await read_events(gateway.nats_url, request_id, until=including(ResponseFailed)) if isinstance(e, ResponseFailed)]
     return failed
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from schemas.events import RequestReleased, ToolUseVerdict
 from services.cli.workers import DEFAULT_POLICY
-from tests.harness import read_events
+from tests.harness import including, read_events
 
 MODEL = "claude-haiku-4-5"
 POLICY = DEFAULT_POLICY.read_text().replace(
@@ -90,7 +90,7 @@ def test_an_injected_tool_result_reaches_the_upstream_marked_and_the_answer_name
 async def test_the_verdict_event_records_the_injection(gateway, simulator):
     simulator.script({"content": [{"type": "text", "text": "ok"}]})
     raw = client(gateway, "inj-event").messages.with_raw_response.create(model=MODEL, max_tokens=64, messages=fetched("toolu_e1", INJECTION))
-    events = await read_events(gateway.nats_url, raw.headers["x-lockgate-request-id"])
+    events = await read_events(gateway.nats_url, raw.headers["x-lockgate-request-id"], until=including(RequestReleased))
     released = next(e for e in events if isinstance(e, RequestReleased))
     assert released.changes.injection.rule == "inject.override" and released.changes.injection.tool_results == ("toolu_e1",)
     assert "inject.exfil" in released.changes.injection.signals
@@ -149,7 +149,7 @@ async def test_the_credentials_call_is_blocked_in_a_tainted_session_even_unflagg
     simulator.script(proposes(EXFIL_CREDENTIALS))
     raw = client(gateway, "inj-taint-weak-cred").messages.with_raw_response.create(model=MODEL, max_tokens=64, messages=fetched("toolu_w2", WEAK))
     assert not tool_calls(raw.parse())
-    events = await read_events(gateway.nats_url, raw.headers["x-lockgate-request-id"])
+    events = await read_events(gateway.nats_url, raw.headers["x-lockgate-request-id"], until=including(ToolUseVerdict))
     verdicts = [e for e in events if isinstance(e, ToolUseVerdict) and e.stage == "guard"]
     assert verdicts and verdicts[0].decision == "block"
 

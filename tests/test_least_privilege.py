@@ -14,7 +14,7 @@ import anthropic
 import pytest
 
 from schemas.events import Verdict
-from tests.harness import CREDENTIALS, read_events
+from tests.harness import CREDENTIALS, including, read_events
 
 HAIKU = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -127,7 +127,7 @@ async def test_policy_hot_reload_decides_the_very_next_request(start_gateway, tm
     with pytest.raises(anthropic.PermissionDeniedError) as caught:
         client.messages.with_raw_response.create(model=HAIKU, max_tokens=16, messages=HELLO)
     request_id = caught.value.response.headers["x-lockgate-request-id"]
-    verdicts = [e for e in await read_events(gateway.nats_url, request_id) if isinstance(e, Verdict)]
+    verdicts = [e for e in await read_events(gateway.nats_url, request_id, until=including(Verdict)) if isinstance(e, Verdict)]
     assert [v.policy_version for v in verdicts if v.stage == "authz"] == [version]
 
 

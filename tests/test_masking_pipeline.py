@@ -200,7 +200,7 @@ def test_without_a_masker_the_stream_fails_closed(unmasked_gateway, simulator):
     assert refused.value.status_code == 503 and "withheld" in refused.value.message
     assert AWS not in str(refused.value.body)
 
-    failed = [e for e in asyncio.run(read_events(unmasked_gateway.nats_url)) if isinstance(e, ResponseFailed)]
+    failed = [e for e in asyncio.run(read_events(unmasked_gateway.nats_url, until=lambda events: sum(isinstance(e, ResponseFailed) for e in events) >= 2)) if isinstance(e, ResponseFailed)]
     assert len(failed) == 2 and {(e.status, e.error_type) for e in failed} == {(503, "api_error")}
 
 

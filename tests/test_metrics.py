@@ -13,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from schemas.events import RequestRefused
 from services.ingress.metrics_api import is_loopback
-from tests.harness import UPSTREAM_KEY, raw_stream_messages, read_events
+from tests.harness import UPSTREAM_KEY, including, raw_stream_messages, read_events
 
 MODEL = "claude-haiku-4-5"
 ASK = [{"role": "user", "content": "hello"}]
@@ -102,7 +102,7 @@ def test_access_log_has_one_line_per_request_and_no_credential(observed, traffic
 
 
 async def test_a_refused_token_is_an_audit_event_without_the_token(observed, traffic):
-    refused = [event for event in await read_events(observed.nats_url) if isinstance(event, RequestRefused)]
+    refused = [event for event in await read_events(observed.nats_url, until=including(RequestRefused)) if isinstance(event, RequestRefused)]
     assert len(refused) == 1
     assert refused[0].status == 401 and refused[0].error_type == "authentication_error"
     assert refused[0].reason and refused[0].path == "/v1/messages" and refused[0].identity.subject == ""

@@ -134,7 +134,7 @@ def test_gateway_processes_stop_when_lockgate_up_is_killed(simulator, tmp_path):
 async def test_two_gateway_processes_serve_decide_and_record(two_processes):
     assert len(children(two_processes)) == 2
     ids = call_on_fresh_connections(two_processes, CALLS)
-    events = await read_events(two_processes.nats_url)
+    events = await read_events(two_processes.nats_url, until=lambda events: sum(isinstance(e, ResponseCompleted) and e.request_id in ids for e in events) == CALLS)
     received = {e.request_id: e.gateway for e in events if isinstance(e, RequestReceived) and e.request_id in ids}
     assert len(received) == CALLS
     assert len(set(received.values())) == 2, "every request went to one process"

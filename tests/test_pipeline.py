@@ -17,7 +17,7 @@ from schemas.events import (
     ResponseStarted,
     Verdict,
 )
-from tests.harness import UPSTREAM_KEY, nats_connect, read_events
+from tests.harness import UPSTREAM_KEY, including, nats_connect, read_events
 
 MODEL = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -187,7 +187,7 @@ async def test_every_request_leaves_its_life_cycle_on_jetstream_in_order(gateway
     async with client.messages.stream(model=MODEL, max_tokens=16, messages=HELLO) as stream:
         await stream.get_final_message()
         request_id = stream.response.headers["x-lockgate-request-id"]
-    events = await read_events(nats_server.url, request_id)
+    events = await read_events(nats_server.url, request_id, until=including(ResponseCompleted))
     assert [type(e) for e in events] == [RequestReceived, Verdict, Verdict, RequestReleased, ResponseStarted, ResponseCompleted]
     received, completed = events[0], events[-1]
     assert {(v.stage, v.decision) for v in events[1:3]} == {("authz", "allow"), ("guard", "allow")}
@@ -216,5 +216,5 @@ async def test_client_disconnect_mid_stream_cancels_the_upstream_call(gateway, s
         time.sleep(0.1)
     assert simulator.stats()["streams_aborted"] == 1
     assert simulator.stats()["streams_completed"] == 0
-    events = await read_events(nats_server.url, request_id)
+    events = await read_events(nats_server.url, request_id, until=including(ResponseFailed))
     assert isinstance(events[-1], ResponseFailed) and events[-1].client_disconnected

@@ -15,9 +15,9 @@ import uuid
 import anthropic
 import pytest
 
-from schemas.events import ApprovalDecided, ApprovalExpired, ApprovalRequested, RequestRejected, Verdict
+from schemas.events import ApprovalDecided, ApprovalExpired, ApprovalRequested, RequestRejected, ResponseCompleted, Verdict
 from services.cli.workers import DEFAULT_POLICY
-from tests.harness import Gateway, read_events
+from tests.harness import Gateway, including, read_events
 from tests.test_approver import BOUND_S, api, cli, decide
 
 OPUS = "claude-opus-4-1"
@@ -102,7 +102,7 @@ async def test_an_opus_request_is_held_approved_through_the_api_released_and_ans
     assert message.content[0].text == "The report, in short."
     assert len(simulator.requests()) == before + 1
 
-    events = await read_events(holding.nats_url, request["request_id"])
+    events = await read_events(holding.nats_url, request["request_id"], until=including(ApprovalDecided, ResponseCompleted))
     assert [e.approval.kind for e in events if isinstance(e, ApprovalRequested)] == ["request"]
     [vote] = [e for e in events if isinstance(e, ApprovalDecided)]
     assert (vote.reviewer.subject, vote.state, vote.comment) == ("bob", "approved", "fine for the report")
@@ -129,7 +129,7 @@ async def test_a_denied_streamed_request_is_a_403_permission_error_and_never_sen
     error = refused.value.body["error"]
     assert error["type"] == "permission_error" and "denied by bob: use haiku" in error["message"]
     assert len(simulator.requests()) == before
-    events = await read_events(holding.nats_url, request["request_id"])
+    events = await read_events(holding.nats_url, request["request_id"], until=including(RequestRejected))
     [rejected] = [e for e in events if isinstance(e, RequestRejected)]
     assert (rejected.status, rejected.stage, rejected.rule) == (403, "approver", "approver.denied")
 
@@ -145,7 +145,7 @@ async def test_an_unanswered_request_expires_with_its_own_state_and_a_403(holdin
     assert refused.value.body["error"]["type"] == "permission_error" and "expired" in refused.value.body["error"]["message"]
     status, record = await asyncio.to_thread(api, holding, holding.token("bob", ("reviewer",)), "GET", f"/v1/lockgate/approvals/{request['approval_id']}")
     assert status == 200 and record["state"] == "expired"
-    events = await read_events(holding.nats_url, request["request_id"])
+    events = await read_events(holding.nats_url, request["request_id"], until=including(ApprovalExpired))
     assert [e.approval_id for e in events if isinstance(e, ApprovalExpired)] == [request["approval_id"]]
 
 

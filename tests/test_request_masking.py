@@ -26,7 +26,7 @@ from services.masker.policy import masks_requests
 from services.masker.request import SYSTEM, mask_request_body
 from services.masker.worker import ActivePolicy, mask_body
 from tests.conftest import FAST_RETRIES
-from tests.harness import nats_connect, raw_stream_messages, read_events
+from tests.harness import including, nats_connect, raw_stream_messages, read_events
 
 MODEL = "claude-haiku-4-5"
 AWS_KEY = "AKIAQYLPMN5HHHFPZAM2"
@@ -122,7 +122,7 @@ def test_the_upstream_and_the_stream_never_see_a_developers_secrets(masking_gate
     for secret in SECRETS:
         assert not any(secret.encode() in data for data in recorded), f"{secret} recorded"
         assert secret not in masking_gateway.log()
-    masked = [e for e in asyncio.run(read_events(masking_gateway.nats_url, request_id)) if isinstance(e, Masked)]
+    masked = [e for e in asyncio.run(read_events(masking_gateway.nats_url, request_id, until=including(Masked))) if isinstance(e, Masked)]
     assert {(e.direction, e.block_index, e.field, e.path) for e in masked} == {
         ("request", 0, "text", "messages[0].content"),
         ("request", 2, "text", "messages[2].content[0].content"),
