@@ -23,7 +23,7 @@ import nats
 from nats.js.api import DeliverPolicy
 
 from schemas import subjects
-from schemas.events import AnyEvent
+from schemas.events import AnyEvent, Verdict
 from services.common.bus import DirectClient, believed
 from services.common.embedded_nats import EmbeddedNats, free_port
 from services.common.nats_auth import Credentials, inbox_prefix
@@ -241,6 +241,11 @@ EVENTS_BOUND_S = 30.0
 def including(*kinds: type) -> Callable[[list[AnyEvent]], bool]:
     """``until`` for ``read_events``: the events read so far hold one of each of these types."""
     return lambda events: all(any(isinstance(e, kind) for e in events) for kind in kinds)
+
+
+def authz_decided(events: list[AnyEvent]) -> bool:
+    """``until`` for ``read_events``: authz's verdict is among the events read so far."""
+    return any(isinstance(e, Verdict) and e.stage == "authz" for e in events)
 
 
 async def read_events(

@@ -30,7 +30,7 @@ from services.common.embedded_nats import free_port, nats_server_binary
 from services.common.nats_auth import IDENTITIES, inbox_prefix, permissions
 from services.common.provision import provision
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, plain_client, read_events, run_cli, start_nats, wait_http
+from tests.harness import CREDENTIALS, UPSTREAM_KEY, authz_decided, plain_client, read_events, run_cli, start_nats, wait_http
 
 HAIKU, OPUS = "claude-haiku-4-5", "claude-opus-4-1"
 HELLO = [{"role": "user", "content": "hello"}]
@@ -281,7 +281,7 @@ async def test_a_guard_credential_cannot_answer_for_authz(via_nats):
         statuses = [await asyncio.to_thread(opus_request, via_nats) for _ in range(6)]
         assert {status for status, _ in statuses} == {403}
         for _, request_id in statuses:
-            verdicts = [e for e in await read_events(via_nats.nats_url, request_id, settle_s=0.1) if isinstance(e, Verdict)]
+            verdicts = [e for e in await read_events(via_nats.nats_url, request_id, settle_s=0.1, until=authz_decided) if isinstance(e, Verdict)]
             assert [v.decision for v in verdicts if v.stage == "authz"] == ["deny"]
     finally:
         await thief.close()

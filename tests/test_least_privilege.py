@@ -14,7 +14,7 @@ import anthropic
 import pytest
 
 from schemas.events import Verdict
-from tests.harness import CREDENTIALS, including, read_events
+from tests.harness import CREDENTIALS, authz_decided, including, read_events
 
 HAIKU = "claude-haiku-4-5"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -159,7 +159,7 @@ async def test_budget_and_exactly_once_hold_across_two_authz_replicas(delivery, 
         assert "budget" in refused.body["error"]["message"]
         assert 2 <= len(request_ids) < 40
         for request_id in request_ids:
-            verdicts = [e for e in await read_events(scoped_gateway.nats_url, request_id, settle_s=0.1) if isinstance(e, Verdict)]
+            verdicts = [e for e in await read_events(scoped_gateway.nats_url, request_id, settle_s=0.1, until=authz_decided) if isinstance(e, Verdict)]
             assert len([v for v in verdicts if v.stage == "authz"]) == 1, "each request is decided exactly once"
     finally:
         second.terminate()
