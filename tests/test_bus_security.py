@@ -30,7 +30,17 @@ from services.common.embedded_nats import free_port, nats_server_binary
 from services.common.nats_auth import IDENTITIES, inbox_prefix, permissions
 from services.common.provision import provision
 from services.identity import DevIssuer
-from tests.harness import CREDENTIALS, UPSTREAM_KEY, authz_decided, plain_client, read_events, run_cli, start_nats, wait_http
+from tests.harness import (
+    CREDENTIALS,
+    READY_BOUND_S,
+    UPSTREAM_KEY,
+    authz_decided,
+    plain_client,
+    read_events,
+    run_cli,
+    start_nats,
+    wait_http,
+)
 
 HAIKU, OPUS = "claude-haiku-4-5", "claude-opus-4-1"
 HELLO = [{"role": "user", "content": "hello"}]
@@ -388,7 +398,7 @@ async def test_lockgate_up_embeds_an_authenticated_nats(tmp_path, simulator):
             stdout=log, stderr=subprocess.STDOUT,
         )
     try:
-        wait_http(f"http://127.0.0.1:{port}/readyz", process=process)
+        wait_http(f"http://127.0.0.1:{port}/readyz", timeout_s=READY_BOUND_S, process=process)
         nats_url = re.search(r"nats-server with JetStream at (nats://\S+),", log_path.read_text()).group(1)
         assert nats_url.startswith("nats://127.0.0.1:")
         with pytest.raises(Exception, match="(?i)authorization"):

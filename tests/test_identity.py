@@ -507,8 +507,10 @@ async def test_cache_stays_bounded_and_evicts_least_recently_used(http, issuer, 
 
 
 async def test_cached_token_of_a_withdrawn_key_is_refused_at_the_next_refetch(http, issuer):
+    """The key set stays fresh for 2 s (long enough for the second verify to hit the cache on a loaded machine),
+    then the next verify refetches it and finds the kid withdrawn."""
     verifier = TokenVerifier(
-        IdentityConfig(issuers=[IssuerConfig(issuer=issuer.issuer, audience=["lockgate"])], jwks_refetch_floor_s=0, jwks_max_age_s=0.3),
+        IdentityConfig(issuers=[IssuerConfig(issuer=issuer.issuer, audience=["lockgate"])], jwks_refetch_floor_s=0, jwks_max_age_s=2.0),
         http,
     )
     old_token = issuer.mint()
@@ -517,7 +519,7 @@ async def test_cached_token_of_a_withdrawn_key_is_refused_at_the_next_refetch(ht
     issuer.keys.pop(0)
     await verifier.verify(old_token)
     assert verifier.cache_info().hits == 1
-    await asyncio.sleep(0.35)
+    await asyncio.sleep(2.05)
     await assert_refused(verifier, old_token, "token signing key is unknown")
 
 
