@@ -146,7 +146,9 @@ def views(raw: str) -> Views:
             text = raw
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
+    printed = None
     if "&" in text:
+        printed = _printed_markup(text)
         text = html.unescape(text)
     if not text.isascii():
         text = _lookalikes_folded(text)
@@ -162,12 +164,39 @@ def views(raw: str) -> Views:
         ]
     if "</" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
+    if printed is not None and hidden:
+        hidden = _written_as_markup(hidden, printed)
     unescaped = _unescaped(low)
     spelled = _spelled(unescaped)
     found = Views(text=_respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
+
+
+ESCAPED_OPEN = re.compile(r"&(?:lt|#0*60|#x0*3c);", re.I)
+"""An escaped '<' (``&lt;``): the page prints the bracket, so what follows is text its readers see, not markup."""
+PRINTED_OPEN = "\u2039"
+
+
+def _printed_markup(source: str) -> str | None:
+    """The text folded with each escaped '<' kept as a printed mark, when it has one: there, only markup the source
+    really writes opens a comment or an element ('<code>&lt;!-- agent: … --&gt;</code>' shows a comment, it hides none)."""
+    if not ESCAPED_OPEN.search(source):
+        return None
+    printed = html.unescape(ESCAPED_OPEN.sub(PRINTED_OPEN, source))
+    return (printed if printed.isascii() else _lookalikes_folded(printed)).lower()
+
+
+def _written_as_markup(hidden: list[tuple[str, str]], printed: str) -> list[tuple[str, str]]:
+    """``hidden`` without the comments and CSS-hidden elements that the source only prints (escaped), judged by their
+    words: what a reader sees on the page is said, and judged where it stands in the text."""
+    written = {_words(m.group(1)) for m in HTML_COMMENT.finditer(printed)} | {_words(inner) for inner in _css_hidden(printed)}
+    return [(how, seg) for how, seg in hidden if how not in ("html-comment", "css-hidden") or _words(seg) in written]
+
+
+def _words(segment: str) -> str:
+    return "".join(ch for ch in segment if ch.isalnum())
 
 
 ZERO_WIDTH_WORDS = compile_re2("(?:[\\x{200b}\\x{2060}\\x{feff}]+[^\\s\\x{200b}\\x{2060}\\x{feff}]{2,}){3}")
