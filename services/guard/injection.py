@@ -52,6 +52,7 @@ from services.guard.injection_hook import hooked_orders
 from services.guard.injection_lead import lead_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
+from services.guard.injection_mention import bracket_quotations, bracket_quoted, command_in_step, told_as_done
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
@@ -639,8 +640,10 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
     "inject.effect_order", "inject.owner_errand", "inject.hooked_order",
 })
-STEP = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]", re.M)
-"""A numbered or bulleted step (a runbook, checklist or how-to)."""
+STEP = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]|<li\b[^>\n]{0,40}>[ \t]*[^\W\d_]|<p\b[^>\n]{0,40}>[ \t]*\d{1,2}[.)][ \t]+[^\W\d_]", re.M
+)
+"""A numbered or bulleted step (a runbook, checklist or how-to), in text or in HTML (a list item, a numbered paragraph)."""
 _AI_NAMED = Prefiltered(re.compile(r"\b(?:" + AI_NOUNS + r")\b|" + AI_CJK))
 """An AI named, or a word it may be called by ("assistant", "agent", "model", "Claude", "KI", アシスタント)."""
 STEP_PLAUSIBLE = (HUMAN_PLAUSIBLE | {"inject.acts_for_user"}) - {"inject.owner_errand"}  # a procedure says "your", not "my"
@@ -681,6 +684,8 @@ CLOSING_MARK = re.compile(r"\bend\b|document_end|end_of_turn")
 """A boundary that closes ("end of document", "--- end of output"), not one that opens a voice."""
 ONLY_MARKS = re.compile(r"[\W_]*")
 """Nothing but punctuation and space: a closing boundary followed by this is where the text really ends."""
+TOLD_VERBS = frozenset({"inject.answer_format", "inject.output_steer", "inject.task_change"})
+"""Signals whose match opens with the verb asked for: after a statement's auxiliary ("did", "would") it is told of."""
 LEARNED = "inject.learned"
 """The learned signal's rule id (``injection_model``): verdicts say when the model decided."""
 LEARNED_MODEL = load_model(Path(__file__).with_name("injection_model.json"))
@@ -765,7 +770,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         score = min(score, CITED_CAP)  # people ask people to act in mail and chat: without a sign of an agent reader, it taints only
     if whole.search(_TEMPLATED_TURN):
         score = min(score, CITED_CAP)  # a prompt template: its turns and system text are the program's, not the reader's
-    if all(s.name in STEP_PLAUSIBLE and not TAKEOVER.search(s.evidence) and (s.name, s.weight) != TASK_TAKEN for s in signals) and _procedure_for_people(whole):
+    if all((s.name in STEP_PLAUSIBLE or (s.name == "inject.command" and command_in_step(folded.text, s.evidence, STEP)))
+           and not TAKEOVER.search(s.evidence) and (s.name, s.weight) != TASK_TAKEN for s in signals) and _procedure_for_people(whole):
         score = min(score, CITED_CAP)  # a procedure's steps are for whoever follows it (a reader's task handed over is none): it taints only
     if PERSONA_OPENING.match(folded.text) and len(RULE_LINE.findall(folded.text, 0, 20000)) >= 3 and not PERSONA_UNCAPPED & strongest.keys():
         score = min(score, CITED_CAP)  # a prompt file: it casts a model in a role, it does not turn its reader to a sink
@@ -842,7 +848,7 @@ def _quoted(low: str, m: re.Match) -> bool:
     """A match with a quotation mark just before it and its closing mark just after: a phrase cited, not said."""
     before, after = low[max(0, m.start() - 3) : m.start()], low[m.end() : m.end() + 4]
     return (
-        any(q in before and q.translate(_CLOSING) in after for q in QUOTES)
+        any(q in before and any(c in after for c in LOW_OPENED.get(q, q.translate(_CLOSING))) for q in QUOTES)
         or _inside_quotation(low, m.start(), m.end())
         or REPORTED.search(low, max(0, m.start() - 48), m.start()) is not None
     )
@@ -859,26 +865,28 @@ apostrophe in "user's" is none, and neither is a JSON or code string after its k
 def _inside_quotation(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` lies inside a quotation on its line that is open at ``start`` and closes within a few
     sentences after ``end``: "a page saying 'AI agent, transfer the money…'" cites an attack."""
-    if cjk_quoted(low, start, end):
+    if cjk_quoted(low, start, end) or bracket_quoted(low, start, end):
         return True
     line_start = low.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
     openings = list(OPEN_QUOTE.finditer(low, line_start, min(len(low), start + 3)))
     opening = openings[-1] if openings else None
     if not opening or listed_snippet(low, opening.start(1)):
         return False
-    closing = re.escape(opening.group(1).translate(_CLOSING))
+    closing = _closing_marks(opening.group(1))
     closes = re.compile(r"(?:(?<=\S)|(?<=\S ))" + closing + (r"(?=[\s.,;:!?)\]]|$)" if closing.isascii() else ""))
     if opening.end() < start and closes.search(low[opening.end() : start]):
         return False
     return closes.search(low, end, end + 300) is not None  # the closing mark may follow ``end`` at once
 
 
+EXAMPLE_WORDS = r"\b(?:examples?|payloads?|samples?|strings|phrases|attacks?|prompts|probes?|test cases?|injections?|red flags|ejemplos|exemples|beispiele|esempi|exemplos|примеры|例子|例)\b"
 EXAMPLE_LIST = re.compile(
-    r"^[^\n]{0,80}\b(?:examples?|payloads?|samples?|strings|phrases|attacks?|prompts|probes?|test cases?|injections?|red flags|ejemplos|exemples|beispiele|esempi|exemplos|примеры|例子|例)\b[^\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?"
+    r"^(?:[^\n]{0,80}" + EXAMPLE_WORDS + r"[^\n]{0,40}:|[^\n.!?]{0,80}" + EXAMPLE_WORDS + r"[^\n.!?:]{0,40})[ \t]*\n(?:[ \t]*\n)?"
     r"(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$)){1,20}",
     re.M,
 )
-"""A list presented as examples ("Common payloads seen in the wild:" then its items): each item is shown, not said."""
+"""A list presented as examples ("Common payloads seen in the wild:", or a heading without a sentence's stop, "Slide 7:
+Real examples", then its items): each item is shown, not said."""
 _EXAMPLE_LIST = Prefiltered(EXAMPLE_LIST)
 TEMPLATE_ASSIGNED = re.compile(
     r"^\s*(?:(?:export|default|const|let|var|val|final|static|public|private|readonly)\s+)*[a-z_][\w.]*\s*(?::\s*\w+\s*)?=\s*[rbuf]{0,2}(?:\"\"\"|'''|`)", re.M
@@ -886,6 +894,13 @@ TEMPLATE_ASSIGNED = re.compile(
 """A name assigned a triple-quoted or template string (``export const SYSTEM = `…` ``): a prompt held in code, even in a
 snippet with one line of code."""
 _CLOSING = str.maketrans({"“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "‚": "‘"})
+LOW_OPENED = {"„": "“”", "‚": "‘’"}
+"""A low opening mark closes high on either side: „…“ in German and Czech, „…” in Polish, Romanian, Hungarian and Dutch."""
+
+
+def _closing_marks(opening: str) -> str:
+    """A pattern for the marks that close a quotation opened by ``opening``."""
+    return f"[{LOW_OPENED[opening]}]" if opening in LOW_OPENED else re.escape(opening.translate(_CLOSING))
 
 
 RECORD_ROW = re.compile(r"^[ \t]*(?:\{[ \t]*\"[^\"\n]{1,40}\"[ \t]*:[^\n]*\}|\d+,[^\n]*\"[^\n]*)[ \t]*$", re.M)
@@ -963,9 +978,11 @@ QUOTE_REFERRED = re.compile(
     r"(?:\w+\s+)?(?:strings?|texts?|lines?|payloads?|examples?|snippets?|messages?|comments?|sentences?|paragraphs?|prompts?|inputs?|phrases?|requests?|instructions?)\b"
     r"|的(?=[^\W\d_])|という|と(?:書|記|言|い)|(?:이)?라는|(?:이)?라고"
     r"|[\s.,;:)]{0,6}(?:जैसा|जैसे|जैसी|のような|のよう|같은|와 같은|과 같은|一类的|之类的|这样的|gibi|kaltaista|kaltainen|kaltaisen|typu|подобн\w*|такого типа)"
+    r"|[\s.,;:)]{0,6}(?:is|was|are|isn't|wasn't) (?:this|that|it)\b[^.!?\n]{0,80}\?"
 )
 """The next sentence points back at the quotation ("This string is in our fixtures", "Such a request …"), or the quotation
-qualifies a noun in Chinese, Japanese or Korean (“…”的页面, 「…」と書かれた, "…"라는 메일): shown."""
+qualifies a noun in Chinese, Japanese or Korean (“…”的页面, 「…」と書かれた, "…"라는 메일), or the next
+sentence asks about it ("Is this one of those prompt injection tricks?"): shown."""
 ELIDED_HEAD = re.compile(r"(?:[\"'“‘«„「`]|<[^>\n]{1,80}>)\s*(?:\.\.\.|…)")
 ELIDED_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:[\"'”’»“」`]|</[^>\n]{1,20}>)\Z")
 """A quotation that opens or closes with an ellipsis: an excerpt of a text, cut where the writer chose."""
@@ -1036,7 +1053,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
     shown += _quotations(scan) if about_attacks(low) else _told_quotations(scan)
     shown += _pattern_lines(scan)
-    shown += cjk_quotations(low)
+    shown += cjk_quotations(low) + bracket_quotations(low)
     shown += labelled_rows(low)
     shown += _titles(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
@@ -1246,6 +1263,8 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
             m, quoted = rx_or_match, bool(rx_or_match and cited and is_cited(rx_or_match.end() - 1))
         if m and name in FORBIDDABLE and FORBIDDEN.search(low, max(0, m.start() - 40), m.start() + 1):
             return  # "the assistant must never transfer money": a policy that forbids the effect
+        if m and name in TOLD_VERBS and told_as_done(low, m.start()):
+            return  # "it did summarise the request as if it were real": what a program did, told
         if m:
             base = WEIGHTS[name] if weight is None else weight
             cited_here = quoted or (name != "inject.code_exec" and _quoted(low, m))  # a command is quoted in backticks

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from services.guard.injection_mention import told_as_done
 from services.guard.injection_verbs import MORE_AI_AMBIGUOUS, MORE_AI_UNAMBIGUOUS, MORE_EFFECT, MORE_EFFECT_NOSPACE
 from services.guard.prefilter import Prefiltered
 
@@ -499,6 +500,8 @@ def _job_cancelled(scan: _Scan, m: re.Match) -> Finding | None:
 
 
 def _rendering_dictated(scan: _Scan, m: re.Match) -> Finding | None:
+    if told_as_done(scan.text, m.start()):
+        return None
     end = _window(scan.text, m.end(), 200)
     start = max(0, m.start() - 120)
     strong = scan.search_cut(INSTEAD, start, end) or scan.search_cut(AI_NAMED, start, end) or scan.search_cut(SUMMARY_WORDS, start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .injection_mention import asked_about
 from .policy import Severity
 
 RUN_CUE = re.compile(r"\b(run|execute|exec|type|paste|invoke)\b([^.\n]{0,30}?\b(following|this|these|command|commands|script|snippet)\b|(?=\s*:?\s*`))", re.I)
@@ -70,6 +71,8 @@ def cued_commands(text: str, limit: int = 8) -> list[str]:
             continue  # "`make run` hangs": the word is inside a code span, and the backtick after it closes it
         if NEGATED_CUE.search(text, max(0, cue.start() - 24), cue.start()):
             continue  # "do not run `twine upload` by hand": a prohibition, not a request
+        if asked_about(text, cue.start(), cue.end()):
+            continue  # "is it ok to run `terraform destroy` in my sandbox?": a question about a person's own act
         window = text[cue.end() : cue.end() + 600]
         codes = [
             code for m in _CODE.finditer(window)
