@@ -32,6 +32,7 @@ from collections.abc import Callable
 from .injection_address import AI_NOSPACE, EFFECT, EFFECT_NOSPACE, INSTEAD, PROJECT_CHORE, names_acted_on
 from .injection_finding import Finding
 from .injection_machine import RISK
+from .injection_mention import stated_not
 from .prefilter import Prefiltered, Scan
 
 SHORT = r"ai|a\.i\.|ia|ki|mi|ии|ші|yz"
@@ -317,7 +318,8 @@ def lead_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
             names.add("inject.reader_lead")
         elif "inject.reader_obliged" not in names and (modal := _obligation(low, m)):
             end = _window_end(low, modal)
-            if not (HELD.search(low, m.end(), end) and not UNSEEN.search(low, m.end(), end)) and EFFECT_WORD.search(low, modal, end) and _at_stake(scan, modal, end, cited):
+            held = (HELD.search(low, m.end(), end) and not UNSEEN.search(low, m.end(), end)) or stated_not(low, m.end(), end)  # "비서는 … 보내지 않습니다"
+            if not held and EFFECT_WORD.search(low, modal, end) and _at_stake(scan, modal, end, cited):
                 out.append(Finding("inject.reader_obliged", 1.0, opened, end))
                 names.add("inject.reader_obliged")
         if len(names) == 2:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from .injection_address import EFFECT, EFFECT_NOSPACE
 from .injection_behaviour import reports_act
 from .injection_finding import Finding
+from .injection_mention import stated_not
 from .prefilter import Prefiltered, Scan
 
 _READER = r"(?:you|the (?:ai |coding |browsing )?(?:assistant|agent|ai|model|llm|bot)|claude|this (?:assistant|agent|model))"
@@ -60,8 +61,8 @@ def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]
     """The first statement outside cited text that the reader's safeguards are off."""
     low = scan.text
     for m in scan.finditer(LIFTED):
-        if cited(m.end() - 1):
-            continue
+        if cited(m.end() - 1) or (BARE_UNCHECKED.match(m.group(0)) and _forbidden_in_clause(low, m.start())):
+            continue  # "агенту не стоит давать права без подтверждения": a safeguard stated, not one lifted
         start = max(0, m.start() - 160)
         end = min(len(low), m.end() + 80)
         return [Finding("inject.safeguards_lifted", 1.0 if LIFTER.search(low, start, end) else 0.8, m.start(), m.end())]
@@ -75,6 +76,17 @@ def safeguards_lifted(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]
 
 
 CLAUSE_END = re.compile(r"[.!?;](?=\s)|[。\n]")
+BARE_UNCHECKED = re.compile(r"ohne|sans|sin|senza|sem|без|bez|zonder|utan|onay|无需|不需要|確認|확인")
+"""LIFTED's bare "without confirmation" forms (the others state a lift in their own words)."""
+
+
+def _forbidden_in_clause(low: str, at: int) -> bool:
+    """Whether a prohibition opens the clause before ``at`` ("never pay without confirmation"), or a negated statement's
+verb ends it ("확인 없이 삭제하지 않습니다")."""
+    opened = max([max(0, at - UNCHECKED_REACH)] + [e.end() for e in CLAUSE_END.finditer(low, max(0, at - UNCHECKED_REACH), at)])
+    closed = CLAUSE_END.search(low, at, at + UNCHECKED_REACH)
+    return FORBIDS.search(low, opened, at) is not None or stated_not(low, at, closed.start() if closed else at + UNCHECKED_REACH)
+
 FORBIDS = re.compile(
     r"\b(?:never|not|don't|doesn't|do not|does not|must not|mustn't|cannot|can't|won't|no|nunca|jamais|ne|niemals|nie|nicht|mai|non|não|nooit|niet|никогда|не|aldrig|asla)\b"
     r"|決して|絶対に|不要|不得|절대"
