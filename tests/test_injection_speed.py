@@ -370,6 +370,12 @@ def _quoted_comment(low: str, start: int, end: int) -> bool:
     return opening in pairs and low[end : end + 1] == pairs[opening] and re.search(r"(?:[^\W\d_]|[.,])[ \t]\Z", low[max(0, start - 8) : start - 1]) is not None
 
 
+def _folded_lookalikes(text: str) -> str:
+    if _has_mixed_script(text):
+        return _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE) if _SCRIPT.search(m.group(0)) and re.search('[a-zA-Z]', m.group(0)) else m.group(0), text)
+    return text
+
+
 def views(raw: str) -> Views:
     hidden: list[tuple[str, str]] = []
     raw = _unicode_escapes_decoded(raw)
@@ -383,15 +389,22 @@ def views(raw: str) -> Views:
         raw = TAGS.sub("", raw)
     text, zero_width = ZERO_WIDTH.subn("", raw)
     text = unicodedata.normalize("NFKC", text)
+    printed = None
+    if re.search(r"&(?:lt|#0*60|#x0*3c);", text, re.I):
+        printed = _folded_lookalikes(html.unescape(re.sub(r"&(?:lt|#0*60|#x0*3c);", "\u2039", text, flags=re.I))).lower().replace("i\u0307", "i")
     if "&" in text:
         text = html.unescape(text)
-    if _has_mixed_script(text):
-        text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLE) if _SCRIPT.search(m.group(0)) and re.search('[a-zA-Z]', m.group(0)) else m.group(0), text)
+    text = _folded_lookalikes(text)
     low = text.lower().replace("i\u0307", "i")
     if "<!--" in low:
         hidden += [("html-comment", m.group(1)) for m in HTML_COMMENT.finditer(low) if m.group(1).strip() and low[m.start() - 1 : m.start()] != "`" and not _quoted_comment(low, m.start(), m.end())]
     if "<" in low and ("style" in low or "hidden" in low):
         hidden += [("css-hidden", inner) for inner in _css_hidden(low) if inner.strip()]
+    if printed is not None and hidden:
+        def words(segment):
+            return "".join(ch for ch in segment if ch.isalnum())
+        written = {words(m.group(1)) for m in HTML_COMMENT.finditer(printed)} | {words(inner) for inner in _css_hidden(printed)}
+        hidden = [(how, seg) for how, seg in hidden if how not in ("html-comment", "css-hidden") or words(seg) in written]
     unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')
     spelled = _spelled(unescaped)
     found = Views(text=_respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)

@@ -185,7 +185,7 @@ def _printed_markup(source: str) -> str | None:
     if not ESCAPED_OPEN.search(source):
         return None
     printed = html.unescape(ESCAPED_OPEN.sub(PRINTED_OPEN, source))
-    return (printed if printed.isascii() else _lookalikes_folded(printed)).lower()
+    return (printed if printed.isascii() else _lookalikes_folded(printed)).lower().replace("i\u0307", "i")
 
 
 def _written_as_markup(hidden: list[tuple[str, str]], printed: str) -> list[tuple[str, str]]:
