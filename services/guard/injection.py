@@ -35,9 +35,11 @@ from services.guard.injection_address import (
 from services.guard.injection_authority import authority_orders
 from services.guard.injection_behaviour import describes_behaviour, reports_act
 from services.guard.injection_compose import composed, listed_snippet
+from services.guard.injection_concealed import concealed, hidden_order
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_decoded import decoded_errand
 from services.guard.injection_dedication import dedicated_requests
+from services.guard.injection_disguise import readings
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_held import (
@@ -57,6 +59,7 @@ from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
 from services.guard.injection_pieces import assembled_orders
+from services.guard.injection_prefill import prefilled_turns
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_spelled import spelled_orders
 from services.guard.injection_split import split_orders
@@ -731,7 +734,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     folded = views(text)
     found = _signals(folded.text) + ([extra] if extra else [])
     literals = _code_literals(folded.text) if folded.hidden else []
-    for how, hidden in folded.hidden:
+    for how, hidden in folded.hidden + concealed(folded.text):
         if how in HELD_KINDS and held_in_literal(folded.text, hidden, literals):
             continue  # markup a program holds in a string (a sanitiser's fixture): data, not hidden from a reader
         inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
@@ -739,8 +742,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
-        elif _score(inner) >= 0.4:
-            found += inner + [Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
+        elif _score(inner) >= 0.4 or hidden_order(hidden):
+            found += inner + [Signal("inject.hidden", 1.0 if hidden_order(hidden) else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
         if _spelled_out_beside(plain, folded.text):
@@ -749,6 +752,9 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         ordered = encoding != "spaced-letters" and (encoded_order(plain) or _key_read_encoded(plain) or decoded_order(plain) or decoded_errand(plain))  # an errand hidden by an encoding
         if ordered or _score(inner) >= 0.4:
             found += inner + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
+    for encoding, plain, ordered in readings(text, folded.text, folded.decoded):  # disguises the fold leaves in place
+        if ordered or _score(inner := _signals(plain)) >= 0.4:
+            found += ([] if ordered else inner) + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
     if folded.spelled_out:
@@ -1330,7 +1336,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue
