@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import json
-import quopri
 from pathlib import Path
 from urllib.parse import quote
 
