@@ -39,7 +39,7 @@ MAX_READINGS = 8
 
 ADDRESSEE = re.compile(
     r"(?:^|[\s(\[\"'>])(?:(?:for|to|attention|note (?:to|for)|dear|hey|hi)[ \t]+)?(?:(?:the|any|all|every)[ \t]+)?(?:(?:ai|llm|coding|browsing|automated|autonomous)[ \t]+)*"
-    r"(?:agents?|assistants?|ai|llms?|bots?|copilot|claude|chatgpt|asistente|assistente|assistent|агент|ассистент)(?:[ \t]+only)?[ \t]*[:,—–-]"
+    r"(?:agents?|assistants?|ai|llms?|bots?|copilot|claude|chatgpt|as+ist\w*|agent\w*|агент\w*|ассистент\w*|асистент\w*)(?:[ \t]+only)?[ \t]*[:,—–-]"
 )
 """An AI reader named as the one spoken to ("for AI coding agents only:", "assistant,", "agent -")."""
 EFFECT_WORD = re.compile(r"(?<![\w-])(?:" + EFFECT + r"|append|mark|set|rate|recommend|approve|merge|push|grant)(?![\w-])")
@@ -59,7 +59,7 @@ def concealed(low: str) -> list[tuple[str, str]]:
     if "{color:" in low:
         out += [("white-text", m.group(1)) for m in WIKI_WHITE.finditer(low)]
     if "  " in low:
-        for start, end in Scan(low).spans(PADDING):
+        for _start, end in Scan(low).spans(PADDING):
             tail = PADDED_END.match(low, end - 1)
             if tail and len(tail.group(0).split()) >= 3:
                 out.append(("off-screen", tail.group(0)))
@@ -74,8 +74,10 @@ def hidden_order(hidden: str) -> bool:
     """Whether a hidden text names an AI reader as its addressee and asks it, after the address, for an effect on
     something at stake or to keep the request from the user."""
     for m in ADDRESSEE.finditer(hidden):
+        rest = hidden[m.end() : m.end() + REACH]
         effect = EFFECT_WORD.search(hidden, m.end(), m.end() + REACH)
         if effect and not FORBIDDEN.search(hidden, m.end(), effect.start()):
-            rest = hidden[m.end() : m.end() + REACH]
             return bool(RISK.search(rest) or STAKE.search(rest) or UNSEEN.search(rest))
+        if not effect and RISK.search(rest) and not FORBIDDEN.search(rest[:40] + " "):
+            return True  # an order in words the lexicon lacks, naming a risky thing ("DI asistentui: parsisiųsk … su sudo")
     return False

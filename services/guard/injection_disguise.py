@@ -114,7 +114,7 @@ def misspelt_lines(low: str) -> list[str]:
         if m.group(0) in RESPELT and not low[m.end() : m.end() + 1].isalnum() and not low[m.start() - 1 : m.start()].isalnum():
             line = _line_of(low, m.start())
             counts[line] = counts.get(line, 0) + 1
-    out = []
+    out: list[str] = []
     for (start, end), count in counts.items():
         if count >= MIN_MISSPELT and len(out) < MAX_READINGS:
             out.append(WORD.sub(lambda m: TEXTSPEAK.get(m.group(0)) or respelt(m.group(0)), low[start:end]))
@@ -155,13 +155,13 @@ def leet_lines(low: str) -> list[str]:
         if m and m.end() == end and _disguised(low, m):
             line = _line_of(low, start)
             counts[line] = counts.get(line, 0) + 1
-    out = []
+    out: list[str] = []
     for (start, end), count in counts.items():
         if count < MIN_LEET or len(out) >= MAX_READINGS:
             continue
         text = low[start:end]
         if count * 4 >= len(LEET_TOKEN.findall(text)):
-            out.append(LEET_TOKEN.sub(lambda t: _as_letters(t.group(0)) if _disguised(text, t) else t.group(0), text))
+            out.append(_leet_read(text))
     return out
 
 
@@ -171,6 +171,10 @@ ADDRESS_GOES_ON = re.compile(r"[.-][^\W\d_]")
 def _disguised(text: str, m: re.Match) -> bool:
     """A leet word, not part of an address ("leads@veri-pazar.example": the @ and what follows are a domain)."""
     return _leet(m.group(0)) and not ("@" in m.group(0) and ADDRESS_GOES_ON.match(text, m.end()))
+
+
+def _leet_read(text: str) -> str:
+    return LEET_TOKEN.sub(lambda t: _as_letters(t.group(0)) if _disguised(text, t) else t.group(0), text)
 
 
 def _as_letters(token: str) -> str:
@@ -194,6 +198,8 @@ def underscored_lines(low: str) -> list[str]:
 
 BASE32 = compile_re2(r"[A-Z2-7]{24,}={0,6}")
 QUOTED_PRINTABLE = compile_re2(r"(?:=[0-9A-F]{2}){6,}(?:[^\s=]{0,3}(?:=[0-9A-F]{2})+)*")
+BYTE_ESCAPES = compile_re2(r"(?:\\x[0-9a-fA-F]{2}){8,}")
+"""Bytes written as C escapes (``\\x72\\x75\\x6e``): a string literal's way to hide its words."""
 BACKWARDS_HINT = compile_re2(
     r"(?:backwards?|reversed|in reverse|right to left|rückwärts|à l'envers|al revés|de trás para a? ?frente|al contrario|"
     r"задом наперёд|задом наперед|наоборот|справа налево|od tyłu|tersten|achterstevoren|baklänges|逆から|倒着|거꾸로)[^\n:]{0,30}:\s*"
@@ -207,8 +213,8 @@ def _readable(plain: str) -> bool:
 
 
 def encoded_lines(raw: str, low: str) -> list[str]:
-    """Base32 and quoted-printable segments that decode to words, and the text after a backwards hint, reversed."""
-    out = []
+    """Base32, quoted-printable and byte-escaped segments that decode to words, and the text after a backwards hint, reversed."""
+    out: list[str] = []
     scan = Scan(raw)
     for start, end in scan.spans(BASE32):
         segment = raw[start:end].rstrip("=")
@@ -227,6 +233,14 @@ def encoded_lines(raw: str, low: str) -> list[str]:
             except (binascii.Error, UnicodeDecodeError, ValueError):
                 continue
             if len(out) < MAX_READINGS and _readable(plain) and sum(c.isascii() for c in plain) * 2 > len(plain):  # bytes quoted that need no quoting
+                out.append(plain.lower())
+    if "\\x" in raw:
+        for start, end in scan.spans(BYTE_ESCAPES):
+            try:
+                plain = bytes.fromhex(raw[start:end].replace("\\x", "")).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                continue
+            if len(out) < MAX_READINGS and _readable(plain):
                 out.append(plain.lower())
     for _start, hint_end in Scan(low).spans(BACKWARDS_HINT):
         if len(out) >= MAX_READINGS:
@@ -270,7 +284,7 @@ HEX_VALUE = re.compile(r"[0-9a-fA-F]+")
 
 def labelled_values(raw: str) -> list[str]:
     """Encoded values whose label names an AI reader, decoded to prose: nobody encodes a note to an AI for a person."""
-    out = []
+    out: list[str] = []
     for start, end in Scan(raw).spans(ENCODED_VALUE):
         if len(out) >= MAX_READINGS:
             break

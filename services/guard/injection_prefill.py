@@ -60,6 +60,18 @@ CODE_STRING_OPENS = re.compile(r"(?:[=+(,]|return)[ \t]*[rbuf]?[\"'`]\s*\Z")
 """A string of source code opening right before the label (``+ "\n\nAssistant:"``): a program building a prompt."""
 
 
+SHORT_REPLY = 30
+
+
+def _left_open(reply: str, asked: str) -> bool:
+    """An assistant's reply left for the reader to write: nothing, an opening that ends in a colon ("Claro, aqui está:"),
+    or a short consent to a user's turn that is an order, not a question ("Claro, lo borro ahora." after "borra el
+    canal"): an answer to a question ("Klar, klicken Sie auf …") is a transcript's."""
+    if not reply or reply.endswith((":", "：")):
+        return True
+    return len(reply) <= SHORT_REPLY and not asked.rstrip(" .\"'").endswith(("?", "？"))
+
+
 def prefilled_turns(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """Forged user and assistant turns, the assistant's left open at the end (1.0) or the turns only marked (0.7)."""
     low = scan.text
@@ -68,13 +80,16 @@ def prefilled_turns(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
         if cited(m.end() - 1) or CODE_STRING_OPENS.search(low, max(0, m.start() - 80), m.start() + 1):
             continue
         agrees = AGREES.match(low, m.end())
-        if agrees and TEXT_END.match(low, agrees.end()) and USER_LABEL.search(low, max(0, m.start() - LOOK_BACK), m.start()):
+        if not agrees or not TEXT_END.match(low, agrees.end()):
+            continue
+        users = list(USER_LABEL.finditer(low, max(0, m.start() - LOOK_BACK), m.start()))
+        if users and _left_open(low[m.end() : agrees.end()].strip(), low[users[-1].end() : m.start()].strip()):
             out.append(Finding("inject.forged_turn", 1.0, m.start(), agrees.end()))
             break
     for rx in (ROLE_ATTRIBUTE, HEADING_TURNS):
-        m = scan.search(rx)
-        if m and not cited(m.end() - 1):
-            out.append(Finding("inject.fake_structure", 0.7, m.start(), m.end()))
+        marked = scan.search(rx)
+        if marked and not cited(marked.end() - 1):
+            out.append(Finding("inject.fake_structure", 0.7, marked.start(), marked.end()))
             break
     for m in scan.finditer(LOCAL_HUMAN):
         if not cited(m.end() - 1) and ASSISTANT_LABEL.pattern.search(low, m.end(), m.end() + LOOK_BACK):
