@@ -43,6 +43,7 @@ from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
+from . import personal_formats as pf
 from . import validators as v
 from .columns import REACH as COLUMN_REACH
 from .columns import column_pattern, header_words
@@ -99,7 +100,7 @@ _TEST_WORDS_AFTER = (r"to simulate|simulates|is a test|is the test|for testing|t
                      r"|succeeds|declines|declined|insufficient|fails|always|requires|with any")
 """What follows a published test card number calling it one ('4000 0000 0000 0002 to simulate a decline'), or the
 outcome a processor's docs give it ('| succeeds |', '# always declined')."""
-_CARD = r"\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
+_CARD = r"\d{6}[ -]\d{10,13}|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}"
 _B64 = r"[A-Za-z0-9/+]"
 _INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
 """Words after a token saying it is no real one (``ghp_... (invalid: checksum mismatch)``); a revoked token was real."""
@@ -517,7 +518,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
      v.national_id_grouped(v.tckimlik)),
     ("ro_cnp", r"cnp|cod numeric personal", _digit_groups(13), v.national_id_grouped(v.cnp)),
     ("pt_nif", r"nif|contribuinte|identifica[çc][ãa]o fiscal", _digit_groups(9), v.national_id_grouped(v.nif)),
-    ("il_id", r"teudat(?: zehut)?|israeli id|מספר זהות|תעודת זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
+    ("il_id", r"teudat(?: zehut)?|israeli id|מספר ה?זהות|תעודת ה?זהות|מס['׳] ?זהות|ת\.ז\.?|ת\"ז|ת״ז", _digit_groups(9),
      v.national_id_grouped(v.il_idnr)),
     ("ca_sin", r"sin|social insurance number|\bnas\b|assurance sociale", _digit_groups(9),
      v.national_id_grouped(v.sin)),
@@ -582,8 +583,9 @@ _ID_KINDS = _NAMED_IDS + (
 _PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{0,2}|[ ]?/[ ]?)\d(?:[ .-]?\d){5,12}"
 """A national phone number as a table cell: its trunk 0 or its area code in brackets (``0171/8672973``: a slash
 after the area code, as German numbers are written)."""
-_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{6,11}})"
-"""Under a phone column's header, a number without a trunk 0 too (Poland, Denmark and Norway dial none)."""
+_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{6,11}}|\b\d[ ]?\(\d{{3,5}}\)[ ]?\d(?:[ -]?\d){{4,8}})"
+"""Under a phone column's header, a number without a trunk 0 too (Poland, Denmark and Norway dial none), or with a
+trunk digit before its bracketed area code (Russia's ``8 (495) 897-71-83``)."""
 _PHONE_CELL_GROUPED = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{1,2}\d{2,4}){2,5}"
 """A national number written in three groups or more (``020 3276 0355``, ``090-8912-1757``, ``06 12 34 56 78``):
 how phones are written, where an id column's numbers are bare digits or an id's own grouping."""
@@ -1002,12 +1004,13 @@ BUILTIN: tuple[Rule, ...] = (
          rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}}|\([A-Za-z -]{{1,20}}\)[ \t]{{1,2}})?|[\"')]{{0,2}}(?:[,;][^\r\n#]{{0,40}})?;?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment ending its line
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers
          validate=v.test_card, category=PII, refuse_context=v.test_card_context, context_chars=WIDE_CONTEXT),
-    Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=v.in_an_iban_shape),
+    Rule("card", "card", rf"\b(?:{_CARD})\b", validate=v.card, category=PII, refuse_context=pf.not_a_card,
+         context_chars=WIDE_CONTEXT),
     Rule("card_wrapped", "card",  # "my card 5566 0049 5984\n9248": a mail client wrapped the number's last group
          r"\b(?i:card|karte|kartennummer|tarjeta|carte|cart[aã]o|carta|kort|karta)\b[^\r\n\d]{0,24}"
          r"(?P<v>\d{4}(?: \d{4}){2}\r?\n\d{4}|\d{4}(?:-\d{4}){2}\r?\n\d{4})\b", validate=v.card_wrapped, category=PII),
     Rule("card_named_short", "card",  # a 13-digit Visa, a 12-15 digit Maestro: order numbers unless a card word names them
-         r"\b(?i:card|pan|charged?|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
+         r"\b(?i:card|pan|charg(?:e[ds]?|ing)|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
          validate=v.card_short, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
@@ -1043,7 +1046,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.phone_with_extension, category=PII),
     Rule("phone_international", "phone",  # (+52) 222 123 3233: the country code in brackets is the number's
          r"(?:\(\+[1-9]\d{0,3}\)|\+[1-9]|\b00[1-9])(?:[ .()/-]{0,2}\d){6,16}\b",
-         validate=v.phone, category=PII),
+         validate=pf.phone_international, category=PII, refuse_context=pf.in_a_digit_run),
     Rule("phone_us", "phone", r"(?:\b1[ .-])?(?:\(\d{3}\) ?\d{3}[ .-]|\b\d{3}[.-]\d{3}[.-])\d{4}\b",  # 1-201-...: its 1
          validate=v.phone, category=PII),
     Rule("phone_in_link", "phone",  # wa.me/4915..., ?phone=4915...: E.164 without its +, as links carry it
@@ -1075,15 +1078,15 @@ BUILTIN: tuple[Rule, ...] = (
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
-         validate=v.phone_national, category=PII),
+         validate=pf.phone_after_word, category=PII),
     Rule("phone_after_call_words", "phone",  # "llámame al ...", "โทร ...", "the best number for the tradie is ...": the
-         r"(?:\b(?i:(?:reach|text|call|ring|message) (?:the|my|our|your|his|her) [a-z-]{2,15} (?:on|at)"  # words that
+         r"(?:\b(?i:(?:reach|text|call|ring|message) (?:the|my|our|your|his|her) [a-z-]{2,15}(?: [a-z-]{2,15})? (?:on|at)"  # words that
          r"|best number|number for (?:the|my|our|your) [a-z-]{2,15}(?: is)?|answers on|reachable (?:on|at)"  # give a
          r"|anrufen|ruf(?:e|t)? mich|erreichbar|joignable|appel(?:le[rz]?)?|ll[aá]m(?:a|ame|enos)|m[aá]rca(?:me)?"  # number
          r"|chiam(?:a|ami|ateci)|hubungi|ligue|me liga|me chama)\b"  # to call, in the languages the rules know
          r"|โทร|ติดต่อ|연락|문의|連絡|联系|聯繫|(?i:arayın|liên hệ|zadzwoń|dzwoń))"
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",
-         validate=v.phone_national, category=PII),
+         validate=pf.phone_after_word, category=PII),
     Rule("phone_mobile_kr_jp", "phone",  # 010-4821-7360, 090-1234-5678: the hyphenated mobiles of Korea and Japan
          r"\b(?P<v>0(?:1[016-9]|[789]0)-\d{3,4}-\d{4})\b(?:[^\w-]|$)", validate=v.phone_kr_jp_mobile, category=PII),
     Rule("phone_national_seven", "phone",  # Phone: 415 4073 - seven-digit plans (IS, EE, PA, local numbers) after a phone
@@ -1096,7 +1099,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[ \t]{1,2}(?i:is|was|is now|est|est le|ist|es|é|è|lautet))?[ \t]{0,2}:?"
          r"|\b(?i:confirm|verify|reply|respond|answer)[ \t]{1,2}(?i:via|on|at|by (?:phone|sms|text)(?: at| on| to)?))"
          r"[ \t]{1,3}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",
-         validate=v.phone_national, category=PII, refuse_context=v.not_ones_own_number),
+         validate=pf.phone_after_word, category=PII, refuse_context=pf.not_a_persons_number),
+    *pf.RULES_CALL_WORDS, *pf.RULES_SENT_TO,
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
            refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
       for name, pattern, check in (
@@ -1154,6 +1158,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:dea|\bmedical[ _-]licen[cs]e)(?:[ \t]{1,2}(?i:number|no\.?|registration|#))?[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{7})\b",
          validate=v.national_id(v.dea), category=PII),
     Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII),
+    *pf.RULES_IDS,
     Rule("passport_number", "passport",
          r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|n\.|#|num[eé]ro|n[uú]mero))?"
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",

@@ -1229,9 +1229,10 @@ _PUBLISHED_TEST_CARDS = frozenset(number for number in (
 """Card numbers payment processors publish for their test and sandbox modes (and that pass the card check)."""
 _PUBLISHED_LENGTHS = sorted({len(number) for number in _PUBLISHED_TEST_CARDS})
 _TEST_MARKER = re.compile(r"(?i)(?<![A-Za-z])(?:test\w*|sandbox\w*|simulat\w*|example|sample|dummy|fake|fictitious|prueba\w*|"
-                          r"essai|prova|testow\w*|qa(?![A-Za-z])|staging)")
+                          r"essai|prova|testow\w*|qa(?![A-Za-z])|staging|тест\w*|песочниц\w*|テスト|测试|測試|테스트)")
 """Words that call a number a test number: test card, test mode, for testing, sandbox, to simulate, Testkarte,
-tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa, cards for QA or staging."""
+tarjeta de prueba, cartão de teste, carte de test / d'essai, carta di prova, karta testowa, тестовая карта, песочница,
+テストカード, 测试卡, 테스트 카드, cards for QA or staging."""
 
 
 def card(value: str) -> int:
@@ -1458,6 +1459,8 @@ _ALL_REGIONS = _COMMON_REGIONS + tuple(sorted(phonenumbers.SUPPORTED_REGIONS - s
 
 
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+_DATE_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}[ T]")
+"""An ISO date opening a value: a timestamp's, whatever digits follow."""
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 """An IPv4 address (``call Grafana at 10.20.30.40``): a host, never a phone written with dots. Octets as addresses
@@ -1506,6 +1509,8 @@ def phone_national(value: str) -> int:
     prefix of the card would leave its last groups in clear."""
     if len(_digits(value)) >= 15 and _card_length(value) == len(value):
         return 0
+    if _DATE_FIRST.match(value):
+        return 0  # a date and an hour ('Aisha Bello 2025-06-19 14' in git blame): a word took 'Bello' for 'bel'
     inner = value[1:] if value.startswith("(") else value
     if inner.count("(") > inner.count(")"):
         return 0  # a bracket opened and never closed: a year or a note after a number ("ISO 8601 (2019)"), no area code
