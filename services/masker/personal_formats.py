@@ -26,7 +26,7 @@ _GAP = r"[^\r\n\d+@(]{0,16}"
 
 CALL_WORDS = (
     r"[Ττ]ηλ[έε]φων|[Κκ]ινητ[όο]|[Κκ]αλ[έε]στε"  # Greek: telephone, mobile, call
-    r"|\b(?i:namba|nipigie|piga simu)\b"  # Swahili: number, call me
+    r"|\b(?i:simu|nipigie|namba yangu)\b"  # Swahili: phone, call me, my number (a bare 'namba' is any number)
     r"|(?i:наберите|набери|позвоните|позвони|звоните|звони|телефонуйте|зателефонуйте|за номером|по номеру|мой номер|"
     r"мій номер|номер телефона|номер телефону)"  # Russian, Ukrainian: dial, call, by the number, my number
     r"|\b(?i:bereikbaar (?:via|op|onder)|bereiken (?:op|via)|n[åa] (?:meg|mig) p[åa]|fange (?:meg|mig) p[åa]"
@@ -36,6 +36,7 @@ CALL_WORDS = (
     r"|मोबाइल|फ़ोन|फोन"  # Hindi: mobile, phone
     r"|\b(?i:volejte|zavolejte|telefonn[íi] [čc][íi]slo|h[íi]vjon|h[íi]vj|telefonsz[áa]m|soita|soittakaa|puhelin"
     r"|suna[țt]i|sun[ăa]|tawagan)"  # Czech, Hungarian, Finnish, Romanian, Tagalog
+    r"|\b(?i:moje (?:telefonn[íi] )?[čc][íi]slo|m[ée] [čc][íi]slo|m[óo]j numer|numaram)"  # my number: Czech, Polish, Turkish
     r"|\ba (?i:call|ring|buzz|text|bell) (?i:on|at)\b"  # give the porter a call on ...
 )
 """Words that give the number after them, in languages ``phone_national``'s and ``phone_after_call_words``' lists
@@ -89,10 +90,13 @@ def phone_international(value: str) -> int:
 
 
 def phone_after_word(value: str) -> int:
-    """A number after a phone word, as ``phone_national`` judges it; one written ``00`` and a country code (what
-    ``phone_international`` matches) is left to that rule, whose match starts later and reaches its last group
-    (this rule's would keep a national plan's valid prefix and leave the rest)."""
-    return 0 if _INTERNATIONAL_00.match(value) else v.phone_national(value)
+    """A number after a phone word, as ``phone_national`` judges it; one written ``00`` and a country code is judged
+    as ``phone_international`` judges it with a ``+``: its phone word tells it from a zero-padded part number, and a
+    national plan's valid prefix would leave its last groups in clear."""
+    if _INTERNATIONAL_00.match(value):
+        possible = v._longest_valid("+" + value[2:], _possible_grouped)
+        return max(v.phone(value), possible + 1 if possible else 0)
+    return v.phone_national(value)
 
 
 _INTERNATIONAL_00 = re.compile(r"00[1-9]")
