@@ -64,6 +64,7 @@ def test_no_pass31p_look_alike_is_altered(mode):
     ("香港身份證號碼：K349974(A)", "K349974(A)"),
     ("HKID: KV016374(1)", "KV016374(1)"),
     ("מספר תעודת הזהות שלי הוא 120425871.", "120425871"),
+    ("Customer ID: 4539 1488 0343 6467", "4539 1488 0343 6467"),  # prose's 'ID:' is no code's id key
 ])
 def test_a_pass31p_format_is_masked_whole_and_streamed_alike(text, value):
     assert value in masked_values(text)

@@ -136,8 +136,9 @@ RULES_IDS = (
 )
 
 # ---------------------------------------------------------------- cards
-_ID_KEY = re.compile(r"(?i)(?:\b|_)(?:id|ids|snowflake)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
-_CARD_KEY = re.compile(r"(?i)(?:card|pan|account)[a-z_]{0,12}\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
+_ID_KEY = re.compile(r"(?:[A-Za-z0-9]_(?i:ids?)|[a-z]Ids?|\b(?i:snowflake)|[\"']id)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
+"""A key naming an id, as code writes one (``guild_id``, ``channelId``, ``"id"``): prose's 'Customer ID:' is none."""
+_CARD_KEY = re.compile(r"(?i)(?:card|pan|account)[a-z_ ]{0,12}\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
 
 
 def not_a_card(before: str, head: str) -> bool:
