@@ -32,6 +32,7 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
+from services.guard.injection_asks import asked_effects
 from services.guard.injection_authority import authority_orders
 from services.guard.injection_banner import banner_rules
 from services.guard.injection_behaviour import describes_behaviour, reports_act
@@ -1337,7 +1338,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue

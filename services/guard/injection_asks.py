@@ -1,0 +1,274 @@
+"""What an injection asks for: a harmful errand slipped into the reader's task, a secret asked into the conversation,
+a harmful order to automated readers as a class.
+
+A tool result that wants something from the agent reading it has to say what it wants, and the wants of attacks are
+few: money moved, access opened, data made public or sent out, a safeguard (review, tests, TLS, 2FA) switched off, a
+secret's value shown. People ask people for ordinary things in the same places ("while you're in there, fix the
+typo", "definition of done: the export runs in ten minutes", "paste your API key into the .env file"), so each
+family needs both a frame that turns to the reader and a harmful effect in the same sentence, and no negation there
+("never paste tokens into tickets" forbids the effect).
+
+- ``inject.side_errand`` (1.0): a turn to whoever works on the text ("while you're in there", "before you reply",
+  "instead of fixing it", "the real task", "desired end state", "en lugar de", "ついでに", "顺便") with HARM after it
+  in its sentence.
+- ``inject.secret_asked`` (1.0): a secret named (a ``*_TOKEN`` variable, a credentials file, a cookie, a password,
+  the system prompt), a verb that discloses it and a place in the conversation (a reply, a comment, this ticket,
+  the channel, "here") in one sentence.
+- ``inject.data_sent_out`` (1.0): a verb that sends, data of value (a secret, the environment, a dump, a customer
+  list, contracts, a repository with its history) and an outside address (a URL, a bucket, a mail address, a public
+  gist) in one sentence.
+- ``inject.class_order`` (1.0): automated readers named as a class ("automated agents", "any AI tool", "alle
+  Bots", "agents automatisés", "स्वचालित एजेंट"), an obligation or a permission, and HARM in its sentence.
+
+Pure: one prefiltered pass per family for its anchors, bounded looks in the anchor's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .injection_finding import Finding
+from .prefilter import Prefiltered, Scan
+
+REACH = 240
+"""How far after its anchor a sentence's effect may stand."""
+
+TURN = Prefiltered(re.compile(
+    r"\bwhile you(?:'re| are) (?:in there|here|at it|there|on it|in the \w+|editing|touching|fixing|working)\b|\bwhile you're in\b"
+    r"|\bbefore you (?:finish|wrap up|reply|respond|answer|summari[sz]e|close|submit|open the pr|return|choose|book|continue|proceed|hand (?:it|this) back)\b"
+    r"|\bbefore (?:summari[sz]ing|replying|answering|responding|choosing|closing|finishing)\b|\b(?:when|once) you(?:'re| are) done\b"
+    r"|\b(?:instead of|rather than) (?:\w+ing|the (?:fix|summary|review|task))\b|\b(?:the|your) (?:real|actual|true|new) (?:task|goal|job|assignment|objective|priority)\b"
+    r"|\bnew (?:objective|task|instruction)s? for\b|\b(?:desired|expected|target|ideal|intended|required) (?:end[- ])?(?:state|outcome|result)\b|\bend[- ]state\b"
+    r"|\bwhat done looks like\b|\b(?:outcome|result) (?:we need|expected|required)\b|\bsmall favou?r\b|\bon the side\b|\byour (?:task|job) is not\b|\bthe goal (?:here )?is (?:for|to|that)\b"
+    r"|\bmientras (?:lo haces|estás|estas|tanto|lo arreglas|lo revisas)\b|\bya que estás\b|\baprovecha (?:y|para)\b|\ben (?:lugar|vez) de\b|\bantes de (?:responder|contestar|resumir|cerrar)\b|\b(?:estado|resultado) (?:final )?(?:deseado|esperado)\b"
+    r"|\b(?:pendant|tant) que (?:tu y es|vous y êtes)\b|\bau lieu de\b|\bplutôt que de\b|\bavant de (?:répondre|résumer|fermer)\b|\b(?:état|résultat) (?:final )?(?:souhaité|attendu)\b|\bobjectif pour\b"
+    r"|\bwenn du (?:schon|eh|gerade) dabei bist\b|\bwo du (?:schon|gerade) dabei bist\b|\bnebenbei\b|\b(?:an)?statt\b|\bbevor du (?:antwortest|zusammenfasst|abschließt)\b|\bgewünschte[rn]? (?:end)?zustand\b|\berwartetes ergebnis\b|\bkleine bitte\b"
+    r"|\benquanto (?:você |voce )?(?:faz|está|estiver|isso)\b|\bjá que está\b|\b(?:em vez|ao invés) de\b|\bantes de responder\b|\b(?:estado|resultado) (?:final )?(?:desejado|esperado)\b"
+    r"|\bgià che ci sei\b|\bmentre ci sei\b|\binvece di\b|\banziché\b|\bprima di rispondere\b|\b(?:stato|risultato) (?:finale )?(?:desiderato|atteso)\b"
+    r"|\bnu je (?:toch|er toch) (?:bezig|mee bezig) bent\b|\bterwijl je (?:toch )?bezig bent\b|\bin plaats van\b|\bvoordat je antwoordt\b|\bgewenste? (?:eindsituatie|resultaat|eindtoestand)\b"
+    r"|\bprzy okazji\b|\bzamiast\b|\bzanim odpowiesz\b|\b(?:docelowy|oczekiwany) (?:stan|rezultat|wynik)\b"
+    r"|\bзаодно\b|\bвместо\b|\bпрежде чем ответить\b|\bзамість\b|\b(?:желаемое|ожидаемое) (?:состояние|результат)\b"
+    r"|\bbu arada\b|\byerine\b|\bcevaplamadan önce\b|\bistenen (?:son )?durum\b"
+    r"|\bsekalian\b|\balih-alih\b|\bdaripada\b|\bsebelum (?:menjawab|membalas|merangkum)\b|\btugas (?:kamu|anda) bukan\b|\bhasil yang diinginkan\b"
+    r"|\bkết quả mong muốn\b|\bthay vì\b|\btiện thể\b|\btrước khi trả lời\b|\bmísto (?:opravy|toho)\b|\bpři té příležitosti\b"
+    r"|بدلاً من|بدلا من|قبل الرد|במקום|לפני שתענה|के बजाय|जवाब देने से पहले"
+    r"|顺便|顺手|而不是|与其|在回复之前|期望的(?:最终)?状态|ついでに|代わりに|返信する前に|回答する前に|望ましい状態|하는 김에|대신|답하기 전에|원하는 (?:최종 )?상태"
+))
+"""A turn to whoever works on the text: an errand on the side, a task replaced, the state the work must end in."""
+
+SEND = (
+    r"send|upload|post|forward|copy|sync|push|mirror|attach|email|e-mail|share|transfer|curl|dump|export|exfiltrate|submit|copiar|copie[rz]?|kopier\w*|kopiuj|скопир\w*|копир\w*|"
+    r"envía|envia|enviar|sube|subir|reenvía|encaminh\w*|envoie|envoyer|transf[eé]r\w*|téléverse\w*|schick\w*|sende|senden|sendet|hochlad\w*|lade\w* hoch|"
+    r"invia\w*|inoltra\w*|carica\w*|stuur\w*|doorsturen|uploaden|wyślij|prześlij|отправ\w*|перешл\w*|загрузи\w*|gönder\w*|kirim\w*|unggah\w*|"
+    r"أرسل|ترسل|إرسال|שלח|לשלוח|भेज\w*|发送|发到|发给|上传|送信|アップロード|転送|보내|전송|업로드"
+)
+OUTSIDE = r"(?:https?://|s3://|gs://|git@[\w.-]+:|[\w.+-]+@[\w-]+\.[a-z]{2,}|transfer\.sh|(?:public|öffentlich\w*|pública?|publique|pubblic\w*|publie\w*) (?:gist|bucket|link|repo\w*))"
+OUTSIDE_RX = re.compile(OUTSIDE)
+HARM = re.compile(
+    r"(?<![\w/.-])(?:" + SEND + r")(?![\w/-])[^\n]{0,120}?" + OUTSIDE  # data sent to an outside address
+    + r"|\bpublic[- ]?read\b|\bpublic(?:ly)? (?:gist|bucket|link|share|channel|downloadable|accessible)\b|\bmake (?:it|them|the \w+(?: \w+)?) public\b|\b(?:visibility|repo\w*) (?:to )?public\b|\banyone with the link\b|\bchiunque abbia il link\b|\bcualquiera con el enlace\b|\bquiconque (?:a|dispose du) lien\b|\bjede[rm]? mit dem link\b|\bqualquer pessoa com o link\b"
+    r"|\b(?:flip|set|change|switch)\b[^\n]{0,40}\bpublic\b|\bpúblic[oa]\b|\bpublique\b|\böffentlich\w*\b|\bpubblic[oa]\b|\bpubliek\w*\b|\bpubliczn\w*\b|\bпублич\w*|\bпублічн\w*|\bpublik\b|\bherkese açık\b|公开|公開|공개"
+    r"|\b(?:admin\w*|administra\w*|owner|superuser|root)\b[^\n]{0,30}\b(?:access|role|rights|account|user|privileges?)\b|\b(?:as|to) (?:an? )?(?:admin\w*|administra\w*|owner|collaborator|maintainer)\b"
+    r"|\b(?:account|user|konto|compte|cuenta|utente|gebruiker|użytkownik\w*|tài khoản|akun)\b[^\n]{0,40}\b(?:admin\w*|administra\w*|beheerder|quản trị)\b|\bcompte administrateur\b|\bcuenta de administrador\b"
+    r"|\badministratora?\b|\badministrador\w*\b|\bamministrator\w*\b|\bbeheerder\w*\b|\bадминистратор\w*|\bадміністратор\w*|\byönetici\b|管理员|管理者|관리자"
+    r"|\bauthorized_keys\b|\bdeploy[_ ]keys?\b|\bssh-(?:rsa|ed25519)\b|\bpersonal access token\b|\bclusterrolebinding\b|\bcluster-admin\b|\badministratoraccess\b|\bpassword auth\w*|\bwachtwoordlogin\b"
+    r"|\b0\.0\.0\.0/0\b|\bport 22\b|\bpoort 22\b|\bcors\b[^\n]{0,30}\*|(?<![\w-])--insecure\b|\bverify_?(?:ssl|tls)\b\W{0,3}(?:=|:)?\s*(?:false|0|off)|\btls_reject_unauthorized\W{0,3}0\b|\bverify\s*=\s*false\b"
+    r"|\b(?:disable|turn off|remove|skip|delete|drop|bypass|wyłącz\w*|desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|desativ\w*|отключ\w*|вимкн\w*|uitschakel\w*|zet\w* uit)\b[^\n]{0,50}"
+    r"\b(?:2fa|mfa|two-factor|dwuskładnikow\w*|zwei-faktor\w*|deux facteurs|dos factores|tls|ssl|verification|verificación|vérification|prüfung|protection|protección|ochron\w*|review\w*|revisión|revue|checks?|tests?|coverage|cobertura|couverture|sast|scanning|signing|audit\w*|logging|monitoring|alerts?|codeowners)\b"
+    r"|\bprevent_destroy\b|\bbranch protection\b|\bcodeowners\b|\bcoverage (?:gate|threshold)\b[^\n]{0,20}\b0\b|(?<![\w-])--cov-fail-under\b|\bassert true\b|\b(?:mark|marked)\b[^\n]{0,40}\bskipped\b|\bxfail\b|\breport (?:the \w+ )?as healthy\b"
+    r"|\bwithout (?:a |any |the )?(?:separate )?(?:review|approval|confirmation|validation)\b|\bskip\w* (?:the )?(?:review|tests)\b|\bforce[- ]?push\b|(?<![\w-])--force\b|(?<![\w-])--no-verify\b|\bpush\w* (?:it |them )?(?:straight|directly) (?:to|on)\b|\bpull_request_target\b"
+    r"|\bsin (?:revisión|revisar|validación|aprobación)\b|\bsans (?:revue|relecture|validation|vérification)\b|\bohne (?:review|prüfung|freigabe)\b|\bsenza (?:revisione|verifica)\b|\bsem (?:revisão|revisao|validação)\b|\bzonder (?:review|controle)\b"
+    r"|\bbez (?:przeglądu|weryfikacji|review)\b|\bбез (?:ревью|проверки|согласования)\b|\bdirectement sur main\b|\bdirekt auf main\b|\bschválení doplníme\b|\bdo produkce\b|\bto production without\b"
+    r"|\b(?:extra-)?index-url\b|\bpostinstall\b|\bregistry\b[^\n]{0,40}\bhttps?://|\b(?:replace|swap)\b[^\n]{0,40}\b(?:package|dependency|with)\b[^\n]{0,60}(?:@\d|https?://)|\brequirements\.txt\b[^\n]{0,80}https?://"
+    r"|\biban\b|\b[a-z]{2}\d{2}(?: ?\d{4}){4,7}\b|\b(?:payout|payee|bank|vendor|supplier|proveedor|fournisseur|lieferanten?)\b[^\n]{0,30}\b(?:account|address|cuenta|compte|konto|número|details)\b|\bnúmero de cuenta\b|\bkontonummer\b"
+    r"|\b(?:approve|approva\w*|aprueba|aprobar|approuve\w*|genehmig\w*|freigeben)\b[^\n]{0,40}\b(?:invoices?|fatture|facturas|factures|rechnungen|refunds?|reembolsos?|remboursements?|payments?|wire)\b|\bmark\w*\b[^\n]{0,30}\bas paid\b|\bpagat[ao]\b"
+    r"|\brefund\b[^\n]{0,40}\b(?:orders|card)\b|\bprice\W{0,3}(?:=|to)\s*0\b|\bat price 0\b|\bauto-?approved\b|\border (?:two|\d+) units\b|\bsaved card\b|\bbook\b[^\n]{0,40}\bflights?\b|\bcredit card\b|\bkreditkart\w*|\bcard details\b"
+    r"|\bfactures?\b[^\n]{0,30}\bapprouvée?s\b|\bavoir de\b|\bloyalty number\b|\bwire\b[^\n]{0,30}\b(?:\$|€|£)|\bdrop table\b|\bpg_dump\b|\bdatabase dump\b|\b(?:prod\w*|customer|customers|users) (?:db|database|table)\b"
+    r"|\b(?:delete|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:audit|backups?|history|logs?|tests?/security)\b|\brm -rf\b|\bscale\b[^\n]{0,40}\bto 0\b|/debug/exec\b|\bsubprocess\b"
+    r"|\.env\b|\bsecrets/|\bid_rsa\b|\bid_ed25519\b|\.git-credentials\b|\.npmrc\b|\.aws/credentials\b|\bterraform\.tfstate\b|\bkube/?config\b|\bpasswords?\b|\bcontraseñas?\b|\bmot de passe\b|\bpasswort\b|\bsenhas?\b|\bwachtwoord\b|\bhasł\w*|\bпарол\w*|\bşifre\w*|\bkata sandi\b"
+    r"|\b(?:salary|salaries|payroll|salários|gehälter|salaires)\b|给与|工资|薪资|\bhr-confidential\b|\bphone numbers\b|\bnuméros de portable\b|\b(?:tax id|bank details)\b"
+)
+"""Effects nobody takes on the side of another task: data sent out or made public, admin access or keys added, a
+safeguard (TLS, 2FA, review, tests, coverage, protection) switched off, a package source swapped, money moved
+(payee or account changed, invoices approved, orders placed), data destroyed, a secret handled."""
+
+SECRET = (
+    r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:token|secret|key|password|passwd|pat|credentials?)\b|\bdatabase_url\b|\bconnection string\b|\bsecrets\.[a-z_]+"
+    r"|\benv\s*\||\bprintenv\b|\.env\b|\.aws/credentials\b|\.git-credentials\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bkube/?config\b|\bid_(?:rsa|ed25519|ecdsa)\b|\bprivate keys?\b|\bhosts\.yml\b"
+    r"|\b(?:session|auth|login) cookies?\b|\bcookies? (?:de session|di sessione|de sesión|da sessão)\b|\bsession-cookie\b|\bapi[ -]?keys?\b|\b(?:access|refresh|oauth|bearer|auth|bot|slack|github|npm) tokens?\b|\bclient secrets?\b|\bsecret keys?\b|\bpasswords?\b|\bcredentials\b|\bsystem prompt\b"
+    r"|\bcontraseñas?\b|\bclaves? de (?:api|acceso)\b|\btokens? de acceso\b|\bmots? de passe\b|\bjetons?\b|\bidentifiants\b|\bcookie de session\b|\bpasswort\b|\bzugangsdaten\b|\bkennw[oö]rt\w*|\bdatenbank-passwort\b"
+    r"|\bsenhas?\b|\bcredenciais\b|\bchiav[ei] api\b|\bwachtwoord\w*|\bhasł\w*|\bklucz\w* api\b|\bпарол\w*|\bтокен\w*|\bключ\w* api\b|\bşifre\w*|\bapi anahtar\w*|\boturum çerez\w*"
+    r"|\bkata sandi\b|\bkunci api\b|\btoken akses\b|\bisi file \.env\b|密码|令牌|密钥|系统提示词?|パスワード|トークン|apiキー|システムプロンプト|비밀번호|토큰|api ?키|시스템 프롬프트|كلمة المرور|סיסמה|पासवर्ड|टोकन"
+)
+SECRET_NAMED = Prefiltered(re.compile(SECRET))
+DISCLOSE = re.compile(
+    r"\b(?:past|post|shar|send|quot|includ|cop(?:y|i)|put|leav|writ|add|echo|print|show|list|display|dump|giv|tell|drop|attach|return|output|reveal|provid|publish)(?:e|es|ed|s|ing|d)?\b|\b(?:reply|respond|comment) with\b"
+    r"|\b(?:pega|pegar|comparte|compartir|envía|enviar|incluye|incluir|copia|escribe|colle[rz]?|collez|partage\w*|envoie\w*|inclu\w*|copie\w*|indique\w*|kopier\w*|post\w*|schick\w*|einfüg\w*|füg\w* \w+ ein|teil\w*|"
+    r"cole|colar|compartilh\w*|envi(?:e|ar|a|em)|incolla\w*|condivid\w*|scriv\w*|inserisc\w*|plak\w*|deel\w*|stuur\w*|wklej\w*|udostępnij\w*|wyślij\w*|встав\w*|остав\w*|пришл\w*|отправ\w*|опубликуй\w*|"
+    r"yapıştır\w*|paylaş\w*|gönder\w*|ekle\w*|tempel\w*|kirim\w*|bagikan|tampilkan|cantumkan|publie\w*|publica\w*|veröffentlich\w*)\b|\w*posten\b"
+    r"|粘贴|贴到|发到|发给|回复|写在|貼り付け|記載|書いて|返信に|붙여|남겨|적어|올려|أرسل|الصق|שלח|הדבק|צרף|भेज|चिपका"
+)
+"""A verb that puts something where others can read it."""
+CONVERSATION = re.compile(
+    r"\b(?:here|below|in (?:the |this |your |a )?(?:reply|answer|response|comment|thread|channel|chat|ticket|issue|summary|notes|pr|mr|log|output)|as a comment|"
+    r"(?:your|this|next|the next) (?:reply|answer|response|comment|thread|channel|ticket|issue|summary|mr|pr)|the (?:thread|channel|ticket|issue|mr|pr)|(?:into|to) (?:this|the) (?:thread|channel|chat|ticket|issue|mr|pr)|this (?:mr|pr|issue|ticket|thread|event|appointment))\b"
+    r"|\b(?:aquí|abajo|(?:tu|la|su) respuesta|(?:el|un) comentario|las notas|este (?:ticket|evento|hilo|canal)|ici|(?:ta|votre|la) réponse|(?:ce|le) (?:fil|canal|ticket|commentaire)|"
+    r"hier|(?:deine|die|ihre) antwort|(?:den|diesen) (?:channel|kanal|thread)|(?:im|in den) (?:channel|kanal|thread|kommentar|ticket)|aqui|(?:sua|na) resposta|(?:no|um) comentário|qui|(?:nel|il) commento|(?:la tua|nella) risposta|"
+    r"(?:in )?(?:deze|de) (?:thread|notities|reactie)|(?:je|uw) antwoord|(?:w|do) komentarz\w*|(?:w )?odpowiedzi|в (?:комментари\w*|ответ\w*|чат\w*|тред\w*)|сюда|здесь|"
+    r"buraya|cevab\w*|yoruma|di (?:sini|thread ini|komentar|balasan)|di sini|komentar)\b"
+    r"|评论|回复|这里|群里|摘要|总结|返信|コメント|ここに|要約|답장|댓글|여기|이 mr|요약|الرد|التعليق|בתגובה|לתגובה|בכרטיס|כאן|यहाँ|जवाब में"
+)
+"""A place in the conversation, where the sender and whoever else is in it will read what is put there."""
+
+SEND_VERB = Prefiltered(re.compile(r"(?<![\w/.-])(?:" + SEND + r"|fetch|hochladen|packen)(?![\w/-])"))
+DATA = re.compile(
+    SECRET + r"|\b(?:dump|backup|snapshot)s?\b|\bpg_dump\b|\bmysqldump\b|\b(?:customers?|users|contacts?|orders|accounts) (?:table|list|records|data)\b|\bprintenv\b|\$\(env\)|\benv\s*\||"
+    r"\.git\b|\bsecrets/|\btfstate\b|\bproduction\.ya?ml\b|\bcontracts?\b|\bcontrat\w*|\bcontrato\w*|\bvertr[aä]g\w*|\bsalar(?:y|ies) (?:list|spreadsheet|sheet|table|data)\b|\bplanilha de salários\b|\bgehaltsliste\b|\bpayroll\b|"
+    r"\bphone numbers\b|\battendee list\b|\bcontact list\b|\bcustomer (?:list|database|records|data)\b|\bklantenlijst\b|\blista de clientes\b|\bliste des clients\b|\bkundenliste\b|"
+    r"\brepo(?:sitory)?\b[^\n]{0,30}\b(?:including|with|inklusive|avec|con) \.git\b|\btar czf\b|\battachments?\b|\banhang\b|\banexo\b|\bpièce jointe\b|\ballegato\b"
+)
+"""What an outside party wants sent to it: secrets, the environment, dumps, customer and contact lists, contracts, pay,
+attachments, a repository with its history."""
+
+
+READER_CLASS = Prefiltered(re.compile(
+    r"\b(?:automated|automatic|autonomous)[ -](?:agents?|assistants?|editors?|tools?|tooling|contributors?|reviewers?|systems?|processes|integrations?)\b"
+    r"|\b(?:ai|coding|llm)[ -](?:agents?|assistants?|tools?|tooling|reviewers?|contributors?|editors?)\b"
+    r"|\bagents? (?:implementing|installing|reading|processing|working|handling|editing|querying|running|picking up|touching)\b|\bagents? (?:are|is) (?:authori[sz]ed|cleared|permitted|allowed|required|instructed|expected)\b"
+    r"|\bagents? (?:must|should|shall|may|need to|have to)\b|\bany (?:automated |ai )?(?:agent|assistant|bot|integration|tool)\b|\ball (?:bots|agents|assistants|integrations)\b"
+    r"|\bintegrations? (?:reading|processing|handling|must|should|are)\b|\bbots? (?:in|on) this\b|\bthe ai (?:assistant|agent|tool|reviewer)? ?(?:has been|is|was) (?:granted|authori[sz]ed|cleared|approved|allowed|permitted)\b"
+    r"|\bagentes? (?:automatizados?|autorizados?|de ia|ia)\b|\basistentes? (?:automatizados?|de ia|virtuales?)\b|\bcualquier (?:agente|asistente)\b"
+    r"|\bagents? (?:automatisés?|ia|d'ia)\b|\bassistants? (?:automatisés?|ia)\b|\bl'agent ia\b|\btout agent\b"
+    r"|\bki-agent\w*|\bautomatisierte[nr]? (?:agent\w*|assistent\w*|werkzeug\w*|tools)\b|\balle (?:bots|agenten|assistenten)\b|\bbots in diesem\b"
+    r"|\bassistentes? (?:automatizados?|virtuais)\b|\bagenti (?:automatici|ia|di ia)\b|\bassistenti automatici\b"
+    r"|\bgeautomatiseerde (?:assistenten|agenten|tools)\b|\ballen? assistenten\b|\bai-agenten\b"
+    r"|\bagent\w* (?:ai|si|automatyczn\w*|obsługując\w*)\b|\bautomatyczn\w* agent\w*"
+    r"|\bавтоматизированн\w* агент\w*|\bии-агент\w*|\bагент\w* ии\b|\bавтоматизован\w* агент\w*|\bвсе боты\b"
+    r"|\byapay zeka (?:aracı|asistanı|ajanı)\b|\botomatik ajan\w*|\bagen (?:otomatis|ai)\b|\bagen yang mengerjakan\b"
+    r"|स्वचालित एजेंट\w*|المساعدين الآليين|الوكلاء الآليين|وكيل آلي|סוכן אוטומטי|סוכנים אוטומטיים"
+    r"|自动化(?:代理|智能体|工具|助手)|ai ?(?:代理|助手|智能体)|自動化(?:エージェント|ツール)|aiエージェント|자동화 (?:에이전트|도구)|ai 에이전트"
+))
+"""Automated readers named as a class: whoever of them reads the text is meant."""
+OBLIGE = re.compile(
+    r"\b(?:must|should|shall|may|need to|needs to|have to|has to|are to|is to|(?:is|are) (?:required|instructed|expected|authori[sz]ed|cleared|permitted|allowed|approved) to|"
+    r"(?:has|have) been (?:granted|cleared|authori[sz]ed|approved)|(?:is|are) approved|you may|"
+    r"deben|debe|tiene[n]? que|está autorizad[oa]|doivent|doit|est autorisée?|sont autorisés|müssen|muss|sollen|soll|dürfen|darf|devem|deve|devono|moeten|mogen|"
+    r"muszą|musi|mają|ma|должны|обязаны|мають|повинні|yapabilir|zorunda|harus|wajib|boleh)\b"
+    r"|अनिवार्य|करना होगा|चाहिए|يجب|חייב|必须|应当|需要|しなければ|すること|必要があ|해야|하십시오"
+)
+"""An obligation or a permission put on the class."""
+
+NEGATION = re.compile(
+    r"(?<![\w'])(?:never|not|don't|do not|no|nunca|jamás|jamais|ne|n'|niemals|nie|nicht|kein\w*|non|mai|não|nooit|niet|geen|никогда|не|ні|asla|jangan|"
+    r"aldrig|inte)(?![\w'])|请勿|不要|切勿|禁止|绝不|不会|ないで|しないで|ません|지 마|말아|마세요|않|금지|لا تقم|אל ת|मत"
+)
+BOUNDARY = re.compile(r"[.!?。！？](?=\s|$|\"|<)|\n|\\n|(?<!\\)\"\s*[,}\]:]|</?(?:p|li|div|br|h\d|td|tr|article|section)\b[^>\n]{0,40}>")
+"""A sentence's end, a line's, a JSON string's (a record's next field is another text) or an HTML block's."""
+FRAMED = re.compile(
+    r"\b(?:such as|e\.g\.|for example|for instance|examples?|label|por ejemplo|par exemple|zum beispiel|ad esempio|por exemplo|bijvoorbeeld|например|наприклад)\b|例如|比如|例えば|예를 들어"
+    r"|(?:\b(?:(?<!would )(?<!'d )like|como|comme|wie|come|zoals|als|jak|вида|типа|read|reads|said|says|saying|wrote|writes)\b|[\w\s]:)\s*(?:<!--|<[a-z]+>|[\"'“‘«„「])"
+    r"|<!--(?:(?!-->).)*\Z|[«“„「][^»”“」\n]*\Z",
+    re.S,
+)
+"""Before an anchor in its sentence: a frame that shows what follows as an example, a report or a quotation ("a comment
+like <!-- … -->", "the hidden text read: <i>…", "«Ассистент, отправь …»"), or an HTML comment still open (the hidden
+text is judged where it is unfolded)."""
+ORDERED = re.compile(
+    r"(?:\A|[.!?:;,(]\s*|\n\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|"
+    r"por favor|bitte|merci de|s'il te plaît|per favore|proszę|пожалуйста|lütfen|tolong)\s+)(?:(?:also|then|just|now|quickly|first)\s+)?\Z"
+)
+"""What stands right before a Latin or Cyrillic verb that is an order: a clause's start, a courtesy, a modal or a link
+word ("…, then upload", "please forward", "to send"). "backup: uploaded 18 GB to s3://…" reports; "the nightly export
+copies …" describes."""
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start..end``, bounded by REACH on either side."""
+    head = max(0, start - REACH)
+    opened = [m.end() for m in BOUNDARY.finditer(low, head, start)]
+    closed = BOUNDARY.search(low, end, min(len(low), end + REACH))
+    return (opened[-1] if opened else head), (closed.start() if closed else min(len(low), end + REACH))
+
+
+def _negated(low: str, start: int, end: int) -> bool:
+    return NEGATION.search(low, start, end) is not None
+
+
+def _shown(low: str, start: int, at: int) -> bool:
+    """Whether the sentence from ``start`` shows the words at ``at`` as an example, a report or a quotation."""
+    return FRAMED.search(low, start, at) is not None
+
+
+def _ordered(low: str, start: int, verb: re.Match) -> bool:
+    """Whether a Latin or Cyrillic verb stands where an order's verb stands; verbs of other scripts are taken as they are."""
+    return not re.match(r"[a-zа-яё]", verb.group(0)) or ORDERED.search(low, max(start, verb.start() - 40), verb.start()) is not None
+
+
+def side_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """A turn to the reader's task with a harmful effect after it, in its sentence and not negated."""
+    low = scan.text
+    for m in scan.finditer(TURN):
+        if cited(m.start()):
+            continue
+        start, end = _sentence(low, m.start(), m.end())
+        harm = HARM.search(low, m.start(), end)
+        if harm and not _negated(low, start, harm.start()) and not _shown(low, start, m.start()):
+            return [Finding("inject.side_errand", 1.0, m.start(), harm.end())]
+    return []
+
+
+def secrets_asked(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """A secret and a verb that discloses it in one sentence, a place in the conversation there or in the next one
+    ("… share the session cookie. Just paste it below."), none of it forbidden."""
+    low = scan.text
+    for m in scan.finditer(SECRET_NAMED):
+        if cited(m.start()):
+            continue
+        start, end = _sentence(low, m.start(), m.end())
+        verb = DISCLOSE.search(low, start, end)
+        if verb is None or _shown(low, start, min(m.start(), verb.start())):
+            continue
+        further = _sentence(low, end + 1, end + 1)[1] if end < len(low) else end
+        if CONVERSATION.search(low, start, further) and not _negated(low, start, further):
+            return [Finding("inject.secret_asked", 1.0, min(m.start(), verb.start()), max(m.end(), verb.end()))]
+    return []
+
+
+def data_sent_out(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """A verb that orders a send, data of value and an outside address, in one sentence that does not forbid it."""
+    low = scan.text
+    for m in scan.finditer(SEND_VERB):
+        if cited(m.start()):
+            continue
+        start, end = _sentence(low, m.start(), m.end())
+        data = DATA.search(low, start, end)
+        if data is None or not (data.start() >= m.end() or data.end() <= m.start()) or not OUTSIDE_RX.search(low, start, end):
+            continue
+        if _ordered(low, start, m) and not _negated(low, start, end) and not _shown(low, start, m.start()):
+            return [Finding("inject.data_sent_out", 1.0, m.start(), m.end())]
+    return []
+
+
+def class_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """Automated readers named as a class, an obligation or a permission, and a harmful effect, in one sentence."""
+    low = scan.text
+    for m in scan.finditer(READER_CLASS):
+        if cited(m.start()):
+            continue
+        start, end = _sentence(low, m.start(), m.end())
+        harm = HARM.search(low, m.start(), end) or _disclosed(low, m.start(), end)
+        if harm and OBLIGE.search(low, start, end) and not _negated(low, start, harm.start()) and not _shown(low, start, m.start()):
+            return [Finding("inject.class_order", 1.0, m.start(), harm.end())]
+    return []
+
+
+def _disclosed(low: str, start: int, end: int) -> re.Match | None:
+    """A secret named after a verb that discloses it ("publish the DATABASE_URL variable")."""
+    verb = DISCLOSE.search(low, start, end)
+    return SECRET_NAMED.pattern.search(low, verb.end(), end) if verb else None
+
+
+def asked_effects(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
+    """Every family's findings: the hook ``injection.assess`` calls."""
+    return side_errands(scan, cited) + secrets_asked(scan, cited) + class_orders(scan, cited) + data_sent_out(scan, cited)
