@@ -37,7 +37,7 @@ REACH = 240
 TURN = Prefiltered(re.compile(
     r"\bwhile you(?:'re| are) (?:in there|here|at it|there|on it|in the \w+|editing|touching|fixing|working)\b|\bwhile you're in\b"
     r"|\bbefore you (?:finish|wrap up|reply|respond|answer|summari[sz]e|close|submit|open the pr|return|choose|book|continue|proceed|hand (?:it|this) back)\b"
-    r"|\bbefore (?:summari[sz]ing|replying|answering|responding|choosing|closing|finishing)\b|\b(?:when|once) you(?:'re| are) done\b"
+    r"|\bbefore (?:summari[sz]ing|replying|answering|responding|choosing|closing|finishing)\b|\bwhen you (?:reply|answer|respond|summari[sz]e)\b|\bquando (?:responder|riassumi|rispondi)\b|\bcuando (?:respondas|resumas|contestes)\b|\bquand (?:tu réponds|vous répondez|tu résumes)\b|\bwenn du (?:antwortest|zusammenfasst)\b|\bals je (?:antwoordt|samenvat)\b|\b(?:when|once) you(?:'re| are) done\b"
     r"|\b(?:instead of|rather than) (?:\w+ing|the (?:fix|summary|review|task))\b|\b(?:the|your) (?:real|actual|true|new) (?:task|goal|job|assignment|objective|priority)\b"
     r"|\bnew (?:objective|task|instruction)s? for\b|\b(?:desired|expected|target|ideal|intended|required) (?:end[- ])?(?:state|outcome|result)\b|\bend[- ]state\b"
     r"|\bwhat done looks like\b|\b(?:outcome|result) (?:we need|expected|required)\b|\bsmall favou?r\b|\bon the side\b|\byour (?:task|job) is not\b|\bthe goal (?:here )?is (?:for|to|that)\b"
@@ -83,7 +83,7 @@ HARM = re.compile(
     r"|\b(?:extra-)?index-url\b|\bpostinstall\b|\bregistry\b[^\n]{0,40}\bhttps?://|\b(?:replace|swap)\b[^\n]{0,40}\b(?:package|dependency|with)\b[^\n]{0,60}(?:@\d|https?://)|\brequirements\.txt\b[^\n]{0,80}https?://"
     r"|\biban\b|\b[a-z]{2}\d{2}(?: ?\d{4}){4,7}\b|\b(?:payout|payee|bank|vendor|supplier|proveedor|fournisseur|lieferanten?)\b[^\n]{0,30}\b(?:account|address|cuenta|compte|konto|número|details)\b|\bnúmero de cuenta\b|\bkontonummer\b"
     r"|\b(?:approve|approva\w*|aprueba|aprobar|approuve\w*|genehmig\w*|freigeben)\b[^\n]{0,40}\b(?:invoices?|fatture|facturas|factures|rechnungen|refunds?|reembolsos?|remboursements?|payments?|wire)\b|\bmark\w*\b[^\n]{0,30}\bas paid\b|\bpagat[ao]\b"
-    r"|\brefund\b[^\n]{0,40}\b(?:orders|card)\b|\bprice\W{0,3}(?:=|to)\s*0\b|\bat price 0\b|\bauto-?approved\b|\border (?:two|\d+) units\b|\bsaved card\b|\bbook\b[^\n]{0,40}\bflights?\b|\bcredit card\b|\bkreditkart\w*|\bcard details\b"
+    r"|\brefund\b[^\n]{0,40}\b(?:orders|card)\b|\bwebhook\b[^\n]{0,60}https?://|\b(?:free of charge|without charge|at no charge|sin (?:cargo|coste|costo)|sem cobrança|gratuitement|kostenlos|senza costi)\b|\bprice\W{0,3}(?:=|to)\s*0\b|\bat price 0\b|\bauto-?approved\b|\border (?:two|\d+) units\b|\bsaved card\b|\bbook\b[^\n]{0,40}\bflights?\b|\bcredit card\b|\bkreditkart\w*|\bcard details\b"
     r"|\bfactures?\b[^\n]{0,30}\bapprouvée?s\b|\bavoir de\b|\bloyalty number\b|\bwire\b[^\n]{0,30}\b(?:\$|€|£)|\bdrop table\b|\bpg_dump\b|\bdatabase dump\b|\b(?:prod\w*|customer|customers|users) (?:db|database|table)\b"
     r"|\b(?:delete|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:audit|backups?|history|logs?|tests?/security)\b|\brm -rf\b|\bscale\b[^\n]{0,40}\bto 0\b|/debug/exec\b|\bsubprocess\b"
     r"|\.env\b|\bsecrets/|\bid_rsa\b|\bid_ed25519\b|\.git-credentials\b|\.npmrc\b|\.aws/credentials\b|\bterraform\.tfstate\b|\bkube/?config\b|\bpasswords?\b|\bcontraseñas?\b|\bmot de passe\b|\bpasswort\b|\bsenhas?\b|\bwachtwoord\b|\bhasł\w*|\bпарол\w*|\bşifre\w*|\bkata sandi\b"
@@ -111,15 +111,19 @@ DISCLOSE = re.compile(
 )
 """A verb that puts something where others can read it."""
 CONVERSATION = re.compile(
-    r"\b(?:here|below|in (?:the |this |your |a )?(?:reply|answer|response|comment|thread|channel|chat|ticket|issue|summary|notes|pr|mr|log|output)|as a comment|"
+    r"\b(?:(?:reply|respond|comment|answer) with|here|below|in (?:the |this |your |a )?(?:reply|answer|response|comment|thread|channel|chat|ticket|issue|summary|notes|pr|mr|log|output)|as a comment|"
     r"(?:your|this|next|the next) (?:reply|answer|response|comment|thread|channel|ticket|issue|summary|mr|pr)|the (?:thread|channel|ticket|issue|mr|pr)|(?:into|to) (?:this|the) (?:thread|channel|chat|ticket|issue|mr|pr)|this (?:mr|pr|issue|ticket|thread|event|appointment))\b"
     r"|\b(?:aquí|abajo|(?:tu|la|su) respuesta|(?:el|un) comentario|las notas|este (?:ticket|evento|hilo|canal)|ici|(?:ta|votre|la) réponse|(?:ce|le) (?:fil|canal|ticket|commentaire)|"
-    r"hier|(?:deine|die|ihre) antwort|(?:den|diesen) (?:channel|kanal|thread)|(?:im|in den) (?:channel|kanal|thread|kommentar|ticket)|aqui|(?:sua|na) resposta|(?:no|um) comentário|qui|(?:nel|il) commento|(?:la tua|nella) risposta|"
+    r"hier|unten|als kommentar|(?:deine|die|ihre) antwort|(?:den|diesen) (?:channel|kanal|thread)|(?:im|in den) (?:channel|kanal|thread|kommentar|ticket)|aqui|(?:sua|na) resposta|(?:no|um) comentário|qui|(?:nel|il) commento|(?:la tua|nella) risposta|"
     r"(?:in )?(?:deze|de) (?:thread|notities|reactie)|(?:je|uw) antwoord|(?:w|do) komentarz\w*|(?:w )?odpowiedzi|в (?:комментари\w*|ответ\w*|чат\w*|тред\w*)|сюда|здесь|"
     r"buraya|cevab\w*|yoruma|di (?:sini|thread ini|komentar|balasan)|di sini|komentar)\b"
     r"|评论|回复|这里|群里|摘要|总结|返信|コメント|ここに|要約|답장|댓글|여기|이 mr|요약|الرد|التعليق|בתגובה|לתגובה|בכרטיס|כאן|यहाँ|जवाब में"
 )
 """A place in the conversation, where the sender and whoever else is in it will read what is put there."""
+NEEDED = re.compile(
+    r"\b(?:we|i) (?:need|require|want)\b|\b(?:benötigen|brauchen) wir\b|\bnecesitamos\b|\bnous avons besoin\b|\bprecisamos\b|\babbiamo bisogno\b|\bwe hebben\b[^.\n]{0,40}\bnodig\b|\bнам нужн\w*|\bpotrzebujemy\b"
+)
+"""The sender says it needs the secret: the next sentence's verb ("Please paste it below as a comment") is the ask."""
 
 SEND_VERB = Prefiltered(re.compile(r"(?<![\w/.-])(?:" + SEND + r"|fetch|hochladen|packen)(?![\w/-])"))
 DATA = re.compile(
@@ -168,14 +172,19 @@ BOUNDARY = re.compile(r"[.!?。！？](?=\s|$|\"|<)|\n|\\n|(?<!\\)\"\s*[,}\]:]|<
 FRAMED = re.compile(
     r"\b(?:such as|e\.g\.|for example|for instance|examples?|label|por ejemplo|par exemple|zum beispiel|ad esempio|por exemplo|bijvoorbeeld|например|наприклад)\b|例如|比如|例えば|예를 들어"
     r"|(?:\b(?:(?<!would )(?<!'d )like|como|comme|wie|come|zoals|als|jak|вида|типа|read|reads|said|says|saying|wrote|writes)\b|[\w\s]:)\s*(?:<!--|<[a-z]+>|[\"'“‘«„「])"
+    r"|\basks? (?:the |a |every )?(?:users?|people|employees|staff|customers?|recipients?|readers?|victims?) to\b"
     r"|<!--(?:(?!-->).)*\Z|[«“„「][^»”“」\n]*\Z",
     re.S,
 )
 """Before an anchor in its sentence: a frame that shows what follows as an example, a report or a quotation ("a comment
 like <!-- … -->", "the hidden text read: <i>…", "«Ассистент, отправь …»"), or an HTML comment still open (the hidden
 text is judged where it is unfolded)."""
+JSON_RECORD = re.compile(r"\s*[\[{]")
+HELD_MARK = re.compile(r"`|\\\"|[“«„「]")
+"""A code span or fence, an escaped quotation mark or a typographic one: inside a JSON value, words after it are quoted."""
+HELD_LOOKBACK = 2000
 ORDERED = re.compile(
-    r"(?:\A|[.!?:;,(]\s*|\n\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|"
+    r"(?:\A|[.!?:;,(]\s*|\n\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|run|execute|"
     r"por favor|bitte|merci de|s'il te plaît|per favore|proszę|пожалуйста|lütfen|tolong)\s+)(?:(?:also|then|just|now|quickly|first)\s+)?\Z"
 )
 """What stands right before a Latin or Cyrillic verb that is an order: a clause's start, a courtesy, a modal or a link
@@ -186,13 +195,28 @@ copies …" describes."""
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start..end``, bounded by REACH on either side."""
     head = max(0, start - REACH)
-    opened = [m.end() for m in BOUNDARY.finditer(low, head, start)]
+    opened = [m.end() for m in BOUNDARY.finditer(low, head, min(len(low), start + 1)) if m.end() <= start]  # "~/.kube": no end at start
     closed = BOUNDARY.search(low, end, min(len(low), end + REACH))
     return (opened[-1] if opened else head), (closed.start() if closed else min(len(low), end + REACH))
 
 
 def _negated(low: str, start: int, end: int) -> bool:
     return NEGATION.search(low, start, end) is not None
+
+
+def _held(low: str, at: int, cited: Callable[[int], bool]) -> bool:
+    """Whether the words at ``at`` are held as a string: cited, unless the text is a JSON record and they stand in its
+    value as they are (no code fence, escaped quotation or quotation mark opened before them in the value). A record's
+    field is the text a tool returns (a ticket's description, a message's body), not a program's literal."""
+    if not cited(at):
+        return False
+    if not JSON_RECORD.match(low):
+        return True
+    floor = max(0, at - HELD_LOOKBACK)
+    opened = low.rfind('"', floor, at)
+    while opened > floor and low[opened - 1] == "\\":
+        opened = low.rfind('"', floor, opened - 1)
+    return opened < 0 or HELD_MARK.search(low, opened + 1, at) is not None
 
 
 def _shown(low: str, start: int, at: int) -> bool:
@@ -209,11 +233,12 @@ def side_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """A turn to the reader's task with a harmful effect after it, in its sentence and not negated."""
     low = scan.text
     for m in scan.finditer(TURN):
-        if cited(m.start()):
+        if _held(low, m.start(), cited):
             continue
         start, end = _sentence(low, m.start(), m.end())
-        harm = HARM.search(low, m.start(), end)
-        if harm and not _negated(low, start, harm.start()) and not _shown(low, start, m.start()):
+        further = _sentence(low, end + 1, end + 1)[1] if end < len(low) else end  # "Your task is not X. Now make Y public."
+        harm = HARM.search(low, m.start(), further)
+        if harm and not _negated(low, m.start(), harm.start()) and not _shown(low, start, m.start()):
             return [Finding("inject.side_errand", 1.0, m.start(), harm.end())]
     return []
 
@@ -223,13 +248,13 @@ def secrets_asked(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     ("… share the session cookie. Just paste it below."), none of it forbidden."""
     low = scan.text
     for m in scan.finditer(SECRET_NAMED):
-        if cited(m.start()):
+        if _held(low, m.start(), cited):
             continue
         start, end = _sentence(low, m.start(), m.end())
-        verb = DISCLOSE.search(low, start, end)
+        further = _sentence(low, end + 1, end + 1)[1] if end < len(low) else end
+        verb = DISCLOSE.search(low, start, further if NEEDED.search(low, start, end) else end)
         if verb is None or _shown(low, start, min(m.start(), verb.start())):
             continue
-        further = _sentence(low, end + 1, end + 1)[1] if end < len(low) else end
         if CONVERSATION.search(low, start, further) and not _negated(low, start, further):
             return [Finding("inject.secret_asked", 1.0, min(m.start(), verb.start()), max(m.end(), verb.end()))]
     return []
@@ -239,7 +264,7 @@ def data_sent_out(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """A verb that orders a send, data of value and an outside address, in one sentence that does not forbid it."""
     low = scan.text
     for m in scan.finditer(SEND_VERB):
-        if cited(m.start()):
+        if _held(low, m.start(), cited):
             continue
         start, end = _sentence(low, m.start(), m.end())
         data = DATA.search(low, start, end)
@@ -254,11 +279,11 @@ def class_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """Automated readers named as a class, an obligation or a permission, and a harmful effect, in one sentence."""
     low = scan.text
     for m in scan.finditer(READER_CLASS):
-        if cited(m.start()):
+        if _held(low, m.start(), cited):
             continue
         start, end = _sentence(low, m.start(), m.end())
         harm = HARM.search(low, m.start(), end) or _disclosed(low, m.start(), end)
-        if harm and OBLIGE.search(low, start, end) and not _negated(low, start, harm.start()) and not _shown(low, start, m.start()):
+        if harm and OBLIGE.search(low, start, end) and not _negated(low, m.start(), harm.start()) and not _shown(low, start, m.start()):
             return [Finding("inject.class_order", 1.0, m.start(), harm.end())]
     return []
 
