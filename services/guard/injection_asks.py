@@ -183,6 +183,12 @@ JSON_RECORD = re.compile(r"\s*[\[{]")
 HELD_MARK = re.compile(r"`|\\\"|[“«„「]")
 """A code span or fence, an escaped quotation mark or a typographic one: inside a JSON value, words after it are quoted."""
 HELD_LOOKBACK = 2000
+JSON_LINE = re.compile(r"^[ \t]*\{[ \t]*\"", re.M)
+"""A line that opens a JSON object with a key: two of them are JSON Lines."""
+HELD_KEY = re.compile(
+    r"\"(?:[\w-]*prompt|inputs?|payloads?|samples?|examples?|attacks?|utterances?|completions?|templates?|snippets?|excerpts?|expected|test_?case)\"\s*:\s*\"\Z"
+)
+"""A value under a key that names held text (a prompt, a sample, a payload): an eval record's words, not the record's."""
 ORDERED = re.compile(
     r"(?:\A|[.!?:;,(]\s*|\n\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|run|execute|"
     r"por favor|bitte|merci de|s'il te plaît|per favore|proszę|пожалуйста|lütfen|tolong)\s+)(?:(?:also|then|just|now|quickly|first)\s+)?\Z"
@@ -210,13 +216,13 @@ def _held(low: str, at: int, cited: Callable[[int], bool]) -> bool:
     field is the text a tool returns (a ticket's description, a message's body), not a program's literal."""
     if not cited(at):
         return False
-    if not JSON_RECORD.match(low):
-        return True
+    if not JSON_RECORD.match(low) or len(JSON_LINE.findall(low, 0, HELD_LOOKBACK)) >= 2:
+        return True  # not a record, or JSON Lines: a dataset's rows (prompts, samples) are held
     floor = max(0, at - HELD_LOOKBACK)
     opened = low.rfind('"', floor, at)
     while opened > floor and low[opened - 1] == "\\":
         opened = low.rfind('"', floor, opened - 1)
-    return opened < 0 or HELD_MARK.search(low, opened + 1, at) is not None
+    return opened < 0 or HELD_MARK.search(low, opened + 1, at) is not None or HELD_KEY.search(low, max(0, opened - 40), opened + 1) is not None
 
 
 def _shown(low: str, start: int, at: int) -> bool:
