@@ -93,15 +93,13 @@ def chunked_password(value: str) -> int:
     return len(value) if (mixed or any(c.isdigit() for c in value)) and sum(c.isalpha() for c in value) >= 4 else 0
 
 
-_ODD_CHARS = re.compile(r"[\\<>]")
 _NAME_OR_ATTRIBUTE = re.compile(r"[\"'][A-Za-z_][\w.-]*[\"']$|[A-Za-z_-]+=")
 _TEMPLATE = re.compile(r"<[A-Za-z_ -]+>|[A-Za-z]<[A-Za-z, ]+>|\$\{|\{\{|%\(")
 
 
 def bracketed_password(value: str) -> int:
-    """A password between brackets or quotes after its word, or holding the characters other rules take for code or
-    templates (``\\``, ``<``, ``>``): letters with digits or symbols; no template (``<your-password>``), quoted name
-    (``getenv('DB_PASSWORD')``), attribute (``size=20>``), tag's edge or date."""
+    """A password between brackets or quotes after its word: letters with digits or symbols; no template
+    (``<your-password>``), quoted name (``getenv('DB_PASSWORD')``), attribute (``size=20>``), tag's edge or date."""
     if not 6 <= len(value) <= 64 or _TEMPLATE.search(value) or v.is_placeholder_word(value):
         return 0
     if _NAME_OR_ATTRIBUTE.match(value) or value.startswith(("http", "$", "%", "<")) or value.endswith(">"):
@@ -111,13 +109,6 @@ def bracketed_password(value: str) -> int:
     if letters < 2 or others < 2 or re.fullmatch(r"[\d.:/-]+", value):
         return 0
     return len(value)
-
-
-def odd_password(value: str) -> int:
-    """A bare password holding ``\\``, ``<`` or ``>`` (what the other password rules refuse as code or a template)."""
-    value = value.rstrip(".,;")
-    mixed = any(c.isdigit() for c in value) or (any(c.isupper() for c in value) and any(c.islower() for c in value))
-    return bracketed_password(value) if _ODD_CHARS.search(value) and mixed else 0
 
 
 _COPULA = (r"(?:[ \t]{1,3}(?i:is|was|ist|lautet|est|es|é|è|er|är|jest|to|je|adalah|ni|là)[ \t]{1,3}"
@@ -183,7 +174,4 @@ def password_rules(password_words: str, password_words_unicode: str) -> tuple[Ru
                rf"{word}{_PASSWORD_GAP}(?:{_COPULA}|[ \t]{{0,3}}){opening}(?P<v>{char}{{6,64}}){closing}",
                validate=bracketed_password, category=SECRET)
           for name, opening, char, closing in _QUOTES),
-        Rule("password_odd_characters", "credential",  # "password dU>-y~WhOkt<IF .", "Hasło do panelu: NU6nDx\\Pomgi)709"
-             rf"{word}(?:{_PASSWORD_GAP}{_COPULA}|[ \t]{{1,3}})(?P<v>[^\s\"'`]{{6,64}})",
-             validate=odd_password, category=SECRET),
     )
