@@ -1,10 +1,10 @@
 """Credentials named in sentences rather than assigned: a key word of any language a few words before the value, a
-variable's name the sentence puts before or after it, a password after an inflected password word or between the
+variable's name the sentence puts before it, a password after an inflected password word or between the
 brackets and quotes of another script, a password generated as chunks with spaces.
 
 The key-name rules (``detectors``) want the name glued to its value by an assignment; people and models writing prose
 put words between them (``the Twilio API token we use in the notifier is ...``, ``Pinecone の API キーは ... です``,
-``Kannst du ... als SENTRY_AUTH_TOKEN hinterlegen?``). What makes such a value a secret here is its shape (random,
+``DD_APP_KEY set to ...``). What makes such a value a secret here is its shape (random,
 letters with digits, 16 characters or more) plus the word naming it; ids, hashes and fingerprints the sentence names
 as such are refused by their words.
 """
@@ -46,10 +46,6 @@ _ENV_NAME = r"\b[A-Z][A-Z0-9_]{0,40}?_(?:KEY|TOKEN|SECRET|PAT)(?:_[A-HJ-MO-Z0-9]
 word starting with ``I`` or ``N`` is left out, as ``_ID`` and ``_NAME`` name what points at a key."""
 _ENV_THEN = (r"(?:\"?\)?[ \t]{0,3}(?:\?\?|\|\||,|:-)[ \t]{0,3}[\"']?"  # getenv("X", "v"), X ?? "v", X || "v", ${X:-v}
              r"|(?:[ \t]{1,3}[^\s]{1,12}?){0,4}?[ \t]{1,3}[\"'`«]?)")  # "X set to v", "X tiene el valor v"
-_BEFORE_ENV = (r"(?P<v>[A-Za-z0-9][A-Za-z0-9_+/=-]{15,200})[\"'`»]?(?:[ \t]{1,3}[^\s]{1,15}){0,4}?[ \t]{1,3}"
-               r"(?i:as|als|como|comme|come|under|unter|sous|jako|olarak|sebagai|kama|som|によって|として)[ \t]{1,3}[\"'`]?")
-"""A value the sentence then files under a variable: ``Kannst du ... als X hinterlegen``, ``... no .env como X``."""
-
 _NOT_A_KEY_WORDS = re.compile(
     r"(?i)\b(?:ids?|uuid|guid|sha-?\d*|md5|hash(?:es)?|checksum|fingerprint|commit|digest|example|sample|name|"
     r"kennung|empreinte|impronta|huella|identifi\w*|prüfsumme|kontrollsumma|pub|publi\w*|öffentlich\w*)\b"
@@ -142,9 +138,6 @@ def key_rules(vendor_format: re.Pattern) -> tuple[Rule, ...]:
         Rule("secret_after_its_variable", "credential",  # "DD_APP_KEY set to ...", getenv("X_API_KEY", "...")
              _ENV_NAME + _ENV_THEN + _VALUE,
              validate=key, category=SECRET, refuse_context=names_no_key, context_chars=WIDE_CONTEXT),
-        Rule("secret_before_its_variable", "credential",  # "Kannst du ... als AZURE_OPENAI_API_KEY hinterlegen?"
-             _BEFORE_ENV + _ENV_NAME,
-             validate=key, category=SECRET),
         *(Rule(f"django_secret_key{suffix}", "credential",  # SECRET_KEY = '...': Django's generated key, symbols and all
                rf"\b[A-Za-z0-9_.-]{{0,40}}?(?i:secret[_-]?key)[\"']?[ \t]{{0,3}}[:=][ \t]{{0,3}}[rb]?{quote}"
                rf"(?P<v>[a-z0-9!@#$%^&*(\-_=+)]{{50}}){quote}",
