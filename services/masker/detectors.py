@@ -43,7 +43,6 @@ from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
-from . import credential_prose
 from . import personal_formats as pf
 from . import validators as v
 from .columns import REACH as COLUMN_REACH
@@ -108,7 +107,7 @@ _INVALID_WORDS = r"(?i:checksum|invalid|not valid|fake|mismatch)"
 
 # Names that make the value after them a credential: password family (any non-trivial value)
 # and key family (the value must look random). Vendor names count as key names.
-_PASSWORD_WORDS = (r"(?i:password|passwd|pass_?phrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort"
+_PASSWORD_WORDS = (r"(?i:password|passwd|passphrase|pass_?word|pwd|_pw|passcode|db_?pass|user_?pass|[_.]pass\b|passwort|kennwort"
                    r"|psk\b|rootpw|bindpw|authtok\b)")  # a Wi-Fi pre-shared key (psk: in netplan, wpa_psk=); OpenLDAP's
 # rootpw (olcRootPW), nslcd's bindpw, sssd's ldap_default_authtok
 _VENDORS = (
@@ -387,11 +386,6 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("replicate_token", "replicate_token", r"\b(?P<v>r8_[A-Za-z0-9_-]{37})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("perplexity_key", "perplexity_key", r"\bpplx-[A-Za-z0-9]{48}\b"),
     _vendor("xai_key", "xai_key", r"\bxai-[A-Za-z0-9_]{80}\b"),
-    _vendor("clickup_token", "clickup_token", r"\bpk_\d{4,12}_[A-Z0-9]{32}\b"),  # personal token: pk_<user id>_<32>
-    _vendor("together_key", "together_key", r"\b(?P<v>tgp_v1_[A-Za-z0-9_-]{40,64})(?:[^A-Za-z0-9_-]|$)"),
-    _vendor("fireworks_key", "fireworks_key", r"\bfw_[A-Za-z0-9]{20,40}\b"),
-    _vendor("e2b_key", "e2b_key", r"\be2b_[0-9a-f]{40}\b"),
-    _vendor("yandex_oauth_token", "yandex_oauth_token", r"\b(?P<v>y0_[A-Za-z0-9_-]{50,64})(?:[^A-Za-z0-9_-]|$)"),
     _vendor("langsmith_key", "langsmith_key", r"\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b"),
     _vendor("deepseek_style_key", "openai_key", r"\bsk-[a-f0-9]{32}\b"),
     _vendor("openrouter_key", "openrouter_key", r"\bsk-or-v1-[a-f0-9]{64}\b"),
@@ -506,10 +500,6 @@ _VENDOR_RULES: tuple[Rule, ...] = (
             r"\\?\"private_key_id\\?\"[ \t]{0,3}:[ \t]{0,3}\\?\"(?P<v>[0-9a-f]{40})\\?\"[ \t]{0,3},[ \t]{0,3}(?:\r?\n|\\n)?"
             r"[ \t]{0,12}\\?\"private_key\\?\"[ \t]{0,3}:"),
 )
-
-_VENDOR_FORMAT = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', r.pattern)})" for r in _VENDOR_RULES))
-"""Any vendor rule's pattern (its groups unnamed), for rules that must leave a vendor's value to its own."""
-
 
 _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("de_idnr", r"steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|identifikationsnummer|"
@@ -657,9 +647,6 @@ BUILTIN: tuple[Rule, ...] = (
          max_repeat=_KEY_BLOCK_LENGTH, unbounded=True),
     Rule("jwt_base64", "jwt", r"\bZXlK[A-Za-z0-9/+]{40,}={0,2}", validate=v.jwt_base64, category=SECRET,
          max_repeat=3000, unbounded=True),
-    Rule("aws_session_token_prefix", "aws_secret_key",  # STS tokens open with base64 of their first bytes: IQoJb3JpZ2luX2Vj
-         r"\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE)[A-Za-z0-9+/]{100,}={0,2}", validate=v.token,
-         category=SECRET, max_repeat=3000, unbounded=True),
     Rule("bedrock_short_lived_key", "aws_secret_key", r"\bbedrock-api-key-[A-Za-z0-9+/%]{40,}={0,2}", validate=v.token,
          category=SECRET, max_repeat=3000, unbounded=True),
     Rule("kubernetes_secret_data", "kubernetes_secret",  # kind: Secret, then its data: block (every value masked)
@@ -792,7 +779,6 @@ BUILTIN: tuple[Rule, ...] = (
          r";[ \t]{0,3}(?i:password|pwd)[ \t]{0,3}=[ \t]{0,3}"
          r"(?P<v>\{[^}\r\n\\]{1,128}\}|[^;\s\"'{\\][^;\r\n\"'\\]{0,126}[^;\s\"'\\])(?:[;\"'<\\]|(?m:$))",
          validate=v.password_quoted, category=SECRET),
-    *credential_prose.password_rules(_PROSE_PASSWORD_WORDS, _PROSE_PASSWORD_WORDS_UNICODE),
     *(Rule(f"env_line_{kind}", "credential",  # a .env line: NAME= at a line's start, its value runs to the line's end
            r"\b(?:export[ \t]{1,3})?[A-Z0-9_]{0,40}" + name + r"=(?P<v>[^\s\"'`\\]{3,200})",
            validate=check, category=SECRET, refuse_context=v.not_a_line_start)
@@ -1014,7 +1000,6 @@ BUILTIN: tuple[Rule, ...] = (
          r"bot[ _-]?token|client[ _-]?secret|token|secret)\b"
          r"(?:[ \t]{1,2}(?i:is|was)[ \t]{1,2}|[ \t]{0,2}(?:[:=-]|->)[ \t]{0,2}|[ \t]{1,2})[\"'`]?(?P<v>[A-Za-z0-9_+/=.~-]{16,200})",
          validate=v.secret, category=SECRET, refuse_context=v.in_an_arn, context_chars=WIDE_CONTEXT),
-    *credential_prose.key_rules(_VENDOR_FORMAT),
     Rule("card_test_number", "card",  # a processor's published test number: stays where its own text calls it one
          rf"\b(?P<v>(?:{_CARD})\b(?:(?:[\"'`]?[ \t]{{1,2}}(?:\(|\|[ \t]{{1,2}}|\([A-Za-z -]{{1,20}}\)[ \t]{{1,2}})?|[\"')]{{0,2}}(?:[,;][^\r\n#]{{0,40}})?;?[ \t]{{1,3}}(?://|#)[ \t]?)"  # or a comment ending its line
          rf"(?:[A-Za-z]{{1,12}}[ \t]){{0,3}}(?i:{_TEST_WORDS_AFTER}))?)",  # its validator knows the numbers

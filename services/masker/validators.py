@@ -322,9 +322,8 @@ _VENDOR_PREFIXES = (
 )
 
 
-_LONG_VENDOR_TOKEN = re.compile(r"ops_eyJ[A-Za-z0-9+/_-]{193}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_-]{100}"
-                                r"|(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE)[A-Za-z0-9+/]{100}")
-"""The start of a 1Password service-account token, a Fly.io macaroon or an AWS STS session token as long as its own rule takes: often longer
+_LONG_VENDOR_TOKEN = re.compile(r"ops_eyJ[A-Za-z0-9+/_-]{193}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_-]{100}")
+"""The start of a 1Password service-account token or a Fly.io macaroon as long as its own rule takes: often longer
 than a generic value may run (200, 300), which would mask its start only; a shorter one stays the generic rules'."""
 
 
