@@ -266,6 +266,22 @@ def secrets_asked(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     return []
 
 
+_MAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_RECIPIENTS = re.compile(r"(?m)^[ \t]*\"?(?:to|cc)\"?[ \t]*:[^\n]*")
+"""A message's To/Cc line (a header or a JSON field): the domains its recipients share are the house's own."""
+
+
+def _outside(low: str, start: int, end: int) -> bool:
+    """An outside address in the sentence: a URL, a bucket, a public place, or a mail address at a domain none of the
+    message's recipients is at ("forward the signed contract to legal@ourco" in a mail to ops@ourco stays in house)."""
+    own = {mail.group(1) for line in _RECIPIENTS.finditer(low) for mail in _MAIL.finditer(line.group())}
+    for m in OUTSIDE_RX.finditer(low, start, end):
+        mail = _MAIL.match(low, m.start())
+        if mail is None or mail.group(1) not in own:
+            return True
+    return False
+
+
 def data_sent_out(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """A verb that orders a send, data of value and an outside address, in one sentence that does not forbid it."""
     low = scan.text
@@ -274,7 +290,7 @@ def data_sent_out(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
             continue
         start, end = _sentence(low, m.start(), m.end())
         data = DATA.search(low, start, end)
-        if data is None or not (data.start() >= m.end() or data.end() <= m.start()) or not OUTSIDE_RX.search(low, start, end):
+        if data is None or not (data.start() >= m.end() or data.end() <= m.start()) or not _outside(low, start, end):
             continue
         if _ordered(low, start, m) and not _negated(low, start, end) and not _shown(low, start, m.start()):
             return [Finding("inject.data_sent_out", 1.0, m.start(), m.end())]
