@@ -744,8 +744,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
-        elif _score(inner) >= 0.4 or hidden_order(hidden):
-            found += inner + [Signal("inject.hidden", 1.0 if hidden_order(hidden) else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
+        elif (ordered_hidden := hidden_order(hidden)) or _score(inner) >= 0.4:
+            found += inner + [Signal("inject.hidden", 1.0 if ordered_hidden else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
         if _spelled_out_beside(plain, folded.text):
