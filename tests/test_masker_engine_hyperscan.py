@@ -221,6 +221,24 @@ def test_a_boundary_opening_every_alternative_of_a_leading_group_bounds_its_keyw
     assert [len(findings) for _, findings in result] == [2, 2, 1]  # RE2's \b: only ASCII word bytes, not ſ
 
 
+FAULTED_GROUP = tuple((word, False, "(?:[A-Za-z]){0,20}P(?:assword|asswd|assphrase|wd)") for word in ("Set", "With", "set", "with"))
+"""A group Hyperscan 0.9.1 compiles with its ``\\b`` and then misses 'setPassword' after 22 bytes or more."""
+
+
+def test_a_bounded_group_hyperscan_would_miss_loses_its_boundary_and_a_sound_one_keeps_it(cache):
+    """A prefilter that misses leaves a secret unmasked: the build probes each bounded group and compiles one it
+    does not report without its ``\\b``, at any offset and in either database; 'cuit' keeps its ``\\b`` and is
+    still no hit inside 'circuit'."""
+    sound = (("cuit", False, "[ :]{1,2}[0-9]{6}"),)
+    search = hyperscan_keywords.Search([FAULTED_GROUP, sound], [True, True])
+    assert search.wait(), search.failure
+    for lead in ("", "x" * 21, "x" * 22, "x" * 64, "é" + "x" * 20000):
+        text = f"{lead} cfg.setPassword( a.withPassword( circuit 123456 cuit 123456".encode()
+        ends = search.ends(text)
+        assert sorted(set(ends[0])) == [text.index(b"Password(") + 8, text.rindex(b"Password(") + 8], lead[:30]
+        assert set(ends[1]) == {len(text)}, lead[:30]
+
+
 def test_a_damaged_cache_file_is_refused_and_compiled_again(cache):
     rules = Ruleset(EVERY_RULE[:40])
     assert rules.wait_for_hyperscan()

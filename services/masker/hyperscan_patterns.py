@@ -285,6 +285,42 @@ def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = Fa
     return Pattern(f"(?:{'|'.join(spelt)}){text}", shortest + lo, longest + hi)
 
 
+def example(tail: str) -> str:
+    """A short text ``tail`` matches (each character picked from its node's set, printable ASCII first; the first
+    alternative, the fewest repeats), for checking that a compiled database reports a keyword where it must
+    (``hyperscan_keywords``). A tail ``pattern`` cannot spell has the empty example, as its pattern has no tail."""
+    if not tail:
+        return ""
+    try:
+        parsed = _parse(tail)
+        return _example(_trimmed(list(parsed.data)), bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE),
+                        bool(parsed.state.flags & C.SRE_FLAG_DOTALL))
+    except Untranslatable:
+        return ""
+
+
+def _example(items, ci: bool, dotall: bool) -> str:
+    out = []
+    for op, av in items:
+        if op is C.AT:
+            continue
+        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+            ranges = _chars(op, av, ci, dotall)
+            printable = [max(lo, 0x21) for lo, hi in ranges if lo <= 0x7E and hi >= 0x21]
+            out.append(chr(printable[0] if printable else ranges[0][0]))
+        elif op is C.BRANCH:
+            out.append(_example(av[1][0], ci, dotall))
+        elif op is C.SUBPATTERN:
+            _, add, remove, body = av
+            out.append(_example(body, (ci or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE,
+                                (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not remove & C.SRE_FLAG_DOTALL))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out.append(_example(av[2], ci, dotall) * av[0])
+        else:
+            raise Untranslatable(f"construct {op}")
+    return "".join(out)
+
+
 Triple = tuple[str, bool, str]
 """A keyword, whether it is case-folded, and its tail (``syntax.Keywords.words``)."""
 
