@@ -111,6 +111,7 @@ TOKEN = re.compile(r"(?<![\w@$!|/\\.:#*'-])[^\W_]+(?:[@$!|]+[^\W_]*)*(?:[*_'·][
 """A word as written: letters and digits, leet marks among them, and at most one mark splitting it (``se*nd``,
 ``ses_sion``, ``instr'uctions``); never part of a path, address, host or a longer identifier."""
 MARKS = re.compile(r"[*_'·]")
+INFLECTED = re.compile(r"(?:s|d|ed|es|er|ing|en|e)\Z")
 
 
 def respelled(low: str) -> str:
@@ -126,13 +127,15 @@ def respelled(low: str) -> str:
         plain = MARKS.sub("", token)
         folded = plain.translate(LEET) if not plain.isalpha() else plain
         split = mark is not None or folded != plain
-        if not folded.isalpha() or (split and plain.isalpha() and plain in REAL):
-            continue
+        ending = INFLECTED.search(folded)
+        inflected = folded not in KEY_SET and ending is not None and folded[: ending.start()] in KEY_SET
+        if not folded.isalpha() or (split and plain.isalpha() and plain in REAL) or inflected:
+            continue  # a real word with a mark, or a key word inflected ("summarised", "summarises")
         key = folded if split and folded in SHORT else key_for(folded)
         if key is None or key == token:
             continue
-        if split and key != folded and reach(key) < 2:
-            continue  # a word both split (or leet) and misspelled: only a long key word is read through both
+        if key != folded and (mark or (split and reach(key) < 2) or token.startswith(key)):
+            continue  # a word both split and misspelled (product_id), or leet and near a short key, stays
         pieces += [low[done : m.start()], key]
         done = m.end()
     return "".join(pieces) + low[done:] if pieces else low
