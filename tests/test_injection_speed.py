@@ -305,6 +305,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from services.guard.respell import respelled
+
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
@@ -407,7 +409,7 @@ def views(raw: str) -> Views:
         hidden = [(how, seg) for how, seg in hidden if how not in ("html-comment", "css-hidden") or words(seg) in written]
     unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')
     spelled = _spelled(unescaped)
-    found = Views(text=_respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=respelled(_respelled(_unleet(_textspoken(_joined(spelled))))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
+from .respell import respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -168,7 +169,7 @@ def views(raw: str) -> Views:
         hidden = _written_as_markup(hidden, printed)
     unescaped = _unescaped(low)
     spelled = _spelled(unescaped)
-    found = Views(text=_respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=respelled(_respelled(_unleet(_textspoken(_joined(spelled))))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
