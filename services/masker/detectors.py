@@ -44,6 +44,7 @@ from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
 from . import personal_formats as pf
+from . import scanner_catalogue as sc
 from . import validators as v
 from .columns import REACH as COLUMN_REACH
 from .columns import column_pattern, header_words
@@ -124,7 +125,7 @@ _VENDORS = (
 _KEY_WORDS = (
     r"(?i:secret|client_?secret|api_?key|apikey|api-key|access_?key|access-key|secret_?key|private_?key|"
     r"auth_?key|token|access_?token|auth_?token|bearer|credentials?|signing_?key|encryption_?key|master_?key|"
-    r"webhook_?secret|session_?key|hmac_?key|hmac_?secret|app(?:lication)?[_-]?key|license_?key|consumer_?secret|account[_-]?key|sas_?token|conn(?:ection)?_?string|"
+    r"webhook_?secret|session_?key|hmac_?key|hmac_?secret|app(?:lication)?[_-]?key|license[_-]?key|consumer_?secret|account[_-]?key|sas_?token|conn(?:ection)?_?string|"
     r"subscription-?_?key|"
     + _VENDORS + ")"
 )
@@ -629,6 +630,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z0-9/+=]{100,1000})",  # awsSessionToken: a camelCase prefix starts where the name does
          validate=v.token, category=SECRET),
     *_VENDOR_RULES,
+    *sc.RULES_PREFIXED,
     Rule("private_key", "private_key", _PEM, validate=v.key_block, category=SECRET,
          max_repeat=_KEY_BLOCK_LENGTH, unbounded=True),
     Rule("ssh2_private_key", "private_key",

@@ -381,7 +381,10 @@ class Ruleset:
             if best is None:
                 break
             if best.key is None and best.start - best.at > _LEAST_INNER:
+                if best.start >= safe:  # a format starting at its value may run past it (``_reaching``): more text
+                    return hits, best.at
                 hits += self._inside_context(data, best, verdicts)
+                best = _reaching(best, [nexts[i] for _, _, i in queue])
             hits.append(best)
             resume = best.resume
             while queue and queue[0][0] < resume:
@@ -603,6 +606,15 @@ class Ruleset:
                 prev = hi
         out.append(data[prev:cut].decode())
         return "".join(out), findings
+
+
+def _reaching(hit: _Hit, others: list[_Hit]) -> _Hit:
+    """A named value that a secret format's match (the whole match its value: a vendor's token) starts at and runs
+    past: the value runs to that match's end. ``ONEPASSWORD_TOKEN=ops_eyJ...``: the password rule's 128 characters
+    would leave the 1Password token's last 700 in clear, its format takes them all."""
+    far = max((h.end for h in others if h.at == hit.start == h.start and h.end > hit.end and h.key is None
+               and h.rule.category == "secret"), default=0)
+    return hit._replace(end=far, resume=max(hit.resume, far)) if far else hit
 
 
 def _packed(forms: list[str]) -> list[list[str]]:
