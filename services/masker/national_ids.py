@@ -2,10 +2,8 @@
 identifiers rather than from examples: each country's id after its own labels in its languages and after an English
 label naming the country ('Czech birth number', 'Romanian personal numeric code'), under a table column headed by
 such a label, and confirmed by that format's own check; a number a label names as an order, invoice or parcel is no
-id, whatever check it passes. Passports: the ICAO 9303 machine-readable zone, whose lines carry 7-3-1 check digits
-(a TD3 or TD2 second line is masked whole when its four or five checks hold; a TD1 first line, which holds the
-document number, when the composite check across it and the next line holds), and a passport number after the
-passport word of many languages.
+id, whatever check it passes. Passports: a passport number after the passport word of many languages (machine-readable zones are not
+masked: a rule for their lines, which open with no literal, held back every capital letter of a stream).
 """
 
 from __future__ import annotations
@@ -180,65 +178,6 @@ def named_as_a_document(refuse):
     def refuse_or_document(before: str, head: str) -> bool:
         return _DOCUMENT_KEY.search(before + head) is not None or (refuse is not None and refuse(before, head))
     return refuse_or_document
-
-
-# ---------------------------------------------------------------- ICAO 9303 machine-readable zones
-def _mrz_value(c: str) -> int:
-    return 0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55
-
-
-def _check(field: str, digit: str) -> bool:
-    """The 7-3-1 check digit of ``field``: ``<`` counts 0, letters 10 to 35; a field of fillers may have ``<``."""
-    total = sum(_mrz_value(c) * w for c, w in zip(field, (7, 3, 1) * 20, strict=False)) % 10
-    return digit == str(total) or (digit == "<" and total == 0 and set(field) == {"<"})
-
-
-def _dates_ok(line: str, birth: int, until: int) -> bool:
-    return all(line[at:at + 6].isdigit() and 1 <= int(line[at + 2:at + 4]) <= 12 for at in (birth, until))
-
-
-def mrz_td3_line(value: str) -> int:
-    """A passport's second line (44 characters): document number, birth date, expiry, personal number, each with
-    its check digit, and the composite check over them."""
-    return len(value) if (len(value) == 44 and _dates_ok(value, 13, 21) and _check(value[0:9], value[9])
-                          and _check(value[13:19], value[19]) and _check(value[21:27], value[27])
-                          and _check(value[28:42], value[42])
-                          and _check(value[0:10] + value[13:20] + value[21:43], value[43])) else 0
-
-
-def mrz_td2_line(value: str) -> int:
-    """A TD2 document's second line (36 characters): the same fields but the personal number, and the composite."""
-    return len(value) if (len(value) == 36 and _dates_ok(value, 13, 21) and _check(value[0:9], value[9])
-                          and _check(value[13:19], value[19]) and _check(value[21:27], value[27])
-                          and _check(value[0:10] + value[13:20] + value[21:35], value[35])) else 0
-
-
-def mrz_td1_lines(value: str) -> int:
-    """An identity card's first two lines (30 characters each, what comes between them aside): the document
-    number's check on the first, the dates' on the second, the composite over both. Only the first line, which
-    holds the document number, is kept: what lies between the lines may be a JSON string's end."""
-    first, second = value[:30], value[-30:]
-    return 30 if (_dates_ok(second, 0, 8) and _check(first[5:14], first[14]) and _check(second[0:6], second[6])
-                  and _check(second[8:14], second[14])
-                  and _check(first[5:30] + second[0:7] + second[8:15] + second[18:29], second[29])) else 0
-
-
-_MRZ_START = r"(?:^|[^A-Z0-9<])"
-_MRZ_END = r"(?:[^A-Z0-9<]|$)"
-_TD_DATES = r"\d{7}[MFX<]\d{7}"
-_TD_HEAD = r"[A-Z0-9<]{9}[0-9<][A-Z<]{3}" + _TD_DATES
-"""Document number and its check, nationality, birth date, check, sex, expiry, check: a TD3's or TD2's second line."""
-
-RULES_MRZ = (
-    Rule("mrz_td3", "passport", rf"{_MRZ_START}(?P<v>{_TD_HEAD}[A-Z0-9<]{{14}}[0-9<]\d){_MRZ_END}",
-         validate=mrz_td3_line, category="pii"),
-    Rule("mrz_td2", "passport", rf"{_MRZ_START}(?P<v>{_TD_HEAD}[A-Z0-9<]{{7}}\d){_MRZ_END}",
-         validate=mrz_td2_line, category="pii"),
-    Rule("mrz_td1", "passport",  # the second line may follow a log's prefix or a JSON string's end and next key
-         rf"{_MRZ_START}(?P<v>[AIC][A-Z<][A-Z<]{{3}}[A-Z0-9<]{{9}}[0-9<][A-Z0-9<]{{15}}[^A-Z0-9<]{{1,4}}[^\r\n<]{{0,40}}?"
-         rf"{_TD_DATES}[A-Z<]{{3}}[A-Z0-9<]{{11}}\d){_MRZ_END}",
-         validate=mrz_td1_lines, category="pii"),
-)
 
 
 # ---------------------------------------------------------------- passport words
