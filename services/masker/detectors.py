@@ -43,6 +43,7 @@ from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
+from . import national_ids as ni
 from . import personal_formats as pf
 from . import scanner_catalogue as sc
 from . import validators as v
@@ -574,6 +575,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("pk_cnic", r"cnic|computeri[sz]ed national identity card", r"\d{5}-?\d{7}-?\d", v.national_id(pk_cnic)),
     ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
      r"\d[\d .-]{7,16}\d", v.national_id()),
+    *ni.NAMED_IDS,
 )
 """(name, words naming the id, the value's shape, its check): each id family known by its name."""
 _ID_KINDS = _NAMED_IDS + (
@@ -1016,7 +1018,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
          validate=v.card_short, category=PII),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
-    Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII),
+    Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII,
+         refuse_context=ni.named_as_a_document(None), context_chars=WIDE_CONTEXT),
     Rule("ssn_context", "ssn",
          r"(?i:ssn|social[ _-]?security|seguro social|soc\.? sec\.?)"
          rf"(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE})(?P<v>\d{{9}})\b",
@@ -1080,7 +1083,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"|\b(?:[Pp]ing|[Tt]ext|[Rr]each|[Mm]essage)[ \t]{1,2}[A-Z][a-z]{1,15}\b"  # "ping Hannah at ...": a person, not a host
          r"|電話|携帯|전화|휴대폰|핸드폰|手机|电话|(?i:тел|моб)|☎|✆|📞)"  # scripts without ASCII word boundaries, symbols
          r"[^\r\n\d+@(]{0,16}(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)",  # not an id's -X check letter
-         validate=pf.phone_after_word, category=PII),
+         validate=pf.phone_after_word, category=PII, refuse_context=ni.names_another_number),
     Rule("phone_after_call_words", "phone",  # "llámame al ...", "โทร ...", "the best number for the tradie is ...": the
          r"(?:\b(?i:(?:reach|text|call|ring|message) (?:the|my|our|your|his|her) [a-z-]{2,15}(?: [a-z-]{2,15})? (?:on|at)"  # words that
          r"|best number|number for (?:the|my|our|your) [a-z-]{2,15}(?: is)?|answers on|reachable (?:on|at)"  # give a
@@ -1104,7 +1107,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=pf.phone_after_word, category=PII, refuse_context=pf.not_a_persons_number),
     *pf.RULES_CALL_WORDS, *pf.RULES_SENT_TO,
     *(Rule(f"national_id_{name}", "national_id", rf"\b(?:{pattern})\b", validate=check, category=PII,
-           refuse_context=v.not_this_id_among(pattern, check), context_chars=WIDE_CONTEXT)  # see not_this_id_among
+           refuse_context=ni.named_as_a_document(v.not_this_id_among(pattern, check)), context_chars=WIDE_CONTEXT)
       for name, pattern, check in (
         ("br_cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", v.national_id(v.cpf)),
         ("br_cnpj", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}", v.national_id(v.cnpj)),
@@ -1129,7 +1132,7 @@ BUILTIN: tuple[Rule, ...] = (
         ("ar_cuit", r"\d{2}-\d{8}-\d", v.national_id(v.cuit)),
     )),
     Rule("national_id_jp_my_number", "national_id", r"\b(?:\d{4} \d{4} \d{4}(?: \d{1,4})?)\b",
-         validate=v.national_id(jp_in), category=PII, refuse_context=v.not_this_id_nor_a_cell,
+         validate=v.national_id(jp_in), category=PII, refuse_context=ni.named_as_a_document(v.not_this_id_nor_a_cell),
          context_chars=WIDE_CONTEXT),  # one check digit mod 11: in a table only under its column's header
     *(Rule(f"national_id_{name}_named", "national_id",  # a name's spaces may be a key's _ (tax_file_number)
            rf"(?i:{header_words(words)})(?:[^\r\n\d]{{0,20}}|{_SIBLING_VALUE}|{_ANSWER_LINE})(?P<v>{value})\b",
@@ -1159,8 +1162,9 @@ BUILTIN: tuple[Rule, ...] = (
     Rule("us_dea", "medical_id",  # a DEA registration, the medical licence number Presidio's recogniser knows
          r"(?i:dea|\bmedical[ _-]licen[cs]e)(?:[ \t]{1,2}(?i:number|no\.?|registration|#))?[^\r\n\w]{1,4}(?P<v>[A-Z]{2}\d{7})\b",
          validate=v.national_id(v.dea), category=PII),
-    Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII),
-    *pf.RULES_IDS,
+    Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII,
+         refuse_context=ni.named_as_a_document(None), context_chars=WIDE_CONTEXT),
+    *pf.RULES_IDS, *ni.RULES_COLUMN, *ni.RULES_PASSPORT,
     Rule("passport_number", "passport",
          r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|n\.|#|num[eé]ro|n[uú]mero))?"
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
