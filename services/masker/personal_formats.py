@@ -19,7 +19,6 @@ import phonenumbers
 
 from . import validators as v
 from .engine import WIDE_CONTEXT, Rule
-from .scanner_catalogue import card_shaped
 
 _PHONE_VALUE = r"(?P<v>\(?\d[\d ()./-]{5,18}\d)\b(?:[^\w-]|-[^A-Za-z]|$)"
 """A national number after its word, as ``phone_national`` takes it (not an id's ``-X`` check letter)."""
@@ -93,8 +92,8 @@ def phone_international(value: str) -> int:
 def phone_after_word(value: str) -> int:
     """A number after a phone word, as ``phone_national`` judges it; one written ``00`` and a country code is judged
     as ``phone_international`` judges it with a ``+``: its phone word tells it from a zero-padded part number, and a
-    national plan's valid prefix would leave its last groups in clear. A card's layout is no phone's (``card_shaped``)."""
-    if card_shaped(value):
+    national plan's valid prefix would leave its last groups in clear. A card's layout is no phone's (``validators.card_shaped``)."""
+    if v.card_shaped(value):
         return 0
     if _INTERNATIONAL_00.match(value):
         possible = v._longest_valid("+" + value[2:], _possible_grouped)

@@ -13,8 +13,6 @@ check Luhn.
 
 from __future__ import annotations
 
-import re
-
 from . import validators as v
 from .engine import Rule
 
@@ -27,12 +25,3 @@ RULES_PREFIXED = (
          validate=v.mixed_token, category="secret"),
     Rule("clickup_token", "clickup_token", r"\bpk_\d{4,12}_[A-Z0-9]{32}\b", validate=v.token, category="secret"),
 )
-
-_CARD_SHAPE = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5}|\d{16,19}")
-
-
-def card_shaped(value: str) -> bool:
-    """Is a phone rule's candidate a card's layout (``4532 0151 1283 0367``, ``3720 170022 82067``, sixteen digits
-    or more in one run without a ``00`` or ``+`` before a country code)? Such a number is a card or nothing."""
-    number = value.strip("()")
-    return not number.startswith("00") and _CARD_SHAPE.fullmatch(number) is not None

@@ -1999,3 +1999,13 @@ def _longest_valid(value: str, valid) -> int:
         if valid(value[:cut]):
             return cut
     return 0
+
+
+_CARD_SHAPE = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5}|\d{16,19}")
+
+
+def card_shaped(value: str) -> bool:
+    """Is a phone rule's candidate a card's layout (``4532 0151 1283 0367``, ``3720 170022 82067``, sixteen digits
+    or more in one run without a ``00`` or ``+`` before a country code)? Such a number is a card or nothing."""
+    number = value.strip("()")
+    return not number.startswith("00") and _CARD_SHAPE.fullmatch(number) is not None
