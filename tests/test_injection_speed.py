@@ -305,7 +305,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from services.guard.respell import respelled
+from services.guard.respell import key_for, respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -409,7 +409,7 @@ def views(raw: str) -> Views:
         hidden = [(how, seg) for how, seg in hidden if how not in ("html-comment", "css-hidden") or words(seg) in written]
     unescaped = low.replace('\\n', '\n').replace('\\t', ' ').replace('\\"', '"')
     spelled = _spelled(unescaped)
-    found = Views(text=respelled(_respelled(_unleet(_textspoken(_joined(spelled))))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
@@ -450,42 +450,11 @@ def _unleet(low: str) -> str:
 
     def fix(m: re.Match) -> str:
         word = m.group(0).translate(_LEET)
-        return word if word in _NEAR else m.group(0)
+        return word if key_for(word) is not None else m.group(0)
 
     return _LEET_WORD.sub(fix, low)
 
 
-KEYWORDS = (
-    "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
-    "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
-    "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
-    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder", "change", "address", "accept",
-    "everything", "above", "before", "earlier", "messages", "message", "conversation", "history", "instead",
-    "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
-)
-"""Words an injection misspells to slip past a phrase list; a word one edit away from one of them is read as it."""
-
-
-def _deletes(word: str) -> list[str]:
-    return sorted({word[:i] + word[i + 1 :] for i in range(len(word))})
-
-
-_NEAR: dict[str, str] = {}
-for _word in KEYWORDS:
-    _NEAR[_word] = _word
-for _word in KEYWORDS:
-    for _variant in _deletes(_word):
-        _NEAR.setdefault(_variant, _word)
-_WORD = re.compile(r"\b[a-z]{5,14}\b")
-_VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
-    "email", "mails", "contact", "deleted", "deletes", "delta", "transfers", "summarised", "summarized", "summarises", "summarizes",
-    "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
-    "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
-    "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
-    "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
-    "massage", "massages", "messaged",
-    "chance", "chances", "charge", "charged", "charges", "changed", "changes", "addressed", "addresses", "accent", "accents", "accepts", "accepted",
-}
 TEXTSPEAK = {
     "pls": "please", "plz": "please", "plez": "please", "pleez": "please", "thx": "thanks", "kthx": "thanks", "b4": "before",
     "u": "you", "ur": "your", "msg": "message", "msgs": "messages", "wat": "what", "al": "all", "wit": "with", "n": "and", "2": "to", "4": "for",
@@ -504,16 +473,6 @@ _GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte"
 _SPLIT_WORD = re.compile(r"[a-z]+(?:[.-][a-z]+)+")
 
 
-def _respelling(word: str) -> str:
-    if word in _VOCABULARY:
-        return word
-    for probe in (word, *_deletes(word)):
-        hit = _NEAR.get(probe)
-        if hit and abs(len(hit) - len(word)) <= 1:
-            return hit
-    return word
-
-
 def _joined(low: str) -> str:
     """Letter fragments split by dots or hyphens glued back when the word is a keyword, near one, or a glue word."""
 
@@ -524,7 +483,7 @@ def _joined(low: str) -> str:
         if e + 1 < len(low) and low[e] in ".-" and low[e + 1].isalnum():
             return m.group(0)
         word = m.group(0).replace(".", "").replace("-", "")
-        return word if word in _GLUE or word in _NEAR or _respelling(word) != word else m.group(0)
+        return word if word in _GLUE or key_for(word) is not None else m.group(0)
 
     return _SPLIT_WORD.sub(fix, low)
 
@@ -539,13 +498,6 @@ def _spelled(low: str) -> str:
     glued = SPELLED.sub(lambda m: "\0" + m.group(0).replace(m.group(1), "") + "\0", low)
     glued = re.sub(r"\0 +([@.-]) +\0", r"\1", glued)
     return re.sub(r"\0\s+\0", " ", glued).replace("\0", "")
-
-
-def _respelled(low: str) -> str:
-    """``ignroe all previuos instrucitons`` -> ``ignore all previous instructions`` (one insertion, deletion or swap away:
-    a symmetric-delete lookup, a handful of dictionary probes per word)."""
-
-    return _WORD.sub(lambda m: _respelling(m.group(0)), low)
 
 
 def _decoded(text: str, low: str) -> list[tuple[str, str]]:

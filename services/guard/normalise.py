@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
-from .respell import respelled
+from .respell import key_for, respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -169,7 +169,7 @@ def views(raw: str) -> Views:
         hidden = _written_as_markup(hidden, printed)
     unescaped = _unescaped(low)
     spelled = _spelled(unescaped)
-    found = Views(text=respelled(_respelled(_unleet(_textspoken(_joined(spelled))))), hidden=hidden, zero_width=zero_width)
+    found = Views(text=respelled(_unleet(_textspoken(_joined(spelled)))), hidden=hidden, zero_width=zero_width)
     found.spelled_out = len(unescaped) - len(spelled)
     found.decoded = _decoded(text, low)
     return found
@@ -327,78 +327,9 @@ def _unleet(low: str) -> str:
         m = _LEET_WORD.match(low, start)
         if m:
             word = m.group(0).translate(_LEET)
-            if word in _NEAR:
+            if key_for(word) is not None:
                 pieces += [low[done:start], word]
                 done = m.end()
-    return "".join(pieces) + low[done:] if pieces else low
-
-
-KEYWORDS = (
-    "ignore", "disregard", "previous", "instructions", "instruction", "forget", "password", "passwords", "credentials", "assistant",
-    "system", "prompt", "override", "secret", "secrets", "execute", "upload", "forward", "important", "attention", "administrator",
-    "email", "emails", "delete", "transfer", "summarise", "summarize", "summarising", "summarizing", "reveal", "confirmation",
-    "account", "please", "kindly", "approved", "forwarded", "transferred", "deleted", "folder", "change", "address", "accept",
-    "everything", "above", "before", "earlier", "messages", "message", "conversation", "history", "instead",
-    "ignora", "ignorar", "ignorate", "ignorez", "olvida", "dimentica", "oublie", "oubliez", "instrucciones", "instrucoes", "istruzioni",
-)
-"""Words an injection misspells to slip past a phrase list (the override family also in es, pt, it, fr); a word one edit
-away from one of them is read as it."""
-
-
-def _deletes(word: str) -> list[str]:
-    """Every string one deletion from ``word``, in a fixed order: a word near two keywords reads as the same one in
-    every process, whatever the hash seed."""
-    return sorted({word[:i] + word[i + 1 :] for i in range(len(word))})
-
-
-_NEAR: dict[str, str] = {}
-for _word in KEYWORDS:
-    _NEAR[_word] = _word
-for _word in KEYWORDS:
-    for _variant in _deletes(_word):
-        _NEAR.setdefault(_variant, _word)
-_WORD = re.compile(r"\b[a-z]{5,14}\b")
-_VOCABULARY = frozenset(KEYWORDS) | {"ignored", "ignores", "signore", "systems", "prompts", "secrets", "forgets", "forwards", "passport", "assistants"} | {
-    "email", "mails", "contact", "deleted", "deletes", "delta", "transfers", "summarised", "summarized", "summarises", "summarizes",
-    "summaries", "reveals", "revealed", "confirmations", "emailed", "emailer", "gmail", "ymail", "details", "detail",
-    "accounts", "lease", "leases", "pleased", "pleases", "pleas", "kindle", "kindled", "approve", "approves", "approver",
-    "forwarder", "transferee", "folders", "holder", "folded", "solder", "fodder",
-    "abode", "abuse", "ignoro", "ignoran", "ignorant", "ignorer", "ignored", "olvido", "olvide", "oublier", "oublies",
-    "massage", "massages", "messaged",
-    "chance", "chances", "charge", "charged", "charges", "changed", "changes", "addressed", "addresses", "accent", "accents", "accepts", "accepted",
-}
-"""Real words one edit from a keyword (other forms of it, or other words), kept as they are."""
-
-
-def _respelling(word: str) -> str:
-    """The keyword ``word`` is one insertion, deletion or swap away from, or ``word`` (a symmetric-delete lookup, a
-    handful of dictionary probes)."""
-    if word in _VOCABULARY:
-        return word
-    for probe in (word, *_deletes(word)):
-        hit = _NEAR.get(probe)
-        if hit and abs(len(hit) - len(word)) <= 1:
-            return hit
-    return word
-
-
-_MISSPELLINGS = compile_re2(r"\b(?:" + "|".join(sorted(
-    {probe for probe in _NEAR} | {probe[:i] + "[a-z]" + probe[i:] for probe in _NEAR for i in range(len(probe) + 1)}
-)) + r")\b")
-"""Every word ``_respelling`` can change: a probe of the symmetric-delete lookup, or one with a letter inserted."""
-
-
-def _respelled(low: str) -> str:
-    """``ignroe all previuos instrucitons`` -> ``ignore all previous instructions``. A ``_WORD`` match is a whole run of
-    a-z letters; the runs that could change are found by one RE2 scan, and only those are looked up."""
-    pieces, done = [], 0
-    for start, end in Scan(low).spans(_MISSPELLINGS):
-        m = _WORD.match(low, start)
-        if m and m.end() == end:
-            word = _respelling(m.group(0))
-            if word != m.group(0):
-                pieces += [low[done:start], word]
-                done = end
     return "".join(pieces) + low[done:] if pieces else low
 
 
@@ -447,7 +378,7 @@ def _joined(low: str) -> str:
         if end + 1 < len(low) and low[end] in ".-" and low[end + 1].isalnum():
             continue
         word = low[start:end].replace(".", "").replace("-", "")
-        if word in _GLUE or word in _NEAR or _respelling(word) != word:
+        if word in _GLUE or key_for(word) is not None:
             pieces += [low[done:start], word]
             done = end
     return "".join(pieces) + low[done:] if pieces else low

@@ -29,10 +29,12 @@ KEYS = (
     "conversation", "history", "messages", "message", "repository", "database", "production", "publish", "safety", "restrictions",
     "security", "disable", "approved", "immediately", "important", "attention", "administrator", "contents", "customer",
     "customers", "download", "install", "instead", "please", "confidential", "permissions", "privileged", "rules", "token",
+    "email", "emails", "summarising", "summarizing", "confirmation", "kindly", "forwarded", "transferred", "deleted", "folder",
+    "change", "address", "accept", "above", "before",
     # Spanish, Portuguese, Italian
     "ignora", "ignorar", "olvida", "olvidar", "instrucciones", "anteriores", "asistente", "contraseña", "contraseñas",
     "credenciales", "enviar", "elimina", "eliminar", "repositorio", "secreto", "transfiere", "instruções", "instrucoes",
-    "assistente", "credenciais", "esqueça", "apague", "istruzioni", "precedenti", "credenziali", "dimentica", "cancella",
+    "assistente", "credenciais", "esqueça", "apague", "istruzioni", "precedenti", "credenziali", "dimentica", "cancella", "ignorate",
     # German, Dutch
     "ignoriere", "ignorieren", "vergiss", "vorherigen", "bisherigen", "anweisungen", "anweisung", "assistent", "passwort",
     "passwörter", "zugangsdaten", "schicke", "sende", "lösche", "löschen", "negeer", "vergeet", "instructies", "voorgaande",
