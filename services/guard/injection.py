@@ -65,12 +65,14 @@ from services.guard.injection_parts import parts_orders
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_prefill import prefilled_turns
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
+from services.guard.injection_replaced import replaced_tasks
 from services.guard.injection_spelled import spelled_orders
 from services.guard.injection_split import split_orders
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
+from services.guard.injection_unpack import unpack_orders
 from services.guard.injection_unrendered import dictated, unrendered
 
 from .normalise import views
@@ -646,7 +648,7 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
-    "inject.effect_order", "inject.owner_errand", "inject.hooked_order", "inject.reader_duty",
+    "inject.effect_order", "inject.owner_errand", "inject.hooked_order", "inject.reader_duty", "inject.task_replaced",
 })
 STEP = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]|<li\b[^>\n]{0,40}>[ \t]*[^\W\d_]|<p\b[^>\n]{0,40}>[ \t]*\d{1,2}[.)][ \t]+[^\W\d_]", re.M
@@ -1341,7 +1343,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects, reader_duties, parts_orders):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects, reader_duties, parts_orders, unpack_orders, replaced_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue

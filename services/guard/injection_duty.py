@@ -88,7 +88,9 @@ GAP_OPENS = re.compile(
 repo access are …", "el asistente que gestiona … debe"); a noun there makes the name a modifier ("the assistant panel
 should …")."""
 LICENSED_VERB = re.compile(r"[ \t]+(?!(?:be|have|sein|être|ser|essere|werden)(?![\w']))\w")
-"""What a licence opens: a verb, not a passive or a perfect ("may be manipulated", "may have sent")."""
+"""What a modal laid on the reader opens: a verb, not a passive or a perfect ("should be allowed to", "may have sent")."""
+ASKED_WHETHER = re.compile(r"(?<![\w'])(?:whether|if|ob|si|se|czy|whether or not)[ \t]+(?:the[ \t]+|der[ \t]+|el[ \t]+|l'|il[ \t]+|o[ \t]+)?\Z")
+"""A duty asked about ("discussed whether the assistant should …"): a question, not an order."""
 
 
 def _duty_end(low: str, m: re.Match) -> int | None:
@@ -98,9 +100,7 @@ def _duty_end(low: str, m: re.Match) -> int | None:
     for rx in (MODAL, LICENCE):
         found = rx.search(low, m.end(), m.end() + 80)
         if found and SUBJECT_GAP.match(low, m.end(), found.start()) and GAP_OPENS.match(low, m.end(), found.start()):
-            if rx is LICENCE and not LICENSED_VERB.match(low, found.end()):
-                continue
-            return found.end()
+            return found.end() if LICENSED_VERB.match(low, found.end()) else None
     final = VERB_FINAL.match(low, m.end())
     return m.end() if final else None
 
@@ -111,7 +111,7 @@ def reader_duties(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     for seen, m in enumerate(scan.finditer(BARE)):
         if seen == MAX_NAMES:
             break
-        if cited(m.start()) or OWNED.search(low, max(0, m.start() - 40), m.start()) or PERSON_AFTER.match(low, m.end()):
+        if cited(m.start()) or OWNED.search(low, max(0, m.start() - 40), m.start()) or PERSON_AFTER.match(low, m.end()) or ASKED_WHETHER.search(low, max(0, m.start() - 24), m.start()):
             continue
         if (modal := _duty_end(low, m)) is None:
             continue
