@@ -45,6 +45,7 @@ from services.guard.injection_duty import reader_duties
 from services.guard.injection_disguise import readings
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
+from services.guard.injection_fenced import fenced_samples
 from services.guard.injection_held import (
     cjk_quotations,
     cjk_quoted,
@@ -791,7 +792,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     score = round(score, 3)
-    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3):
+    sample_shown = all(s.cited for s in signals if s.name not in SUPPORTING) and fenced_samples(whole)  # a chat-format sample a doc shows
+    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3) and not sample_shown:
         likelihood = probability(LEARNED_MODEL, folded.text)
         if likelihood >= LEARNED_MODEL.threshold:  # the rules found it suspicious, uncapped; the model judges it an injection
             return Assessment(1.0, (*signals, Signal(LEARNED, 1.0, f"learned model {likelihood:.2f} on a text the rules scored {score:.2f}")))
@@ -1069,6 +1071,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += cjk_quotations(low) + bracket_quotations(low)
     shown += labelled_rows(low)
     shown += _titles(scan)
+    shown += fenced_samples(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     if "</" in low:
