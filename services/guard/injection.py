@@ -41,8 +41,8 @@ from services.guard.injection_concealed import concealed, hidden_order
 from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_decoded import decoded_errand
 from services.guard.injection_dedication import dedicated_requests
-from services.guard.injection_duty import reader_duties
 from services.guard.injection_disguise import readings
+from services.guard.injection_duty import reader_duties
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
 from services.guard.injection_fenced import fenced_samples

@@ -75,9 +75,9 @@ GIVEN = re.compile(
 """A licence given to the name before it ("I authorise the assistant to", "autorizo a que el asistente", "autorizzo l'assistente a")."""
 INFINITIVE_MORE = re.compile(
     r"(?<![\w-])(?:elküld\w*|megoszt\w*|töröl\w*|átutal\w*|továbbít\w*|módosít\w*|megváltoztat\w*|kiküld\w*|közzétesz\w*|"
-    r"выгруз\w*|удал\w*|передать|передай|опубликова\w*|отключ\w*|измени\w*|предостав\w*)(?![\w-])"
+    r"выгруз\w*|удал\w*|передать|передай|опубликова\w*|отключ\w*|измени\w*|предостав\w*|przelać|przekazać|wypłacić|skasować)(?![\w-])"
 )
-"""Verbs of effect in Hungarian and Russian forms the effect lexicons leave out (infinitives, stems)."""
+"""Verbs of effect in Hungarian, Russian and Polish forms the effect lexicons leave out (infinitives, stems)."""
 NEAR = 40
 """How far before the name a licence given to it may stand."""
 GAP_OPENS = re.compile(
@@ -115,6 +115,8 @@ def reader_duties(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
             continue
         if (modal := _duty_end(low, m)) is None:
             continue
+        if HELD.match(low[modal : modal + 24].lstrip()):
+            continue  # "should never send … without asking": the modal forbids, whatever it adds
         end = _window_end(low, modal)
         unseen = UNSEEN.search(low, m.end(), end) or TOLD_NOT.search(low, m.end(), end)
         if (HELD.search(low, m.end(), end) and not unseen) or stated_not(low, m.end(), end):

@@ -39,7 +39,7 @@ ORDER_NOUN = re.compile(
 )
 """A label that names its part an order ("Instrucción (parte A)", "Consigne (i)", "AI 비서 지시 1부")."""
 LETTERED = Prefiltered(re.compile(
-    r"(?<![\w-])(?:" + LABEL_WORD + r")[ \t]*\(?[ \t]*(?:[a-d]|i{1,3}|iv)[ \t]*\)?(?=[ \t]*[:：)\]]|[ \t]+\()"
+    r"(?<![\w-])(?:" + LABEL_WORD + r")[ \t]*\(?[ \t]*(?:[a-d]|i{1,3}|iv)[ \t]*\)?(?=[ \t]*[:：),\]]|[ \t]+\()"
     r"|\([ \t]*(?:i{1,3}|iv)[ \t]*\)"
     r"|\[[\w-]{0,20}?(?:note|memo|part|step|hint)[ \t_-]*(?:\d{1,2}|[a-d])\]"
     r"|[（(][ \t]*(?:前半|後半|上半|下半|上|下|その[1-3一二三]|第[1-3一二三](?:部分|部)?)[ \t]*[）)]"

@@ -81,5 +81,5 @@ def dictated(hidden: str) -> bool:
     address = ADDRESSED.match(hidden)
     if address:
         verb = SAY.search(hidden, address.end(), address.end() + REACH)
-        return bool(verb) and not FORBIDDEN.search(hidden, address.end(), verb.start())
+        return verb is not None and not FORBIDDEN.search(hidden, address.end(), verb.start())
     return bool(STANDING.match(hidden))
