@@ -42,8 +42,10 @@ from services.guard.injection_courtesy import courteous_requests
 from services.guard.injection_decoded import decoded_errand
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_disguise import readings
+from services.guard.injection_duty import reader_duties
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
+from services.guard.injection_fenced import fenced_samples
 from services.guard.injection_held import (
     cjk_quotations,
     cjk_quoted,
@@ -60,15 +62,19 @@ from services.guard.injection_mention import bracket_quotations, bracket_quoted,
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
+from services.guard.injection_parts import parts_orders
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_prefill import prefilled_turns
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
+from services.guard.injection_replaced import replaced_tasks
 from services.guard.injection_spelled import spelled_orders
 from services.guard.injection_split import split_orders
 from services.guard.injection_steps import forged_steps
 from services.guard.injection_task import voided_tasks
 from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
+from services.guard.injection_unpack import unpack_orders
+from services.guard.injection_unrendered import dictated, unrendered
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -643,7 +649,7 @@ HUMAN_PLAUSIBLE = frozenset({
     "inject.task_change", "inject.access_change", "inject.action_request", "inject.imperative", "inject.urgency", "inject.courtesy",
     "inject.authority", "inject.on_behalf", "inject.job_cancelled", "inject.standing_order", "inject.code_exec", "inject.answer_format",
     "inject.instructions_voided", "inject.passive_order", "inject.output_dictated", "inject.reader_order", "inject.output_link",
-    "inject.effect_order", "inject.owner_errand", "inject.hooked_order",
+    "inject.effect_order", "inject.owner_errand", "inject.hooked_order", "inject.reader_duty", "inject.task_replaced",
 })
 STEP = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\W\d_]|<li\b[^>\n]{0,40}>[ \t]*[^\W\d_]|<p\b[^>\n]{0,40}>[ \t]*\d{1,2}[.)][ \t]+[^\W\d_]", re.M
@@ -736,7 +742,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     folded = views(text)
     found = _signals(folded.text) + ([extra] if extra else [])
     literals = _code_literals(folded.text) if folded.hidden else []
-    for how, hidden in folded.hidden + concealed(folded.text):
+    for how, hidden in folded.hidden + concealed(folded.text) + unrendered(folded.text):
         if how in HELD_KINDS and held_in_literal(folded.text, hidden, literals):
             continue  # markup a program holds in a string (a sanitiser's fixture): data, not hidden from a reader
         inner = _signals(hidden, addresses=how not in SHOWN_ALSO)
@@ -744,7 +750,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
-        elif (ordered_hidden := hidden_order(hidden)) or _score(inner) >= 0.4:
+        elif (ordered_hidden := hidden_order(hidden) or dictated(hidden)) or _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", 1.0 if ordered_hidden else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
@@ -786,7 +792,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     if not STRUCTURAL & strongest.keys() and about_attacks(folded.text):
         score *= 0.5
     score = round(score, 3)
-    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3):
+    sample_shown = all(s.cited for s in signals if s.name not in SUPPORTING) and fenced_samples(whole)  # a chat-format sample a doc shows
+    if LEARNED not in disabled and LEARNED_MODEL.rule_score <= score < FLAG_SCORE and score >= round(_score(list(signals)), 3) and not sample_shown:
         likelihood = probability(LEARNED_MODEL, folded.text)
         if likelihood >= LEARNED_MODEL.threshold:  # the rules found it suspicious, uncapped; the model judges it an injection
             return Assessment(1.0, (*signals, Signal(LEARNED, 1.0, f"learned model {likelihood:.2f} on a text the rules scored {score:.2f}")))
@@ -1064,6 +1071,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += cjk_quotations(low) + bracket_quotations(low)
     shown += labelled_rows(low)
     shown += _titles(scan)
+    shown += fenced_samples(scan)
     if "```" in low or "\n    " in low or "\n\t" in low:
         shown += [block.span() for m in scan.finditer(_SAMPLE_INTRO) if (block := SHOWN_BLOCK.match(low, m.end()))]
     if "</" in low:
@@ -1338,7 +1346,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects, reader_duties, parts_orders, unpack_orders, replaced_tasks):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue

@@ -43,9 +43,10 @@ _WORD_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v.,;:!?()[]{}<>\"'`*
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs, Hangul syllables,
 whose spaces fall between phrases): a word there is read as its character pairs."""
-CERTAIN = frozenset({"inject.forged_turn", "inject.fake_structure", "inject.hidden", "inject.encoded", "inject.payload_assembly", "inject.split_order", "inject.command"})
+CERTAIN = frozenset({"inject.forged_turn", "inject.fake_structure", "inject.hidden", "inject.encoded", "inject.payload_assembly", "inject.split_order", "inject.parts_order", "inject.unpack_order", "inject.command"})
 """Rule signals the model never vetoes: a forged conversation turn or system text, hidden or encoded text carrying
-an order, pieces to assemble into one or numbered parts of one order to an agent, a dangerous command the text tells its reader to run (judged by the command
+an order, pieces to assemble into one or numbered or labelled parts of one order to an agent, a lead to decode a payload
+and carry it out, a dangerous command the text tells its reader to run (judged by the command
 guard). No tool result needs them to say something benign, and they are made of structure (markers, invisible
 characters, encodings, a command's effect) that a bag of the text's words and characters does not see."""
 
