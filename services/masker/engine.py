@@ -317,15 +317,14 @@ class Ruleset:
         fast = self._fast
         assert fast is not None
         ascii = data.isascii()
-        scale, last, base = 1 if ascii else 4, safe - 1, max(0, pos - 1)
+        last, base = safe - 1, max(0, pos - 1)
         found: dict[int, list[tuple[int, int]]] = {}
         for k, ends in fast.ends(data[base:] if base else data).items():
             p = fast.patterns[k]
             ends.sort()
             joined = _joined_ends(ends, base - p.longest, base - p.shortest)
             for i, before in self._fast_rules[k]:
-                before *= scale
-                spans = _clamped([(lo - before, hi) for lo, hi in joined] if before else joined, pos, last)
+                spans = _clamped(_back(data, joined, before, ascii) if before else joined, pos, last)
                 if i in found:
                     found[i] += spans
                 else:
@@ -658,6 +657,16 @@ def _joined_ends(ends: list[int], low: int, high: int) -> list[tuple[int, int]]:
         previous = end
     out.append((first + low, previous + high))
     return out
+
+
+def _back(data: bytes, spans: list[tuple[int, int]], before: int, ascii: bool) -> list[tuple[int, int]]:
+    """``spans`` with each start moved ``before`` characters back: as many bytes where those before it are ASCII
+    (one character past ASCII anywhere in a text no longer widens every window of it four times), four times as
+    many elsewhere; a start before the text is cut to it anyway."""
+    if ascii:
+        return [(lo - before, hi) for lo, hi in spans]
+    wide = 4 * before
+    return [(lo - before if lo <= before or data[lo - before:lo].isascii() else lo - wide, hi) for lo, hi in spans]
 
 
 def _clamped(spans: list[tuple[int, int]], pos: int, last: int) -> list[tuple[int, int]]:
