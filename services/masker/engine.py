@@ -41,6 +41,7 @@ import re2
 from services.common.policy_store import PolicyError
 
 from . import hyperscan_keywords
+from .folding import fold
 from .hyperscan_patterns import grouped, starts_at_boundary
 from .syntax import Keywords, SyntaxRefused, emit
 
@@ -246,14 +247,13 @@ class Ruleset:
             self._hits = self._hit_search() if self._keyworded else None
         except PolicyError:  # too large for RE2's memory: no prefilter, every keyword rule searches everything
             self._hits = None
-        self._by_word: dict[tuple[bytes, bool], tuple[int, ...]] = {}
-        """(keyword, case-folded) -> the rules holding it: a hit names its rules by a few dictionary lookups."""
-        words: dict[tuple[str, bool], list[int]] = {}
+        self._by_word: dict[tuple[str, bool], tuple[int, ...]] = {}
+        """(keyword, case-folded: then ``fold``-ed) -> the rules holding it: a hit names its rules by a few
+        dictionary lookups."""
         for i in self._keyworded:
             for word, folded, _ in self._keywords[i].words:
-                words.setdefault((word, folded), []).append(i)
-        for (word, folded), ids in words.items():
-            self._by_word[word.encode(), folded] = tuple(ids)
+                key = (fold(word) if folded else word, folded)
+                self._by_word[key] = (*self._by_word.get(key, ()), i)
         self._word_lengths = sorted({len(word) for word, _ in self._by_word})
         self._named_cache: dict[bytes, tuple[int, ...]] = {}
         groups = grouped(self._owners)
@@ -317,15 +317,14 @@ class Ruleset:
         fast = self._fast
         assert fast is not None
         ascii = data.isascii()
-        scale, last, base = 1 if ascii else 4, safe - 1, max(0, pos - 1)
+        last, base = safe - 1, max(0, pos - 1)
         found: dict[int, list[tuple[int, int]]] = {}
         for k, ends in fast.ends(data[base:] if base else data).items():
             p = fast.patterns[k]
             ends.sort()
             joined = _joined_ends(ends, base - p.longest, base - p.shortest)
             for i, before in self._fast_rules[k]:
-                before *= scale
-                spans = _clamped([(lo - before, hi) for lo, hi in joined] if before else joined, pos, last)
+                spans = _clamped(_back(data, joined, before, ascii) if before else joined, pos, last)
                 if i in found:
                     found[i] += spans
                 else:
@@ -432,7 +431,7 @@ class Ruleset:
                 continue
             if found < 0 or found >= safe + scale * self.bound:
                 break
-            named = self._named(data[found:last]) or self._keyworded  # none: a case Python folds unlike RE2
+            named = self._named(data[found:last]) or self._keyworded  # none: a fold ``folding`` lacks
             for i in named:
                 lo, hi = max(pos, found - scale * self._keywords[i].before), min(found, safe - 1)
                 if lo > hi:
@@ -450,18 +449,21 @@ class Ruleset:
     def _named(self, found: bytes) -> tuple[int, ...]:
         """The rules whose keyword starts the text found (every keyword matching there is a prefix of it).
 
-        Remembered by the text's first longest-keyword bytes (all the answer depends on): the same few
+        Remembered by the text's first longest-keyword characters (all the answer depends on): the same few
         keywords recur, and naming each hit afresh cost as much as a third of the hit search."""
-        head = found[:self._word_lengths[-1]] if self._word_lengths else b""
+        longest = self._word_lengths[-1] if self._word_lengths else 0
+        head = found[:longest]
+        if not head.isascii():
+            head = found[:4 * longest]
         ids = self._named_cache.get(head)
         if ids is None:
             if len(self._named_cache) >= _NAMED_CACHE:
                 self._named_cache.clear()
-            ids = self._named_cache[head] = self._name(head)
+            ids = self._named_cache[head] = self._name(head.decode("utf-8", "ignore")[:longest])  # cut: no keyword's
         return ids
 
-    def _name(self, found: bytes) -> tuple[int, ...]:
-        folded = found.lower()
+    def _name(self, found: str) -> tuple[int, ...]:
+        folded = fold(found)
         ids: set[int] = set()
         for n in self._word_lengths:
             if n > len(found):
@@ -655,6 +657,16 @@ def _joined_ends(ends: list[int], low: int, high: int) -> list[tuple[int, int]]:
         previous = end
     out.append((first + low, previous + high))
     return out
+
+
+def _back(data: bytes, spans: list[tuple[int, int]], before: int, ascii: bool) -> list[tuple[int, int]]:
+    """``spans`` with each start moved ``before`` characters back: as many bytes where those before it are ASCII
+    (one character past ASCII anywhere in a text no longer widens every window of it four times), four times as
+    many elsewhere; a start before the text is cut to it anyway."""
+    if ascii:
+        return [(lo - before, hi) for lo, hi in spans]
+    wide = 4 * before
+    return [(lo - before if lo <= before or data[lo - before:lo].isascii() else lo - wide, hi) for lo, hi in spans]
 
 
 def _clamped(spans: list[tuple[int, int]], pos: int, last: int) -> list[tuple[int, int]]:

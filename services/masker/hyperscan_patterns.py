@@ -2,7 +2,7 @@
 
 A Hyperscan pattern here is a superset of its RE2 keyword-and-tail, over bytes: classes are spelt out with
 RE2's meanings (``\\s`` without the vertical tab, ASCII ``\\d \\w``), a few non-ASCII members as their UTF-8
-bytes and more as any multi-byte character; case folding adds every case variant Python knows (a superset of
+bytes and more as any multi-byte character; case folding adds every case variant of ``folding.orbits`` (a superset of
 RE2's orbits: ``ſ`` for s, the Kelvin sign for k); anchors are dropped and so are trailing optional pieces
 (one report per hit rather than one per possible end), except a ``\\b`` before keywords that every match of their
 rules opens with right after one (``starts_at_boundary``). Without start of match
@@ -18,13 +18,12 @@ import re._constants as C
 import re._parser as sre_parse
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+
+from .folding import CASED_BELOW, orbits
 
 _UNICODE_MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
 _COMPLETE = ((0, _SURROGATES[0] - 1), (_SURROGATES[1] + 1, _UNICODE_MAX))
-_CASED_BELOW = 0x1E950
-"""No code point from here on has a case mapping (the last is Adlam's U+1E943)."""
 _SPACE = ((0x09, 0x0A), (0x0C, 0x0D), (0x20, 0x20))  # RE2's \s: no vertical tab
 _DIGIT = ((0x30, 0x39),)
 _WORD = ((0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A))
@@ -90,40 +89,14 @@ def _without_surrogates(ranges: Iterable[tuple[int, int]]) -> Ranges:
     return tuple(out)
 
 
-@cache
-def _orbits() -> dict[int, frozenset[int]]:
-    """Code points and the others that case folding joins them with: Python's one-character case mappings,
-    closed under each other, a superset of RE2's simple folding orbits (k, K and the Kelvin sign)."""
-    parent: dict[int, int] = {}
-
-    def root(c: int) -> int:
-        while parent.get(c, c) != c:
-            c = parent[c]
-        return c
-
-    for code in range(_CASED_BELOW):
-        ch = chr(code)
-        for other in (ch.lower(), ch.upper(), ch.casefold()):
-            if len(other) == 1 and other != ch:
-                a, b = root(code), root(ord(other))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    members: dict[int, set[int]] = {}
-    for code in parent:
-        members.setdefault(root(code), set()).add(code)
-    for r, group in members.items():
-        group.add(r)
-    return {c: frozenset(group) for group in members.values() for c in group}
-
-
 def _folded(ranges: Ranges) -> Ranges:
     """The ranges with every code point's case variants added."""
-    orbits = _orbits()
-    if sum(hi - lo + 1 for lo, hi in ranges) <= len(orbits):
-        cased = [c for lo, hi in ranges for c in range(lo, min(hi, _CASED_BELOW) + 1) if c in orbits]
+    joined = orbits()
+    if sum(hi - lo + 1 for lo, hi in ranges) <= len(joined):
+        cased = [c for lo, hi in ranges for c in range(lo, min(hi, CASED_BELOW) + 1) if c in joined]
     else:
-        cased = [c for c in orbits if any(lo <= c <= hi for lo, hi in ranges)]
-    return _normal(list(ranges) + [(o, o) for c in cased for o in orbits[c]])
+        cased = [c for c in joined if any(lo <= c <= hi for lo, hi in ranges)]
+    return _normal(list(ranges) + [(o, o) for c in cased for o in joined[c]])
 
 
 def _character(ranges: Ranges, ascii_only: bool = False) -> tuple[str, int, int]:
