@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .injection_address import _PRINCIPAL
 from .injection_finding import Finding
 from .injection_machine import RISK
 from .prefilter import Prefiltered, Scan
@@ -73,16 +74,20 @@ CONSEQUENCE = re.compile(
     r"|\b(?:owner|superuser|cluster-admin|root) (?:role|rights|access|privileges?)\b|\bprivileged\b|\bowners? on\b"
     r"|\b(?:merge|approve|deploy|release)\w*\b[^.\n]{0,60}\b(?:skipp\w*|bypass\w*)|\bskip[_ -]ci\b"
     r"|\b(?:repoint|point|pin|switch|swap|replace)\b[^.\n]{0,60}\b(?:fork|mirror|git\+https?)"
-    r"|\b(?:reply|respond|answer)\w* with\b[^.\n]{0,40}\b(?:passwords?|tokens?|secrets?|keys?)\b|\bpassword\b|\bsecrets?\s*(?:values?|값|の値|的值)|\b(?:all|every)\b[^.\n]{0,20}\bsecrets?\b"
-    r"|\d[\d.,]*\s?[€$£]|[€$£]\s?\d|\bcredit\w*|crédit\w*|crédito\w*|\bpublic(?:ly)?\b|\bpubliczn\w*|публичн\w*|العامة|علن\w*|手机号|電話番号|전화번호"
+    r"|\b(?:reply|respond|answer|send|post|paste|share|print|give|include|tell|reveal|disclose|list|dump|output)\w*\b[^.\n]{0,40}\b(?:passwords?|tokens?|secrets?|keys?)\b|secrets?\s*(?:값|の値|的值)"
+    r"|\d[\d.,]*\s?[€$£]|[€$£]\s?\d|\b(?:make|set|turn|switch|mark|render)\w*\b[^.\n]{0,40}\bpublic(?:ly)?\b|\bpublic (?:channels?|repos?\w*|buckets?|links?|access)\b"
+    r"|\bpubliczn\w*|публичн\w*|العامة|علن\w*|手机号|電話番号|전화번호"
     r"|(?:ログ|日志|로그)[^。\n]{0,8}(?:削除|删除|삭제|清空|비우)|(?:削除|删除|삭제|清空)[^。\n]{0,12}(?:ログ|日志|로그)"
     r"|(?:supprim|effac|elimin|borr|lösch|cancell|apag|usuń|удал)\w*[^.\n]{0,30}(?:sauvegardes|copias de seguridad|respaldos|sicherungen|backups?|cópias de segurança|kopi\w* zapasow\w*|резервн\w*)"
-    r"|ratenbegrenzung|zwei-?faktor|rendre public|hacer públic\w*|tornar públic\w*|rendere pubblic\w*|öffentlich machen|accredit\w*|"
+    r"|ratenbegrenzung|zwei-?faktor|rendre public|hacer públic\w*|tornar públic\w*|rendere pubblic\w*|öffentlich machen|"
     r"verificação em duas etapas|verificación en dos pasos|double authentification|skanowanie sekretów|clave api|clé api|chiave api|"
     r"صلاحيات|المسؤول|公開ブロック|公开|공개|감사 로그|비우|保护规则|删除保护|削除保護|解除|시크릿"
 )
 """Effects beyond ``RISK`` no agent takes unasked: a safeguard set off, a privilege raised, a dependency repointed at a
-fork, a secret given in reply, money credited, private data made public, in the languages the readers are named in."""
+fork, a secret given out, money moved, private data made public, in the languages the readers are named in."""
+ADDRESS_ONLY = re.compile(r"https?://|s3://|gs://|git@|[\w.+-]+@")
+"""``RISK``'s outside addresses: a rule file tells its CI bot where to upload coverage; they count when the user's
+things are what is sent."""
 ROUTINE = frozenset({"合并", "マージ", "병합", "审核"})
 """``RISK``'s bare words for merging and review in CJK: a merge bot's own job ("合并机器人必须在合并前运行测试")."""
 NEGATION = re.compile(
@@ -104,7 +109,8 @@ def reader_obligations(scan: Scan, cited: Callable[[int], bool]) -> list[Finding
         end = stop.start() if stop else min(len(low), m.end() + WINDOW)
         if CJK_READER.match(low, m.start()) and not REQUEST_END.search(low, m.end(), end):
             continue  # "AIは…" is a topic; only a request closing its clause makes it an order
-        effect = next((r for r in RISK.finditer(low, m.end(), end) if r.group(0) not in ROUTINE), None) or CONSEQUENCE.search(low, m.end(), end)
+        users = _PRINCIPAL.pattern.search(low, m.end(), end) is not None  # the user's things sent out, not a CI upload
+        effect = next((r for r in RISK.finditer(low, m.end(), end) if r.group(0) not in ROUTINE and (users or not ADDRESS_ONLY.match(r.group(0)))), None) or CONSEQUENCE.search(low, m.end(), end)
         cjk = CJK_READER.match(low, m.start()) or not m.group(0).isascii()
         if effect and not NEGATION.search(low, m.start(), end if cjk else effect.start()) and not cited(effect.start()):
             return [Finding("inject.reader_obliged", 1.0, m.start(), effect.end())]
