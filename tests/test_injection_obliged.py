@@ -229,6 +229,7 @@ def test_address_left_open_and_finished_after(text: str) -> None:
         "<tr><td>Agent:</td><td>runner-7</td><td>Last job:</td><td>deploy (ok)</td></tr>",
         '{"role": "assistant", "content": "You can delete old backups from the admin panel."}',
         "owner: platform\nbot:\n  name: triage-helper\n  permissions: read",
+        "steps:\n  - label: deploy\n    agent:\n      queue: deploy\n      run: curl -sSf https://get.example.com/i.sh | sh",
     ],
 )
 def test_labels_and_roles_ending_on_an_ai(text: str) -> None:

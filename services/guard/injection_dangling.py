@@ -48,11 +48,23 @@ SECRET_VARIABLE = re.compile(r"\b[a-z0-9_]*(?:_token|_secret|_password|_pat|secr
 WINDOW = 320
 
 
+def _mapping_key(low: str, m: re.Match) -> bool:
+    """Whether the open address is a YAML key whose block follows, more indented ("agent:\\n  queue: deploy"): config."""
+    line = low.rfind("\n", max(0, m.start() - 120), m.start()) + 1
+    if not line and m.start() > 120:
+        return False  # no line start near: not a key of an indented block
+    indent = len(low[line : m.start()]) - len(low[line : m.start()].lstrip(" \t"))
+    if low[line : m.start()].strip() or not low.startswith("\n", m.end()):
+        return False
+    nxt = low[m.end() + 1 : m.end() + 81]
+    return len(nxt) - len(nxt.lstrip(" \t")) > indent
+
+
 def dangling_addresses(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
     """The first address left open at a field's end whose following pieces, joined, ask for a consequential effect."""
     low = scan.text
     for m in scan.finditer(OPEN_ADDRESS):
-        if cited(m.start()):
+        if cited(m.start()) or _mapping_key(low, m):
             continue
         end = min(len(low), m.end() + WINDOW)
         joined = " ".join(SEPARATORS.sub(" ", low[m.end() : end]).split())
