@@ -502,6 +502,7 @@ def _spelled(low: str) -> str:
 
 def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
+    text = re.sub(r"(?<!\\)\\n", "\n", re.sub(r"(?<!\\)\\r", "\r", re.sub(r"(?<!\\)\\t", "\t", text)))  # JSON-escaped breaks read as breaks
     for m in BASE64.finditer(text):
         if len(out) >= MAX_DECODED:
             break

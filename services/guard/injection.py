@@ -39,9 +39,11 @@ from services.guard.injection_behaviour import describes_behaviour, reports_act
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_concealed import concealed, hidden_order
 from services.guard.injection_courtesy import courteous_requests
+from services.guard.injection_dangling import dangling_addresses
 from services.guard.injection_decoded import decoded_errand
 from services.guard.injection_dedication import dedicated_requests
 from services.guard.injection_disguise import readings
+from services.guard.injection_dismissed import dismissed_instructions
 from services.guard.injection_duty import reader_duties
 from services.guard.injection_effect import effect_findings
 from services.guard.injection_errand import owner_errands
@@ -59,14 +61,17 @@ from services.guard.injection_lead import lead_orders
 from services.guard.injection_lift import safeguards_lifted
 from services.guard.injection_machine import decoded_order, machine_orders
 from services.guard.injection_mention import bracket_quotations, bracket_quoted, command_in_step, told_as_done
+from services.guard.injection_mode_switch import mode_switches
 from services.guard.injection_model import load as load_model
 from services.guard.injection_model import probability, vetoed
 from services.guard.injection_note import locates_only, names_outside, states_only
+from services.guard.injection_obliged import reader_obligations
 from services.guard.injection_parts import parts_orders
 from services.guard.injection_pieces import assembled_orders
 from services.guard.injection_prefill import prefilled_turns
 from services.guard.injection_reader import DECODED_HEAD, encoded_order
 from services.guard.injection_replaced import replaced_tasks
+from services.guard.injection_secret_asked import asked_secrets
 from services.guard.injection_spelled import spelled_orders
 from services.guard.injection_split import split_orders
 from services.guard.injection_steps import forged_steps
@@ -75,6 +80,7 @@ from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
 from services.guard.injection_unpack import unpack_orders
 from services.guard.injection_unrendered import dictated, unrendered
+from services.guard.injection_unseen import unseen_addresses
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -1346,7 +1352,7 @@ def _signals(low: str, addresses: bool = True) -> list[Signal]:
         for f in effect_findings(scan, lambda at: bool(cited) and is_cited(at))
         if not (f.name == "inject.role_order" and _restrained(low, f.start, f.end))
     ]
-    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects, reader_duties, parts_orders, unpack_orders, replaced_tasks):
+    for finder in (owner_errands, safeguards_lifted, hooked_orders, machine_orders, authority_orders, forged_steps, courteous_requests, dedicated_requests, approved_exchanges, assembled_orders, voided_tasks, lead_orders, split_orders, prefilled_turns, banner_rules, asked_effects, reader_duties, parts_orders, unpack_orders, replaced_tasks, reader_obligations, dismissed_instructions, mode_switches, asked_secrets, unseen_addresses, dangling_addresses):
         for f in finder(scan, lambda at: bool(cited) and is_cited(at)):
             if f.name == "inject.dedicated_request" and (_restrained(low, f.start, f.end) or locates_only(low, f.start)):
                 continue

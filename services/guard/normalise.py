@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from .escaped_breaks import breaks_read
 from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
 from .respell import key_for, respelled
 
@@ -416,7 +417,7 @@ _BASE64, _HEX, _URL_ENCODED = Prefiltered(BASE64), Prefiltered(HEX), Prefiltered
 
 def _decoded(text: str, low: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    scan = Scan(text)
+    scan = Scan(breaks_read(text))
     for m in scan.finditer(_BASE64):
         if len(out) >= MAX_DECODED:
             break
