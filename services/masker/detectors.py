@@ -47,7 +47,6 @@ from . import named_secret_carriers as nsc
 from . import national_ids as ni
 from . import personal_formats as pf
 from . import scanner_catalogue as sc
-from . import sql_insert_ids as sql
 from . import validators as v
 from . import wallet_private_keys as wk
 from .columns import REACH as COLUMN_REACH
@@ -1161,7 +1160,6 @@ BUILTIN: tuple[Rule, ...] = (
          column_pattern(ni.GENERIC_COLUMN_WORDS, r"\d(?:[ .-]?\d){7,12}"),
          validate=v.any_digit_id, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
-    *sql.rules(kind for kind in _ID_KINDS if kind[0] != "any"),  # the generic words name no check
     Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
          r"\b[A-Za-z_-]{0,20}(?i:value|number|num|no|nr)\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?"
          r"(?P<v>[0-9A-Z][0-9A-Z .-]{6,20}[0-9A-Z]" + _SIBLING_KIND + r")",
