@@ -43,10 +43,12 @@ from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
+from . import named_secret_carriers as nsc
 from . import national_ids as ni
 from . import personal_formats as pf
 from . import scanner_catalogue as sc
 from . import validators as v
+from . import wallet_private_keys as wk
 from .columns import REACH as COLUMN_REACH
 from .columns import column_pattern, header_words
 from .engine import WIDE_CONTEXT, Rule
@@ -265,6 +267,9 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("discord_webhook", "discord_webhook",
             r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_-]{60,80}"),
     _vendor("discord_bot_token", "discord_token", r"\b(?P<v>[MNO][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40})(?:[^A-Za-z\d_-]|$)"),
+    Rule("google_chat_webhook", "google_chat_webhook",  # a space's incoming webhook: the URL with its key and token
+         r"https://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_-]{6,40}/messages\?key=AIza[A-Za-z0-9_-]{35}"
+         r"&(?:amp;)?token=[A-Za-z0-9_-]{20,100}(?:%3[Dd]|=){0,2}", category=SECRET),  # its shape is the check
     _vendor("teams_webhook", "teams_webhook",
             r"https://(?:[a-z0-9-]{1,40}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[A-Za-z0-9@/-]{60,200}/IncomingWebhook/[a-z0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?"),
     _vendor("telegram_bot_token", "telegram_token", r"(?:\b|/bot)(?P<v>\d{8,10}:A[A-Za-z0-9_-]{34})(?:[^A-Za-z0-9_-]|$)"),
@@ -545,7 +550,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("cl_rut", r"rut|run", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", v.national_id(v.rut)),
     ("ie_pps", r"ppsn?|pps number|personal public service", r"\d{7}[A-W][A-IW]?", v.national_id(v.pps)),
     ("ch_ahv", r"ahv(?:-nr\.?)?|avs|sozialversicherungsnummer", r"756\.?\d{4}\.?\d{4}\.?\d{2}", v.national_id(v.ch_ahv)),
-    ("us_itin", r"itin|individual taxpayer identification number", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", v.national_id(v.itin)),
+    ("us_itin", r"itin|individual taxpayer identification number", r"9\d{2}[- ]?\d{2}[- ]?\d{4}", ni.us_itin),
     ("us_npi", r"npi|national provider identifier", _digit_groups(10), v.national_id_grouped(v.npi)),
     ("au_abn", r"abn|australian business number", _GROUPED, v.national_id_prefix(abn)),
     ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
@@ -586,9 +591,11 @@ _ID_KINDS = _NAMED_IDS + (
 _PHONE_CELL = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{0,2}|[ ]?/[ ]?)\d(?:[ .-]?\d){5,12}"
 """A national phone number as a table cell: its trunk 0 or its area code in brackets (``0171/8672973``: a slash
 after the area code, as German numbers are written)."""
-_PHONE_COLUMN_CELL = rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{6,11}}|\b\d[ ]?\(\d{{3,5}}\)[ ]?\d(?:[ -]?\d){{4,8}})"
+_PHONE_COLUMN_CELL = (rf"(?:{_PHONE_CELL}|\b[1-9]\d(?:[ .-]?\d){{6,11}}|\b\d[ ]?\(\d{{3,5}}\)[ ]?\d(?:[ -]?\d){{4,8}}"
+                      r"|\b8[ ]\d{3}[ ]\d{3}(?:[ -]\d{2}){2})")
 """Under a phone column's header, a number without a trunk 0 too (Poland, Denmark and Norway dial none), or with a
-trunk digit before its bracketed area code (Russia's ``8 (495) 897-71-83``)."""
+trunk digit before its bracketed area code (Russia's ``8 (495) 897-71-83``) or before its code and a space (Russia's,
+Belarus', Kazakhstan's ``8 912 345-67-89``)."""
 _PHONE_CELL_GROUPED = r"(?:\(0?[1-9]\d{0,3}\)|\b0[1-9]\d{0,4})(?:[ .-]{1,2}\d{2,4}){2,5}"
 """A national number written in three groups or more (``020 3276 0355``, ``090-8912-1757``, ``06 12 34 56 78``):
 how phones are written, where an id column's numbers are bare digits or an id's own grouping."""
@@ -985,6 +992,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
          validate=v.secret, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
+    *nsc.rules(_KEY_WORDS),
     *(Rule(f"generated_key{suffix}", "credential",  # define('NONCE_SALT', '...'), LOGGED_IN_KEY = "...": a constant
            rf"\b[A-Z0-9_]{{0,40}}?[A-Z0-9]_(?:KEY|SALT)(?:_[A-Z0-9]{{1,20}}){{0,2}}{_ASSIGN_KEY}" + value,
            validate=v.generated_key, category=SECRET)  # any key's or salt's name: the value must be generated
@@ -1017,6 +1025,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:card|pan|charg(?:e[ds]?|ing)|kreditkarte|tarjeta|carte|cart[aã]o|maestro)\b[^\r\n\d]{0,20}"
          r"(?P<v>4\d{3}(?:[ -]?\d){9}|5[06-8]\d{2}(?:[ -]?\d){8,11}|6\d{3}(?:[ -]?\d){8,11})(?:[^\d \t-]|[ \t-]\D|$)",
          validate=v.card_short, category=PII),
+    Rule("card_column", "card",  # order,card_number,total\n22549,4626217318771,...: a card under its column
+         column_pattern(r"card number|card no|card nr|card num|credit card|debit card|card|kartennummer|karte|"
+                        r"n[úu]mero de tarjeta|tarjeta|num[ée]ro de carte|numero carta|cart[ãa]o|номер карты|カード番号|卡号",
+                        r"\d(?:[ -]?\d){11,18}"),
+         validate=v.card_cell, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
+         max_repeat=COLUMN_REACH, unbounded=True),
     Rule("iban", "iban", r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b", validate=v.iban, category=PII),
     Rule("ssn", "ssn", r"\b\d{3}[-. ]\d{2}[-. ]\d{4}\b", validate=v.ssn, category=PII,
          refuse_context=ni.named_as_a_document(None), context_chars=WIDE_CONTEXT),
@@ -1143,9 +1157,7 @@ BUILTIN: tuple[Rule, ...] = (
            context_chars=WIDE_CONTEXT, max_repeat=COLUMN_REACH, unbounded=True)
       for name, words, value, check in _ID_KINDS if name in _COLUMN_KINDS),
     Rule("national_id_generic_column", "national_id",  # | name | tax_id |\n| Bruno | 437638133 |: some id's check holds
-         column_pattern(r"national id|national identifier|national number|id number|id no|id value|tax id|taxpayer id|"
-                        r"tax number|personal id|personal number|identity number|identification number|citizen id|"
-                        r"document number", r"\d(?:[ .-]?\d){7,12}"),
+         column_pattern(ni.GENERIC_COLUMN_WORDS, r"\d(?:[ .-]?\d){7,12}"),
          validate=v.any_digit_id, category=PII, refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=COLUMN_REACH, unbounded=True),
     Rule("national_id_before_its_kind", "national_id",  # id_value: ... then id_type: BSN, in either order
@@ -1195,6 +1207,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?i:voter(?:'s)?[ _-]?id(?:entity)?(?:[ _-]?card)?|epic)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|#))?"
          r"[^\r\n\w]{1,4}(?P<v>[A-Z]{3}\d{7})\b",
          validate=v.document_number, category=PII),
+    *wk.RULES,
     Rule("bitcoin_segwit_address", "crypto_wallet", r"\b(?:(?:bc|tb)1[02-9ac-hj-np-z]{11,71}|(?:BC|TB)1[02-9AC-HJ-NP-Z]{11,71})\b",
          validate=v.crypto_wallet, category=PII),
     Rule("bitcoin_address", "crypto_wallet",  # Base58 has no literal to find it by: a payment word comes first

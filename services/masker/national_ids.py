@@ -32,8 +32,10 @@ from stdnum.id import nik as id_nik
 from stdnum.ie import pps
 from stdnum.in_ import vid as in_vid
 from stdnum.is_ import kennitala
+from stdnum.it import codicefiscale
 from stdnum.lt import asmens
 from stdnum.lv import pvn as lv_pvn
+from stdnum.mx import curp
 from stdnum.my import nric as my_nric
 from stdnum.nz import ird as nz_ird
 from stdnum.pe import cui as pe_cui
@@ -72,6 +74,48 @@ def taiwan_id(value: str) -> int:
     code = _TW_LETTERS.index(value[0]) + 10
     numbers = [code // 10, code % 10] + [int(c) for c in value[1:]]
     return len(value) if sum(n * w for n, w in zip(numbers, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), strict=True)) % 10 == 0 else 0
+
+
+def hu_taj(value: str) -> int:
+    """Hungary's social security number (TAJ, no stdnum module): nine digits, the ninth the sum of the first eight
+    weighted 3 and 7 in turn, mod 10; spaces between its groups of three."""
+    digits = value.replace(" ", "").replace("-", "")
+    if len(digits) != 9 or not digits.isdigit() or len(set(digits)) == 1:
+        return 0
+    total = sum(int(c) * (3 if i % 2 == 0 else 7) for i, c in enumerate(digits[:8]))
+    return len(value) if total % 10 == int(digits[8]) else 0
+
+
+def de_kvnr(value: str) -> int:
+    """Germany's health insurance number (Krankenversichertennummer, no stdnum module): a letter and nine digits;
+    the letter as two digits (A = 01) and the next eight weighted 1 and 2 in turn, the products' digit sums mod 10
+    give the last digit."""
+    if len(value) != 10 or not ("A" <= value[0] <= "Z") or not value[1:].isdigit():
+        return 0
+    digits = f"{ord(value[0]) - 64:02d}" + value[1:9]
+    total = sum(sum(divmod(int(c) * (1 if i % 2 == 0 else 2), 10)) for i, c in enumerate(digits))
+    return len(value) if total % 10 == int(value[9]) else 0
+
+
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+MBI = (rf"[1-9]{_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d-?{_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d-?{_MBI_LETTER}{{2}}\d{{2}}")
+"""The US Medicare Beneficiary Identifier's layout (CMS): eleven positions, each a digit, a letter or either, letters
+without S, L, O, I, B and Z; printed whole or in groups of 4, 3 and 4."""
+
+
+def us_mbi(value: str) -> int:
+    """An MBI in its layout (the rule's shape) that is no run of one character repeated."""
+    return len(value) if len(set(value.replace("-", ""))) > 4 else 0
+
+
+_ITIN_GROUPS = frozenset(range(50, 66)) | frozenset(range(70, 89)) | frozenset((90, 91, 92, 94, 95, 96, 97, 98, 99))
+
+
+def us_itin(value: str) -> int:
+    """A US ITIN: nine digits starting with 9, its fourth and fifth in the groups the IRS issues (50-65, 70-88,
+    90-92, 94-99, since 2011; stdnum knows those of before)."""
+    digits = value.replace("-", "").replace(" ", "")
+    return len(value) if len(digits) == 9 and digits.isdigit() and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS else 0
 
 
 _SLASHED = re.compile(r"[ ./-]")
@@ -127,6 +171,11 @@ NAMED_IDS = (  # (name, words naming the id, the value's shape, its check), as d
     ("th_en", _english("thai"), r"\d(?:[ -]?\d){12}", _grouped(th_pin)),
     ("id_en", _english("indonesian"), _digit_groups(16), _grouped(id_nik)),
     ("nz_en", _english("new zealand"), r"\d{2,3}-?\d{3}-?\d{3}", v.national_id(nz_ird)),
+    ("hu_taj", r"\btaj(?:[ _-]?(?:sz[áa]m|number|no|nr))?\b|t[áa]rsadalombiztos[íi]t[áa]si azonos[íi]t[óo] jel|"
+               + _english("hungarian"), r"\d{3}[ -]?\d{3}[ -]?\d{3}", hu_taj),
+    ("de_kvnr", r"krankenversichertennummer|krankenversicherungsnummer|versichertennummer|\bkvnr\b|"
+                r"health insurance number|" + _english("german health"), r"[A-Z]\d{9}", de_kvnr),
+    ("us_mbi", r"medicare(?: beneficiary identifier)?|\bmbi\b", MBI, us_mbi),
 )
 
 _ADJECTIVES = ("austrian|belgian|bulgarian|british columbia|colombian|cuban|french|uk taxpayer|british|greek|latvian|"
@@ -158,9 +207,27 @@ COLUMN_WORDS = (r"isikukood|asmens kodas|rodn[ée] [čc][íi]slo|r[čc]|cod nume
                 r"(?:" + _ADJECTIVES + r")(?:[ _-][A-Za-z]{2,12}){1,4}")
 """Headers over a column of ids whose own column rules ``detectors`` does not have."""
 
+_LETTER_LED_CHECKS = v.national_id(dni, nie, codicefiscale, curp)
+
+
+def letter_led_id(value: str) -> int:
+    """A cell under a generic id column that starts with letters: Taiwan's id, Spain's NIE, an Italian codice
+    fiscale, a Mexican CURP, each by its own check (the digit-only ids are ``detectors``' generic column's)."""
+    return taiwan_id(value) or _LETTER_LED_CHECKS(value)
+
+
+GENERIC_COLUMN_WORDS = (r"national id|national identifier|national number|id number|id no|id value|tax id|taxpayer id|"
+                        r"tax number|personal id|personal number|identity number|identification number|citizen id|"
+                        r"document number")
+"""Headers naming an id of no country: its check says which."""
+
 RULES_COLUMN = (
     Rule("national_id_more_column", "national_id", column_pattern(COLUMN_WORDS, r"[A-Z]?\d(?:[ ./-]?[0-9A-Z]){7,17}"),
          validate=column_id, category="pii", refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
+         max_repeat=REACH, unbounded=True),
+    Rule("national_id_letter_led_column", "national_id",
+         column_pattern(GENERIC_COLUMN_WORDS, r"[A-Z]{1,6}\d[0-9A-Z]{6,14}|[XYZ]\d{7}[A-Z]"),
+         validate=letter_led_id, category="pii", refuse_context=v.not_its_column, context_chars=WIDE_CONTEXT,
          max_repeat=REACH, unbounded=True),
 )
 

@@ -143,10 +143,14 @@ _ID_KEY = re.compile(r"(?:[A-Za-z0-9]_(?i:ids?)|[a-z]Ids?|\b(?i:snowflake)|[\"']
 _CARD_KEY = re.compile(r"(?i)(?:card|pan|account)[a-z_ ]{0,12}\\?[\"']?[ \t]{0,3}[:=][ \t]{0,3}\\?[\"']?$")
 
 
+_GROUP_BEFORE = re.compile(r"\d{4}[ -]$")
+
+
 def not_a_card(before: str, head: str) -> bool:
-    """Is a card-shaped number an account's IBAN digits (``in_an_iban_shape``) or a ``*_id`` key's value
+    """Is a card-shaped number an account's IBAN digits (``in_an_iban_shape``), the tail of a longer number in groups
+    of four (a parcel's 20-22 digit tracking number: ``9400 1112 [3853 0191 0438 29]``), or a ``*_id`` key's value
     (``"guild_id": "4361179749237366876"``: a snowflake id, which passes Luhn one time in ten)?"""
-    if v.in_an_iban_shape(before, head):
+    if v.in_an_iban_shape(before, head) or _GROUP_BEFORE.search(before):
         return True
     return _ID_KEY.search(before) is not None and _CARD_KEY.search(before) is None
 

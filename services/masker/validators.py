@@ -1185,6 +1185,8 @@ _CARD_BRANDS = (  # (IIN range low, high, number of prefix digits, allowed lengt
     (6304, 6304, 4, set(range(16, 20))), (6759, 6759, 4, set(range(16, 20))),  # Maestro (Laser, UK)
     (6761, 6763, 4, set(range(16, 20))),                                        # Maestro
     (2200, 2204, 4, {16}),                            # Mir
+    (60, 60, 2, {16}), (6521, 6522, 4, {16}), (81, 82, 2, {16}), (508, 508, 3, {16}),  # RuPay
+    (9792, 9792, 4, {16}), (8600, 8600, 4, {16}), (9860, 9860, 4, {16}),  # Troy, UzCard, Humo
 )
 
 
@@ -1254,6 +1256,11 @@ def card_short(value: str) -> int:
     separators = {ch for ch in value if not ch.isdigit()}
     length_ok = len(digits) == 13 if digits[:1] == "4" else 12 <= len(digits) <= 15
     return len(value) if len(separators) <= 1 and length_ok and luhn(digits) else 0
+
+
+def card_cell(value: str) -> int:
+    """A cell under a card column's header: a card, or a 13-digit Visa / 12-15 digit Maestro the header names one."""
+    return card(value) or card_short(value)
 
 
 def test_card(value: str) -> int:
