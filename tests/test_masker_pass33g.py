@@ -19,7 +19,7 @@ PW = "Kq8LmZp2x!"
     f"Пароль — {PW}", f"Пароль від wifi: {PW}", f"Wifi şifresi {PW}", f"הסיסמה היא {PW}", f"รหัสผ่านคือ {PW}",
     f"Ο κωδικός είναι {PW}", f"पासवर्ड है {PW}", f"كلمة السر هي {PW}", f"Nenosiri: {PW}", f"kata sandinya {PW}",
     f"clave del wifi: {PW}", f"mdp : {PW}", f"la parola d'ordine è {PW}", f"Slaptažodis: {PW}",
-    f"creds: admin:{PW}", f"user admin pass {PW}",
+    f"creds: admin:{PW}", f"user admin pass {PW}", f"密码：{PW}，请记住", f"パスワードは{PW}です",
     f"openssl enc -aes-256-cbc -k {PW} -in f -out f.enc", f"openssl enc -aes-256-cbc -pass pass:{PW} -in f",
     f"zip -rP {PW} out.zip dir", f"curl -uadmin:{PW} https://x", f"mosquitto_pub -h broker -u dev -P {PW} -t t",
     f"cqlsh -u cassandra -p {PW} host", f"schtasks /create /tn t /ru admin /rp {PW} /tr x",
@@ -35,7 +35,7 @@ def test_the_password_is_masked(text):
     "schtasks /create /tn t /ru admin /rp * /tr x", "la palabra clave 2024-A del contrato", "Lösenordet är för kort.",
     "Salasana on vanhentunut.", "Пароль — не менее 12 символов.", "הסיסמה היא חובה", "user admin pass through",
     "login: 2024-01-02 10:22:31 ok", "credentials: arn:aws:iam::123456789012:role/x",
-    "jdbc:postgresql://db.internal:5432/app?user=app&password=&ssl=true",
+    "jdbc:postgresql://db.internal:5432/app?user=app&password=&ssl=true", "密码：" * 40,
 ])
 def test_the_look_alike_is_left(text):
     assert masked_values(text) == []

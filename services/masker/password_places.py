@@ -36,7 +36,10 @@ _COPULA_ATTACHED = r"[:：]|คือ|は|是|为|為|는|은|です"
 particles of Thai, Japanese, Chinese, Korean."""
 _FILLER = r"(?:[ \t]{1,2}[^\s:=：—–\"'`]{1,14}){0,3}?"
 """Up to three words of any script between the word and its joint ('for the NAS', 'від wifi', 'del wifi')."""
-_VALUE = r"[\"'`«„“]?(?P<v>[^\s\"'`«»„“”&;,?=][^\s\"'`«»„“”]{5,63})"
+_WIDE = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+"""Kana, ideographs, hangul, CJK and full-width punctuation: they end a value (``密码：Xk#83nVq!pL，请``), and a run of
+password words with their colons (``密码：密码：…``) is no value, so a stream does not rescan one at every delta."""
+_VALUE = rf"[\"'`«„“]?(?P<v>[^\s\"'`«»„“”&;,?={_WIDE}][^\s\"'`«»„“”{_WIDE}]{{5,63}})"
 """The value: not a query's next parameter (``password=&ssl=true``)."""
 
 _KEYWORD_BEFORE = re.compile(r"(?i)palabra[ \t]{1,2}$|\b(?:sol|llave)[ \t]{1,2}$")
