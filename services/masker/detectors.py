@@ -43,7 +43,6 @@ from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
 from stdnum.us import rtn as us_rtn
 
-from . import mrz_zones as mz
 from . import national_ids as ni
 from . import password_places as pp
 from . import personal_formats as pf
@@ -1167,7 +1166,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.national_id(v.dea), category=PII),
     Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII,
          refuse_context=ni.named_as_a_document(None), context_chars=WIDE_CONTEXT),
-    *pf.RULES_IDS, *ni.RULES_COLUMN, *ni.RULES_PASSPORT, *mz.RULES,
+    *pf.RULES_IDS, *ni.RULES_COLUMN, *ni.RULES_PASSPORT,
     Rule("passport_number", "passport",
          r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|n\.|#|num[eé]ro|n[uú]mero))?"
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",
