@@ -168,6 +168,46 @@ def test_the_ascii_database_and_non_ascii_blocks_report_what_the_whole_database_
     assert mask_text(data.decode(), fast, KEY) == mask_text(data.decode(), paths[1], KEY)
 
 
+PROSE_WORDS = ("Lösenordet", "passordet", "Adgangskoden", "salasanani", "şifresi", "hasło", "jelszó", "heslo",
+               "slaptažodis", "kata sandinya", "nenosiri", "Пароль", "Гасло", "Лозинка", "הסיסמה", "كلمة السر",
+               "رمز عبور", "Κωδικός", "पासवर्ड", "รหัสผ่าน", "パスワード", "密码", "비밀번호", "mật khẩu", "parolă")
+"""Password words of the languages the thirty-third pass added, with inflected and definite forms."""
+
+
+def test_a_password_word_of_each_added_language_is_reported_by_the_database(paths):
+    """The prose password rule's tail (three words of filler, then a 63-character value, of any script) made
+    Hyperscan refuse the whole database as too large; spelt up to where it grows too wide, every word is reported
+    where it stands, after ASCII text and after non-ASCII text, and both paths mask its value."""
+    fast, slow = paths
+    search = fast._fast
+    rule = next(i for i, c in enumerate(fast.rules) if c.rule.id == "password_prose_world")
+    groups = {k for k, group in enumerate(search.groups) if rule in {i for i, _ in fast._fast_rules[k]}}
+    for word in PROSE_WORDS:
+        for lead in ("log line " * 8, "é" * 40 + " "):
+            text = f"{lead}{word}: Kq8LmZp2x!"
+            ends = search.ends(text.encode())
+            stop = len(f"{lead}{word}".encode())
+            assert any(stop <= end for k in groups for end in ends.get(k, ())), word
+            result = masked(fast, [text])
+            assert result == masked(slow, [text]) and "Kq8LmZp2x!" not in result[0][0], word
+
+
+def test_a_tail_too_wide_for_hyperscan_is_spelt_up_to_where_it_grows_too_wide(monkeypatch):
+    """Hyperscan unrolls repetitions of characters of several byte widths and refuses the prose password rule's
+    tail whatever its keywords; ``pattern`` spells such a tail up to the piece that crosses the budget: the
+    pattern compiles and still matches wherever the whole tail does (a prefix of it)."""
+    from services.masker import hyperscan_patterns
+    rule = next(c for c in compile_policy(MaskerPolicy()).rules if c.rule.id == "password_prose_world")
+    tail = next(iter(rule.keywords.words))[2]
+    cut = hyperscan_patterns.pattern(["password"], True, tail)
+    hyperscan_keywords.compile_database([cut])
+    monkeypatch.setattr(hyperscan_patterns, "_UNROLLED", 10**6)
+    whole = hyperscan_patterns.pattern(["password"], True, tail)
+    assert whole.expression.startswith(cut.expression) and cut.longest < whole.longest
+    with pytest.raises(hyperscan_keywords.hyperscan.error, match="too large"):
+        hyperscan_keywords.compile_database([whole])
+
+
 BOUNDARY_RULES = [Rule("lead_word", "custom", r"\bcuit[:=][0-9]{6}"),
                   Rule("lead_dash", "custom", r"\b-key=[A-Za-z0-9]{6}"),
                   Rule("lead_fold", "custom", r"\b(?i:sin)[ :]{1,2}[0-9]{6}")]

@@ -45,6 +45,7 @@ from stdnum.us import rtn as us_rtn
 
 from . import named_secret_carriers as nsc
 from . import national_ids as ni
+from . import password_places as pp
 from . import personal_formats as pf
 from . import scanner_catalogue as sc
 from . import validators as v
@@ -986,6 +987,7 @@ BUILTIN: tuple[Rule, ...] = (
            validate=v.pass_quoted, category=SECRET, refuse_context=v.not_after_a_user, context_chars=WIDE_CONTEXT)
       for suffix, value in (("_single_quoted", r"'(?P<v>[^'\r\n\\]{3,128})'"),
                             ("_double_quoted", r"\"(?P<v>[^\"\r\n\\]{3,128})\""))),
+    *pp.RULES_PROSE, *pp.RULES_PAIRS, *pp.RULES_CLI,
     Rule("credential_double_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\"\r\n\\]{8,200})(?:\\?\")",
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential_single_quoted", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^'\r\n\\]{8,200})'",

@@ -37,6 +37,11 @@ _FEW = 16
 multi-byte character."""
 _GROUP = 32
 """Most keywords in one pattern: Hyperscan refuses the 171 credential names with their tail as too large."""
+_UNROLLED = 128
+"""Most characters of several byte widths (a class with non-ASCII members) a tail may spell, each repetition's copies
+counted: Hyperscan unrolls repetitions of them and refuses a pattern past some size whatever its keywords ('Pattern is
+too large': the prose password rule's three words of filler then its 63-character value, 146; 113 compiles). A tail
+over it is spelt up to the piece that crosses it (``_affordable``): more hits, none missed."""
 _RE2_HEX = re.compile(r"\\x\{([0-9a-fA-F]+)\}")
 NO_TEXT = r"\xff"
 """A character with no ASCII member in an ASCII-only expression: the byte 0xFF, which UTF-8 text never holds."""
@@ -249,13 +254,46 @@ def pattern(words: Iterable[str], folded: bool, tail: str, ascii_only: bool = Fa
     text, lo, hi = ("", 0, 0)
     if tail:
         try:
-            parsed = _parse(tail)
-            ci = bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)
-            dotall = bool(parsed.state.flags & C.SRE_FLAG_DOTALL)
-            text, lo, hi = _sequence(_trimmed(list(parsed.data)), ci, dotall, ascii_only)
+            items, ci, dotall = _spelt(tail)
+            text, lo, hi = _sequence(items, ci, dotall, ascii_only)
         except Untranslatable:
             text, lo, hi = ("", 0, 0)  # the keywords alone: more hits, none missed
     return Pattern(f"(?:{'|'.join(spelt)}){text}", shortest + lo, longest + hi)
+
+
+def _spelt(tail: str) -> tuple[list, bool, bool]:
+    """The tail's items as ``pattern`` spells them (trimmed, within _UNROLLED), and its case and dot flags."""
+    parsed = _parse(tail)
+    ci = bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)
+    dotall = bool(parsed.state.flags & C.SRE_FLAG_DOTALL)
+    return _trimmed(_affordable(_trimmed(list(parsed.data)), ci, dotall)), ci, dotall
+
+
+def _affordable(items: list, ci: bool, dotall: bool) -> list:
+    """The leading items whose characters of several byte widths, repetitions unrolled, stay within _UNROLLED."""
+    total = 0
+    for k, (op, av) in enumerate(items):
+        total += _unrolled(op, av, ci, dotall)
+        if total > _UNROLLED:
+            return items[:k]
+    return items
+
+
+def _unrolled(op, av, ci: bool, dotall: bool) -> int:
+    """How many characters of several byte widths a node spells once its repetitions are unrolled."""
+    if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+        _, lo, hi = _character(_chars(op, av, ci, dotall))
+        return 0 if lo == hi == 1 else 1
+    if op is C.BRANCH:
+        return sum(_unrolled(o, a, ci, dotall) for alt in av[1] for o, a in alt)
+    if op is C.SUBPATTERN:
+        _, add, remove, body = av
+        inner_ci = (ci or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
+        inner_dotall = (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not remove & C.SRE_FLAG_DOTALL
+        return sum(_unrolled(o, a, inner_ci, inner_dotall) for o, a in body)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return av[1] * sum(_unrolled(o, a, ci, dotall) for o, a in av[2])
+    return 0
 
 
 def example(tail: str) -> str:
@@ -265,9 +303,7 @@ def example(tail: str) -> str:
     if not tail:
         return ""
     try:
-        parsed = _parse(tail)
-        return _example(_trimmed(list(parsed.data)), bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE),
-                        bool(parsed.state.flags & C.SRE_FLAG_DOTALL))
+        return _example(*_spelt(tail))
     except Untranslatable:
         return ""
 
