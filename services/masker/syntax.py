@@ -89,6 +89,11 @@ _LOOSE_ABOVE = 1
 word multiply into DFA states (hex and base64 text are the worst case), and the exact pattern checks them anyway."""
 _SHAPE_EXACT = 24
 """In the ``shape`` form counts up to this stay exact: rules found by shape (digit runs) need them to be selective."""
+_LINES_EXACT = 8
+"""In the ``prefix`` form a repetition of at most this many lines keeps its count: a table rule's few rows after its
+header (``password_column``) would otherwise accept any number of lines, and a stream would hold back everything after
+a ``host,user,password`` header up to the longest rule's length, scanning it again at every delta. Other counts open
+as in the loose form (exact ones there cost DFA states on every delta)."""
 _RE2_END = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 
 
@@ -102,7 +107,8 @@ def emit(pattern: str, repeat_cap: int, unbounded: bool = False) -> Emitted:
         parsed = sre_parse.parse(_RE2_END.sub(r"\1\\Z", pattern))
     except (re.error, OverflowError, RecursionError) as exc:
         raise SyntaxRefused(f"cannot parse pattern: {exc}") from None
-    full, loose, prefix, max_len = _sequence(parsed.data, repeat_cap, _LOOSE_ABOVE, unbounded)
+    full, loose, max_len = _sequence(parsed.data, repeat_cap, _LOOSE_ABOVE, unbounded)
+    prefix = _sequence_prefix(parsed.data, repeat_cap)
     groups = dict(parsed.state.groupdict)
     lead = _name_prefix(parsed.data)
     if lead:  # the rest in a group of its own, opened before every other: their numbers move up by one
@@ -140,18 +146,62 @@ def _flag_letters(flags: int) -> str:
     return "".join(letter for bit, letter in _FLAGS if flags & bit)
 
 
-def _sequence(items, cap: int, open_above: int = _LOOSE_ABOVE, unbounded: bool = False) -> tuple[str, str, str, int]:
+def _sequence(items, cap: int, open_above: int = _LOOSE_ABOVE, unbounded: bool = False) -> tuple[str, str, int]:
     parts = [_node(op, av, cap, open_above, unbounded) for op, av in items]
-    full = "".join(f for f, _, _, _ in parts)
-    loose = "".join(lo for _, lo, _, _ in parts)
+    return "".join(f for f, _, _ in parts), "".join(lo for _, lo, _ in parts), sum(w for _, _, w in parts)
+
+
+def _sequence_prefix(items, cap: int) -> str:
+    """A pattern accepting every prefix of a match of ``items``: a proper prefix of one item after whole ones."""
     prefix = ""
-    for _, lo, p, _ in reversed(parts):
-        prefix = f"(?:{p}|{lo}{prefix})"
-    return full, loose, prefix, sum(w for _, _, _, w in parts)
+    for op, av in reversed(items):
+        prefix = f"(?:{_node_prefix(op, av, cap)}|{_whole(op, av, cap)}{prefix})"
+    return prefix
 
 
-def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str, str, int]:
-    """(full, loose, proper prefix, max width) of one parsed node; loose forms capture nothing."""
+def _whole(op, av, cap: int) -> str:
+    """A pattern accepting every match of one node in a prefix: its loose form, a few lines' count kept."""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and 1 < av[1] <= _LINES_EXACT and _ends_lines(av[2]):
+        return f"(?:{_sequence(av[2], cap)[1]}){{{min(av[0], av[1])},{av[1]}}}"
+    return _node(op, av, cap, _LOOSE_ABOVE, False)[1]
+
+
+def _node_prefix(op, av, cap: int) -> str:
+    """A pattern accepting every proper prefix of a match of one parsed node (empty for a single character)."""
+    if op is C.BRANCH:
+        words = _words(op, av)
+        return _trie({w[:n] for w in words for n in range(len(w))}) if words else \
+            "(?:" + "|".join(_sequence_prefix(alt, cap) for alt in av[1]) + ")"
+    if op is C.SUBPATTERN:
+        _group, add, remove, body = av
+        flags = _flag_letters(add) + ("-" + _flag_letters(remove) if _flag_letters(remove) else "")
+        return f"(?{flags}:{_sequence_prefix(body, cap)})" if flags else f"(?:{_sequence_prefix(body, cap)})"
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        _low, high, body = av
+        high = cap if high == C.MAXREPEAT else high
+        if high <= 1:
+            return _sequence_prefix(body, cap) if high else ""
+        count = f"{{0,{high - 1}}}" if high <= _LINES_EXACT and _ends_lines(body) else "*"
+        return f"(?:(?:{_sequence(body, cap)[1]}){count}{_sequence_prefix(body, cap)})"
+    return ""
+
+
+def _ends_lines(items) -> bool:
+    """Does a match of ``items`` hold a line feed written as one (a table's rows, not ``[^,]``)?"""
+    for op, av in items:
+        if op is C.LITERAL and av == 10:
+            return True
+        if op is C.BRANCH and any(_ends_lines(alt) for alt in av[1]):
+            return True
+        if op is C.SUBPATTERN and _ends_lines(av[3]):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and _ends_lines(av[2]):
+            return True
+    return False
+
+
+def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str, int]:
+    """(full, loose, max width) of one parsed node; loose forms capture nothing."""
     if op in _REFUSED:
         raise SyntaxRefused(f"{_REFUSED[op]} is not supported (no linear-time equivalent)")
     if op is C.LITERAL:
@@ -165,36 +215,32 @@ def _node(op, av, cap: int, open_above: int, unbounded: bool) -> tuple[str, str,
     elif op is C.AT:
         if av not in _ANCHORS:
             raise SyntaxRefused(f"unsupported anchor {av}")
-        return _ANCHORS[av], _ANCHORS[av], "", 0
+        return _ANCHORS[av], _ANCHORS[av], 0
     elif op is C.BRANCH:
         parts = [_sequence(alt, cap, open_above, unbounded) for alt in av[1]]
-        words = _words(op, av)
-        prefix = _trie({w[:n] for w in words for n in range(len(w))}) if words else \
-            "(?:" + "|".join(p[2] for p in parts) + ")"
         return ("(?:" + "|".join(p[0] for p in parts) + ")", "(?:" + "|".join(p[1] for p in parts) + ")",
-                prefix, max(p[3] for p in parts))
+                max(p[2] for p in parts))
     elif op is C.SUBPATTERN:
         group, add, remove, body = av
-        full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
+        full, loose, width = _sequence(body, cap, open_above, unbounded)
         flags = _flag_letters(add) + ("-" + _flag_letters(remove) if _flag_letters(remove) else "")
         if flags:
-            full, loose, prefix = (f"(?{flags}:{x})" for x in (full, loose, prefix))
-        return (f"({full})" if group is not None else f"(?:{full})"), f"(?:{loose})", f"(?:{prefix})", width
+            full, loose = (f"(?{flags}:{x})" for x in (full, loose))
+        return (f"({full})" if group is not None else f"(?:{full})"), f"(?:{loose})", width
     elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, high, body = av
         written = "" if high == C.MAXREPEAT and unbounded else None
         high = cap if high == C.MAXREPEAT else high
         low = min(low, high)
-        full, loose, prefix, width = _sequence(body, cap, open_above, unbounded)
+        full, loose, width = _sequence(body, cap, open_above, unbounded)
         lazy = "?" if op is C.MIN_REPEAT else ""
         if high == 0:
-            return f"(?:{full}){{0}}", "", "", 0
+            return f"(?:{full}){{0}}", "", 0
         opened = f"(?:{loose}){{{min(low, 1)},}}" if high > open_above else f"(?:{loose}){{{low},{high}}}"
-        return (f"(?:{full}){{{low},{high if written is None else written}}}{lazy}", opened,
-                f"(?:(?:{loose})*{prefix})" if high > 1 else prefix, width * high)
+        return f"(?:{full}){{{low},{high if written is None else written}}}{lazy}", opened, width * high
     else:
         raise SyntaxRefused(f"unsupported construct {op}")
-    return atom, atom, "", 1
+    return atom, atom, 1
 
 
 def _words(op, av) -> set[str] | None:
