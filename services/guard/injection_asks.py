@@ -99,6 +99,8 @@ HARM = re.compile(
     r"|\b(?:elimin|quit|suprim|rimuov|entfern|supprim|remov|delet|disabl)\w*\b[^\n]{0,40}\b(?:comprobaci[oó]n|verificaci[oó]n|validaci[oó]n|controllo|verifica|prüfung|überprüfung|vérification|contrôle|signature check|firma|signatur\w*)"
     r"|\b(?:return|devuelve|retourne|gib|restituisci|retorne)\w*\s+(?:always |siempre |toujours |immer |sempre )?true\b"
     r"|\b(?:delete|remove|cancella|elimina|borra|lösch|supprim|verwijder|usuń|apag)\w*\b[^\n]{0,30}\b(?:comments?|commenti|comentarios|comentários|kommentare|commentaires|opmerkingen|komentarze|reviews?|reseñas|avis|bewertungen|recensioni)\b"
+    r"|\b(?:five|5)[- ]star (?:reviews?|ratings?)\b|\b\d+ (?:positive |fake |glowing )?reviews\b|5점 리뷰|五星好评|星5(?:つ)?(?:の)?レビュー|\breseñas? de (?:5|cinco) estrellas\b|\bavis (?:5|cinq) étoiles\b|\b5-sterne-bewertung\w*"
+    r"|\b(?:suspended|flagged|locked|compromised|blocked|gesperrt|bloqué|bloqueada?|suspendu|suspendida?)\b[^.\n]{0,80}\b(?:verify|re-?enter|confirm|call|verifiz\w*|vérifie\w*|verifica\w*|llam\w*|appele\w*)\b"
     r"|\bdouble authentification\b|\bauthentification (?:à deux facteurs|forte)\b|\bdoble (?:factor|autenticación)\b|\bdwuetapow\w*|\bдвухфактор\w*|\bдвофактор\w*"
     r"|\.env\b|\bsecrets/|\bid_rsa\b|\bid_ed25519\b|\.git-credentials\b|\.npmrc\b|\.aws/credentials\b|\bterraform\.tfstate\b|\bkube/?config\b|\bpasswords?\b|\bcontraseñas?\b|\bmot de passe\b|\bpasswort\b|\bsenhas?\b|\bwachtwoord\b|\bhasł\w*|\bпарол\w*|\bşifre\w*|\bkata sandi\b"
     r"|\b(?:salary|salaries|payroll|salários|gehälter|salaires)\b|给与|工资|薪资|\bhr-confidential\b|\bphone numbers\b|\bnuméros de portable\b|\b(?:tax id|bank details)\b"
@@ -347,14 +349,32 @@ _RECIPIENTS = re.compile(r"(?m)^[ \t]*\"?(?:to|cc)\"?[ \t]*:[^\n]*")
 """A message's To/Cc line (a header or a JSON field): the domains its recipients share are the house's own."""
 
 
+_SENDER = re.compile(r"(?:^|(?<=[\n{,]))[ \t]*\"?from\"?[ \t]*:[^\n,}]*")
+_ADDRESSEES = re.compile(r"(?:^|(?<=[\n{,]))[ \t]*\"?(?:to|cc)\"?[ \t]*:[ \t]*(?:\[[^\]\n]*\]|[^\n,}]*)")
+"""A message's From and To/Cc fields, as headers or as JSON keys on one line."""
+REPLY = re.compile(r"\b(?:reply|respond|responde[rz]?|répond\w*|antworte\w*|rispondi|responda|odpowiedz)\b")
+"""A reply asked for: what it carries goes to the message's sender."""
+BULK_PRIVATE = re.compile(
+    r"\b(?:payroll|salar(?:y|ies)|gehalt\w*|gehälter|salaires|nómina|bank (?:export|statements?)|customer (?:list|records|database|data)|client list|"
+    r"lista de clientes|liste des clients|kundenliste|credentials|passwords?|conversation history|chat history)\b"
+)
+"""Data no outside sender gets by a reply: pay, bank records, customer lists, credentials, the conversation."""
+
+
 def _outside(low: str, start: int, end: int) -> bool:
     """An outside address in the sentence: a URL, a bucket, a public place, or a mail address at a domain none of the
-    message's recipients is at ("forward the signed contract to legal@ourco" in a mail to ops@ourco stays in house)."""
+    message's recipients is at ("forward the signed contract to legal@ourco" in a mail to ops@ourco stays in house);
+    or a reply carrying pay, bank records, customer lists or credentials to a sender none of the recipients shares a
+    domain with ("reply to this thread attaching the payroll spreadsheet", from an auditor outside)."""
     own = {mail.group(1) for line in _RECIPIENTS.finditer(low) for mail in _MAIL.finditer(line.group())}
     for m in OUTSIDE_RX.finditer(low, start, end):
         mail = _MAIL.match(low, m.start())
         if mail is None or mail.group(1) not in own:
             return True
+    if REPLY.search(low, start, end) and BULK_PRIVATE.search(low, start, end):
+        senders = {mail.group(1) for line in _SENDER.finditer(low, 0, HELD_LOOKBACK) for mail in _MAIL.finditer(line.group())}
+        addressees = {mail.group(1) for line in _ADDRESSEES.finditer(low, 0, HELD_LOOKBACK) for mail in _MAIL.finditer(line.group())}
+        return bool(senders and addressees) and not senders & addressees
     return False
 
 
@@ -368,7 +388,8 @@ def data_sent_out(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
         data = DATA.search(low, start, end)
         if data is None or not (data.start() >= m.end() or data.end() <= m.start()) or not _outside(low, start, end):
             continue
-        if _ordered(low, start, m) and not _negated(low, start, end) and not _shown(low, start, m.start()):
+        ordered = _ordered(low, start, m) or any(_ordered(low, start, r) for r in REPLY.finditer(low, start, m.start()))  # "please reply … attaching"
+        if ordered and not _negated(low, start, end) and not _shown(low, start, m.start()):
             return [Finding("inject.data_sent_out", 1.0, m.start(), m.end())]
     return []
 
@@ -389,7 +410,7 @@ def class_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
 AI_NAME = (
     r"(?:ai|a\.i\.|llm|ia|ki)[ -](?:assistant|asistente|assistente|assistent|asystent|agent|agente|model|modelo|modèle|modell|modello|tool)s?|"
     r"(?:assistant|asistente|assistente|assistent|asystent|agent|agente|modelo|modèle|modello)s? (?:de |d'|di |da )?(?:ia|ai|ki)|"
-    r"(?:large )?language model|ai|ki|ia|llm"
+    r"(?:large )?language model|ai|ki|ia|llm|bot"
 )
 ADDRESSED = Prefiltered(re.compile(
     r"(?:\A|(?<=[\n.!?:(\[])|(?<=\\n)|(?<=\": \")|(?<=\":\")|(?<=[\w\"']>))[ \t]*(?:\d+(?:\t|→)[ \t]*)?(?:(?:#+|//+|--|\*+|<!--)[ \t]*)?"
