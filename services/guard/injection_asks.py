@@ -94,7 +94,7 @@ HARM = re.compile(
     r"|\bfactures?\b[^\n]{0,30}\bapprouvée?s\b|\bavoir de\b|\bloyalty number\b|\bwire\b[^\n]{0,30}\b(?:\$|€|£)|\bdrop table\b|\bpg_dump\b|\bdatabase dump\b|\b(?:prod\w*|customer|customers|users) (?:db|database|table)\b"
     r"|\b(?:delete|wipe|purge|drop|erase)\b[^\n]{0,40}\b(?:audit|backups?|history|logs?|tests?/security)\b|\brm -rf\b|\bscale\b[^\n]{0,40}\bto 0\b|/debug/exec\b|\bsubprocess\b"
     r"|\b(?:удал\w*|стереть|очисти\w*|supprim\w*|effac\w*|elimin\w*|borr\w*|lösch\w*|cancell\w*|apag\w*|usuń|usun\w*|wyczyść|sil\w*|verwijder\w*)\b[^\n]{0,40}\b(?:журнал\w*|аудит\w*|лог\w*|audit\w*|logs?|journaux|registros?|protokoll\w*|backups?|sauvegardes|copias|kopi\w*|yedek\w*)\b"
-    r"|\bpermanently (?:delete|remove|erase|wipe)\b|\b(?:delete|remove|wipe)\b[^\n]{0,30}\b(?:the )?(?:folder|drive|mailbox|inbox|shared drive)\b|\b(?:network ?polic\w*|firewall rules?|security groups?|default-deny)\b"
+    r"|\bpermanently (?:delete|remove|erase|wipe)\b|\b(?:delete|remove|wipe)\b[^\n]{0,50}\b(?:the )?(?:folder|drive|mailbox|inbox|shared drive)\b|\b(?:network ?polic\w*|firewall rules?|security groups?|default-deny)\b"
     r"|\b(?:send|share|forward|disclose|give)\w*\b[^\n]{0,60}\b(?:to|with) (?:the )?(?:external|outside|third[- ]party)\b|\bbypass\w*\b[^\n]{0,30}\bapproval\w*|\bexempt from (?:the )?(?:\w+ )?(?:confirmation|approval|review|verification)\w*"
     r"|\b(?:elimin|quit|suprim|rimuov|entfern|supprim|remov|delet|disabl)\w*\b[^\n]{0,40}\b(?:comprobaci[oó]n|verificaci[oó]n|validaci[oó]n|controllo|verifica|prüfung|überprüfung|vérification|contrôle|signature check|firma|signatur\w*)"
     r"|\b(?:return|devuelve|retourne|gib|restituisci|retorne)\w*\s+(?:always |siempre |toujours |immer |sempre )?true\b"
@@ -130,7 +130,7 @@ SECRET = (
     r"|\b(?:bestätigungs|verifizierungs|sicherheits|sms)code\b|\bverificatiecode\b|\bkod(?:u|em)? (?:weryfikacyjn\w*|sms|potwierdzając\w*)\b|\bкод\w* (?:подтверждени\w*|из смс|верификаци\w*)|\bпин-?код\w*|\bdoğrulama kodu\w*|\bkode (?:verifikasi|otp)\b"
     r"|\bκωδικ\w*|\bssh[ -]?(?:private )?keys?\b|\b(?:sk|rk)_(?:live|test)\w*|\bsystem (?:instructions|prompt)\b|\binstrucciones (?:de|del) sistema\b|\binstructions système\b|\bsystemanweisungen\b"
     r"|\btokens? (?:del|de la|du|des|di|do|da|von|des) \w+|\bapi-?ключ\w*|\bидентификатор\w* клиента|\bidentifiant\b"
-    r"|رمز التحقق|رمز التفعيل|رمز الدخول|كود التحقق|验证码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|인증 ?코드|시스템 지시문|시스템 지침|सत्यापन कोड|ओटीपी|\bओटीपी\b|प्राइवेट की"
+    r"|رمز التحقق|رمز التفعيل|كلمة مرور|كلمات مرور|رمز الدخول|كود التحقق|验证码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|인증 ?코드|시스템 지시문|시스템 지침|सत्यापन कोड|ओटीपी|\bओटीपी\b|प्राइवेट की"
 )
 SECRET_NAMED = Prefiltered(re.compile(SECRET))
 DISCLOSE = re.compile(
@@ -139,7 +139,7 @@ DISCLOSE = re.compile(
     r"cole|colar|compartilh\w*|envi(?:e|ar|a|em)|incolla\w*|condivid\w*|scriv\w*|inserisc\w*|plak\w*|deel\w*|stuur\w*|wklej\w*|udostępnij\w*|wyślij\w*|встав\w*|остав\w*|пришл\w*|отправ\w*|опубликуй\w*|"
     r"yapıştır\w*|paylaş\w*|gönder\w*|ekle\w*|tempel\w*|kirim\w*|bagikan|tampilkan|cantumkan|publie\w*|publica\w*|veröffentlich\w*|"
     r"communiqu\w*|transmet\w*|sende\w*|reenv\w*|donne[rz]?|pása\w*|pasa(?:me|nos)|dame|danos|dime|decime|diga\w*|passa(?:mi|ci)|dammi|dimmi|manda\w*|anhäng\w*|füg\w*|übermittel\w*|nenn\w*|"
-    r"впиш\w*|впиш|запиш\w*|напиш\w*|скинь\w*|дай\w*|надішл\w*|скажи|στείλ\w*|δώσ\w*|wpisz\w*|podaj\w*|daj\w*|wysła\w*|przesła\w*|prześlij|gib|geben sie|sagen sie|schreib\w*|"
+    r"впиш\w*|запиш\w*|напиш\w*|скинь\w*|дай\w*|надішл\w*|скажи|στείλ\w*|δώσ\w*|γράψ\w*|wpisz\w*|podaj\w*|daj\w*|wysła\w*|przesła\w*|prześlij|gib|geben sie|sagen sie|schreib\w*|"
     r"stuur\w*|geef|ge\w* ons|skicka\w*|ge mig|tuma|nitumie|gửi|cho tôi)\b|\w*posten\b|\b(?:reply|respond|answer)\b"
     r"|粘贴|贴到|发到|发给|发在|发出|回复|写在|告诉|提供|輸出|输出|貼り付け|記載|書いて|返信に|教えて|送って|出力|붙여|남겨|적어|올려|보내|알려|출력|أرسل|إرسال|ارسال|الصق|שלח|הדבק|צרף|भेज|चिपका|बताओ|बताएं"
 )
@@ -153,7 +153,7 @@ CONVERSATION = re.compile(
     r"buraya|cevab\w*|yoruma|di (?:sini|thread ini|komentar|balasan)|di sini|komentar)\b"
     r"|评论|回复|这里|群里|摘要|总结|返信|コメント|ここに|要約|답장|댓글|여기|이 mr|요약|الرد|التعليق|בתגובה|לתגובה|בכרטיס|כאן|यहाँ|जवाब में"
     r"|\b(?:send|give|tell|email|text|forward|provide|show|pass)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b|\b(?:nous|me|m')\s*(?:communiquer|communiquez|envoyer|envoyez|donner|donnez|transmettre|transmettez|indiquer|indiquez)\b|\b(?:envoie|donne|dis)-(?:moi|nous)\b"
-    r"|\b(?:pása|pasa|da|di|envía|reenvía|manda|dime|dame|decime)(?:me|nos)\b|\benvia-me\b|\bmanda-me\b|\b(?:senden|schicken|geben|nennen|übermitteln) sie (?:mir|uns)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b|\b(?:passa|manda|invia|di|da)(?:mi|ci)\b|\bμας\b|\bμου\b|\bмне\b|\bнам\b|\bсюди\b|\bсюда\b"
+    r"|\b(?:pása|pasa|da|di|envía|reenvía|manda|dime|dame|decime)(?:me|nos)\b|\benvia-me\b|\bmanda-me\b|\b(?:senden|schicken|geben|nennen|übermitteln) sie (?:mir|uns)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b|\b(?:passa|manda|invia|di|da)(?:mi|ci)\b|\bμας\b|\bμου\b|\bεδώ\b|\bмне\b|\bнам\b|\bсюди\b|\bсюда\b"
     r"|\ben (?:répondant|réponse)\b|\b(?:als|in (?:der|die|ihre|ihrer)) antwort\b|\ben (?:respuesta|la respuesta)\b|\bin (?:risposta|reply)\b|\bby reply\b|\bthis (?:chat|group|page|conversation|email|message)\b|\b(?:este|esta) (?:chat|grupo|issue|conversación|página|correo|mensaje)\b|\bcette (?:page|discussion|conversation)\b|\bdiese (?:seite|unterhaltung)\b|\bquesta (?:chat|pagina|conversazione)\b"
     r"|इस चैट|इस ग्रूप|इस ग्रुप|चैट में|本群|群里|此群|这个群|聊天里|このチャンネル|このチャット|ここ|이 채팅|이 채널|답변|في هذه المحادثة|في هذا الشات|في الرد"
 )
@@ -170,7 +170,7 @@ DATA = re.compile(
     r"\bphone numbers\b|\battendee list\b|\bcontact list\b|\bcustomer (?:list|database|records|data)\b|\bklantenlijst\b|\blista de clientes\b|\bliste des clients\b|\bkundenliste\b|"
     r"\brepo(?:sitory)?\b[^\n]{0,30}\b(?:including|with|inklusive|avec|con) \.git\b|\btar czf\b|\battachments?\b|anh[aä]ng\w*|\banexos?\b|\bpièces? jointes?\b|\ballegat[oi]\b"
     r"|\bcustomer records?\b|\b(?:every|all) (?:customer|client|user|contact)s?\b|\b[\w-]*(?:client|customer|kunden|clientes|payroll|salar\w*|gehalt|gehälter|paie|nomina|lohn)[\w-]*\.(?:xlsx?|csv|sql|json|pdf)\b"
-    r"|\bliste (?:complète )?des clients\b|\blista (?:completa )?(?:de|dos|dei) clientes?\b|\blist\w* płac\b|\blist\w* klientów\b|\bсписок клиентов\b|\.docker/config\.json\b|\bcontenido completo\b"
+    r"|\bliste (?:complète )?des clients\b|\bsalaris\w*|\bbsn(?:-nummers?)?\b|\bsocial security numbers?\b|\bssns?\b|\blista (?:completa )?(?:de|dos|dei) clientes?\b|\blist\w* płac\b|\blist\w* klientów\b|\bсписок клиентов\b|\.docker/config\.json\b|\bcontenido completo\b"
     r"|\b(?:conversation|chat|search|browsing) history\b|\bhistorial (?:completo )?de (?:esta |la )?conversaci[oó]n\b|\bhistorique (?:de (?:la|cette) conversation|de recherche)\b|\bgesprächsverlauf\b|\bchatverlauf\b|\bhistórico de (?:pesquisa|conversa)\b"
 )
 """What an outside party wants sent to it: secrets, the environment, dumps, customer and contact lists, contracts, pay,
@@ -203,7 +203,7 @@ OBLIGE = re.compile(
     r"(?:has|have) been (?:granted|cleared|authori[sz]ed|approved)|(?:is|are) approved|you may|"
     r"deben|debe|tiene[n]? que|está autorizad[oa]|doivent|doit|est autorisée?|sont autorisés|müssen|muss|sollen|soll|dürfen|darf|devem|deve|devono|moeten|mogen|"
     r"muszą|musi|mają|ma|должны|обязаны|мають|повинні|yapabilir|zorunda|harus|wajib|boleh|разрешено|поручено|следует|необходимо|"
-    r"(?:is|are) (?:\w+ )?exempt|se autoriza|est autorisé|sont autorisés)\b"
+    r"(?:is|are) (?:\w+ )?exempt|se autoriza|est autorisé|sont autorisés|requires?)\b"
     r"|अनिवार्य|करना होगा|चाहिए|يجب|חייב|必须|应当|需要|需将|需把|须|应将|应把|しなければ|すること|必要があ|해야|하십시오"
 )
 """An obligation or a permission put on the class."""
@@ -236,8 +236,10 @@ HELD_KEY = re.compile(
     r"\"(?:[\w-]*prompt|inputs?|payloads?|samples?|examples?|attacks?|utterances?|completions?|templates?|snippets?|excerpts?|expected|test_?case)\"\s*:\s*\"\Z"
 )
 """A value under a key that names held text (a prompt, a sample, a payload): an eval record's words, not the record's."""
+SENTENCE_OPENING = re.compile(r"[\s\d→>$@*•-]*")
+"""Nothing before a verb in its sentence but space, a line's number, a quotation's, prompt's, recipe's or bullet's sign."""
 ORDERED = re.compile(
-    r"(?:\A|[.!?:;,(]\s*|\n\s*|\|\s*|[^\x00-\u024f\s]\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|run|execute|"
+    r"(?:\A|[.!?:;,(]\s*|\n\s*(?:\d+(?:\t|→)\s*)?|\|\s*|[^\x00-\u024f\s]\s*|\b(?:please|pls|plz|kindly|just|also|then|and|first|now|to|must|should|can you|could you|would you|will you|run|execute|"
     r"por favor|bitte|merci de|s'il te plaît|per favore|proszę|пожалуйста|lütfen|tolong|peux-tu|pouvez-vous|kannst du|können sie|puedes|podrías|puoi|può|podes|pode|"
     r"musi|muszą|muss|müssen|doit|doivent|debe|deben|deve|devono|moet|moeten|должен|должны|має|ma|mają|needs? to|has to)\s+)(?:[@$>]\s*)?(?:(?:also|then|just|now|quickly|first)\s+)?\Z"
 )
@@ -280,7 +282,9 @@ def _shown(low: str, start: int, at: int) -> bool:
 
 def _ordered(low: str, start: int, verb: re.Match) -> bool:
     """Whether a Latin or Cyrillic verb stands where an order's verb stands; verbs of other scripts are taken as they are."""
-    return not re.match(r"[a-zа-яё]", verb.group(0)) or ORDERED.search(low, max(start, verb.start() - 40), verb.start()) is not None
+    if not re.match(r"[a-zа-яё]", verb.group(0)) or SENTENCE_OPENING.fullmatch(low, start, verb.start()):
+        return True  # the verb opens its sentence (past a line's number, a prompt's or a make recipe's sign)
+    return ORDERED.search(low, max(start, verb.start() - 40), verb.start()) is not None
 
 
 def side_errands(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
@@ -417,6 +421,7 @@ ADDRESSED = Prefiltered(re.compile(
     r"(?:(?:if|when) you(?:'re| are) (?:an? |the )?|(?:si|se) (?:eres|sei|es|você é|tu es|vous êtes) (?:un |una |uno |um |une )?|(?:wenn|falls) du (?:eine? )?|als je (?:een )?|"
     r"(?:note |message )?(?:for|to|per|para|pour|an|voor|à|dla|для|al|all'|alla) (?:the |any |l'|el |la |il |die |de |het |o |a |le )?|)"
     r"(?:" + AI_NAME + r")(?![\w-])"
+    r"|(?:note|message|notice) (?:for|to) (?:the |any |all )?(?:automated |ai )?(?:agents?|assistants?|bots?)(?= (?:\w+ing|acting|working)\b)"
 ))
 """An AI spoken to at a clause's head (a line's, a sentence's, a JSON value's or an HTML element's; not a quotation's):
 a vocative ("AI assistant: …", "Asistente de IA, …"), a dedication ("For the AI assistant analysing this ticket: …",
@@ -430,7 +435,7 @@ ACT = re.compile(r"(?<![\w-])(?:" + EFFECT + r")(?![\w-])")
 """A verb of effect: a harm named by a noun (".env", "passwords") is asked for only when a verb acts on it."""
 STEER = re.compile(
     r"\b(?:rank|list|put|place|recommend)\w*\b[^.\n]{0,40}\b(?:first|top|at the top|above)\b|\b(?:describe|present|portray)\w*\b[^.\n]{0,40}\bas (?:having|a|an|being)\b"
-    r"|\b(?:say|state|claim|tell (?:the user|users|them|readers))\w* (?:that|they)\b|\b(?:di|decir|dis|dites|dire|sag|sagen|diga|dizer|zeg|powiedz|скажи|di') (?:que|that|dass|che|dat|że|что)\b"
+    r"|\b(?:say|state|claim|tell (?:the user|users|them|readers))\w* (?:that|they)\b|\b(?:di|decir|dis|dites|dire|sag|sagen|diga|dizer|zeg|powiedz|скажи|di'|tell|say)(?: (?:al|a la|au|à|dem|der|the|a|ao|à|aos|to the|to) \w+)? (?:que|that|dass|che|dat|że|что)\b"
     r"|\b(?:close|chiud|cierr|ferme|schließ|sluit|zamknij)\w*\b[^.\n]{0,30}\b(?:as|come|como|comme|als) (?:resolved|risolto|resuelto|résolu|erledigt|opgelost|rozwiązan\w*|done|fixed)\b"
     r"|\b(?:mark|markeer|marque|markier|segna)\w*\b[^.\n]{0,40}\b(?:as paid|als betaald|como pagad\w*|comme payée?s?|als bezahlt|come pagat\w*)"
 )
