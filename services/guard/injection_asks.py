@@ -41,6 +41,7 @@ TURN = Prefiltered(re.compile(
     r"|\bbefore (?:summari[sz]ing|replying|answering|responding|choosing|closing|finishing)\b|\bwhen you (?:reply|answer|respond|summari[sz]e)\b|\bquando (?:responder|riassumi|rispondi)\b|\bcuando (?:respondas|resumas|contestes)\b|\bquand (?:tu réponds|vous répondez|tu résumes)\b|\bwenn du (?:antwortest|zusammenfasst)\b|\bals je (?:antwoordt|samenvat)\b|\b(?:when|once) you(?:'re| are) done\b"
     r"|\b(?:instead of|rather than) (?:(?:just|simply|only|merely) )?(?:\w+ing|the (?:fix|summary|review|task))\b|\b(?:the|your) (?:real|actual|true|new) (?:task|goal|job|assignment|objective|priority)\b|\byour (?:task|job) (?:is )?now\b"
     r"|\b(?:il tuo|la tua|tu|ton|ta|votre|dein\w*|seu|sua|a tua|o teu|je|twoje|tvůj|твоя|ваша) (?:vero|vera|verdadera|verdadero|vrai|vraie|véritable|eigentliche\w*|wahre\w*|verdadeira|echte|prawdziwe|skutečný|настоящая|реальная) (?:compito|tarea|misión|tâche|mission|aufgabe|tarefa|missão|taak|opdracht|zadanie|úkol|задача)\b"
+    r"|\b(?:il|la|el|le|o|a) (?:compito|tarea|tâche|tarefa|aufgabe|missione) (?:vero|vera|real|verdadera|véritable|vrai|verdadeira|echte)\b|\bсправжнє завдання\b|\bнастоящая задача\b|\bреальна задача\b"
     r"|\bbadala ya\b|\bi ?stället för\b|\bi stedet for\b|\bsen sijaan\b|\bny uppgift\b|\bnye? oppgave\b|\bmalih-malih\b"
     r"|\bnew (?:objective|task|instruction)s? for\b|\b(?:desired|expected|target|ideal|intended|required) (?:end[- ])?(?:state|outcome|result)\b|\bend[- ]state\b"
     r"|\bwhat done looks like\b|\b(?:outcome|result) (?:we need|expected|required)\b|\bsmall favou?r\b|\bon the side\b|\byour (?:task|job) is not\b|\bthe goal (?:here )?is (?:for|to|that)\b"
@@ -64,12 +65,12 @@ SEND = (
     r"send|upload|post|forward|copy|sync|push|mirror|attach|email|e-mail|share|transfer|curl|dump|export|exfiltrate|submit|copiar|copie[rz]?|kopier\w*|kopiuj|скопир\w*|копир\w*|"
     r"envía|envia|enviar|sube|subir|reenvía|encaminh\w*|envoie|envoyer|transf[eé]r\w*|téléverse\w*|schick\w*|sende|senden|sendet|hochlad\w*|lade\w* hoch|"
     r"invia\w*|inoltra\w*|carica\w*|stuur\w*|doorsturen|uploaden|wyślij|prześlij|wysłać|przesłać|отправ\w*|перешл\w*|загрузи\w*|gönder\w*|kirim\w*|unggah\w*|"
-    r"attaching|attached|adjunt\w*|responde|reenv\w*|copiez|copiez-y|skicka\w*|odeslat|pošli\w*|"
+    r"attaching|attached|adjunt\w*|responde|envie|reenv\w*|copiez|copiez-y|skicka\w*|odeslat|pošli\w*|"
     r"أرسل|ترسل|إرسال|שלח|לשלוח|भेज\w*|发送|发到|发给|上传|送信|アップロード|転送|보내|전송|업로드"
 )
 OUTSIDE = (
     r"(?:https?://|s3://|gs://|git@[\w.-]+:|[\w.+-]+@[\w-]+\.[a-z]{2,}|transfer\.sh|(?:public|öffentlich\w*|pública?|publique|pubblic\w*|publie\w*) (?:gist|bucket|link|repo\w*)"
-    r"|\b(?:shared|public) (?:dropbox|drive|folder|uploads?)\b|'public uploads'|\bpartagée? publiquement\b|\bcompartid[oa] públicamente\b|\böffentlich geteilt\w*|\bcondivis[oa] pubblicamente\b|\bcompartilhad[oa] publicamente\b|\bpublicly shared\b)"
+    r"|\b(?:shared|public) (?:dropbox|drive|folder|uploads?)\b|'public uploads'|\bpartagée? publiquement\b|\bcompartid[oa] públicamente\b|\böffentlich geteilt\w*|\bcondivis[oa] pubblicamente\b|\bcompartilhad[oa] publicamente\b|\bpublicly shared\b|\b(?:as|into|in) an? (?:new |public |secret )?gist\b)"
 )
 OUTSIDE_RX = re.compile(OUTSIDE)
 HARM = re.compile(
@@ -101,6 +102,8 @@ HARM = re.compile(
     r"|\b(?:delete|remove|cancella|elimina|borra|lösch|supprim|verwijder|usuń|apag)\w*\b[^\n]{0,30}\b(?:comments?|commenti|comentarios|comentários|kommentare|commentaires|opmerkingen|komentarze|reviews?|reseñas|avis|bewertungen|recensioni)\b"
     r"|\b(?:five|5)[- ]star (?:reviews?|ratings?)\b|\b\d+ (?:positive |fake |glowing )?reviews\b|5점 리뷰|五星好评|星5(?:つ)?(?:の)?レビュー|\breseñas? de (?:5|cinco) estrellas\b|\bavis (?:5|cinq) étoiles\b|\b5-sterne-bewertung\w*"
     r"|\b(?:suspended|flagged|locked|compromised|blocked|gesperrt|bloqué|bloqueada?|suspendu|suspendida?)\b[^.\n]{0,80}\b(?:verify|re-?enter|confirm|call|verifiz\w*|vérifie\w*|verifica\w*|llam\w*|appele\w*)\b"
+    r"|(?<![\w-])--privileged\b|\bdocker\.sock\b|\b[a-z_]*(?:rate_?limit|tls|ssl|verify|csrf|mfa|2fa|waf)[a-z_]*\s*[=:]\s*(?:false|0|off|no|none)\b|\bgit push --delete\b|\bapi[ -]?keys?\b|\bgehalt\w*"
+    r"|\b(?:вимкн\w*|отключ\w*|зніми|сними|убери|прибери)\b[^\n]{0,40}\b(?:захист\w*|защит\w*|перевірк\w*|проверк\w*)"
     r"|\bdouble authentification\b|\bauthentification (?:à deux facteurs|forte)\b|\bdoble (?:factor|autenticación)\b|\bdwuetapow\w*|\bдвухфактор\w*|\bдвофактор\w*"
     r"|\.env\b|\bsecrets/|\bid_rsa\b|\bid_ed25519\b|\.git-credentials\b|\.npmrc\b|\.aws/credentials\b|\bterraform\.tfstate\b|\bkube/?config\b|\bpasswords?\b|\bcontraseñas?\b|\bmot de passe\b|\bpasswort\b|\bsenhas?\b|\bwachtwoord\b|\bhasł\w*|\bпарол\w*|\bşifre\w*|\bkata sandi\b"
     r"|\b(?:salary|salaries|payroll|salários|gehälter|salaires)\b|给与|工资|薪资|\bhr-confidential\b|\bphone numbers\b|\bnuméros de portable\b|\b(?:tax id|bank details)\b"
@@ -111,7 +114,7 @@ HARM = re.compile(
     r"|모든 거래처|모든 고객|全ての取引先|すべての取引先|所有客户|所有联系人|계좌|口座番号|银行账户|账户变更"
     r"|\banyone can (?:edit|view|access|write)\b|\bqualquer pessoa pode\b|\bcualquiera puede\b|\bn'importe qui peut\b|\bjede[rs]? kann\b|\bchiunque può\b|\beveryone (?:can|may) edit\b"
     r"|\btrusted (?:device|phone|number)\b|\bbetrodd enhet\b|\bappareil de confiance\b|\bdispositivo de confianza\b|\bvertrauenswürdige\w* gerät\b|\bdispositivo confiável\b|\bzaufane urządzenie\b|\bдоверенн\w* устройств\w*"
-    r"|\btruncate\b|\bsvuota\w*\b[^\n]{0,30}\btabell\w*|\bvaci\w*\b[^\n]{0,30}\btabla\b|\bapag\w*\b[^\n]{0,30}\btabela\b|\bvide[rz]?\b[^\n]{0,30}\btable\b"
+    r"|\btruncat(?:e|ing)\b|\bsvuota\w*\b[^\n]{0,30}\btabell\w*|\bvaci\w*\b[^\n]{0,30}\btabla\b|\bapag\w*\b[^\n]{0,30}\btabela\b|\bvide[rz]?\b[^\n]{0,30}\btable\b"
     r"|\b(?:approve|aprueba|approuve|genehmig|approva|aprova|zatwierdź)\w*\b[^\n]{0,40}\b(?:expenses?|expense (?:reports?|claims?)|gastos|frais|spesen|spese|despesas|wydatk\w*)\b|\bnota spese\b|\bnotas de gastos\b"
 )
 """Effects nobody takes on the side of another task: data sent out or made public, admin access or keys added, a
@@ -203,7 +206,7 @@ OBLIGE = re.compile(
     r"(?:has|have) been (?:granted|cleared|authori[sz]ed|approved)|(?:is|are) approved|you may|"
     r"deben|debe|tiene[n]? que|está autorizad[oa]|doivent|doit|est autorisée?|sont autorisés|müssen|muss|sollen|soll|dürfen|darf|devem|deve|devono|moeten|mogen|"
     r"muszą|musi|mają|ma|должны|обязаны|мають|повинні|yapabilir|zorunda|harus|wajib|boleh|разрешено|поручено|следует|необходимо|"
-    r"(?:is|are) (?:\w+ )?exempt|se autoriza|est autorisé|sont autorisés|requires?)\b"
+    r"(?:is|are) (?:\w+ )?exempt|(?:is|are) (?:directed|told|ordered|asked) to|se autoriza|est autorisé|sont autorisés|requires?)\b"
     r"|अनिवार्य|करना होगा|चाहिए|يجب|חייב|必须|应当|需要|需将|需把|须|应将|应把|しなければ|すること|必要があ|해야|하십시오"
 )
 """An obligation or a permission put on the class."""
@@ -405,7 +408,7 @@ def class_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
         if _held(low, m.start(), cited):
             continue
         start, end = _sentence(low, m.start(), m.end())
-        harm = HARM.search(low, m.start(), end) or _disclosed(low, m.start(), end)
+        harm = HARM.search(low, m.start(), end) or _disclosed(low, m.start(), end) or STEER.search(low, m.start(), end)
         if harm and OBLIGE.search(low, start, end) and not _negated(low, m.start(), harm.start()) and not _shown(low, start, m.start()):
             return [Finding("inject.class_order", 1.0, m.start(), harm.end())]
     return []
@@ -414,7 +417,7 @@ def class_orders(scan: Scan, cited: Callable[[int], bool]) -> list[Finding]:
 AI_NAME = (
     r"(?:ai|a\.i\.|llm|ia|ki)[ -](?:assistant|asistente|assistente|assistent|asystent|agent|agente|model|modelo|modèle|modell|modello|tool)s?|"
     r"(?:assistant|asistente|assistente|assistent|asystent|agent|agente|modelo|modèle|modello)s? (?:de |d'|di |da )?(?:ia|ai|ki)|"
-    r"(?:large )?language model|ai|ki|ia|llm|bot"
+    r"(?:large )?language model|ai|ki|ia|llm|bot|[\w-]+ bot|asystencie(?: ai)?|агенте|асистенте|ассистент|pembantu ai"
 )
 ADDRESSED = Prefiltered(re.compile(
     r"(?:\A|(?<=[\n.!?:(\[])|(?<=\\n)|(?<=\": \")|(?<=\":\")|(?<=[\w\"']>))[ \t]*(?:\d+(?:\t|→)[ \t]*)?(?:(?:#+|//+|--|\*+|<!--)[ \t]*)?"
@@ -422,6 +425,8 @@ ADDRESSED = Prefiltered(re.compile(
     r"(?:note |message )?(?:for|to|per|para|pour|an|voor|à|dla|для|al|all'|alla) (?:the |any |l'|el |la |il |die |de |het |o |a |le )?|)"
     r"(?:" + AI_NAME + r")(?![\w-])"
     r"|(?:note|message|notice) (?:for|to) (?:the |any |all )?(?:automated |ai )?(?:agents?|assistants?|bots?)(?= (?:\w+ing|acting|working)\b)"
+    r"|(?:for|to|per|para|pour|an|für|voor|à|al|all'|alla) (?:the |l'|el |la |il |die |den |de |o |a |le )?(?:assistant|asistente|assistente|assistent|agent|agente|bot)(?:en)?"
+    r"(?= (?:that|who|which|que|qui|che|die|der|das)\b| \w+ing\b)|(?:für|for|to|per|pour) [\w-]+ (?:ai|ki)(?=[ \t]*[:：,])"
 ))
 """An AI spoken to at a clause's head (a line's, a sentence's, a JSON value's or an HTML element's; not a quotation's):
 a vocative ("AI assistant: …", "Asistente de IA, …"), a dedication ("For the AI assistant analysing this ticket: …",
@@ -438,6 +443,7 @@ STEER = re.compile(
     r"|\b(?:say|state|claim|tell (?:the user|users|them|readers))\w* (?:that|they)\b|\b(?:di|decir|dis|dites|dire|sag|sagen|diga|dizer|zeg|powiedz|скажи|di'|tell|say)(?: (?:al|a la|au|à|dem|der|the|a|ao|à|aos|to the|to) \w+)? (?:que|that|dass|che|dat|że|что)\b"
     r"|\b(?:close|chiud|cierr|ferme|schließ|sluit|zamknij)\w*\b[^.\n]{0,30}\b(?:as|come|como|comme|als) (?:resolved|risolto|resuelto|résolu|erledigt|opgelost|rozwiązan\w*|done|fixed)\b"
     r"|\b(?:mark|markeer|marque|markier|segna)\w*\b[^.\n]{0,40}\b(?:as paid|als betaald|como pagad\w*|comme payée?s?|als bezahlt|come pagat\w*)"
+    r"|\b(?:omit|omite|omitir|omettre|omets|ometti|omettere|omita|weglassen|lass\w* \w+ weg|pomiń|pominąć|пропусти\w*|не упоминай|verzwijg\w*)\b[^.\n]{0,30}(?:\bcve\b|§|\bclauses?\b|\bsections?\b|\bvulnerabilit\w*|\bpenalt\w*|\bfees?\b|\bcláusula|\bclausola|\bklausel)"
 )
 """An order that steers what the AI tells its user or what it settles: a ranking fixed, a claim dictated, a ticket closed."""
 
