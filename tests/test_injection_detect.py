@@ -248,7 +248,7 @@ def test_the_policy_picks_the_response_per_role():
     assert judge_request_text([PAYLOAD], policy, ("ci",)).action == "block"
     assert judge_request_text([PAYLOAD], policy, ("analyst", "ci")).action == "block", "the strictest of the roles"
     assert judge_request_text([PAYLOAD], SHIPPED, ("developer",)).action == "neutralise", "shipped default"
-    assert judge_request_text([PAYLOAD], GuardPolicy(disabled_rules=["inject.override", "inject.exfil", "inject.agent_context", "inject.data_sent_out"])).action == "allow"
+    assert judge_request_text([PAYLOAD], GuardPolicy(disabled_rules=["inject.override", "inject.exfil", "inject.agent_context", "inject.data_sent_out", "inject.dismissed_order"])).action == "allow"
 
 
 @pytest.mark.parametrize(

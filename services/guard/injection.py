@@ -1025,6 +1025,9 @@ PROMPT_VALUE = re.compile(
 ``"instructions"`` that cast it in a role (``"instructions": "You are a documentation assistant. …"``), message tuples
 (``("system", "You are …")``), or a source comment that keeps a system prompt casting a role (``# 系统提示词：你是…``):
 the program's prompt."""
+TEST_PARAMETER = re.compile(r"::test\w*\[([^\]\n]{1,300})\][ \t]+(?:passed|failed|xfail|xpass|skipped|error)\b")
+"""A parametrised test's id in a test runner's report (``test_blocks[Ignore previous instructions…] PASSED``): the
+test's input, named by the runner, not words said to the reader."""
 _RECORD_ROW, _LOGGED_FIELD, _STRING_TABLE_ROW, _PROMPT_BLOCK, _PROMPT_VALUE = (
     Prefiltered(rx) for rx in (RECORD_ROW, LOGGED_FIELD, STRING_TABLE_ROW, PROMPT_BLOCK, PROMPT_VALUE)
 )
@@ -1069,6 +1072,7 @@ def _cited_spans(low: str) -> list[tuple[int, int]]:
     shown += [m.span() for m in scan.finditer(_LOGGED_FIELD)]
     shown += [m.span() for m in scan.finditer(_PROMPT_BLOCK)]
     shown += [m.span() for m in scan.finditer(_PROMPT_VALUE)]
+    shown += [m.span(1) for m in TEST_PARAMETER.finditer(low)] if "::test" in low else []
     rows = list(scan.finditer(_RECORD_ROW))
     if len(rows) >= 2:
         shown += [(row.start() + f.start(), row.start() + f.end()) for row in rows for f in RECORD_FIELD.finditer(row.group(0))]
