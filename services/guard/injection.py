@@ -32,6 +32,7 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
+from services.guard.injection_announced import announced_payloads
 from services.guard.injection_asks import asked_effects
 from services.guard.injection_authority import authority_orders
 from services.guard.injection_banner import banner_rules
@@ -769,6 +770,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     for encoding, plain, ordered in readings(text, folded.text, folded.decoded):  # disguises the fold leaves in place
         if ordered or _score(inner := _signals(plain)) >= 0.4:
             found += ([] if ordered else inner) + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
+    found += [Signal("inject.encoded", 1.0, f"announced-encoding: {_clip(plain)}") for plain in announced_payloads(text)]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
     if folded.spelled_out:
