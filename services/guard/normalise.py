@@ -124,6 +124,10 @@ FIRST_NUMBERED_LINE = re.compile(r"(?:\A|\n) {0,8}1\t")
 LINE_NUMBER = re.compile(r"^ {0,8}\d{1,6}\t", re.M)
 """A file shown with its line numbers (``cat -n``, an editor's read tool): the numbers are the tool's, the lines are
 the file's, read as the file is (its indentation, its code, its lists)."""
+ARROW_GUTTER = re.compile(r"\A {0,8}\d{1,6}→")
+ARROW_NUMBER = re.compile(r"^ {0,8}\d{1,6}→", re.M)
+"""The same gutter with an arrow for its separator (Claude Code's Read tool), from whatever line the excerpt starts:
+the arrow is never the file's."""
 
 
 def views(raw: str) -> Views:
@@ -132,6 +136,8 @@ def views(raw: str) -> Views:
         raw = _unicode_escapes_decoded(raw)
     if "\t" in raw[:400] and FIRST_NUMBERED_LINE.search(raw, 0, 400):
         raw = LINE_NUMBER.sub("", raw)
+    elif "→" in raw[:20] and ARROW_GUTTER.match(raw):
+        raw = ARROW_NUMBER.sub("", raw)
     text, zero_width = raw, 0
     if not raw.isascii():  # tag and zero-width characters, and all NFKC changes, are outside ASCII
         scan = Scan(raw)
