@@ -81,7 +81,7 @@ from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
 from services.guard.injection_unpack import unpack_orders
 from services.guard.injection_unrendered import dictated, unrendered
-from services.guard.injection_unseen import unseen_addresses
+from services.guard.injection_unseen import addressed_unseen, unseen_addresses
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -757,7 +757,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
-        elif (ordered_hidden := hidden_order(hidden) or dictated(hidden)) or _score(inner) >= 0.4:
+        elif (ordered_hidden := hidden_order(hidden) or dictated(hidden) or addressed_unseen(hidden)) or _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", 1.0 if ordered_hidden else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):

@@ -62,7 +62,8 @@ def _examples_quoted(low: str) -> str:
 
 HIDDEN_ATTRIBUTE = re.compile(
     r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0"
+    r"|clip\s*:\s*rect\(\s*0[^)]{0,20}\)|text-indent\s*:\s*-\d{3,}|transform\s*:\s*scale\(\s*0\s*\))"
     r"|\shidden(?=[\s>])|aria-hidden\s*=\s*[\"']true",
     re.I,
 )
