@@ -2,7 +2,7 @@
 
 ``normalise`` decodes base64, hex, percent-encoding and rot13 it can find alone, and ``injection_disguise`` base32,
 quoted-printable bytes and backwards text after a hint; what they decode is judged by its words. An order is also
-hidden as numbers (decimal byte lists, ``bytes([...])`` literals, binary octets), Ascii85, a uuencoded block, zlib
+hidden as letters turned upside down, as numbers (decimal byte lists, ``bytes([...])`` literals, binary octets), Ascii85, a uuencoded block, zlib
 compressed then base64-encoded, ``\\uXXXX`` runs for plain ASCII (JSON never escapes a letter), text written
 backwards, or rot13 on the line after its hint, and its words are any language's ("cambia mi cuenta al plan …",
 "удалите ветку …"). What decides is how the payload is presented: people encode data (a file header, a compressed
@@ -48,6 +48,14 @@ REVERSED_ADDRESS = compile_re2(
     r"(?i)(?:[:,][ \t]*|[ \t])(?:tnega|tnatsissa|etnetsisa|etnetsissa|tnetsissa|tob|ia|ik|mll|tobtahc|tolipoc|edualc)(?:[\"\n<]|\z)"
 )
 """The end of a line written backwards whose first words address an AI reader (":tnegA" is "Agent:")."""
+UPSIDE_DOWN = compile_re2("[ɐqɔpǝəɟƃɓɥıᴉɾʞlɯuodbɹsʇnʌʍxʎz :,.'˙¿¡-]{8,}")
+"""A run of letters turned upside down (and the letters that read the same turned): where such text may stand."""
+TURNED_LETTER = re.compile("[ɐɔǝəɟƃɓɥıᴉɾʞɯɹʇʌʍʎ]")
+TURNED = str.maketrans({"ɐ": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ə": "e", "ɟ": "f", "ƃ": "g", "ɓ": "g", "ɥ": "h", "ı": "i", "ᴉ": "i",
+                        "ɾ": "j", "ʞ": "k", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ʇ": "t", "n": "u", "ʌ": "v", "ʍ": "w", "ʎ": "y",
+                        "˙": ".", "¿": "?", "¡": "!"})
+"""Each turned letter as the letter it is (b and q, d and p, n and u swap places when turned)."""
+MIN_TURNED = 4
 AI_READER = re.compile(
     r"(?<![^\W\d_])(?:ai|a\.i\.|ki|ia|llm|gpt|bots?|chatbots?|agents?|agente|agentes|agenten|assistants?|assistente|assistent|assistenten|asistente|asistan|"
     r"asystent|copilot|claude|summari[sz]ers?|автоматизаци\w*|агент\w*|ассистент\w*|асистент\w*|бот\w*)(?![^\W\d_])"
@@ -156,6 +164,11 @@ def _segments(raw: str) -> list[tuple[int, int, str, bool]]:
         stop = min(e for e in (raw.find("\n", end), raw.find('"', end), end + SHORT) if e != -1)
         if len(out) < MAX_SEGMENTS:
             out.append((end, stop, _reversed(raw[end:stop]), False))
+    for start, end in scan.spans(UPSIDE_DOWN):
+        run = raw[start:end]
+        if len(TURNED_LETTER.findall(run)) >= MIN_TURNED and len(out) < MAX_SEGMENTS - 1:
+            turned = run.translate(TURNED)
+            out += [(start, end, turned[::-1], False), (start, end, " ".join(word[::-1] for word in turned.split(" ")), False)]
     for start, _end in scan.spans(REVERSED_ADDRESS):
         line = max(raw.rfind(mark, max(0, start - SHORT), start) for mark in ("\n", '"', ">")) + 1 or max(0, start - SHORT)
         end = start + len(re.compile(r"[:, \t]+[^\s\"<]+").match(raw, start).group(0))

@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from .escaped_breaks import breaks_read
 from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
-from .respell import key_for, respelled
+from .respell import REAL, key_for, respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -367,26 +367,26 @@ def _textspoken(low: str) -> str:
     return "".join(pieces) + low[done:] if pieces else low
 
 
-_SPLIT_WORD = compile_re2(r"[a-z]+(?:[.-][a-z]+)+")
-"""A run of letter fragments joined by dots or hyphens: where ``_joined`` may glue a word back together."""
+_SPLIT_WORD = compile_re2(r"[a-z]+(?:[./-][a-z]+)+")
+"""A run of letter fragments joined by dots, hyphens or slashes: where ``_joined`` may glue a word back together."""
 _GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
 """Short words of the override family a split keyword carries along (``a.ll pre.vi.ous``), glued like the keywords."""
 
 
 def _joined(low: str) -> str:
-    """``ig.no.re a.ll pre.vi.ous`` -> ``ignore all previous``: a run of letter fragments split by dots or hyphens is
+    """``ig.no.re a.ll pre.vi.ous`` -> ``ignore all previous``: a run of letter fragments split by dots, hyphens or slashes is
     glued when the glued word is a keyword (or one edit from one) or a word of ``_GLUE``; never inside a path, host,
     address or identifier (a run next to ``/``, ``@``, ``_``, a digit or a further separator is left alone)."""
-    if "." not in low and "-" not in low:
+    if "." not in low and "-" not in low and "/" not in low:
         return low
     pieces, done = [], 0
     for start, end in Scan(low).spans(_SPLIT_WORD):
-        if low[start - 1 : start] in _ATTACHED or low[end : end + 1] in _ATTACHED or (start and low[start - 1] in ".-"):
+        if low[start - 1 : start] in _ATTACHED or low[end : end + 1] in _ATTACHED or (start and low[start - 1] in ".-/"):
             continue
-        if end + 1 < len(low) and low[end] in ".-" and low[end + 1].isalnum():
+        if end + 1 < len(low) and low[end] in ".-/" and low[end + 1].isalnum():
             continue
-        word = low[start:end].replace(".", "").replace("-", "")
-        if word in _GLUE or key_for(word) is not None:
+        word = low[start:end].replace(".", "").replace("-", "").replace("/", "")
+        if word in _GLUE or key_for(word) is not None or ("/" in low[start:end] and word in REAL):
             pieces += [low[done:start], word]
             done = end
     return "".join(pieces) + low[done:] if pieces else low
