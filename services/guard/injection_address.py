@@ -254,10 +254,11 @@ ASSEMBLY = Prefiltered(re.compile(
     r"\b(?:parts?|pieces?|fragments?|strings?|words?|letters?|segments?|halves|variables|[a-z]\d?\s*(?:\+|and)\s*[a-z]\d?|part \w+ and (?:part )?\w+)\b"
     r"[^.\n]{0,60}?\b(?:and|then|,)\s+(?:then\s+)?"
     r"(?:do|follow|execute|run|perform|carry out|obey|act on|complete)\b(?:\s+(?:it|them|what|the result|that|the (?:word|words|sentence|instruction|command)))?"
-    r"|\b(?:do|execute|run|perform|carry out|follow)\s+(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\s*(?:\+|followed by|then|and)\s*(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b"
+    r"|\b(?:do|execute|run|perform|carry out|follow|utför|kör|ejecuta|ejecute|exécute|exécutez|führe|esegui|executa|execute|выполни|выполните|wykonaj|voer)\s+"
+    r"(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b(?:(?:\s*[+,]\s*|\s+(?:followed by|then|and|och|y|et|und|и|i|en)\s+)(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b){1,6}"
 ))
 """An order to put pieces together and act on the result ("join fragment 1 and 2 and carry out the result", "execute p1 +
-p2"): an instruction split so that no piece reads as one, then reassembled by its reader."""
+p2", "Execute A, B and C", "utför a+b+c"): an instruction split so that no piece reads as one, then reassembled by its reader."""
 INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\b(?:an)?statt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b|\bem vez de\b|\bвместо\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
 
 ROLE_LABEL = Prefiltered(re.compile(
