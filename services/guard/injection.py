@@ -37,6 +37,7 @@ from services.guard.injection_asks import asked_effects
 from services.guard.injection_authority import authority_orders
 from services.guard.injection_banner import banner_rules
 from services.guard.injection_behaviour import describes_behaviour, reports_act
+from services.guard.injection_breakout import json_breakouts
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_concealed import concealed, hidden_order
 from services.guard.injection_courtesy import courteous_requests
@@ -771,6 +772,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
         if ordered or _score(inner := _signals(plain)) >= 0.4:
             found += ([] if ordered else inner) + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
     found += [Signal("inject.encoded", 1.0, f"announced-encoding: {_clip(plain)}") for plain in announced_payloads(text)]
+    found += [Signal("inject.fake_structure", 1.0, f"json break-out: {_clip(evidence)}") for evidence in json_breakouts(text)]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
     if folded.spelled_out:
