@@ -169,9 +169,9 @@ def _segments(raw: str) -> list[tuple[int, int, str, bool]]:
         if len(TURNED_LETTER.findall(run)) >= MIN_TURNED and len(out) < MAX_SEGMENTS - 1:
             turned = run.translate(TURNED)
             out += [(start, end, turned[::-1], False), (start, end, " ".join(word[::-1] for word in turned.split(" ")), False)]
-    for start, _end in scan.spans(REVERSED_ADDRESS):
+    for start, end in scan.spans(REVERSED_ADDRESS):
         line = max(raw.rfind(mark, max(0, start - SHORT), start) for mark in ("\n", '"', ">")) + 1 or max(0, start - SHORT)
-        end = start + len(re.compile(r"[:, \t]+[^\s\"<]+").match(raw, start).group(0))
+        end -= raw[end - 1 : end] in ('"', "\n", "<")  # the mark that ends the line is not the line's
         if len(out) < MAX_SEGMENTS:
             out.append((line, end, _reversed(raw[line:end]), False))
     return out
