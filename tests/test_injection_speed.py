@@ -305,14 +305,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from services.guard.respell import key_for, respelled
+from services.guard.respell import REAL, key_for, respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
 HIDDEN_ATTRIBUTE = re.compile(
     r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0"
+    r"|clip\s*:\s*rect\(\s*0[^)]{0,20}\)|text-indent\s*:\s*-\d{3,}|transform\s*:\s*scale\(\s*0\s*\))"
     r"|\shidden(?=[\s>])|aria-hidden\s*=\s*[\"']true",
     re.I,
 )
@@ -383,6 +384,8 @@ def views(raw: str) -> Views:
     raw = _unicode_escapes_decoded(raw)
     if re.search(r"(?:\A|\n) {0,8}1\t", raw[:400]):
         raw = re.sub(r"^ {0,8}\d{1,6}\t", "", raw, flags=re.M)
+    elif re.match(r" {0,8}\d{1,6}→", raw):
+        raw = re.sub(r"^ {0,8}\d{1,6}→", "", raw, flags=re.M)
     if TAGS.search(raw):
         for m in TAGS.finditer(raw):
             decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
@@ -470,20 +473,21 @@ def _textspoken(low: str) -> str:
 
 
 _GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
-_SPLIT_WORD = re.compile(r"[a-z]+(?:[.-][a-z]+)+")
+_SPLIT_WORD = re.compile(r"[a-z]+(?:[./-][a-z]+)+")
 
 
 def _joined(low: str) -> str:
-    """Letter fragments split by dots or hyphens glued back when the word is a keyword, near one, or a glue word."""
+    """Letter fragments split by dots, hyphens or slashes glued back when the word is a keyword, near one, or a glue
+    word, or (split by slashes) a key word of the respeller's dictionary."""
 
     def fix(m: re.Match) -> str:
         s, e = m.start(), m.end()
-        if low[s - 1 : s] in _ATTACHED or low[e : e + 1] in _ATTACHED or (s and low[s - 1] in ".-"):
+        if low[s - 1 : s] in _ATTACHED or low[e : e + 1] in _ATTACHED or (s and low[s - 1] in ".-/"):
             return m.group(0)
-        if e + 1 < len(low) and low[e] in ".-" and low[e + 1].isalnum():
+        if e + 1 < len(low) and low[e] in ".-/" and low[e + 1].isalnum():
             return m.group(0)
-        word = m.group(0).replace(".", "").replace("-", "")
-        return word if word in _GLUE or key_for(word) is not None else m.group(0)
+        word = m.group(0).replace(".", "").replace("-", "").replace("/", "")
+        return word if word in _GLUE or key_for(word) is not None or ("/" in m.group(0) and word in REAL) else m.group(0)
 
     return _SPLIT_WORD.sub(fix, low)
 

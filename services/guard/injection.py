@@ -32,10 +32,12 @@ from services.guard.injection_address import (
     addressed_requests,
     may_be_a_person,
 )
+from services.guard.injection_announced import announced_payloads
 from services.guard.injection_asks import asked_effects
 from services.guard.injection_authority import authority_orders
 from services.guard.injection_banner import banner_rules
 from services.guard.injection_behaviour import describes_behaviour, reports_act
+from services.guard.injection_breakout import json_breakouts
 from services.guard.injection_compose import composed, listed_snippet
 from services.guard.injection_concealed import concealed, hidden_order
 from services.guard.injection_courtesy import courteous_requests
@@ -80,7 +82,7 @@ from services.guard.injection_topic import topic_named
 from services.guard.injection_turns import approved_exchanges
 from services.guard.injection_unpack import unpack_orders
 from services.guard.injection_unrendered import dictated, unrendered
-from services.guard.injection_unseen import unseen_addresses
+from services.guard.injection_unseen import addressed_unseen, unseen_addresses
 
 from .normalise import views
 from .prefilter import Prefiltered, Scan
@@ -756,7 +758,7 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
         elif how in SHOWN_ALSO and (order := HIDDEN_ORDER.match(hidden)) and not HIDDEN_FORBIDS.match(hidden, order.end(1)):
             found += inner + [Signal("inject.hidden", 1.0, f"{how}: {_clip(hidden)}")]
-        elif (ordered_hidden := hidden_order(hidden) or dictated(hidden)) or _score(inner) >= 0.4:
+        elif (ordered_hidden := hidden_order(hidden) or dictated(hidden) or addressed_unseen(hidden)) or _score(inner) >= 0.4:
             found += inner + [Signal("inject.hidden", 1.0 if ordered_hidden else WEIGHTS["inject.hidden"], f"{how}: {_clip(hidden)}")]
     whole = Scan(folded.text)
     for encoding, plain in folded.decoded + _respaced(whole):
@@ -769,6 +771,8 @@ def assess(text: str, disabled: frozenset[str] = frozenset(), extra: Signal | No
     for encoding, plain, ordered in readings(text, folded.text, folded.decoded):  # disguises the fold leaves in place
         if ordered or _score(inner := _signals(plain)) >= 0.4:
             found += ([] if ordered else inner) + [Signal("inject.encoded", 1.0 if ordered else WEIGHTS["inject.encoded"], f"{encoding}: {_clip(plain)}")]
+    found += [Signal("inject.encoded", 1.0, f"announced-encoding: {_clip(plain)}") for plain in announced_payloads(text)]
+    found += [Signal("inject.fake_structure", 1.0, f"json break-out: {_clip(evidence)}") for evidence in json_breakouts(text)]
     if folded.zero_width >= 3 and found:
         found.append(Signal("inject.hidden", WEIGHTS["inject.hidden"], f"{folded.zero_width} zero-width characters"))
     if folded.spelled_out:

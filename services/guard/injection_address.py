@@ -254,16 +254,17 @@ ASSEMBLY = Prefiltered(re.compile(
     r"\b(?:parts?|pieces?|fragments?|strings?|words?|letters?|segments?|halves|variables|[a-z]\d?\s*(?:\+|and)\s*[a-z]\d?|part \w+ and (?:part )?\w+)\b"
     r"[^.\n]{0,60}?\b(?:and|then|,)\s+(?:then\s+)?"
     r"(?:do|follow|execute|run|perform|carry out|obey|act on|complete)\b(?:\s+(?:it|them|what|the result|that|the (?:word|words|sentence|instruction|command)))?"
-    r"|\b(?:do|execute|run|perform|carry out|follow)\s+(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\s*(?:\+|followed by|then|and)\s*(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b"
+    r"|\b(?:do|execute|run|perform|carry out|follow|utför|kör|ejecuta|ejecute|exécute|exécutez|führe|esegui|executa|execute|выполни|выполните|wykonaj|voer)\s+"
+    r"(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b(?:(?:\s*[+,]\s*|\s+(?:followed by|then|and|och|y|et|und|и|i|en)\s+)(?:[a-z]\d?|[a-z]{1,2}\d|part \w+|fragment \w+|step \w+)\b){1,6}"
 ))
 """An order to put pieces together and act on the result ("join fragment 1 and 2 and carry out the result", "execute p1 +
-p2"): an instruction split so that no piece reads as one, then reassembled by its reader."""
+p2", "Execute A, B and C", "utför a+b+c"): an instruction split so that no piece reads as one, then reassembled by its reader."""
 INSTEAD = Prefiltered(re.compile(r"\binstead\b|\brather\b|\b(?:an)?statt\b|\bau lieu de\b|\ben (?:lugar|vez) de\b|\binvece di\b|\bem vez de\b|\bвместо\b|\ben su lugar\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bem vez disso\b|\bвместо этого\b|\bzamiast\b"))
 
 ROLE_LABEL = Prefiltered(re.compile(
-    r"(?:^|\n|\\n|(?<=>)|[ \t]{2}|<(?:p|div|li|br ?/?)>)[ \t]*(?:\[|\*\*|#+[ \t]*|<)?(?:user|human|h|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
+    r"(?:^|\n|\\n|(?<=>)|[ \t]{2}|<(?:p|div|li|br ?/?)>)[ \t]*(?:\[|\*\*|(?:#+|//+)[ \t]*<?|<)?(?:user|human|h|usuario|utilisateur|nutzer|benutzer|utente|usuário|utilizador|gebruiker|użytkownik|пользователь|"
     r"користувач|kullanıcı|pengguna|người dùng|användare|bruger|käyttäjä|uživatel|utilizator|χρήστης|felhasználó|mtumiaji|משתמש|المستخدم|کاربر|"
-    r"उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)(?:\]|\*\*|>)?[ \t]*[:：]"
+    r"उपयोगकर्ता|ব্যবহারকারী|用户|ユーザー|사용자|ผู้ใช้)(?:(?<=<user)>|(?<=<human)>|(?:\]|\*\*|>)?[ \t]*[:：])"
 ))
 """A line that speaks as the user: a forged turn when a tool result carries it with a request for effects. It may
 follow a tag, an escaped line break (a JSON string's ``\\n``) or a wide gap in a line ("…agenda.   H: wait…"), and
@@ -518,12 +519,13 @@ def _assembled(scan: _Scan, m: re.Match) -> Finding | None:
 
 
 COMPLIANT_REPLY = re.compile(
-    r"(?:\n|\\n|[ \t]{2})(?:\s|\\n)*(?:\[|\*\*|<)?(?:a|assistant|assistente|asistente|assistent|asystent|ассистент|асистент|asistan|asisten|trợ lý|"
-    r"助手|助理|アシスタント|어시스턴트|المساعد|دستیار|सहायक|ผู้ช่วย|claude)(?:\]|\*\*|>)?[ \t]*[:：][ \t]*"
+    r"(?:\n|\\n|[ \t]{2})(?:\s|\\n)*(?:\[|\*\*|(?:#+|//+)[ \t]*<?|<)?(?:a|assistant|assistente|asistente|assistent|asystent|ассистент|асистент|asistan|asisten|trợ lý|"
+    r"助手|助理|アシスタント|어시스턴트|المساعد|دستیار|सहायक|ผู้ช่วย|claude)(?:(?<=<assistant)>|(?:\]|\*\*|>)?[ \t]*[:：])[ \t]*"
     r"(?:(?:sure|of course|certainly|okay|ok|done|understood|will do|right away|d'accord|bien sûr|entendu|c'est fait|très bien|claro|entendido|"
     r"por supuesto|hecho|de acuerdo|certo|certamente|va bene|fatto|subito|in ordnung|natürlich|verstanden|erledigt|gerne|klar|"
     r"конечно|хорошо|готово|tamam|elbette|baik|tentu|được|vâng|executing|on it|proceeding|ejecutando|procedo|j'exécute|je procède|wird ausgeführt|"
-    r"eseguo|executando|виконую|виконано|выполняю|выполнено|wykonuję|gotowe|uitvoeren|yapıyorum|sedang)(?!\w)"
+    r"eseguo|executando|виконую|виконано|выполняю|выполнено|wykonuję|gotowe|uitvoeren|yapıyorum|sedang|"
+    r"(?:cancel+ed|deleted|sent|updated|pushed|refunded|removed|disabled|shared|forwarded|changed|granted|approved|processing|tamam)\b[^\n]{0,60}?(?:\.|\n|\\n|<|\Z))(?!\w)"
     r"|(?:好的|当然|明白|はい|承知|了解|네|알겠|حسنا|بالتأكيد|باشه|ठीक है|ได้)|(?=\\n|\n|\"|\Z))"
 )
 """An assistant's line after a forged user line that complies at once, or is left empty for the reader to fill: a

@@ -202,7 +202,8 @@ BYTE_ESCAPES = compile_re2(r"(?:\\x[0-9a-fA-F]{2}){8,}")
 """Bytes written as C escapes (``\\x72\\x75\\x6e``): a string literal's way to hide its words."""
 BACKWARDS_HINT = compile_re2(
     r"(?:backwards?|reversed|in reverse|right to left|rückwärts|à l'envers|al revés|de trás para a? ?frente|al contrario|"
-    r"задом наперёд|задом наперед|наоборот|справа налево|od tyłu|tersten|achterstevoren|baklänges|逆から|倒着|거꾸로)[^\n:]{0,30}:\s*"
+    r"задом наперёд|задом наперед|наоборот|справа налево|в обратном порядке|у зворотному порядку|in umgekehrter reihenfolge|en orden inverso|"
+    r"in ordine inverso|em ordem inversa|dans l'ordre inverse|od tyłu|tersten|achterstevoren|baklänges|逆から|倒着|거꾸로)[^\n:]{0,30}:\s*"
 )
 """A hint that what follows is written backwards ("read it backwards:")."""
 

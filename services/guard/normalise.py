@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from .escaped_breaks import breaks_read
 from .prefilter import Prefiltered, Scan, compile_re2, superset_pattern
-from .respell import key_for, respelled
+from .respell import REAL, key_for, respelled
 
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
@@ -62,7 +62,8 @@ def _examples_quoted(low: str) -> str:
 
 HIDDEN_ATTRIBUTE = re.compile(
     r"style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:white|#fff(?:fff)?|transparent|rgba\([^)]*,\s*0\))|left\s*:\s*-\d{3,}|height\s*:\s*0"
+    r"|clip\s*:\s*rect\(\s*0[^)]{0,20}\)|text-indent\s*:\s*-\d{3,}|transform\s*:\s*scale\(\s*0\s*\))"
     r"|\shidden(?=[\s>])|aria-hidden\s*=\s*[\"']true",
     re.I,
 )
@@ -124,6 +125,10 @@ FIRST_NUMBERED_LINE = re.compile(r"(?:\A|\n) {0,8}1\t")
 LINE_NUMBER = re.compile(r"^ {0,8}\d{1,6}\t", re.M)
 """A file shown with its line numbers (``cat -n``, an editor's read tool): the numbers are the tool's, the lines are
 the file's, read as the file is (its indentation, its code, its lists)."""
+ARROW_GUTTER = re.compile(r"\A {0,8}\d{1,6}→")
+ARROW_NUMBER = re.compile(r"^ {0,8}\d{1,6}→", re.M)
+"""The same gutter with an arrow for its separator (Claude Code's Read tool), from whatever line the excerpt starts:
+the arrow is never the file's."""
 
 
 def views(raw: str) -> Views:
@@ -132,6 +137,8 @@ def views(raw: str) -> Views:
         raw = _unicode_escapes_decoded(raw)
     if "\t" in raw[:400] and FIRST_NUMBERED_LINE.search(raw, 0, 400):
         raw = LINE_NUMBER.sub("", raw)
+    elif "→" in raw[:20] and ARROW_GUTTER.match(raw):
+        raw = ARROW_NUMBER.sub("", raw)
     text, zero_width = raw, 0
     if not raw.isascii():  # tag and zero-width characters, and all NFKC changes, are outside ASCII
         scan = Scan(raw)
@@ -360,26 +367,26 @@ def _textspoken(low: str) -> str:
     return "".join(pieces) + low[done:] if pieces else low
 
 
-_SPLIT_WORD = compile_re2(r"[a-z]+(?:[.-][a-z]+)+")
-"""A run of letter fragments joined by dots or hyphens: where ``_joined`` may glue a word back together."""
+_SPLIT_WORD = compile_re2(r"[a-z]+(?:[./-][a-z]+)+")
+"""A run of letter fragments joined by dots, hyphens or slashes: where ``_joined`` may glue a word back together."""
 _GLUE = frozenset({"all", "any", "the", "your", "todas", "todos", "las", "tutte", "toutes", "les", "tous", "anteriores", "precedenti", "previous"})
 """Short words of the override family a split keyword carries along (``a.ll pre.vi.ous``), glued like the keywords."""
 
 
 def _joined(low: str) -> str:
-    """``ig.no.re a.ll pre.vi.ous`` -> ``ignore all previous``: a run of letter fragments split by dots or hyphens is
+    """``ig.no.re a.ll pre.vi.ous`` -> ``ignore all previous``: a run of letter fragments split by dots, hyphens or slashes is
     glued when the glued word is a keyword (or one edit from one) or a word of ``_GLUE``; never inside a path, host,
     address or identifier (a run next to ``/``, ``@``, ``_``, a digit or a further separator is left alone)."""
-    if "." not in low and "-" not in low:
+    if "." not in low and "-" not in low and "/" not in low:
         return low
     pieces, done = [], 0
     for start, end in Scan(low).spans(_SPLIT_WORD):
-        if low[start - 1 : start] in _ATTACHED or low[end : end + 1] in _ATTACHED or (start and low[start - 1] in ".-"):
+        if low[start - 1 : start] in _ATTACHED or low[end : end + 1] in _ATTACHED or (start and low[start - 1] in ".-/"):
             continue
-        if end + 1 < len(low) and low[end] in ".-" and low[end + 1].isalnum():
+        if end + 1 < len(low) and low[end] in ".-/" and low[end + 1].isalnum():
             continue
-        word = low[start:end].replace(".", "").replace("-", "")
-        if word in _GLUE or key_for(word) is not None:
+        word = low[start:end].replace(".", "").replace("-", "").replace("/", "")
+        if word in _GLUE or key_for(word) is not None or ("/" in low[start:end] and word in REAL):
             pieces += [low[done:start], word]
             done = end
     return "".join(pieces) + low[done:] if pieces else low
