@@ -14,8 +14,11 @@ masked after its label in its own languages (``NAMED_IDS``, joined to ``detector
 
 A log, an SQL comment or a YAML comment names an id's kind after it (``id=... (CNP)``, ``... -- NIP``,
 ``"..."  # SV-Nummer``): ``trailing_kind_rule`` reads the number, then a comment marker or a bracket and a kind word
-on the same line, and keeps the number when that kind's own check holds. Its literal is the kind word, so the
-hit search finds it as it finds labels; the number before it is at most 24 characters and the gap 60.
+on the same line, and keeps the number when that kind's own check holds. The number is the value of a field
+naming an id, a document, a number or a reference (``id=``, ``doc_number =``, ``document:``, quoted or not): a rule
+starting at any capital or digit kept every stream's id-dense text live and doubled its cost, and one starting at any
+``:`` held back every ``Here it is: ``. Its literal is the kind word, so the hit search finds it as it finds labels; the number is at most
+24 characters and the gap before the kind 32 without a colon (an SQL statement's WHERE clause, not the next field).
 """
 
 from __future__ import annotations
@@ -277,7 +280,8 @@ def trailing_kind(kinds):
 
 def trailing_kind_rule(kinds) -> Rule:
     return Rule("national_id_kind_after", "national_id",  # doc=1540614043229 (CNP), '...' WHERE ...; -- NIP, "..."  # BSN
-                rf"\b(?P<v>[0-9A-Z][0-9A-Z ./-]{{5,22}}[0-9A-Z][^\r\n#(]{{0,60}}?(?:#|--|//|;|\()[ \t]{{0,3}}{_NUMBER_WORD}"
+                rf"\b[A-Za-z_]{{0,24}}?(?i:id|doc|document|number|num|nr|no|ref|reference|value|identifier)[\"'`]?[ \t]{{0,3}}"
+                rf"[:=][ \t]{{0,3}}[\"'`]?(?P<v>\b[0-9A-Z][0-9A-Z ./-]{{5,22}}[0-9A-Z][^\r\n#(:]{{0,32}}?(?:#|--|//|;|\()[ \t]{{0,3}}{_NUMBER_WORD}"
                 rf"(?i:{_KIND_WORDS})[^\r\n()]{{0,30}})", validate=trailing_kind(kinds), category="pii")
 
 
