@@ -47,7 +47,6 @@ def masked_values(text: str) -> list[str]:
      "C-wcVDAQh98DzzJCYB9TVHzsUsuWGvF5QBbs6SxMy"),
     ("ABN 51 824 753 556 for invoices", "51 824 753 556"),
     ("Partita IVA 00743110157", "00743110157"),
-    ("routing number 021000021", "021000021"),
     ("EIN 04-2103594", "04-2103594"),
     ("DEA number AB1234563", "AB1234563"),
     ("acme token - 'a8Fk3LmQ9zX2cV7bN4hJ6gT1'", "a8Fk3LmQ9zX2cV7bN4hJ6gT1"),
@@ -77,7 +76,7 @@ def test_a_value_its_format_or_context_confirms_is_masked(text, value):
     "Passport photo: 2 copies, 35x45 mm",
     "ABN 51 824 753 557 for invoices",  # mod-89 fails
     "DEA number AB1234564",  # check digit fails
-    "routing 123456789",  # ABA checksum fails
+    "routing number 021000021",  # an ABA routing number names a bank and is published: no one's data
     'SENSITIVE = {"userdel", "usermod", "passwd", "chpasswd"}',
     "export ANTHROPIC_BASE_URL=http://127.0.0.1:8080",
     "kind: ConfigMap\ndata:\n  mode: production\n",

@@ -41,13 +41,15 @@ from stdnum.si import emso
 from stdnum.th import pin as th_pin
 from stdnum.ua import rntrc
 from stdnum.us import ein as us_ein
-from stdnum.us import rtn as us_rtn
 
+from . import mrz_zones as mz
 from . import named_secret_carriers as nsc
+from . import national_id_layouts as nil
 from . import national_ids as ni
 from . import password_places as pp
 from . import personal_formats as pf
 from . import scanner_catalogue as sc
+from . import tool_secret_carriers as tsc
 from . import validators as v
 from . import wallet_private_keys as wk
 from .columns import REACH as COLUMN_REACH
@@ -468,8 +470,8 @@ _VENDOR_RULES: tuple[Rule, ...] = (
     _vendor("salesforce_token", "salesforce_token", r"\b00D[A-Za-z0-9]{12}![A-Za-z0-9_.]{80,120}"),
     _vendor("zapier_webhook", "zapier_webhook", r"https://hooks\.zapier\.com/hooks/catch/\d{1,12}/[a-z0-9]{5,12}/?"),
     _vendor("razorpay_key", "razorpay_key", r"\brzp_(?:live|test)_[A-Za-z0-9]{14}\b"),
-    _vendor("sidekiq_secret", "sidekiq_secret",
-            r"(?i:contribsys)[A-Za-z0-9_.]{0,20}[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?P<v>[a-f0-9]{8}:[a-f0-9]{8})\b"),
+    _vendor("sidekiq_secret", "sidekiq_secret",  # BUNDLE_GEMS__CONTRIBSYS__COM=..., bundle config gems.contribsys.com ...
+            r"(?i:contribsys)[A-Za-z0-9_.]{0,20}[\"']?(?:[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{0,3})[\"']?(?P<v>[a-f0-9]{8}:[a-f0-9]{8})\b"),
     _vendor("dropbox_long_lived", "dropbox_token", r"\b[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}", v.run_prefixed),
     _vendor("mailgun_pubkey", "mailgun_key", r"\bpubkey-[a-f0-9]{32}\b"),
     _vendor("buildkite_token", "buildkite_token", r"\bbkua_[a-f0-9]{40}\b"),
@@ -557,7 +559,6 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("au_acn", r"acn|australian company number", _GROUPED, v.national_id_prefix(acn)),
     ("it_iva", r"partita iva|p\. ?iva|piva", _GROUPED, v.national_id_prefix(it_iva)),
     ("th_pin", r"thai id|thai national id|เลขประจำตัวประชาชน", _GROUPED, v.national_id_prefix(th_pin)),
-    ("us_rtn", r"routing(?: number| no\.?)?|aba(?: number| routing)?|rtn", r"\d{9}", v.national_id(us_rtn)),
     ("us_ein", r"\bein\b|employer identification number", r"\d{2}-?\d{7}", v.national_id(us_ein)),
     ("ee_ik", r"isikukood", _digit_groups(11), v.national_id_grouped(ee_ik)),
     ("lt_asmens", r"asmens kodas", _digit_groups(11), v.national_id_grouped(asmens)),
@@ -581,7 +582,7 @@ _NAMED_IDS = (  # a number after its own name, checked by that format alone
     ("pk_cnic", r"cnic|computeri[sz]ed national identity card", r"\d{5}-?\d{7}-?\d", v.national_id(pk_cnic)),
     ("any", r"national id(?:entification)?(?: number| no\.?)?|personal id(?:entity)? number|identity number",
      r"\d[\d .-]{7,16}\d", v.national_id()),
-    *ni.NAMED_IDS,
+    *ni.NAMED_IDS, *nil.NAMED_IDS,
 )
 """(name, words naming the id, the value's shape, its check): each id family known by its name."""
 _ID_KINDS = _NAMED_IDS + (
@@ -883,8 +884,8 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.password, category=SECRET),
     Rule("pgpass_line", "credential",  # ~/.pgpass host:port:database:user:password (port 543x, 6432 or *)
          r"(?:^|[\r\n]|\\n)[A-Za-z0-9.*_-]{1,253}:(?:543\d|6432|\*):[^:\s]{1,63}:[^:\s]{1,63}:"
-         r"(?P<v>(?:[^\s\\]|\\[:\\])(?:(?:[^\r\n\\]|\\[:\\]){0,126}(?:[^\s\\]|\\[:\\]))?)",
-         validate=v.password_quoted, category=SECRET),
+         r"(?P<v>(?:[^\s\\:]|\\[:\\])(?:(?:[^\r\n\\:]|\\[:\\]){0,126}(?:[^\s\\:]|\\[:\\]))?)[ \t]*(?:\r?\n|\\n|$)",
+         validate=v.password_quoted, category=SECRET),  # a colon in the password is escaped: /etc/shadow's fields are none
     *(Rule(f"basic_auth_pair{suffix}", "credential",  # requests auth=('user', 'pw'), HTTPBasicAuth("user", "pw")
            r"(?:\bauth[ \t]{0,3}=[ \t]{0,3}[(\[]|\b(?:HTTPBasicAuth|BasicAuth|HTTPDigestAuth|NetworkCredential|"
            r"PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken)[ \t]{0,3}\("
@@ -994,7 +995,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.secret_quoted, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
     Rule("credential", "credential", _named(_KEY_WORDS, _ASSIGN_KEY) + r"(?P<v>[^\s\"'\\,;&<>`]{8,300})",
          validate=v.secret, category=SECRET, refuse_context=v.names_an_id_or_in_an_arn, context_chars=WIDE_CONTEXT),
-    *nsc.rules(_KEY_WORDS),
+    *nsc.rules(_KEY_WORDS), *tsc.RULES,
     *(Rule(f"generated_key{suffix}", "credential",  # define('NONCE_SALT', '...'), LOGGED_IN_KEY = "...": a constant
            rf"\b[A-Z0-9_]{{0,40}}?[A-Z0-9]_(?:KEY|SALT)(?:_[A-Z0-9]{{1,20}}){{0,2}}{_ASSIGN_KEY}" + value,
            validate=v.generated_key, category=SECRET)  # any key's or salt's name: the value must be generated
@@ -1169,6 +1170,7 @@ BUILTIN: tuple[Rule, ...] = (
                                        + [(r"ssn|social security(?: number)?", v.ssn),
                                           (r"pan|permanent account number", v.national_id(v.pan))]),
          category=PII),
+    nil.trailing_kind_rule([kind[1:] for kind in _ID_KINDS] + list(nil.KIND_CHECKS_MORE)),
     Rule("mx_rfc", "national_id", r"(?i:rfc)[^\r\n\w]{1,4}(?P<v>[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})\b", validate=v.national_id(mx_rfc),
          category=PII),
     Rule("sg_uen", "national_id", r"(?i:uen)[^\r\n\w]{1,4}(?P<v>\d{8,9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z])\b",
@@ -1178,7 +1180,7 @@ BUILTIN: tuple[Rule, ...] = (
          validate=v.national_id(v.dea), category=PII),
     Rule("ch_ahv", "national_id", r"\b756\.\d{4}\.\d{4}\.\d{2}\b", validate=v.national_id(v.ch_ahv), category=PII,
          refuse_context=ni.named_as_a_document(None), context_chars=WIDE_CONTEXT),
-    *pf.RULES_IDS, *ni.RULES_COLUMN, *ni.RULES_PASSPORT,
+    *pf.RULES_IDS, *ni.RULES_COLUMN, *nil.RULES_COLUMN, *ni.RULES_PASSPORT, *mz.RULES,
     Rule("passport_number", "passport",
          r"(?i:passport|reisepass|passeport|pasaporte|passaporto)(?:[ \t]{1,2}(?i:number|no\.?|nr\.?|n\.|#|num[eé]ro|n[uú]mero))?"
          r"[ \t]{0,2}[:#=]?[ \t]{0,3}(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)\b",

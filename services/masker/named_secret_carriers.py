@@ -7,6 +7,9 @@ vendor's name), not only passwords and tokens. The name must be a key-family nam
 value must look random (``validators.secret``): a placeholder, a reference, a word, a URL or an identifier's name
 (``TOKEN_ID``) is left alone. Each pattern starts at its literal (the cell's ``|``, the name's key word, ``key=``)
 and ends within its value's 300 characters, so a stream holds back no more than the value.
+
+Pass 35m: Rust wraps a string literal in a constructor before binding it (``let api_key = String::from("...")``,
+``SecretString::new``, ``Zeroizing::new``), with or without a type (``let key: &str = "..."``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ def rules(key_words: str) -> tuple[Rule, ...]:
         Rule("credential_arrow", "credential",  # `API_TOKEN` → ..., NAME -> ..., NAME ⇒ `...`
              rf"\b{name}`?[ \t]{{0,3}}(?:→|->|⇒|⟶|➜)[ \t]{{0,3}}`?(?P<v>[^\s|`\"'<>]{{8,300}})`?(?:[\s.,;)]|$)",
              validate=v.secret, category="secret", refuse_context=_not_a_secrets_name, context_chars=WIDE_CONTEXT),
+        Rule("credential_rust_constructor", "credential",  # let api_key = String::from("...");
+             rf"\blet[ \t]{{1,3}}(?:mut[ \t]{{1,3}})?{name}(?:[ \t]{{0,3}}:[ \t]{{0,3}}&?(?:'static[ \t]{{1,3}})?[A-Za-z]{{3,16}})?"
+             rf"[ \t]{{0,3}}=[ \t]{{0,3}}(?:[A-Za-z]{{3,16}}::(?:from|new)\([ \t]{{0,3}})?\"(?P<v>[^\"\\\r\n]{{8,300}})\"",
+             validate=v.secret_quoted, category="secret", refuse_context=_not_a_secrets_name, context_chars=WIDE_CONTEXT),
         *(Rule(f"xml_add_key{suffix}", "credential",  # <add key="Segment.WriteKey" value="..."/>
                rf"\b(?i:key)[ \t]{{0,3}}=[ \t]{{0,3}}{quote}{name}{quote}[ \t]{{1,3}}(?i:value)[ \t]{{0,3}}=[ \t]{{0,3}}{quote}"
                rf"(?P<v>[^{quote}\r\n\\]{{8,300}}){quote}",

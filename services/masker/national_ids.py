@@ -2,8 +2,7 @@
 identifiers rather than from examples: each country's id after its own labels in its languages and after an English
 label naming the country ('Czech birth number', 'Romanian personal numeric code'), under a table column headed by
 such a label, and confirmed by that format's own check; a number a label names as an order, invoice or parcel is no
-id, whatever check it passes. Passports: a passport number after the passport word of many languages (machine-readable zones are not
-masked: see tests/masker_eval/README.md, pass 34r).
+id, whatever check it passes. Passports: a passport number after the passport word of many languages (machine-readable zones: ``mrz_zones``).
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ from stdnum.tr import tckimlik
 from stdnum.us import itin
 from stdnum.za import idnr as za_idnr
 
+from . import public_by_design
 from .columns import column_of
 from .engine import WIDE_CONTEXT
 
@@ -910,6 +911,8 @@ def secret(value: str, quoted: bool = False) -> int:
     if quoted and generated_with_symbols(value):
         return len(value)  # brackets, braces and globs in it are the alphabet's, not a template's
     stripped = value if quoted else _trim_closer(value)
+    if public_by_design.published(stripped):
+        return 0
     if (_refused_value(stripped, quoted) and not _opaque_dotted(stripped)) or is_placeholder(stripped) or code_like(stripped)             or _GLOB.search(stripped):
         return 0  # references, templates, globs; a random token with a dot is none of them
     if "://" in stripped or _HOST_PORT.fullmatch(stripped) or _connection_setting(stripped):
