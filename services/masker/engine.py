@@ -229,10 +229,6 @@ class Ruleset:
         self._shaped = tuple(i for i in range(len(self.rules)) if i not in set(self._keyworded))
         shapes = [compiled[i][1] for i in self._shaped]
         self._shapes = _re2("|".join(f"({shape})" for shape in shapes))._regexp if shapes else None
-        self._shape_starts = _re2("|".join(f"(?:{shape})" for shape in shapes))._regexp if shapes else None
-        """The same alternation capturing nothing: it finds the next candidate's start, from where the shapes' program
-        then finds the same match and names its first rule. Searched with a group per shape from the last candidate
-        on, the pass cost ~1.5x as much."""
         self._shapes_from = [_re2("|".join(f"({shape})" for shape in shapes[k:]))._regexp for k in range(1, len(shapes))]
         """The shapes of the shape rules from the k-th on (k >= 1): at a candidate whose first rule refused,
         the next rule worth its exact search is found by one anchored match instead of trying each in turn."""
@@ -582,11 +578,11 @@ class Ruleset:
         end = len(data)
         while True:
             stop = min(end, resume + _WINDOW + self._lookahead)
-            start = self._shape_starts.Match(_SEARCH, data, resume, stop)[0][0]
+            spans = self._shapes.Match(_SEARCH, data, resume, stop)
+            start = spans[0][0]
             if stop == end or 0 <= start < stop - self._lookahead:
                 if start < 0:
                     return -1, -1
-                spans = self._shapes.Match(_SEARCH, data, start, stop)  # anchored, RE2 backtracks over all of it
                 return start, next(i for i, s in enumerate(spans[1:]) if s[0] >= 0)
             resume = start if start >= 0 else stop - self._lookahead
 
