@@ -67,3 +67,15 @@ def test_a_tables_header_holds_back_its_few_rows_not_the_rest_of_the_answer():
         assert masker.state.held_max < 800, masker.state.held_max
         out.append(masker.flush()[0])
         assert "".join(out) == mask_text(text, RULES, b"k")[0]
+
+
+def test_liveness_forms_are_packed_first_fit_from_the_longest_within_the_budget():
+    """Each form in one program, none over the budget unless alone; first fit from the longest down fills the room a
+    long form leaves ('c' with 'b', 'e' with 'a') where groups of consecutive sizes would open a fourth program."""
+    budget = engine._LIVE_BUDGET
+    forms = ["a" * (budget // 4), "b" * (budget // 3), "c" * (2 * budget // 3), "d" * (budget + 1), "e" * (3 * budget // 4)]
+    groups = engine._packed(forms)
+    assert sorted(form for group in groups for form in group) == sorted(forms)
+    assert all(len(group) == 1 or sum(map(len, group)) <= budget for group in groups)
+    assert sorted(sorted(len(form) for form in group) for group in groups) == sorted(
+        [[budget + 1], [budget // 4, 3 * budget // 4], [budget // 3, 2 * budget // 3]])

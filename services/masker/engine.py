@@ -139,7 +139,7 @@ _WINDOW = 1 << 16
 _BUCKETS = (64, 256, 1024, MAX_RULE_LENGTH)
 """Rules are grouped by maximum length for the liveness search, each group looking back no further than its longest rule."""
 _LIVE_BUDGET = 20000
-"""Characters of prefix forms per liveness program, the rules packed from the smallest form up. On text a process
+"""Characters of prefix forms per liveness program (``_packed``). On text a process
 has not seen, the reverse DFA of a program builds a state per byte, at a cost that grows with how many rules' forms
 it holds and faster than their sum (a state of a union is a combination of its members' states): 32 rules a program
 cost each of a stream's first ten 7-character deltas ~2 ms CPU on unseen text. Packed by size, the large forms
@@ -264,14 +264,19 @@ class Ruleset:
         self._fast_rules = [tuple((i, self._keywords[i].before) for i in self._owners[g[0]]) for g in groups]
         """The rules a report of each Hyperscan pattern names (a group's keywords are held by the same rules), each
         with how many characters before its keyword a match may start."""
-        self._live: list[tuple[int, Any]] = []
+        self._live: list[tuple[int, tuple[Any, ...]]] = []
+        """Per length bucket, its window (the longest rule's length) and its liveness programs, the longest window
+        first: its rules (prose passwords, arguments, columns) are the most often live from where a stream's held text
+        starts, which ends the search (``_live_start``: 40% fewer program searches streaming the development sets)."""
         low = 0
         for high in _BUCKETS:
-            members = sorted((p for c, p in zip(self.rules, prefixes, strict=True) if low < c.max_len <= high), key=len)
+            members = [p for c, p in zip(self.rules, prefixes, strict=True) if low < c.max_len <= high]
             if members:
                 window = max(c.max_len for c in self.rules if low < c.max_len <= high)
-                self._live += [(window, _re2("(?:" + "|".join(group) + ")\\z")._regexp) for group in _packed(members)]
+                self._live.append((window, tuple(_re2("(?:" + "|".join(group) + ")\\z")._regexp
+                                                 for group in _packed(members))))
             low = high
+        self._live.reverse()
 
     def warm(self) -> None:
         """Build what a process's first answer would otherwise build under its deadline: RE2 compiles each program's
@@ -583,12 +588,15 @@ class Ruleset:
 
     def _live_start(self, data: bytes, pos: int) -> int:
         """The earliest position from which some rule could still match, given more text."""
-        end, safe = len(data), len(data)
-        starts: dict[int, int] = {}
-        for window, live in self._live:
-            if window not in starts:
-                starts[window] = max(pos, end - _byte_length(data, window))
-            safe = min(safe, live.Match(_SEARCH, data, starts[window], end)[0][0])
+        end = safe = len(data)
+        for window, programs in self._live:
+            start = max(pos, end - _byte_length(data, window))
+            for live in programs:
+                found = live.Match(_SEARCH, data, start, end)[0][0]
+                if found < safe:
+                    if found <= pos:  # no start lies before ``pos``: the other programs cannot move it
+                        return found
+                    safe = found
         return safe
 
     def render(self, data: bytes, hits: list[_Hit], start: int, cut: int, key: bytes, base: int):
@@ -620,15 +628,18 @@ def _reaching(hit: _Hit, others: list[_Hit]) -> _Hit:
 
 
 def _packed(forms: list[str]) -> list[list[str]]:
-    """``forms`` (sorted by length) in consecutive groups of at most _LIVE_BUDGET characters; a longer one alone."""
+    """``forms`` in groups of at most _LIVE_BUDGET characters (a longer one alone), first fit from the longest down:
+    fewer programs for the same budget than consecutive groups of the forms sorted by size (each program costs every
+    delta a search of ~1 us even when its states are built: 60 -> 53 for the default policy's 515 rules)."""
     groups: list[list[str]] = []
-    room = 0
-    for form in forms:
-        if not groups or len(form) > room:
+    rooms: list[int] = []
+    for form in sorted(forms, key=len, reverse=True):
+        k = next((k for k, room in enumerate(rooms) if len(form) <= room), len(groups))
+        if k == len(groups):
             groups.append([])
-            room = _LIVE_BUDGET
-        groups[-1].append(form)
-        room -= len(form)
+            rooms.append(_LIVE_BUDGET)
+        groups[k].append(form)
+        rooms[k] -= len(form)
     return groups
 
 
